@@ -1,0 +1,53 @@
+import type { ArtifactId, FailOn, Severity, Status, Verdict } from '../artifacts.js';
+
+export interface ReportItem {
+  path: string;
+  line: number;
+  message: string;
+  /** Stable message id from the detector or the evaluator. */
+  code: string;
+  url?: string;
+  license?: string;
+}
+
+export interface ArtifactReport {
+  id: ArtifactId;
+  title: string;
+  status: Status;
+  severity: Severity;
+  /** True when this artifact alone makes the gate fail under `fail-on`. */
+  failing: boolean;
+  /** Strongest first. */
+  evidence: ReportItem[];
+  /** Why candidates did not count, and other things wrong with this artifact. */
+  problems: ReportItem[];
+  /** Look-alikes a user might expect to count, with the reason they do not. */
+  rejected: ReportItem[];
+  /** Related but not enough on its own (e.g. a tutorial notebook that fine-tunes a downloaded model). */
+  weak: ReportItem[];
+  external?: string;
+  waiver?: { reason: string; expires: string; owner?: string };
+  /** What to do about it (from the detector). */
+  fix: string;
+  why: string;
+  /** Set when a detector threw: the gate fails closed for required artifacts. */
+  internalError?: string;
+  /** Regression against a base ref, when one was compared. */
+  since?: { base: string; status: Status; vanished: string[]; regression: boolean };
+}
+
+export interface GateReport {
+  version: 1;
+  tool: { name: 'openness-gate'; version: string };
+  /** The scanned directory as the user gave it. */
+  root: string;
+  ref?: string;
+  commit?: string;
+  policy: { source: string; builtin: boolean; preset: string; failOn: FailOn };
+  verdict: Verdict;
+  artifacts: ArtifactReport[];
+  /** One-line notes for the user (built-in policy used, base not found, symlinks skipped…). */
+  notes: string[];
+  stats: { files: number; filesRead: number; bytesRead: number; ms: number; source: 'git' | 'walk' | 'ref' };
+  base?: { ref: string; commit?: string } | { ref: null; reason: string };
+}

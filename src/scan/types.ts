@@ -1,0 +1,141 @@
+import type { ArtifactId } from '../artifacts.js';
+
+/**
+ * evidence: counts towards `present`.
+ * weak:     looks related but is not enough on its own (reported, never `present`).
+ * rejected: a look-alike a user might expect to count, with the reason it does not.
+ * external: declared as published elsewhere (a link, a submodule); not verifiable here.
+ */
+export type Outcome = 'evidence' | 'weak' | 'rejected' | 'external';
+
+export interface Finding {
+  artifact: ArtifactId;
+  /** POSIX path relative to the scanned root. */
+  path: string;
+  /** 1-based line of the telling heading, key or call; 1 when the file as a whole is the evidence. */
+  line: number;
+  outcome: Outcome;
+  /** 0–100, how telling the finding is; reports list the strongest first. */
+  strength: number;
+  /** Stable message id (e.g. `placeholder`, `inference-only`, `hparams`), for tests and SARIF. */
+  code: string;
+  /** One line a user can check against the file. Untrusted fragments are allowed: renderers escape. */
+  message: string;
+  /** For `external` findings: where it is published. */
+  url?: string;
+  /** SPDX id, when the finding identifies a license. */
+  license?: string;
+}
+
+/** What a detector sees of one candidate file: the bounded head of it, already decoded. */
+export interface FileContent {
+  path: string;
+  /** Size of the whole file in bytes (the text may be only its head). */
+  size: number;
+  /** UTF-8 decoded head, BOM stripped, CRLF/CR normalised to LF. Empty for binary files. */
+  text: string;
+  truncated: boolean;
+  binary: boolean;
+  /** A Git LFS pointer, not the content it stands for. */
+  lfsPointer: boolean;
+}
+
+export interface Submodule {
+  path: string;
+  url: string;
+}
+
+/** What a detector may know about the tree as a whole. Pure data: no I/O. */
+export interface ScanContext {
+  /** Every path in the scanned tree after exclusions, sorted. */
+  readonly paths: readonly string[];
+  has(path: string): boolean;
+  readonly submodules: readonly Submodule[];
+}
+
+export interface Detector {
+  id: ArtifactId;
+  title: string;
+  /** Why the artifact matters for open training (shown in reports and docs). */
+  why: string;
+  /** What to do when it is missing or invalid (shown in reports). */
+  fix: string;
+  /** Default candidate globs (minimatch, matched case-insensitively against POSIX paths). */
+  globs: readonly string[];
+  /**
+   * Cheap ranking of a candidate path before any read: higher is read first.
+   * `undefined` drops the candidate (only applied to default globs, never to a policy's own `paths`).
+   */
+  rank?(path: string): number | undefined;
+  /** Judges one candidate's content. Pure and synchronous. */
+  check(file: FileContent, ctx: ScanContext): Finding[];
+  /** Evidence from the tree alone (file names, submodules), without reading. */
+  fromTree?(ctx: ScanContext): Finding[];
+  /** Stop reading further candidates once this many strong (≥ STRONG) evidence findings exist. */
+  enough?: number;
+  /** Path-only detectors (weights by extension) skip content reads entirely. */
+  needsContent?: boolean;
+}
+
+/** Strength at or above which evidence counts as strong for early stopping. */
+export const STRONG = 70;
+
+export interface ScanNote {
+  /** Stable id: `symlink-outside`, `unreadable`, `special-file`, `budget`, `lfs-pointer`, `shallow`… */
+  code: string;
+  path?: string;
+  message: string;
+}
+
+export interface DetectorError {
+  artifact: ArtifactId;
+  message: string;
+}
+
+export interface ScanStats {
+  files: number;
+  candidates: number;
+  filesRead: number;
+  bytesRead: number;
+  ms: number;
+}
+
+export interface ScanResult {
+  /** How the tree was listed. */
+  source: 'git' | 'walk' | 'ref';
+  /** The commit scanned when known (git work tree HEAD, or the resolved ref). */
+  commit?: string;
+  ref?: string;
+  findings: Finding[];
+  notes: ScanNote[];
+  errors: DetectorError[];
+  stats: ScanStats;
+}
+
+/** Per-run options taken from the policy by the caller; the scan itself knows nothing of policies. */
+export interface ScanOptions {
+  root: string;
+  /** Scan the tree of this git ref from git objects instead of the working tree. */
+  ref?: string;
+  /** Global exclusions (globs), on top of the built-in vendored/generated folders. */
+  exclude?: readonly string[];
+  /** Per-artifact glob overrides (replace the detector's defaults) and exclusions. */
+  artifacts?: Partial<Record<ArtifactId, { paths?: readonly string[]; exclude?: readonly string[] }>>;
+  /** Which detectors to run (default: all). */
+  only?: readonly ArtifactId[];
+  /** Caps; defaults live in the scan. */
+  limits?: Partial<ScanLimits>;
+}
+
+export interface ScanLimits {
+  /** Bytes read from the head of one file. */
+  perFileBytes: number;
+  /** Bytes read over the whole run. */
+  totalBytes: number;
+  /** Files read over the whole run. */
+  maxFiles: number;
+  /** Wall-clock budget of the whole scan, in ms. */
+  timeMs: number;
+  /** Reads in flight at once. */
+  concurrency: number;
+}
