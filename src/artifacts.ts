@@ -19,14 +19,16 @@ export const CORE_ARTIFACT_IDS = [
  * (a MOF/OSAID preset or the user's own file) gives them a severity.
  */
 export const MOF_ARTIFACT_IDS = [
+  'architecture',
   'weights',
   'checkpoints',
-  'architecture',
+  'datasets',
   'inference-code',
   'evaluation-code',
   'evaluation-data',
   'sample-outputs',
-  'paper',
+  'technical-report',
+  'research-paper',
   'libraries',
 ] as const;
 

@@ -32,6 +32,8 @@ export interface ArtifactReport {
   why: string;
   /** Set when a detector threw: the gate fails closed for required artifacts. */
   internalError?: string;
+  /** Where the policy requires this artifact (for annotating a missing one): the policy file and line. */
+  requiredAt?: { path: string; line: number };
   /** Regression against a base ref, when one was compared. */
   since?: { base: string; status: Status; vanished: string[]; regression: boolean };
 }
