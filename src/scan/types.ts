@@ -80,6 +80,13 @@ export interface Detector {
 /** Strength at or above which evidence counts as strong for early stopping. */
 export const STRONG = 70;
 
+/**
+ * A `rejected` finding at or above this strength is a real candidate that failed its content
+ * checks (a data card full of `[More Information Needed]`): the artifact is `invalid`. Below it,
+ * it is a look-alike (an inference `config.json`): listed with its reason, the artifact stays `missing`.
+ */
+export const CANDIDATE = 50;
+
 export interface ScanNote {
   /** Stable id: `symlink-outside`, `unreadable`, `special-file`, `budget`, `lfs-pointer`, `shallow`… */
   code: string;
