@@ -1,1 +1,142 @@
-console.log('cli stub');
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { FAIL_ON, type FailOn } from './artifacts.js';
+import { GateError, UsageError } from './errors.js';
+import { VERSION } from './version.js';
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Usage: openness-gate [DIR] [options]
+
+Gate an ML model release on open training: looks in DIR (default .) for the data card,
+preprocessing scripts, training configs, training scripts and evaluation results (plus the
+license and model card), and judges them with the policy in DIR/.openness.yml (or the built-in
+default policy when there is none).
+
+Options:
+  --policy FILE     policy file (default: DIR/.openness.yml; a named file must exist)
+  --format FORMAT   text | json | markdown | sarif | badge | mof   (default: text)
+  --output FILE     write the report to FILE instead of stdout
+  --ref REF         scan the tree of a git commit, tag or branch, without a checkout
+  --base REF        compare with this earlier release (regression gate; default: the previous tag)
+  --fail-on LEVEL   error | warning | never   (overrides the policy's fail-on)
+  --no-color        no colour in text output (colour is used on a terminal only)
+  -h, --help        show this help
+  -v, --version     show the version
+
+Exit status: 0 the gate passed (warnings allowed), 1 the gate failed,
+2 the run could not be judged (bad usage, unreadable DIR, invalid policy).
+`;
+
+interface CliArgs {
+  root: string;
+  policy?: string;
+  format: Format;
+  output?: string;
+  ref?: string;
+  base?: string;
+  failOn?: FailOn;
+  color: boolean;
+}
+
+function parse(argv: string[]): CliArgs | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        policy: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        ref: { type: 'string' },
+        base: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    // parseArgs' own messages are clear ("Unknown option '--x'"); keep them, drop its error code noise.
+    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate --help' for usage.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  if (positionals.length > 1) throw new UsageError(`expected at most one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'`);
+  }
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}; got '${failOn}'`);
+  }
+  for (const key of ['policy', 'output', 'ref', 'base'] as const) {
+    if (values[key] === '') throw new UsageError(`--${key} needs a value`);
+  }
+  const args: CliArgs = {
+    root: positionals[0] ?? '.',
+    format: format as Format,
+    color: !values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true,
+  };
+  if (values.policy !== undefined) args.policy = values.policy;
+  if (values.output !== undefined) args.output = values.output;
+  if (values.ref !== undefined) args.ref = values.ref;
+  if (values.base !== undefined) args.base = values.base;
+  if (failOn !== undefined) args.failOn = failOn as FailOn;
+  return args;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parse(argv);
+  if (args === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (args === 'version') {
+    process.stdout.write(`openness-gate ${VERSION}\n`);
+    return 0;
+  }
+  // Loaded only now so `--help` and `--version` start as fast as node itself.
+  const { runGate } = await import('./gate.js');
+  const { render } = await import('./render.js');
+  const run = await runGate({
+    root: args.root,
+    ...(args.policy !== undefined ? { policyFile: args.policy } : {}),
+    ...(args.ref !== undefined ? { ref: args.ref } : {}),
+    ...(args.base !== undefined ? { base: args.base } : {}),
+    ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
+  });
+  const out = render(args.format, run, { color: args.color });
+  if (args.output !== undefined) {
+    await writeFile(args.output, out).catch((e: Error) => {
+      throw new UsageError(`cannot write --output '${args.output}': ${e.message}`);
+    });
+  } else {
+    await new Promise<void>((resolve) => process.stdout.write(out, () => resolve()));
+  }
+  return run.report.verdict === 'fail' ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof GateError) {
+      process.stderr.write(`openness-gate: ${e.message}\n`);
+    } else {
+      const detail = process.env.OPENNESS_GATE_DEBUG && e instanceof Error ? `\n${e.stack}` : '';
+      process.stderr.write(
+        `openness-gate: internal error: ${e instanceof Error ? e.message : String(e)}\n` +
+          `This is a bug in openness-gate, not in your repository: please report it (set OPENNESS_GATE_DEBUG=1 for details).${detail}\n`,
+      );
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,202 @@
+import { artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../artifacts.js';
+import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../policy/types.js';
+import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../scan/types.js';
+import type { ArtifactReport, GateReport, ReportItem } from './types.js';
+
+export interface EvaluateInput {
+  scan: ScanResult;
+  policy: ResolvedPolicy;
+  detectors: readonly Detector[];
+  /** The directory as the user gave it. */
+  root: string;
+  toolVersion: string;
+  /** Today, for waiver expiry; injected so evaluation stays deterministic. */
+  now: Date;
+  /** The base release's report, when a regression comparison was asked for. */
+  base?: { ref: string; commit?: string; report: GateReport };
+  /** Why no base could be compared, when regression is on but no base was found. */
+  baseMissing?: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { off: 0, notice: 1, warning: 2, error: 3 };
+const FAIL_ON_RANK: Record<FailOn, number> = { never: Infinity, warning: 2, error: 3 };
+
+function item(f: Finding): ReportItem {
+  const out: ReportItem = { path: f.path, line: f.line, message: f.message, code: f.code };
+  if (f.url) out.url = f.url;
+  if (f.license) out.license = f.license;
+  return out;
+}
+
+function byStrength(a: Finding, b: Finding): number {
+  return b.strength - a.strength || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+}
+
+function fails(severity: Severity, failOn: FailOn): boolean {
+  return SEVERITY_RANK[severity] >= FAIL_ON_RANK[failOn];
+}
+
+/** Calendar day in UTC, so a waiver that "expires 2026-12-01" is valid through that whole day everywhere. */
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function judge(
+  id: ArtifactId,
+  ap: ResolvedArtifactPolicy,
+  findings: Finding[],
+  input: EvaluateInput,
+  detector: Detector | undefined,
+  internalError: string | undefined,
+): ArtifactReport {
+  const { policy } = input;
+  const evidence = findings.filter((f) => f.outcome === 'evidence').sort(byStrength);
+  const rejected = findings.filter((f) => f.outcome === 'rejected').sort(byStrength);
+  const weak = findings.filter((f) => f.outcome === 'weak').sort(byStrength);
+  const externalFindings = findings.filter((f) => f.outcome === 'external').sort(byStrength);
+  const declared = policy.external[id];
+
+  let status: Status;
+  const failedCandidates = rejected.filter((f) => f.strength >= CANDIDATE);
+  const lookAlikes = rejected.filter((f) => f.strength < CANDIDATE);
+  if (internalError) status = evidence.length > 0 ? 'present' : 'invalid';
+  else if (evidence.length > 0) status = 'present';
+  else if (declared || externalFindings.length > 0) status = 'external';
+  else if (failedCandidates.length > 0) status = 'invalid';
+  else status = 'missing';
+
+  const problems: ReportItem[] = failedCandidates.map(item);
+  const report: ArtifactReport = {
+    id,
+    title: detector?.title ?? id,
+    status,
+    severity: ap.severity,
+    failing: false,
+    evidence: [...evidence.map(item), ...externalFindings.map(item)],
+    problems,
+    rejected: lookAlikes.map(item),
+    weak: weak.map(item),
+    fix: detector?.fix ?? '',
+    why: detector?.why ?? '',
+  };
+  const external = declared ?? externalFindings.find((f) => f.url)?.url;
+  if (external) report.external = external;
+  if (policy.source) report.requiredAt = { path: policy.source, line: policy.lines[id] ?? policy.lines.extends ?? 1 };
+
+  // Fail closed: a detector that crashed cannot vouch for anything, even if it found evidence first.
+  let failed = internalError !== undefined;
+  if (internalError) {
+    report.internalError = internalError;
+    report.problems.unshift({
+      path: '',
+      line: 1,
+      code: 'internal-error',
+      message: `internal error while checking ${id}: ${internalError} (please report this with the repository layout)`,
+    });
+  }
+  if (status === 'missing' || status === 'invalid') failed = true;
+
+  const today = isoDay(input.now);
+  const waiver = policy.waivers.find((w) => w.artifact === id);
+  let forcedError = false;
+  if (waiver) {
+    const w = { reason: waiver.reason, expires: waiver.expires, ...(waiver.owner ? { owner: waiver.owner } : {}) };
+    const at = policy.source ? { path: policy.source, line: policy.lines.waivers?.[policy.waivers.indexOf(waiver)] ?? 1 } : { path: '', line: 1 };
+    if (waiver.expires < today) {
+      // An expired exception is an error whatever the artifact's own severity: renew it or fix the artifact.
+      report.problems.push({ ...at, code: 'waiver-expired', message: `waiver for ${id} expired on ${waiver.expires}: ${waiver.reason}` });
+      forcedError = true;
+    } else if (status === 'present') {
+      report.problems.push({ ...at, code: 'waiver-stale', message: `waiver for ${id} is stale: the artifact is present; remove the waiver` });
+    } else if (failed && !internalError) {
+      report.status = 'waived';
+      report.waiver = w;
+      failed = false;
+    }
+  }
+
+  if (input.base) {
+    const before = input.base.report.artifacts.find((a) => a.id === id);
+    if (before) {
+      const regressed = before.status === 'present' && report.status !== 'present';
+      const now = new Set(report.evidence.map((e) => e.path));
+      const vanished = regressed ? [...new Set(before.evidence.map((e) => e.path))].filter((p) => p && !now.has(p)) : [];
+      report.since = { base: input.base.ref, status: before.status, vanished, regression: regressed };
+      if (regressed && policy.regression !== 'off') {
+        report.problems.push({
+          path: vanished[0] ?? '',
+          line: 1,
+          code: 'regression',
+          message: `present in ${input.base.ref} but ${report.status} now${vanished.length ? `; gone: ${vanished.join(', ')}` : ''}`,
+        });
+      }
+    }
+  }
+
+  const effective: Severity = forcedError ? 'error' : ap.severity;
+  report.failing = (failed || forcedError) && fails(effective, policy.failOn);
+  return report;
+}
+
+/** Findings × policy → per-artifact verdicts and the gate. Pure, synchronous, deterministic. */
+export function evaluate(input: EvaluateInput): GateReport {
+  const { policy, scan } = input;
+  const byArtifact = new Map<ArtifactId, Finding[]>();
+  for (const f of scan.findings) {
+    const list = byArtifact.get(f.artifact);
+    if (list) list.push(f);
+    else byArtifact.set(f.artifact, [f]);
+  }
+  const errors = new Map<ArtifactId, string>();
+  for (const e of scan.errors) if (!errors.has(e.artifact)) errors.set(e.artifact, e.message);
+
+  const ids = (Object.keys(policy.artifacts) as ArtifactId[]).sort((a, b) => artifactOrder(a) - artifactOrder(b));
+  const artifacts = ids.map((id) =>
+    judge(id, policy.artifacts[id]!, byArtifact.get(id) ?? [], input, input.detectors.find((d) => d.id === id), errors.get(id)),
+  );
+
+  const regressionSeverity: Severity = policy.regression === 'off' ? 'off' : policy.regression;
+  const regressionFails = artifacts.some((a) => a.since?.regression) && fails(regressionSeverity, policy.failOn);
+  for (const a of artifacts) if (a.since?.regression && regressionFails) a.failing = true;
+
+  const verdict: Verdict = artifacts.some((a) => a.failing)
+    ? 'fail'
+    : artifacts.some((a) => warns(a, regressionSeverity))
+      ? 'warn'
+      : 'pass';
+
+  const notes: string[] = [];
+  if (!policy.source) notes.push(`No policy file found: the built-in default policy (${policy.preset}) applies.`);
+  if (input.baseMissing) notes.push(input.baseMissing);
+  for (const n of scan.notes) notes.push(n.path ? `${n.path}: ${n.message}` : n.message);
+
+  const report: GateReport = {
+    version: 1,
+    tool: { name: 'openness-gate', version: input.toolVersion },
+    root: input.root,
+    policy: {
+      source: policy.source ?? `built-in:${policy.preset}`,
+      builtin: policy.source === null,
+      preset: policy.preset,
+      failOn: policy.failOn,
+    },
+    verdict,
+    artifacts,
+    notes,
+    stats: { files: scan.stats.files, filesRead: scan.stats.filesRead, bytesRead: scan.stats.bytesRead, ms: scan.stats.ms, source: scan.source },
+  };
+  if (scan.ref) report.ref = scan.ref;
+  if (scan.commit) report.commit = scan.commit;
+  if (input.base) report.base = { ref: input.base.ref, ...(input.base.commit ? { commit: input.base.commit } : {}) };
+  else if (input.baseMissing) report.base = { ref: null, reason: input.baseMissing };
+  return report;
+}
+
+/** Something to say without failing: a non-passing artifact that matters (warning or error severity). */
+function warns(a: ArtifactReport, regressionSeverity: Severity): boolean {
+  if (a.failing) return true;
+  if (a.since?.regression && SEVERITY_RANK[regressionSeverity] >= SEVERITY_RANK.warning) return true;
+  if (a.problems.some((p) => p.code === 'waiver-expired' || p.code === 'waiver-stale')) return true;
+  const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
+  return notPassing && SEVERITY_RANK[a.severity] >= SEVERITY_RANK.warning;
+}
