@@ -1,0 +1,111 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
+import type { GateReport } from '../evaluate/types.js';
+import { annotations, badgeSvg, jsonReport, markdownReport, mofClass, sarifReport, type Annotation, type AnnotationLevel, type RepoLinks } from './render.js';
+
+/** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+/** GitHub refuses a job summary over 1 MiB per step. */
+export const SUMMARY_BYTES = 1024 * 1024;
+
+/** The ids an output consumer acts on: artifacts the policy judges that are not there or did not pass. */
+export function missingIds(report: GateReport): string[] {
+  return report.artifacts.filter((a) => a.severity !== 'off' && (a.status === 'missing' || a.status === 'invalid')).map((a) => a.id);
+}
+
+/**
+ * Report paths are relative to the scanned folder; annotations need them relative to the
+ * repository (the workspace). Paths that do not land inside the workspace lose their location
+ * rather than point at a wrong file.
+ */
+export function repoPath(root: string, path: string, workspace: string): string | undefined {
+  if (path === '') return undefined;
+  let joined: string;
+  if (isAbsolute(path)) {
+    const rel = relative(workspace, path);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+    joined = rel.split(sep).join('/');
+  } else {
+    joined = posix.normalize(root === '.' ? path : `${root}/${path}`);
+  }
+  if (joined === '..' || joined.startsWith('../') || joined.startsWith('/')) return undefined;
+  return joined;
+}
+
+/** Annotations placed on repository paths and capped per level (one error slot kept for the failure message). */
+export function placedAnnotations(report: GateReport, root: string, workspace: string): { shown: Annotation[]; omitted: Record<AnnotationLevel, number> } {
+  // core.setFailed prints one more error annotation; keep room for it so the cap is not exceeded.
+  const maxErrors = report.verdict === 'fail' ? ANNOTATIONS_PER_LEVEL - 1 : ANNOTATIONS_PER_LEVEL;
+  const { shown, omitted } = annotations(report, { max: ANNOTATIONS_PER_LEVEL, maxErrors });
+  return {
+    shown: shown.map((a) => {
+      const { file, line, ...rest } = a;
+      const placed = file !== undefined ? repoPath(root, file, workspace) : undefined;
+      return placed ? { ...rest, file: placed, ...(line !== undefined ? { line } : {}) } : rest;
+    }),
+    omitted,
+  };
+}
+
+/** A note for the summary when annotations were left out, or '' when all are shown. */
+export function omittedNote(omitted: Record<AnnotationLevel, number>): string {
+  const parts = (['error', 'warning', 'notice'] as const).filter((l) => omitted[l] > 0).map((l) => `${omitted[l]} ${l}${omitted[l] === 1 ? '' : 's'}`);
+  if (parts.length === 0) return '';
+  return `> [!NOTE]\n> GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each kind per step: ${parts.join(', ')} not shown as annotations. Every finding is listed in the table above.\n`;
+}
+
+/**
+ * Markdown within a byte budget. Renderers cut by characters; UTF-8 can take up to 3 bytes per
+ * character, so the cut is tightened until the bytes fit.
+ */
+export function fitMarkdown(render: (maxLength: number) => string, maxBytes: number): string {
+  let maxLength = maxBytes;
+  let md = render(maxLength);
+  for (let i = 0; i < 5 && Buffer.byteLength(md, 'utf8') > maxBytes; i++) {
+    maxLength = Math.floor((maxLength * maxBytes * 0.95) / Buffer.byteLength(md, 'utf8'));
+    md = render(maxLength);
+  }
+  return md;
+}
+
+export function summaryMarkdown(report: GateReport, links: RepoLinks | undefined, note: string): string {
+  // Room for the note: the table is cut first, never the note saying what was cut.
+  const budget = SUMMARY_BYTES - Buffer.byteLength(note, 'utf8') - 1024;
+  const md = fitMarkdown((maxLength) => markdownReport(report, { ...(links ? { links } : {}), maxLength }), budget);
+  return note ? `${md.replace(/\n*$/, '\n\n')}${note}` : md;
+}
+
+export interface WrittenFiles {
+  report: string;
+  badge: string;
+  sarif?: string;
+}
+
+/** Files are named after the step so two gate steps in one job do not overwrite each other. */
+export function stepFolder(runnerTemp: string, step: string): string {
+  return join(runnerTemp, 'openness-gate', step.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_') || 'step');
+}
+
+export async function writeFiles(report: GateReport, folder: string, sarifPath: string | undefined, links: RepoLinks | undefined): Promise<WrittenFiles> {
+  await mkdir(folder, { recursive: true });
+  const files: WrittenFiles = { report: join(folder, 'report.json'), badge: join(folder, 'badge.svg') };
+  await writeFile(files.report, jsonReport(report));
+  await writeFile(files.badge, badgeSvg(report));
+  if (sarifPath) {
+    await mkdir(dirname(sarifPath), { recursive: true });
+    await writeFile(sarifPath, sarifReport(report, links));
+    files.sarif = sarifPath;
+  }
+  return files;
+}
+
+export function outputsFor(report: GateReport, files: WrittenFiles): Record<string, string> {
+  return {
+    verdict: report.verdict,
+    missing: missingIds(report).join(','),
+    report: files.report,
+    badge: files.badge,
+    sarif: files.sarif ?? '',
+    'mof-class': mofClass(report),
+  };
+}

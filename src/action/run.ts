@@ -1,0 +1,152 @@
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { GateError } from '../errors.js';
+import type { GateReport } from '../evaluate/types.js';
+import { runGate, type GateRun } from '../gate.js';
+import { publishToGitHub } from './api.js';
+import { planEvent, readContext, type Env, type EventPlan, type RunContext } from './context.js';
+import { createClient, limitsFromEnv } from './github.js';
+import { DEFAULT_POLICY, readInputs, type ActionInputs } from './inputs.js';
+import { fitMarkdown, omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, writeFiles } from './publish.js';
+import { markdownReport, neutralize, textReport, type RepoLinks } from './render.js';
+import { markerFor } from './sticky.js';
+
+/** GitHub refuses comments over 65,536 characters; the margin covers the marker and heading. */
+const COMMENT_CHARS = 65_000;
+
+/** Everything printed to the log goes through here: repository text must never start a workflow command. */
+const log = {
+  info: (message: string) => core.info(neutralize(message)),
+  debug: (message: string) => core.debug(neutralize(message)),
+  // core escapes the data of annotation commands itself; neutralising too keeps the text identical everywhere.
+  warning: (message: string) => core.warning(neutralize(message)),
+};
+
+function links(ctx: RunContext, inputs: ActionInputs, report: GateReport): RepoLinks | undefined {
+  const commit = report.commit ?? ctx.sha;
+  if (!ctx.repo || !commit) return undefined;
+  return {
+    serverUrl: ctx.serverUrl,
+    repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
+    commit,
+    ...(inputs.root !== '.' ? { pathPrefix: inputs.root } : {}),
+  };
+}
+
+/** A run that could not be judged: the `error` verdict, one clear message, exit status 1, no stack trace. */
+function fail(error: unknown): void {
+  core.setOutput('verdict', 'error');
+  if (error instanceof GateError) {
+    core.error(error.message, error.file ? { title: 'Openness Gate', file: error.file, ...(error.line ? { startLine: error.line } : {}) } : { title: 'Openness Gate' });
+  } else {
+    const e = error instanceof Error ? error : new Error(String(error));
+    core.debug(neutralize(e.stack ?? e.message));
+    core.error(`Openness Gate hit an internal error: ${e.message}. Please report it at https://github.com/openness-gate/openness-gate/issues with the workflow log.`, { title: 'Openness Gate' });
+  }
+  process.exitCode = 1;
+}
+
+function commentHeading(plan: EventPlan): string {
+  if (plan.kind !== 'tag') return '';
+  // Tag names come from people with push rights, still rendered inert: only hex and ids otherwise.
+  const tag = plan.tag.replace(/[^A-Za-z0-9._/+-]/g, '?');
+  return `**Release \`${tag}\`** (commit ${plan.sha.slice(0, 12)}): the gate ran on the tagged commit this pull request brought.\n\n`;
+}
+
+export async function run(env: Env = process.env): Promise<void> {
+  let ctx: RunContext;
+  let inputs: ActionInputs;
+  try {
+    ctx = await readContext(env, process.cwd(), tmpdir());
+    inputs = await readInputs((name) => core.getInput(name), ctx.workspace);
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  if (inputs.token) core.setSecret(inputs.token);
+  const plan = planEvent(ctx);
+
+  let gate: GateRun;
+  try {
+    gate = await core.group(`Openness Gate: scan ${inputs.root}`, async () => {
+      // Report paths are relative to the folder as the user named it; the gate resolves it from here.
+      process.chdir(ctx.workspace);
+      const result = await runGate({
+        root: inputs.root,
+        ...(inputs.policyFile ? { policyFile: inputs.policyFile } : {}),
+        ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+        ...(inputs.ref ? { ref: inputs.ref } : {}),
+        ...(inputs.base ? { base: inputs.base } : {}),
+      });
+      log.info(textReport(result.report));
+      return result;
+    });
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  const { report } = gate;
+  const repoLinks = links(ctx, inputs, report);
+
+  // Everything the verdict needs is written before the first API call, so GitHub being down cannot lose it.
+  await core.group('Openness Gate: outputs, summary and annotations', async () => {
+    const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), inputs.sarif, repoLinks);
+    for (const [name, value] of Object.entries(outputsFor(report, files))) core.setOutput(name, value);
+    const { shown, omitted } = placedAnnotations(report, inputs.root, ctx.workspace);
+    for (const a of shown) {
+      const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.file && a.line ? { startLine: a.line } : {}) };
+      core[a.level](a.message, props);
+    }
+    await core.summary.addRaw(summaryMarkdown(report, repoLinks, omittedNote(omitted))).write();
+    log.info(`Verdict: ${report.verdict}. Report: ${files.report}`);
+  });
+  if (report.verdict === 'fail') {
+    const missing = report.artifacts.filter((a) => a.failing).map((a) => a.id);
+    core.setFailed(`Openness Gate failed: ${missing.join(', ')} ${missing.length === 1 ? 'blocks' : 'block'} the release. See the job summary for what to fix.`);
+  }
+
+  await core.group('Openness Gate: GitHub', async () => {
+    if (plan.kind === 'summary') {
+      log.info(`No pull request comment: ${plan.reason}.`);
+      return;
+    }
+    if (!ctx.repo) {
+      log.info('No pull request comment: GITHUB_REPOSITORY is not set.');
+      return;
+    }
+    const wantsApi = inputs.comment !== 'never' || (plan.kind === 'tag' && plan.release !== undefined && inputs.releaseNotes);
+    if (!wantsApi) {
+      log.info("No pull request comment: input 'comment' is never.");
+      return;
+    }
+    if (!inputs.token) {
+      const say = inputs.comment === 'always' ? log.warning : log.info;
+      say("Openness Gate has no token to comment with; set input 'token' (default: the job's GITHUB_TOKEN).");
+      return;
+    }
+    if (inputs.releaseNotes && !(plan.kind === 'tag' && plan.release)) log.info("Input 'release-notes' only applies to release events.");
+    const marker = markerFor(inputs.root, inputs.policyInput, DEFAULT_POLICY);
+    const heading = commentHeading(plan);
+    const room = COMMENT_CHARS - marker.length - heading.length - 1;
+    const commentBody = `${marker}\n${heading}${markdownReport(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: room })}`;
+    const octokit = createClient(inputs.token, ctx.apiUrl, limitsFromEnv(env), { debug: log.debug, info: log.info, warn: log.warning });
+    const outcome = await publishToGitHub({
+      octokit,
+      owner: ctx.repo.owner,
+      repo: ctx.repo.repo,
+      plan,
+      mode: inputs.comment,
+      verdict: report.verdict,
+      marker,
+      commentBody,
+      ...(inputs.releaseNotes
+        ? { releaseTable: (maxLength: number) => fitMarkdown((n) => markdownReport(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: n }), maxLength) }
+        : {}),
+      log,
+    });
+    if (outcome.commentUrl) core.setOutput('comment-url', outcome.commentUrl);
+  }).catch((error: unknown) => {
+    // A bug in the API part must not turn into a failed gate: the verdict is already out.
+    log.warning(`Openness Gate could not finish its GitHub updates: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}
