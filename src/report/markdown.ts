@@ -1,0 +1,287 @@
+import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+import {
+  blobUrl,
+  checkMarker,
+  clip,
+  commitUrl,
+  escapeMarkdown,
+  httpUrl,
+  markdownLink,
+  neutralizeWorkflowCommands,
+  validLinks,
+  type RepoLinks,
+} from './escape.js';
+import { artifactState, describeStatus, hasLocation, headline, keyItem, needsAction, shortFix, VERDICT_WORD, type ArtifactState } from './view.js';
+
+/** GitHub's limits: a comment body is at most 65,536 characters, a step's job summary 1 MiB. */
+export const MARKDOWN_LIMITS = { comment: 65_536, summary: 1_048_576 } as const;
+
+export interface MarkdownOptions {
+  /** Evidence links to the files at the scanned commit; without them paths are plain text. */
+  links?: RepoLinks;
+  /**
+   * Upper bound of the result in UTF-8 bytes (never fewer than characters or UTF-16 units, so it
+   * also bounds GitHub's character limits). Default: the comment limit.
+   */
+  maxLength?: number;
+  /** Heading text (default `Openness Gate`). */
+  title?: string;
+  /** Hidden first line that finds the sticky comment again, e.g. `<!-- openness-gate -->`. */
+  marker?: string;
+}
+
+const ICON: Record<ArtifactState, string> = { pass: '✅', fail: '❌', warn: '⚠️', notice: 'ℹ️', off: '➖', external: '🔗', waived: '⏸️' };
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
+
+/** Cell and line budgets for untrusted strings, so no single file name can crowd out the report. */
+const PATH_MAX = 120;
+const MESSAGE_MAX = 300;
+const FIX_CELL_MAX = 160;
+/** Per list in the details; the JSON report has them all. */
+const DETAIL_LIST_MAX = 20;
+const FIX_PROBLEMS_MAX = 5;
+
+type Lines = string[];
+
+/** A part of the document that is shown whole or not at all, with its own items dropped from the end first. */
+interface Section {
+  open: Lines;
+  items: Lines[];
+  close: Lines;
+  /** The line that says how many items were left out (inside the section), if it can have one. */
+  omitted?: (n: number) => string;
+}
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+function cost(lines: readonly string[]): number {
+  let n = 0;
+  for (const l of lines) n += bytes(l) + 1;
+  return n;
+}
+
+class Renderer {
+  private readonly links: RepoLinks | undefined;
+
+  constructor(
+    private readonly report: GateReport,
+    links: RepoLinks | undefined,
+  ) {
+    this.links = validLinks(links) ? links : undefined;
+  }
+
+  private location(i: ReportItem): string {
+    if (!hasLocation(i)) return '';
+    const text = `${clip(i.path, PATH_MAX)}:${i.line}`;
+    // A regression names a file that is gone at the scanned commit: a link would be a 404.
+    const linkable = this.links && i.code !== 'regression';
+    return markdownLink(text, linkable ? blobUrl(this.links!, i.path, i.line) : undefined);
+  }
+
+  private externalLink(url: string): string {
+    return markdownLink(clip(url, 80), httpUrl(url));
+  }
+
+  private item(label: string, i: ReportItem): string {
+    const at = i.url ? this.externalLink(i.url) : this.location(i);
+    const license = i.license ? ` (license ${escapeMarkdown(i.license, 40)})` : '';
+    const message = escapeMarkdown(i.message, MESSAGE_MAX);
+    return `- **${label}** ${at ? `${at}${license}: ` : ''}${message}`;
+  }
+
+  private evidenceCell(a: ArtifactReport): string {
+    if (a.status === 'waived' && a.waiver) return `waived until ${escapeMarkdown(a.waiver.expires, 20)}`;
+    if (a.status === 'external') {
+      const url = a.evidence.find((e) => e.url)?.url ?? a.external;
+      if (url) return this.externalLink(url);
+    }
+    const key = keyItem(a);
+    if (!key) return '—';
+    return `${this.location(key)}${key.license ? ` (${escapeMarkdown(key.license, 40)})` : ''}`;
+  }
+
+  private baseRef(): string | undefined {
+    const b = this.report.base;
+    if (b && b.ref !== null) return b.ref;
+    return this.report.artifacts.find((a) => a.since)?.since?.base;
+  }
+
+  head(title: string, marker: string | undefined): Lines {
+    const r = this.report;
+    const lines: Lines = [];
+    if (marker !== undefined) lines.push(checkMarker(marker));
+    lines.push(`### ${VERDICT_ICON[r.verdict]} ${escapeMarkdown(title, 100)}: ${VERDICT_WORD[r.verdict]}`, '');
+    lines.push(`**${escapeMarkdown(headline(r), 1200)}**`, '');
+    const p = r.policy;
+    const policy = p.builtin ? `Built-in policy ${escapeMarkdown(p.preset, 40)}` : `Policy ${escapeMarkdown(p.source, PATH_MAX)} (${escapeMarkdown(p.preset, 40)})`;
+    const context = [`${policy}, fail-on ${p.failOn}`];
+    if (r.commit) {
+      const short = escapeMarkdown(r.commit.slice(0, 12));
+      context.push(`commit ${this.links && this.links.commit === r.commit ? `[${short}](${commitUrl(this.links)})` : short}`);
+    } else if (r.ref) context.push(`ref ${escapeMarkdown(r.ref, 80)}`);
+    const base = this.baseRef();
+    if (base !== undefined) context.push(`compared with ${escapeMarkdown(base, 80)}`);
+    lines.push(context.join(' · '));
+    return lines;
+  }
+
+  table(): Section {
+    const base = this.baseRef();
+    const withSince = this.report.artifacts.some((a) => a.since) && base !== undefined;
+    const header = ['', 'Artifact', 'Status', 'Severity', 'Evidence', ...(withSince ? [`Since ${escapeMarkdown(base, 40)}`] : []), 'How to fix'];
+    const rows = this.report.artifacts.map((a) => {
+      const state = artifactState(a);
+      const since = a.since ? `${a.since.status}${a.since.regression ? ' ⚠️ regression' : ''}` : '—';
+      const cells = [
+        ICON[state],
+        `${escapeMarkdown(a.title, 60)} \`${a.id}\``,
+        escapeMarkdown(describeStatus(a), 80),
+        a.severity,
+        this.evidenceCell(a),
+        ...(withSince ? [since] : []),
+        needsAction(state) && a.fix ? escapeMarkdown(shortFix(a.fix), FIX_CELL_MAX) : '',
+      ];
+      return [`| ${cells.join(' | ')} |`];
+    });
+    return { open: [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':-:' : '---')).join('|')}|`], items: rows, close: [] };
+  }
+
+  fixes(): Section {
+    const blocks: Lines[] = [];
+    // Failing first: they are what stands between the reader and a green check.
+    const order: ArtifactState[] = ['fail', 'warn', 'notice'];
+    for (const wanted of order) {
+      for (const a of this.report.artifacts) {
+        const state = artifactState(a);
+        if (state !== wanted) continue;
+        const lines: Lines = [];
+        const fix = a.fix ? ` ${escapeMarkdown(a.fix, 1000)}` : '';
+        lines.push(`- ${ICON[state]} **${escapeMarkdown(a.title, 60)}** \`${a.id}\`, ${escapeMarkdown(describeStatus(a), 80)}.${fix}`);
+        if (a.why) lines.push(`  _Why it matters:_ ${escapeMarkdown(a.why, 600)}`);
+        // A regression has its own "gone since" line below.
+        const problems = a.problems.filter((p) => !(p.code === 'regression' && a.since?.regression));
+        for (const p of problems.slice(0, FIX_PROBLEMS_MAX)) lines.push(`  ${this.item('problem', p)}`);
+        if (problems.length > FIX_PROBLEMS_MAX) lines.push(`  - … ${problems.length - FIX_PROBLEMS_MAX} more problems (see the details below)`);
+        if (a.since?.regression && a.since.vanished.length > 0) {
+          const gone = a.since.vanished.slice(0, FIX_PROBLEMS_MAX).map((p) => escapeMarkdown(p, PATH_MAX));
+          lines.push(`  - **gone since ${escapeMarkdown(a.since.base, 40)}**: ${gone.join(', ')}${a.since.vanished.length > FIX_PROBLEMS_MAX ? ', …' : ''}`);
+        }
+        blocks.push(lines);
+      }
+    }
+    return { open: ['#### How to fix'], items: blocks, close: [], omitted: (n) => `- … ${n} more (see the table above)` };
+  }
+
+  details(): Section {
+    const r = this.report;
+    const blocks: Lines[] = [];
+    if (r.notes.length > 0) blocks.push(['#### Notes', '', ...r.notes.map((n) => `- ${escapeMarkdown(n, 600)}`), '']);
+    for (const a of r.artifacts) {
+      const lines: Lines = [`#### ${ICON[artifactState(a)]} ${escapeMarkdown(a.title, 60)} \`${a.id}\`: ${escapeMarkdown(describeStatus(a), 80)}`, ''];
+      const list = (label: string, items: ReportItem[]) => {
+        for (const i of items.slice(0, DETAIL_LIST_MAX)) lines.push(this.item(label, i));
+        if (items.length > DETAIL_LIST_MAX) lines.push(`- … ${items.length - DETAIL_LIST_MAX} more (${label}; the JSON report has them all)`);
+      };
+      list('evidence', a.evidence);
+      list('problem', a.problems);
+      list('not counted', a.rejected);
+      list('related', a.weak);
+      if (a.external && !a.evidence.some((e) => e.url === a.external)) lines.push(`- **published at** ${this.externalLink(a.external)}`);
+      if (a.waiver) {
+        const owner = a.waiver.owner ? ` (owner ${escapeMarkdown(a.waiver.owner, 60)})` : '';
+        lines.push(`- **waiver** until ${escapeMarkdown(a.waiver.expires, 20)}${owner}: ${escapeMarkdown(a.waiver.reason, MESSAGE_MAX)}`);
+      }
+      if (a.since) {
+        const gone = a.since.vanished.length ? `; gone: ${a.since.vanished.slice(0, DETAIL_LIST_MAX).map((p) => escapeMarkdown(p, PATH_MAX)).join(', ')}` : '';
+        lines.push(`- **in ${escapeMarkdown(a.since.base, 40)}** it was ${a.since.status}${a.since.regression ? ' (regression)' : ''}${gone}`);
+      }
+      if (lines.length === 2) lines.push('- nothing found');
+      lines.push('');
+      blocks.push(lines);
+    }
+    const s = r.stats;
+    blocks.push([`<sub>${s.files} files listed (${s.source}), ${s.filesRead} read, ${s.bytesRead} bytes, ${s.ms} ms · ${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, 20)}</sub>`, '']);
+    return {
+      open: ['<details>', '<summary>All evidence, look-alikes and notes</summary>', ''],
+      items: blocks,
+      close: ['</details>'],
+      omitted: (n) => `_… ${n} more ${n === 1 ? 'part' : 'parts'} left out to fit the size limit._\n`,
+    };
+  }
+}
+
+function sectionLines(s: Section, taken: number): Lines {
+  const dropped = s.items.length - taken;
+  const omitted = dropped > 0 && s.omitted ? s.omitted(dropped).split('\n') : [];
+  return [...s.open, ...s.items.slice(0, taken).flat(), ...omitted, ...s.close];
+}
+
+function assemble(head: Lines, note: Lines, sections: Section[], taken: number[]): string {
+  const parts: Lines[] = [head];
+  if (note.length) parts.push(note);
+  sections.forEach((s, i) => {
+    if (taken[i]! > 0) parts.push(sectionLines(s, taken[i]!));
+  });
+  // One blank line between parts: tables, headings and HTML blocks need it to be parsed as such.
+  // Neutralised here, before measuring, so the size limit holds for what is returned.
+  return neutralizeWorkflowCommands(`${parts.map((p) => p.join('\n')).join('\n\n')}\n`);
+}
+
+function shortenedNote(limit: number, sections: Section[], taken: number[]): Lines {
+  const [table, fixes, details] = [0, 1, 2].map((i) => ({ n: taken[i]!, of: sections[i]!.items.length }));
+  const parts: string[] = [];
+  if (table!.n < table!.of) parts.push(`${table!.n} of ${table!.of} table rows`);
+  if (fixes!.n < fixes!.of) parts.push(fixes!.n === 0 ? 'no fixes' : `${fixes!.n} of ${fixes!.of} fixes`);
+  parts.push(details!.n === 0 ? 'no details' : `part of the details`);
+  return [
+    `> ⚠️ Shortened to fit GitHub's size limit (${limit} bytes): ${parts.join(', ')}. ` +
+      'The full report is in the job log, or run `openness-gate --format json`.',
+  ];
+}
+
+/**
+ * The Markdown report shared by the job summary and the pull-request comment: verdict, a status
+ * table (icon, artifact, status, severity, evidence link, how to fix), a "how to fix" list for
+ * what needs action, and a collapsible details section with all evidence, look-alikes and notes.
+ *
+ * The result never exceeds `maxLength` UTF-8 bytes: past it, the details go first, then the fixes
+ * from the end, then whole table rows, and a note says what was left out. Every string from the
+ * repository is escaped (no raw HTML, no live @mention or #reference, no autolink).
+ */
+export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}): string {
+  const limit = options.maxLength ?? MARKDOWN_LIMITS.comment;
+  const r = new Renderer(report, options.links);
+  const head = r.head(options.title ?? 'Openness Gate', options.marker);
+  const sections = [r.table(), r.fixes(), r.details()];
+  const all = sections.map((s) => s.items.length);
+
+  const full = assemble(head, [], sections, all);
+  if (bytes(full) <= limit) return full;
+
+  // Greedy by priority (table, fixes, details), whole items only; the note's own size changes with
+  // the counts it states, so shrink the budget by any overshoot and lay out again.
+  let budget = limit;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const taken = [0, 0, 0];
+    const notePlaceholder = shortenedNote(limit, sections, taken);
+    let room = budget - cost(head) - 1 - cost(notePlaceholder) - 1;
+    sections.forEach((s, i) => {
+      const fixed = cost(s.open) + cost(s.close) + 1 + (s.omitted ? cost(s.omitted(s.items.length).split('\n')) : 0);
+      if (s.items.length === 0 || fixed + cost(s.items[0]!) > room) return;
+      let used = fixed;
+      let n = 0;
+      while (n < s.items.length && used + cost(s.items[n]!) <= room) used += cost(s.items[n++]!);
+      taken[i] = n;
+      room -= used;
+    });
+    const out = assemble(head, shortenedNote(limit, sections, taken), sections, taken);
+    const over = bytes(out) - limit;
+    if (over <= 0) return out;
+    budget -= over;
+  }
+  const minimal = assemble(head, shortenedNote(limit, sections, [0, 0, 0]), sections, [0, 0, 0]);
+  if (bytes(minimal) <= limit) return minimal;
+  throw new RangeError(`maxLength ${limit} is too small for even the verdict (${bytes(minimal)} bytes)`);
+}

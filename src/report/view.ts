@@ -1,0 +1,117 @@
+import { CORE_ARTIFACT_IDS, type Verdict } from '../artifacts.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+
+/**
+ * How one artifact reads in every format, decided once so the text, Markdown, annotations, SARIF
+ * and badge never disagree:
+ * - `fail`: it makes the gate fail;
+ * - `warn`: something to fix that does not fail the gate (missing at warning level, an expired or
+ *   stale waiver, a regression, a crash under `fail-on: never`…);
+ * - `notice`: missing or invalid at notice level;
+ * - `off`: not judged (severity off);
+ * - `pass`, `external`, `waived`: nothing to do.
+ */
+export type ArtifactState = 'pass' | 'fail' | 'warn' | 'notice' | 'off' | 'external' | 'waived';
+
+const WAIVER_TROUBLE = new Set(['waiver-expired', 'waiver-stale']);
+
+export function artifactState(a: ArtifactReport): ArtifactState {
+  if (a.failing) return 'fail';
+  const waiverTrouble = a.problems.some((p) => WAIVER_TROUBLE.has(p.code));
+  const notPassing = a.internalError !== undefined || a.status === 'missing' || a.status === 'invalid';
+  if (notPassing) {
+    if (a.severity === 'error' || a.severity === 'warning' || waiverTrouble || a.since?.regression) return 'warn';
+    return a.severity === 'notice' ? 'notice' : 'off';
+  }
+  if (waiverTrouble || a.since?.regression) return 'warn';
+  if (a.status === 'external') return 'external';
+  if (a.status === 'waived') return 'waived';
+  return 'pass';
+}
+
+/** Something the reader should act on: the rows that get a "how to fix". */
+export function needsAction(state: ArtifactState): boolean {
+  return state === 'fail' || state === 'warn' || state === 'notice';
+}
+
+export function hasLocation(item: ReportItem): boolean {
+  return item.path !== '';
+}
+
+/**
+ * The one location that best stands for an artifact in a one-line view: its strongest evidence,
+ * or, for one that failed its checks, the first candidate that was looked at.
+ */
+export function keyItem(a: ArtifactReport): ReportItem | undefined {
+  if (a.status === 'present' || a.status === 'external') return a.evidence[0];
+  return a.problems.find((p) => hasLocation(p) && !p.code.startsWith('waiver-') && p.code !== 'regression');
+}
+
+/** The first sentence of a detector's fix text: what fits in a table cell. */
+export function shortFix(fix: string): string {
+  const m = /^(.+?[.!?])(\s|$)/s.exec(fix.trim());
+  return (m ? m[1]! : fix).trim();
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The one-line reason for the verdict every format leads with, without the verdict word itself
+ * (plain text; artifact ids only, nothing untrusted): `2 artifacts block the release: training
+ * (missing), data-card (invalid)`, `6 of 7 artifacts present; to look at: eval-results (missing)`.
+ */
+export function headline(report: GateReport): string {
+  const states = report.artifacts.map((a) => ({ a, state: artifactState(a) }));
+  const failing = states.filter((s) => s.state === 'fail');
+  const warning = states.filter((s) => s.state === 'warn');
+  const list = (xs: typeof states) => xs.map(({ a }) => `${a.id} (${describeStatus(a)})`).join(', ');
+  const judged = states.filter((s) => s.state !== 'off');
+  const present = judged.filter((s) => s.a.status === 'present').length;
+  const count = `${present} of ${plural(judged.length, 'artifact')} present${extras(states.map((s) => s.state))}`;
+  if (report.verdict === 'fail' && failing.length > 0) {
+    return `${plural(failing.length, 'artifact')} ${failing.length === 1 ? 'blocks' : 'block'} the release: ${list(failing)}`;
+  }
+  if (warning.length > 0) return `${count}; to look at: ${list(warning)}`;
+  return count;
+}
+
+function extras(states: ArtifactState[]): string {
+  const external = states.filter((s) => s === 'external').length;
+  const waived = states.filter((s) => s === 'waived').length;
+  const parts = [external ? `${external} published elsewhere` : '', waived ? `${waived} waived` : ''].filter(Boolean);
+  return parts.length ? `, ${parts.join(', ')}` : '';
+}
+
+/** `missing`, `invalid`, `internal error`, `regression`, `waiver expired`… : the status as a reader needs it. */
+export function describeStatus(a: ArtifactReport): string {
+  if (a.internalError !== undefined) return 'internal error';
+  if (a.problems.some((p) => p.code === 'waiver-expired')) return `${a.status}, waiver expired`;
+  if (a.problems.some((p) => p.code === 'waiver-stale')) return `${a.status}, stale waiver`;
+  if (a.since?.regression) return `${a.status}, regression since ${a.since.base}`;
+  return a.status;
+}
+
+export const VERDICT_WORD: Record<Verdict, string> = { pass: 'passed', warn: 'passed with warnings', fail: 'failed' };
+
+/** How many of the five training artifacts are present: the badge's "open training n/5". */
+export function trainingCount(report: GateReport): { present: number; total: number } {
+  const training = CORE_ARTIFACT_IDS.slice(0, 5) as readonly string[];
+  const present = report.artifacts.filter((a) => training.includes(a.id) && a.status === 'present').length;
+  return { present, total: training.length };
+}
+
+const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III' };
+
+/**
+ * The MOF class reached, when the report carries one (`report.mof`, added by the MOF stage):
+ * `class II`, `none`; undefined when the report has no MOF part.
+ */
+export function mofClassLabel(report: GateReport): string | undefined {
+  const mof = (report as { mof?: unknown }).mof;
+  if (mof === undefined || mof === null || typeof mof !== 'object') return undefined;
+  const cls = (mof as Record<string, unknown>).class;
+  if (typeof cls === 'number' && ROMAN[cls]) return `class ${ROMAN[cls]}`;
+  return 'none';
+}
