@@ -1,33 +1,160 @@
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { PolicyError } from './errors.js';
+import { POLICY_LIMITS } from './limits.js';
+import { parsePolicy } from './parse.js';
+import { builtinPolicy } from './presets.js';
 import type { ResolvedPolicy } from './types.js';
 
-// Stub: the policy loader replaces this.
 export interface LoadPolicyOptions {
   /** The scanned root; a relative `file` is resolved against the working directory, as users type it. */
   root: string;
-  /** The policy file; default `<root>/.openness.yml`. */
+  /** The policy file; default `<root>/.openness.yml` (or `.openness.yaml` when only that exists). */
   file?: string;
   /** True when the user named the file: then a missing file is an error instead of the built-in default. */
   explicit?: boolean;
 }
 
-export async function loadPolicy(_options: LoadPolicyOptions): Promise<ResolvedPolicy> {
-  return {
-    source: null,
-    preset: 'open-training',
-    failOn: 'error',
-    exclude: [],
-    artifacts: {
-      'data-card': { severity: 'error' },
-      preprocessing: { severity: 'error' },
-      config: { severity: 'error' },
-      training: { severity: 'error' },
-      'eval-results': { severity: 'error' },
-      license: { severity: 'warning' },
-      'model-card': { severity: 'warning' },
-    },
-    external: {},
-    waivers: [],
-    regression: 'off',
-    lines: {},
-  };
+/** Names tried in the root when no file is given, in order. */
+export const DEFAULT_POLICY_FILES = ['.openness.yml', '.openness.yaml'] as const;
+
+/**
+ * Finds, reads and parses the policy. No file where one is looked for by default → the
+ * built-in default (`source: null`). Every failure is a PolicyError naming the file.
+ */
+export async function loadPolicy(options: LoadPolicyOptions): Promise<ResolvedPolicy> {
+  const root = path.resolve(options.root);
+  const candidates =
+    options.file === undefined
+      ? DEFAULT_POLICY_FILES.map((name) => ({ absolute: path.join(root, name), shown: name }))
+      : [{ absolute: path.resolve(options.file), shown: shownName(root, path.resolve(options.file), options.file) }];
+
+  for (const candidate of candidates) {
+    const text = await readPolicyText(root, candidate.absolute, candidate.shown);
+    if (text !== null) return parsePolicy(text, candidate.shown);
+  }
+  if (options.file !== undefined && options.explicit) {
+    const { absolute, shown } = candidates[0] ?? { absolute: options.file, shown: options.file };
+    throw fileError(shown, `policy file not found (looked for ${absolute})`);
+  }
+  return builtinPolicy();
+}
+
+/** POSIX and relative to the root when the file is inside it; otherwise as the user typed it. */
+function shownName(root: string, absolute: string, typed: string): string {
+  const relative = path.relative(root, absolute);
+  const inside = relative !== '' && !escapes(relative);
+  return (inside ? relative : typed).split(path.sep).join('/');
+}
+
+function fileError(shown: string, message: string): PolicyError {
+  return new PolicyError([{ file: shown, keyPath: '', message }]);
+}
+
+/**
+ * The file's text, or null when it does not exist. The policy comes from the repository:
+ * it is opened without blocking (a FIFO must not hang the run), checked to be a regular
+ * file within the size cap before any byte is read, may not be a link out of the scanned
+ * tree (its content would end up quoted in error messages), and must be UTF-8 text.
+ */
+async function readPolicyText(root: string, absolute: string, shown: string): Promise<string | null> {
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw fileError(shown, ioMessage(code));
+  }
+  if (isInside(root, absolute)) {
+    const realRoot = await realpath(root).catch(() => root);
+    if (!isInside(realRoot, real)) {
+      throw fileError(shown, 'the policy file is a symbolic link to a path outside the scanned folder; it is not read');
+    }
+  }
+
+  let handle;
+  try {
+    handle = await open(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw fileError(shown, ioMessage(code));
+  }
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw fileError(shown, 'is a folder, not a policy file');
+    if (!stats.isFile()) throw fileError(shown, 'is not a regular file (a FIFO, socket or device); it is not read');
+    if (stats.size > POLICY_LIMITS.maxBytes) throw tooLarge(shown, `${stats.size} bytes`);
+    // One byte more than the cap tells a file that grew since stat from one that fits.
+    const buffer = Buffer.alloc(Math.min(stats.size, POLICY_LIMITS.maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > POLICY_LIMITS.maxBytes) throw tooLarge(shown, `over ${POLICY_LIMITS.maxBytes} bytes`);
+    return decode(buffer.subarray(0, length), shown);
+  } catch (error) {
+    if (error instanceof PolicyError) throw error;
+    throw fileError(shown, ioMessage((error as NodeJS.ErrnoException).code));
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function tooLarge(shown: string, size: string): PolicyError {
+  return new PolicyError([
+    { file: shown, line: 1, keyPath: '', message: `the policy is ${size}; the limit is ${POLICY_LIMITS.maxBytes} bytes (1 MiB)` },
+  ]);
+}
+
+function decode(bytes: Buffer, shown: string): string {
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const nul = body.indexOf(0);
+  if (nul >= 0) {
+    throw new PolicyError([
+      { file: shown, line: lineAtByte(body, nul), keyPath: '', message: 'the policy is not text (it contains NUL bytes)' },
+    ]);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    const text = new TextDecoder('utf-8').decode(body);
+    const line = text.slice(0, Math.max(0, text.indexOf('\uFFFD'))).split('\n').length;
+    throw new PolicyError([
+      { file: shown, line, keyPath: '', message: 'the policy is not valid UTF-8; save it as UTF-8 text' },
+    ]);
+  }
+}
+
+function lineAtByte(bytes: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
+  return line;
+}
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || !escapes(relative);
+}
+
+function escapes(relative: string): boolean {
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+}
+
+function ioMessage(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read the policy file: permission denied';
+    case 'ELOOP':
+      return 'cannot read the policy file: a loop of symbolic links';
+    case 'EISDIR':
+      return 'is a folder, not a policy file';
+    default:
+      return `cannot read the policy file (${code ?? 'unknown error'})`;
+  }
 }

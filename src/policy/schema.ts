@@ -1,44 +1,207 @@
 import { z } from 'zod';
 import { ARTIFACT_IDS, FAIL_ON, SEVERITIES } from '../artifacts.js';
+import type { ArtifactId } from '../artifacts.js';
+import { globProblem } from './globs.js';
+import { POLICY_LIMITS } from './limits.js';
+import { PRESET_NAMES } from './presets.js';
+import { licenseProblem } from './spdx.js';
 
 /**
  * The single source of truth for `.openness.yml`. Types come from `z.infer`; the editor
- * JSON Schema in `schema/openness.schema.json` is generated from it (`npm run schema`).
+ * JSON Schema in `schema/openness.schema.json` is generated from it (`npm run schema`), so
+ * every key carries a description that editors show on hover.
  */
 
-const glob = z.string().min(1, 'a glob pattern cannot be empty');
-const globList = z.array(glob);
+const globPattern = z
+  .string()
+  .min(1)
+  .max(POLICY_LIMITS.maxGlobLength)
+  .meta({ description: 'A glob pattern (minimatch syntax), relative to the scanned root, matched case-insensitively.' });
 
-export const artifactPolicySchema = z.strictObject({
-  severity: z.enum(SEVERITIES).optional(),
-  /** Replaces the detector's default globs. */
-  paths: globList.optional(),
-  exclude: globList.optional(),
-  /** SPDX id of this artifact's own license when it lives elsewhere (MOF license rules). */
-  license: z.string().min(1).optional(),
+function globList(description: string) {
+  return z
+    .array(globPattern)
+    .max(POLICY_LIMITS.maxGlobs)
+    .superRefine((patterns, ctx) => {
+      if (patterns.length > POLICY_LIMITS.maxGlobs) return;
+      patterns.forEach((pattern, index) => {
+        const problem = typeof pattern === 'string' ? globProblem(pattern) : undefined;
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [index], input: pattern });
+      });
+    })
+    .meta({ description });
+}
+
+const severity = z.enum(SEVERITIES).meta({
+  description:
+    'What a missing or invalid artifact is: `error` and `warning` can fail the gate (see `fail-on`), `notice` is reported only, `off` is listed but not judged.',
 });
 
-const artifactId = z.enum(ARTIFACT_IDS);
+export const artifactPolicySchema = z
+  .strictObject({
+    severity: severity.optional(),
+    paths: globList(
+      "Where this artifact lives: replaces the detector's default globs (e.g. `[docs/data/**/*.md]`).",
+    ).optional(),
+    exclude: globList('Paths never taken as evidence for this artifact (e.g. `[docs/drafts/**]`).').optional(),
+    license: z
+      .string()
+      .min(1)
+      .max(200)
+      .superRefine((expression, ctx) => {
+        const problem = licenseProblem(expression);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, input: expression });
+      })
+      .meta({
+        description:
+          "This artifact's own license as an SPDX id or expression (e.g. `CC-BY-4.0`), when it differs from the repository's or lives elsewhere. Custom licenses: `LicenseRef-<name>`.",
+      })
+      .optional(),
+  })
+  .meta({ description: 'Settings for one artifact. Keys left out keep the preset value.' });
 
-export const waiverSchema = z.strictObject({
-  artifact: artifactId,
-  reason: z.string().min(1),
-  /** ISO date (YYYY-MM-DD); the waiver no longer applies after that day. */
-  expires: z.iso.date(),
-  owner: z.string().min(1).optional(),
-});
+function artifactEntry(title: string) {
+  return artifactPolicySchema.meta({ description: `${title}. Keys left out keep the preset value.` }).optional();
+}
 
-export const policyFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  version: z.literal(1),
-  extends: z.string().min(1).optional(),
-  'fail-on': z.enum(FAIL_ON).optional(),
-  exclude: globList.optional(),
-  artifacts: z.partialRecord(artifactId, artifactPolicySchema).optional(),
-  external: z.partialRecord(artifactId, z.url({ protocol: /^https?$/ })).optional(),
-  waivers: z.array(waiverSchema).optional(),
-  regression: z.enum(['error', 'warning', 'off']).optional(),
-});
+/** Written out key by key so editors can complete artifact ids; `satisfies` keeps it in step with ARTIFACT_IDS. */
+const artifactEntries = {
+  'data-card': artifactEntry('Data card: where the training data comes from, how it was collected, filtered and processed'),
+  preprocessing: artifactEntry('Data preprocessing code: the scripts that turn raw data into the training set'),
+  config: artifactEntry('Training configuration: hyperparameters, model and optimizer settings of the run'),
+  training: artifactEntry('Training code: the scripts that train the model (optimizer, loss, training loop or launcher)'),
+  'eval-results': artifactEntry('Evaluation results: benchmark numbers for the released model'),
+  license: artifactEntry('License: the terms under which the release may be used'),
+  'model-card': artifactEntry('Model card: what the model is, how it was trained, its uses and limits'),
+  architecture: artifactEntry('Model architecture code (MOF, Class III)'),
+  weights: artifactEntry('Final model parameters (MOF, Class III)'),
+  checkpoints: artifactEntry('Intermediate model parameters (MOF, Class I)'),
+  datasets: artifactEntry('Training datasets themselves (MOF, Class I)'),
+  'inference-code': artifactEntry('Inference code (MOF, Class II)'),
+  'evaluation-code': artifactEntry('Evaluation code (MOF, Class II)'),
+  'evaluation-data': artifactEntry('Evaluation data (MOF, Class II)'),
+  'sample-outputs': artifactEntry('Sample model outputs (MOF, Class III, optional)'),
+  'technical-report': artifactEntry('Technical report (MOF, Class III)'),
+  'research-paper': artifactEntry('Research paper (MOF, Class I)'),
+  libraries: artifactEntry('Supporting libraries and tools (MOF, Class II, optional)'),
+} satisfies Record<ArtifactId, unknown>;
+
+const httpsUrl = z
+  .url({ protocol: /^https$/ })
+  .max(POLICY_LIMITS.maxUrl)
+  .superRefine((url, ctx) => {
+    if (/^[a-z]+:\/\/[^/?#]*@/i.test(url)) {
+      ctx.addIssue({ code: 'custom', message: 'the URL must not contain a user name or password', input: url });
+    }
+  })
+  .meta({ description: 'An https:// URL where the artifact is published.', pattern: '^https://' });
+
+const externalEntries = {
+  'data-card': httpsUrl.optional(),
+  preprocessing: httpsUrl.optional(),
+  config: httpsUrl.optional(),
+  training: httpsUrl.optional(),
+  'eval-results': httpsUrl.optional(),
+  license: httpsUrl.optional(),
+  'model-card': httpsUrl.optional(),
+  architecture: httpsUrl.optional(),
+  weights: httpsUrl.optional(),
+  checkpoints: httpsUrl.optional(),
+  datasets: httpsUrl.optional(),
+  'inference-code': httpsUrl.optional(),
+  'evaluation-code': httpsUrl.optional(),
+  'evaluation-data': httpsUrl.optional(),
+  'sample-outputs': httpsUrl.optional(),
+  'technical-report': httpsUrl.optional(),
+  'research-paper': httpsUrl.optional(),
+  libraries: httpsUrl.optional(),
+} satisfies Record<ArtifactId, unknown>;
+
+const artifactId = z.enum(ARTIFACT_IDS).meta({ description: 'An artifact id.' });
+
+const text = z.string().min(1).max(POLICY_LIMITS.maxText);
+
+export const waiverSchema = z
+  .strictObject({
+    artifact: artifactId.meta({ description: 'The artifact this waiver excuses.' }),
+    reason: text.meta({ description: 'Why the artifact is missing from this release; shown in every report.' }),
+    expires: z.iso
+      .date()
+      .meta({ description: 'Last day the waiver applies (YYYY-MM-DD). After it, the waiver is an error naming the date.' }),
+    owner: text.meta({ description: 'Who answers for the exception (a person or team handle).' }).optional(),
+  })
+  .meta({ description: 'An explicit, expiring exception: the artifact is reported as `waived` instead of failing.' });
+
+const tagPattern = z
+  .string()
+  .min(1)
+  .max(100)
+  .superRefine((pattern, ctx) => {
+    if (pattern.startsWith('-')) {
+      ctx.addIssue({ code: 'custom', message: "a tag pattern cannot start with '-'", input: pattern });
+    } else if (!/^[A-Za-z0-9._/*?[\]+-]+$/.test(pattern)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a tag pattern may hold letters, digits and . _ / - + * ? [ ] only (e.g. v*)',
+        input: pattern,
+      });
+    }
+  });
+
+export const policyFileSchema = z
+  .strictObject({
+    $schema: z.string().max(POLICY_LIMITS.maxUrl).meta({ description: 'The JSON Schema of this file, for editors.' }).optional(),
+    version: z.literal(1).meta({ description: 'Policy format version. Always `1`.' }),
+    extends: z
+      .enum(PRESET_NAMES)
+      .meta({ description: 'The built-in preset this policy starts from (default `open-training`).', default: 'open-training' })
+      .optional(),
+    'fail-on': z
+      .enum(FAIL_ON)
+      .meta({
+        description:
+          'The lowest severity that fails the gate: `error` (default), `warning` (warnings fail too) or `never` (report only).',
+        default: 'error',
+      })
+      .optional(),
+    exclude: globList(
+      'Paths the scan skips for every artifact, on top of vendored and generated folders (e.g. `[third_party/**]`).',
+    ).optional(),
+    artifacts: z
+      .strictObject(artifactEntries)
+      .meta({ description: 'Per-artifact settings, keyed by artifact id. They override the preset key by key.' })
+      .optional(),
+    external: z
+      .strictObject(externalEntries)
+      .meta({
+        description:
+          'Artifacts published elsewhere: artifact id → https URL. Reported with status `external` instead of being searched for.',
+      })
+      .optional(),
+    waivers: z
+      .array(waiverSchema)
+      .max(POLICY_LIMITS.maxWaivers)
+      .meta({ description: 'Expiring exceptions for artifacts this release may lack.' })
+      .optional(),
+    regression: z
+      .enum(['error', 'warning', 'off'])
+      .meta({
+        description:
+          'What an artifact present in the previous release and gone now is: `error`, `warning` or `off` (default).',
+        default: 'off',
+      })
+      .optional(),
+    'base-tag': tagPattern
+      .meta({
+        description: 'Tag pattern (git glob) that finds the previous release for `regression` (default `v*`).',
+        default: 'v*',
+      })
+      .optional(),
+  })
+  .meta({
+    title: 'Openness Gate policy (.openness.yml)',
+    description: 'What a release must contain to count as openly trained. See the README, "Policy reference".',
+  });
 
 export type PolicyFile = z.infer<typeof policyFileSchema>;
 export type ArtifactPolicy = z.infer<typeof artifactPolicySchema>;

@@ -6,6 +6,7 @@ export interface ResolvedArtifactPolicy {
   /** Replaces the detector's default globs when set. */
   paths?: string[];
   exclude?: string[];
+  /** SPDX id or expression of this artifact's own license (MOF license rules). */
   license?: string;
 }
 
@@ -22,6 +23,8 @@ export interface ResolvedPolicy {
   external: Partial<Record<ArtifactId, string>>;
   waivers: Waiver[];
   regression: 'error' | 'warning' | 'off';
+  /** Tag pattern (git glob) that finds the previous release for the regression gate; default `v*`. */
+  baseTag: string;
   /**
    * 1-based lines in the policy file where each artifact's requirement is stated
    * (its `artifacts.<id>` key, else the `extends:` line, else 1). Empty for the built-in default.

@@ -1,0 +1,40 @@
+/**
+ * Bounds on what a policy file may hold. A policy comes from the repository under test, so
+ * it is untrusted input: every bound keeps parsing and later glob matching cheap, and each
+ * is far above what a real policy needs (a few KB, depth 5, a handful of globs).
+ */
+export const POLICY_LIMITS = {
+  /** Bytes of the whole file; checked before reading or parsing it. */
+  maxBytes: 1024 * 1024,
+  /**
+   * YAML tokens (keys, values, indicators), counted by a linear pre-pass: YAML parsing
+   * costs about 15 µs a token, so this bounds parse time (a full policy has a few thousand).
+   */
+  maxTokens: 20_000,
+  /** Nesting of mappings and lists; a full policy needs 5 (artifacts → id → paths → item). */
+  maxDepth: 16,
+  /** Alias expansions while building the value; stops "billion laughs" documents. */
+  maxAliases: 100,
+  /** Characters in one glob pattern. */
+  maxGlobLength: 256,
+  /** Patterns in one `paths` or `exclude` list. */
+  maxGlobs: 100,
+  /** `**` segments in one pattern. */
+  maxGlobstars: 3,
+  /** `*` wildcards (other than `**`) in one pattern; many stars in one segment backtrack badly. */
+  maxStars: 10,
+  /** Patterns one brace expression may expand to (`{a,b}{c,d}` → 4). */
+  maxBraceExpansion: 32,
+  /** Extglob groups such as `+(…)`; nesting them is refused outright. */
+  maxExtglobs: 2,
+  /** Waivers in the list. */
+  maxWaivers: 100,
+  /** Characters of free text (a waiver's reason, owner). */
+  maxText: 1000,
+  /** Characters of a URL. */
+  maxUrl: 2048,
+  /** Schema issues turned into messages; beyond this they are only counted. */
+  maxIssues: 500,
+  /** Problems listed in one error message; the rest are counted. */
+  maxReported: 20,
+} as const;
