@@ -1,11 +1,368 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding } from '../types.js';
+import {
+  canonicalLicenseId,
+  describeLicense,
+  formatLicenseExpression,
+  identifyLicenseText,
+  licenseInfo,
+  licenseMentions,
+  licenseScopeOf,
+  normalizeLicenseText,
+  parseLicenseExpression,
+  type LicenseScope,
+} from '../license-id.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/**
+ * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as
+ * LICENSE-CODE / LICENSE-MODEL / DATA_LICENSE), `license:` in model-card front matter, license
+ * statements in a README's License section, and package metadata (pyproject, setup.py,
+ * package.json, Cargo.toml). Each finding names the license (SPDX id or `LicenseRef-`) in its
+ * `license` field; where it applies is derived by `licenseScopeOf` from the path and the code.
+ *
+ * Outcomes: an open license → evidence; a license that is not open (custom model licenses,
+ * non-commercial, proprietary) → rejected as a real candidate (the artifact is `invalid` unless
+ * another file holds an open license); empty, placeholder or unrecognised texts → rejected with
+ * the reason.
+ */
+
+const TEXT_EXTENSIONS = new Set(['', 'md', 'txt', 'rst', 'markdown', 'text', 'html', 'htm', 'adoc', 'org']);
+const PACKAGE_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'cargo.toml']);
+const CARD_FILES = /^(readme|model_?card[^/]*)\.md$/i;
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+function depthOf(path: string): number {
+  let n = 0;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 47) n++;
+  return n;
+}
+
+function isLicenseFileName(name: string): boolean {
+  return /licen[cs]e|copying/i.test(name);
+}
+
+/** Test fixtures and CI folders hold license look-alikes that say nothing about the release. */
+function inIgnoredFolder(path: string): boolean {
+  return /(^|\/)(tests?|__tests__|testdata|test_data|fixtures|\.github|examples?\/[^/]+\/node_modules)\//i.test(path);
+}
+
+function rank(path: string): number | undefined {
+  if (inIgnoredFolder(path)) return undefined;
+  const name = baseName(path);
+  const lower = name.toLowerCase();
+  const depth = depthOf(path);
+  if (PACKAGE_FILES.has(lower)) return depth === 0 ? 50 : depth <= 2 ? 25 : undefined;
+  if (CARD_FILES.test(name) && !isLicenseFileName(name)) return depth === 0 ? 60 : depth <= 2 ? 20 : undefined;
+  if (!isLicenseFileName(name)) return undefined;
+  if (!TEXT_EXTENSIONS.has(extensionOf(name)) && !/^licen[cs]e[-_.]/i.test(name)) return undefined;
+  if (/(^|\/)LICENSES\//i.test(path)) return 80;
+  if (depth === 0) return /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(name) ? 100 : 95;
+  return Math.max(30, 70 - depth * 5);
+}
+
+function finding(file: FileContent, fields: Omit<Finding, 'artifact' | 'path'>): Finding {
+  return { artifact: 'license', path: file.path, ...fields };
+}
+
+const SCOPE_LABEL: Record<LicenseScope, string> = {
+  repository: 'the repository',
+  directory: 'this folder',
+  collection: 'the files that name it (REUSE)',
+  code: 'the code',
+  parameters: 'the model parameters',
+  data: 'the data',
+  document: 'the documentation',
+};
+
+/** Is every license of the expression open? (an OR needs one open choice) */
+function expressionOpen(license: string): boolean {
+  const expr = parseLicenseExpression(license);
+  if (!expr) return false;
+  const open = (e: NonNullable<typeof expr>): boolean => {
+    if ('id' in e) {
+      const info = licenseInfo(e.id);
+      return info !== undefined && (info.category === 'osi' || info.category === 'open');
+    }
+    return e.op === 'or' ? e.args.some(open) : e.args.every(open);
+  };
+  return open(expr);
+}
+
+function verdictFor(license: string): string {
+  if (expressionOpen(license)) {
+    const info = licenseInfo(license);
+    return info?.osiApproved ? 'OSI-approved' : 'open';
+  }
+  const unknown = (parseLicenseExpression(license) ? license.split(/\s+(?:AND|OR|WITH)\s+/i) : [license]).find(
+    (id) => !licenseInfo(id.replace(/[()]/g, '')),
+  );
+  if (unknown) return `'${unknown.replace(/[()]/g, '')}' is not a license the gate knows, so it cannot count as open`;
+  const info = licenseInfo(license);
+  if (info?.category === 'restricted-model') return 'a custom model license with use restrictions; not open';
+  return 'not an open license';
+}
+
+/** One finding for a named license (open → evidence, otherwise → rejected candidate). */
+function licenseFinding(file: FileContent, license: string, line: number, code: string, strength: number, where: string): Finding {
+  const open = expressionOpen(license);
+  const scope = licenseScopeOf({ path: file.path, code });
+  const applies = scope === 'repository' ? '' : ` for ${SCOPE_LABEL[scope]}`;
+  return finding(file, {
+    line,
+    outcome: open ? 'evidence' : 'rejected',
+    strength: open ? strength : Math.max(strength - 10, 60),
+    code: open ? code : code === 'license-file' ? 'not-open' : code,
+    message: `${where}${applies}: ${describeLicense(license)} — ${verdictFor(license)}`,
+    license,
+  });
+}
+
+function checkLicenseFile(file: FileContent): Finding[] {
+  const name = baseName(file.path);
+  if (file.lfsPointer || file.binary) {
+    return [
+      finding(file, {
+        line: 1,
+        outcome: 'weak',
+        strength: 30,
+        code: 'unreadable',
+        message: `${name} is ${file.lfsPointer ? 'a Git LFS pointer' : 'a binary file'}; the license text cannot be read`,
+      }),
+    ];
+  }
+  const id = identifyLicenseText(file.text);
+  const strength = rank(file.path) ?? 50;
+  switch (id.kind) {
+    case 'identified':
+      return [licenseFinding(file, id.license, id.line, 'license-file', Math.min(strength, 95), name)];
+    case 'restricted':
+      return [
+        finding(file, {
+          line: id.line,
+          outcome: 'rejected',
+          strength: 75,
+          code: 'not-open',
+          message: `${name}: ${describeLicense(id.license)} — ${id.reason}; not open`,
+          license: id.license,
+        }),
+      ];
+    case 'modified':
+      return [
+        finding(file, {
+          line: id.line,
+          outcome: 'rejected',
+          strength: 60,
+          code: 'modified',
+          message: `${name} resembles ${describeLicense(id.resembles)} but adds terms ("${id.added}…"); if it is open, state its SPDX id as artifacts.license.license in .openness.yml`,
+        }),
+      ];
+    case 'empty':
+      return [finding(file, { line: 1, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is empty` })];
+    case 'placeholder':
+      return [finding(file, { line: 1, outcome: 'rejected', strength: 60, code: 'placeholder', message: `${name} holds a ${id.reason}, not a license` })];
+    case 'unidentified': {
+      // REUSE names each file in LICENSES/ by its SPDX id.
+      if (/(^|\/)LICENSES\//i.test(file.path)) {
+        const byName = canonicalLicenseId(name.replace(/\.(txt|md)$/i, ''));
+        if (byName) return [licenseFinding(file, byName, 1, 'license-file', 70, name)];
+      }
+      return [
+        finding(file, {
+          line: 1,
+          outcome: 'rejected',
+          strength: 55,
+          code: 'unidentified',
+          message: `${name}: license text not recognised as a known license; if it is open, state its SPDX id as artifacts.license.license in .openness.yml`,
+        }),
+      ];
+    }
+  }
+}
+
+/** `license:` (and `license_name:` for `other`) in the YAML front matter of a model card. */
+function checkFrontMatter(file: FileContent): Finding[] {
+  const lines = file.text.split('\n');
+  if (lines[0]?.trim() !== '---') return [];
+  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (end < 0) return [];
+  let value: string | undefined;
+  let line = 0;
+  let licenseName: string | undefined;
+  for (let i = 1; i < end; i++) {
+    const l = lines[i] ?? '';
+    const m = /^license:\s*(.*)$/.exec(l);
+    if (m) {
+      line = i + 1;
+      value = (m[1] ?? '').trim();
+      // A YAML list on the following lines: `license:\n  - mit`
+      if (!value) {
+        const items: string[] = [];
+        for (let j = i + 1; j < end && /^\s+-\s*/.test(lines[j] ?? ''); j++) items.push((lines[j] ?? '').replace(/^\s+-\s*/, '').trim());
+        value = items.join(' OR ');
+      }
+    }
+    const n = /^license_name:\s*(.*)$/.exec(l);
+    if (n) licenseName = (n[1] ?? '').trim().replace(/^["']|["']$/g, '');
+  }
+  if (value === undefined) return [];
+  const raw = value.replace(/\s+#.*$/, '').replace(/^["']|["']$/g, '').trim();
+  const where = `${baseName(file.path)} front matter`;
+  if (!raw || raw.toLowerCase() === 'other' || raw.toLowerCase() === 'unknown') {
+    const named = licenseName ? canonicalLicenseId(licenseName) : undefined;
+    if (named) return [licenseFinding(file, named, line, 'front-matter', 55, where)];
+    return [
+      finding(file, {
+        line,
+        outcome: 'rejected',
+        strength: 55,
+        code: 'front-matter',
+        message: `${where}: license '${raw || 'empty'}'${licenseName ? ` (${licenseName})` : ''} is not a license the gate can identify`,
+      }),
+    ];
+  }
+  const ids = raw.split(/\s+OR\s+/).map((part) => canonicalLicenseId(part));
+  if (ids.every((id): id is string => id !== undefined)) {
+    return [licenseFinding(file, ids.join(' OR '), line, 'front-matter', 55, where)];
+  }
+  return [
+    finding(file, {
+      line,
+      outcome: 'rejected',
+      strength: 55,
+      code: 'front-matter',
+      message: `${where}: license '${raw}' is not a license id the gate knows`,
+    }),
+  ];
+}
+
+const STATEMENT_SCOPES: ReadonlyArray<readonly [Exclude<LicenseScope, 'repository' | 'directory' | 'collection'>, RegExp]> = [
+  ['code', /\b(code|source|codebase|software|scripts?|implementation|repository code)\b/g],
+  ['parameters', /\b(weights?|checkpoints?|parameters|models?)\b/g],
+  ['data', /\b(data|datasets?|corpus|corpora)\b/g],
+  ['document', /\b(documentation|docs|paper|report|cards?|content|text)\b/g],
+];
+
+/**
+ * License statements in a README's License section. Each license named is paired with the
+ * nearest kind word before it ("the code … Apache 2.0, the weights … CC BY-NC 4.0"); without one
+ * it applies to the repository.
+ */
+function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Finding[] {
+  const lines = file.text.split('\n');
+  const start = lines.findIndex((l) => /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i.test(l));
+  if (start < 0) return [];
+  const level = /^#+/.exec(lines[start] ?? '')?.[0].length ?? 2;
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (let i = start + 1; i < lines.length && i < start + 40; i++) {
+    const text = lines[i] ?? '';
+    const heading = /^(#{1,6})\s/.exec(text);
+    if (heading && (heading[1]?.length ?? 0) <= level) break;
+    if (/^\s*```/.test(text)) break;
+    const norm = normalizeLicenseText(text.replace(/\]\([^)]*\)/g, ']'));
+    if (!norm) continue;
+    const mentions = licenseMentions(norm);
+    if (mentions.length === 0) continue;
+    const scopeHits: Array<{ scope: LicenseScope; index: number }> = [];
+    for (const [scope, re] of STATEMENT_SCOPES) {
+      re.lastIndex = 0;
+      for (let m = re.exec(norm); m; m = re.exec(norm)) scopeHits.push({ scope, index: m.index });
+    }
+    mentions.forEach((mention, k) => {
+      // The kind words between the previous license named and this one ("the code and the
+      // weights are Apache-2.0"); else the first one after it ("Apache-2.0 for the code").
+      const from = k > 0 ? (mentions[k - 1]?.index ?? 0) : -1;
+      const to = mentions[k + 1]?.index ?? Infinity;
+      let scopes = scopeHits.filter((h) => h.index > from && h.index < mention.index).map((h) => h.scope);
+      if (scopes.length === 0) {
+        const after = scopeHits.filter((h) => h.index > mention.index && h.index < to).sort((a, b) => a.index - b.index)[0];
+        scopes = after ? [after.scope] : ['repository'];
+      }
+      for (const scope of new Set(scopes)) {
+        const key = `${scope}:${mention.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const f = licenseFinding(file, mention.id, i + 1, `statement-${scope}`, 45, `${baseName(file.path)} license section`);
+        // Naming a license without shipping its text is not a license file.
+        if (scope === 'repository' && !hasRootLicenseFile && f.outcome === 'evidence') {
+          out.push({ ...f, outcome: 'weak', strength: 35, message: `${f.message}; no license file in the repository holds its text` });
+        } else {
+          out.push(f);
+        }
+      }
+    });
+  }
+  return out;
+}
+
+/** `license = "MIT"` in pyproject/Cargo/setup.cfg, `license="…"` in setup.py, `"license": "…"` in package.json, trove classifiers. */
+function checkPackageMetadata(file: FileContent): Finding[] {
+  const lines = file.text.split('\n');
+  const name = baseName(file.path);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] ?? '';
+    const m =
+      /^\s*license\s*=\s*(?:\{\s*text\s*=\s*)?["']([^"']+)["']/.exec(l) ??
+      /^\s*license\s*=\s*([A-Za-z0-9][^#\n]*?)\s*$/.exec(name.toLowerCase() === 'setup.cfg' ? l : '') ??
+      /\blicense\s*=\s*["']([^"']+)["']/.exec(name.toLowerCase() === 'setup.py' ? l : '') ??
+      /^\s*"license"\s*:\s*"([^"]+)"/.exec(l) ??
+      /License :: OSI Approved :: ([^"'\n]+)/.exec(l);
+    if (!m || !m[1]) continue;
+    const raw = m[1].trim();
+    const expr = parseLicenseExpression(raw);
+    let license: string | undefined;
+    if (expr) {
+      const formatted = formatLicenseExpression(expr);
+      if (formatted.split(/ (?:AND|OR) /).every((id) => licenseInfo(id.replace(/[()]/g, '')))) license = formatted;
+    }
+    license ??= licenseMentions(normalizeLicenseText(raw))[0]?.id;
+    if (!license) continue;
+    return [licenseFinding(file, license, i + 1, 'package-metadata', 45, `${name} package metadata`)];
+  }
+  return [];
+}
+
+function hasRootLicense(paths: readonly string[]): boolean {
+  return paths.some((p) => !p.includes('/') && /^(licen[cs]e|copying)/i.test(p));
+}
+
 export const license: Detector = {
   id: 'license',
   title: 'License',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'Without a license nobody may reuse the release. The Model Openness Framework counts a component only under an open license fit for its type: code under an OSI-approved license, data and parameters under an open data license, documents under an open content license.',
+  fix: 'Add a LICENSE file with the full text of an open license (e.g. Apache-2.0). Where parts differ, add split files such as LICENSE-MODEL (e.g. CDLA-Permissive-2.0 for weights) or LICENSE-DOCS (e.g. CC-BY-4.0), or state the license per artifact with artifacts.<id>.license in .openness.yml.',
+  globs: [
+    '**/*LICENSE*',
+    '**/*LICENCE*',
+    '**/COPYING*',
+    '**/LICENSES/*',
+    '**/README.md',
+    '**/MODEL_CARD*.md',
+    '**/model_card*.md',
+    '**/modelcard*.md',
+    '**/pyproject.toml',
+    '**/setup.py',
+    '**/setup.cfg',
+    '**/package.json',
+    '**/Cargo.toml',
+  ],
+  rank,
+  enough: 24,
+  check(file, ctx) {
+    const name = baseName(file.path);
+    const lower = name.toLowerCase();
+    if (PACKAGE_FILES.has(lower)) return file.binary ? [] : checkPackageMetadata(file);
+    if (CARD_FILES.test(name) && !isLicenseFileName(name)) {
+      if (file.binary || file.lfsPointer) return [];
+      return [...checkFrontMatter(file), ...checkLicenseSection(file, hasRootLicense(ctx.paths))];
+    }
+    return checkLicenseFile(file);
+  },
 };
