@@ -28,6 +28,7 @@ function policy(over: Partial<ResolvedPolicy> = {}, severities: Partial<Record<A
     external: {},
     waivers: [],
     regression: 'off',
+    baseTag: 'v*',
     lines: { 'data-card': 7, extends: 2 },
     ...over,
   };
