@@ -40,16 +40,22 @@ const FIX_CELL_MAX = 160;
 /** Per list in the details; the JSON report has them all. */
 const DETAIL_LIST_MAX = 20;
 const FIX_PROBLEMS_MAX = 5;
+const NOTES_MAX = 100;
 
 type Lines = string[];
 
-/** A part of the document that is shown whole or not at all, with its own items dropped from the end first. */
+/** A part of the document that is shown whole or not at all, with its own items dropped first. */
 interface Section {
   open: Lines;
   items: Lines[];
   close: Lines;
   /** The line that says how many items were left out (inside the section), if it can have one. */
   omitted?: (n: number) => string;
+  /**
+   * Keep a prefix of the items (table rows: a table with a hole would misreport), rather than
+   * every item that fits, in order.
+   */
+  prefixOnly?: boolean;
 }
 
 function bytes(s: string): number {
@@ -145,7 +151,12 @@ class Renderer {
       ];
       return [`| ${cells.join(' | ')} |`];
     });
-    return { open: [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':-:' : '---')).join('|')}|`], items: rows, close: [] };
+    return {
+      open: [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':-:' : '---')).join('|')}|`],
+      items: rows,
+      close: [],
+      prefixOnly: true,
+    };
   }
 
   fixes(): Section {
@@ -177,9 +188,12 @@ class Renderer {
   details(): Section {
     const r = this.report;
     const blocks: Lines[] = [];
-    if (r.notes.length > 0) blocks.push(['#### Notes', '', ...r.notes.map((n) => `- ${escapeMarkdown(n, 600)}`), '']);
+    const notes = r.notes.slice(0, NOTES_MAX).map((n) => `- ${escapeMarkdown(n, 600)}`);
+    if (r.notes.length > NOTES_MAX) notes.push(`- … ${r.notes.length - NOTES_MAX} more notes (the JSON report has them all)`);
+    // Notes one by one, so a flood of them cannot push every artifact out.
+    notes.forEach((n, i) => blocks.push(i === 0 ? ['#### Notes', '', n] : [n]));
     for (const a of r.artifacts) {
-      const lines: Lines = [`#### ${ICON[artifactState(a)]} ${escapeMarkdown(a.title, 60)} \`${a.id}\`: ${escapeMarkdown(describeStatus(a), 80)}`, ''];
+      const lines: Lines = ['', `#### ${ICON[artifactState(a)]} ${escapeMarkdown(a.title, 60)} \`${a.id}\`: ${escapeMarkdown(describeStatus(a), 80)}`, ''];
       const list = (label: string, items: ReportItem[]) => {
         for (const i of items.slice(0, DETAIL_LIST_MAX)) lines.push(this.item(label, i));
         if (items.length > DETAIL_LIST_MAX) lines.push(`- … ${items.length - DETAIL_LIST_MAX} more (${label}; the JSON report has them all)`);
@@ -197,44 +211,46 @@ class Renderer {
         const gone = a.since.vanished.length ? `; gone: ${a.since.vanished.slice(0, DETAIL_LIST_MAX).map((p) => escapeMarkdown(p, PATH_MAX)).join(', ')}` : '';
         lines.push(`- **in ${escapeMarkdown(a.since.base, 40)}** it was ${a.since.status}${a.since.regression ? ' (regression)' : ''}${gone}`);
       }
-      if (lines.length === 2) lines.push('- nothing found');
-      lines.push('');
+      if (lines.length === 3) lines.push('- nothing found');
       blocks.push(lines);
     }
     const s = r.stats;
-    blocks.push([`<sub>${s.files} files listed (${s.source}), ${s.filesRead} read, ${s.bytesRead} bytes, ${s.ms} ms · ${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, 20)}</sub>`, '']);
+    blocks.push(['', `<sub>${s.files} files listed (${s.source}), ${s.filesRead} read, ${s.bytesRead} bytes, ${s.ms} ms · ${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, 20)}</sub>`]);
     return {
       open: ['<details>', '<summary>All evidence, look-alikes and notes</summary>', ''],
       items: blocks,
-      close: ['</details>'],
-      omitted: (n) => `_… ${n} more ${n === 1 ? 'part' : 'parts'} left out to fit the size limit._\n`,
+      close: ['', '</details>'],
+      omitted: (n) => `\n_… ${n} more ${n === 1 ? 'part' : 'parts'} left out to fit the size limit._`,
     };
   }
 }
 
-function sectionLines(s: Section, taken: number): Lines {
-  const dropped = s.items.length - taken;
+/** Which items of a section are shown. */
+type Taken = boolean[];
+
+function sectionLines(s: Section, taken: Taken): Lines {
+  const dropped = taken.filter((t) => !t).length;
   const omitted = dropped > 0 && s.omitted ? s.omitted(dropped).split('\n') : [];
-  return [...s.open, ...s.items.slice(0, taken).flat(), ...omitted, ...s.close];
+  return [...s.open, ...s.items.filter((_, i) => taken[i]).flat(), ...omitted, ...s.close];
 }
 
-function assemble(head: Lines, note: Lines, sections: Section[], taken: number[]): string {
+function assemble(head: Lines, note: Lines, sections: Section[], taken: Taken[]): string {
   const parts: Lines[] = [head];
   if (note.length) parts.push(note);
   sections.forEach((s, i) => {
-    if (taken[i]! > 0) parts.push(sectionLines(s, taken[i]!));
+    if (taken[i]!.some(Boolean)) parts.push(sectionLines(s, taken[i]!));
   });
   // One blank line between parts: tables, headings and HTML blocks need it to be parsed as such.
   // Neutralised here, before measuring, so the size limit holds for what is returned.
   return neutralizeWorkflowCommands(`${parts.map((p) => p.join('\n')).join('\n\n')}\n`);
 }
 
-function shortenedNote(limit: number, sections: Section[], taken: number[]): Lines {
-  const [table, fixes, details] = [0, 1, 2].map((i) => ({ n: taken[i]!, of: sections[i]!.items.length }));
+function shortenedNote(limit: number, sections: Section[], taken: Taken[]): Lines {
+  const [table, fixes, details] = [0, 1, 2].map((i) => ({ n: taken[i]!.filter(Boolean).length, of: sections[i]!.items.length }));
   const parts: string[] = [];
   if (table!.n < table!.of) parts.push(`${table!.n} of ${table!.of} table rows`);
   if (fixes!.n < fixes!.of) parts.push(fixes!.n === 0 ? 'no fixes' : `${fixes!.n} of ${fixes!.of} fixes`);
-  parts.push(details!.n === 0 ? 'no details' : `part of the details`);
+  parts.push(details!.n === 0 ? 'no details' : 'part of the details');
   return [
     `> ⚠️ Shortened to fit GitHub's size limit (${limit} bytes): ${parts.join(', ')}. ` +
       'The full report is in the job log, or run `openness-gate --format json`.',
@@ -255,33 +271,39 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
   const r = new Renderer(report, options.links);
   const head = r.head(options.title ?? 'Openness Gate', options.marker);
   const sections = [r.table(), r.fixes(), r.details()];
-  const all = sections.map((s) => s.items.length);
+  const none = (): Taken[] => sections.map((s) => s.items.map(() => false));
 
-  const full = assemble(head, [], sections, all);
+  const full = assemble(head, [], sections, sections.map((s) => s.items.map(() => true)));
   if (bytes(full) <= limit) return full;
 
   // Greedy by priority (table, fixes, details), whole items only; the note's own size changes with
   // the counts it states, so shrink the budget by any overshoot and lay out again.
   let budget = limit;
   for (let attempt = 0; attempt < 8; attempt++) {
-    const taken = [0, 0, 0];
-    const notePlaceholder = shortenedNote(limit, sections, taken);
-    let room = budget - cost(head) - 1 - cost(notePlaceholder) - 1;
+    const taken = none();
+    let room = budget - cost(head) - 1 - cost(shortenedNote(limit, sections, taken)) - 1;
+    // A section gets room only when every section before it is complete: details never crowd out fixes, fixes never rows.
+    let complete = true;
     sections.forEach((s, i) => {
+      if (!complete) return;
       const fixed = cost(s.open) + cost(s.close) + 1 + (s.omitted ? cost(s.omitted(s.items.length).split('\n')) : 0);
-      if (s.items.length === 0 || fixed + cost(s.items[0]!) > room) return;
       let used = fixed;
-      let n = 0;
-      while (n < s.items.length && used + cost(s.items[n]!) <= room) used += cost(s.items[n++]!);
-      taken[i] = n;
-      room -= used;
+      for (let n = 0; n < s.items.length; n++) {
+        const c = cost(s.items[n]!);
+        if (used + c <= room) {
+          taken[i]![n] = true;
+          used += c;
+        } else if (s.prefixOnly) break;
+      }
+      if (taken[i]!.some(Boolean)) room -= used;
+      complete = taken[i]!.every(Boolean);
     });
     const out = assemble(head, shortenedNote(limit, sections, taken), sections, taken);
     const over = bytes(out) - limit;
     if (over <= 0) return out;
     budget -= over;
   }
-  const minimal = assemble(head, shortenedNote(limit, sections, [0, 0, 0]), sections, [0, 0, 0]);
+  const minimal = assemble(head, shortenedNote(limit, sections, none()), sections, none());
   if (bytes(minimal) <= limit) return minimal;
   throw new RangeError(`maxLength ${limit} is too small for even the verdict (${bytes(minimal)} bytes)`);
 }
