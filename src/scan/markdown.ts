@@ -1,0 +1,378 @@
+/**
+ * Just enough Markdown for the document detectors: front matter, headings (ATX, setext and the
+ * HTML `<h1>`…`<h6>` that READMEs use for centred titles), sections, tables (pipe and HTML) and
+ * links, all with 1-based line numbers. Fenced code is never read as structure.
+ *
+ * Every pattern here is linear or bounded per line: the input is an untrusted file head.
+ */
+import { parse as parseYaml } from 'yaml';
+
+export interface Heading {
+  level: number;
+  /** Heading text without markup (`## 📊 **Results**` → `📊 Results`). */
+  text: string;
+  line: number;
+}
+
+export interface Section {
+  heading: Heading;
+  /** First line after the heading. */
+  start: number;
+  /** Last line of the section, subsections included (inclusive). */
+  end: number;
+}
+
+export interface FrontMatter {
+  /** Parsed mapping; undefined when the YAML is invalid or not a mapping. */
+  data: Record<string, unknown> | undefined;
+  /** Why parsing failed, when it did. */
+  error?: string;
+  /** 1-based line of each top-level key. */
+  keyLines: Record<string, number>;
+  /** Line of the closing `---`. */
+  endLine: number;
+}
+
+export interface Table {
+  /** Line of the header row (pipe tables) or of `<table>` (HTML tables). */
+  line: number;
+  endLine: number;
+  header: string[];
+  rows: string[][];
+  html: boolean;
+}
+
+export interface Link {
+  url: string;
+  /** Visible text of the link, when it has one. */
+  text: string;
+  line: number;
+}
+
+export interface MarkdownDoc {
+  /** The lines of the file (index 0 is line 1). */
+  lines: readonly string[];
+  /** Per line: inside a fenced code block (fences included) or the front matter. */
+  code: readonly boolean[];
+  frontMatter: FrontMatter | undefined;
+  headings: readonly Heading[];
+  sections: readonly Section[];
+  tables: readonly Table[];
+  links: readonly Link[];
+}
+
+// Bounds that keep hostile files cheap; real documents stay far below them.
+const FRONT_MATTER_MAX_LINES = 2000;
+const HTML_TABLE_MAX_CHARS = 200_000;
+const TABLE_MAX_ROWS = 2000;
+const LINE_SCAN_MAX = 4000;
+
+/** Parses a Markdown file head. Pure; never throws. */
+export function parseMarkdown(text: string): MarkdownDoc {
+  const lines = text.split('\n');
+  const code = new Array<boolean>(lines.length).fill(false);
+  const frontMatter = readFrontMatter(lines, code);
+  markCode(lines, code);
+  const headings = readHeadings(lines, code);
+  return {
+    lines,
+    code,
+    frontMatter,
+    headings,
+    sections: toSections(headings, lines.length),
+    tables: readTables(lines, code),
+    links: readLinks(lines, code),
+  };
+}
+
+function readFrontMatter(lines: string[], code: boolean[]): FrontMatter | undefined {
+  if (lines[0]?.trim() !== '---') return undefined;
+  let end = -1;
+  for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES); i++) {
+    const l = lines[i]?.trimEnd();
+    if (l === '---' || l === '...') {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  for (let i = 0; i <= end; i++) code[i] = true;
+  const keyLines: Record<string, number> = {};
+  for (let i = 1; i < end; i++) {
+    const m = /^([A-Za-z_][\w.-]{0,100})\s*:/.exec(lines[i] ?? '');
+    if (m?.[1] && keyLines[m[1]] === undefined) keyLines[m[1]] = i + 1;
+  }
+  const raw = lines.slice(1, end).join('\n');
+  const fm: FrontMatter = { data: undefined, keyLines, endLine: end + 1 };
+  try {
+    // Alias expansion is capped: a front matter is untrusted input.
+    const data: unknown = parseYaml(raw, { maxAliasCount: 100, uniqueKeys: false, prettyErrors: false });
+    if (data && typeof data === 'object' && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
+    else if (data !== null && data !== undefined) fm.error = 'front matter is not a mapping';
+  } catch (e) {
+    fm.error = e instanceof Error ? e.message.split('\n')[0] : 'invalid YAML';
+  }
+  return fm;
+}
+
+/** Marks fenced code and multi-line HTML comments: neither is read as structure or links. */
+function markCode(lines: string[], code: boolean[]): void {
+  let fence: string | undefined;
+  let comment = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (code[i] && fence === undefined && !comment) continue; // front matter
+    const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
+    if (comment) {
+      code[i] = true;
+      if (l.includes('-->')) comment = false;
+      continue;
+    }
+    if (fence === undefined) {
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+      if (open?.[1]) {
+        fence = open[1];
+        code[i] = true;
+      } else if (/^\s*<!--/.test(l)) {
+        code[i] = true;
+        comment = !l.slice(l.indexOf('<!--') + 4).includes('-->');
+      } else if (l.lastIndexOf('<!--') > l.lastIndexOf('-->')) {
+        comment = true;
+      }
+      continue;
+    }
+    code[i] = true;
+    const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(l);
+    if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
+  }
+}
+
+/** A line with its inline HTML comments removed. */
+function uncommented(l: string): string {
+  return l.includes('<!--') ? l.replace(/<!--.*?(?:-->|$)/g, ' ') : l;
+}
+
+/** Heading or cell text without Markdown/HTML markup. */
+export function plainText(s: string): string {
+  return s
+    .slice(0, LINE_SCAN_MAX)
+    .replace(/!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/<\/?[A-Za-z][^<>\n]{0,500}>/g, ' ')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&amp;/gi, '&')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+    .replace(/[*`~]+/g, '')
+    .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lower-case words only, for matching heading and column names (`📊 Eval-Results:` → `eval results`). */
+export function normalize(s: string): string {
+  return plainText(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@%+#.]+/gu, ' ')
+    .replace(/(?<![\p{N}])\.|\.(?![\p{N}])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isParagraphLine(l: string): boolean {
+  const t = l.trim();
+  return t !== '' && !/^(?:#|>|[-*+]\s|\d{1,9}[.)]\s|\||<|```|~~~)/.test(t) && !t.includes('|');
+}
+
+function readHeadings(lines: string[], code: boolean[]): Heading[] {
+  const out: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (code[i]) continue;
+    const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
+    const atx = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l);
+    if (atx?.[1]) {
+      const raw = l.slice(atx[0].length).replace(/(?:^|[ \t])#+[ \t]*$/, '');
+      out.push({ level: atx[1].length, text: plainText(raw), line: i + 1 });
+      continue;
+    }
+    const html = /^\s*<h([1-6])\b[^>]{0,500}>(.*?)<\/h\1>/i.exec(l);
+    if (html?.[1]) {
+      const text = plainText(html[2] ?? '');
+      if (text) out.push({ level: Number(html[1]), text, line: i + 1 });
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next !== undefined && !code[i + 1] && isParagraphLine(l) && (i === 0 || !isParagraphLine(lines[i - 1] ?? '') || code[i - 1])) {
+      if (/^ {0,3}=+\s*$/.test(next)) out.push({ level: 1, text: plainText(l), line: i + 1 });
+      else if (/^ {0,3}-{2,}\s*$/.test(next)) out.push({ level: 2, text: plainText(l), line: i + 1 });
+    }
+  }
+  return out;
+}
+
+function toSections(headings: readonly Heading[], lineCount: number): Section[] {
+  const out: Section[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (!h) continue;
+    let end = lineCount;
+    for (let j = i + 1; j < headings.length; j++) {
+      const next = headings[j];
+      if (next && next.level <= h.level) {
+        end = next.line - 1;
+        break;
+      }
+    }
+    out.push({ heading: h, start: h.line + 1, end });
+  }
+  return out;
+}
+
+/** The innermost section holding a line, if any. */
+export function sectionAt(doc: MarkdownDoc, line: number): Section | undefined {
+  let best: Section | undefined;
+  for (const s of doc.sections) {
+    if (s.heading.line <= line && line <= s.end && (!best || s.heading.line > best.heading.line)) best = s;
+  }
+  return best;
+}
+
+/** The text of a section (subsections included), code blocks left out. */
+export function sectionText(doc: MarkdownDoc, s: Section, opts: { keepCode?: boolean } = {}): string {
+  const out: string[] = [];
+  for (let i = s.start - 1; i < s.end && i < doc.lines.length; i++) {
+    if (!opts.keepCode && doc.code[i]) continue;
+    out.push(doc.lines[i] ?? '');
+  }
+  return out.join('\n');
+}
+
+/** The whole body (front matter and code left out). */
+export function bodyText(doc: MarkdownDoc): string {
+  return doc.lines.filter((_, i) => !doc.code[i]).join('\n');
+}
+
+function splitRow(l: string): string[] {
+  let t = l.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+  const cells: string[] = [];
+  let cur = '';
+  for (let k = 0; k < t.length; k++) {
+    const c = t[k];
+    if (c === '\\' && t[k + 1] === '|') {
+      cur += '|';
+      k++;
+    } else if (c === '|') {
+      cells.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  cells.push(cur.trim());
+  return cells;
+}
+
+function isDelimiterRow(l: string): boolean {
+  return l.includes('|') && l.includes('-') && /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(l);
+}
+
+function readTables(lines: string[], code: boolean[]): Table[] {
+  const out: Table[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (code[i]) continue;
+    const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
+    if (/<table\b/i.test(l)) {
+      const t = readHtmlTable(lines, code, i);
+      if (t) {
+        out.push(t);
+        i = t.endLine - 1;
+      }
+      continue;
+    }
+    const next = (lines[i + 1] ?? '').slice(0, LINE_SCAN_MAX);
+    if (!l.includes('|') || code[i + 1] || !isDelimiterRow(next)) continue;
+    const header = splitRow(l);
+    const rows: string[][] = [];
+    let j = i + 2;
+    for (; j < lines.length && rows.length < TABLE_MAX_ROWS; j++) {
+      const r = (lines[j] ?? '').slice(0, LINE_SCAN_MAX);
+      if (code[j] || r.trim() === '' || !r.includes('|')) break;
+      rows.push(splitRow(r));
+    }
+    out.push({ line: i + 1, endLine: j, header: header.map(plainText), rows: rows.map((r) => r.map(plainText)), html: false });
+    i = j - 1;
+  }
+  return out;
+}
+
+function htmlCells(row: string): string[] {
+  const cells: string[] = [];
+  const parts = row.split(/<t[dh]\b/i);
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k] ?? '';
+    const open = p.indexOf('>');
+    const body = open < 0 ? '' : p.slice(open + 1);
+    const close = body.search(/<\/t[dh]>/i);
+    cells.push(plainText(close < 0 ? body : body.slice(0, close)));
+  }
+  return cells;
+}
+
+function readHtmlTable(lines: string[], code: boolean[], start: number): Table | undefined {
+  let text = '';
+  let end = start;
+  for (; end < lines.length && text.length < HTML_TABLE_MAX_CHARS; end++) {
+    if (code[end]) break;
+    text += `${lines[end] ?? ''}\n`;
+    if (/<\/table>/i.test(lines[end] ?? '')) break;
+  }
+  const rows = text
+    .split(/<tr\b/i)
+    .slice(1, TABLE_MAX_ROWS + 1)
+    .map(htmlCells)
+    .filter((r) => r.length > 0);
+  const [header, ...body] = rows;
+  if (!header) return undefined;
+  return { line: start + 1, endLine: Math.min(end + 1, lines.length), header, rows: body, html: true };
+}
+
+function readLinks(lines: string[], code: boolean[]): Link[] {
+  const out: Link[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (code[i]) continue;
+    const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
+    if (!/https?:\/\//i.test(l)) continue;
+    const seen = new Set<string>();
+    for (const m of l.matchAll(/\[([^\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>]{1,2000})/gi)) {
+      const url = trimUrl(m[2] ?? '');
+      seen.add(url);
+      out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });
+    }
+    for (const m of l.matchAll(/href\s*=\s*["'](https?:\/\/[^"'\s]{1,2000})["'][^>]{0,500}>([^<]{0,500})/gi)) {
+      const url = trimUrl(m[1] ?? '');
+      if (seen.has(url)) continue;
+      seen.add(url);
+      out.push({ url, text: plainText(m[2] ?? ''), line: i + 1 });
+    }
+    for (const m of l.matchAll(/https?:\/\/[^\s)<>"'\]|`]{1,2000}/gi)) {
+      const url = trimUrl(m[0]);
+      if (seen.has(url)) continue;
+      seen.add(url);
+      out.push({ url, text: '', line: i + 1 });
+    }
+  }
+  return out;
+}
+
+function trimUrl(u: string): string {
+  return u.replace(/[.,;:!?*_]+$/, '');
+}
+
+/**
+ * A table cell as a number: `45.40`, `50.00*`, `**45.4**`, `63.2%`, `71.5 ± 0.3`, `0.63 (5-shot)`.
+ * Undefined for text, dashes, `N/A`, or several numbers that are not a score (`7B / 13B`).
+ */
+export function cellNumber(cell: string): number | undefined {
+  const t = plainText(cell).replace(/[*†‡§¶]+/g, '').trim();
+  const m = /^([+-]?\d{1,12}(?:[.,]\d{1,12})?)\s*(%?)\s*(?:(?:±|\+\/-|\+-)\s*\d{1,12}(?:\.\d{1,12})?\s*%?)?\s*(?:\([^()]{0,40}\))?\s*(?:\^?\d{0,2})?$/.exec(t);
+  if (!m?.[1]) return undefined;
+  const n = Number(m[1].replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
