@@ -1,11 +1,346 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding, Outcome } from '../types.js';
+import { normalize, parseMarkdown, sectionText, type MarkdownDoc, type Section } from '../markdown.js';
+import { describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../placeholder.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/*
+ * A data card says what the model was trained on: where the data came from, how much of it, and
+ * what was done to it. It can be a file of its own (DATASHEET.md, a dataset README, a Hugging Face
+ * dataset card, Croissant JSON-LD, a PDF datasheet) or a substantial section of a larger document.
+ * A one-paragraph "trained on 2T tokens of web data" is not one; neither is a template.
+ */
+
+const ID = 'data-card' as const;
+const ENOUGH = 2;
+const MAX_EXTERNAL = 3;
+// A section shorter than this is a blurb, whatever it mentions.
+const SECTION_MIN_WORDS = 30;
+// Below this a PDF cannot hold a datasheet worth the name.
+const PDF_MIN_BYTES = 1024;
+
+interface Signals {
+  sources: Set<string>;
+  sizes: number;
+  processing: Set<string>;
+  words: number;
+}
+
+function finding(path: string, line: number, outcome: Outcome, strength: number, code: string, message: string, url?: string): Finding {
+  const f: Finding = { artifact: ID, path, line, outcome, strength, code, message };
+  if (url) f.url = url;
+  return f;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function ext(path: string): string {
+  const b = basename(path).toLowerCase();
+  const dot = b.lastIndexOf('.');
+  return dot < 0 ? '' : b.slice(dot + 1);
+}
+
+function depth(path: string): number {
+  return path.split('/').length - 1;
+}
+
+/** Named as a data card: DATASHEET.md, DATA_CARD.md, dataset_card.md, README_dataset.md. */
+function isCardName(path: string): boolean {
+  const b = basename(path).toLowerCase();
+  return /datasheet|data[_-]?set[_-]?card|data[_-]?card/.test(b) || /^readme[_-]?data(?:set)?s?\b/.test(b);
+}
+
+/** A README whose folder is a data folder (data/, datasets/, corpus/, pretrain_data/…). */
+function isDataFolderReadme(path: string): boolean {
+  if (!/^readme/i.test(basename(path))) return false;
+  const dir = path.split('/').slice(0, -1);
+  const last = dir[dir.length - 1] ?? '';
+  return /^(?:data|datasets?|corpus|corpora|data[_-]?(?:mix(?:es|tures?)?|sources|cards?|docs)|(?:pre[_-]?)?train(?:ing)?[_-](?:data|datasets?|corpus)|(?:sft|pretrain)[_-]data)$/i.test(last);
+}
+
+/** Folders whose READMEs describe evaluation tasks or tutorials, not the training data. */
+function isOffTopicTree(path: string): boolean {
+  return /(?:^|\/)(?:tests?|testdata|fixtures|__tests__|examples?|tutorials?|notebooks?|cookbook|demos?|tasks|benchmarks?|evals?|evaluation|docs\/api)\//i.test(path);
+}
+
+function dataHeading(text: string): boolean {
+  const n = normalize(text);
+  if (n.split(' ').length > 6) return false;
+  if (/(?:^|\s)(?:parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your own|custom|augmentation|download|downloading|license|licenses|privacy policy)(?=$|\s)/.test(n)) return false;
+  return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
+}
+
+function isCardTitle(text: string): boolean {
+  return /(?:^|\s)(?:dataset card|data card|datasheet|data sheet)(?=$|\s)/.test(normalize(text));
+}
+
+function isImageOrBadge(url: string): boolean {
+  return /\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(url) || /shields\.io|badge|img\./i.test(url);
+}
+
+function corpusPattern(): RegExp {
+  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|matrix|finemath|the ?stack ?v2)(?=$|\s)/g;
+}
+
+function sizePattern(): RegExp {
+  return /(?<![\w.])\d[\d,.]*\s?(?:[kmbt]|k|thousand|million|billion|trillion|mb|gb|tb|pb)?\s?(?:tokens?|words?|docs?|documents?|samples?|examples?|instances?|images?|hours?|pairs?|files?|characters?|chars?|records?|rows?|conversations?|dialogues?|pages?|books?|articles?|repositories|repos?|papers?|tb|gb|pb|bytes)\b/gi;
+}
+
+function compositionPattern(): RegExp {
+  return /(?<![\w.])\d{1,3}(?:\.\d+)?\s?%|\b(?:data mix(?:ture)?|mixture|mixing ratio|sampling (?:ratio|rate|weight)s?|proportions?|curriculum|epochs? over|upsampl\w+|downsampl\w+)\b/gi;
+}
+
+function processingPattern(): RegExp {
+  return /\b(filter(?:ed|ing|s)?|dedup\w*|de-dup\w*|deduplicat\w*|near-duplicates?|minhash|exact match removal|clean(?:ed|ing)?|quality (?:classifier|filter\w*|scor\w*|signals?)|language (?:id|identification|detection)|lang ?id|fasttext|toxic\w*|nsfw|pii|personal(?:ly identifiable)? (?:information|data)|decontaminat\w*|contaminat\w*|normali[sz]\w*|heuristic\w*|boilerplate|anonymi[sz]\w*|redact\w*|blocklist|blacklist|url filter\w*|perplexity (?:filter\w*|threshold)|discard\w*)\b/gi;
+}
+
+function collectionPattern(): RegExp {
+  return /\b(?:collected (?:from|by|via)|crawled|scraped|obtained from|sourced from|downloaded from|snapshots? of|dumps? of|drawn from|taken from|licensed from|public(?:ly available)? (?:data|datasets?|sources?))\b/i;
+}
+
+function signalsOf(doc: MarkdownDoc, text: string, lines: [number, number]): Signals {
+  const sources = new Set<string>();
+  for (const l of doc.links) {
+    if (l.line < lines[0] || l.line > lines[1] || isImageOrBadge(l.url)) continue;
+    sources.add(l.url.replace(/[#?].*$/, '').replace(/\/+$/, '').toLowerCase());
+  }
+  const norm = normalize(text);
+  for (const m of norm.matchAll(corpusPattern())) sources.add((m[1] ?? '').replace(/\s+/g, ''));
+  if (collectionPattern().test(text)) sources.add('(collection described)');
+  const sizes = (text.match(sizePattern())?.length ?? 0) + (text.match(compositionPattern())?.length ?? 0);
+  const processing = new Set<string>();
+  for (const m of text.matchAll(processingPattern())) processing.add((m[1] ?? '').toLowerCase().slice(0, 6));
+  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return { sources, sizes, processing, words };
+}
+
+function describe(s: Signals): string {
+  const parts: string[] = [];
+  if (s.sources.size) parts.push(`${s.sources.size} source(s)`);
+  if (s.sizes) parts.push('sizes or mix');
+  if (s.processing.size) parts.push('processing/filtering');
+  return parts.length ? parts.join(', ') : 'no sources, sizes or processing';
+}
+
+/** sources and (sizes or processing): what a reader needs to know what the model saw. */
+function substantial(s: Signals, minSources: number): boolean {
+  return s.sources.size >= minSources && (s.sizes > 0 || s.processing.size > 0);
+}
+
+function hfDatasetFrontMatter(doc: MarkdownDoc): boolean {
+  const d = doc.frontMatter?.data;
+  if (!d) return false;
+  const keys = Object.keys(d);
+  if (keys.includes('dataset_info')) return true;
+  const datasetKeys = ['task_categories', 'size_categories', 'configs', 'pretty_name', 'source_datasets', 'annotations_creators', 'language_creators', 'multilinguality', 'task_ids'];
+  return keys.filter((k) => datasetKeys.includes(k)).length >= 2;
+}
+
+function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const l of doc.links) {
+    if (out.length >= MAX_EXTERNAL) break;
+    const m = /^https?:\/\/(?:www\.)?huggingface\.co\/datasets\/([\w.-]+\/[\w.-]+|[\w.-]+)/i.exec(l.url);
+    if (!m?.[1]) continue;
+    const inSection = within.some((s) => s.heading.line < l.line && l.line <= s.end);
+    const lineText = doc.lines[l.line - 1] ?? '';
+    const evalContext = /\b(?:eval\w*|benchmark\w*|test set|leaderboard)\b/i.test(lineText);
+    // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
+    const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText);
+    if (!inSection && (!trainContext || evalContext)) continue;
+    const key = m[1].toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const url = `https://huggingface.co/datasets/${m[1]}`;
+    out.push(finding(path, l.line, 'external', 45, 'hf-dataset', `training data published on Hugging Face: ${m[1]} (its card is not verifiable here)`, url));
+  }
+  return out;
+}
+
+function placeholderSections(doc: MarkdownDoc): { total: number; placeholders: number } {
+  let total = 0;
+  let placeholders = 0;
+  for (const s of doc.sections) {
+    const own = ownText(doc, s);
+    if (own.trim() === '' && doc.sections.some((c) => c.heading.line === s.end + 1 || (c.heading.line > s.heading.line && c.heading.level > s.heading.level && c.heading.line <= s.end))) continue;
+    total++;
+    if (placeholderReason(own)) placeholders++;
+  }
+  return { total, placeholders };
+}
+
+/** The section's own text, up to its first subsection. */
+function ownText(doc: MarkdownDoc, s: Section): string {
+  const next = doc.headings.find((h) => h.line > s.heading.line && h.line <= s.end);
+  const end = next ? next.line - 1 : s.end;
+  return sectionText(doc, { heading: s.heading, start: s.start, end });
+}
+
+/** A whole file that sets out to be a data card. */
+function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding[] {
+  const path = file.path;
+  const body = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
+  const title = doc.headings[0];
+  const line = title && title.line <= 10 ? title.line : 1;
+  const p = placeholderReason(body);
+  if (p) {
+    return [finding(path, line, 'rejected', named ? 60 : 40, p.kind === 'empty' ? 'empty' : 'placeholder', `data card is ${describePlaceholder(p)}`)];
+  }
+  const ph = placeholderSections(doc);
+  const sig = signalsOf(doc, body, [1, doc.lines.length]);
+  const out: Finding[] = [];
+  if (ph.total >= 3 && ph.placeholders * 2 >= ph.total && !substantial(sig, 2)) {
+    out.push(finding(path, line, 'rejected', named ? 60 : 45, 'placeholder', `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`));
+    return out;
+  }
+  if (placeholderMarkers(body) > 0 && !substantial(sig, 2)) {
+    out.push(finding(path, line, 'rejected', named ? 60 : 45, 'placeholder', `data card still holds template placeholders and ${describe(sig)}`));
+    return out;
+  }
+  if (substantial(sig, named ? 1 : 2)) {
+    const all = sig.sizes > 0 && sig.processing.size > 0;
+    out.push(finding(path, line, 'evidence', all ? 90 : 80, 'data-card', `data card with ${describe(sig)}`));
+  } else if (hfDatasetFrontMatter(doc)) {
+    out.push(finding(path, doc.frontMatter?.keyLines.dataset_info ?? 1, 'weak', 40, 'metadata-only', `dataset-card metadata without a description of sources or processing (${describe(sig)})`));
+  } else {
+    out.push(finding(path, line, 'rejected', named ? 55 : 35, 'thin', `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
+  }
+  return out;
+}
+
+function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Finding[]; sections: Section[] } {
+  // The document's title ("YuLan-Mini: An Open Data-efficient Language Model") names the project, not a section.
+  const title = doc.headings[0]?.level === 1 && doc.headings.filter((h) => h.level === 1).length === 1 ? doc.headings[0] : undefined;
+  const data = doc.sections.filter((s) => s.heading !== title && dataHeading(s.heading.text));
+  const outer = data.filter((s) => !data.some((o) => o !== s && o.heading.line < s.heading.line && s.end <= o.end));
+  const out: Finding[] = [];
+  let weak = 0;
+  for (const s of outer) {
+    const text = sectionText(doc, s);
+    const heading = s.heading.text.slice(0, 60);
+    const p = placeholderReason(text);
+    if (p) {
+      out.push(finding(file.path, s.heading.line, 'rejected', 40, 'placeholder', `section '${heading}' is ${describePlaceholder(p)}`));
+      continue;
+    }
+    const sig = signalsOf(doc, text, [s.start, s.end]);
+    if (sig.words >= SECTION_MIN_WORDS && substantial(sig, 2)) {
+      const all = sig.sizes > 0 && sig.processing.size > 0;
+      out.push(finding(file.path, s.heading.line, 'evidence', all ? 85 : 75, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
+    } else if (weak++ < 2) {
+      const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : 'not enough to document the data';
+      out.push(finding(file.path, s.heading.line, 'weak', 30, 'blurb', `section '${heading}' is ${why}: ${describe(sig)} (a data card needs linked sources plus sizes or processing)`));
+    }
+  }
+  return { findings: out, sections: outer };
+}
+
+function croissant(file: FileContent): Finding[] {
+  const text = file.text;
+  // Without the Croissant vocabulary it is some other JSON (a dataset can be named "Croissant…").
+  if (!/mlcommons\.org\/croissant/i.test(text)) return [];
+  let data: Record<string, unknown> | undefined;
+  try {
+    const v: unknown = JSON.parse(text);
+    if (v && typeof v === 'object' && !Array.isArray(v)) data = v as Record<string, unknown>;
+  } catch {
+    data = undefined;
+  }
+  const at = text.search(/"conformsTo"|"@context"/);
+  const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
+  if (!data) {
+    return file.truncated
+      ? [finding(file.path, line, 'evidence', 70, 'croissant', 'Croissant dataset metadata (JSON-LD; read in part)')]
+      : [finding(file.path, line, 'rejected', 50, 'invalid-json', 'Croissant metadata is not valid JSON')];
+  }
+  const dist = Array.isArray(data.distribution) ? data.distribution.length : 0;
+  const records = Array.isArray(data.recordSet) ? data.recordSet.length : 0;
+  const description = typeof data.description === 'string' ? data.description : '';
+  if (description && !placeholderReason(description) && (dist > 0 || records > 0)) {
+    return [finding(file.path, line, 'evidence', 85, 'croissant', `Croissant dataset metadata: ${dist} distribution file(s), ${records} record set(s)`)];
+  }
+  return [finding(file.path, line, 'rejected', 55, 'thin', 'Croissant metadata without a description or distribution')];
+}
+
+function pdf(file: FileContent): Finding[] {
+  if (!isCardName(file.path)) return [];
+  if (file.lfsPointer) return [finding(file.path, 1, 'evidence', 55, 'pdf-datasheet', 'PDF datasheet by name, stored in Git LFS (content not checked)')];
+  if (file.size < PDF_MIN_BYTES) return [finding(file.path, 1, 'rejected', 50, 'empty', `PDF datasheet is ${file.size} bytes: too small to hold one`)];
+  return [finding(file.path, 1, 'evidence', 60, 'pdf-datasheet', 'PDF datasheet by name (content not checked)')];
+}
+
+function markdown(file: FileContent): Finding[] {
+  const named = isCardName(file.path);
+  if (isTemplatePath(file.path)) {
+    return named ? [finding(file.path, 1, 'rejected', 30, 'template', 'a data card template, not a filled card')] : [];
+  }
+  if (file.text.trim() === '') return named ? [finding(file.path, 1, 'rejected', 60, 'empty', 'data card is empty')] : [];
+  const doc = parseMarkdown(file.text);
+  const titled = doc.headings.slice(0, 2).some((h) => h.level <= 2 && isCardTitle(h.text));
+  const out: Finding[] = [];
+  let sections: Section[] = [];
+  if (named || titled || hfDatasetFrontMatter(doc) || isDataFolderReadme(file.path)) {
+    out.push(...wholeCard(file, doc, named || titled || hfDatasetFrontMatter(doc)));
+  } else {
+    const s = sectionFindings(file, doc);
+    out.push(...s.findings);
+    sections = s.sections;
+  }
+  out.push(...externalLinks(doc, file.path, sections));
+  if (isOffTopicTree(file.path)) {
+    // An example's or an eval task's data notes are not the release's data card.
+    return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example, test or eval folder)` } : f));
+  }
+  return out;
+}
+
+function rank(path: string): number | undefined {
+  const b = basename(path).toLowerCase();
+  const e = ext(path);
+  // Backups and superseded copies (README.old.md) describe nothing current.
+  if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b)) return undefined;
+  let r: number;
+  if (isTemplatePath(path)) r = 5;
+  else if (isCardName(path)) r = e === 'pdf' ? 70 : 100;
+  else if (e === 'json' || e === 'jsonld') r = 90;
+  else if (isDataFolderReadme(path)) r = 90;
+  else if (/model[_-]?card/.test(b)) r = 60;
+  else if (/^readme/.test(b)) r = depth(path) === 0 ? 65 : 45 - Math.min(depth(path), 10) * 3;
+  else r = 55;
+  if (isOffTopicTree(path) && !isCardName(path)) {
+    // Eval-task and tutorial READMEs describe their own data; thousands of them are not worth reading.
+    if (/^readme/.test(b) && /(?:^|\/)(?:tasks|benchmarks?|evals?|evaluation)\//i.test(path)) return undefined;
+    r = Math.min(r, 10);
+  }
+  return r;
+}
+
+function check(file: FileContent): Finding[] {
+  const e = ext(file.path);
+  if (e === 'pdf') return pdf(file);
+  if (file.binary || file.lfsPointer) return [];
+  if (e === 'json' || e === 'jsonld') return croissant(file);
+  if (e === 'md' || e === 'markdown' || e === 'txt' || e === 'rst') return markdown(file);
+  return [];
+}
+
 export const dataCard: Detector = {
-  id: 'data-card',
+  id: ID,
   title: 'Data card',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'Without a description of the training data (sources, amounts, filtering) nobody can judge what the model learned from, check licensing or contamination, or reproduce it.',
+  fix: 'Add a data card (DATASHEET.md, data/README.md or a "## Training data" section) that lists each source with a link, its size or share of the mix, and the filtering and deduplication applied — or declare where it is published under `external:` in .openness.yml.',
+  globs: [
+    '**/*datasheet*.{md,markdown,txt,rst,pdf}',
+    '**/*data*card*.{md,markdown,txt,rst,pdf}',
+    '**/readme*data*.md',
+    '**/*README*.{md,markdown}',
+    '**/*data*.md',
+    '**/*model*card*.md',
+    '**/*croissant*.{json,jsonld}',
+    '**/*.jsonld',
+  ],
+  rank,
+  check,
+  enough: ENOUGH,
 };

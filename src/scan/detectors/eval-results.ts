@@ -1,11 +1,565 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding, Outcome } from '../types.js';
+import {
+  cellNumber,
+  normalize,
+  parseMarkdown,
+  sectionText,
+  type MarkdownDoc,
+  type Section,
+  type Table,
+} from '../markdown.js';
+import { isTemplatePath, placeholderReason } from '../placeholder.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/*
+ * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
+ * task lists, methodology notes, training-loss logs and throughput tables look related but hold no
+ * scores, so they are reported as look-alikes with the reason.
+ */
+
+const ID = 'eval-results' as const;
+
+// Past this many strong findings the artifact is clearly present; thousands of per-task JSONs stay unread.
+const ENOUGH = 3;
+const JSON_MAX_NODES = 20_000;
+const JSON_MAX_DEPTH = 8;
+const CSV_MAX_ROWS = 300;
+const MAX_TABLE_FINDINGS = 3;
+
+function buildBenchmarkPattern(): RegExp {
+  return /(?:^|\s)(?:mmlu(?: ?pro| redux)?|[cjk]mmlu|c ?eval|gsm ?8k|m?gsm8k|math(?: ?500)?|minerva(?: math)?|hella ?swag|wino ?grande|arc(?: [ec]| easy| challenge| agi)?|piqa|siqa|social ?iqa|boolq|openbook ?qa|obqa|trivia ?qa|natural ?questions|nq(?: open)?|truthful ?qa(?: mc[12])?|human ?eval\+?(?:@\d+)?|mbpp\+?(?:@\d+)?|bbh|big ?bench(?: hard)?|agi ?eval|drop|lambada(?: openai)?|race(?: middle| high| [mh])?|squad(?: ?v?2(?:\.0)?)?|quac|csqa|commonsense ?qa|story ?cloze|xstory ?cloze|x?copa|wic|wsc(?:273)?|rte|mnli|sst ?2|glue|super ?glue|gpqa(?: diamond)?|ifeval|alpaca ?eval(?: ?2(?:\.0)?)?|mt ?bench|arena ?hard|live ?bench|live ?code ?bench|mmmu|math ?vista|doc ?vqa|text ?vqa|chart ?qa|vqa ?v?2|ok ?vqa|gqa|mm ?bench|seed ?bench|pope|mme|ai2d|nocaps|flickr30k|coco|imagenet(?: 1k)?|cifar ?10{1,2}|wmt ?\d{0,2}|flores(?: ?200)?|xnli|tydi ?qa|wikitext(?: ?103| ?2)?|ruler|long ?bench|needle|sciq|logi ?qa|math ?qa|aime(?: ?2[45])?|swe ?bench(?: verified)?|ds ?1000|multipl ?e|crux ?eval|bfcl|tau ?bench|musr|med ?qa|pubmed ?qa|head ?qa|belebele|paws x?|anli(?: r[123])?|blimp|crows ?pairs|toxigen|bbq|real ?toxicity ?prompts|hle|simple ?qa|mathbench|cruxeval|evalplus|humaneval x|ceval|c3|cluewsc|chid|cmrc|lcsts|xsum|cnn ?dm|natural ?instructions)(?=$|\s|@|\+)/;
+}
+
+function buildMetricPattern(): RegExp {
+  return /(?:^|\s)(?:acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|average|avg|mean|overall)(?=$|\s|@)/;
+}
+
+/** Columns and rows whose numbers are settings or sizes, not scores. */
+function buildNonScorePattern(): RegExp {
+  return /(?:^|\s)(?:#|n|k|num|number of)?\s?(?:shots?|n ?shots?|few ?shots?|fewshot|k ?shots?|num fewshot|params|parameters|#? ?params|size|model size|tokens|train(?:ing)? tokens|tokens seen|context(?: length| window)?|seq(?:uence)? len(?:gth)?|length|batch|version|year|date|step|steps|iteration|epochs?|layers|hidden|heads|samples|n samples|count|examples|#? ?examples|docs|documents|words|chars|characters|share|weight|proportion|ratio|percentage|stderr|std|stdev|lr|learning rate|release|license|rank|id|questions|#? ?questions|problems|instances|test size|dev size|train size|split)(?=$|\s)/;
+}
+
+function buildPerfPattern(): RegExp {
+  return /(?:^|\s)(?:throughput|tokens?\/s(?:ec)?|tok\/s|tokens per second|tokens sec|tps|samples\/s(?:ec)?|it\/s|latency|ttft|tpot|mfu|hfu|t?flops|gflops|tflops\/gpu|memory|vram|gpu mem(?:ory)?|speed ?up|speed|wall ?clock|time|runtime|seconds|ms|qps|req(?:uests)?\/s|batch ?size|batch ?=? ?\d+|gpu hours|gpus?|nodes|loss|training loss|train loss|lm loss|grad norm|learning rate|lr)(?=$|\s)/;
+}
+
+function buildEvalHeadingPattern(): RegExp {
+  return /(?:^|\s)(?:eval|evals|evaluation|evaluations|evaluating|results?|benchmarks?|benchmarking|behchmarks|leaderboard|scores?|performance|metrics|model performance|comparison|comparisons)(?=$|\s)/;
+}
+
+interface Vocab {
+  benchmark: RegExp;
+  metric: RegExp;
+  nonScore: RegExp;
+  perf: RegExp;
+  evalHeading: RegExp;
+}
+
+let vocabCache: Vocab | undefined;
+
+/** Compiled on first use, then shared: none of these patterns is global or sticky, so reuse is safe. */
+function vocab(): Vocab {
+  vocabCache ??= {
+    benchmark: buildBenchmarkPattern(),
+    metric: buildMetricPattern(),
+    nonScore: buildNonScorePattern(),
+    perf: buildPerfPattern(),
+    evalHeading: buildEvalHeadingPattern(),
+  };
+  return vocabCache;
+}
+
+/** A Markdown heading that announces evaluation results (used by the model-card detector too). */
+export function isEvalHeading(text: string): boolean {
+  const n = normalize(text);
+  // Long headings are titles or sentences ("… with Stellar Performance"), not a results section.
+  return n.split(' ').length <= 6 && vocab().evalHeading.test(n);
+}
+
+/** Headings of how-to sections ("Run accuracy benchmark", "How to evaluate"): no results are promised. */
+function isInstructionHeading(text: string): boolean {
+  return /(?:^|\s)(?:run|running|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|requirements|step)(?=$|\s)/.test(normalize(text));
+}
+
+function finding(path: string, line: number, outcome: Outcome, strength: number, code: string, message: string, url?: string): Finding {
+  const f: Finding = { artifact: ID, path, line, outcome, strength, code, message };
+  if (url) f.url = url;
+  return f;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function ext(path: string): string {
+  const b = basename(path).toLowerCase();
+  const dot = b.lastIndexOf('.');
+  return dot < 0 ? '' : b.slice(dot + 1);
+}
+
+function depth(path: string): number {
+  return path.split('/').length - 1;
+}
+
+function inTestTree(path: string): boolean {
+  return /(?:^|\/)(?:tests?|testdata|test_data|fixtures|__tests__|spec)\//i.test(path);
+}
+
+function isTaskTree(path: string): boolean {
+  return /(?:^|\/)(?:tasks|benchmarks?)\//i.test(path);
+}
+
+function isExampleTree(path: string): boolean {
+  return /(?:^|\/)(?:examples?|tutorials?|notebooks?|cookbook|demos?)\//i.test(path);
+}
+
+/** Files whose very name promises scores. */
+function isResultsName(path: string): boolean {
+  const b = basename(path).toLowerCase();
+  return /(?:eval[\w-]*result|results?[\w-]*eval|^results?[._-]|[._-]results?\.|leaderboard|scores?\.)/.test(b) || /(?:^|\/)results?\//i.test(path);
+}
+
+function list(names: Iterable<string>, max = 4): string {
+  const all = [...names];
+  const shown = all.slice(0, max).join(', ');
+  return all.length > max ? `${shown}, …` : shown;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+type TableKind = 'scores' | 'perf' | 'task-list' | 'other';
+
+interface TableVerdict {
+  kind: TableKind;
+  /** Benchmark or metric names that carry scores (all named ones for a task list). */
+  benchmarks: string[];
+  scores: number;
+  perf: string[];
+}
+
+function judgeTable(t: Table, evalContext: boolean): TableVerdict {
+  const bench = vocab().benchmark;
+  const metric = vocab().metric;
+  const nonScore = vocab().nonScore;
+  const perf = vocab().perf;
+  const names = new Set<string>();
+  const perfNames = new Set<string>();
+
+  const isName = (s: string): boolean => {
+    const n = normalize(s);
+    return n !== '' && (bench.test(n) || (metric.test(n) && !nonScore.test(n)));
+  };
+  for (const h of t.header) {
+    if (isName(h)) names.add(h.slice(0, 30));
+    else if (perf.test(normalize(h))) perfNames.add(h.slice(0, 30));
+  }
+  for (const r of t.rows) {
+    const l = r[0] ?? '';
+    if (isName(l)) names.add(l.slice(0, 30));
+    else if (perf.test(normalize(l))) perfNames.add(l.slice(0, 30));
+  }
+
+  const skipColumn = t.header.map((h) => {
+    const n = normalize(h);
+    return nonScore.test(n) || perf.test(n);
+  });
+  const scored = new Set<string>();
+  let scores = 0;
+  let numbers = 0;
+  for (const r of t.rows) {
+    const rowLabel = normalize(r[0] ?? '');
+    const skipRow = rowLabel !== '' && (nonScore.test(rowLabel) || perf.test(rowLabel)) && !bench.test(rowLabel);
+    r.forEach((cell, i) => {
+      const n = cellNumber(cell);
+      if (n === undefined) return;
+      numbers++;
+      if (i === 0 || skipRow || skipColumn[i]) return;
+      scores++;
+      const h = t.header[i] ?? '';
+      if (isName(h)) scored.add(h.slice(0, 30));
+      else if (isName(r[0] ?? '')) scored.add((r[0] ?? '').slice(0, 30));
+    });
+  }
+  const verdict = { benchmarks: [...(scored.size > 0 ? scored : names)], scores, perf: [...perfNames] };
+  if (names.size === 0 && perfNames.size > 0 && (numbers > 0 || t.rows.some((r) => r.some((c) => /\d\s*(?:gb|mb|ms|s|tok\/s|x)\b/i.test(c))))) {
+    return { kind: 'perf', ...verdict };
+  }
+  if (names.size >= 2 && scores >= 2) return { kind: 'scores', ...verdict };
+  if (names.size >= 1 && scores >= 3 && evalContext) return { kind: 'scores', ...verdict };
+  if (names.size >= 2) return { kind: 'task-list', ...verdict };
+  return { kind: 'other', ...verdict };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+function outermostEvalSections(doc: MarkdownDoc): Section[] {
+  const evalSections = doc.sections.filter((s) => isEvalHeading(s.heading.text));
+  return evalSections.filter((s) => !evalSections.some((o) => o !== s && o.heading.line < s.heading.line && s.end <= o.end));
+}
+
+function enclosingEval(evalSections: readonly Section[], line: number): Section | undefined {
+  return evalSections.find((s) => s.heading.line < line && line <= s.end);
+}
+
+function modelIndexFindings(file: FileContent, doc: MarkdownDoc): Finding[] {
+  const fm = doc.frontMatter;
+  if (!fm?.data || !('model-index' in fm.data)) return [];
+  const line = fm.keyLines['model-index'] ?? 1;
+  const tasks = new Set<string>();
+  let values = 0;
+  let metricsSeen = 0;
+  const entries = Array.isArray(fm.data['model-index']) ? (fm.data['model-index'] as unknown[]) : [];
+  for (const entry of entries.slice(0, 50)) {
+    const results = (entry as { results?: unknown })?.results;
+    if (!Array.isArray(results)) continue;
+    for (const r of results.slice(0, 500)) {
+      const rec = r as { dataset?: { name?: unknown; type?: unknown }; task?: { type?: unknown }; metrics?: unknown };
+      const name = rec.dataset?.name ?? rec.dataset?.type ?? rec.task?.type;
+      if (!Array.isArray(rec.metrics)) continue;
+      for (const m of rec.metrics.slice(0, 100)) {
+        metricsSeen++;
+        const v = (m as { value?: unknown })?.value;
+        const n = typeof v === 'number' ? v : typeof v === 'string' ? cellNumber(v) : undefined;
+        if (n !== undefined && Number.isFinite(n)) {
+          values++;
+          if (typeof name === 'string') tasks.add(name.slice(0, 30));
+        }
+      }
+    }
+  }
+  if (values > 0) {
+    return [finding(file.path, line, 'evidence', 90, 'model-index', `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${list(tasks)})` : ''}`)];
+  }
+  return [
+    finding(
+      file.path,
+      line,
+      'rejected',
+      55,
+      'model-index-empty',
+      metricsSeen > 0 ? 'model-index front matter lists metrics without numeric values' : 'model-index front matter holds no results',
+    ),
+  ];
+}
+
+function lookAlikeLinks(doc: MarkdownDoc, s: Section): { url: string; line: number } | undefined {
+  for (const l of doc.links) {
+    if (l.line <= s.heading.line || l.line > s.end) continue;
+    if (/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(l.url) || /shields\.io|badge/i.test(l.url)) continue;
+    if (
+      /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|paperswithcode\.com|comet\.com|opencompass\.org\.cn)\//i.test(l.url) ||
+      /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/)/i.test(l.url) ||
+      /leaderboard/i.test(l.url)
+    ) {
+      return { url: l.url, line: l.line };
+    }
+  }
+  return undefined;
+}
+
+// Benchmark names that are also everyday words: in prose they say nothing on their own.
+function proseCommonWord(): RegExp {
+  return /^(?:math|drop|race|pile|needle|glue|coco|pope|wic|copa|hle|rte|c3|mme|bold|average|avg|mean|overall)$/;
+}
+
+function proseScores(text: string): number {
+  // "reaches 64.2 on MMLU", "MMLU: 64.2", "GSM8K accuracy of 71%" — but not "SOLAR-10.7B" or "Llama-3.2".
+  let n = 0;
+  const bench = new RegExp(vocab().benchmark.source, 'g');
+  const common = proseCommonWord();
+  for (const sentence of text.split(/(?<=[.!?;])\s+|\n/)) {
+    if (sentence.length > 400) continue;
+    if (!/(?<![\w.-])(?:\d{1,3}\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?\s?%)(?![\w.-]*[A-Za-z])/.test(sentence)) continue;
+    const named = [...normalize(sentence).matchAll(bench)].some((m) => !common.test(m[0].trim()));
+    if (named) n++;
+  }
+  return n;
+}
+
+function markdownFindings(file: FileContent): Finding[] {
+  const doc = parseMarkdown(file.text);
+  const out: Finding[] = [...modelIndexFindings(file, doc)];
+  const evalSections = outermostEvalSections(doc);
+  const namedResults = isResultsName(file.path) || /^(?:eval|evaluation|evals|benchmarks?)(?:[._-].*)?\.md$/i.test(basename(file.path));
+  const covered = new Set<Section>();
+  let tableFindings = 0;
+
+  for (const t of doc.tables) {
+    const section = enclosingEval(evalSections, t.line);
+    const v = judgeTable(t, section !== undefined || namedResults);
+    const where = section ? ` under '${section.heading.text.slice(0, 60)}'` : '';
+    if (v.kind === 'scores') {
+      if (section) covered.add(section);
+      if (tableFindings >= MAX_TABLE_FINDINGS) continue;
+      tableFindings++;
+      const strength = section || namedResults ? 85 : 75;
+      out.push(finding(file.path, t.line, 'evidence', strength, 'score-table', `table of benchmark scores${where}: ${v.scores} score(s) on ${list(v.benchmarks)}`));
+    } else if (v.kind === 'task-list') {
+      if (section) covered.add(section);
+      out.push(finding(file.path, t.line, 'rejected', 35, 'task-list', `table lists benchmarks (${list(v.benchmarks)}) but holds no scores`));
+    } else if (v.kind === 'perf' && (section || namedResults)) {
+      if (section) covered.add(section);
+      out.push(finding(file.path, t.line, 'rejected', 35, 'throughput', `throughput/latency table (${list(v.perf)}), not evaluation scores`));
+    }
+  }
+
+  let noScores = 0;
+  for (const s of evalSections) {
+    if (covered.has(s) || isInstructionHeading(s.heading.text)) continue;
+    const text = sectionText(doc, s);
+    const heading = s.heading.text.slice(0, 60);
+    const prose = proseScores(text);
+    const images = (text.match(/!\[[^\]\n]{0,300}\]\([^)\n]{1,2000}\)|<img\b/gi) ?? []).length;
+    const link = lookAlikeLinks(doc, s);
+    if (prose >= 1) {
+      out.push(finding(file.path, s.heading.line, 'weak', 40, 'scores-in-prose', `section '${heading}' quotes ${prose} score(s) in prose but has no results table or file`));
+    } else if (images > 0) {
+      out.push(finding(file.path, s.heading.line, 'weak', 35, 'scores-as-images', `section '${heading}' shows results only as images (${images}), which cannot be checked`));
+    } else if (noScores++ === 0) {
+      out.push(finding(file.path, s.heading.line, 'rejected', 30, 'no-scores', `section '${heading}' holds no scores (methodology or instructions only)`));
+    }
+    if (link) out.push(finding(file.path, link.line, 'external', 45, 'external-results', `section '${heading}' points to results published elsewhere`, link.url));
+  }
+
+  const hasEvidence = out.some((f) => f.outcome === 'evidence');
+  if (!hasEvidence && namedResults && isResultsName(file.path)) {
+    const p = placeholderReason(file.text);
+    out.push(
+      finding(
+        file.path,
+        1,
+        'rejected',
+        55,
+        p ? 'placeholder' : 'no-scores',
+        p ? `results file is ${p.kind === 'empty' ? 'empty' : 'a placeholder'}` : 'results file holds no table of scores',
+      ),
+    );
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+interface JsonTally {
+  scores: Set<string>;
+  perf: Set<string>;
+  numbers: number;
+  nodes: number;
+}
+
+function keyTokens(key: string): string {
+  return normalize(key.replace(/[_,]/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
+function walkJson(v: unknown, keyPath: string[], t: JsonTally, d: number): void {
+  if (t.nodes++ > JSON_MAX_NODES || d > JSON_MAX_DEPTH) return;
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    t.numbers++;
+    const key = keyPath[keyPath.length - 1] ?? '';
+    const parent = keyPath[keyPath.length - 2] ?? '';
+    const k = keyTokens(key);
+    const p = keyTokens(parent);
+    if (vocab().perf.test(k) && !/(?:^|\s)(?:eval|test|val|validation)(?:\s|$)/.test(k)) t.perf.add(key.slice(0, 30));
+    else if (vocab().nonScore.test(k) && !vocab().metric.test(k)) return;
+    else if (vocab().metric.test(k) || vocab().benchmark.test(k) || (vocab().benchmark.test(p) && !vocab().nonScore.test(k)) || /(?:^|\s)(?:eval|test) (?:loss|ppl|perplexity)/.test(k)) {
+      t.scores.add((vocab().benchmark.test(p) ? parent : key).slice(0, 30));
+    }
+    return;
+  }
+  if (Array.isArray(v)) {
+    for (const x of v.slice(0, 1000)) walkJson(x, keyPath, t, d + 1);
+    return;
+  }
+  if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>).slice(0, 2000)) walkJson(x, [...keyPath.slice(-3), k], t, d + 1);
+  }
+}
+
+function keyLine(text: string, key: string): number {
+  const i = text.indexOf(`"${key}"`);
+  return i < 0 ? 1 : text.slice(0, i).split('\n').length;
+}
+
+function harnessResults(data: unknown): string[] | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const results = (data as Record<string, unknown>).results;
+  if (!results || typeof results !== 'object' || Array.isArray(results)) return undefined;
+  const tasks: string[] = [];
+  for (const [task, metrics] of Object.entries(results as Record<string, unknown>).slice(0, 5000)) {
+    if (metrics && typeof metrics === 'object' && !Array.isArray(metrics)) {
+      if (Object.values(metrics as Record<string, unknown>).some((x) => typeof x === 'number' && Number.isFinite(x))) tasks.push(task);
+    } else if (typeof metrics === 'number') tasks.push(task);
+  }
+  return tasks;
+}
+
+function jsonFindings(file: FileContent): Finding[] {
+  const named = isResultsName(file.path);
+  const docs: unknown[] = [];
+  let parsed = true;
+  if (ext(file.path) === 'jsonl') {
+    for (const line of file.text.split('\n').slice(0, 200)) {
+      if (!line.trim()) continue;
+      try {
+        docs.push(JSON.parse(line));
+      } catch {
+        parsed = false;
+        break;
+      }
+    }
+  } else {
+    try {
+      docs.push(JSON.parse(file.text));
+    } catch {
+      parsed = false;
+    }
+  }
+
+  if (!parsed || docs.length === 0) {
+    if (file.text.trim() === '') return [finding(file.path, 1, 'rejected', named ? 55 : 30, 'empty', 'results file is empty')];
+    // A head cut mid-file: recognise the harness layout from its text.
+    const m = /"results"\s*:\s*\{/.exec(file.text);
+    const metricPairs = file.text.match(/"(?:acc|acc_norm|exact_match|f1|em|bleu|rouge\w*|pass@\d+|score|accuracy|mc[12])(?:,[^"]{0,40})?"\s*:\s*-?\d/g)?.length ?? 0;
+    if (file.truncated && m && metricPairs >= 2) {
+      const line = file.text.slice(0, m.index).split('\n').length;
+      return [finding(file.path, line, 'evidence', 80, 'harness-results', `evaluation results JSON ('results' with ${metricPairs}+ metric values; file read in part)`)];
+    }
+    return named ? [finding(file.path, 1, 'rejected', 40, 'unparsable', 'results file is not valid JSON')] : [];
+  }
+
+  const tasks = docs.length === 1 ? harnessResults(docs[0]) : undefined;
+  if (tasks && tasks.length > 0) {
+    const strength = inTestTree(file.path) ? 30 : 90;
+    const outcome: Outcome = inTestTree(file.path) ? 'weak' : 'evidence';
+    const where = inTestTree(file.path) ? ' in a test fixture' : '';
+    return [finding(file.path, keyLine(file.text, 'results'), outcome, strength, 'harness-results', `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${list(tasks)})`)];
+  }
+
+  const tally: JsonTally = { scores: new Set(), perf: new Set(), numbers: 0, nodes: 0 };
+  for (const d of docs) walkJson(d, [], tally, 0);
+  if (tally.scores.size >= 1 && (tally.scores.size >= 2 || named)) {
+    if (inTestTree(file.path)) return [finding(file.path, 1, 'weak', 30, 'test-fixture', `scores in a test fixture (${list(tally.scores)}), not a release's results`)];
+    return [finding(file.path, 1, 'evidence', named ? 80 : 70, 'json-scores', `JSON with evaluation scores (${list(tally.scores)})`)];
+  }
+  if (tally.perf.size > 0) {
+    return [finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput metrics (${list(tally.perf)}), not evaluation scores`)];
+  }
+  if (!named) return [];
+  return [finding(file.path, 1, 'rejected', /eval/i.test(basename(file.path)) ? 55 : 35, 'no-scores', tally.numbers === 0 ? 'results file holds no numbers' : 'results file holds numbers but no named metric or benchmark')];
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV / TSV
+
+function splitCsvLine(line: string, sep: string): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === sep) {
+      cells.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  cells.push(cur.trim());
+  return cells;
+}
+
+function csvFindings(file: FileContent): Finding[] {
+  const lines = file.text.split('\n').filter((l) => l.trim() !== '');
+  const named = isResultsName(file.path) || /eval|score|benchmark|leaderboard|metric/i.test(basename(file.path));
+  const head = lines[0];
+  if (head === undefined) return named ? [finding(file.path, 1, 'rejected', 50, 'empty', 'score table file is empty')] : [];
+  const sep = ext(file.path) === 'tsv' || head.split('\t').length > head.split(',').length ? '\t' : head.split(';').length > head.split(',').length ? ';' : ',';
+  const header = splitCsvLine(head.slice(0, 20_000), sep);
+  const rows = lines.slice(1, CSV_MAX_ROWS + 1).map((l) => splitCsvLine(l.slice(0, 20_000), sep));
+  const table: Table = { line: 1, endLine: rows.length + 1, header, rows, html: false };
+  const v = judgeTable(table, named);
+  if (v.kind === 'scores') {
+    return [finding(file.path, 1, 'evidence', 80, 'csv-scores', `score table: ${v.scores} score(s) on ${list(v.benchmarks)}`)];
+  }
+  // Long format: one row per (task, metric) with a value column (`benchmark,metric,score`).
+  const h = header.map(keyTokens);
+  const valueCol = h.findIndex((x) => /^(?:score|value|result|acc|accuracy|metric value)$/.test(x));
+  const taskCol = h.findIndex((x) => /^(?:benchmark|task|dataset|eval|evaluation|task name|subset)$/.test(x));
+  if (valueCol >= 0 && taskCol >= 0) {
+    const scored = rows.filter((r) => cellNumber(r[valueCol] ?? '') !== undefined);
+    if (scored.length >= 2) {
+      const tasks = new Set(scored.map((r) => (r[taskCol] ?? '').slice(0, 30)));
+      return [finding(file.path, 1, 'evidence', 80, 'csv-scores', `score table: ${scored.length} score(s) on ${list(tasks)}`)];
+    }
+  }
+  if (v.kind === 'perf' || v.perf.length > 0) {
+    return [finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput columns (${list(v.perf)}), not evaluation scores`)];
+  }
+  if (v.kind === 'task-list') return [finding(file.path, 1, 'rejected', 35, 'task-list', `lists benchmarks (${list(v.benchmarks)}) but holds no scores`)];
+  return named ? [finding(file.path, 1, 'rejected', 35, 'no-scores', 'table has no benchmark or metric columns with numbers')] : [];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function rank(path: string): number | undefined {
+  const b = basename(path).toLowerCase();
+  const e = ext(path);
+  // A harness's per-task READMEs quote other models' published scores; they are not this release's results.
+  if (/^readme/.test(b) && isTaskTree(path)) return undefined;
+  let r: number;
+  if (isTemplatePath(path)) r = 5;
+  else if (/^(?:eval[\w-]*results?|results?|leaderboard|scores?)\.(?:md|json|csv|tsv)$/.test(b)) r = 95;
+  else if (e === 'md' && /^(?:eval|evaluation|evals|benchmarks?)\.md$/.test(b)) r = 85;
+  else if ((e === 'json' || e === 'jsonl') && isResultsName(path)) r = 90;
+  else if (e === 'csv' || e === 'tsv') r = 80;
+  else if (/model[_-]?card/.test(b)) r = 85;
+  else if (/^readme/.test(b)) r = depth(path) === 0 ? 80 : 60 - Math.min(depth(path), 10) * 3;
+  else r = 60;
+  if (inTestTree(path)) r = Math.min(r, 10);
+  else if (isExampleTree(path)) r = Math.min(r, 25);
+  return r;
+}
+
+function check(file: FileContent): Finding[] {
+  if (file.binary || file.lfsPointer) return [];
+  const e = ext(file.path);
+  if (e === 'json' || e === 'jsonl') return jsonFindings(file);
+  if (e === 'csv' || e === 'tsv') return csvFindings(file);
+  if (e === 'md' || e === 'markdown') {
+    if (isTemplatePath(file.path)) return [];
+    const found = markdownFindings(file);
+    if (isExampleTree(file.path)) {
+      // A tutorial's numbers describe the tutorial, not the release.
+      return found.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
+    }
+    return found;
+  }
+  return [];
+}
+
 export const evalResults: Detector = {
-  id: 'eval-results',
+  id: ID,
   title: 'Evaluation results',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'Scores on named benchmarks let others verify what the released model can do and compare reproductions against it.',
+  fix: 'Commit the evaluation outputs (e.g. lm-evaluation-harness results JSON under eval/results/, a CSV of scores) or a results table with numbers in the model card, or declare where they are published under `external:` in .openness.yml.',
+  globs: [
+    '**/*eval*result*.{json,jsonl,csv,tsv,md}',
+    '**/results*.{json,jsonl}',
+    '**/*[_-]results*.{json,jsonl}',
+    '**/results/**/*.{json,jsonl,csv,tsv,md}',
+    '**/*{eval,result,score,benchmark,leaderboard,metric}*.{csv,tsv}',
+    '**/{EVAL,EVALUATION,EVALS,RESULTS,LEADERBOARD,BENCHMARK,BENCHMARKS,SCORES}.md',
+    '**/*model*card*.md',
+    '**/*README*.md',
+  ],
+  rank,
+  check,
+  enough: ENOUGH,
 };

@@ -1,11 +1,207 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding, Outcome } from '../types.js';
+import { normalize, parseMarkdown, sectionText, type MarkdownDoc } from '../markdown.js';
+import { describePlaceholder, isTemplatePath, placeholderReason } from '../placeholder.js';
+import { isEvalHeading } from './eval-results.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/*
+ * A model card tells users what the model is for, how it was made and where it fails. It is a
+ * MODEL_CARD.md, a README with Hugging Face model-card front matter, or a README that carries the
+ * usual card sections. An empty file, a template or a page of "[More Information Needed]" is not one.
+ */
+
+const ID = 'model-card' as const;
+const ENOUGH = 2;
+const MAX_EXTERNAL = 2;
+// A section this short says nothing ("## Limitations\nSee paper.").
+const SECTION_MIN_WORDS = 8;
+// A card whose only content is front matter and a title is not a card.
+const BODY_MIN_WORDS = 40;
+
+type Kind = 'details' | 'uses' | 'limitations' | 'training' | 'evaluation' | 'howto' | 'license' | 'citation';
+const CORE: readonly Kind[] = ['details', 'uses', 'limitations', 'training', 'evaluation'];
+
+function finding(path: string, line: number, outcome: Outcome, strength: number, code: string, message: string, url?: string): Finding {
+  const f: Finding = { artifact: ID, path, line, outcome, strength, code, message };
+  if (url) f.url = url;
+  return f;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function depth(path: string): number {
+  return path.split('/').length - 1;
+}
+
+function isCardName(path: string): boolean {
+  const b = basename(path).toLowerCase();
+  return /model[_-]?card|modelcard/.test(b) || /^readme[_-]?model\b/.test(b);
+}
+
+function isOffTopicTree(path: string): boolean {
+  return /(?:^|\/)(?:tests?|testdata|fixtures|__tests__|examples?|tutorials?|notebooks?|cookbook|demos?)\//i.test(path);
+}
+
+function kindOf(heading: string): Kind | undefined {
+  const n = normalize(heading);
+  if (n.split(' ').length > 7) return undefined;
+  const has = (re: RegExp): boolean => re.test(n);
+  if (has(/(?:^|\s)(?:limitations?|bias|biases|risks?|ethical considerations?|ethics|safety|responsible ai|caveats?|known issues|disclaimer|out of scope)(?=$|\s)/)) return 'limitations';
+  if (has(/(?:^|\s)(?:intended uses?|uses|direct use|downstream use|use cases?|intended users?|who can use|applications?|primary intended)(?=$|\s)/)) return 'uses';
+  if (has(/(?:^|\s)(?:training data|training details|training procedure|training|pre ?training|pretraining|fine ?tuning details|training hyperparameters|training setup)(?=$|\s)/) && !has(/(?:^|\s)(?:run|how|launch|start)(?=$|\s)/)) return 'training';
+  if (isEvalHeading(heading)) return 'evaluation';
+  if (has(/(?:^|\s)(?:model details|model description|model summary|model overview|model information|model info|model architecture|architecture|model type|model specs?|specifications?|technical specifications|model sources)(?=$|\s)/)) return 'details';
+  if (has(/(?:^|\s)(?:how to use|how to get started|quick ?start|usage|getting started|inference|example usage)(?=$|\s)/)) return 'howto';
+  if (has(/(?:^|\s)licen[cs]e(?=$|\s)/)) return 'license';
+  if (has(/(?:^|\s)(?:citation|citing|cite|bibtex)(?=$|\s)/)) return 'citation';
+  return undefined;
+}
+
+const MODEL_KEYS = ['pipeline_tag', 'base_model', 'model-index', 'library_name', 'model_name', 'model_type', 'license_name', 'license_link', 'widget', 'inference'];
+const DATASET_KEYS = ['dataset_info', 'task_categories', 'size_categories', 'configs', 'pretty_name', 'source_datasets', 'annotations_creators', 'multilinguality', 'task_ids'];
+
+function modelFrontMatter(doc: MarkdownDoc): string[] | undefined {
+  const d = doc.frontMatter?.data;
+  if (!d) return undefined;
+  const keys = Object.keys(d);
+  if (keys.includes('dataset_info') || keys.filter((k) => DATASET_KEYS.includes(k)).length >= 2) return undefined;
+  const model = keys.filter((k) => MODEL_KEYS.includes(k));
+  if (model.length > 0) return keys;
+  if (keys.includes('license') && keys.some((k) => ['tags', 'language', 'datasets', 'metrics'].includes(k))) return keys;
+  return undefined;
+}
+
+function words(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+interface CardSections {
+  /** Core kinds with real content, each with the line of its first heading. */
+  present: Map<Kind, number>;
+  placeholders: number;
+  total: number;
+}
+
+function cardSections(doc: MarkdownDoc): CardSections {
+  const present = new Map<Kind, number>();
+  let placeholders = 0;
+  let total = 0;
+  for (const s of doc.sections) {
+    const kind = kindOf(s.heading.text);
+    if (!kind) continue;
+    total++;
+    const text = sectionText(doc, s);
+    const tables = doc.tables.some((t) => t.line > s.heading.line && t.line <= s.end);
+    if (placeholderReason(text)) {
+      placeholders++;
+      continue;
+    }
+    if ((words(text) >= SECTION_MIN_WORDS || tables) && !present.has(kind)) present.set(kind, s.heading.line);
+  }
+  return { present, placeholders, total };
+}
+
+function core(c: CardSections): Kind[] {
+  return CORE.filter((k) => c.present.has(k));
+}
+
+function externalLinks(doc: MarkdownDoc, path: string): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const l of doc.links) {
+    if (out.length >= MAX_EXTERNAL) break;
+    const m = /^https?:\/\/(?:www\.)?huggingface\.co\/(?!datasets\/|spaces\/|docs\/|blog\/|papers\/|join|login|settings|models\?|search|tasks|learn|posts|organizations)([\w.-]+\/[\w.-]+)\/?(?:$|[#?]|tree\/|blob\/)/i.exec(l.url);
+    if (!m?.[1] || /\.(?:png|jpe?g|gif|svg|webp)$/i.test(m[1])) continue;
+    const key = m[1].toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(finding(path, l.line, 'external', 40, 'hf-model', `model published on Hugging Face with its card: ${m[1]} (not verifiable here)`, `https://huggingface.co/${m[1]}`));
+  }
+  return out;
+}
+
+function list(kinds: readonly Kind[]): string {
+  return kinds.map((k) => (k === 'uses' ? 'intended use' : k)).join(', ');
+}
+
+function check(file: FileContent): Finding[] {
+  if (file.binary || file.lfsPointer) return [];
+  const path = file.path;
+  const named = isCardName(path);
+  if (isTemplatePath(path)) return named ? [finding(path, 1, 'rejected', 30, 'template', 'a model card template, not a filled card')] : [];
+  if (file.text.trim() === '') return named ? [finding(path, 1, 'rejected', 60, 'empty', 'model card is empty')] : [];
+
+  const doc = parseMarkdown(file.text);
+  const body = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
+  const fmKeys = modelFrontMatter(doc);
+  const titleLine = doc.headings[0] && doc.headings[0].line <= 15 ? doc.headings[0].line : 1;
+  const titled = doc.headings.slice(0, 2).some((h) => /(?:^|\s)model card(?=$|\s)/.test(normalize(h.text)));
+  const dedicated = named || titled;
+  const out: Finding[] = [];
+
+  const p = placeholderReason(body);
+  const c = cardSections(doc);
+  const kinds = core(c);
+  const bodyWords = words(body);
+
+  if (dedicated || fmKeys) {
+    const line = fmKeys ? 1 : titleLine;
+    const what = fmKeys ? 'README with Hugging Face model-card front matter' : 'model card';
+    if (p) {
+      out.push(finding(path, line, 'rejected', 60, p.kind === 'empty' ? 'empty' : 'placeholder', `${what} is ${describePlaceholder(p)}`));
+    } else if (c.total >= 3 && c.placeholders * 2 >= c.total && kinds.length < 2) {
+      out.push(finding(path, line, 'rejected', 60, 'placeholder', `${c.placeholders} of ${c.total} card sections are placeholders ('[More Information Needed]', TODO)`));
+    } else if (kinds.length >= 2 || bodyWords >= BODY_MIN_WORDS) {
+      const full = kinds.length >= 3 && (kinds.includes('uses') || kinds.includes('limitations'));
+      const strength = full ? 90 : fmKeys || kinds.length >= 2 ? 80 : 70;
+      const keys = fmKeys ? ` (${fmKeys.filter((k) => MODEL_KEYS.includes(k) || k === 'license').slice(0, 4).join(', ')})` : '';
+      const sections = kinds.length ? `; sections: ${list(kinds)}` : '';
+      out.push(finding(path, line, 'evidence', strength, fmKeys ? 'hf-front-matter' : 'model-card', `${what}${keys}${sections}`));
+    } else {
+      out.push(finding(path, line, 'rejected', 55, 'thin', `${what} has almost no content (${bodyWords} words, no substantive card sections)`));
+    }
+  } else {
+    const judging = kinds.includes('uses') || kinds.includes('limitations') || kinds.includes('details');
+    if (kinds.length >= 3 && judging) {
+      const line = c.present.get(kinds[0] ?? 'details') ?? 1;
+      out.push(finding(path, line, 'evidence', 70, 'card-sections', `README with model-card sections: ${list(kinds)}`));
+    } else if (kinds.length >= 2) {
+      const line = c.present.get(kinds[0] ?? 'details') ?? 1;
+      const missing = (['uses', 'limitations'] as Kind[]).filter((k) => !kinds.includes(k));
+      out.push(finding(path, line, 'weak', 30, 'partial-card', `README has some model-card sections (${list(kinds)}) but no ${list(missing).replace(', ', ' or ')}`));
+    }
+  }
+
+  if (depth(path) === 0 && !out.some((f) => f.outcome === 'evidence')) out.push(...externalLinks(doc, path));
+  if (isOffTopicTree(path)) {
+    return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or test folder)` } : f));
+  }
+  return out;
+}
+
+function rank(path: string): number | undefined {
+  const b = basename(path).toLowerCase();
+  if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b)) return undefined;
+  // Per-task or per-benchmark READMEs of a harness describe benchmarks, never the model.
+  if (!isCardName(path) && /(?:^|\/)(?:tasks|benchmarks?)\//i.test(path)) return undefined;
+  let r: number;
+  if (isTemplatePath(path)) r = 5;
+  else if (isCardName(path)) r = 100;
+  else if (/^readme/.test(b)) r = depth(path) === 0 ? 85 : 60 - Math.min(depth(path), 10) * 3;
+  else if (/(?:^|\/)(?:models?|model_cards|cards)\//i.test(path)) r = 65;
+  else r = 50;
+  if (isOffTopicTree(path)) r = Math.min(r, 10);
+  return r;
+}
+
 export const modelCard: Detector = {
-  id: 'model-card',
+  id: ID,
   title: 'Model card',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'A model card states what the model is for, how it was trained and evaluated, and where it fails; users and auditors read it first.',
+  fix: 'Add MODEL_CARD.md (or a README with Hugging Face model-card front matter) with model details, intended use, training data, evaluation and limitations sections — or declare where it is published under `external:` in .openness.yml.',
+  globs: ['**/*model*card*.{md,markdown}', '**/modelcard*.md', '**/*README*.{md,markdown}', '**/models/**/*.md', '**/model_cards/**/*.md'],
+  rank,
+  check,
+  enough: ENOUGH,
 };
