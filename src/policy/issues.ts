@@ -36,9 +36,11 @@ export function issueProblems(
       return [problem(invalidValue(path, issue.values, input))];
     case 'invalid_type':
       if (input === undefined) return [problem(missing(path))];
-      return [problem(`expected ${expected(path, issue.expected)}, got ${describe(input)}`)];
-    case 'too_small':
-      return [problem('must not be empty')];
+      return [problem(`expected ${expected(path, issue.expected)}, got ${describe(input)}${emptyHint(path, input)}`)];
+    case 'too_small': {
+      const parent = path[path.length - 2];
+      return [problem(parent === 'paths' || parent === 'exclude' ? 'a glob pattern cannot be empty' : 'must not be empty')];
+    }
     case 'too_big':
       return [problem(tooBig(path, issue.origin, Number(issue.maximum), input))];
     case 'invalid_format':
@@ -60,11 +62,16 @@ function keysAt(path: readonly PropertyKey[]): { kind: string; allowed: readonly
   return { kind: 'key', allowed: Object.keys(policyFileSchema.shape) };
 }
 
+/** An empty `key:` is usually a key whose entries were all commented out. */
+function emptyHint(path: readonly PropertyKey[], input: unknown): string {
+  return input === null && typeof path[path.length - 1] === 'string' ? '; give it a value or remove the key' : '';
+}
+
 function invalidValue(path: readonly PropertyKey[], values: readonly unknown[], input: unknown): string {
   const last = path[path.length - 1];
   if (path.length === 1 && last === 'version') return badVersion(input);
   const allowed = values.map(String);
-  if (typeof input !== 'string') return `expected one of ${allowed.join(', ')}, got ${describe(input)}`;
+  if (typeof input !== 'string') return `expected one of ${allowed.join(', ')}, got ${describe(input)}${emptyHint(path, input)}`;
   if (last === 'severity') return unknownWord('severity', input, allowed, true);
   if (last === 'fail-on') return unknownWord('fail-on value', input, allowed, true);
   if (last === 'regression') return unknownWord('regression value', input, allowed, true);
