@@ -117,7 +117,8 @@ export function createClient(token: string, apiUrl: string, limits: ApiLimits, l
     {
       baseUrl: apiUrl,
       log: { debug: log.debug, info: log.debug, warn: log.warn, error: log.warn },
-      retry: { retries: limits.retries, retryAfterBaseValue: limits.retryBaseMs },
+      // 429 is left to the throttling plugin, which waits as long as GitHub asks instead of guessing.
+      retry: { retries: limits.retries, retryAfterBaseValue: limits.retryBaseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {
         retryAfterBaseValue: limits.secondMs,
         // Asked to wait without a retry-after header: one minute is GitHub's advice, and mostly longer than the budget.
