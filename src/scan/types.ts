@@ -51,6 +51,12 @@ export interface ScanContext {
   readonly paths: readonly string[];
   has(path: string): boolean;
   readonly submodules: readonly Submodule[];
+  /**
+   * The ranked candidates the scan selected for a detector (its globs or the policy's `paths`, after
+   * exclusions): lets path-only detectors (`needsContent: false`) use the compiled globs in `fromTree`
+   * instead of matching every path again. Optional: hand-built contexts in tests may leave it out.
+   */
+  candidates?(artifact: ArtifactId): readonly string[];
 }
 
 export interface Detector {
@@ -117,6 +123,12 @@ export interface ScanResult {
   notes: ScanNote[];
   errors: DetectorError[];
   stats: ScanStats;
+  /**
+   * Detectors whose candidates were not all judged because a cap stopped the scan (time budget,
+   * `maxFiles`, `totalBytes`, or a listing cut short): their absence of evidence proves nothing.
+   * Omitted or empty when every detector finished.
+   */
+  unfinished?: ArtifactId[];
 }
 
 /** Per-run options taken from the policy by the caller; the scan itself knows nothing of policies. */
