@@ -102,7 +102,8 @@ export function placeholderMarkers(text: string): number {
 /** A file named as a template (`model_card_template.md`, `TEMPLATE.md`, `datasheet.tmpl.md`). */
 export function isTemplatePath(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return /(?:^|[^a-z])(?:template|tmpl)(?:[^a-z]|$)/i.test(base) || /(?:^|\/)templates?\//i.test(path);
+  // Folders too: templates/, ISSUE_TEMPLATE/, model_card_templates/.
+  return /(?:^|[^a-z])(?:template|tmpl)(?:[^a-z]|$)/i.test(base) || /(?:^|[^a-z])templates?\//i.test(path);
 }
 
 /** A one-line description for a Finding message. */

@@ -144,7 +144,8 @@ function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[
     const m = /^https?:\/\/(?:www\.)?huggingface\.co\/datasets\/([\w.-]+\/[\w.-]+|[\w.-]+)/i.exec(l.url);
     if (!m?.[1]) continue;
     const inSection = within.some((s) => s.heading.line < l.line && l.line <= s.end);
-    const lineText = doc.lines[l.line - 1] ?? '';
+    // Judge the words around the link, not the URL ("…/datasets/org/corpus" says nothing).
+    const lineText = (doc.lines[l.line - 1] ?? '').replace(/\(?\s*<?https?:\/\/[^\s)>]*\)?/g, ' ');
     const evalContext = /\b(?:eval\w*|benchmark\w*|test set|leaderboard)\b/i.test(lineText);
     // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
     const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText);
@@ -182,8 +183,12 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
   const path = file.path;
   const body = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
   const title = doc.headings[0];
-  const line = title && title.line <= 10 ? title.line : 1;
+  const line = title && title.line <= (doc.frontMatter?.endLine ?? 0) + 10 ? title.line : 1;
   const p = placeholderReason(body);
+  if (p?.kind === 'empty' && hfDatasetFrontMatter(doc)) {
+    const at = doc.frontMatter?.keyLines.dataset_info ?? 1;
+    return [finding(path, at, 'rejected', 55, 'metadata-only', 'dataset card holds only YAML metadata: no description of sources or processing')];
+  }
   if (p) {
     return [finding(path, line, 'rejected', named ? 60 : 40, p.kind === 'empty' ? 'empty' : 'placeholder', `data card is ${describePlaceholder(p)}`)];
   }
@@ -201,8 +206,6 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
   if (substantial(sig, named ? 1 : 2)) {
     const all = sig.sizes > 0 && sig.processing.size > 0;
     out.push(finding(path, line, 'evidence', all ? 90 : 80, 'data-card', `data card with ${describe(sig)}`));
-  } else if (hfDatasetFrontMatter(doc)) {
-    out.push(finding(path, doc.frontMatter?.keyLines.dataset_info ?? 1, 'weak', 40, 'metadata-only', `dataset-card metadata without a description of sources or processing (${describe(sig)})`));
   } else {
     out.push(finding(path, line, 'rejected', named ? 55 : 35, 'thin', `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
   }
@@ -287,11 +290,12 @@ function markdown(file: FileContent): Finding[] {
     out.push(...s.findings);
     sections = s.sections;
   }
-  out.push(...externalLinks(doc, file.path, sections));
   if (isOffTopicTree(file.path)) {
     // An example's or an eval task's data notes are not the release's data card.
+    // Nor are the datasets a tutorial links to.
     return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example, test or eval folder)` } : f));
   }
+  out.push(...externalLinks(doc, file.path, sections));
   return out;
 }
 

@@ -39,7 +39,7 @@ function buildNonScorePattern(): RegExp {
 }
 
 function buildPerfPattern(): RegExp {
-  return /(?:^|\s)(?:throughput|tokens?\/s(?:ec)?|tok\/s|tokens per second|tokens sec|tps|samples\/s(?:ec)?|it\/s|latency|ttft|tpot|mfu|hfu|t?flops|gflops|tflops\/gpu|memory|vram|gpu mem(?:ory)?|speed ?up|speed|wall ?clock|time|runtime|seconds|ms|qps|req(?:uests)?\/s|batch ?size|batch ?=? ?\d+|gpu hours|gpus?|nodes|loss|training loss|train loss|lm loss|grad norm|learning rate|lr)(?=$|\s)/;
+  return /(?:^|\s)(?:throughput|tokens?\/s(?:ec)?|tok\/s|tokens per second|tokens sec|tps|samples\/s(?:ec)?|it\/s|latency|ttft|tpot|mfu|hfu|t?flops|gflops|tflops\/gpu|memory|vram|gpu mem(?:ory)?|speed ?up|speed|wall ?clock|time|runtime|seconds|ms|qps|req(?:uests)?\/s|batch ?size|batch ?=? ?\d+|gpu hours|gpus?|nodes|timing|iteration timing(?: avg)?|loss|training loss|train loss|lm loss|grad norm|learning rate|lr)(?=$|\s)/;
 }
 
 function buildEvalHeadingPattern(): RegExp {
@@ -186,7 +186,9 @@ function judgeTable(t: Table, evalContext: boolean): TableVerdict {
   }
   if (names.size >= 2 && scores >= 2) return { kind: 'scores', ...verdict };
   if (names.size >= 1 && scores >= 3 && evalContext) return { kind: 'scores', ...verdict };
-  if (names.size >= 2) return { kind: 'task-list', ...verdict };
+  // Benchmarks beside token counts or mix shares are training data (an SFT mix), not a task list.
+  const dataColumns = t.header.some((h) => /(?:^|\s)(?:tokens|docs|documents|words|share|weight|proportion|ratio|size|samples|examples|instances)(?=$|\s)/.test(normalize(h)));
+  if (names.size >= 2 && !dataColumns) return { kind: 'task-list', ...verdict };
   return { kind: 'other', ...verdict };
 }
 
@@ -361,7 +363,8 @@ function walkJson(v: unknown, keyPath: string[], t: JsonTally, d: number): void 
     const parent = keyPath[keyPath.length - 2] ?? '';
     const k = keyTokens(key);
     const p = keyTokens(parent);
-    if (vocab().perf.test(k) && !/(?:^|\s)(?:eval|test|val|validation)(?:\s|$)/.test(k)) t.perf.add(key.slice(0, 30));
+    // Arrays of values sit under their metric's key: {"lm loss": {"values": [...]}}.
+    if ((vocab().perf.test(k) || vocab().perf.test(p)) && !/(?:^|\s)(?:eval|test|val|validation)(?:\s|$)/.test(k)) t.perf.add((vocab().perf.test(k) ? key : parent).slice(0, 30));
     else if (vocab().nonScore.test(k) && !vocab().metric.test(k)) return;
     else if (vocab().metric.test(k) || vocab().benchmark.test(k) || (vocab().benchmark.test(p) && !vocab().nonScore.test(k)) || /(?:^|\s)(?:eval|test) (?:loss|ppl|perplexity)/.test(k)) {
       t.scores.add((vocab().benchmark.test(p) ? parent : key).slice(0, 30));
