@@ -112,6 +112,11 @@ describe('hostile YAML', () => {
       '.openness.yml:2: keys must be plain words, not lists or mappings',
     ],
     [
+      'prototype keys are plain unknown keys',
+      () => 'version: 1\n__proto__: {fail-on: never}\n',
+      ".openness.yml:2: __proto__: unknown key '__proto__'; allowed: $schema, version, extends, fail-on, exclude, artifacts, external, waivers, regression, base-tag",
+    ],
+    [
       'wrong types everywhere',
       () => 'version: 1\nfail-on: [error]\nartifacts:\n  training: error\nwaivers: {artifact: config}\n',
       [

@@ -56,8 +56,8 @@ function fold(word: string): string {
  */
 export function unknownWord(kind: string, value: string, allowed: readonly string[], listAll = false): string {
   const guess = closest(value, allowed);
-  const parts = [`unknown ${kind} ${quote(value)}`];
-  if (guess) parts.push(`did you mean '${guess}'?`);
-  if (listAll || !guess) parts.push(`allowed: ${allowed.join(', ')}`);
-  return parts.join('; ').replace('?; ', '? ');
+  const head = `unknown ${kind} ${quote(value)}`;
+  const list = `allowed: ${allowed.join(', ')}`;
+  if (!guess) return `${head}; ${list}`;
+  return listAll ? `${head}; did you mean '${guess}'? ${list}` : `${head}; did you mean '${guess}'?`;
 }
