@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { ARTIFACT_IDS } from '../src/artifacts.js';
 import { PolicyError, parsePolicy } from '../src/policy/index.js';
 
 /**
@@ -94,7 +95,7 @@ describe('hostile YAML', () => {
     [
       'more YAML than any policy needs',
       () => `version: 1\nexclude:\n${'  - a/**\n'.repeat(12_000)}`,
-      '.openness.yml:10000: the policy holds more than 20000 YAML keys, values and symbols; a policy needs far fewer',
+      '.openness.yml:5000: the policy holds more than 10000 YAML keys, values and symbols; a policy needs far fewer',
     ],
     [
       'YAML tags',
@@ -129,6 +130,16 @@ describe('hostile YAML', () => {
 
   it.each(cases)('%s', (_title, text, expected) => {
     expect(messageOf(text())).toBe(expected);
+  });
+
+  it('the largest policy the schema allows is still under the token cap', () => {
+    const artifacts = ARTIFACT_IDS.map(
+      (id) => `  ${id}:\n    paths:\n${'      - docs/**/*.md\n'.repeat(100)}    exclude:\n${'      - docs/x/**\n'.repeat(100)}`,
+    ).join('');
+    const waivers = ARTIFACT_IDS.map((id) => `  - {artifact: ${id}, reason: later, expires: 2030-01-01, owner: team}\n`).join('');
+    const policy = parsePolicy(`version: 1\nextends: mof-class-i\nexclude:\n${'  - vendor/**\n'.repeat(100)}artifacts:\n${artifacts}waivers:\n${waivers}`, 'p.yml');
+    expect(policy.artifacts.libraries?.paths).toHaveLength(100);
+    expect(policy.waivers).toHaveLength(ARTIFACT_IDS.length);
   });
 
   it('a million unclosed brackets are refused before parsing', () => {

@@ -1,11 +1,10 @@
-import { Minimatch } from 'minimatch';
 import { POLICY_LIMITS } from './limits.js';
 
 /**
- * Glob patterns in a policy are matched against every path of the scanned tree, and the
- * policy comes from the repository under test. These checks keep a pattern relative to
- * the root and cheap to match: a pattern is refused before minimatch ever expands or
- * compiles it. Each message says what is allowed instead.
+ * Glob patterns in a policy are matched (by minimatch, in the scan) against every path of
+ * the scanned tree, and the policy comes from the repository under test. These checks keep
+ * a pattern relative to the root and cheap to match: a pattern is refused before minimatch
+ * ever expands or compiles it. Each message says what is allowed instead.
  */
 
 /** Why `pattern` is refused, or undefined when it is fine. Empty and over-long patterns are left to the schema. */
@@ -37,15 +36,9 @@ export function globProblem(pattern: string): string | undefined {
   }
   const extglob = extglobProblem(pattern);
   if (extglob) return extglob;
-  const braces = braceProblem(pattern);
-  if (braces) return braces;
-  try {
-    // Parses (and expands braces) the way the scan will; what survives the checks above is cheap here.
-    if (new Minimatch(normalizeGlob(pattern), { dot: true, nocase: true }).set.length === 0) return 'this pattern matches nothing';
-  } catch {
-    return 'not a valid glob pattern';
-  }
-  return undefined;
+  // Minimatch itself is not called here: it accepts any string (unbalanced brackets match
+  // literally) and its constructor expands braces, the one thing that must be counted first.
+  return braceProblem(pattern);
 }
 
 /**

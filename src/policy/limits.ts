@@ -8,9 +8,10 @@ export const POLICY_LIMITS = {
   maxBytes: 1024 * 1024,
   /**
    * YAML tokens (keys, values, indicators), counted by a linear pre-pass: YAML parsing
-   * costs about 15 µs a token, so this bounds parse time (a full policy has a few thousand).
+   * costs about 45 µs a token, so this bounds parse time to about half a second. Every list
+   * of every artifact filled to its cap is about 7,500; real policies hold a few hundred.
    */
-  maxTokens: 20_000,
+  maxTokens: 10_000,
   /** Nesting of mappings and lists; a full policy needs 5 (artifacts → id → paths → item). */
   maxDepth: 16,
   /** Alias expansions while building the value; stops "billion laughs" documents. */
