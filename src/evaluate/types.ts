@@ -1,4 +1,5 @@
 import type { ArtifactId, FailOn, Severity, Status, Verdict } from '../artifacts.js';
+import type { MofReport } from './mof.js';
 
 export interface ReportItem {
   path: string;
@@ -52,4 +53,6 @@ export interface GateReport {
   notes: string[];
   stats: { files: number; filesRead: number; bytesRead: number; ms: number; source: 'git' | 'walk' | 'ref' };
   base?: { ref: string; commit?: string } | { ref: null; reason: string };
+  /** The Model Openness Framework class computed from the findings (src/evaluate/mof.ts `computeMof`). */
+  mof?: MofReport;
 }

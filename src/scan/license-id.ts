@@ -79,8 +79,9 @@ export const PROPRIETARY_REF = 'LicenseRef-Proprietary';
  * public-domain tools. Documents: open content licenses; Apache-2.0 too (the MOT lists it for
  * documents). OpenMDW-1.0 was written for model releases and fits every type.
  */
+let openDataIdsCache: ReadonlySet<string> | undefined;
 function openDataIds(): ReadonlySet<string> {
-  return new Set([
+  return (openDataIdsCache ??= new Set([
     'CDLA-Permissive-1.0',
     'CDLA-Permissive-2.0',
     'CDLA-Sharing-1.0',
@@ -95,11 +96,12 @@ function openDataIds(): ReadonlySet<string> {
     'OGL-Canada-2.0',
     'etalab-2.0',
     'OpenMDW-1.0',
-  ]);
+  ]));
 }
 
+let openDocumentIdsCache: ReadonlySet<string> | undefined;
 function openDocumentIds(): ReadonlySet<string> {
-  return new Set([
+  return (openDocumentIdsCache ??= new Set([
     'CC0-1.0',
     'CC-PDDC',
     'FreeBSD-DOC',
@@ -110,12 +112,13 @@ function openDocumentIds(): ReadonlySet<string> {
     'GFDL-1.3-no-invariants-or-later',
     'Apache-2.0',
     'OpenMDW-1.0',
-  ]);
+  ]));
 }
 
 /** FSF-libre licenses the OSI has not approved; the MOT counts FSF-approved licenses as open. */
+let fsfOnlyIdsCache: ReadonlySet<string> | undefined;
 function fsfOnlyIds(): ReadonlySet<string> {
-  return new Set(['WTFPL', 'X11', 'Unlicense']);
+  return (fsfOnlyIdsCache ??= new Set(['WTFPL', 'X11', 'Unlicense']));
 }
 
 /** CC BY and CC BY-SA in every version and port: open data and open content. */
@@ -141,8 +144,9 @@ function currentSpdxId(id: string): string {
 }
 
 /** Hugging Face `license:` values and common spellings that are not SPDX ids. */
+let aliasCache: ReadonlyMap<string, string> | undefined;
 function aliasIds(): ReadonlyMap<string, string> {
-  return new Map([
+  return (aliasCache ??= new Map([
     ['odc-by', 'ODC-By-1.0'],
     ['odbl', 'ODbL-1.0'],
     ['pddl', 'PDDL-1.0'],
@@ -174,7 +178,7 @@ function aliasIds(): ReadonlyMap<string, string> {
     ['qwen', 'LicenseRef-Qwen'],
     ['deepseek', 'LicenseRef-DeepSeek'],
     ['proprietary', PROPRIETARY_REF],
-  ]);
+  ]));
 }
 
 /**
@@ -545,7 +549,7 @@ function proseAliases(): ReadonlyArray<readonly [string, string]> {
   ];
 }
 
-const CC_VERSIONS = new Set(['1.0', '2.0', '2.5', '3.0', '4.0']);
+const CC_VERSIONS: readonly string[] = ['1.0', '2.0', '2.5', '3.0', '4.0'];
 
 /** "Creative Commons Attribution-NonCommercial-ShareAlike 4.0" / "CC BY-NC 4.0" → SPDX CC ids. */
 function findCreativeCommons(norm: string): { id: string; index: number } | undefined {
@@ -553,7 +557,7 @@ function findCreativeCommons(norm: string): { id: string; index: number } | unde
     /(?:^| )(?:creative commons(?: legal code)?(?: license)?|cc)(?: license)? (?:attribution|by)((?: non ?commercial| nc)?)((?: share ?alike| sa| no ?derivatives| no ?derivs| nd)?)(?: license)?(?: international)?(?: version)? ?v?(\d) (\d)(?= |$)/g;
   for (let m = re.exec(norm); m; m = re.exec(norm)) {
     const version = `${m[3]}.${m[4]}`;
-    if (!CC_VERSIONS.has(version)) continue;
+    if (!CC_VERSIONS.includes(version)) continue;
     const nc = m[1] ? '-NC' : '';
     const mod = m[2] ?? '';
     const tail = /^ (share|sa)/.test(mod) ? '-SA' : mod ? '-ND' : '';
@@ -900,4 +904,15 @@ export function licenseScopeOf(finding: { path: string; code: string }): License
 /** The folder a `directory`-scoped license covers ('' for the root). */
 export function licenseDirectory(path: string): string {
   return dirOf(path);
+}
+
+/**
+ * The `SPDX-License-Identifier:` of a source file's header (its first lines), as a canonical
+ * expression: the component's own license, which wins over the repository's.
+ */
+export function spdxLicenseOf(text: string): string | undefined {
+  const found = findSpdxIdentifier(text.slice(0, 4000));
+  if (!found) return undefined;
+  const expr = parseLicenseExpression(found.expression);
+  return expr ? formatLicenseExpression(expr) : undefined;
 }

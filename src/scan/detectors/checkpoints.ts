@@ -1,11 +1,187 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
+import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTestPath } from '../path-facts.js';
+import { findHubLinks } from '../references.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/**
+ * Intermediate model parameters (MOF Class I): checkpoints saved during training.
+ * In the tree: step-numbered folders or files (`step_1000/`, `checkpoint-2000/`, `iter_0005000/`,
+ * `global_step300/`, `ckpt_1000.pt`) — two or more distinct steps, since a single numbered
+ * checkpoint may simply be the final one. Declared: a listing file or README section that
+ * enumerates the checkpoints (steps, revisions or URLs), as fully open releases publish them.
+ */
+
+const MIN_STEPS = 2;
+/** A listing must name at least this many distinct steps to be a listing and not an example. */
+const MIN_LISTED = 3;
+
+function isCard(name: string): boolean {
+  return /^(readme|model_?card[^/]*)\.md$/i.test(name);
+}
+
+function isListingName(path: string): boolean {
+  const name = baseName(path).toLowerCase();
+  if (!/\.(md|txt|csv|tsv|json|jsonl|ya?ml)$/.test(name) || inCheckpointFolder(path)) return false;
+  if (/^(checkpoints?|ckpts?|revisions|intermediate[-_]checkpoints?)([-_.][\w.-]*)?\.[a-z]+$/.test(name)) return true;
+  // Files in a checkpoints/ folder (checkpoints/official/OLMo-7B.csv), but not a checkpoint's own config.
+  return /(^|\/)(checkpoints?|ckpts?)\//i.test(path) && !/^(config|generation_config|tokenizer.*|special_tokens_map|trainer_state|model\.safetensors\.index)\.json$/.test(name);
+}
+
+function rank(path: string): number | undefined {
+  if (isTestPath(path)) return undefined;
+  const name = baseName(path);
+  if (isCard(name)) return path.includes('/') ? 20 : 40;
+  if (isListingName(path)) return 80;
+  return undefined;
+}
+
+/** Step numbers named in a text: `step1000`, `step_1000`, `checkpoint-2000`, `iter_0005000`, `global_step300`, CSV `1000,` rows under a step column. */
+function stepsIn(text: string): { steps: Set<number>; firstLine: number } {
+  const steps = new Set<number>();
+  let firstLine = 0;
+  const lines = text.split('\n');
+  const stepColumn = /^\s*"?step"?\s*[,\t]/i.test(lines[0] ?? '');
+  for (let i = 0; i < lines.length && i < 5000; i++) {
+    const line = lines[i] ?? '';
+    let found = false;
+    for (const m of line.matchAll(/\b(?:checkpoint|ckpt|step|global_step|iter|iteration)[-_ ]?(\d{2,9})\b/gi)) {
+      steps.add(Number(m[1]));
+      found = true;
+    }
+    if (stepColumn && i > 0) {
+      const m = /^\s*"?(\d{1,9})"?\s*[,\t]/.exec(line);
+      if (m) {
+        steps.add(Number(m[1]));
+        found = true;
+      }
+    }
+    if (found && !firstLine) firstLine = i + 1;
+  }
+  return { steps, firstLine: firstLine || 1 };
+}
+
+function describeSteps(steps: Set<number>): string {
+  const sorted = [...steps].sort((a, b) => a - b);
+  const shown = sorted.length > 4 ? `${sorted.slice(0, 2).join(', ')} … ${sorted[sorted.length - 1]}` : sorted.join(', ');
+  return `${sorted.length} steps (${shown})`;
+}
+
+function checkListing(file: FileContent): Finding[] {
+  const { steps, firstLine } = stepsIn(file.text);
+  const name = baseName(file.path);
+  const base = { artifact: 'checkpoints' as const, path: file.path, line: firstLine };
+  if (steps.size >= MIN_LISTED) {
+    return [{ ...base, outcome: 'evidence', strength: 75, code: 'listing', message: `${name} lists intermediate checkpoints: ${describeSteps(steps)}` }];
+  }
+  if (steps.size > 0) {
+    return [{ ...base, outcome: 'weak', strength: 30, code: 'few-listed', message: `${name} names only ${describeSteps(steps)}; a listing of intermediate checkpoints needs several` }];
+  }
+  return [{ ...base, line: 1, outcome: 'rejected', strength: 40, code: 'no-steps', message: `${name} names no checkpoint steps` }];
+}
+
+/** A README section about checkpoints that enumerates them. */
+function checkCard(file: FileContent): Finding[] {
+  const lines = file.text.split('\n');
+  const out: Finding[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
+    if (!h || !/\b(checkpoints?|intermediate|revisions|training snapshots)\b/i.test(h[2] ?? '')) continue;
+    const level = h[1]?.length ?? 2;
+    let end = i + 1;
+    while (end < lines.length && end < i + 400) {
+      const next = /^(#{1,6})\s/.exec(lines[end] ?? '');
+      if (next && (next[1]?.length ?? 0) <= level) break;
+      end++;
+    }
+    const section = lines.slice(i + 1, end).join('\n');
+    const { steps } = stepsIn(section);
+    const revisions = findHubLinks(section).filter((l) => l.revision !== undefined && /\d/.test(l.revision));
+    for (const r of revisions) {
+      const step = /(\d{2,9})/.exec(r.revision ?? '');
+      if (step) steps.add(Number(step[1]));
+    }
+    if (steps.size >= MIN_LISTED) {
+      out.push({
+        artifact: 'checkpoints',
+        path: file.path,
+        line: i + 1,
+        outcome: 'evidence',
+        strength: 70,
+        code: 'listing',
+        message: `section '${(h[2] ?? '').trim()}' lists intermediate checkpoints: ${describeSteps(steps)}`,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Step-numbered checkpoint folders and files, grouped by the folder that holds them. */
+function fromTree(ctx: ScanContext): Finding[] {
+  const byParent = new Map<string, { steps: Set<number>; example: string }>();
+  for (const path of ctx.paths) {
+    // Cheap pre-filter: a checkpoint path has a digit and a telling word.
+    if (!/\d/.test(path) || !/(step|ckpt|checkpoint|iter|epoch)/i.test(path)) continue;
+    if (isTestPath(path) || !isCheckpointContent(baseName(path))) continue;
+    const ckpt = checkpointOf(path);
+    if (!ckpt) continue;
+    const parent = ckpt.at.includes('/') ? ckpt.at.slice(0, ckpt.at.lastIndexOf('/')) : '';
+    let group = byParent.get(parent);
+    if (!group) {
+      group = { steps: new Set(), example: ckpt.at };
+      byParent.set(parent, group);
+    }
+    group.steps.add(ckpt.step);
+  }
+  const out: Finding[] = [];
+  for (const [parent, group] of byParent) {
+    const where = parent ? `${parent}/` : 'the repository root';
+    if (group.steps.size >= MIN_STEPS) {
+      out.push({
+        artifact: 'checkpoints',
+        path: group.example,
+        line: 1,
+        outcome: 'evidence',
+        strength: 85,
+        code: 'step-checkpoints',
+        message: `${describeSteps(group.steps)} of intermediate checkpoints under ${where}`,
+      });
+    } else {
+      out.push({
+        artifact: 'checkpoints',
+        path: group.example,
+        line: 1,
+        outcome: 'weak',
+        strength: 30,
+        code: 'single-checkpoint',
+        message: `one step-numbered checkpoint (${baseName(group.example)}); it may be the final one — intermediate checkpoints need several steps`,
+      });
+    }
+  }
+  return out.sort((a, b) => b.strength - a.strength).slice(0, 10);
+}
+
 export const checkpoints: Detector = {
   id: 'checkpoints',
-  title: 'Intermediate checkpoints',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  title: 'Intermediate model parameters',
+  why: 'Checkpoints saved during training let others study how the model learned and resume or branch training; the MOF requires them for Class I.',
+  fix: 'Publish several intermediate checkpoints (step-numbered folders such as checkpoints/step_1000/, in LFS or on a model hub as revisions) and list them in a checkpoints file or a README "Checkpoints" section.',
+  globs: [
+    '**/checkpoints*.{md,txt,csv,tsv,json,jsonl,yaml,yml}',
+    '**/CHECKPOINTS*',
+    '**/ckpts*.{md,txt,csv,tsv,json,yaml,yml}',
+    '**/revisions*.{md,txt,csv,json,yaml,yml}',
+    '**/intermediate*checkpoint*.{md,txt,csv,json,yaml,yml}',
+    '**/checkpoints/**/*.{md,txt,csv,tsv,json,yaml,yml}',
+    '**/README.md',
+    '**/MODEL_CARD*.md',
+    '**/model_card*.md',
+  ],
+  rank,
+  enough: 2,
+  check(file) {
+    if (file.binary || file.lfsPointer) return [];
+    if (isCard(baseName(file.path))) return checkCard(file);
+    return checkListing(file);
+  },
+  fromTree,
 };

@@ -1,11 +1,117 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding } from '../types.js';
+import { baseName, extensionOf, folders, isTestPath } from '../path-facts.js';
+import { spdxLicenseOf } from '../license-id.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/**
+ * Evaluation code (MOF Class II): the code that measured the model — scripts that compute
+ * quality metrics (accuracy, exact match, F1, BLEU/ROUGE, perplexity, pass@k), harness runs
+ * (lm-evaluation-harness, HELM, OpenCompass, lighteval) from Python or shell, and harness task
+ * configs (`task:` with a dataset and metrics).
+ * Not: files that only call `model.eval()`, speed/throughput benchmarks, unit tests.
+ */
+
+function rank(path: string): number | undefined {
+  if (isTestPath(path)) return undefined;
+  const name = baseName(path).toLowerCase();
+  const ext = extensionOf(path);
+  const inEval = folders(path).some((f) => /^(eval|evals|evaluation|evaluations|evaluate|benchmarks?|tasks|lm_eval|harness)$/.test(f));
+  if (ext === 'py' || ext === 'sh' || ext === 'ipynb') {
+    if (/^(eval|evaluate|evaluation|run_eval|run_evals?|lm_eval|harness)([-_.]|$)/.test(name)) return 85;
+    if (/eval|benchmark|metric|score/.test(name)) return 70;
+    if (inEval) return 60;
+    return undefined;
+  }
+  if (ext === 'yaml' || ext === 'yml') return inEval || /eval|task|bench/.test(name) ? 50 : undefined;
+  return undefined;
+}
+
+const METRIC =
+  /\b(accuracy|acc_norm|exact_match|f1_score|f1\b|bleu|rouge|perplexity|pass@k|pass_at_k|compute_metrics|evaluate\.load\(|load_metric\(|sklearn\.metrics|lm_eval|simple_evaluate|evaluator\.evaluate|lighteval|opencompass|helm\b|mmlu|gsm8k|hellaswag|humaneval|arc_challenge|winogrande|truthfulqa)/i;
+const SPEED = /\b(tokens?\/s|tokens_per_sec|throughput|latency|mfu|samples_per_second|time\.perf_counter|flops)\b/i;
+
+function checkCode(file: FileContent): Finding[] {
+  const lines = file.text.split('\n');
+  const name = baseName(file.path);
+  const license = spdxLicenseOf(file.text);
+  const own = license ? { license } : {};
+  if (extensionOf(file.path) === 'sh') {
+    const i = lines.findIndex((l) => /\b(lm_eval|lm-eval|lighteval|opencompass|helm-run|python3? [\w/.-]*eval[\w.-]*\.py|python3? -m [\w.]*eval)/.test(l));
+    if (i >= 0) {
+      return [{ artifact: 'evaluation-code', path: file.path, line: i + 1, outcome: 'evidence', strength: 70, code: 'harness-run', message: `${name} runs an evaluation (line ${i + 1})`, ...own }];
+    }
+    return [];
+  }
+  const metricLine = lines.findIndex((l) => METRIC.test(l) && !/^\s*#/.test(l));
+  const speedLines = lines.filter((l) => SPEED.test(l)).length;
+  if (metricLine >= 0) {
+    const what = METRIC.exec(lines[metricLine] ?? '')?.[1] ?? 'metrics';
+    return [
+      {
+        artifact: 'evaluation-code',
+        path: file.path,
+        line: metricLine + 1,
+        outcome: 'evidence',
+        strength: 80,
+        code: 'metrics',
+        message: `${name} evaluates the model (${what} at line ${metricLine + 1})`,
+        ...own,
+      },
+    ];
+  }
+  if (speedLines > 0) {
+    return [{ artifact: 'evaluation-code', path: file.path, line: 1, outcome: 'rejected', strength: 30, code: 'speed-benchmark', message: `${name} measures speed (throughput/latency), not model quality` }];
+  }
+  if (/eval/i.test(name)) {
+    return [{ artifact: 'evaluation-code', path: file.path, line: 1, outcome: 'rejected', strength: 25, code: 'no-metrics', message: `${name} computes no evaluation metric` }];
+  }
+  return [];
+}
+
+/** An evaluation-harness task config: a task with its dataset and how it is scored. */
+function checkTaskConfig(file: FileContent): Finding[] {
+  const lines = file.text.split('\n');
+  const task = lines.findIndex((l) => /^(task|tasks|task_name|eval_tasks?):/.test(l));
+  const scored = lines.some((l) => /^(metric_list|metrics?|doc_to_target|doc_to_text|dataset_path|output_type|num_fewshot):/.test(l.trim()));
+  if (task >= 0 && scored) {
+    return [
+      {
+        artifact: 'evaluation-code',
+        path: file.path,
+        line: task + 1,
+        outcome: 'evidence',
+        strength: 65,
+        code: 'task-config',
+        message: `${baseName(file.path)} defines an evaluation task (${(lines[task] ?? '').trim().slice(0, 50)})`,
+      },
+    ];
+  }
+  return [];
+}
+
 export const evaluationCode: Detector = {
   id: 'evaluation-code',
   title: 'Evaluation code',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'Without the code that produced the scores, nobody can check or rerun them; the MOF requires it for Class II.',
+  fix: 'Add the evaluation scripts or harness configs (e.g. an lm-evaluation-harness run script and its task configs) under an OSI-approved license.',
+  globs: [
+    '**/*eval*.{py,sh,ipynb}',
+    '**/*benchmark*.{py,sh}',
+    '**/*metric*.py',
+    '**/*score*.py',
+    '**/eval/**/*.{py,sh,yaml,yml}',
+    '**/evals/**/*.{py,sh,yaml,yml}',
+    '**/evaluation/**/*.{py,sh,yaml,yml}',
+    '**/evaluate/**/*.{py,sh,yaml,yml}',
+    '**/tasks/**/*.{yaml,yml}',
+    '**/*eval*.{yaml,yml}',
+  ],
+  rank,
+  enough: 3,
+  check(file) {
+    if (file.binary || file.lfsPointer) return [];
+    const ext = extensionOf(file.path);
+    if (ext === 'yaml' || ext === 'yml') return checkTaskConfig(file);
+    if (ext === 'ipynb') return /"cell_type"\s*:\s*"code"/.test(file.text) ? checkCode({ ...file, text: file.text.replace(/\\n/g, '\n') }) : [];
+    return checkCode(file);
+  },
 };

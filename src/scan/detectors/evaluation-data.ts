@@ -1,11 +1,103 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding } from '../types.js';
+import { baseName, extensionOf, folders, isDataExtension, isTestPath } from '../path-facts.js';
+import { findHubLinks } from '../references.js';
+import { looksLikeEvalItems, sniffRecords } from '../records.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/**
+ * Evaluation data (MOF Class II): the sets the model was evaluated on, released in the tree
+ * (data files in eval, evaluation and benchmark folders, or test/eval splits under data/)
+ * or linked as dataset hub pages in an evaluation context (→ `external`).
+ * Not: evaluation *results* (scores, predictions), configs, unit-test fixtures.
+ */
+
+const EVAL_FOLDER = /^(eval|evals|evaluation|evaluations|benchmarks?|eval_data|evaluation_data|eval_sets?|test_sets?|testsets?|heldout|held_out)$/;
+const RESULT_NAME = /(result|score|metric|prediction|output|generation|leaderboard|summary|report)/i;
+
+function isCard(name: string): boolean {
+  return /^(readme|model_?card[^/]*|eval[^/]*)\.md$/i.test(name);
+}
+
+function rank(path: string): number | undefined {
+  if (isTestPath(path)) return undefined;
+  const name = baseName(path);
+  const lower = name.toLowerCase();
+  if (isCard(name)) return path.includes('/') ? (/^eval/i.test(name) ? 30 : undefined) : 20;
+  const ext = extensionOf(path);
+  if (!isDataExtension(ext) || ext === 'idx' || ext === 'bin') return undefined;
+  if (RESULT_NAME.test(lower) || folders(path).some((f) => /^(results?|outputs?|predictions|generations|samples|logs|runs)$/.test(f))) return undefined;
+  if (/^(config|package|tsconfig|dataset_info|dataset_infos|state|trainer_state|tokenizer.*)\.json$/.test(lower)) return undefined;
+  const fs = folders(path);
+  if (fs.some((f) => EVAL_FOLDER.test(f))) return 80;
+  if (fs.some((f) => f === 'data' || f === 'datasets') && /^(test|eval|dev|valid|validation|heldout)([-_.]|$)|[-_](test|eval|dev)\./.test(lower)) return 70;
+  return undefined;
+}
+
+function checkDataFile(file: FileContent): Finding[] {
+  const name = baseName(file.path);
+  const shape = sniffRecords(file);
+  const base = { artifact: 'evaluation-data' as const, path: file.path, line: 1 };
+  switch (shape.kind) {
+    case 'records':
+      if (looksLikeEvalItems(shape.keys)) {
+        return [{ ...base, outcome: 'evidence', strength: 80, code: 'eval-items', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} evaluation items (${shape.keys.slice(0, 4).join(', ')})` }];
+      }
+      return [{ ...base, outcome: 'evidence', strength: 60, code: 'eval-records', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} records in an evaluation data folder` }];
+    case 'lfs':
+      return [{ ...base, outcome: 'evidence', strength: 65, code: 'lfs-pointer', message: `${name}: evaluation data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` }];
+    case 'binary':
+      return [{ ...base, outcome: 'evidence', strength: 60, code: 'data-file', message: `${name}: ${extensionOf(file.path)} evaluation data file` }];
+    case 'text':
+      return shape.lines >= 5
+        ? [{ ...base, outcome: 'evidence', strength: 50, code: 'text-data', message: `${name}: ${shape.lines} lines of evaluation text` }]
+        : [{ ...base, outcome: 'rejected', strength: 40, code: 'too-small', message: `${name} holds only ${shape.lines} line(s)` }];
+    case 'empty':
+      return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
+    case 'other':
+      return [];
+  }
+}
+
+function checkCard(file: FileContent): Finding[] {
+  const out: Finding[] = [];
+  for (const link of findHubLinks(file.text)) {
+    if (link.kind !== 'dataset') continue;
+    if (!/\b(eval|evaluat|benchmark|test set|testset|held-?out)/i.test(link.context)) continue;
+    out.push({
+      artifact: 'evaluation-data',
+      path: file.path,
+      line: link.line,
+      outcome: 'external',
+      strength: 55,
+      code: 'hub-dataset',
+      message: `evaluation data published on ${link.hub}: ${link.repo} (not verifiable from the tree)`,
+      url: link.url,
+    });
+    if (out.length >= 5) break;
+  }
+  return out;
+}
+
 export const evaluationData: Detector = {
   id: 'evaluation-data',
   title: 'Evaluation data',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'Scores mean little without the exact items they were computed on; the MOF requires the evaluation data for Class II, under an open data license.',
+  fix: 'Release the evaluation sets (e.g. eval/data/*.jsonl) or link the dataset pages they come from, and state their license (artifacts.evaluation-data.license when it differs).',
+  globs: [
+    '**/eval*/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,ndjson,jsonl.gz,json.gz,jsonl.zst}',
+    '**/evaluation*/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,ndjson,jsonl.gz,json.gz,jsonl.zst}',
+    '**/benchmark*/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,ndjson,jsonl.gz,json.gz}',
+    '**/test_sets/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt}',
+    '**/heldout/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt}',
+    '**/data/**/*{test,eval,dev,valid,validation,heldout}*.{jsonl,json,csv,tsv,parquet,arrow,txt,jsonl.gz,json.gz}',
+    '**/datasets/**/*{test,eval,dev,valid,validation,heldout}*.{jsonl,json,csv,tsv,parquet,arrow,txt,jsonl.gz,json.gz}',
+    'README.md',
+    '**/EVAL*.md',
+    '**/eval*.md',
+  ],
+  rank,
+  enough: 3,
+  check(file) {
+    if (isCard(baseName(file.path))) return file.binary ? [] : checkCard(file);
+    return checkDataFile(file);
+  },
 };

@@ -1,11 +1,106 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
+import { baseName, depthOf, isTestPath } from '../path-facts.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/**
+ * Supporting libraries and tools (MOF Class II, optional): the software stack the model was
+ * developed with, declared where tools read it (requirements*.txt, pyproject.toml, setup.py,
+ * environment.yml, Pipfile, a Dockerfile's installs), or a library package released in the tree
+ * itself, or git submodules pinning ML frameworks (→ `external`).
+ * Not: a dependency list with no ML stack in it.
+ */
+
+/** Packages of the training and inference stack. */
+const ML_PACKAGE =
+  /^(torch|pytorch|torchvision|torchaudio|jax|jaxlib|flax|optax|orbax|haiku|dm-haiku|equinox|tensorflow|tensorflow-gpu|keras|transformers|accelerate|deepspeed|megatron-core|megatron-lm|apex|datasets|tokenizers|sentencepiece|tiktoken|peft|trl|bitsandbytes|flash-attn|flash_attn|xformers|triton|vllm|lightning|pytorch-lightning|composer|mosaicml|llm-foundry|nanotron|torchtitan|fairseq|fairscale|megablocks|mamba-ssm|causal-conv1d|lm-eval|lm_eval|evaluate|wandb|safetensors|einops|timm|diffusers|open_clip_torch|paddlepaddle|mindspore|mlx|onnxruntime|sglang|liger-kernel|torchtune|axolotl|olmo|ai2-olmo|dolma|datatrove)$/i;
+
+const FRAMEWORK_REPO = /(megatron-lm|apex|flash-attention|transformers|gpt-neox|nanotron|torchtitan|olmo|lm-evaluation-harness|deepspeed|llm-foundry|composer|fairseq|t5x|maxtext|levanter|mamba|xformers|dolma|datatrove|axolotl|torchtune|vllm)(\.git)?$/i;
+
+function rank(path: string): number | undefined {
+  if (isTestPath(path)) return undefined;
+  const name = baseName(path).toLowerCase();
+  const depth = depthOf(path);
+  if (depth > 3) return undefined;
+  if (name === 'pyproject.toml' || name === 'setup.py' || name === 'setup.cfg') return depth === 0 ? 85 : 60;
+  if (/^requirements.*\.(txt|in)$/.test(name) || /(^|\/)requirements\/[^/]+\.txt$/i.test(path)) return depth === 0 ? 80 : 55;
+  if (/^(environment|conda)[-_\w]*\.ya?ml$/.test(name) || name === 'pipfile') return 70;
+  if (/^dockerfile/.test(name)) return 40;
+  return undefined;
+}
+
+/** Package names in a dependency file, with the line each is on. */
+function dependencies(file: FileContent): Array<{ name: string; line: number }> {
+  const out: Array<{ name: string; line: number }> = [];
+  const lines = file.text.split('\n');
+  const lower = baseName(file.path).toLowerCase();
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const line = raw.replace(/#.*$/, '');
+    let names: string[] = [];
+    if (/^requirements|\.in$/.test(lower) || lower.endsWith('.txt')) {
+      const m = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line);
+      if (m && !line.trim().startsWith('-')) names = [m[1] ?? ''];
+    } else if (/^dockerfile/.test(lower)) {
+      if (/\b(pip3?|uv pip|conda|mamba) install\b/.test(line)) names = line.split(/\s+/).map((t) => t.replace(/[=<>~!].*$/, '').replace(/\[.*$/, ''));
+    } else {
+      // TOML/setup/YAML: quoted or listed requirement strings.
+      for (const m of line.matchAll(/["'\s-]([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[=<>~!]=?|["',]|$)/g)) names.push(m[1] ?? '');
+    }
+    for (const n of names) if (n && ML_PACKAGE.test(n)) out.push({ name: n.toLowerCase(), line: i + 1 });
+  }
+  return out;
+}
+
+function checkFile(file: FileContent): Finding[] {
+  const deps = dependencies(file);
+  const unique = [...new Set(deps.map((d) => d.name))];
+  const name = baseName(file.path);
+  const base = { artifact: 'libraries' as const, path: file.path };
+  const isPackage = /^(pyproject\.toml|setup\.py|setup\.cfg)$/i.test(name) && /^\s*name\s*=|\bname\s*=\s*["']/m.test(file.text);
+  if (unique.length >= 2) {
+    return [
+      {
+        ...base,
+        line: deps[0]?.line ?? 1,
+        outcome: 'evidence',
+        strength: isPackage ? 80 : 70,
+        code: isPackage ? 'package' : 'dependencies',
+        message: `${name} ${isPackage ? 'packages the project with' : 'pins'} the ML stack: ${unique.slice(0, 5).join(', ')}${unique.length > 5 ? ` and ${unique.length - 5} more` : ''}`,
+      },
+    ];
+  }
+  if (unique.length === 1) {
+    return [{ ...base, line: deps[0]?.line ?? 1, outcome: 'weak', strength: 30, code: 'one-dependency', message: `${name} lists only ${unique[0]} of the ML stack` }];
+  }
+  return [];
+}
+
+function fromTree(ctx: ScanContext): Finding[] {
+  return ctx.submodules
+    .filter((s) => FRAMEWORK_REPO.test(s.url.replace(/\/+$/, '')))
+    .slice(0, 5)
+    .map((s) => ({
+      artifact: 'libraries' as const,
+      path: s.path,
+      line: 1,
+      outcome: 'external' as const,
+      strength: 55,
+      code: 'submodule',
+      message: `git submodule ${s.path} pins ${s.url.replace(/^https?:\/\//, '')}`,
+      url: s.url,
+    }));
+}
+
 export const libraries: Detector = {
   id: 'libraries',
   title: 'Supporting libraries and tools',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'The exact libraries and tools behind training and inference are needed to rebuild the model; the MOF lists them (optional) in Class II.',
+  fix: 'Pin the software stack in requirements.txt, pyproject.toml or environment.yml (torch, transformers, deepspeed… with versions), and release your own tooling under an OSI-approved license.',
+  globs: ['**/requirements*.txt', '**/requirements*.in', '**/requirements/*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg', '**/environment*.yml', '**/environment*.yaml', '**/conda*.yml', '**/conda*.yaml', '**/Pipfile', '**/Dockerfile*'],
+  rank,
+  enough: 3,
+  check(file) {
+    if (file.binary || file.lfsPointer) return [];
+    return checkFile(file);
+  },
+  fromTree,
 };

@@ -25,9 +25,12 @@ import {
  * the reason.
  */
 
-const TEXT_EXTENSIONS = new Set(['', 'md', 'txt', 'rst', 'markdown', 'text', 'html', 'htm', 'adoc', 'org']);
-const PACKAGE_FILES = new Set(['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'cargo.toml']);
-const CARD_FILES = /^(readme|model_?card[^/]*)\.md$/i;
+const TEXT_EXTENSIONS: readonly string[] = ['', 'md', 'txt', 'rst', 'markdown', 'text', 'html', 'htm', 'adoc', 'org'];
+const PACKAGE_FILES: readonly string[] = ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'cargo.toml'];
+
+function isCardFile(name: string): boolean {
+  return /^(readme|model_?card[^/]*)\.md$/i.test(name);
+}
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -58,10 +61,10 @@ function rank(path: string): number | undefined {
   const name = baseName(path);
   const lower = name.toLowerCase();
   const depth = depthOf(path);
-  if (PACKAGE_FILES.has(lower)) return depth === 0 ? 50 : depth <= 2 ? 25 : undefined;
-  if (CARD_FILES.test(name) && !isLicenseFileName(name)) return depth === 0 ? 60 : depth <= 2 ? 20 : undefined;
+  if (PACKAGE_FILES.includes(lower)) return depth === 0 ? 50 : depth <= 2 ? 25 : undefined;
+  if (isCardFile(name) && !isLicenseFileName(name)) return depth === 0 ? 60 : depth <= 2 ? 20 : undefined;
   if (!isLicenseFileName(name)) return undefined;
-  if (!TEXT_EXTENSIONS.has(extensionOf(name)) && !/^licen[cs]e[-_.]/i.test(name)) return undefined;
+  if (!TEXT_EXTENSIONS.includes(extensionOf(name)) && !/^licen[cs]e[-_.]/i.test(name)) return undefined;
   if (/(^|\/)LICENSES\//i.test(path)) return 80;
   if (depth === 0) return /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(name) ? 100 : 95;
   return Math.max(30, 70 - depth * 5);
@@ -358,8 +361,8 @@ export const license: Detector = {
   check(file, ctx) {
     const name = baseName(file.path);
     const lower = name.toLowerCase();
-    if (PACKAGE_FILES.has(lower)) return file.binary ? [] : checkPackageMetadata(file);
-    if (CARD_FILES.test(name) && !isLicenseFileName(name)) {
+    if (PACKAGE_FILES.includes(lower)) return file.binary ? [] : checkPackageMetadata(file);
+    if (isCardFile(name) && !isLicenseFileName(name)) {
       if (file.binary || file.lfsPointer) return [];
       return [...checkFrontMatter(file), ...checkLicenseSection(file, hasRootLicense(ctx.paths))];
     }

@@ -1,11 +1,135 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding } from '../types.js';
+import { baseName, extensionOf, folders, isTestPath } from '../path-facts.js';
+import { findCffCitation, findPaperRefs } from '../references.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/**
+ * Research paper (MOF Class I): the paper on the model's development. In the tree: a PDF named as
+ * a paper or preprint (paper.pdf, an arXiv id such as 2402.00838.pdf, a PDF under paper/), or the
+ * paper's LaTeX sources. Declared: the release's own arXiv/DOI/venue link (a badge, "our paper",
+ * a Citation section), a BibTeX entry in the README, a CITATION.cff `preferred-citation` of an
+ * article or conference paper (→ `external`).
+ * Not: links to other people's papers cited in passing, a CITATION.cff that cites the software
+ * itself (weak), a technical report (the MOT accepts a detailed one in the paper's place only when
+ * the producer says so: point artifacts.research-paper.paths at it).
+ */
+
+function rank(path: string): number | undefined {
+  if (isTestPath(path)) return undefined;
+  const name = baseName(path);
+  const ext = extensionOf(path);
+  if (/^citation\.(cff|bib)$/i.test(name)) return 70;
+  if (/^readme\.md$/i.test(name)) return path.includes('/') ? undefined : 50;
+  if (ext === 'pdf') {
+    if (/report|slides|poster|datasheet|card|license|terms/i.test(name)) return undefined;
+    if (/paper|preprint|arxiv|^\d{4}\.\d{4,5}(v\d+)?\.pdf$/i.test(name)) return 90;
+    if (folders(path).some((f) => /^(paper|papers|preprint|publication|publications)$/.test(f))) return 80;
+    return undefined;
+  }
+  if (ext === 'tex' && folders(path).some((f) => /^(paper|papers|latex|tex)$/.test(f)) && /^(main|paper)\.tex$/i.test(name)) return 70;
+  return undefined;
+}
+
+function checkDocument(file: FileContent): Finding[] {
+  const name = baseName(file.path);
+  const base = { artifact: 'research-paper' as const, path: file.path, line: 1 };
+  if (file.size === 0) return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
+  if (extensionOf(file.path) === 'tex') {
+    if (/\\documentclass|\\begin\{document\}/.test(file.text)) {
+      return [{ ...base, outcome: 'evidence', strength: 70, code: 'latex-sources', message: `${name}: LaTeX sources of the paper` }];
+    }
+    return [];
+  }
+  if (!file.lfsPointer && !file.binary && !file.text.startsWith('%PDF')) {
+    return [{ ...base, outcome: 'rejected', strength: 50, code: 'not-pdf', message: `${name} is not a PDF file` }];
+  }
+  return [{ ...base, outcome: 'evidence', strength: 85, code: 'paper-pdf', message: `${name}: research paper (PDF${file.lfsPointer ? ', in Git LFS' : ''})` }];
+}
+
+function checkReadme(file: FileContent): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const ref of findPaperRefs(file.text)) {
+    if (!ref.own) continue;
+    const key = ref.url || ref.context;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (ref.kind === 'report') {
+      out.push({
+        artifact: 'research-paper',
+        path: file.path,
+        line: ref.line,
+        outcome: 'weak',
+        strength: 35,
+        code: 'report-not-paper',
+        message: `a technical report${ref.url ? ` (${ref.url})` : ''}, not a research paper; the MOF accepts a detailed technical report in its place only when you declare it (artifacts.research-paper.paths or external)`,
+        ...(ref.url ? { url: ref.url } : {}),
+      });
+      continue;
+    }
+    out.push({
+      artifact: 'research-paper',
+      path: file.path,
+      line: ref.line,
+      outcome: 'external',
+      strength: ref.via === 'link' ? 65 : 60,
+      code: ref.via === 'bibtex' ? 'bibtex' : 'paper-link',
+      message: `research paper ${ref.url ? `at ${ref.url}` : `cited (${ref.context.trim().slice(0, 60)})`} (not verifiable from the tree)`,
+      ...(ref.url ? { url: ref.url } : {}),
+    });
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+function checkCitationFile(file: FileContent): Finding[] {
+  const name = baseName(file.path);
+  if (/\.bib$/i.test(name)) {
+    return findPaperRefs(file.text)
+      .filter((r) => r.via === 'bibtex' && r.kind === 'paper')
+      .slice(0, 1)
+      .map((r) => ({
+        artifact: 'research-paper' as const,
+        path: file.path,
+        line: r.line,
+        outcome: 'external' as const,
+        strength: 60,
+        code: 'bibtex',
+        message: `${name} cites the paper${r.url ? ` at ${r.url}` : ''} (not verifiable from the tree)`,
+        ...(r.url ? { url: r.url } : {}),
+      }));
+  }
+  const cff = findCffCitation(file.text);
+  if (!cff) return [];
+  if ('software' in cff) {
+    return [{ artifact: 'research-paper', path: file.path, line: cff.line, outcome: 'weak', strength: 30, code: 'cff-software', message: 'CITATION.cff cites the software itself; it names no paper (preferred-citation)' }];
+  }
+  if (cff.kind !== 'paper') return [];
+  return [
+    {
+      artifact: 'research-paper',
+      path: file.path,
+      line: cff.line,
+      outcome: 'external',
+      strength: 70,
+      code: 'cff-paper',
+      message: `CITATION.cff prefers citing the paper${cff.context ? ` "${cff.context.slice(0, 60)}"` : ''}${cff.url ? ` at ${cff.url}` : ''}`,
+      ...(cff.url ? { url: cff.url } : {}),
+    },
+  ];
+}
+
 export const researchPaper: Detector = {
   id: 'research-paper',
   title: 'Research paper',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'A research paper explains how the model was built and evaluated, in a form others can scrutinise and cite; the MOF requires one for Class I.',
+  fix: 'Link the paper from the README (arXiv/DOI) and add a CITATION.cff with a preferred-citation, or add the PDF; state its license (an open content license such as CC-BY-4.0) with artifacts.research-paper.license.',
+  globs: ['**/*.pdf', '**/paper/**/*.tex', '**/papers/**/*.tex', '**/latex/**/*.tex', '**/CITATION.cff', '**/CITATION.bib', 'README.md'],
+  rank,
+  enough: 2,
+  check(file) {
+    const name = baseName(file.path);
+    if (/^citation\.(cff|bib)$/i.test(name)) return file.binary ? [] : checkCitationFile(file);
+    if (/^readme\.md$/i.test(name)) return file.binary ? [] : checkReadme(file);
+    return checkDocument(file);
+  },
 };

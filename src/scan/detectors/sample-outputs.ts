@@ -1,11 +1,124 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding } from '../types.js';
+import { baseName, extensionOf, folders, isTestPath } from '../path-facts.js';
+import { looksLikeModelOutputs, sniffRecords } from '../records.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/**
+ * Sample model outputs (MOF Class III, optional): examples of what the model produces —
+ * generations files (`generations/*.jsonl`, `*samples*.jsonl` with output fields), a samples/
+ * folder of texts, images or audio, and a README section of example outputs.
+ * Not: sample *inputs* (`sample_data/`), `sample.py` scripts, evaluation scores.
+ */
+
+const OUTPUT_FOLDER = /^(samples|sample_outputs|sample-outputs|generations|generated|model_outputs|example_outputs|outputs_examples|showcase|gallery)$/;
+const MEDIA = /^(png|jpe?g|webp|gif|wav|mp3|flac|mp4|webm|svg)$/;
+
+function isReadme(name: string): boolean {
+  return /^(readme|samples?|examples?|outputs?|showcase|gallery)\.md$/i.test(name);
+}
+
+function rank(path: string): number | undefined {
+  if (isTestPath(path)) return undefined;
+  const name = baseName(path);
+  const lower = name.toLowerCase();
+  const ext = extensionOf(path);
+  const fs = folders(path);
+  if (isReadme(name)) return !path.includes('/') ? 25 : fs.some((f) => OUTPUT_FOLDER.test(f)) ? 70 : /^(samples?|showcase|gallery)\.md$/.test(lower) ? 60 : undefined;
+  if (!/^(jsonl|json|txt|md|csv|html)$/.test(ext) && !MEDIA.test(ext)) return undefined;
+  if (/^(sample_data|samples_data|inputs?|prompts?)$/.test(fs[fs.length - 1] ?? '')) return undefined;
+  if (fs.some((f) => OUTPUT_FOLDER.test(f))) return MEDIA.test(ext) ? 65 : 80;
+  if (/(generations?|samples?|completions|model_outputs?|sample_outputs?)[-_.]/.test(lower) && !MEDIA.test(ext)) return 70;
+  if (MEDIA.test(ext) && /(sample|generated|generation|output)/.test(lower)) return 55;
+  return undefined;
+}
+
+function checkFile(file: FileContent): Finding[] {
+  const name = baseName(file.path);
+  const ext = extensionOf(file.path);
+  const base = { artifact: 'sample-outputs' as const, path: file.path, line: 1 };
+  if (MEDIA.test(ext)) {
+    if (file.size === 0) return [{ ...base, outcome: 'rejected', strength: 50, code: 'empty', message: `${name} is empty` }];
+    return [{ ...base, outcome: 'evidence', strength: 60, code: 'media-sample', message: `${name}: a generated ${ext} sample` }];
+  }
+  const shape = sniffRecords(file);
+  switch (shape.kind) {
+    case 'records':
+      if (looksLikeModelOutputs(shape.keys)) {
+        return [{ ...base, outcome: 'evidence', strength: 75, code: 'generations', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} model outputs (${shape.keys.slice(0, 4).join(', ')})` }];
+      }
+      return [{ ...base, outcome: 'weak', strength: 30, code: 'records-no-output', message: `${name} holds records without an output/generation field` }];
+    case 'text':
+      if (shape.lines >= 3) return [{ ...base, outcome: 'evidence', strength: 55, code: 'text-sample', message: `${name}: ${shape.lines} lines of sample output` }];
+      return [{ ...base, outcome: 'rejected', strength: 40, code: 'too-small', message: `${name} holds only ${shape.lines} line(s)` }];
+    case 'lfs':
+      return [{ ...base, outcome: 'evidence', strength: 55, code: 'lfs-pointer', message: `${name}: sample outputs in Git LFS` }];
+    case 'empty':
+      return [{ ...base, outcome: 'rejected', strength: 50, code: 'empty', message: `${name} is empty` }];
+    default:
+      return [];
+  }
+}
+
+/** A README section of example generations: a heading about outputs with prompt/response material under it. */
+function checkReadme(file: FileContent): Finding[] {
+  const lines = file.text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
+    if (!h || !/\b(sample|example) (model )?(outputs?|generations?|completions?|responses?)|\b(generation|output) (examples?|samples?)|\bshowcase\b|\bmodel outputs?\b/i.test(h[2] ?? '')) continue;
+    const level = h[1]?.length ?? 2;
+    let end = i + 1;
+    while (end < lines.length) {
+      const next = /^(#{1,6})\s/.exec(lines[end] ?? '');
+      if (next && (next[1]?.length ?? 0) <= level) break;
+      end++;
+    }
+    const body = lines.slice(i + 1, end);
+    const material = body.filter((l) => /^\s*(```|>|\||!\[)|\b(prompt|input|output|response|completion|assistant|user)\s*[:|]/i.test(l)).length;
+    if (material >= 2) {
+      return [
+        {
+          artifact: 'sample-outputs',
+          path: file.path,
+          line: i + 1,
+          outcome: 'evidence',
+          strength: 55,
+          code: 'readme-examples',
+          message: `section '${(h[2] ?? '').trim()}' shows example model outputs`,
+        },
+      ];
+    }
+  }
+  return [];
+}
+
 export const sampleOutputs: Detector = {
   id: 'sample-outputs',
   title: 'Sample model outputs',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'Examples of what the model produces let users judge it before running it; the MOF lists them (optional) in Class III.',
+  fix: 'Add a samples/ or generations/ folder with example outputs (e.g. generations.jsonl with prompt and output fields), or a README "Sample outputs" section.',
+  globs: [
+    '**/samples/**/*',
+    '**/sample_outputs/**/*',
+    '**/sample-outputs/**/*',
+    '**/generations/**/*',
+    '**/generated/**/*',
+    '**/model_outputs/**/*',
+    '**/showcase/**/*',
+    '**/gallery/**/*',
+    '**/*generation*.{jsonl,json,txt,md}',
+    '**/*samples*.{jsonl,json,txt,md}',
+    '**/*completions*.{jsonl,json}',
+    '**/*sample*.{png,jpg,jpeg,webp,gif,wav,mp3}',
+    'README.md',
+    '**/SAMPLES.md',
+    '**/EXAMPLES.md',
+  ],
+  rank,
+  enough: 2,
+  check(file) {
+    if (file.lfsPointer && MEDIA.test(extensionOf(file.path))) {
+      return [{ artifact: 'sample-outputs', path: file.path, line: 1, outcome: 'evidence', strength: 55, code: 'lfs-pointer', message: `${baseName(file.path)}: sample output in Git LFS` }];
+    }
+    if (isReadme(baseName(file.path))) return file.binary ? [] : checkReadme(file);
+    return checkFile(file);
+  },
 };

@@ -1,11 +1,182 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
+import { baseName, checkpointOf, dirName, extensionOf, folders, isTestPath, isTrainingStateFile, isWeightExtension } from '../path-facts.js';
+import { findHubLinks } from '../references.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/**
+ * Final model parameters (MOF Class III). In the tree: weight files by extension (safetensors,
+ * bin, pt, ckpt, gguf, onnx…), real or Git LFS pointers, and sharded-checkpoint indexes whose
+ * shards are present. Elsewhere: a model hub page (huggingface.co/<org>/<model>, ModelScope,
+ * Kaggle Models) linked as the release's download → `external`.
+ * Not: files under step-numbered checkpoint folders (intermediate parameters), optimizer and
+ * trainer state, tokenised data shards (`.bin` next to `.idx`), empty or text placeholders.
+ */
+
+function isCard(name: string): boolean {
+  return /^(readme|model_?card[^/]*)\.md$/i.test(name);
+}
+
+/** `.bin` is also the extension of tokenised data; only names and folders that say "model" count. */
+function binLooksLikeWeights(path: string): boolean {
+  const name = baseName(path).toLowerCase();
+  if (/^(pytorch_model|model|weights?|adapter_model|consolidated|diffusion_pytorch_model|tf_model|flax_model|ggml-|params)/.test(name)) return true;
+  return folders(path).some((f) => /^(models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/.test(f));
+}
+
+function isDataShard(path: string, ctx?: ScanContext): boolean {
+  if (folders(path).some((f) => f === 'data' || f === 'datasets' || f === 'tokenized' || f === 'shards')) return true;
+  if (ctx && extensionOf(path) === 'bin' && ctx.has(path.replace(/\.bin$/i, '.idx'))) return true;
+  return false;
+}
+
+function rank(path: string): number | undefined {
+  if (isTestPath(path)) return undefined;
+  const name = baseName(path);
+  if (isCard(name)) return path.includes('/') ? 15 : 40;
+  if (/\.(safetensors|bin)\.index\.json$/i.test(name)) return 85;
+  const ext = extensionOf(path);
+  if (!isWeightExtension(ext)) return undefined;
+  if (isTrainingStateFile(name) || checkpointOf(path) || isDataShard(path)) return undefined;
+  if (ext === 'bin' && !binLooksLikeWeights(path)) return undefined;
+  // NumPy archives and HDF5 files hold data as often as weights.
+  if ((ext === 'npz' || ext === 'h5') && !binLooksLikeWeights(path)) return undefined;
+  return ext === 'safetensors' || ext === 'gguf' ? 90 : 80;
+}
+
+function formatBytes(n: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let i = 0;
+  let v = n;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v >= 10 || i === 0 ? Math.round(v) : v.toFixed(1)} ${units[i]}`;
+}
+
+function lfsSize(text: string): number | undefined {
+  const m = /^size (\d+)$/m.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+function checkWeightFile(file: FileContent, ctx: ScanContext): Finding[] {
+  const name = baseName(file.path);
+  const base = { artifact: 'weights' as const, path: file.path, line: 1 };
+  if (extensionOf(file.path) === 'bin' && isDataShard(file.path, ctx)) {
+    return [{ ...base, outcome: 'rejected', strength: 20, code: 'data-shard', message: `${name} sits next to an .idx index: a tokenised data shard, not weights` }];
+  }
+  if (file.lfsPointer) {
+    const size = lfsSize(file.text);
+    if (size === 0) {
+      return [{ ...base, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is a Git LFS pointer to an empty file` }];
+    }
+    return [
+      {
+        ...base,
+        outcome: 'evidence',
+        strength: 85,
+        code: 'lfs-pointer',
+        message: `${name}: Git LFS pointer to ${size !== undefined ? formatBytes(size) : 'a file'} of model weights (content in LFS storage)`,
+      },
+    ];
+  }
+  if (file.size === 0) return [{ ...base, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is empty` }];
+  if (!file.binary) {
+    // Weights are binary; a readable text under a weights name is a note or a placeholder.
+    if (/^\s*\{/.test(file.text) && extensionOf(file.path) !== 'json') {
+      return [{ ...base, outcome: 'rejected', strength: 55, code: 'not-weights', message: `${name} holds JSON text, not weights` }];
+    }
+    if (file.size < 4096) {
+      return [{ ...base, outcome: 'rejected', strength: 60, code: 'placeholder', message: `${name} is a ${file.size}-byte text file, not weights` }];
+    }
+  }
+  return [{ ...base, outcome: 'evidence', strength: 85, code: 'weights-file', message: `${name}: ${formatBytes(file.size)} of model weights` }];
+}
+
+/** `model.safetensors.index.json` maps tensors to shards; it counts when the shards are here. */
+function checkIndex(file: FileContent, ctx: ScanContext): Finding[] {
+  const name = baseName(file.path);
+  const shards = new Set<string>();
+  for (const m of file.text.matchAll(/"([^"\n]+\.(?:safetensors|bin))"/g)) if (m[1]) shards.add(m[1]);
+  const dir = dirName(file.path);
+  const present = [...shards].filter((s) => ctx.has(dir ? `${dir}/${s}` : s));
+  const base = { artifact: 'weights' as const, path: file.path, line: 1 };
+  if (shards.size === 0) return [{ ...base, outcome: 'rejected', strength: 40, code: 'empty-index', message: `${name} lists no weight shards` }];
+  if (present.length === shards.size) {
+    return [{ ...base, outcome: 'evidence', strength: 80, code: 'sharded', message: `${name}: sharded weights, all ${shards.size} shards in the tree` }];
+  }
+  return [
+    {
+      ...base,
+      outcome: 'weak',
+      strength: 40,
+      code: 'shards-missing',
+      message: `${name} lists ${shards.size} weight shards but only ${present.length} are in the tree`,
+    },
+  ];
+}
+
+/** Words that tie a hub link to this release's weights rather than to a base model it builds on. */
+function isDownloadContext(line: string): boolean {
+  if (/\b(base[ _-]?model|fine-?tuned (from|on top of)|based on|initiali[sz]ed (from|with)|distilled from|teacher|baseline|compare|comparison|built on|derived from|original model)\b/i.test(line)) {
+    return false;
+  }
+  return /(weights?|checkpoints?|download|released?|available|model card|🤗|hugging ?face|hf hub|model hub|\|)/i.test(line);
+}
+
+function checkCard(file: FileContent): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const link of findHubLinks(file.text)) {
+    if (link.kind !== 'model' || !isDownloadContext(link.context) || seen.has(link.repo)) continue;
+    seen.add(link.repo);
+    out.push({
+      artifact: 'weights',
+      path: file.path,
+      line: link.line,
+      outcome: 'external',
+      strength: 60,
+      code: 'hub-page',
+      message: `weights published on ${link.hub}: ${link.repo} (not verifiable from the tree)`,
+      url: link.url,
+    });
+    if (out.length >= 5) break;
+  }
+  return out;
+}
+
 export const weights: Detector = {
   id: 'weights',
   title: 'Final model parameters',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'The trained parameters are what users run; the MOF requires them from Class III on, under an open license fit for data.',
+  fix: 'Commit the final weights (Git LFS for large files: *.safetensors, *.gguf…) or link the model hub page that hosts them, and state their license (LICENSE-MODEL or artifacts.weights.license).',
+  globs: [
+    '**/*.safetensors',
+    '**/*.bin',
+    '**/*.pt',
+    '**/*.pth',
+    '**/*.ckpt',
+    '**/*.gguf',
+    '**/*.ggml',
+    '**/*.onnx',
+    '**/*.h5',
+    '**/*.keras',
+    '**/*.msgpack',
+    '**/*.tflite',
+    '**/*.pdparams',
+    '**/*.mlmodel',
+    '**/*.npz',
+    '**/*.safetensors.index.json',
+    '**/*.bin.index.json',
+    '**/README.md',
+    '**/MODEL_CARD*.md',
+    '**/model_card*.md',
+  ],
+  rank,
+  enough: 3,
+  check(file, ctx) {
+    const name = baseName(file.path);
+    if (isCard(name)) return file.binary ? [] : checkCard(file);
+    if (/\.index\.json$/i.test(name)) return checkIndex(file, ctx);
+    return checkWeightFile(file, ctx);
+  },
 };

@@ -1,0 +1,108 @@
+/**
+ * Cheap facts about a POSIX path, for detectors' `rank` and `fromTree` (which may see a million
+ * paths): no regex compiled per call where a string test will do.
+ */
+
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function dirName(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/** Lower-cased extension without the dot; compound data extensions (`jsonl.gz`) keep both parts. */
+export function extensionOf(path: string): string {
+  const name = baseName(path).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return '';
+  const ext = name.slice(dot + 1);
+  if (ext === 'gz' || ext === 'zst' || ext === 'bz2' || ext === 'xz' || ext === 'zip') {
+    const prev = name.lastIndexOf('.', dot - 1);
+    if (prev > 0) return `${name.slice(prev + 1, dot)}.${ext}`;
+  }
+  return ext;
+}
+
+export function depthOf(path: string): number {
+  let n = 0;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 47) n++;
+  return n;
+}
+
+/** Lower-cased folder names of a path (not its file name). */
+export function folders(path: string): string[] {
+  const parts = path.toLowerCase().split('/');
+  parts.pop();
+  return parts;
+}
+
+/** Unit tests, fixtures and CI folders: files there describe the tests, not the release. */
+export function isTestPath(path: string): boolean {
+  return folders(path).some((f) => f === 'tests' || f === 'test' || f === '__tests__' || f === 'testdata' || f === 'test_data' || f === 'fixtures' || f === '.github' || f === 'unittests');
+}
+
+/**
+ * The step number of a checkpoint-like name (`step_1000`, `checkpoint-2000`, `iter_0005000`,
+ * `global_step300`, `step1000-tokens4B`, `epoch_3`, `ckpt-500.pt`), or undefined.
+ */
+export function checkpointStep(name: string): number | undefined {
+  const m = /^(?:[\w.-]*?[-_.])?(?:checkpoint|ckpt|step|global_step|iter|iteration|epoch)[-_]?(\d{1,9})(?:[-_.][\w.-]*)?$/i.exec(name);
+  if (!m || m[1] === undefined) return undefined;
+  return Number(m[1]);
+}
+
+/** The step-numbered folder or file a path lies under (innermost), with its step. */
+export function checkpointOf(path: string): { at: string; step: number } | undefined {
+  const parts = path.split('/');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? '';
+    // A file only counts by its own name when it is checkpoint content (`ckpt_1000.pt`, `model.ckpt-1000.index`).
+    if (i === parts.length - 1 && !isCheckpointContent(part)) continue;
+    const step = checkpointStep(i === parts.length - 1 ? part.replace(/\.(index|data-\d+-of-\d+|[a-z0-9]+)$/i, '') : part);
+    if (step !== undefined) return { at: parts.slice(0, i + 1).join('/'), step };
+  }
+  return undefined;
+}
+
+/** Does the path lie inside a step-numbered checkpoint folder? */
+export function inCheckpointFolder(path: string): boolean {
+  const parts = path.split('/');
+  parts.pop();
+  return parts.some((p) => checkpointStep(p) !== undefined);
+}
+
+/** Files a saved checkpoint consists of: weights, torch distributed shards, TF checkpoint parts. */
+export function isCheckpointContent(name: string): boolean {
+  const ext = extensionOf(name);
+  if (isWeightExtension(ext) || ext === 'distcp') return true;
+  return /\.(index|data-\d+-of-\d+)$/i.test(name) && /ckpt|checkpoint/i.test(name);
+}
+
+/** File extensions of model parameters. `bin` is ambiguous (tokenised data shards use it too). */
+const WEIGHT_EXT: Readonly<Record<string, true>> = {
+  safetensors: true, bin: true, pt: true, pth: true, ckpt: true, gguf: true, ggml: true, onnx: true,
+  h5: true, keras: true, msgpack: true, tflite: true, pdparams: true, mlmodel: true, npz: true,
+};
+
+export function isWeightExtension(ext: string): boolean {
+  return Object.hasOwn(WEIGHT_EXT, ext);
+}
+
+/** Training-state files that sit next to weights but are not the model's parameters. */
+export function isTrainingStateFile(name: string): boolean {
+  return /^(optimizer|scheduler|rng_state|scaler|training_args|trainer_state|lr_scheduler|optim)([-_.].*)?\.(pt|pth|bin|json|pkl)$/i.test(name) || /^(zero_)?(pp_rank|bf16_zero|mp_rank_\d+_optim)/i.test(name);
+}
+
+/** Data file extensions (records, columnar, tokenised shards, archives). */
+const DATA_EXT: Readonly<Record<string, true>> = {
+  jsonl: true, json: true, csv: true, tsv: true, parquet: true, arrow: true, txt: true, tfrecord: true, npy: true,
+  idx: true, bin: true, ndjson: true, tar: true, zst: true, gz: true,
+  'jsonl.gz': true, 'json.gz': true, 'jsonl.zst': true, 'json.zst': true, 'csv.gz': true, 'tsv.gz': true,
+  'txt.gz': true, 'jsonl.bz2': true, 'jsonl.xz': true, 'tar.gz': true,
+};
+
+export function isDataExtension(ext: string): boolean {
+  return Object.hasOwn(DATA_EXT, ext);
+}

@@ -1,0 +1,192 @@
+/**
+ * External references in Markdown and citation files: model and dataset hub pages, papers and
+ * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
+ * verifiable here"). Pure functions of text; every hit carries its 1-based line.
+ */
+
+export type HubKind = 'model' | 'dataset' | 'space';
+
+export interface HubLink {
+  kind: HubKind;
+  /** huggingface, modelscope, kaggle */
+  hub: string;
+  /** `org/name` */
+  repo: string;
+  /** A revision named in the URL (`/tree/step1000`), if any. */
+  revision?: string;
+  url: string;
+  line: number;
+  /** The whole source line, for context checks. */
+  context: string;
+}
+
+/** First path segments of huggingface.co that are site pages, not repositories. */
+const HF_RESERVED: readonly string[] = [
+  'docs', 'blog', 'papers', 'models', 'join', 'login', 'pricing', 'settings', 'learn', 'tasks', 'collections',
+  'organizations', 'api', 'chat', 'welcome', 'terms-of-service', 'privacy', 'new', 'enterprise', 'posts', 'spaces',
+  'datasets', 'huggingface', 'inference-endpoints', 'support', 'brand', 'course', 'hub', 'transformers', 'mcp',
+];
+
+function trimUrl(url: string): string {
+  return url.replace(/[.,;:!?'"*_>)\]]+$/, '');
+}
+
+export function findHubLinks(text: string): HubLink[] {
+  const out: HubLink[] = [];
+  const lines = text.split('\n');
+  const re =
+    /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!line.includes('://')) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const host = (m[1] ?? '').replace(/^www\./, '');
+      const segs = (m[2] ?? '').split('/');
+      const url = trimUrl(m[0]);
+      let link: Omit<HubLink, 'url' | 'line' | 'context'> | undefined;
+      if (host === 'huggingface.co' || host === 'hf.co') {
+        const [first, a, b, c, d] = segs;
+        if (first === 'datasets' && a && b) link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
+        else if (first === 'spaces' && a && b) link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
+        else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
+          link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
+          if ((b === 'tree' || b === 'blob') && c) link.revision = c;
+          void d;
+        }
+      } else if (host === 'modelscope.cn') {
+        const [first, a, b] = segs;
+        if ((first === 'models' || first === 'datasets') && a && b) {
+          link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
+        }
+      } else if (host === 'kaggle.com') {
+        const [first, a, b] = segs;
+        if ((first === 'models' || first === 'datasets') && a && b) {
+          link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
+        }
+      }
+      if (link) out.push({ ...link, url, line: i + 1, context: line });
+    }
+  }
+  return out;
+}
+
+export type PaperKind = 'paper' | 'report';
+
+export interface PaperRef {
+  /** What the surrounding words call it. */
+  kind: PaperKind;
+  url: string;
+  line: number;
+  /** How it was found: an arXiv/DOI/venue link, a BibTeX entry, a CITATION.cff preferred citation. */
+  via: 'link' | 'bibtex' | 'cff';
+  /** The release's own paper (badge, "our paper", citation section), not a work it cites. */
+  own: boolean;
+  context: string;
+}
+
+function paperHosts(): RegExp {
+  return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
+}
+
+function isReportWording(s: string): boolean {
+  return /\b(tech(?:nical)?\.?\s*report|tech-report|whitepaper|white paper|system card|model report)\b/i.test(s);
+}
+
+/** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
+function citationSections(lines: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
+    if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? '')) continue;
+    const level = h[1]?.length ?? 2;
+    let end = i + 1;
+    while (end < lines.length) {
+      const next = /^(#{1,6})\s/.exec(lines[end] ?? '');
+      if (next && (next[1]?.length ?? 0) <= level) break;
+      end++;
+    }
+    out.push([i, end]);
+  }
+  return out;
+}
+
+/** Paper and report references in Markdown (links, BibTeX blocks). */
+export function findPaperRefs(text: string): PaperRef[] {
+  const lines = text.split('\n');
+  const sections = citationSections(lines);
+  const inSection = (i: number): boolean => sections.some(([a, b]) => i >= a && i < b);
+  const out: PaperRef[] = [];
+  const hosts = paperHosts();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.includes('://')) {
+      hosts.lastIndex = 0;
+      for (let m = hosts.exec(line); m; m = hosts.exec(line)) {
+        const url = trimUrl(m[0]);
+        // Badges and "our paper" sentences announce the release's own paper; other links are citations of prior work.
+        const own =
+          inSection(i) ||
+          /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
+          /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
+          /^\s*(\*\*|#+\s*)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
+          /\[(paper|technical report|tech report|report|preprint|arxiv)\]/i.test(line);
+        out.push({ kind: isReportWording(line) ? 'report' : 'paper', url, line: i + 1, via: 'link', own, context: line });
+      }
+    }
+    // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
+    const bib = /^\s*@(\w+)\s*\{/.exec(line);
+    if (bib) {
+      const type = (bib[1] ?? '').toLowerCase();
+      if (!['article', 'inproceedings', 'misc', 'techreport', 'conference', 'phdthesis', 'report', 'unpublished'].includes(type)) continue;
+      let url = '';
+      let title = '';
+      for (let j = i + 1; j < lines.length && j < i + 30; j++) {
+        const l = lines[j] ?? '';
+        if (/^\s*\}\s*$/.test(l)) break;
+        const eprint = /eprint\s*=\s*[{"]\s*([\w./-]+)/i.exec(l);
+        if (eprint && !url) url = `https://arxiv.org/abs/${eprint[1]}`;
+        const doi = /\bdoi\s*=\s*[{"]\s*(10\.[^}"\s]+)/i.exec(l);
+        if (doi && !url) url = `https://doi.org/${doi[1]}`;
+        const u = /\burl\s*=\s*[{"]\s*(https?:[^}"\s]+)/i.exec(l);
+        if (u && !url) url = u[1] ?? '';
+        const t = /\btitle\s*=\s*[{"]+([^}"]+)/i.exec(l);
+        if (t && !title) title = t[1] ?? '';
+      }
+      const kind: PaperKind = type === 'techreport' || type === 'report' || isReportWording(title) ? 'report' : 'paper';
+      out.push({ kind, url, line: i + 1, via: 'bibtex', own: true, context: title || line });
+    }
+  }
+  return out;
+}
+
+/**
+ * CITATION.cff: a `preferred-citation` names what to cite instead of the software — a paper or
+ * report. Without one, the file cites the software itself.
+ */
+export function findCffCitation(text: string): PaperRef | { software: true; line: number } | undefined {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^preferred-citation:\s*$/.test(l));
+  if (start < 0) {
+    const type = lines.findIndex((l) => /^cff-version:/.test(l));
+    return type >= 0 ? { software: true, line: type + 1 } : undefined;
+  }
+  let type = '';
+  let url = '';
+  let title = '';
+  for (let j = start + 1; j < lines.length; j++) {
+    const l = lines[j] ?? '';
+    if (/^\S/.test(l)) break;
+    const t = /^\s+type:\s*["']?([\w-]+)/.exec(l);
+    if (t && !type) type = (t[1] ?? '').toLowerCase();
+    const doi = /^\s+doi:\s*["']?(10\.[^\s"']+)/.exec(l);
+    if (doi && !url) url = `https://doi.org/${doi[1]}`;
+    const u = /^\s+url:\s*["']?(https?:[^\s"']+)/.exec(l);
+    if (u && !url) url = u[1] ?? '';
+    const ti = /^\s+title:\s*["']?(.+?)["']?\s*$/.exec(l);
+    if (ti && !title) title = ti[1] ?? '';
+  }
+  if (type === 'software') return { software: true, line: start + 1 };
+  const kind: PaperKind = type === 'report' || isReportWording(title) ? 'report' : 'paper';
+  return { kind, url, line: start + 1, via: 'cff', own: true, context: title };
+}
