@@ -1,11 +1,286 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding } from '../types.js';
+import {
+  basename,
+  configEntries,
+  configFormat,
+  extension,
+  hparamOf,
+  isUnsetValue,
+  stem,
+  type ConfigEntry,
+  type Hparam,
+} from '../code.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/**
+ * Training configs: the hyperparameters (and the architecture as trained) that a run used.
+ * A file counts on its keys, not its name: several training keys, at least one of them about
+ * optimisation (learning rate, schedule, warmup, optimizer, weight decay…). A Hugging Face
+ * `config.json` describes the architecture for inference and says nothing about how the model
+ * was trained, so it is listed as a look-alike.
+ */
+
+interface Patterns {
+  CONFIG_DIR: RegExp;
+  TRAINING_NAME: RegExp;
+  LAUNCHER_NAME: RegExp;
+  LOW_PATH: RegExp;
+  DROP_SEGMENT: RegExp;
+  DROP_NAME: RegExp;
+  DROP_SHELL: RegExp;
+  DATA_JSON_DIR: RegExp;
+  DATA_JSON_NAME: RegExp;
+  HF_LOOKALIKE_NAME: RegExp;
+  PY_CONFIG_PATH: RegExp;
+}
+
+let patterns: Patterns | undefined;
+
+// Built on first use: nothing is compiled at import time.
+function pat(): Patterns {
+  return (patterns ??= {
+    // Folders that hold configs by convention (any depth).
+    CONFIG_DIR: /(?:^|\/)(?:configs?|conf|cfgs?|hparams|hyperparams|recipes|yamls|pretraining_configs|train_configs|training_configs|config_hub|params|experiments?|exps?|launch(?:ers)?|slurm)\//i,
+    TRAINING_NAME: /(?:^|[^a-z])(?:pre)?train|sft|dpo|orpo|grpo|ppo|rlhf|finetun|fine_tun|ds_|deepspeed|zero[0-3]?(?:[^a-z]|$)|hparam|hyperparam|optim|anneal|recipe/i,
+    LAUNCHER_NAME: /(?:pre)?train|finetun|sft|dpo|launch|run|submit|slurm|sbatch|job|node/i,
+    LOW_PATH: /(?:^|\/)(?:evals?|evaluation|tests?|testing|data|datasets?|examples?|docs?|tutorials?|notebooks?|benchmarks?|assets)\//i,
+    // Tooling, CI, docs and packaging files: never training configs.
+    DROP_SEGMENT: /(?:^|\/)(?:\.github|\.gitlab|\.circleci|\.buildkite|\.vscode|\.devcontainer|\.idea|\.husky|\.cargo|\.changeset|\.lightning|\.ci|\.azure-pipelines|\.teamcity|\.jenkins|node_modules|\.tox|\.venv|venv|site-packages)\//i,
+    DROP_NAME: /^(?:\.pre-commit-(?:config|hooks)\.ya?ml|\.?readthedocs\.ya?ml|mkdocs\.ya?ml|_config\.ya?ml|(?:docker-)?compose(?:[.-][\w-]+)?\.ya?ml|environment(?:[.-][\w-]+)?\.ya?ml|conda(?:[.-][\w-]+)?\.ya?ml|meta\.yaml|\.gitlab-ci\.ya?ml|\.travis\.ya?ml|appveyor\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?codecov\.ya?ml|dependabot\.ya?ml|\.yamllint(?:\.ya?ml)?|\.golangci\.ya?ml|action\.ya?ml|pubspec\.yaml|pnpm-[\w-]+\.yaml|\.markdownlint[\w.-]*|\.?mergify\.ya?ml|\.?stale\.ya?ml|labeler\.ya?ml|release-drafter\.ya?ml|\.goreleaser[\w.-]*|snapcraft\.yaml|chart\.yaml|openapi[\w.-]*|swagger[\w.-]*|\.coderabbit\.ya?ml|citation\.cff|pyproject\.toml|cargo\.toml|\.?rustfmt\.toml|clippy\.toml|\.?ruff\.toml|\.?taplo\.toml|book\.toml|netlify\.toml|pixi\.toml|uv\.toml|poetry\.toml|rust-toolchain(?:\.toml)?|deny\.toml|[._]?typos\.toml|cliff\.toml|hugo\.toml|samconfig\.toml|fly\.toml|wrangler\.toml|\.mdformat\.toml|package(?:-lock)?\.json|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.-]*|\.prettierrc[\w.-]*|\.babelrc[\w.-]*|renovate\.json5?|lerna\.json|nx\.json|turbo\.json|vercel\.json|composer\.json|app\.json|manifest\.json|firebase\.json|launch\.json|settings\.json|extensions\.json|c?spell\.json|biome\.json|deno\.jsonc?|bower\.json|angular\.json|now\.json|mlc_config\.json|\.?markdown-link-check\.json|tokenizer(?:_config)?\.json|special_tokens_map\.json|added_tokens\.json|vocab\.json|merges\.txt|trainer_state\.json|all_results\.json|train_results\.json|eval_results\.json|[\w.-]*\.index\.json|[\w.-]*\.schema\.json|[\w.-]*\.lock\.json)$/i,
+    // Shell scripts that set up, build or fetch rather than train.
+    DROP_SHELL: /^(?:install|setup|create_env|build|format|lint|test|docker|download|release|publish|deploy|[\w-]*env|bootstrap|pre-commit|check|fmt)[\w.-]*\.(?:sh|bash)$/i,
+    // JSON under these folders is data, results or logs, not configuration.
+    DATA_JSON_DIR: /(?:^|\/)(?:data|datasets?|results?|outputs?|logs?|runs|predictions?|samples?|stats|metrics|scores|evals?|evaluation|assets|fixtures|leaderboards?|generations?|wandb|mlruns)\//i,
+    DATA_JSON_NAME: /(?:results?|metrics?|scores?|predictions?|samples?|stats|outputs?|leaderboard|log|history)[\w.-]*\.json$/i,
+    // Hugging Face files that describe a model for inference: read last, listed as look-alikes.
+    HF_LOOKALIKE_NAME: /^(?:config|generation_config|preprocessor_config|processor_config|image_processor_config|feature_extractor_config|adapter_config|quantize_config|quant_config|params)\.json$/i,
+    PY_CONFIG_PATH: /(?:^|\/)(?:configs?|conf|cfgs?|hparams|recipes)\//i,
+  });
+}
+
+// Marker keys of look-alike kinds (normalised keys).
+const HF_MARKERS = ['architectures', 'model_type', 'transformers_version', 'torch_dtype', 'auto_map', '_name_or_path', 'bos_token_id', 'eos_token_id', 'use_cache', 'tie_word_embeddings', 'initializer_range', 'rms_norm_eps', 'layer_norm_eps', 'rope_scaling'];
+const GENERATION_MARKERS = ['temperature', 'top_p', 'top_k', 'do_sample', 'max_new_tokens', 'repetition_penalty', 'num_beams', 'decoder_start_token_id', 'min_new_tokens', 'typical_p'];
+const PROCESSOR_MARKERS = ['image_processor_type', 'processor_class', 'feature_extractor_type', 'image_mean', 'image_std', 'do_resize', 'do_normalize', 'do_rescale', 'rescale_factor', 'resample', 'crop_size', 'tokenizer_class', 'model_max_length', 'sampling_rate', 'padding_side'];
+const ADAPTER_MARKERS = ['peft_type', 'lora_alpha', 'target_modules', 'lora_dropout', 'base_model_name_or_path', 'r', 'fan_in_fan_out', 'modules_to_save'];
+const DEEPSPEED_MARKERS = ['zero_optimization', 'train_micro_batch_size_per_gpu', 'zero_allow_untested_optimizer', 'steps_per_print', 'wall_clock_breakdown', 'offload_optimizer', 'offload_param', 'stage3_max_live_parameters', 'stage3_prefetch_bucket_size', 'reduce_bucket_size', 'allgather_bucket_size', 'overlap_comm', 'contiguous_gradients', 'zero_stage'];
+const ACCELERATE_MARKERS = ['compute_environment', 'distributed_type', 'num_processes', 'machine_rank', 'num_machines', 'main_training_function', 'fsdp_config', 'deepspeed_config', 'rdzv_backend', 'same_network', 'use_cpu', 'downcast_bf16'];
+const PIPELINE_MARKERS = ['documents', 'destination', 'dedupe', 'dedup', 'deduplication', 'taggers', 'attributes', 'mixer', 'mixers', 'streams', 'bloom_filter', 'minhash', 'num_perm', 'ngram', 'ngrams', 'filters', 'filter', 'pipeline', 'input_field', 'text_field', 'executor', 'writer', 'reader', 'quality_signals', 'language_filter', 'lang_id', 'paragraphs', 'desired_false_positive_rate', 'estimated_doc_count', 'jaccard_threshold', 'exact_dedup', 'fuzzy_dedup', 'pii', 'decontamination', 'shard_size', 'output_dir_template'];
+const EVAL_MARKERS = ['task', 'tasks', 'dataset_path', 'dataset_name', 'output_type', 'doc_to_text', 'doc_to_target', 'doc_to_choice', 'metric_list', 'num_fewshot', 'fewshot_split', 'test_split', 'validation_split', 'eval_tasks', 'harness', 'fewshot_config', 'generation_kwargs', 'filter_list', 'benchmarks', 'metric'];
+
+type Kind = 'hf' | 'generation' | 'processor' | 'adapter' | 'deepspeed' | 'accelerate' | 'pipeline' | 'eval';
+
+let markerIndex: Map<string, Kind[]> | undefined;
+
+function markersOf(key: string): readonly Kind[] {
+  if (!markerIndex) {
+    markerIndex = new Map();
+    const add = (kind: Kind, keys: readonly string[]): void => {
+      for (const k of keys) markerIndex!.set(k, [...(markerIndex!.get(k) ?? []), kind]);
+    };
+    add('hf', HF_MARKERS);
+    add('generation', GENERATION_MARKERS);
+    add('processor', PROCESSOR_MARKERS);
+    add('adapter', ADAPTER_MARKERS);
+    add('deepspeed', DEEPSPEED_MARKERS);
+    add('accelerate', ACCELERATE_MARKERS);
+    add('pipeline', PIPELINE_MARKERS);
+    add('eval', EVAL_MARKERS);
+  }
+  return markerIndex.get(key) ?? [];
+}
+
+interface KeyStats {
+  /** Hyperparameter keys that are actually set, first occurrence of each distinct key. */
+  set: { entry: ConfigEntry; hp: Hparam }[];
+  /** Hyperparameter keys left as placeholders (`???`, TODO, `<lr>`). */
+  blanks: ConfigEntry[];
+  /** Hyperparameter keys whose value is `auto` (deferred to the launcher). */
+  auto: ConfigEntry[];
+  markers: Map<Kind, ConfigEntry[]>;
+}
+
+function keyStats(entries: readonly ConfigEntry[]): KeyStats {
+  const seen = new Set<string>();
+  const stats: KeyStats = { set: [], blanks: [], auto: [], markers: new Map() };
+  for (const e of entries) {
+    for (const kind of markersOf(e.key)) {
+      const list = stats.markers.get(kind) ?? [];
+      if (!list.some((x) => x.key === e.key)) list.push(e);
+      stats.markers.set(kind, list);
+    }
+    const hp = hparamOf(e.key);
+    if (!hp) continue;
+    if (!e.section && isUnsetValue(e.value)) {
+      if (e.value.trim().toLowerCase() === 'auto') stats.auto.push(e);
+      else if (e.value.trim() !== '' && !/^(?:null|none|~)$/i.test(e.value.trim())) stats.blanks.push(e);
+      continue;
+    }
+    // A bare flag (`--optimizer` with no value) or an empty key sets nothing.
+    if (!e.section && e.value.trim() === '') continue;
+    if (seen.has(e.key)) continue;
+    seen.add(e.key);
+    stats.set.push({ entry: e, hp });
+  }
+  return stats;
+}
+
+function count(stats: KeyStats, kind: Kind): number {
+  return stats.markers.get(kind)?.length ?? 0;
+}
+
+function joinLabels(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+/** "learning rate, warmup, batch size and 4 more" from the set keys, most telling first. */
+function describeKeys(set: KeyStats['set'], max = 4): string {
+  const labels: string[] = [];
+  for (const { hp } of [...set].sort((a, b) => a.hp.order - b.hp.order)) if (!labels.includes(hp.label)) labels.push(hp.label);
+  if (labels.length <= max) return joinLabels(labels);
+  return `${labels.slice(0, max - 1).join(', ')} and ${labels.length - (max - 1)} more`;
+}
+
+function tellingEntry(set: KeyStats['set']): ConfigEntry {
+  const lr = set.find((s) => s.hp.label === 'learning rate');
+  return (lr ?? set.find((s) => s.hp.kind === 'optimisation') ?? set[0]!).entry;
+}
+
+function finding(file: FileContent, line: number, outcome: Finding['outcome'], strength: number, code: string, message: string): Finding {
+  return { artifact: 'config', path: file.path, line, outcome, strength, code, message };
+}
+
+function firstLine(list: readonly ConfigEntry[] | undefined): number {
+  return list && list.length > 0 ? Math.min(...list.map((e) => e.line)) : 1;
+}
+
+function isStructured(path: string): boolean {
+  return !['sh', 'bash', 'slurm', 'sbatch', 'pbs', 'py'].includes(extension(path));
+}
+
+function checkConfig(file: FileContent): Finding[] {
+  if (file.binary || file.lfsPointer) return [];
+  const format = configFormat(file.path, file.text);
+  if (!format) return [];
+  const base = basename(file.path);
+  const structured = isStructured(file.path);
+  const expected = pat().CONFIG_DIR.test(file.path) || pat().TRAINING_NAME.test(stem(file.path));
+
+  if (file.text.trim() === '') {
+    return structured && expected ? [finding(file, 1, 'rejected', 55, 'empty', 'empty config file')] : [];
+  }
+
+  // A Hugging Face configuration class (configuration_*.py) is the inference architecture in code.
+  if (format === 'python' && /\bclass\s+\w+\s*\(\s*(?:\w+\.)?PretrainedConfig\s*\)/.test(file.text)) {
+    const line = file.text.slice(0, file.text.search(/\bclass\s+\w+\s*\(\s*(?:\w+\.)?PretrainedConfig/)).split('\n').length;
+    return [finding(file, line, 'rejected', 30, 'hf-model-config', 'Hugging Face configuration class: model architecture for loading, not training settings')];
+  }
+
+  const entries = configEntries(file.text, format);
+  const stats = keyStats(entries);
+  const optimisation = stats.set.filter((s) => s.hp.kind === 'optimisation');
+  const labels = new Set(stats.set.map((s) => s.hp.label));
+
+  // Several training keys, at least one about optimisation: this is how a run was configured.
+  if (stats.set.length >= 3 && labels.size >= 2 && optimisation.length >= 1) {
+    const telling = tellingEntry(stats.set);
+    const strength = Math.min(95, 55 + 6 * stats.set.length + (expected ? 5 : 0));
+    const where = format === 'shell' ? 'passed by the launcher' : 'set';
+    const hp = hparamOf(telling.key)!;
+    return [finding(file, telling.line, 'evidence', strength, 'hparams', `${describeKeys(stats.set)} ${where} (${hp.label} at line ${telling.line})`)];
+  }
+
+  // Launchers and code modules without hyperparameters are simply not configs: no finding.
+  if (!structured && !(format === 'python' && pat().PY_CONFIG_PATH.test(file.path))) return [];
+
+  const ds = count(stats, 'deepspeed');
+  if (ds >= 2 && (stats.markers.get('deepspeed') ?? []).some((e) => e.key === 'zero_optimization' || e.key === 'zero_stage')) {
+    const stage = /"?stage"?\s*[:=]\s*"?(\d)/.exec(file.text)?.[1];
+    const what = `DeepSpeed${stage ? ` ZeRO stage ${stage}` : ''} config`;
+    const real = stats.set.filter((s) => s.hp.kind === 'optimisation' || s.hp.kind === 'batch');
+    if (real.length > 0) {
+      return [finding(file, real[0]!.entry.line, 'evidence', 60, 'deepspeed', `${what} for training (${describeKeys(real)} set)`)];
+    }
+    const line = stats.auto[0]?.line ?? firstLine(stats.markers.get('deepspeed'));
+    return [finding(file, line, 'weak', 40, 'deepspeed-auto', `${what}: batch size and optimiser left 'auto' (set by the launcher), no hyperparameters here`)];
+  }
+
+  if (count(stats, 'accelerate') >= 3) {
+    return [finding(file, firstLine(stats.markers.get('accelerate')), 'weak', 35, 'launcher-settings', 'distributed launch settings (accelerate/FSDP) only, no training hyperparameters')];
+  }
+
+  if (stats.blanks.length >= 2 || (stats.blanks.length >= 1 && stats.set.length === 0)) {
+    const b = stats.blanks[0]!;
+    return [finding(file, b.line, 'rejected', expected ? 55 : 45, 'placeholder', `hyperparameters left unset (${b.path}: ${b.value.slice(0, 30)})`)];
+  }
+
+  const hf = count(stats, 'hf');
+  if (/^generation_config\.json$/i.test(base) || (count(stats, 'generation') >= 3 && optimisation.length === 0 && stats.set.length < 3)) {
+    return [finding(file, firstLine(stats.markers.get('generation')), 'rejected', 20, 'generation-config', 'generation settings (sampling, max new tokens) for inference, not training')];
+  }
+  if (/^(?:preprocessor|processor|image_processor|feature_extractor)_config\.json$/i.test(base) || count(stats, 'processor') >= 3) {
+    return [finding(file, firstLine(stats.markers.get('processor')), 'rejected', 20, 'processor-config', 'input processor settings for inference (resize, normalise, tokenizer class), not training')];
+  }
+  if (/^adapter_config\.json$/i.test(base) || count(stats, 'adapter') >= 3) {
+    return [finding(file, firstLine(stats.markers.get('adapter')), 'rejected', 30, 'adapter-config', 'PEFT adapter description (rank, target modules) for loading, not how it was trained')];
+  }
+  if (hf >= 2 || (/^config\.json$/i.test(base) && stats.set.some((s) => s.hp.kind === 'architecture'))) {
+    const arch = stats.set.filter((s) => s.hp.kind === 'architecture');
+    const what = arch.length > 0 ? ` (${describeKeys(arch, 3)})` : '';
+    return [finding(file, firstLine(stats.markers.get('hf')), 'rejected', 30, 'hf-model-config', `Hugging Face model config: architecture for inference${what}, no training settings`)];
+  }
+  if (count(stats, 'pipeline') >= 2 && optimisation.length === 0) {
+    return [finding(file, firstLine(stats.markers.get('pipeline')), 'rejected', 35, 'data-pipeline-config', 'data-pipeline config (dedup/filter/mix settings): preprocessing, not a training config')];
+  }
+  if (count(stats, 'eval') >= 2 && optimisation.length === 0) {
+    return [finding(file, firstLine(stats.markers.get('eval')), 'rejected', 35, 'eval-config', 'evaluation config (tasks, few-shot, metrics), not a training config')];
+  }
+
+  const arch = stats.set.filter((s) => s.hp.kind === 'architecture');
+  if (arch.length >= 3 && optimisation.length === 0) {
+    return [finding(file, arch[0]!.entry.line, 'weak', 40, 'architecture-only', `model architecture only (${describeKeys(arch, 3)}); no optimisation settings such as learning rate or schedule`)];
+  }
+  if (optimisation.length >= 1 || (stats.set.length >= 2 && expected)) {
+    return [finding(file, (optimisation[0] ?? stats.set[0]!).entry.line, 'weak', 35, 'few-hparams', `only ${describeKeys(stats.set)} set; a training config sets several (learning rate, batch size, schedule, length)`)];
+  }
+  return [];
+}
+
+function rankConfig(path: string): number | undefined {
+  const base = basename(path);
+  const ext = extension(path);
+  if (pat().DROP_SEGMENT.test(path) || pat().DROP_NAME.test(base)) return undefined;
+  if ((ext === 'sh' || ext === 'bash') && pat().DROP_SHELL.test(base)) return undefined;
+  if ((ext === 'json' || ext === 'conf') && !pat().CONFIG_DIR.test(path) && (pat().DATA_JSON_DIR.test(path) || pat().DATA_JSON_NAME.test(base))) return undefined;
+  if (ext === 'py' && !pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base)) return undefined;
+  if (pat().HF_LOOKALIKE_NAME.test(base)) return 8;
+
+  const byExt: Record<string, number> = { yaml: 40, yml: 40, toml: 35, gin: 50, json: 20, conf: 30, py: 45, slurm: 55, sbatch: 55, sh: 25, bash: 25 };
+  let r = byExt[ext] ?? 20;
+  if (pat().CONFIG_DIR.test(path)) r += 35;
+  if (pat().TRAINING_NAME.test(stem(path))) r += 15;
+  if ((ext === 'sh' || ext === 'bash') && pat().LAUNCHER_NAME.test(base)) r += 25;
+  if (pat().LOW_PATH.test(path)) r -= 15;
+  if (/eval|test|bench|infer|generat|serve|demo/i.test(base)) r -= 15;
+  return Math.max(1, Math.min(99, r));
+}
+
 export const config: Detector = {
   id: 'config',
   title: 'Training configs',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'The hyperparameters and architecture a run used (learning rate, schedule, batch size, length, layers) are what lets anyone reproduce or audit the training; weights alone do not say how they were made.',
+  fix: 'Commit the configs your training runs used (e.g. configs/pretrain/<model>.yaml, a DeepSpeed JSON, or the launcher with its --lr/--global-batch-size flags). A Hugging Face config.json is not enough: it only describes the architecture for inference.',
+  globs: [
+    '**/*.{yaml,yml}',
+    '**/*.json',
+    '**/*.toml',
+    '**/*.gin',
+    '**/*.conf',
+    '**/*.{sh,bash,slurm,sbatch}',
+    '**/{config,configs,conf,cfg,cfgs,hparams,recipes}/**/*.py',
+    '**/*{config,cfg,hparams,hyperparam}*.py',
+  ],
+  rank: rankConfig,
+  check: (file) => checkConfig(file),
+  enough: 3,
 };

@@ -1,11 +1,366 @@
-import type { Detector } from '../types.js';
+import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../types.js';
+import {
+  basename,
+  codeLanguage,
+  codeLines,
+  codePlaceholder,
+  extension,
+  findLine,
+  notebookCells,
+  shellCommands,
+  stem,
+  type CodeLanguage,
+  type CodeLine,
+} from '../code.js';
 
-// Stub: replaced by the detector's real globs and content checks.
+/**
+ * Training code: what turns data into weights. A file counts on what it does — a backward pass,
+ * an optimizer step, a trainer's train()/fit(), a JAX gradient update, a framework's pretrain
+ * loop, or a launcher (torchrun, deepspeed, accelerate, srun) starting a training entry point.
+ * Inference, adapter loading, weight conversion and classifier training inside data tools do
+ * not count, whatever the file is called.
+ */
+
+interface Signal {
+  label: string;
+  re: RegExp;
+}
+
+interface Patterns {
+  step: Signal[];
+  support: Signal[];
+  inference: RegExp;
+  adapterLoading: RegExp;
+  converterCode: RegExp;
+  converterLoad: RegExp;
+  converterName: RegExp;
+  fasttext: RegExp;
+  tokenizerTraining: RegExp;
+  megatronImport: RegExp;
+  kerasImport: RegExp;
+  hubModel: RegExp;
+  tutorialDir: RegExp;
+  tutorialProse: RegExp;
+  pipInstall: RegExp;
+  strongName: RegExp;
+  notEntryName: RegExp;
+  trainishName: RegExp;
+  trainDir: RegExp;
+  dropPath: RegExp;
+  dropName: RegExp;
+  launcher: RegExp;
+  script: RegExp;
+  module: RegExp;
+  trainTarget: RegExp;
+  notTrainTarget: RegExp;
+  trainFlags: RegExp;
+  directTrainCli: RegExp;
+  delegation: RegExp;
+  framework: RegExp;
+}
+
+let patterns: Patterns | undefined;
+
+// Built on first use: nothing is compiled at import time.
+function pat(): Patterns {
+  return (patterns ??= {
+    step: [
+      { label: 'backward pass', re: /\.backward\s*\(|\bbackward_step\s*\(/ },
+      { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(/i },
+      { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\bTrainer\s*\(.*\)\s*\.train\s*\(/i },
+      { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\bTrainer\s*\(.*\)\s*\.fit\s*\(/i },
+      { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(/ },
+    ],
+    support: [
+      { label: 'optimizer', re: /\btorch\.optim\.\w+\s*\(|\b(?:AdamW?|SGD|Adafactor|Lion|Muon|FusedAdam|DeepSpeedCPUAdam|LAMB)\s*(?:::new)?\s*\(|\boptax\.\w+\s*\(|\b(?:create|build|get|make)_optimi[sz]er\s*\(/ },
+      { label: 'gradient reset', re: /\.zero_grad\s*\(/ },
+      { label: 'LR schedule', re: /\b\w*sched\w*\.step\s*\(|\bget_(?:cosine|linear|constant|polynomial|wsd)\w*_schedule\w*\s*\(|\b(?:LambdaLR|CosineAnnealing\w*|OneCycleLR|LinearLR|SequentialLR)\s*\(|\boptax\.(?:warmup|cosine|linear)\w*\s*\(/ },
+      { label: 'checkpoint saving', re: /\bsave_checkpoint\s*\(|\btorch\.save\s*\(|\.save_model\s*\(|\.save_state\s*\(|\bcheckpointer\.save\s*\(|\bCheckpointManager\s*\(|\bsave_checkpoint\b/ },
+      { label: 'gradient clipping', re: /\bclip_grad_norm_?\s*\(|\bclip_by_global_norm\s*\(|\bclip_grad_value_?\s*\(/ },
+      { label: 'distributed training', re: /\bDistributedDataParallel\b|\bFullyShardedDataParallel\b|\bFSDP\s*\(|\bdeepspeed\.initialize\s*\(|\baccelerator\.prepare\s*\(|\bFabric\s*\(|\bfully_shard\s*\(/ },
+      { label: 'training arguments', re: /\b(?:TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|GRPOConfig|ORPOConfig|KTOConfig|PPOConfig|RewardConfig)\s*\(/ },
+      { label: 'loss', re: /\bcross_entropy\s*\(|\bCrossEntropyLoss\s*\(|\bloss\s*=|\blet\s+loss\b|\bloss\s*:=/ },
+      { label: 'gradients', re: /\bjax\.(?:value_and_grad|grad)\s*\(|\bnnx\.(?:value_and_grad|grad)\s*\(|\bGradientTape\s*\(|\btf\.GradientTape\b/ },
+    ],
+    inference:
+      /\.generate\s*\(|\bpipeline\s*\(\s*(?:task\s*=\s*)?["'](?:text-generation|text2text-generation|conversational|image-to-text|automatic-speech-recognition|summarization)|\btorch\.no_grad\b|\btorch\.inference_mode\b|\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks|ChatInterface)\s*\(|\bimport\s+streamlit\b|\bfrom\s+vllm\b|\bText(?:Iterator)?Streamer\s*\(|\buvicorn\.run\s*\(|\bFastAPI\s*\(|\.stream_chat\s*\(|\.chat\s*\(\s*tokenizer/,
+    adapterLoading: /\bPeftModel\.from_pretrained\s*\(|\.load_adapter\s*\(|\.merge_and_unload\s*\(|\.set_adapter\s*\(/,
+    converterCode: /\bnew_state_dict\b|\bstate_dict\s*\[\s*\w+\.replace\(|\.replace\(\s*["'](?:transformer|model|layers|encoder|decoder|blocks?)\.|\bsave_file\s*\(|\bsafe_open\s*\(/,
+    converterLoad: /\bload_state_dict\s*\(|\btorch\.load\s*\(|\.save_pretrained\s*\(|\bstate_dict\s*\(/,
+    converterName: /^(?:convert|conversion|export|merge|port|to_hf|hf_to|ckpt|checkpoint)|(?:2hf|_to_hf|to_megatron|to_llama|convert|export|merge_lora|merge_weights?)(?:[^a-z]|$)/i,
+    fasttext: /\bfasttext\.train_(?:supervised|unsupervised)\s*\(/,
+    tokenizerTraining: /\bSentencePieceTrainer\.[Tt]rain\s*\(|\.train_new_from_iterator\s*\(|\btokenizer\w*\.train(?:_from_iterator)?\s*\(|\b(?:Bpe|WordPiece|Unigram|WordLevel)Trainer\s*\(/,
+    megatronImport: /\bfrom\s+megatron(?:\.\w+)*\s+import\s+.*\bpretrain\b|\bfrom\s+megatron\.training\b|\bimport\s+megatron\b/,
+    kerasImport: /\b(?:import|from)\s+(?:tensorflow|keras|tf_keras)\b/,
+    hubModel: /from_pretrained\s*\(\s*["'][\w.-]+\/[\w.-]+["']|\bmodel_(?:name|id|checkpoint)\w*\s*=\s*["'][\w.-]+\/[\w.-]+["']|from_pretrained\s*\(\s*["'](?:gpt2|bert-base-\w+|distilbert-base-\w+|roberta-base|t5-\w+)["']/,
+    tutorialDir: /(?:^|\/)(?:tutorials?|cookbooks?|notebooks?|demos?|colabs?|guides?|walkthroughs?|courses?|workshops?|lessons?)\//i,
+    tutorialProse: /\b(?:in this (?:tutorial|notebook|guide|walkthrough|colab)|this (?:tutorial|notebook) (?:shows|demonstrates|walks)|let'?s (?:fine-?tune|train|start|load)|open in colab|colab\.research\.google\.com)\b/i,
+    pipInstall: /^\s*[!%]\s*pip\s+install\b/,
+    strongName: /^(?:run_|do_)?(?:pre)?train(?:ing)?(?:[_-][\w-]+)?$|^(?:fine[_-]?tun(?:e|ing)|sft|dpo|orpo|ppo|grpo|kto|rlhf|reward_model(?:ing)?)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:pre)?train(?:ing)?$|^[\w-]*[_-](?:fine[_-]?tune|sft|dpo)$/i,
+    // Helpers and configs named after training, and scripts named after evaluating a fine-tune.
+    notEntryName: /(?:^|[_-])(?:utils?|helpers?|common|args|arguments|config|configs|cfg|lib|tools?|data|dataset|datasets|metrics?|logs?|logger|callbacks?|state|plot|stats|eval\w*|evaluate|infer\w*|generat\w*|test|bench\w*|types|constants|to|convert\w*|export\w*|merge\w*)(?:[_-]|$)|^eval|^evaluate|^infer|^test/i,
+    trainishName: /train|fine[_-]?tun|(?:^|[^a-z])(?:sft|dpo|orpo|ppo|grpo|kto|rlhf)(?:[^a-z]|$)/i,
+    trainDir: /(?:^|\/)(?:train|training|pretrain|pretraining|finetune|finetuning|fine_tune|sft|dpo|rlhf|recipes)\//i,
+    dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|functional_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv)\//i,
+    dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__|__main__\.bak|install[\w-]*|build[\w-]*|format[\w-]*|lint[\w-]*|download[\w-]*|docker[\w-]*|create_env|[\w-]*_env|env)\.\w+$/i,
+    launcher:
+      /(?:^|[\s"'`;(&|])(torchrun|deepspeed|accelerate\s+launch|srun|mpirun|mpiexec|horovodrun|composer|tune\s+run|lightning\s+run\s+model|colossalai\s+run|python\d?(?:\.\d+)?\s+-m\s+torch\.distributed\.(?:launch|run)|python\d?(?:\.\d+)?|uv\s+run|poetry\s+run\s+python)(?=\s)/,
+    script: /(?:^|[\s"'`=/])((?:[\w.${}`()/-]*\/)?[\w.${}-]+\.(?:py|ipynb))(?=[\s"'`;)]|$)/,
+    module: /(?:^|\s)-m\s+([\w.]+)/,
+    trainTarget: /(?:^|[/._-])(?:pre)?train|fine[_-]?tun|(?:^|[/._-])(?:sft|dpo|orpo|ppo|grpo|kto|rlhf)(?:[/._-]|$)|^main\.py$|(?:^|\/)main\.py$|run_(?:clm|mlm|seq2seq|summarization|translation|glue|qa|swag|ner|image_classification|speech_recognition)|\bfull_finetune|\blora_finetune|(?:^|\.)train(?:er)?$/i,
+    notTrainTarget: /eval|generat|infer|serve|server|demo|convert|export|download|prepare|preprocess|tokeniz|dedup|benchmark|bench|test|plot|analy[sz]|score|quantiz|merge/i,
+    trainFlags: /(?:^|\s)--(?:do[_-]train|lr|learning[_-]rate|train[_-]\w+|max[_-]steps|num[_-]train[_-]epochs|epochs|global[_-]batch[_-]size|micro[_-]batch[_-]size|per[_-]device[_-]train[_-]batch[_-]size|warmup\w*|weight[_-]decay)\b|(?:^|\s)[\w.]*(?:optim\.lr|max_steps|trainer\.\w+)=/i,
+    directTrainCli: /(?:^|[\s"'`;(&|])(litgpt\s+(?:pretrain|finetune\w*)|llamafactory-cli\s+train|axolotl\s+train|tune\s+run\s+[\w/.-]*(?:finetune|train|dpo|ppo)\w*|nanotron\s+train|swift\s+(?:sft|pt|rlhf)|trl\s+(?:sft|dpo|grpo|kto)|olmo-core\s+train|python\d?\s+-m\s+[\w.]*train\w*)/,
+    delegation: /^\s*from\s+([\w.]+)\s+import\s+([\w, ]+)|^\s*import\s+([\w.]+)/,
+    framework:
+      /(?:^|\/)(Megatron-LM|Megatron-DeepSpeed|nanotron|gpt-neox|torchtitan|OLMo-core|OLMo|llm-foundry|litgpt|lit-gpt|levanter|maxtext|t5x|paxml|praxis|metaseq|fairseq2?|torchtune|trl|open-instruct|alignment-handbook|LLaMA-Factory|axolotl|DeepSpeedExamples|composer|lingua|picotron|nanoGPT|nanochat|EasyLM|OpenRLHF|NeMo|verl|Megatron-Bridge|modded-nanogpt|x-transformers|mesh-transformer-jax|DeepSpeed)(?:\.git)?\/?$/i,
+  });
+}
+
+function finding(path: string, line: number, outcome: Finding['outcome'], strength: number, code: string, message: string, url?: string): Finding {
+  const f: Finding = { artifact: 'training', path, line, outcome, strength, code, message };
+  if (url) f.url = url;
+  return f;
+}
+
+interface Hit {
+  label: string;
+  line: number;
+}
+
+/** Distinct signals in file order, first line of each. */
+function hits(lines: readonly CodeLine[], signals: readonly Signal[], skip?: RegExp): Hit[] {
+  const out: Hit[] = [];
+  for (const s of signals) {
+    const l = lines.find((x) => s.re.test(x.text) && !(skip && skip.test(x.text)));
+    if (l) out.push({ label: s.label, line: l.line });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+function list(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+/** The call that proves training, with what surrounds it, as one line. */
+function trainingFinding(file: FileContent, steps: Hit[], support: Hit[], strong: boolean, extra = 0): Finding {
+  const primary = steps[0]!;
+  const others = [...steps.slice(1), ...support].map((h) => h.label).slice(0, 4);
+  const strength = Math.min(95, 65 + 8 * Math.min(2, steps.length - 1) + 4 * Math.min(3, support.length) + (strong ? 5 : 0) + extra);
+  const tail = others.length > 0 ? `, with ${list(others)}` : '';
+  return finding(file.path, primary.line, 'evidence', strength, 'training-loop', `${primary.label} at line ${primary.line}${tail}`);
+}
+
+function isTutorial(file: FileContent, lang: CodeLanguage, lines: readonly CodeLine[]): boolean {
+  const p = pat();
+  if (p.tutorialDir.test(file.path)) return true;
+  if (lang !== 'notebook') return false;
+  if (lines.some((l) => p.pipInstall.test(l.text))) return true;
+  const prose = notebookCells(file.text)
+    .filter((c) => c.type === 'markdown')
+    .flatMap((c) => c.lines.map((l) => l.text))
+    .join('\n');
+  return p.tutorialProse.test(prose);
+}
+
+interface Launch {
+  line: number;
+  launcher: string;
+  target: string;
+}
+
+/** A command that starts a training entry point: `torchrun … pretrain_gpt.py`, `accelerate launch sft.py`, `litgpt pretrain`. */
+function findLaunch(lines: readonly CodeLine[]): Launch | undefined {
+  const p = pat();
+  for (const cmd of shellCommands(lines)) {
+    const text = cmd.text;
+    const direct = p.directTrainCli.exec(text);
+    if (direct) return { line: cmd.line, launcher: direct[1]!.replace(/\s+/g, ' ').trim(), target: '' };
+    // Wrappers chain launchers (`python mason.py … -- accelerate launch … finetune.py`): try each.
+    const launchers = new RegExp(p.launcher.source, 'g');
+    for (const l of text.matchAll(launchers)) {
+      const rest = text.slice(l.index + l[0].length);
+      const mod = p.module.exec(rest)?.[1];
+      const target = p.script.exec(rest)?.[1] ?? mod;
+      if (!target) continue;
+      const name = target.slice(target.lastIndexOf('/') + 1);
+      if (p.notTrainTarget.test(name)) continue;
+      const isPython = /^python|^uv|^poetry/.test(l[1]!);
+      const trainingName = p.trainTarget.test(name);
+      const flags = p.trainFlags.test(rest);
+      // `python main.py` alone could be anything; a distributed launcher or training flags settle it.
+      if ((trainingName && (!/^main\.py$/i.test(name) || flags || !isPython)) || (!isPython && flags)) {
+        return { line: cmd.line, launcher: l[1]!.replace(/\s+/g, ' '), target };
+      }
+    }
+  }
+  return undefined;
+}
+
+function resolvesInTree(target: string, from: string, ctx: ScanContext): boolean {
+  if (!target || /[$`{}]/.test(target.replace(/^.*\//, ''))) return false;
+  const clean = target.replace(/^.*[`)}]\//, '').replace(/^\.\//, '');
+  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/') + 1) : '';
+  if (ctx.has(clean) || ctx.has(dir + clean)) return true;
+  const name = `/${clean.slice(clean.lastIndexOf('/') + 1)}`;
+  return ctx.paths.some((p) => p.endsWith(name) || p === name.slice(1));
+}
+
+function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
+  if (file.binary || file.lfsPointer) return [];
+  const p = pat();
+  const lang = codeLanguage(file.path, file.text);
+  const lines = codeLines(file.text, lang);
+  const name = stem(file.path);
+  const notEntry = p.notEntryName.test(name);
+  const strong = p.strongName.test(name) && !notEntry;
+  const trainish = strong || (p.trainishName.test(name) && !/eval|infer|generat|bench|plot|test/i.test(name));
+
+  const placeholder = codePlaceholder(lines, file.text);
+  if (placeholder) return trainish ? [finding(file.path, 1, 'rejected', strong ? 55 : 45, 'placeholder', `named like training code but ${placeholder}`)] : [];
+
+  // Tokenizer and fastText trainers call train() too; they must not read as model training.
+  const tokenizerLine = findLine(lines, p.tokenizerTraining);
+  const fasttextLine = findLine(lines, p.fasttext);
+  const notModel = new RegExp(`${p.tokenizerTraining.source}|${p.fasttext.source}`);
+
+  const steps = hits(lines, p.step, notModel);
+  if (p.megatronImport.test(file.text)) {
+    const call = findLine(lines, /^\s*pretrain\s*\(/);
+    if (call) steps.unshift({ label: "Megatron's pretrain() loop", line: call.line });
+  }
+  if (p.kerasImport.test(file.text)) {
+    const fit = findLine(lines, /\b\w*model\w*\.fit\s*\(/);
+    if (fit) steps.push({ label: 'Keras model.fit()', line: fit.line });
+  }
+  steps.sort((a, b) => a.line - b.line);
+  const support = hits(lines, p.support);
+
+  if (steps.length > 0) {
+    if (isTutorial(file, lang, lines) && p.hubModel.test(file.text)) {
+      const model = /["']([\w.-]+\/[\w.-]+|gpt2|bert-base-\w+|distilbert-base-\w+|roberta-base|t5-\w+)["']/.exec(p.hubModel.exec(file.text)![0])?.[1] ?? 'a downloaded model';
+      return [finding(file.path, steps[0]!.line, 'weak', 40, 'tutorial-finetune', `${lang === 'notebook' ? 'notebook' : 'tutorial'} fine-tunes ${model} as a walkthrough (${steps[0]!.label} at line ${steps[0]!.line}); not the training of this release`)];
+    }
+    // A loss.backward() in a notebook that is not a tutorial still trains something; notebooks rank lower.
+    return [trainingFinding(file, steps, support, strong, lang === 'notebook' ? -10 : 0)];
+  }
+
+  if (lang === 'shell' || lang === 'notebook') {
+    const launch = findLaunch(lines);
+    if (launch) {
+      const inTree = resolvesInTree(launch.target, file.path, ctx);
+      const distributed = !/^(?:python|uv|poetry)/.test(launch.launcher);
+      const strength = (distributed ? 75 : 65) + (inTree ? 5 : 0) + (strong ? 5 : 0);
+      const what = launch.target ? `launches ${launch.target.replace(/^.*\//, '')} with ${launch.launcher}` : `runs ${launch.launcher}`;
+      const where = launch.target && !inTree ? ' (entry point not in this tree: an external framework?)' : '';
+      return [finding(file.path, launch.line, 'evidence', strength, 'launcher', `${what} at line ${launch.line}${where}`)];
+    }
+  }
+
+  if (!trainish) return [];
+  // A module of plain assignments (nanoGPT's config/train_gpt2.py) is a config, judged as one elsewhere.
+  if ((lang === 'python' || lang === 'notebook') && isAssignmentsOnly(lines)) return [];
+
+  if (fasttextLine) {
+    return [finding(file.path, fasttextLine.line, 'rejected', 40, 'classifier-trainer', `trains a fastText classifier (data filtering) at line ${fasttextLine.line}, not the model`)];
+  }
+  if (tokenizerLine) {
+    return [finding(file.path, tokenizerLine.line, 'rejected', 40, 'tokenizer-trainer', `trains a tokenizer at line ${tokenizerLine.line}, not the model`)];
+  }
+  const adapter = findLine(lines, p.adapterLoading);
+  if (adapter) {
+    return [finding(file.path, adapter.line, 'rejected', 40, 'adapter-loading', `loads a LoRA/PEFT adapter at line ${adapter.line} for inference; no training step`)];
+  }
+  const converter = findLine(lines, p.converterCode) ?? (p.converterName.test(name) ? findLine(lines, p.converterLoad) : undefined);
+  if (converter) {
+    return [finding(file.path, converter.line, 'rejected', 40, 'weight-converter', `converts or remaps weights (line ${converter.line}); no training step`)];
+  }
+  const inference = findLine(lines, p.inference);
+  if (inference) {
+    return [finding(file.path, inference.line, 'rejected', 40, 'inference-only', `inference code (generation/serving at line ${inference.line}); no backward pass, optimizer step or trainer call`)];
+  }
+  if (strong) {
+    const imports = lines.filter((l) => p.delegation.test(l.text));
+    const local = imports.find((l) => /\b(?:train|trainer|main|run|cli|launch|pretrain|finetune)\b/i.test(l.text));
+    if (local && lines.length - imports.length <= 8) {
+      const mod = p.delegation.exec(local.text);
+      const target = mod?.[1] ?? mod?.[3] ?? 'another module';
+      return [finding(file.path, local.line, 'weak', 45, 'delegates', `thin entry point: hands over to ${target} (line ${local.line}); the training loop is elsewhere`)];
+    }
+    if (lang === 'shell') {
+      const submit = findLine(lines, /\b(?:sbatch|bash|sh|source)\s+\S+\.(?:sh|slurm|sbatch)\b|\bsbatch\b.*\s\$\{?\w+/);
+      if (submit) return [finding(file.path, submit.line, 'weak', 40, 'delegates', `submits or sources another script (line ${submit.line}); the launcher is elsewhere`)];
+    }
+    return [finding(file.path, 1, 'rejected', 45, 'no-training-signal', 'named as a training entry point but has no backward pass, optimizer step, trainer call or launcher')];
+  }
+  return [];
+}
+
+function isAssignmentsOnly(lines: readonly CodeLine[]): boolean {
+  if (lines.length === 0) return false;
+  const plain = lines.filter((l) => /^[A-Za-z_][\w.]*\s*(?::\s*[\w[\], .|]+)?\s*=(?!=)|^\s*(?:from\s+\S+\s+)?import\s|^\s*[\]})'"\d-]/.test(l.text));
+  return plain.length / lines.length >= 0.85 && !lines.some((l) => /^\s*(?:def|class|for|while|with)\b/.test(l.text));
+}
+
+function rankTraining(path: string): number | undefined {
+  const p = pat();
+  const base = basename(path);
+  if (p.dropPath.test(path) || p.dropName.test(base)) return undefined;
+  const ext = extension(path);
+  const name = stem(path);
+  let r: number;
+  if (p.strongName.test(name)) r = 90;
+  else if (p.trainishName.test(name)) r = 70;
+  else if (/trainer|engine|learner|loop/i.test(name)) r = 60;
+  else if (ext === 'slurm' || ext === 'sbatch' || ext === 'pbs') r = 65;
+  else if (/^(?:run|launch|submit)/i.test(name)) r = 55;
+  else if (ext === 'sh' || ext === 'bash') r = 20;
+  else if (name === 'main') r = 45;
+  else r = 30;
+  if (ext === 'ipynb') r -= 25;
+  if (p.trainDir.test(path)) r += 5;
+  if (p.tutorialDir.test(path) || /(?:^|\/)(?:examples?|docs?|scripts\/examples)\//i.test(path)) r -= 20;
+  return Math.max(1, Math.min(99, r));
+}
+
+function httpsUrl(url: string): string {
+  const ssh = /^git@([^:]+):(.+)$/.exec(url);
+  const https = ssh ? `https://${ssh[1]}/${ssh[2]}` : url.replace(/^git:\/\//, 'https://');
+  return https.replace(/\.git$/, '');
+}
+
+/** A submodule pointing at a training framework: the code is published, but elsewhere. */
+function trainingSubmodules(submodules: readonly Submodule[]): Finding[] {
+  const out: Finding[] = [];
+  for (const s of submodules) {
+    const repo = pat().framework.exec(s.url.replace(/\.git$/, ''))?.[1];
+    if (!repo) continue;
+    const url = httpsUrl(s.url);
+    out.push(finding(s.path, 1, 'external', 60, 'framework-submodule', `git submodule ${s.path} points at ${repo} (training framework, ${url}): published there, not verifiable in this tree`, url));
+  }
+  return out;
+}
+
 export const training: Detector = {
   id: 'training',
   title: 'Training scripts',
-  why: '',
-  fix: '',
-  globs: [],
-  check: () => [],
+  why: 'Training code is how the weights were made: the loop, the optimiser, the launcher. Without it nobody can reproduce, audit or build on the training, however open the weights are.',
+  fix: 'Commit the code that ran the training (e.g. train.py with its loop, or the torchrun/deepspeed/srun launcher that starts it). Inference or demo scripts, weight converters and adapter loaders do not count. If you train with a public framework, add it as a git submodule or commit the launcher and configs you ran it with.',
+  globs: [
+    '**/*{train,Train,TRAIN}*.{py,sh,bash,slurm,sbatch,ipynb,rs,go,jl}',
+    '**/*{finetun,fine_tun,fine-tun}*.{py,sh,bash,slurm,sbatch,ipynb,rs,go,jl}',
+    '**/{sft,dpo,orpo,ppo,grpo,kto,rlhf}*.{py,sh,bash,slurm,sbatch,ipynb}',
+    '**/*{_sft,-sft,_dpo,-dpo,_orpo,_ppo,_grpo,_rlhf}*.{py,sh,bash,slurm,sbatch,ipynb}',
+    '**/*{trainer,engine,learner,loop}*.{py,rs,go}',
+    '**/{train,training,pretrain,pretraining,finetune,finetuning,fine_tune,sft,dpo,rlhf}/**/*.{py,sh,bash,slurm,sbatch,rs,go}',
+    '**/main.py',
+    '**/*.{sh,bash}',
+    '**/*.{slurm,sbatch,pbs}',
+    '**/*.ipynb',
+  ],
+  rank: rankTraining,
+  check: checkTraining,
+  fromTree: (ctx) => trainingSubmodules(ctx.submodules),
+  enough: 3,
 };

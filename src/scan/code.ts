@@ -1,0 +1,615 @@
+/**
+ * Shared heuristics for code-like content (Python, shell, notebooks, Rust, Go) and for the
+ * key/value shape of config files. The code detectors judge *what a file does*, so they need
+ * the code without its comments and docstrings (a comment saying "loss.backward()" proves
+ * nothing), with every surviving fragment still pointing at its original line.
+ *
+ * Everything here is pure and tolerant: the scan hands over the bounded head of a file, so a
+ * notebook's JSON or a YAML document may be cut off mid-way.
+ */
+
+export type CodeLanguage = 'python' | 'shell' | 'notebook' | 'rust' | 'go' | 'julia' | 'other';
+
+export interface CodeLine {
+  /** 1-based line in the file as stored (for notebooks: the line of the JSON string). */
+  line: number;
+  text: string;
+}
+
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** The extension in lower case, without the dot ('' when none). */
+export function extension(path: string): string {
+  const base = basename(path);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+/** Lower-cased file name without its last extension. */
+export function stem(path: string): string {
+  const base = basename(path).toLowerCase();
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? base : base.slice(0, dot);
+}
+
+export function codeLanguage(path: string, text = ''): CodeLanguage {
+  switch (extension(path)) {
+    case 'py':
+    case 'pyw':
+      return 'python';
+    case 'sh':
+    case 'bash':
+    case 'zsh':
+    case 'slurm':
+    case 'sbatch':
+    case 'pbs':
+    case 'lsf':
+      return 'shell';
+    case 'ipynb':
+      return 'notebook';
+    case 'rs':
+      return 'rust';
+    case 'go':
+      return 'go';
+    case 'jl':
+      return 'julia';
+  }
+  const shebang = /^#!\s*\S*?(\w+)/.exec(text);
+  if (shebang?.[1]) {
+    if (/^(?:python\d?(?:\.\d+)?|env)$/.test(shebang[1]) && /python/.test(text.slice(0, 80))) return 'python';
+    if (/^(?:ba|z|da|k)?sh$/.test(shebang[1]) || /\b(?:ba)?sh\b/.test(text.slice(0, 80))) return 'shell';
+  }
+  return 'other';
+}
+
+/**
+ * The code of a file as lines, with comments removed (and Python docstrings / triple-quoted
+ * blocks), blank lines dropped, original line numbers kept. Notebooks yield their code cells.
+ */
+export function codeLines(text: string, language: CodeLanguage): CodeLine[] {
+  switch (language) {
+    case 'python':
+      return stripPython(text.split('\n'), 1);
+    case 'notebook':
+      return notebookCode(text);
+    case 'shell':
+    case 'julia':
+      return stripHashComments(text.split('\n'), 1);
+    case 'rust':
+    case 'go':
+      return stripSlashComments(text.split('\n'));
+    case 'other':
+      return text
+        .split('\n')
+        .map((t, i) => ({ line: i + 1, text: t }))
+        .filter((l) => l.text.trim() !== '');
+  }
+}
+
+/**
+ * Python without comments and without triple-quoted strings (docstrings, banners). Ordinary
+ * string literals stay: file names such as 'train.bin' are telling.
+ */
+function stripPython(lines: readonly string[], firstLine: number): CodeLine[] {
+  const out: CodeLine[] = [];
+  let triple: '"""' | "'''" | null = null;
+  lines.forEach((raw, i) => {
+    let kept = '';
+    let j = 0;
+    let quote: '"' | "'" | null = null;
+    while (j < raw.length) {
+      if (triple) {
+        const end = raw.indexOf(triple, j);
+        if (end < 0) {
+          j = raw.length;
+          break;
+        }
+        j = end + 3;
+        triple = null;
+        kept += ' ';
+        continue;
+      }
+      const c = raw[j]!;
+      if (quote) {
+        kept += c;
+        if (c === '\\' && j + 1 < raw.length) {
+          kept += raw[j + 1];
+          j += 2;
+          continue;
+        }
+        if (c === quote) quote = null;
+        j++;
+        continue;
+      }
+      if (c === '#') break;
+      if ((c === '"' || c === "'") && raw.startsWith(c.repeat(3), j)) {
+        triple = c === '"' ? '"""' : "'''";
+        j += 3;
+        continue;
+      }
+      if (c === '"' || c === "'") quote = c;
+      kept += c;
+      j++;
+    }
+    if (kept.trim() !== '') out.push({ line: firstLine + i, text: kept });
+  });
+  return out;
+}
+
+/** Shell and Julia: `#` starts a comment at a word boundary, outside quotes (`$#`, `${#a}` are code). */
+function stripHashComments(lines: readonly string[], firstLine: number): CodeLine[] {
+  const out: CodeLine[] = [];
+  lines.forEach((raw, i) => {
+    let quote: '"' | "'" | null = null;
+    let cut = raw.length;
+    for (let j = 0; j < raw.length; j++) {
+      const c = raw[j]!;
+      if (quote) {
+        if (c === '\\' && quote === '"') j++;
+        else if (c === quote) quote = null;
+        continue;
+      }
+      if (c === '"' || c === "'") quote = c;
+      else if (c === '#' && (j === 0 || /\s/.test(raw[j - 1]!))) {
+        cut = j;
+        break;
+      }
+    }
+    const kept = raw.slice(0, cut);
+    if (kept.trim() !== '') out.push({ line: firstLine + i, text: kept });
+  });
+  return out;
+}
+
+// Rust and Go: line comments and block comments, outside double-quoted strings.
+function stripSlashComments(lines: readonly string[]): CodeLine[] {
+  const out: CodeLine[] = [];
+  let block = false;
+  lines.forEach((raw, i) => {
+    let kept = '';
+    let quote = false;
+    for (let j = 0; j < raw.length; j++) {
+      const c = raw[j]!;
+      if (block) {
+        if (c === '*' && raw[j + 1] === '/') {
+          block = false;
+          j++;
+        }
+        continue;
+      }
+      if (quote) {
+        kept += c;
+        if (c === '\\') kept += raw[++j] ?? '';
+        else if (c === '"') quote = false;
+        continue;
+      }
+      if (c === '/' && raw[j + 1] === '/') break;
+      if (c === '/' && raw[j + 1] === '*') {
+        block = true;
+        j++;
+        continue;
+      }
+      if (c === '"') quote = true;
+      kept += c;
+    }
+    if (kept.trim() !== '') out.push({ line: i + 1, text: kept });
+  });
+  return out;
+}
+
+/**
+ * The code cells of a Jupyter notebook, each source line at the line of its JSON string.
+ *
+ * nbformat 4 writes keys in order (`cell_type` before `source`) and one string per source line,
+ * so a line-wise pass works on the truncated head of a large notebook, where JSON.parse would
+ * fail. Minified notebooks fall back to JSON.parse (every line then maps to line 1).
+ */
+export function notebookCode(text: string): CodeLine[] {
+  return notebookCells(text)
+    .filter((c) => c.type === 'code')
+    .flatMap((c) => stripPython(c.lines.map((l) => l.text), 0).map((l) => ({ line: c.lines[l.line]!.line, text: l.text })));
+}
+
+export interface NotebookCell {
+  type: string;
+  lines: CodeLine[];
+}
+
+export function notebookCells(text: string): NotebookCell[] {
+  const rows = text.split('\n');
+  const cells: NotebookCell[] = [];
+  let type = '';
+  let current: NotebookCell | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (current) {
+      if (/^\s*\]\s*,?\s*$/.test(row)) {
+        current = null;
+        continue;
+      }
+      const s = jsonString(row.trim().replace(/,$/, ''));
+      if (s !== undefined) for (const part of s.replace(/\n$/, '').split('\n')) current.lines.push({ line: i + 1, text: part });
+      continue;
+    }
+    const t = /"cell_type"\s*:\s*"(\w+)"/.exec(row);
+    if (t) type = t[1]!;
+    const src = /"source"\s*:\s*(\[|"(?:[^"\\]|\\.)*")\s*(\])?/.exec(row);
+    if (!src) continue;
+    const cell: NotebookCell = { type, lines: [] };
+    cells.push(cell);
+    if (src[1] === '[') {
+      if (!src[2]) current = cell;
+    } else {
+      const s = jsonString(src[1]!);
+      if (s !== undefined) for (const part of s.split('\n')) cell.lines.push({ line: i + 1, text: part });
+    }
+  }
+  if (cells.length > 0) return cells;
+  return notebookCellsParsed(text);
+}
+
+function notebookCellsParsed(text: string): NotebookCell[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const raw = (doc as { cells?: unknown } | null)?.cells;
+  if (!Array.isArray(raw)) return [];
+  return raw.map((c: { cell_type?: unknown; source?: unknown }) => {
+    const src = Array.isArray(c.source) ? c.source.join('') : typeof c.source === 'string' ? c.source : '';
+    return { type: String(c.cell_type ?? ''), lines: src.split('\n').map((t) => ({ line: 1, text: t })) };
+  });
+}
+
+function jsonString(s: string): string | undefined {
+  if (!/^"(?:[^"\\]|\\.)*"$/.test(s)) return undefined;
+  try {
+    return JSON.parse(s) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Shell logical lines: backslash continuations joined, each reported at its first physical line.
+ * Variable values built over several lines inside quotes (`ARGS=" \ --lr 3e-4 \ "`) are joined too.
+ */
+export function shellCommands(lines: readonly CodeLine[]): CodeLine[] {
+  const out: CodeLine[] = [];
+  let pending: CodeLine | null = null;
+  for (const l of lines) {
+    const text = l.text.replace(/\s+$/, '');
+    const continues = text.endsWith('\\');
+    const body = continues ? text.slice(0, -1) : text;
+    if (pending) pending.text += ` ${body.trim()}`;
+    else pending = { line: l.line, text: body };
+    if (!continues) {
+      out.push(pending);
+      pending = null;
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+/** The first line whose text matches, or undefined. */
+export function findLine(lines: readonly CodeLine[], re: RegExp): CodeLine | undefined {
+  for (const l of lines) if (re.test(l.text)) return l;
+  return undefined;
+}
+
+/**
+ * Like findLine, for calls written over several lines (`np.memmap(\n path,\n mode="w+")`):
+ * each line is also tried joined with the next `span - 1` lines. Reports the first line.
+ */
+export function findSpan(lines: readonly CodeLine[], re: RegExp, span: number): CodeLine | undefined {
+  const single = findLine(lines, re);
+  if (single || span <= 1) return single;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines
+      .slice(i, i + span)
+      .map((l) => l.text.trim())
+      .join(' ');
+    if (re.test(text)) return lines[i];
+  }
+  return undefined;
+}
+
+/**
+ * Code that says nothing: empty, only `pass`/`...`/`raise NotImplementedError`/imports, or only
+ * a TODO. Returns a short reason, or undefined when there is real code.
+ */
+export function codePlaceholder(lines: readonly CodeLine[], rawText: string): string | undefined {
+  if (rawText.trim() === '') return 'empty file';
+  if (lines.length === 0) {
+    return /\b(?:todo|tbd|fixme|coming soon)\b/i.test(rawText) ? 'only a TODO comment' : 'only comments';
+  }
+  const filler =
+    /^\s*(?:pass|\.\.\.|raise\s+NotImplementedError\b.*|(?:from\s+\S+\s+)?import\s+.*|def\s+\w+\s*\(.*\)\s*(?:->.*)?:\s*(?:pass|\.\.\.)?|class\s+\w+.*:\s*(?:pass|\.\.\.)?|if\s+__name__\s*==\s*['"]__main__['"]\s*:|\w+\(\)|set\s+-\w+|exit\s+\d*|echo\s+["']?(?:todo|tbd|coming soon|not implemented)\b.*|print\(\s*["'](?:todo|tbd|coming soon|not implemented)\b.*)\s*$/i;
+  if (lines.every((l) => filler.test(l.text))) {
+    return /\b(?:todo|tbd|fixme|coming soon|not implemented)\b/i.test(rawText) ? 'only a TODO stub' : 'only a stub (no statements beyond imports and empty definitions)';
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Config entries
+
+export type ConfigFormat = 'yaml' | 'json' | 'toml' | 'gin' | 'python' | 'shell';
+
+export interface ConfigEntry {
+  /** Normalised key: lower case, `-` → `_`, last dotted segment (`optim.lr` → `lr`). */
+  key: string;
+  /** The key as written, with its dotted/indented parents where known (`optimizer.lr`). */
+  path: string;
+  /** The value as written (trimmed, quotes removed); '' for a section header or a missing value. */
+  value: string;
+  /** A section header / mapping key whose value is the indented block below it. */
+  section: boolean;
+  line: number;
+}
+
+export function configFormat(path: string, text = ''): ConfigFormat | undefined {
+  switch (extension(path)) {
+    case 'yaml':
+    case 'yml':
+      return 'yaml';
+    case 'json':
+    case 'jsonc':
+    case 'json5':
+      return 'json';
+    case 'toml':
+    case 'ini':
+    case 'cfg':
+      return 'toml';
+    case 'gin':
+      return 'gin';
+    case 'py':
+      return 'python';
+    case 'sh':
+    case 'bash':
+    case 'slurm':
+    case 'sbatch':
+    case 'pbs':
+      return 'shell';
+    case 'conf':
+      return /^\s*[{[]\s*"/.test(text) || /^\s*\{/.test(text) ? 'json' : 'toml';
+  }
+  return undefined;
+}
+
+export function normaliseKey(raw: string): string {
+  const k = raw
+    .trim()
+    .replace(/^['"$]+|['"]+$/g, '')
+    .replace(/^-+/, '')
+    .toLowerCase()
+    .replace(/-/g, '_');
+  const seg = k.split(/[./]/).filter((s) => s !== '');
+  return seg[seg.length - 1] ?? k;
+}
+
+function unquote(v: string): string {
+  const t = v.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) return t.slice(1, -1);
+  return t;
+}
+
+/** Key/value pairs of a config-like file, in file order, each with its line. */
+export function configEntries(text: string, format: ConfigFormat): ConfigEntry[] {
+  switch (format) {
+    case 'yaml':
+      return yamlEntries(text);
+    case 'json':
+      return jsonEntries(text);
+    case 'toml':
+      return tomlEntries(text);
+    case 'gin':
+      return ginEntries(text);
+    case 'python':
+      return pythonEntries(text);
+    case 'shell':
+      return shellEntries(text);
+  }
+}
+
+function yamlEntries(text: string): ConfigEntry[] {
+  const rows = text.split('\n');
+  const out: ConfigEntry[] = [];
+  const stack: { indent: number; key: string }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const m = /^(\s*)(-\s+)?(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$][\w.$/-]{0,120}))\s*:(?:\s+(.*?))?\s*$/.exec(row);
+    if (!m || /^\s*#/.test(row)) continue;
+    const indent = m[1]!.length + (m[2]?.length ?? 0);
+    while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+    const rawKey = m[3] ?? m[4] ?? m[5]!;
+    const value = unquote(stripYamlComment(m[6] ?? ''));
+    const section = value === '' && nextIsChild(rows, i, indent);
+    const path = [...stack.map((s) => s.key), rawKey].join('.');
+    out.push({ key: normaliseKey(rawKey), path, value, section, line: i + 1 });
+    if (section || value === '|' || value === '>') stack.push({ indent, key: rawKey });
+  }
+  return out;
+}
+
+function stripYamlComment(v: string): string {
+  if (v.startsWith('"') || v.startsWith("'")) return v;
+  const at = v.search(/\s#/);
+  return at < 0 ? v : v.slice(0, at);
+}
+
+function nextIsChild(rows: readonly string[], i: number, indent: number): boolean {
+  for (let j = i + 1; j < rows.length && j < i + 50; j++) {
+    const r = rows[j]!;
+    if (r.trim() === '' || /^\s*#/.test(r)) continue;
+    const ind = /^(\s*)/.exec(r)![1]!.length;
+    return ind > indent || (ind === indent && /^\s*-\s/.test(r));
+  }
+  return false;
+}
+
+function jsonEntries(text: string): ConfigEntry[] {
+  const out: ConfigEntry[] = [];
+  const rows = text.split('\n');
+  const stack: string[] = [];
+  rows.forEach((row, i) => {
+    const re = /"((?:[^"\\]|\\.){1,120})"\s*:\s*("(?:[^"\\]|\\.)*"|[-+\w.]+|\{|\[)?/g;
+    let m: RegExpExecArray | null;
+    let last = 0;
+    while ((m = re.exec(row))) {
+      depthTrack(row.slice(last, m.index), stack);
+      last = re.lastIndex;
+      const rawKey = m[1]!;
+      const v = m[2] ?? '';
+      const section = v === '{' || v === '[' || v === '';
+      out.push({ key: normaliseKey(rawKey), path: [...stack, rawKey].join('.'), value: section ? '' : unquote(v), section, line: i + 1 });
+      if (v === '{') stack.push(rawKey);
+    }
+    depthTrack(row.slice(last), stack);
+  });
+  return out;
+}
+
+// Closing braces pop the parent path; opening ones without a key (array items) are ignored.
+function depthTrack(fragment: string, stack: string[]): void {
+  for (const c of fragment.replace(/"(?:[^"\\]|\\.)*"/g, '')) if (c === '}') stack.pop();
+}
+
+function tomlEntries(text: string): ConfigEntry[] {
+  const out: ConfigEntry[] = [];
+  let section = '';
+  text.split('\n').forEach((row, i) => {
+    const h = /^\s*\[\[?\s*([\w.\- "']+?)\s*\]\]?\s*(?:#.*)?$/.exec(row);
+    if (h) {
+      section = h[1]!.replace(/["']/g, '');
+      out.push({ key: normaliseKey(section), path: section, value: '', section: true, line: i + 1 });
+      return;
+    }
+    const m = /^\s*([\w.\-"']{1,120})\s*[=:]\s*(.*?)\s*$/.exec(row);
+    if (!m || /^\s*[#;]/.test(row)) return;
+    const rawKey = m[1]!.replace(/["']/g, '');
+    const value = unquote(m[2]!.replace(/\s+#.*$/, ''));
+    out.push({ key: normaliseKey(rawKey), path: section ? `${section}.${rawKey}` : rawKey, value, section: false, line: i + 1 });
+  });
+  return out;
+}
+
+function ginEntries(text: string): ConfigEntry[] {
+  const out: ConfigEntry[] = [];
+  text.split('\n').forEach((row, i) => {
+    const m = /^\s*([\w./]+)\s*=\s*(.*?)\s*$/.exec(row);
+    if (!m || /^\s*#/.test(row)) return;
+    out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2]!.replace(/\s+#.*$/, '')), section: false, line: i + 1 });
+  });
+  return out;
+}
+
+/**
+ * Python config modules: plain assignments (`learning_rate = 6e-4`), annotated fields
+ * (`lr: float = 3e-4`), dict-style configs (`optimizer = dict(type='AdamW', lr=1e-4)`) and
+ * dict literals (`'lr': 1e-4`).
+ */
+function pythonEntries(text: string): ConfigEntry[] {
+  const out: ConfigEntry[] = [];
+  for (const l of stripPython(text.split('\n'), 1)) {
+    const assign = /^\s*(?:self\.)?([A-Za-z_]\w*)\s*(?::\s*[\w[\], .|]+)?\s*=(?!=)\s*(.*?)\s*$/.exec(l.text);
+    if (assign) out.push({ key: normaliseKey(assign[1]!), path: assign[1]!, value: unquote(assign[2]!.replace(/,$/, '')), section: false, line: l.line });
+    const inner = assign ? assign[2]! : l.text;
+    for (const m of inner.matchAll(/(?:[(,{]\s*|^\s*)(?:['"](\w+)['"]\s*:|(\w+)\s*=(?!=))\s*([^,(){}]+)/g)) {
+      const k = m[1] ?? m[2]!;
+      if (assign && k === assign[1]) continue;
+      out.push({ key: normaliseKey(k), path: k, value: unquote(m[3]!), section: false, line: l.line });
+    }
+  }
+  return out;
+}
+
+/**
+ * Launcher scripts: `--lr 3e-4`, `--lr=3e-4`, `LR=3e-4`, `export LR=3e-4`, Hydra-style
+ * overrides (`optim.lr=3e-4`) and JSON written by a heredoc (`"train_batch_size": 1024`).
+ */
+function shellEntries(text: string): ConfigEntry[] {
+  const out: ConfigEntry[] = [];
+  for (const l of stripHashComments(text.split('\n'), 1)) {
+    for (const m of l.text.matchAll(/(?:^|\s)--([A-Za-z][\w.-]{0,80})(?:[=\s]+(?!-)("[^"]*"|'[^']*'|[^\s\\]+))?/g)) {
+      out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2] ?? ''), section: false, line: l.line });
+    }
+    for (const m of l.text.matchAll(/(?:^|[\s;])(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?)?\+{0,2}([A-Za-z_][\w.]{0,80})=("[^"]*"|'[^']*'|[^\s;]+)?/g)) {
+      out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2] ?? ''), section: false, line: l.line });
+    }
+    for (const m of l.text.matchAll(/"(\w{1,80})"\s*:\s*("[^"]*"|[^,\s}]+)/g)) {
+      out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2]!), section: false, line: l.line });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training hyperparameter vocabulary
+
+/** `optimisation` keys are what makes a config a *training* config rather than a model description. */
+export type HparamKind = 'optimisation' | 'batch' | 'length' | 'architecture';
+
+export interface Hparam {
+  kind: HparamKind;
+  /** What a user calls it, for messages ("learning rate"). */
+  label: string;
+  /** Position in the vocabulary: messages list the most telling labels first. */
+  order: number;
+}
+
+// [label, kind, keys…]; keys are normalised (lower case, `_`). Literal data, indexed on first use.
+const HPARAM_TABLE: readonly (readonly string[])[] = [
+  ['learning rate', 'optimisation', 'lr', 'learning_rate', 'base_lr', 'max_lr', 'peak_lr', 'init_lr', 'initial_learning_rate', 'end_learning_rate', 'min_lr', 'lr_min', 'lr_min_ratio', 'final_lr', 'blr', 'actor_learning_rate', 'critic_learning_rate', 'lr_rate'],
+  ['LR schedule', 'optimisation', 'lr_scheduler', 'lr_scheduler_type', 'lr_schedule', 'scheduler', 'lr_decay_style', 'lr_decay_iters', 'lr_decay_steps', 'lr_decay_samples', 'decay_lr', 'lr_decay', 'cosine_decay', 'decay_steps', 'lr_warmup_decay', 'scheduler_type', 'lr_end', 'cooldown_steps', 'decay_fraction', 'lr_decay_tokens', 'min_lr_ratio'],
+  ['warmup', 'optimisation', 'warmup', 'warmup_steps', 'warmup_ratio', 'warmup_iters', 'warmup_tokens', 'warmup_samples', 'warmup_fraction', 'num_warmup_steps', 't_warmup', 'lr_warmup_iters', 'lr_warmup_steps', 'lr_warmup_samples', 'lr_warmup_fraction', 'lr_warmup_tokens', 'lr_warmup_init', 'warmup_epochs', 'warmup_proportion', 'n_warmup_steps'],
+  ['weight decay', 'optimisation', 'weight_decay', 'weight_decay_rate', 'wd', 'decoupled_weight_decay'],
+  ['optimizer', 'optimisation', 'optimizer', 'optimizer_type', 'optim', 'optimizer_name', 'optimizer_cls', 'optim_type', 'opt_type'],
+  ['Adam betas', 'optimisation', 'betas', 'beta1', 'beta2', 'adam_beta1', 'adam_beta2', 'adam_betas', 'adam_eps', 'adam_epsilon', 'momentum'],
+  ['gradient clipping', 'optimisation', 'grad_clip', 'clip_grad', 'gradient_clipping', 'max_grad_norm', 'max_gradient_norm', 'clip_grad_norm', 'grad_norm_clip', 'clip_gradient', 'gradient_clip_val', 'clip'],
+  ['gradient accumulation', 'optimisation', 'gradient_accumulation_steps', 'grad_accum', 'grad_accum_steps', 'accumulate_grad_batches', 'gradient_accumulation_iters', 'gradient_accumulation'],
+  ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size'],
+  ['training length', 'length', 'max_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations'],
+  ['layers', 'architecture', 'n_layer', 'n_layers', 'num_layers', 'num_hidden_layers', 'depth', 'num_blocks', 'n_blocks', 'num_decoder_layers', 'num_encoder_layers', 'layers'],
+  ['attention heads', 'architecture', 'n_head', 'n_heads', 'num_heads', 'num_attention_heads', 'n_kv_heads', 'num_key_value_heads', 'num_kv_heads', 'num_query_groups', 'head_dim', 'kv_channels', 'heads'],
+  ['hidden size', 'architecture', 'hidden_size', 'd_model', 'dim', 'n_embd', 'emb_dim', 'embed_dim', 'embedding_dim', 'model_dim', 'd_ff', 'ffn_hidden_size', 'intermediate_size', 'ffn_dim', 'mlp_ratio', 'hidden_dim', 'd_hidden', 'multiple_of', 'ffn_dim_multiplier', 'n_embed', 'width'],
+  ['sequence length', 'architecture', 'seq_len', 'seq_length', 'max_seq_len', 'max_seq_length', 'sequence_length', 'block_size', 'context_length', 'max_position_embeddings', 'n_positions', 'n_ctx', 'context_size', 'max_sequence_length', 'encoder_seq_length', 'max_len', 'ctx_len'],
+  ['vocabulary size', 'architecture', 'vocab_size', 'n_vocab', 'padded_vocab_size', 'vocab'],
+];
+
+let hparamIndex: Map<string, Hparam> | undefined;
+
+/** The hyperparameter a normalised key names, or undefined. */
+export function hparamOf(key: string): Hparam | undefined {
+  if (!hparamIndex) {
+    hparamIndex = new Map();
+    HPARAM_TABLE.forEach(([label, kind, ...keys], order) => {
+      for (const k of keys) hparamIndex!.set(k, { label: label!, kind: kind as HparamKind, order });
+    });
+  }
+  return hparamIndex.get(key);
+}
+
+/**
+ * A value that sets nothing: empty, null, Hydra's mandatory `???`, `auto` (deferred to the
+ * launcher), TODO/TBD, template braces or angle-bracket blanks.
+ */
+export function isUnsetValue(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  return (
+    v === '' ||
+    v === 'null' ||
+    v === 'none' ||
+    v === '~' ||
+    v === '???' ||
+    v === 'auto' ||
+    v === '""' ||
+    v === "''" ||
+    /^(?:todo|tbd|fixme|xxx|change_?me|changethis|!!+change_?this!*|<[^>]*>|\{\{.*\}\}|\.\.\.)$/.test(v)
+  );
+}
