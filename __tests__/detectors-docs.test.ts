@@ -1,10 +1,13 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 import { dataCard } from '../src/scan/detectors/data-card.js';
 import { evalResults } from '../src/scan/detectors/eval-results.js';
 import { modelCard } from '../src/scan/detectors/model-card.js';
 import { cellNumber, parseMarkdown, sectionText } from '../src/scan/markdown.js';
 import { isPlaceholderText, isTemplatePath, placeholderMarkers, placeholderReason } from '../src/scan/placeholder.js';
-import type { Detector, FileContent, Finding, Outcome, ScanContext } from '../src/scan/types.js';
+import { CANDIDATE, STRONG, type Detector, type FileContent, type Finding, type Outcome, type ScanContext } from '../src/scan/types.js';
 
 const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
 
@@ -784,5 +787,69 @@ describe('markdown', () => {
     expect(parseMarkdown(evil).lines.length).toBe(5);
     expect(placeholderReason(evil)).toBeDefined();
     for (const d of [dataCard, modelCard, evalResults]) expect(Array.isArray(d.check(file('README.md', evil), ctx))).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The docs-* fixture trees, judged by these three detectors alone (globs, rank, enough, check), so
+// they are covered even where the full scan is not involved. The corpus runner checks them end to end.
+
+const REPOS = join(import.meta.dirname, 'fixtures', 'repos');
+const DOC_DETECTORS: readonly Detector[] = [dataCard, evalResults, modelCard];
+
+function listTree(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(relative(root, p).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return out.filter((p) => p !== 'expected.json').sort();
+}
+
+function statusOf(d: Detector, root: string, paths: string[]): string {
+  const candidates = paths
+    .filter((p) => d.globs.some((g) => minimatch(p, g, { nocase: true, dot: true })))
+    .map((p) => ({ p, r: d.rank?.(p) }))
+    .filter((x): x is { p: string; r: number } => x.r !== undefined)
+    .sort((a, b) => b.r - a.r || a.p.localeCompare(b.p));
+  const found: Finding[] = [];
+  for (const { p } of candidates) {
+    if (d.enough !== undefined && found.filter((f) => f.outcome === 'evidence' && f.strength >= STRONG).length >= d.enough) break;
+    const buf = readFileSync(join(root, p));
+    const binary = buf.subarray(0, 8000).includes(0);
+    const tree: ScanContext = { paths, has: (x: string) => paths.includes(x), submodules: [] };
+    found.push(...d.check(file(p, binary ? '' : buf.toString('utf8'), { binary, size: buf.length }), tree));
+  }
+  if (found.some((f) => f.outcome === 'evidence')) return 'present';
+  if (found.some((f) => f.outcome === 'external')) return 'external';
+  if (found.some((f) => f.outcome === 'rejected' && f.strength >= CANDIDATE)) return 'invalid';
+  return 'missing';
+}
+
+const docFixtures = existsSync(REPOS) ? readdirSync(REPOS).filter((n) => n.startsWith('docs-')).sort() : [];
+
+describe('docs-* fixture trees', () => {
+  it('there are at least 12', () => {
+    expect(docFixtures.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(docFixtures)('%s', (name) => {
+    const root = join(REPOS, name);
+    const { expected } = JSON.parse(readFileSync(join(root, 'expected.json'), 'utf8')) as { expected: Record<string, string> };
+    const paths = listTree(root);
+    const got: Record<string, string> = {};
+    const want: Record<string, string> = {};
+    for (const d of DOC_DETECTORS) {
+      const w = expected[d.id];
+      if (w === undefined) continue;
+      want[d.id] = w;
+      got[d.id] = statusOf(d, root, paths);
+    }
+    expect(Object.keys(want).length).toBe(3);
+    expect(got).toEqual(want);
   });
 });

@@ -66,7 +66,7 @@ function isOffTopicTree(path: string): boolean {
 function dataHeading(text: string): boolean {
   const n = normalize(text);
   if (n.split(' ').length > 6) return false;
-  if (/(?:^|\s)(?:parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your own|custom|augmentation|download|downloading|license|licenses|privacy policy)(?=$|\s)/.test(n)) return false;
+  if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your own|custom|augmentation|download|downloading|license|licenses|privacy policy)(?=$|\s)/.test(n)) return false;
   return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
 }
 
@@ -213,8 +213,9 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
 }
 
 function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Finding[]; sections: Section[] } {
-  // The document's title ("YuLan-Mini: An Open Data-efficient Language Model") names the project, not a section.
-  const title = doc.headings[0]?.level === 1 && doc.headings.filter((h) => h.level === 1).length === 1 ? doc.headings[0] : undefined;
+  // A README's title names the project ("Finch: a Data-efficient LM"), not a section; a data.md's title is its topic.
+  const single = doc.headings[0]?.level === 1 && doc.headings.filter((h) => h.level === 1).length === 1;
+  const title = single && !/data|corpus/i.test(basename(file.path)) ? doc.headings[0] : undefined;
   const data = doc.sections.filter((s) => s.heading !== title && dataHeading(s.heading.text));
   const outer = data.filter((s) => !data.some((o) => o !== s && o.heading.line < s.heading.line && s.end <= o.end));
   const out: Finding[] = [];

@@ -77,7 +77,7 @@ export function isEvalHeading(text: string): boolean {
 
 /** Headings of how-to sections ("Run accuracy benchmark", "How to evaluate"): no results are promised. */
 function isInstructionHeading(text: string): boolean {
-  return /(?:^|\s)(?:run|running|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|requirements|step)(?=$|\s)/.test(normalize(text));
+  return /(?:^|\s)(?:run|running|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalize(text));
 }
 
 function finding(path: string, line: number, outcome: Outcome, strength: number, code: string, message: string, url?: string): Finding {
