@@ -6,7 +6,7 @@ import { publishToGitHub, type ApiTask } from '../src/action/api.js';
 import { planEvent, readContext, type RunContext } from '../src/action/context.js';
 import { createClient, DEFAULT_LIMITS, describeFailure, limitsFromEnv, type ApiLimits } from '../src/action/github.js';
 import { readInputs } from '../src/action/inputs.js';
-import { fitMarkdown, missingIds, omittedNote, repoPath, stepFolder } from '../src/action/publish.js';
+import { missingIds, omittedNote, repoPath, stepFolder, summaryMarkdown, SUMMARY_BYTES, placedAnnotations } from '../src/action/publish.js';
 import { RELEASE_BODY_LIMIT, roomForTable, spliceReleaseNotes } from '../src/action/release-notes.js';
 import { markerFor, planSticky, type ExistingComment } from '../src/action/sticky.js';
 import { UsageError } from '../src/errors.js';
@@ -171,6 +171,24 @@ describe('release notes', () => {
   });
 });
 
+/** A failing report with thousands of long, multi-byte problems: more than any limit allows. */
+function hugeReport(): GateReport {
+  const problems = Array.from({ length: 3000 }, (_, i) => ({ path: `docs/データ/card-${i}.md`, line: i + 1, code: 'placeholder', message: `セクション ${'€'.repeat(100)} is a placeholder` }));
+  return {
+    version: 1,
+    tool: { name: 'openness-gate', version: '0.0.0' },
+    root: 'models/tiny',
+    policy: { source: 'built-in:open-training', builtin: true, preset: 'open-training', failOn: 'error' },
+    verdict: 'fail',
+    artifacts: [
+      { id: 'data-card', title: 'Data card', status: 'invalid', severity: 'error', failing: true, evidence: [], problems, rejected: [], weak: [], fix: 'Write a data card.', why: 'Data matters.' },
+      { id: 'training', title: 'Training scripts', status: 'missing', severity: 'error', failing: true, evidence: [], problems: [], rejected: [], weak: [], fix: 'Publish the training code.', why: 'Code matters.' },
+    ],
+    notes: [],
+    stats: { files: 3000, filesRead: 3000, bytesRead: 1, ms: 1, source: 'walk' },
+  };
+}
+
 describe('publishing helpers', () => {
   it('places report paths in the repository and drops paths that leave it', () => {
     expect(repoPath('.', 'docs/DATA_CARD.md', '/ws')).toBe('docs/DATA_CARD.md');
@@ -187,11 +205,21 @@ describe('publishing helpers', () => {
     expect(omittedNote({ error: 3, warning: 1, notice: 0 })).toContain('3 errors, 1 warning not shown as annotations');
   });
 
-  it('fits Markdown into a byte budget even when characters take several bytes', () => {
-    const render = (max: number) => 'é€'.repeat(10_000).slice(0, max);
-    const md = fitMarkdown(render, 1000);
-    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(1000);
-    expect(md.length).toBeGreaterThan(300);
+  it('keeps the job summary under 1 MiB with the annotations note intact, even with multi-byte text', () => {
+    const note = omittedNote({ error: 40, warning: 0, notice: 0 });
+    const md = summaryMarkdown(hugeReport(), undefined, note);
+    expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(SUMMARY_BYTES);
+    expect(md.endsWith(note)).toBe(true);
+    expect(md).toContain('data-card');
+  });
+
+  it('caps error annotations at 9 on a failing gate (the failure message is the 10th) and counts the rest', () => {
+    const report = hugeReport();
+    const { shown, omitted } = placedAnnotations(report, 'models/tiny', '/ws');
+    const errors = shown.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(9);
+    expect(omitted.error).toBeGreaterThan(0);
+    expect(shown.every((a) => a.file === undefined || a.file.startsWith('models/tiny/'))).toBe(true);
   });
 
   it('names step files safely', () => {

@@ -54,24 +54,11 @@ export function omittedNote(omitted: Record<AnnotationLevel, number>): string {
   return `> [!NOTE]\n> GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each kind per step: ${parts.join(', ')} not shown as annotations. Every finding is listed in the table above.\n`;
 }
 
-/**
- * Markdown within a byte budget. Renderers cut by characters; UTF-8 can take up to 3 bytes per
- * character, so the cut is tightened until the bytes fit.
- */
-export function fitMarkdown(render: (maxLength: number) => string, maxBytes: number): string {
-  let maxLength = maxBytes;
-  let md = render(maxLength);
-  for (let i = 0; i < 5 && Buffer.byteLength(md, 'utf8') > maxBytes; i++) {
-    maxLength = Math.floor((maxLength * maxBytes * 0.95) / Buffer.byteLength(md, 'utf8'));
-    md = render(maxLength);
-  }
-  return md;
-}
-
+/** The job summary: the Markdown report and the annotations note, under GitHub's 1 MiB. */
 export function summaryMarkdown(report: GateReport, links: RepoLinks | undefined, note: string): string {
-  // Room for the note: the table is cut first, never the note saying what was cut.
-  const budget = SUMMARY_BYTES - Buffer.byteLength(note, 'utf8') - 1024;
-  const md = fitMarkdown((maxLength) => markdownReport(report, { ...(links ? { links } : {}), maxLength }), budget);
+  // Room for the note (and the blank line before it): the report is cut first, never the note saying what was cut.
+  const budget = SUMMARY_BYTES - Buffer.byteLength(note, 'utf8') - 2;
+  const md = markdownReport(report, { ...(links ? { links } : {}), maxLength: budget });
   return note ? `${md.replace(/\n*$/, '\n\n')}${note}` : md;
 }
 
@@ -86,14 +73,14 @@ export function stepFolder(runnerTemp: string, step: string): string {
   return join(runnerTemp, 'openness-gate', step.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_') || 'step');
 }
 
-export async function writeFiles(report: GateReport, folder: string, sarifPath: string | undefined, links: RepoLinks | undefined): Promise<WrittenFiles> {
+export async function writeFiles(report: GateReport, folder: string, sarifPath: string | undefined, root: string): Promise<WrittenFiles> {
   await mkdir(folder, { recursive: true });
   const files: WrittenFiles = { report: join(folder, 'report.json'), badge: join(folder, 'badge.svg') };
   await writeFile(files.report, jsonReport(report));
   await writeFile(files.badge, badgeSvg(report));
   if (sarifPath) {
     await mkdir(dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, sarifReport(report, links));
+    await writeFile(sarifPath, sarifReport(report, root));
     files.sarif = sarifPath;
   }
   return files;

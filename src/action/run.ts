@@ -7,12 +7,13 @@ import { publishToGitHub } from './api.js';
 import { planEvent, readContext, type Env, type EventPlan, type RunContext } from './context.js';
 import { createClient, limitsFromEnv } from './github.js';
 import { DEFAULT_POLICY, readInputs, type ActionInputs } from './inputs.js';
-import { fitMarkdown, omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, writeFiles } from './publish.js';
+import { omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, writeFiles } from './publish.js';
 import { markdownReport, neutralize, textReport, type RepoLinks } from './render.js';
 import { markerFor } from './sticky.js';
+import { MARKDOWN_LIMITS } from '../report/index.js';
 
-/** GitHub refuses comments over 65,536 characters; the margin covers the marker and heading. */
-const COMMENT_CHARS = 65_000;
+/** GitHub refuses comments over 65,536 characters; the renderer's bound is in bytes, which is stricter. */
+const COMMENT_CHARS = MARKDOWN_LIMITS.comment;
 
 /** Everything printed to the log goes through here: repository text must never start a workflow command. */
 const log = {
@@ -46,11 +47,9 @@ function fail(error: unknown): void {
   process.exitCode = 1;
 }
 
-function commentHeading(plan: EventPlan): string {
-  if (plan.kind !== 'tag') return '';
-  // Tag names come from people with push rights, still rendered inert: only hex and ids otherwise.
-  const tag = plan.tag.replace(/[^A-Za-z0-9._/+-]/g, '?');
-  return `**Release \`${tag}\`** (commit ${plan.sha.slice(0, 12)}): the gate ran on the tagged commit this pull request brought.\n\n`;
+/** On a tag the comment lands on a merged pull request: the heading says which release it judged. */
+function commentTitle(plan: EventPlan): string {
+  return plan.kind === 'tag' ? `Openness Gate on release ${plan.tag}` : 'Openness Gate';
 }
 
 export async function run(env: Env = process.env): Promise<void> {
@@ -90,11 +89,12 @@ export async function run(env: Env = process.env): Promise<void> {
 
   // Everything the verdict needs is written before the first API call, so GitHub being down cannot lose it.
   await core.group('Openness Gate: outputs, summary and annotations', async () => {
-    const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), inputs.sarif, repoLinks);
+    const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), inputs.sarif, inputs.root);
     for (const [name, value] of Object.entries(outputsFor(report, files))) core.setOutput(name, value);
     const { shown, omitted } = placedAnnotations(report, inputs.root, ctx.workspace);
     for (const a of shown) {
       const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.file && a.line ? { startLine: a.line } : {}) };
+      // The renderer already made every line inert; core escapes the rest of the command syntax.
       core[a.level](a.message, props);
     }
     await core.summary.addRaw(summaryMarkdown(report, repoLinks, omittedNote(omitted))).write();
@@ -126,9 +126,7 @@ export async function run(env: Env = process.env): Promise<void> {
     }
     if (inputs.releaseNotes && !(plan.kind === 'tag' && plan.release)) log.info("Input 'release-notes' only applies to release events.");
     const marker = markerFor(inputs.root, inputs.policyInput, DEFAULT_POLICY);
-    const heading = commentHeading(plan);
-    const room = COMMENT_CHARS - marker.length - heading.length - 1;
-    const commentBody = `${marker}\n${heading}${markdownReport(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: room })}`;
+    const commentBody = markdownReport(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: COMMENT_CHARS, marker, title: commentTitle(plan) });
     const octokit = createClient(inputs.token, ctx.apiUrl, limitsFromEnv(env), { debug: log.debug, info: log.info, warn: log.warning });
     const outcome = await publishToGitHub({
       octokit,
@@ -140,7 +138,7 @@ export async function run(env: Env = process.env): Promise<void> {
       marker,
       commentBody,
       ...(inputs.releaseNotes
-        ? { releaseTable: (maxLength: number) => fitMarkdown((n) => markdownReport(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: n }), maxLength) }
+        ? { releaseTable: (maxLength: number) => markdownReport(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength, title: `Openness Gate on ${plan.kind === 'tag' ? plan.tag : 'this release'}` }) }
         : {}),
       log,
     });
