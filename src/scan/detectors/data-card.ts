@@ -66,7 +66,7 @@ function isOffTopicTree(path: string): boolean {
 function dataHeading(text: string): boolean {
   const n = normalize(text);
   if (n.split(' ').length > 6) return false;
-  if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your own|custom|augmentation|download|downloading|license|licenses|privacy policy)(?=$|\s)/.test(n)) return false;
+  if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|download|downloading|license|licenses|privacy policy)(?=$|\s)/.test(n)) return false;
   return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
 }
 
@@ -149,7 +149,8 @@ function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[
     const evalContext = /\b(?:eval\w*|benchmark\w*|test set|leaderboard)\b/i.test(lineText);
     // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
     const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText);
-    if (!inSection && (!trainContext || evalContext)) continue;
+    const demoContext = /\b(?:example|sample|demo\w*|tutorial|toy|your own|custom\w*)\b/i.test(lineText);
+    if (demoContext || (!inSection && (!trainContext || evalContext))) continue;
     const key = m[1].toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -229,11 +230,13 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
       continue;
     }
     const sig = signalsOf(doc, text, [s.start, s.end]);
-    if (sig.words >= SECTION_MIN_WORDS && substantial(sig, 2)) {
+    // Prose about "publicly available data, filtered and deduplicated" without one link cannot be checked.
+    const linked = [...sig.sources].some((x) => x.startsWith('http'));
+    if (sig.words >= SECTION_MIN_WORDS && substantial(sig, 2) && linked) {
       const all = sig.sizes > 0 && sig.processing.size > 0;
       out.push(finding(file.path, s.heading.line, 'evidence', all ? 85 : 75, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
     } else if (weak++ < 2) {
-      const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : 'not enough to document the data';
+      const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : !linked && substantial(sig, 2) ? 'prose that links no source' : 'not enough to document the data';
       out.push(finding(file.path, s.heading.line, 'weak', 30, 'blurb', `section '${heading}' is ${why}: ${describe(sig)} (a data card needs linked sources plus sizes or processing)`));
     }
   }

@@ -75,9 +75,19 @@ export function isEvalHeading(text: string): boolean {
   return n.split(' ').length <= 6 && vocab().evalHeading.test(n);
 }
 
+/** "Evaluation", "Results", "Benchmarks": a section a reader expects scores in ("Performance tips" is not). */
+function promisesResults(text: string): boolean {
+  return /(?:^|\s)(?:eval|evals|evaluation|evaluations|results?|benchmarks?|behchmarks|leaderboard|scores?)(?=$|\s)/.test(normalize(text));
+}
+
+/** "state-of-the-art", "outperforms": a claim a reader would want numbers for. */
+function claimsResults(text: string): boolean {
+  return /\b(?:state[- ]of[- ]the[- ]art|sota|outperform\w*|surpass\w*|beats?|leads?|best|competitive|results)\b/i.test(text);
+}
+
 /** Headings of how-to sections ("Run accuracy benchmark", "How to evaluate"): no results are promised. */
 function isInstructionHeading(text: string): boolean {
-  return /(?:^|\s)(?:run|running|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalize(text));
+  return /(?:^|\s)(?:run|running|evaluating|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalize(text));
 }
 
 function finding(path: string, line: number, outcome: Outcome, strength: number, code: string, message: string, url?: string): Finding {
@@ -249,13 +259,12 @@ function lookAlikeLinks(doc: MarkdownDoc, s: Section): { url: string; line: numb
   for (const l of doc.links) {
     if (l.line <= s.heading.line || l.line > s.end) continue;
     if (/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(l.url) || /shields\.io|badge/i.test(l.url)) continue;
-    if (
-      /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|paperswithcode\.com|comet\.com|opencompass\.org\.cn)\//i.test(l.url) ||
-      /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/)/i.test(l.url) ||
-      /leaderboard/i.test(l.url)
-    ) {
-      return { url: l.url, line: l.line };
-    }
+    // The words around the link must speak of results: a link to a benchmark's own page is not one.
+    const around = (doc.lines[l.line - 1] ?? '').replace(/\(?\s*<?https?:\/\/[^\s)>]*\)?/g, ' ');
+    const leaderboard = /leaderboard/i.test(l.url);
+    const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
+    const hub = /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/|spaces\/)/i.test(l.url) || /^https?:\/\/(?:www\.)?(?:paperswithcode\.com|opencompass\.org\.cn)\//i.test(l.url);
+    if (leaderboard || report || (hub && /\b(?:results?|scores?|numbers|metrics|evaluations?)\b/i.test(around))) return { url: l.url, line: l.line };
   }
   return undefined;
 }
@@ -318,8 +327,8 @@ function markdownFindings(file: FileContent): Finding[] {
       out.push(finding(file.path, s.heading.line, 'weak', 40, 'scores-in-prose', `section '${heading}' quotes ${prose} score(s) in prose but has no results table or file`));
     } else if (images > 0) {
       out.push(finding(file.path, s.heading.line, 'weak', 35, 'scores-as-images', `section '${heading}' shows results only as images (${images}), which cannot be checked`));
-    } else if (noScores++ === 0) {
-      out.push(finding(file.path, s.heading.line, 'rejected', 30, 'no-scores', `section '${heading}' holds no scores (methodology or instructions only)`));
+    } else if ((promisesResults(s.heading.text) || claimsResults(text)) && noScores++ === 0) {
+      out.push(finding(file.path, s.heading.line, 'rejected', 30, 'no-scores', `section '${heading}' gives no scores: no table, results file or number to check`));
     }
     if (link) out.push(finding(file.path, link.line, 'external', 45, 'external-results', `section '${heading}' points to results published elsewhere`, link.url));
   }

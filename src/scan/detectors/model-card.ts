@@ -147,7 +147,7 @@ function check(file: FileContent): Finding[] {
 
   if (dedicated || fmKeys) {
     const line = fmKeys ? 1 : titleLine;
-    const what = fmKeys ? 'README with Hugging Face model-card front matter' : 'model card';
+    const what = dedicated ? (fmKeys ? 'model card with Hugging Face front matter' : 'model card') : 'README with Hugging Face model-card front matter';
     if (p) {
       out.push(finding(path, line, 'rejected', 60, p.kind === 'empty' ? 'empty' : 'placeholder', `${what} is ${describePlaceholder(p)}`));
     } else if (c.total >= 3 && c.placeholders * 2 >= c.total && kinds.length < 2) {
