@@ -6,7 +6,7 @@ import { publishToGitHub, type ApiTask } from '../src/action/api.js';
 import { planEvent, readContext, type RunContext } from '../src/action/context.js';
 import { createClient, DEFAULT_LIMITS, describeFailure, limitsFromEnv, type ApiLimits } from '../src/action/github.js';
 import { readInputs } from '../src/action/inputs.js';
-import { missingIds, omittedNote, repoPath, stepFolder, summaryMarkdown, SUMMARY_BYTES, placedAnnotations } from '../src/action/publish.js';
+import { missingIds, omittedNote, outputsFor, placedAnnotations, repoPath, stepFolder, summaryMarkdown, SUMMARY_BYTES } from '../src/action/publish.js';
 import { RELEASE_BODY_LIMIT, roomForTable, spliceReleaseNotes } from '../src/action/release-notes.js';
 import { markerFor, planSticky, type ExistingComment } from '../src/action/sticky.js';
 import { UsageError } from '../src/errors.js';
@@ -369,6 +369,36 @@ describe('publishToGitHub against a local API', () => {
     await publishToGitHub(task({}));
     expect(gh.commentsOn(7)).toHaveLength(1);
     expect(logs.info.join('\n')).toMatch(/rate limit .* retrying after \d+ s/);
+  });
+});
+
+describe('action.yml', () => {
+  it('declares every input the action reads, with the defaults the code assumes, and every output it sets', async () => {
+    const { parse } = await import('yaml');
+    const { readFile } = await import('node:fs/promises');
+    const meta = parse(await readFile(join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as {
+      runs: { using: string; main: string };
+      inputs: Record<string, { default?: string; description: string }>;
+      outputs: Record<string, { description: string }>;
+      branding: { icon: string; color: string };
+    };
+    expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(meta.branding.icon && meta.branding.color).toBeTruthy();
+    const read: string[] = [];
+    const ws = join(tmp, 'meta-ws');
+    await mkdir(ws, { recursive: true });
+    await readInputs((name) => {
+      read.push(name);
+      return meta.inputs[name]?.default?.startsWith('${{') ? 't' : (meta.inputs[name]?.default ?? '');
+    }, ws);
+    expect(Object.keys(meta.inputs).sort()).toEqual([...new Set(read)].sort());
+    expect(meta.inputs.policy!.default).toBe('.openness.yml');
+    expect(meta.inputs.comment!.default).toBe('auto');
+    expect(meta.inputs.token!.default).toBe('${{ github.token }}');
+    const report = hugeReport();
+    const outputs = Object.keys(outputsFor(report, { report: 'r', badge: 'b' }));
+    expect(Object.keys(meta.outputs).sort()).toEqual([...outputs, 'comment-url'].sort());
+    for (const i of Object.values(meta.inputs)) expect(i.description.length).toBeGreaterThan(20);
   });
 });
 
