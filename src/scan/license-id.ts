@@ -440,7 +440,7 @@ function fingerprints(): readonly Fingerprint[] {
     { id: 'GPL-2.0-only', all: ['gnu general public license', 'version 2 june 1991'], none: ['gnu library general public license version 2'], title: true },
     { id: 'GFDL-1.3-only', all: ['gnu free documentation license', 'version 1 3 3 november 2008'], title: true },
     { id: 'MPL-2.0', all: ['mozilla public license version 2 0'], title: true },
-    { id: 'MPL-1.1', all: ['mozilla public license version 1 1'], none: ['netscape public license', 'sugarcrm'], title: true },
+    { id: 'MPL-1.1', all: ['mozilla public license version 1 1'], none: ['npl consists of the mozilla public license', 'sugarcrm public license'], title: true },
     { id: 'EPL-2.0', all: ['eclipse public license v 2 0'], title: true },
     { id: 'EPL-1.0', all: ['eclipse public license v 1 0'], title: true },
     { id: 'EUPL-1.2', all: ['european union public license v 1 2'], title: true },
@@ -595,10 +595,14 @@ export type Identification =
 /** 1-based line of the first line (of the raw text) whose normalised form contains `phrase`. */
 function lineOf(text: string, phrase: string): number {
   if (!phrase) return 1;
-  const first = phrase.split(' ').slice(0, 4).join(' ');
+  const words = phrase.split(' ');
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (normalizeLicenseText(lines[i] ?? '').includes(first)) return i + 1;
+  // A title may wrap ("Apache License" / "Version 2.0, January 2004"): try its first words, then fewer.
+  for (const n of [4, 2]) {
+    const first = words.slice(0, n).join(' ');
+    for (let i = 0; i < lines.length; i++) {
+      if (` ${normalizeLicenseText(lines[i] ?? '')} `.includes(` ${first} `)) return i + 1;
+    }
   }
   return 1;
 }
@@ -681,20 +685,26 @@ const SHINGLE = 4;
 const ADDED_RUN = 5;
 /** Words before the standard text starts that pass as a title or a one-line notice. */
 const PREAMBLE_WORDS = 25;
-let shingleCache: Map<string, Set<string>> | undefined;
+/** Words at the start of a standard text: a run followed by them introduces another copy of the license. */
+const RESTART_WORDS = 40;
+let shingleCache: Map<string, { all: Set<string>; start: Set<string> }> | undefined;
 
-function standardShingles(id: string): Set<string> | undefined {
+function standardShingles(id: string): { all: Set<string>; start: Set<string> } | undefined {
   const text = STANDARD_TEXTS[id];
   if (text === undefined) return undefined;
   shingleCache ??= new Map();
-  let set = shingleCache.get(id);
-  if (!set) {
-    set = new Set();
+  let sets = shingleCache.get(id);
+  if (!sets) {
+    sets = { all: new Set(), start: new Set() };
     const words = text.split(' ');
-    for (let i = 0; i + SHINGLE <= words.length; i++) set.add(words.slice(i, i + SHINGLE).join(' '));
-    shingleCache.set(id, set);
+    for (let i = 0; i + SHINGLE <= words.length; i++) {
+      const shingle = words.slice(i, i + SHINGLE).join(' ');
+      sets.all.add(shingle);
+      if (i < RESTART_WORDS) sets.start.add(shingle);
+    }
+    shingleCache.set(id, sets);
   }
-  return set;
+  return sets;
 }
 
 /**
@@ -717,7 +727,7 @@ function addedTerms(raw: string, id: string): { text: string; line: number } | u
   });
   const covered = new Uint8Array(words.length);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    if (shingles.has(words.slice(i, i + SHINGLE).join(' '))) covered.fill(1, i, i + SHINGLE);
+    if (shingles.all.has(words.slice(i, i + SHINGLE).join(' '))) covered.fill(1, i, i + SHINGLE);
   }
   for (let i = 0; i < words.length; ) {
     if (covered[i]) {
@@ -727,7 +737,9 @@ function addedTerms(raw: string, id: string): { text: string; line: number } | u
     let j = i;
     while (j < words.length && !covered[j]) j++;
     const leading = i === 0 && j - i <= PREAMBLE_WORDS && j < words.length;
-    if (j - i >= ADDED_RUN && !leading) {
+    // A heading before another full copy ("Third-party code from X:" + the same license again).
+    const restart = j - i <= PREAMBLE_WORDS && shingles.start.has(words.slice(j, j + SHINGLE).join(' '));
+    if (j - i >= ADDED_RUN && !leading && !restart) {
       // Another open license appended in full (third-party notices) adds no restriction.
       const run = words.slice(i, j).join(' ');
       const appended = identifyByFingerprint(` ${run} `);
@@ -915,4 +927,19 @@ export function spdxLicenseOf(text: string): string | undefined {
   if (!found) return undefined;
   const expr = parseLicenseExpression(found.expression);
   return expr ? formatLicenseExpression(expr) : undefined;
+}
+
+/** Every id the identifier can name from a text or an alias (for checking them against the SPDX list). */
+export function identifiableLicenseIds(): string[] {
+  const ids = new Set<string>();
+  for (const fp of fingerprints()) ids.add(fp.id);
+  for (const id of aliasIds().values()) ids.add(id);
+  for (const [, id] of proseAliases()) ids.add(id);
+  for (const c of CUSTOM_LICENSES) ids.add(c.id);
+  return [...ids].sort();
+}
+
+/** The full-text fingerprints' ids: each must identify its own official SPDX text. */
+export function fingerprintedSpdxIds(): string[] {
+  return [...new Set(fingerprints().map((f) => f.id).filter((id) => !id.startsWith('LicenseRef-')))].sort();
 }

@@ -63,9 +63,10 @@ function rank(path: string): number | undefined {
   const depth = depthOf(path);
   if (PACKAGE_FILES.includes(lower)) return depth === 0 ? 50 : depth <= 2 ? 25 : undefined;
   if (isCardFile(name) && !isLicenseFileName(name)) return depth === 0 ? 60 : depth <= 2 ? 20 : undefined;
+  if (/(^|\/)LICENSES\/[^/]+$/i.test(path)) return TEXT_EXTENSIONS.includes(extensionOf(name)) ? 80 : undefined;
   if (!isLicenseFileName(name)) return undefined;
-  if (!TEXT_EXTENSIONS.includes(extensionOf(name)) && !/^licen[cs]e[-_.]/i.test(name)) return undefined;
-  if (/(^|\/)LICENSES\//i.test(path)) return 80;
+  // LICENSE.md, LICENSE-MIT, LICENSE.Apache — not license-faq.png or check_license.py.
+  if (!TEXT_EXTENSIONS.includes(extensionOf(name)) && !/^licen[cs]e[-_.][\w-]+$/i.test(name)) return undefined;
   if (depth === 0) return /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(name) ? 100 : 95;
   return Math.max(30, 70 - depth * 5);
 }

@@ -1,0 +1,194 @@
+import type { ArtifactId } from '../artifacts.js';
+import type { GateReport } from '../evaluate/types.js';
+import type { MofComponentResult, MofLicenseRef, MofReport } from '../evaluate/mof.js';
+import { MOF_COMPONENTS, MOF_FRAMEWORK, type LicenseKind } from '../mof.js';
+
+/**
+ * `--format mof`: a model file in the Model Openness Tool's YAML format (the one its
+ * schema/mof_schema.json validates and its models/ folder holds), pre-filled from the evidence:
+ * the included components with where they are and their license when it differs from what the
+ * MOT would inherit (release.license.<type>, then release.license.distribution). What the tree
+ * cannot tell (release name, version, date, type, producer, contact…) is left empty and marked
+ * `# TODO`, and components the gate did not find are listed in a comment, not as included.
+ * Pure: a function of the report.
+ */
+
+export interface MofMeta {
+  name?: string;
+  version?: string;
+  /** Release date, YYYY-MM-DD. */
+  date?: string;
+  type?: string;
+  architecture?: string;
+  treatment?: string;
+  origin?: string;
+  producer?: string;
+  contact?: string;
+  /** Source repository URL. */
+  repository?: string;
+  /** Hugging Face model page URL. */
+  huggingface?: string;
+}
+
+/** The MOT's component order (its `weight` setting): code, then data, then documents. */
+const MOT_ORDER: readonly ArtifactId[] = [
+  'architecture',
+  'preprocessing',
+  'training',
+  'inference-code',
+  'evaluation-code',
+  'libraries',
+  'weights',
+  'checkpoints',
+  'datasets',
+  'evaluation-data',
+  'config',
+  'sample-outputs',
+  'model-card',
+  'data-card',
+  'technical-report',
+  'research-paper',
+  'eval-results',
+];
+
+const TYPES = ['', 'language', 'vision', 'image', 'audio', 'video', '3d', 'code', 'multimodal', 'other'];
+const ARCHITECTURES = ['', 'transformer', 'transformer decoder', 'transformer encoder-decoder', 'decoder', 'encoder', 'diffusion', 'RNN', 'CNN', 'LSTM', 'NeRF', 'hybrid', 'undisclosed', 'other'];
+const TREATMENTS = ['pre-trained', 'instruct fine-tuned', 'chat fine-tuned'];
+
+/** Repository text is untrusted: no control, line-separator or bidi characters survive into the file. */
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+}
+
+/** A YAML single-quoted scalar: the only escape is a doubled quote. */
+function q(text: string): string {
+  return `'${clean(text).replace(/'/g, "''")}'`;
+}
+
+function comment(text: string): string {
+  return clean(text).replace(/\s+/g, ' ');
+}
+
+function isDate(s: string | undefined): s is string {
+  return s !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+}
+
+function nameOf(report: GateReport, meta: MofMeta): { value: string; todo: boolean } {
+  if (meta.name && clean(meta.name)) return { value: meta.name, todo: false };
+  const segments = report.root.replace(/\\/g, '/').split('/').filter((s) => s && s !== '.' && s !== '..');
+  const last = segments[segments.length - 1];
+  return last ? { value: last, todo: true } : { value: 'TODO', todo: true };
+}
+
+function licenseBlock(mof: MofReport | undefined): string[] {
+  const entries: Array<[string, MofLicenseRef | undefined]> = [
+    ['distribution', mof?.licenses.distribution],
+    ['code', mof?.licenses.code],
+    ['data', mof?.licenses.data],
+    ['document', mof?.licenses.document],
+  ];
+  const present = entries.filter(([, ref]) => ref !== undefined) as Array<[string, MofLicenseRef]>;
+  if (present.length === 0) return ['  license: {} # TODO: no license file found in the tree; state the release license'];
+  const out = ['  license:'];
+  for (const [key, ref] of present) {
+    out.push(`    ${key}:`);
+    out.push(ref.id ? `      name: ${q(ref.id)}` : `      name: '' # TODO: the license text in ${comment(ref.path)} was not identified; give its SPDX id`);
+    out.push(`      path: ${q(ref.path)}`);
+  }
+  return out;
+}
+
+/** What the MOT would take as this component's license if the file named none. */
+function inherited(mof: MofReport, kind: LicenseKind): string | undefined {
+  return mof.licenses[kind]?.id ?? mof.licenses.distribution?.id;
+}
+
+function componentBlock(c: MofComponentResult, mof: MofReport): string[] {
+  const spec = MOF_COMPONENTS.find((m) => m.artifact === c.artifact);
+  const out = ['    -', `      name: ${q(c.name)}`, `      description: ${q(spec?.description ?? c.name)}`];
+  const where = c.status === 'external' ? c.url : c.paths[0];
+  if (where) out.push(`      component_path: ${q(where)}`);
+  const license = c.license;
+  if (!license) {
+    if (c.status === 'external') out.push(`      license: '' # TODO: published elsewhere; state its license`);
+    else out.push(`      license: unlicensed # no license in the tree covers ${comment(c.paths[0] ?? 'it')}`);
+    return out;
+  }
+  if (!license.id) {
+    out.push(`      license: '' # TODO: the license in ${comment(license.path ?? 'the tree')} was not identified; give its SPDX id`);
+    if (license.path) out.push(`      license_path: ${q(license.path)}`);
+    return out;
+  }
+  if (license.id !== inherited(mof, c.kind) || license.source === 'policy' || license.source === 'component') {
+    out.push(`      license: ${q(license.id)}`);
+    if (license.path) out.push(`      license_path: ${q(license.path)}`);
+  }
+  return out;
+}
+
+function enumField(key: string, value: string | undefined, allowed: readonly string[], todo: string, optional = false): string[] {
+  if (value !== undefined && allowed.includes(value)) return [`  ${key}: ${q(value)}`];
+  if (optional) return [`  # ${key}: '' # TODO: ${todo}`];
+  return [`  ${key}: '' # TODO: ${todo}`];
+}
+
+function textField(key: string, value: string | undefined, todo: string): string[] {
+  if (value && clean(value)) return [`  ${key}: ${q(value)}`];
+  return [`  ${key}: '' # TODO: ${todo}`];
+}
+
+/** Renders the report's MOF assessment as a Model Openness Tool model file (YAML). */
+export function renderMof(report: GateReport, meta: MofMeta = {}): string {
+  const mof = report.mof;
+  const lines: string[] = [];
+  lines.push(`# Model Openness Framework self-assessment in the Model Openness Tool's format,`);
+  lines.push(`# pre-filled by openness-gate ${comment(report.tool.version)} from the evidence in the repository${report.commit ? ` (commit ${comment(report.commit)})` : ''}.`);
+  if (mof) {
+    lines.push(`# Computed class: ${comment(mof.label)}.`);
+    for (const c of mof.classes) lines.push(`#   ${comment(c.label)}: ${c.met}/${c.total} required components${c.reached ? ' (reached)' : ''}`);
+  } else {
+    lines.push('# No MOF assessment was computed for this run: the components list is empty.');
+  }
+  lines.push('# Fields marked TODO could not be known from the tree: fill them in before submitting.');
+  lines.push('framework:');
+  lines.push(`  name: ${q(MOF_FRAMEWORK.name)}`);
+  lines.push(`  version: ${q(MOF_FRAMEWORK.version)}`);
+  lines.push(`  date: ${q(MOF_FRAMEWORK.date)}`);
+  lines.push('release:');
+  const name = nameOf(report, meta);
+  lines.push(`  name: ${q(name.value)}${name.todo ? " # TODO: the model's name" : ''}`);
+  lines.push(...textField('version', meta.version, 'the release version (e.g. 7B, v1.0)'));
+  if (isDate(meta.date)) lines.push(`  date: ${q(meta.date)}`);
+  else lines.push(`  # date: 'YYYY-MM-DD' # TODO: the release date`);
+  lines.push(...enumField('type', meta.type, TYPES, `one of ${TYPES.filter(Boolean).join(', ')}`));
+  lines.push(...enumField('architecture', meta.architecture, ARCHITECTURES, `one of ${ARCHITECTURES.filter(Boolean).join(', ')}`));
+  lines.push(...enumField('treatment', meta.treatment, TREATMENTS, `one of ${TREATMENTS.join(', ')}`, true));
+  lines.push(...textField('origin', meta.origin, 'the model this one was derived from, if any'));
+  lines.push(...textField('producer', meta.producer, 'who produced the model'));
+  lines.push(...textField('contact', meta.contact, 'a contact address'));
+  if (meta.repository) lines.push(`  repository: ${q(meta.repository)}`);
+  const hub = meta.huggingface ?? mof?.components.find((c) => c.artifact === 'weights' && c.url && /huggingface\.co|hf\.co/.test(c.url))?.url;
+  if (hub) lines.push(`  huggingface: ${q(hub)}`);
+  lines.push(...licenseBlock(mof));
+
+  const included = mof
+    ? MOT_ORDER.map((id) => mof.components.find((c) => c.artifact === id)).filter(
+        (c): c is MofComponentResult => c !== undefined && (c.status === 'present' || c.status === 'external'),
+      )
+    : [];
+  if (included.length === 0) {
+    lines.push('  components: [] # no component was found in the tree');
+  } else {
+    lines.push('  components:');
+    for (const c of included) lines.push(...componentBlock(c, mof as MofReport));
+  }
+  const absent = mof?.components.filter((c) => c.status === 'missing' || c.status === 'invalid') ?? [];
+  if (absent.length > 0) {
+    lines.push('# Not included (the gate found no evidence that counts; add them to the list above once released):');
+    for (const c of MOT_ORDER.map((id) => absent.find((a) => a.artifact === id)).filter((c): c is MofComponentResult => c !== undefined)) {
+      lines.push(`#   - ${comment(c.name)}: ${comment(c.reason)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
