@@ -112,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
     ...(args.base !== undefined ? { base: args.base } : {}),
     ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
   });
-  const out = render(args.format, run, { color: args.color });
+  const out = await render(args.format, run, { color: args.color });
   if (args.output !== undefined) {
     await writeFile(args.output, out).catch((e: Error) => {
       throw new UsageError(`cannot write --output '${args.output}': ${e.message}`);

@@ -1,10 +1,30 @@
 import type { GateRun } from './gate.js';
+import { renderBadge, renderJson, renderMarkdown, renderSarif, renderText, MARKDOWN_LIMITS } from './report/index.js';
 
 export interface RenderOptions {
   color: boolean;
 }
 
-// Temporary until the renderers land: JSON only.
-export function render(_format: string, run: GateRun, _options: RenderOptions): string {
-  return JSON.stringify(run.report, null, 2) + '\n';
+export type Format = 'text' | 'json' | 'markdown' | 'sarif' | 'badge' | 'mof';
+
+/** The CLI's choice of renderer; the action picks its renderers itself. */
+export async function render(format: Format, run: GateRun, options: RenderOptions): Promise<string> {
+  const { report } = run;
+  switch (format) {
+    case 'text':
+      return renderText(report, { color: options.color });
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report, { maxLength: MARKDOWN_LIMITS.summary });
+    case 'sarif':
+      return renderSarif(report);
+    case 'badge':
+      return renderBadge(report);
+    case 'mof': {
+      // Loaded on demand: only this format needs the MOT export.
+      const { renderMof } = await import('./report/mof.js');
+      return renderMof(report);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import { artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../artifacts.js';
 import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../policy/types.js';
 import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../scan/types.js';
+import { computeMof } from './mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from './types.js';
 
 export interface EvaluateInput {
@@ -184,6 +185,7 @@ export function evaluate(input: EvaluateInput): GateReport {
     artifacts,
     notes,
     stats: { files: scan.stats.files, filesRead: scan.stats.filesRead, bytesRead: scan.stats.bytesRead, ms: scan.stats.ms, source: scan.source },
+    mof: computeMof(scan.findings, policy),
   };
   if (scan.ref) report.ref = scan.ref;
   if (scan.commit) report.commit = scan.commit;
