@@ -103,6 +103,8 @@ function keyStats(entries: readonly ConfigEntry[]): KeyStats {
   const seen = new Set<string>();
   const stats: KeyStats = { set: [], blanks: [], auto: [], markers: new Map() };
   for (const e of entries) {
+    // A Hydra defaults list (`- optim: adamw`) names config groups; the values live in those files.
+    if (/^defaults\./.test(e.path)) continue;
     for (const kind of markersOf(e.key)) {
       const list = stats.markers.get(kind) ?? [];
       if (!list.some((x) => x.key === e.key)) list.push(e);

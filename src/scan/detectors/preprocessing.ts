@@ -55,8 +55,8 @@ let patterns: Patterns | undefined;
 function pat(): Patterns {
   return (patterns ??= {
     read: [
-      { label: 'loads a dataset', re: /\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(/ },
-      { label: 'reads raw files', re: /\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
+      { label: 'loads a dataset', re: /\btfds\.load\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(/ },
+      { label: 'reads raw files', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
       { label: 'reads input with a pipeline reader', re: /\b(?:Jsonl|Parquet|Warc|Csv|HuggingFaceDataset|Ipc)Reader\s*\(/ },
       { label: 'opens input files', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
     ],
@@ -67,13 +67,13 @@ function pat(): Patterns {
       { label: 'writes output files', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:w|wb|a|ab|w\+|wt|at)["']|\bFile::create\s*\(|\bBufWriter::new\s*\(|\bos\.Create\s*\(|\bGzEncoder::new\s*\(/ },
     ],
     transform: [
-      { label: 'deduplication', re: /\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
-      { label: 'tokenization', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|\btiktoken\b|\bSentencePieceProcessor\s*\(|\bAutoTokenizer\b|\bTokenizer\.from_file\s*\(/ },
-      { label: 'quality/language filtering', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
-      { label: 'packing into sequences', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bblock_size\b|\bgroup_texts\s*\(/ },
-      { label: 'cleaning/PII removal', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
-      { label: 'decontamination', re: /\bdecontaminat\w*/i },
-      { label: 'sharding/shuffling', re: /\.shard\s*\(|\bnum_shards\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
+      { label: 'deduplicates', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
+      { label: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|\btiktoken\b|\bSentencePieceProcessor\s*\(|\bAutoTokenizer\b|\bTokenizer\.from_file\s*\(/ },
+      { label: 'filters (quality/language)', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
+      { label: 'packs sequences', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bblock_size\b|\bgroup_texts\s*\(/ },
+      { label: 'cleans text/PII', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
+      { label: 'decontaminates', re: /\bdecontaminat\w*/i },
+      { label: 'shards/shuffles', re: /\.shard\s*\(|\bnum_shards\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
     ],
     framework: [
       { label: 'datatrove pipeline', re: /\bfrom\s+datatrove\b|\bimport\s+datatrove\b|\b(?:Local|Slurm|Ray)PipelineExecutor\s*\(/ },
@@ -90,7 +90,7 @@ function pat(): Patterns {
     converterName: /^(?:convert|conversion|export|merge|port)|(?:2hf|_to_hf|to_megatron|to_llama|_convert|merge_lora|merge_weights?)(?:[^a-z]|$)/i,
     converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\bsave_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(/,
     inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
-    strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
+    strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
     dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_processing|data[_-]?pipeline|preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
     dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
     dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
@@ -113,13 +113,14 @@ interface Hit {
   line: number;
 }
 
-function hits(lines: readonly CodeLine[], signals: readonly Signal[], span = 1): Hit[] {
+/** Signals found, in file order (`byLine`) or in the order of the list, most specific first. */
+function hits(lines: readonly CodeLine[], signals: readonly Signal[], span = 1, byLine = true): Hit[] {
   const out: Hit[] = [];
   for (const s of signals) {
     const l = findSpan(lines, s.re, span);
     if (l) out.push({ label: s.label, line: l.line });
   }
-  return out.sort((a, b) => a.line - b.line);
+  return byLine ? out.sort((a, b) => a.line - b.line) : out;
 }
 
 function list(labels: readonly string[]): string {
@@ -183,10 +184,10 @@ function checkPreprocessing(file: FileContent): Finding[] {
   }
 
   // Dataset names such as "dolma_dedup" are strings, not deduplication: transforms are judged on code alone.
-  const bare = lines.map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
+  const bare = lines.filter((l) => !/^\s*(?:from\s+\S+\s+)?import\s/.test(l.text)).map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
   const frameworks = hits(lines, p.framework);
-  const read = hits(lines, p.read);
-  const write = hits(lines, p.write, 6);
+  const read = hits(lines, p.read, 1, false);
+  const write = hits(lines, p.write, 6, false);
   const transform = hits(bare, p.transform);
   const named = strong || /prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack/i.test(name);
 
@@ -207,6 +208,11 @@ function checkPreprocessing(file: FileContent): Finding[] {
     const strength = Math.min(95, 65 + 5 * Math.min(3, transform.length) + (read.length > 0 ? 5 : 0) + (strong ? 5 : 0));
     const parts = [read.length > 0 ? read[0]!.label : '', list(transform.slice(0, 3).map((h) => h.label)), write[0]!.label].filter((s) => s !== '');
     return [finding(file.path, t.line, 'evidence', strength, 'data-processing', `${parts.join(', ')} (${t.label} at line ${t.line})`)];
+  }
+
+  // A script named for the step it performs, reading a corpus and writing a new one: the name says the transform.
+  if (strong && read.length > 0 && write.length > 0) {
+    return [finding(file.path, read[0]!.line, 'evidence', 65, 'data-processing', `${read[0]!.label} at line ${read[0]!.line} and ${write[0]!.label}; the name says the step (${name})`)];
   }
 
   // Weight converters read a checkpoint and write a checkpoint: no data involved.

@@ -179,11 +179,17 @@ function findLaunch(lines: readonly CodeLine[]): Launch | undefined {
     if (direct) return { line: cmd.line, launcher: direct[1]!.replace(/\s+/g, ' ').trim(), target: '' };
     // Wrappers chain launchers (`python mason.py … -- accelerate launch … finetune.py`): try each.
     const launchers = new RegExp(p.launcher.source, 'g');
-    for (const l of text.matchAll(launchers)) {
+    const found = [...text.matchAll(launchers)];
+    for (const [i, l] of found.entries()) {
       const rest = text.slice(l.index + l[0].length);
-      const mod = p.module.exec(rest)?.[1];
-      const target = p.script.exec(rest)?.[1] ?? mod;
+      const script = p.script.exec(rest);
+      const mod = p.module.exec(rest);
+      const at = Math.min(script?.index ?? Infinity, mod?.index ?? Infinity);
+      const target = at === script?.index ? script[1] : mod?.[1];
       if (!target) continue;
+      // `srun torchrun … train.py`: name the launcher nearest the entry point.
+      const next = found[i + 1];
+      if (next && next.index - (l.index + l[0].length) < at) continue;
       const name = target.slice(target.lastIndexOf('/') + 1);
       if (p.notTrainTarget.test(name)) continue;
       const isPython = /^python|^uv|^poetry/.test(l[1]!);
@@ -238,8 +244,10 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   const support = hits(lines, p.support);
 
   if (steps.length > 0) {
-    if (isTutorial(file, lang, lines) && p.hubModel.test(file.text)) {
-      const model = /["']([\w.-]+\/[\w.-]+|gpt2|bert-base-\w+|distilbert-base-\w+|roberta-base|t5-\w+)["']/.exec(p.hubModel.exec(file.text)![0])?.[1] ?? 'a downloaded model';
+    const code = lines.map((l) => l.text).join('\n');
+    const hub = p.hubModel.exec(code);
+    if (hub && isTutorial(file, lang, lines)) {
+      const model = /["']([\w.-]+\/[\w.-]+|gpt2|bert-base-\w+|distilbert-base-\w+|roberta-base|t5-\w+)["']/.exec(hub[0])?.[1] ?? 'a downloaded model';
       return [finding(file.path, steps[0]!.line, 'weak', 40, 'tutorial-finetune', `${lang === 'notebook' ? 'notebook' : 'tutorial'} fine-tunes ${model} as a walkthrough (${steps[0]!.label} at line ${steps[0]!.line}); not the training of this release`)];
     }
     // A loss.backward() in a notebook that is not a tutorial still trains something; notebooks rank lower.
@@ -270,7 +278,7 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   }
   const adapter = findLine(lines, p.adapterLoading);
   if (adapter) {
-    return [finding(file.path, adapter.line, 'rejected', 40, 'adapter-loading', `loads a LoRA/PEFT adapter at line ${adapter.line} for inference; no training step`)];
+    return [finding(file.path, adapter.line, 'rejected', 40, 'adapter-loading', `loads a LoRA/PEFT adapter at line ${adapter.line} to merge or serve it; no training step`)];
   }
   const converter = findLine(lines, p.converterCode) ?? (p.converterName.test(name) ? findLine(lines, p.converterLoad) : undefined);
   if (converter) {
@@ -299,7 +307,8 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
 
 function isAssignmentsOnly(lines: readonly CodeLine[]): boolean {
   if (lines.length === 0) return false;
-  const plain = lines.filter((l) => /^[A-Za-z_][\w.]*\s*(?::\s*[\w[\], .|]+)?\s*=(?!=)|^\s*(?:from\s+\S+\s+)?import\s|^\s*[\]})'"\d-]/.test(l.text));
+  const literal = /^[A-Za-z_][\w.]*\s*(?::\s*[\w[\], .|]+)?\s*=\s*(?:[-+]?[\d_.]+(?:e[-+]?\d+)?|['"].*['"]|True|False|None|[[({].*[\])}]|[\d\s*+\-/.()e_]+)\s*,?\s*$/;
+  const plain = lines.filter((l) => literal.test(l.text.trim()) || /^\s*(?:from\s+\S+\s+)?import\s|^\s*[\]})'"\d-]/.test(l.text));
   return plain.length / lines.length >= 0.85 && !lines.some((l) => /^\s*(?:def|class|for|while|with)\b/.test(l.text));
 }
 
