@@ -67,14 +67,24 @@ const HTML_TABLE_MAX_CHARS = 200_000;
 const TABLE_MAX_ROWS = 2000;
 const LINE_SCAN_MAX = 4000;
 
-/** Parses a Markdown file head. Pure; never throws. */
+// The three document detectors judge the same README in turn: parse it once.
+let cached: { text: string; doc: MarkdownDoc } | undefined;
+
+/** Parses a Markdown file head. Pure; never throws. The result is shared between callers: read it, never mutate it. */
 export function parseMarkdown(text: string): MarkdownDoc {
+  if (cached?.text === text) return cached.doc;
+  const doc = parse(text);
+  cached = { text, doc };
+  return doc;
+}
+
+function parse(text: string): MarkdownDoc {
   const lines = text.split('\n');
   const code = new Array<boolean>(lines.length).fill(false);
   const frontMatter = readFrontMatter(lines, code);
   markCode(lines, code);
   const headings = readHeadings(lines, code);
-  return {
+  return Object.freeze({
     lines,
     code,
     frontMatter,
@@ -82,7 +92,7 @@ export function parseMarkdown(text: string): MarkdownDoc {
     sections: toSections(headings, lines.length),
     tables: readTables(lines, code),
     links: readLinks(lines, code),
-  };
+  });
 }
 
 function readFrontMatter(lines: string[], code: boolean[]): FrontMatter | undefined {
@@ -153,6 +163,8 @@ function uncommented(l: string): string {
 
 /** Heading or cell text without Markdown/HTML markup. */
 export function plainText(s: string): string {
+  // Most cells are plain words or numbers: skip the markup passes for them.
+  if (!/[[<&\\*`~_]/.test(s)) return s.length > LINE_SCAN_MAX || /\s\s|^\s|\s$|[\t\n]/.test(s) ? s.slice(0, LINE_SCAN_MAX).replace(/\s+/g, ' ').trim() : s;
   return s
     .slice(0, LINE_SCAN_MAX)
     .replace(/!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
@@ -207,31 +219,74 @@ function readHeadings(lines: string[], code: boolean[]): Heading[] {
   return out;
 }
 
+/** Sections from headings with a stack: linear, so a file of ten thousand headings stays cheap. */
 function toSections(headings: readonly Heading[], lineCount: number): Section[] {
-  const out: Section[] = [];
-  for (let i = 0; i < headings.length; i++) {
-    const h = headings[i];
-    if (!h) continue;
-    let end = lineCount;
-    for (let j = i + 1; j < headings.length; j++) {
-      const next = headings[j];
-      if (next && next.level <= h.level) {
-        end = next.line - 1;
-        break;
-      }
+  const out: Section[] = headings.map((h) => ({ heading: h, start: h.line + 1, end: lineCount }));
+  const open: Section[] = [];
+  for (const s of out) {
+    while (open.length > 0 && (open[open.length - 1]?.heading.level ?? 0) >= s.heading.level) {
+      const closed = open.pop();
+      if (closed) closed.end = s.heading.line - 1;
     }
-    out.push({ heading: h, start: h.line + 1, end });
+    open.push(s);
   }
   return out;
 }
 
-/** The innermost section holding a line, if any. */
-export function sectionAt(doc: MarkdownDoc, line: number): Section | undefined {
-  let best: Section | undefined;
-  for (const s of doc.sections) {
-    if (s.heading.line <= line && line <= s.end && (!best || s.heading.line > best.heading.line)) best = s;
+/** The sections not nested in another of the list (the list in document order). */
+export function outermost(sections: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  let until = 0;
+  for (const s of sections) {
+    if (s.heading.line <= until) continue;
+    out.push(s);
+    until = s.end;
   }
-  return best;
+  return out;
+}
+
+/** The section of a sorted, non-overlapping list whose body holds the line (binary search). */
+export function sectionHolding(sections: readonly Section[], line: number): Section | undefined {
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sections[mid];
+    if (!s) break;
+    if (line <= s.heading.line) hi = mid - 1;
+    else if (line > s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+function firstIndexFrom<T extends { line: number }>(items: readonly T[], line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.line ?? Infinity) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items (links, tables) whose line lies in [from, to]; they are sorted by line. */
+export function between<T extends { line: number }>(items: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstIndexFrom(items, from); i < items.length; i++) {
+    const it = items[i];
+    if (!it || it.line > to) break;
+    out.push(it);
+  }
+  return out;
+}
+
+/** Last line of a section's own text, before its first subsection. */
+export function ownEnd(doc: MarkdownDoc, s: Section): number {
+  const i = doc.headings.indexOf(s.heading);
+  const next = i >= 0 ? doc.headings[i + 1] : undefined;
+  return next && next.line <= s.end ? next.line - 1 : s.end;
 }
 
 /** The text of a section (subsections included), code blocks left out. */

@@ -24,28 +24,34 @@ function sampleOf(s: string): string {
   return one.length > SAMPLE_MAX ? `${one.slice(0, SAMPLE_MAX - 1)}…` : one;
 }
 
-/**
- * Keeps the lines that carry content: drops HTML comments, headings (structure, not content),
- * table rules, emphasis marks, list bullets and link targets.
- */
-function contentLines(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').split('\n')) {
-    if (/^\s{0,3}#{1,6}(?:\s|$)/.test(line) || /^\s*(?:=+|-+)\s*$/.test(line) || /^[\s|:-]+$/.test(line)) continue;
-    const reduced = line
-      .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)/g, '$1')
-      .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, ' ')
-      .replace(/[*_`>#|~]+/g, ' ')
-      .replace(/^\s*(?:[-+]|\d{1,3}[.)])\s+/, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (reduced !== '') out.push(reduced);
-  }
-  return out;
+function withoutComments(text: string): string {
+  return text.includes('<!--') ? text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ') : text;
 }
 
-function words(s: string): string[] {
-  return s.match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * One line reduced to what carries content, or '' for structure: headings, table rules, emphasis
+ * marks, list bullets and link targets are dropped.
+ */
+function contentOf(line: string): string {
+  if (/^\s{0,3}#{1,6}(?:\s|$)/.test(line) || /^\s*(?:=+|-+)\s*$/.test(line) || /^[\s|:-]+$/.test(line)) return '';
+  return line
+    .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, ' ')
+    .replace(/[*_`>#|~]+/g, ' ')
+    .replace(/^\s*(?:[-+]|\d{1,3}[.)])\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Words (runs of letters or digits) in a text, counting stops at `max`: thresholds only need to
+ * know "at least n", and a megabyte of `a|a|a|` must not allocate a million matches.
+ */
+export function countWords(text: string, max = 10_000): number {
+  const re = /[\p{L}\p{N}]+/gu;
+  let n = 0;
+  while (n < max && re.exec(text)) n++;
+  return n;
 }
 
 function moreInfoPattern(): RegExp {
@@ -66,25 +72,36 @@ function todoPattern(): RegExp {
  * Judges the text as a whole: a long section that mentions `TODO` once is real.
  */
 export function placeholderReason(text: string): Placeholder | undefined {
-  const template = templateVarPattern().exec(text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' '));
+  const raw = withoutComments(text);
+  const template = templateVarPattern().exec(raw);
   if (template) return { kind: 'template', sample: sampleOf(template[0]) };
 
-  const lines = contentLines(text);
-  const all = lines.join(' ');
-  if (words(all).length === 0) return { kind: 'empty', sample: '' };
+  const lorem = /\blorem ipsum\b/i.exec(raw);
+  if (lorem) return { kind: 'lorem-ipsum', sample: sampleOf(raw.slice(lorem.index, lorem.index + SAMPLE_MAX)) };
 
-  const lorem = /\blorem ipsum\b/i.exec(all);
-  if (lorem) return { kind: 'lorem-ipsum', sample: sampleOf(all.slice(lorem.index, lorem.index + SAMPLE_MAX)) };
-
-  // A line holding the filler is filler as a whole: its label ("Developed by:") is not content.
-  const filled = lines.filter((l) => !moreInfoPattern().test(l));
-  if (filled.length < lines.length && words(filled.join(' ')).length === 0) {
-    return { kind: 'more-info-needed', sample: '[More Information Needed]' };
+  // Walk the content lines only as far as needed: past a dozen real words the text is not filler.
+  const more = moreInfoPattern();
+  const real: string[] = [];
+  let words = 0;
+  let filler = false;
+  for (const line of raw.split('\n')) {
+    const content = contentOf(line);
+    if (content === '') continue;
+    // A line holding the filler is filler as a whole: its label ("Developed by:") is not content.
+    if (more.test(content)) {
+      filler = true;
+      continue;
+    }
+    const n = countWords(content, TODO_ONLY_MAX_WORDS + 1 - words);
+    if (n === 0) continue;
+    words += n;
+    real.push(content);
+    if (words > TODO_ONLY_MAX_WORDS) return undefined;
   }
+  if (words === 0) return filler ? { kind: 'more-info-needed', sample: '[More Information Needed]' } : { kind: 'empty', sample: '' };
 
-  const todo = todoPattern().exec(all.replace(/^[^\p{L}\p{N}]+/u, ''));
-  if (todo && words(all).length <= TODO_ONLY_MAX_WORDS) return { kind: 'todo', sample: sampleOf(all) };
-
+  const all = real.join(' ');
+  if (todoPattern().test(all.replace(/^[^\p{L}\p{N}]+/u, ''))) return { kind: 'todo', sample: sampleOf(all) };
   return undefined;
 }
 

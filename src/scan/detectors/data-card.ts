@@ -1,6 +1,6 @@
 import type { Detector, FileContent, Finding, Outcome } from '../types.js';
-import { normalize, parseMarkdown, sectionText, type MarkdownDoc, type Section } from '../markdown.js';
-import { describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../placeholder.js';
+import { between, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../markdown.js';
+import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../placeholder.js';
 
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and
@@ -100,8 +100,8 @@ function collectionPattern(): RegExp {
 
 function signalsOf(doc: MarkdownDoc, text: string, lines: [number, number]): Signals {
   const sources = new Set<string>();
-  for (const l of doc.links) {
-    if (l.line < lines[0] || l.line > lines[1] || isImageOrBadge(l.url)) continue;
+  for (const l of between(doc.links, lines[0], lines[1])) {
+    if (isImageOrBadge(l.url)) continue;
     sources.add(l.url.replace(/[#?].*$/, '').replace(/\/+$/, '').toLowerCase());
   }
   const norm = normalize(text);
@@ -110,7 +110,7 @@ function signalsOf(doc: MarkdownDoc, text: string, lines: [number, number]): Sig
   const sizes = (text.match(sizePattern())?.length ?? 0) + (text.match(compositionPattern())?.length ?? 0);
   const processing = new Set<string>();
   for (const m of text.matchAll(processingPattern())) processing.add((m[1] ?? '').toLowerCase().slice(0, 6));
-  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const words = countWords(text);
   return { sources, sizes, processing, words };
 }
 
@@ -143,7 +143,7 @@ function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[
     if (out.length >= MAX_EXTERNAL) break;
     const m = /^https?:\/\/(?:www\.)?huggingface\.co\/datasets\/([\w.-]+\/[\w.-]+|[\w.-]+)/i.exec(l.url);
     if (!m?.[1]) continue;
-    const inSection = within.some((s) => s.heading.line < l.line && l.line <= s.end);
+    const inSection = sectionHolding(within, l.line) !== undefined;
     // Judge the words around the link, not the URL ("…/datasets/org/corpus" says nothing).
     const lineText = (doc.lines[l.line - 1] ?? '').replace(/\(?\s*<?https?:\/\/[^\s)>]*\)?/g, ' ');
     const evalContext = /\b(?:eval\w*|benchmark\w*|test set|leaderboard)\b/i.test(lineText);
@@ -164,19 +164,14 @@ function placeholderSections(doc: MarkdownDoc): { total: number; placeholders: n
   let total = 0;
   let placeholders = 0;
   for (const s of doc.sections) {
-    const own = ownText(doc, s);
-    if (own.trim() === '' && doc.sections.some((c) => c.heading.line === s.end + 1 || (c.heading.line > s.heading.line && c.heading.level > s.heading.level && c.heading.line <= s.end))) continue;
+    const end = ownEnd(doc, s);
+    const own = sectionText(doc, { heading: s.heading, start: s.start, end });
+    // A heading whose text is all in its subsections ("## Uses" over "### Direct Use") is structure.
+    if (end < s.end && own.trim() === '') continue;
     total++;
     if (placeholderReason(own)) placeholders++;
   }
   return { total, placeholders };
-}
-
-/** The section's own text, up to its first subsection. */
-function ownText(doc: MarkdownDoc, s: Section): string {
-  const next = doc.headings.find((h) => h.line > s.heading.line && h.line <= s.end);
-  const end = next ? next.line - 1 : s.end;
-  return sectionText(doc, { heading: s.heading, start: s.start, end });
 }
 
 /** A whole file that sets out to be a data card. */
@@ -218,7 +213,7 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
   const single = doc.headings[0]?.level === 1 && doc.headings.filter((h) => h.level === 1).length === 1;
   const title = single && !/data|corpus/i.test(basename(file.path)) ? doc.headings[0] : undefined;
   const data = doc.sections.filter((s) => s.heading !== title && dataHeading(s.heading.text));
-  const outer = data.filter((s) => !data.some((o) => o !== s && o.heading.line < s.heading.line && s.end <= o.end));
+  const outer = outermost(data);
   const out: Finding[] = [];
   let weak = 0;
   for (const s of outer) {

@@ -1,8 +1,11 @@
 import type { Detector, FileContent, Finding, Outcome } from '../types.js';
 import {
+  between,
   cellNumber,
   normalize,
+  outermost,
   parseMarkdown,
+  sectionHolding,
   sectionText,
   type MarkdownDoc,
   type Section,
@@ -206,12 +209,7 @@ function judgeTable(t: Table, evalContext: boolean): TableVerdict {
 // Markdown
 
 function outermostEvalSections(doc: MarkdownDoc): Section[] {
-  const evalSections = doc.sections.filter((s) => isEvalHeading(s.heading.text));
-  return evalSections.filter((s) => !evalSections.some((o) => o !== s && o.heading.line < s.heading.line && s.end <= o.end));
-}
-
-function enclosingEval(evalSections: readonly Section[], line: number): Section | undefined {
-  return evalSections.find((s) => s.heading.line < line && line <= s.end);
+  return outermost(doc.sections.filter((s) => isEvalHeading(s.heading.text)));
 }
 
 function modelIndexFindings(file: FileContent, doc: MarkdownDoc): Finding[] {
@@ -256,8 +254,7 @@ function modelIndexFindings(file: FileContent, doc: MarkdownDoc): Finding[] {
 }
 
 function lookAlikeLinks(doc: MarkdownDoc, s: Section): { url: string; line: number } | undefined {
-  for (const l of doc.links) {
-    if (l.line <= s.heading.line || l.line > s.end) continue;
+  for (const l of between(doc.links, s.heading.line + 1, s.end)) {
     if (/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(l.url) || /shields\.io|badge/i.test(l.url)) continue;
     // The words around the link must speak of results: a link to a benchmark's own page is not one.
     const around = (doc.lines[l.line - 1] ?? '').replace(/\(?\s*<?https?:\/\/[^\s)>]*\)?/g, ' ');
@@ -297,7 +294,7 @@ function markdownFindings(file: FileContent): Finding[] {
   let tableFindings = 0;
 
   for (const t of doc.tables) {
-    const section = enclosingEval(evalSections, t.line);
+    const section = sectionHolding(evalSections, t.line);
     const v = judgeTable(t, section !== undefined || namedResults);
     const where = section ? ` under '${section.heading.text.slice(0, 60)}'` : '';
     if (v.kind === 'scores') {

@@ -1,6 +1,6 @@
 import type { Detector, FileContent, Finding, Outcome } from '../types.js';
-import { normalize, parseMarkdown, sectionText, type MarkdownDoc } from '../markdown.js';
-import { describePlaceholder, isTemplatePath, placeholderReason } from '../placeholder.js';
+import { between, normalize, parseMarkdown, sectionText, type MarkdownDoc } from '../markdown.js';
+import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../placeholder.js';
 import { isEvalHeading } from './eval-results.js';
 
 /*
@@ -72,9 +72,6 @@ function modelFrontMatter(doc: MarkdownDoc): string[] | undefined {
   return undefined;
 }
 
-function words(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
 
 interface CardSections {
   /** Core kinds with real content, each with the line of its first heading. */
@@ -92,12 +89,12 @@ function cardSections(doc: MarkdownDoc): CardSections {
     if (!kind) continue;
     total++;
     const text = sectionText(doc, s);
-    const tables = doc.tables.some((t) => t.line > s.heading.line && t.line <= s.end);
+    const tables = between(doc.tables, s.heading.line + 1, s.end).length > 0;
     if (placeholderReason(text)) {
       placeholders++;
       continue;
     }
-    if ((words(text) >= SECTION_MIN_WORDS || tables) && !present.has(kind)) present.set(kind, s.heading.line);
+    if ((countWords(text, SECTION_MIN_WORDS) >= SECTION_MIN_WORDS || tables) && !present.has(kind)) present.set(kind, s.heading.line);
   }
   return { present, placeholders, total };
 }
@@ -143,7 +140,7 @@ function check(file: FileContent): Finding[] {
   const p = placeholderReason(body);
   const c = cardSections(doc);
   const kinds = core(c);
-  const bodyWords = words(body);
+  const bodyWords = countWords(body);
 
   if (dedicated || fmKeys) {
     const line = fmKeys ? 1 : titleLine;
