@@ -501,6 +501,13 @@ describe('eval-results check', () => {
       want: { outcome: 'rejected', code: 'training-metrics', line: 1 },
     },
     { name: 'empty results file', path: 'eval_results.json', text: '', want: { outcome: 'rejected', code: 'empty', line: 1 } },
+    {
+      name: 'HF Trainer train_results.json holds training metrics only',
+      path: 'outputs/train_results.json',
+      text: '{"epoch": 3.0, "train_loss": 1.92, "train_runtime": 5123.4, "train_samples_per_second": 41.2}',
+      want: { outcome: 'rejected', code: 'training-metrics', line: 1 },
+    },
+    { name: 'deeply nested results JSON', path: 'results/deep.json', text: `${'['.repeat(100_000)}${']'.repeat(100_000)}`, want: { outcome: 'rejected', code: 'no-scores', line: 1 } },
     { name: 'eval results JSON without numbers', path: 'eval/eval_results.json', text: '{"tasks": ["mmlu", "gsm8k"], "model": "kestrel"}', want: { outcome: 'rejected', code: 'no-scores', line: 1 } },
     {
       name: 'CSV score table',
@@ -741,6 +748,14 @@ describe('markdown', () => {
       [2, 'Results', 10],
       [2, 'Sub', 11],
     ]);
+  });
+
+  it('caps YAML aliases in front matter', () => {
+    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]', '---', '# T'].join('\n');
+    const doc = parseMarkdown(bomb);
+    expect(doc.frontMatter?.data).toBeUndefined();
+    expect(doc.frontMatter?.error).toBeTruthy();
+    expect(modelCard.check(file('MODEL_CARD.md', bomb), ctx).map((f) => f.code)).toEqual(['empty']);
   });
 
   it('reads front matter keys with their lines and survives invalid YAML', () => {
