@@ -109,6 +109,27 @@ describe('the action on the runner', () => {
     expect(gh.calls().some((c) => c.startsWith('POST'))).toBe(false);
   });
 
+  it('comment: auto turns an earlier comment green, and stays silent on a passing pull request without one', async () => {
+    gh.pulls.add(7);
+    await run(pr);
+    expect(gh.commentsOn(7)[0]!.body).toMatch(/Openness Gate: failed/);
+    // The fix lands: a policy that turns every artifact off passes whatever the detectors find.
+    const ids = ['data-card', 'preprocessing', 'config', 'training', 'eval-results', 'license', 'model-card'];
+    await writeTree(ws.workspace, { '.openness.yml': `version: 1\nartifacts:\n${ids.map((id) => `  ${id}:\n    severity: off\n`).join('')}` });
+    const green = await run(pr);
+    expect(green.code).toBe(0);
+    expect(green.outputs.verdict).toBe('pass');
+    expect(gh.commentsOn(7)).toHaveLength(1);
+    expect(gh.commentsOn(7)[0]!.body).toMatch(/Openness Gate: passed/);
+
+    gh.requests.length = 0;
+    gh.pulls.add(9);
+    const quiet = await run({ ...pr, event: { number: 9, pull_request: { number: 9 } } });
+    expect(quiet.outputs.verdict).toBe('pass');
+    expect(gh.calls()).toEqual(['GET /repos/acme/tinylm/issues/9/comments']);
+    expect(quiet.outputs['comment-url'] ?? '').toBe('');
+  });
+
   it('comment: never makes no API call at all', async () => {
     gh.pulls.add(7);
     const r = await run({ ...pr, inputs: { comment: 'never' } });
