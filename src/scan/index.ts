@@ -1,7 +1,339 @@
-import type { Detector, ScanOptions, ScanResult } from './types.js';
+import { resolve } from 'node:path';
+import { artifactOrder, type ArtifactId } from '../artifacts.js';
 import { DETECTORS } from './detectors/index.js';
+import { compileSelection, type Selection } from './match.js';
+import { decodeHead } from './read.js';
+import { listTree, type TreeListing } from './tree.js';
+import {
+  STRONG,
+  type Detector,
+  type DetectorError,
+  type FileContent,
+  type Finding,
+  type ScanContext,
+  type ScanLimits,
+  type ScanNote,
+  type ScanOptions,
+  type ScanResult,
+  type Submodule,
+} from './types.js';
 
-// Stub: the scan core (listing, matching, bounded reads) replaces this.
-export async function scan(_options: ScanOptions, _detectors: readonly Detector[] = DETECTORS): Promise<ScanResult> {
-  return { source: 'walk', findings: [], notes: [], errors: [], stats: { files: 0, candidates: 0, filesRead: 0, bytesRead: 0, ms: 0 } };
+export { findPreviousTag, isShallow, resolveRef, type PreviousTag, type PreviousTagOptions } from './git.js';
+export { selectCandidates, BUILTIN_EXCLUDED_DIRS } from './match.js';
+
+export const DEFAULT_LIMITS: Readonly<ScanLimits> = {
+  perFileBytes: 256 * 1024,
+  totalBytes: 64 * 1024 * 1024,
+  maxFiles: 5000,
+  timeMs: 120_000,
+  concurrency: 16,
+};
+
+/** Notes of one kind beyond this many are counted, not listed: a hostile tree must not flood the report. */
+const MAX_NOTES_PER_CODE = 50;
+
+function resolveLimits(given: Partial<ScanLimits> | undefined): ScanLimits {
+  const pick = (key: keyof ScanLimits): number => {
+    const value = given?.[key];
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : DEFAULT_LIMITS[key];
+  };
+  return {
+    perFileBytes: pick('perFileBytes'),
+    totalBytes: pick('totalBytes'),
+    maxFiles: pick('maxFiles'),
+    timeMs: pick('timeMs'),
+    concurrency: pick('concurrency'),
+  };
+}
+
+class NoteSink {
+  readonly listed: ScanNote[] = [];
+  private readonly counts = new Map<string, number>();
+
+  add(note: ScanNote): void {
+    const count = (this.counts.get(note.code) ?? 0) + 1;
+    this.counts.set(note.code, count);
+    if (count <= MAX_NOTES_PER_CODE) this.listed.push(note);
+  }
+
+  finish(): ScanNote[] {
+    const out = [...this.listed];
+    for (const [code, count] of this.counts) {
+      if (count > MAX_NOTES_PER_CODE) out.push({ code, message: `${count - MAX_NOTES_PER_CODE} more "${code}" notes not listed` });
+    }
+    return out;
+  }
+}
+
+function makeContext(paths: string[], submodules: Submodule[], candidates: ReadonlyMap<ArtifactId, readonly string[]>): ScanContext {
+  // Detectors share one context: frozen so one cannot reorder or trim what the next one sees.
+  Object.freeze(paths);
+  Object.freeze(submodules);
+  const none: readonly string[] = Object.freeze([]);
+  return Object.freeze({
+    paths,
+    submodules,
+    has(path: string): boolean {
+      let lo = 0;
+      let hi = paths.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const value = paths[mid] as string;
+        if (value === path) return true;
+        if (value < path) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return false;
+    },
+    candidates(artifact: ArtifactId): readonly string[] {
+      return candidates.get(artifact) ?? none;
+    },
+  });
+}
+
+function message(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+function isStrong(finding: Finding): boolean {
+  return finding.outcome === 'evidence' && finding.strength >= STRONG;
+}
+
+interface Job {
+  detector: Detector;
+  queue: readonly string[];
+  next: number;
+  inFlight: number;
+  strong: number;
+  need: number;
+  /** Enough evidence, or the detector failed: no more reads for it. */
+  stopped: boolean;
+}
+
+type Halt = 'budget' | 'max-files' | 'total-bytes';
+
+const HALT_NOTES: Record<Halt, string> = {
+  budget: 'the time budget ran out before every candidate was read',
+  'max-files': 'the cap on files read was reached before every candidate was read',
+  'total-bytes': 'the cap on bytes read was reached before every candidate was read',
+};
+
+/**
+ * Scans a tree: lists it once (git index, a ref's tree, or a walk), drops vendored and excluded
+ * folders, selects each detector's candidates by glob, then reads candidates best-first with bounded
+ * reads shared across detectors, stopping each detector once it has `enough` strong evidence.
+ * Never throws for a file or a detector: those become notes and `errors`. Throws GateError when the
+ * root cannot be read, a ref does not resolve, or a glob is invalid.
+ */
+export async function scan(options: ScanOptions, detectors: readonly Detector[] = DETECTORS): Promise<ScanResult> {
+  const started = performance.now();
+  const limits = resolveLimits(options.limits);
+  const deadline = Date.now() + limits.timeMs;
+  const root = resolve(options.root);
+  const selection = compileSelection(detectors, options);
+  const listing = await listTree({ root, ref: options.ref, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
+  try {
+    return await judge(listing, selection, limits, deadline, started);
+  } finally {
+    await listing.files.close().catch(() => undefined);
+  }
+}
+
+async function judge(
+  listing: TreeListing,
+  selection: Selection,
+  limits: ScanLimits,
+  deadline: number,
+  started: number,
+): Promise<ScanResult> {
+  const notes = new NoteSink();
+  for (const note of listing.notes) notes.add(note);
+  const errors: DetectorError[] = [];
+  const findings: Finding[] = [];
+  const { kept, candidates, errors: rankErrors } = selection.select(listing.paths);
+  errors.push(...rankErrors);
+  const failed = new Set<ArtifactId>(rankErrors.map((e) => e.artifact));
+  const submodules = listing.submodules.filter((s) => !selection.isExcluded(s.path));
+  const ctx = makeContext(kept, submodules, candidates);
+
+  const jobs: Job[] = selection.detectors.map((detector) => ({
+    detector,
+    queue: detector.needsContent === false ? [] : (candidates.get(detector.id) ?? []),
+    next: 0,
+    inFlight: 0,
+    strong: 0,
+    need: typeof detector.enough === 'number' && detector.enough > 0 ? detector.enough : Infinity,
+    stopped: failed.has(detector.id),
+  }));
+
+  const fail = (job: Job, what: string, error: unknown): void => {
+    errors.push({ artifact: job.detector.id, message: `${what}: ${message(error)}` });
+    job.stopped = true;
+  };
+  const accept = (job: Job, produced: unknown): void => {
+    if (!Array.isArray(produced)) {
+      fail(job, 'detector returned no list of findings', String(produced));
+      return;
+    }
+    for (const finding of produced as Finding[]) {
+      findings.push(finding);
+      if (isStrong(finding)) job.strong++;
+    }
+    if (job.strong >= job.need) job.stopped = true;
+  };
+
+  for (const job of jobs) {
+    if (job.stopped || !job.detector.fromTree) continue;
+    try {
+      accept(job, job.detector.fromTree(ctx));
+    } catch (error) {
+      fail(job, 'fromTree() threw', error);
+    }
+  }
+
+  // Reads, shared between detectors through one cache.
+  const cache = new Map<string, Promise<FileContent | null>>();
+  let attempts = 0;
+  let filesRead = 0;
+  let bytesRead = 0;
+  let committed = 0;
+  let halted: Halt | null = listing.complete ? null : 'budget';
+  let closed = false;
+  const active = new Set<Promise<void>>();
+  let turn = 0;
+
+  const readOne = async (path: string, allowance: number): Promise<FileContent | null> => {
+    const result = await listing.files.read(path, allowance).catch((error: unknown) => ({
+      data: null,
+      note: { code: 'unreadable', path, message: `could not read this file (${message(error)})` } as ScanNote,
+    }));
+    committed -= allowance;
+    if (result.data === null) {
+      if (result.note && !closed) notes.add(result.note);
+      return null;
+    }
+    committed += result.data.length;
+    bytesRead += result.data.length;
+    filesRead++;
+    const content = decodeHead(path, result.data, result.size);
+    if (content.lfsPointer && !closed) {
+      notes.add({ code: 'lfs-pointer', path, message: 'a Git LFS pointer: the content itself is not in this tree (judged as a pointer)' });
+    }
+    return content;
+  };
+
+  const check = (job: Job, content: FileContent | null): void => {
+    if (closed || job.stopped || content === null) return;
+    let produced: unknown;
+    try {
+      produced = job.detector.check(content, ctx);
+    } catch (error) {
+      fail(job, `check() threw on ${content.path}`, error);
+      return;
+    }
+    accept(job, produced);
+  };
+
+  // While a detector still needs N strong findings it has at most N reads in flight: it never reads
+  // past the shortest ranked prefix holding N strong candidates, so what is read does not depend on timing.
+  const cap = (job: Job): number => (job.need === Infinity ? limits.concurrency : Math.max(1, job.need - job.strong));
+  const ready = (job: Job): boolean => !job.stopped && job.next < job.queue.length && job.inFlight < cap(job);
+
+  const pump = (): void => {
+    while (halted === null && active.size < limits.concurrency) {
+      let job: Job | undefined;
+      for (let k = 0; k < jobs.length; k++) {
+        const candidate = jobs[(turn + k) % jobs.length] as Job;
+        if (ready(candidate)) {
+          job = candidate;
+          turn = (turn + k + 1) % jobs.length;
+          break;
+        }
+      }
+      if (!job) return;
+      const path = job.queue[job.next] as string;
+      let content = cache.get(path);
+      if (!content) {
+        if (Date.now() > deadline) halted = 'budget';
+        else if (attempts >= limits.maxFiles) halted = 'max-files';
+        else if (limits.totalBytes - committed <= 0) halted = 'total-bytes';
+        if (halted) return;
+        const allowance = Math.min(limits.perFileBytes, limits.totalBytes - committed);
+        committed += allowance;
+        attempts++;
+        content = readOne(path, allowance);
+        cache.set(path, content);
+      }
+      job.next++;
+      job.inFlight++;
+      const owner = job;
+      const task: Promise<void> = content
+        .then((c) => check(owner, c))
+        .finally(() => {
+          owner.inFlight--;
+          active.delete(task);
+        });
+      active.add(task);
+    }
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<'expired'>((done) => {
+    timer = setTimeout(() => done('expired'), Math.max(0, deadline - Date.now()));
+    timer.unref?.();
+  });
+  try {
+    pump();
+    while (active.size > 0) {
+      const outcome = await Promise.race([...active, expired]);
+      if (outcome === 'expired') {
+        // A read that hangs (a stalled network mount) must not hold the gate: stop waiting for it.
+        halted = 'budget';
+        break;
+      }
+      pump();
+    }
+  } finally {
+    if (timer) clearTimeout(timer);
+    closed = true;
+  }
+
+  const unfinished = jobs
+    .filter((job) => !job.stopped && (job.inFlight > 0 || job.next < job.queue.length || !listing.complete))
+    .map((job) => job.detector.id);
+  if (halted && unfinished.length > 0) {
+    notes.add({ code: halted, message: `${HALT_NOTES[halted]}: ${unfinished.join(', ')} not fully judged` });
+  }
+
+  findings.sort(compareFindings);
+  const distinct = new Set<string>();
+  for (const job of jobs) for (const path of candidates.get(job.detector.id) ?? []) distinct.add(path);
+
+  return {
+    source: listing.source,
+    ...(listing.commit ? { commit: listing.commit } : {}),
+    ...(listing.ref !== undefined ? { ref: listing.ref } : {}),
+    findings,
+    notes: notes.finish(),
+    errors,
+    stats: {
+      files: kept.length,
+      candidates: distinct.size,
+      filesRead,
+      bytesRead,
+      ms: Math.round(performance.now() - started),
+    },
+    ...(unfinished.length > 0 ? { unfinished } : {}),
+  };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    artifactOrder(a.artifact) - artifactOrder(b.artifact) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    a.line - b.line ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
 }
