@@ -111,10 +111,22 @@ function citationSections(lines: readonly string[]): Array<[number, number]> {
   return out;
 }
 
+/** The project's name as the README's first heading gives it (its first word: "Wren", "OLMo", "Heron-Tiny"). */
+function projectName(lines: readonly string[]): string | undefined {
+  for (const line of lines.slice(0, 60)) {
+    const h = /^#\s+(.*)$/.exec(line);
+    if (!h) continue;
+    const word = /[\p{L}\p{N}][\p{L}\p{N}._-]*/u.exec((h[1] ?? '').replace(/!?\[[^\]]*\]\([^)]*\)/g, ''))?.[0];
+    return word && word.length >= 3 ? word.toLowerCase() : undefined;
+  }
+  return undefined;
+}
+
 /** Paper and report references in Markdown (links, BibTeX blocks). */
 export function findPaperRefs(text: string): PaperRef[] {
   const lines = text.split('\n');
   const sections = citationSections(lines);
+  const name = projectName(lines);
   const inSection = (i: number): boolean => sections.some(([a, b]) => i >= a && i < b);
   const out: PaperRef[] = [];
   const hosts = paperHosts();
@@ -130,7 +142,9 @@ export function findPaperRefs(text: string): PaperRef[] {
           /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
           /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
           /^\s*(\*\*|#+\s*)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
-          /\[(paper|technical report|tech report|report|preprint|arxiv)\]/i.test(line);
+          /\[(paper|technical report|tech report|report|preprint|arxiv)\]/i.test(line) ||
+          // "the Heron-Tiny technical report": the project names its own paper or report.
+          (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
         out.push({ kind: isReportWording(line) ? 'report' : 'paper', url, line: i + 1, via: 'link', own, context: line });
       }
     }

@@ -142,10 +142,11 @@ function checkLicenseFile(file: FileContent): Finding[] {
     ];
   }
   const id = identifyLicenseText(file.text);
-  const strength = rank(file.path) ?? 50;
+  // The root LICENSE first, then split files, REUSE entries and nested licenses.
+  const strength = Math.min((rank(file.path) ?? 55) - 5, 95);
   switch (id.kind) {
     case 'identified':
-      return [licenseFinding(file, id.license, id.line, 'license-file', Math.min(strength, 95), name)];
+      return [licenseFinding(file, id.license, id.line, 'license-file', strength, name)];
     case 'restricted':
       return [
         finding(file, {
@@ -246,37 +247,66 @@ function checkFrontMatter(file: FileContent): Finding[] {
   ];
 }
 
-const STATEMENT_SCOPES: ReadonlyArray<readonly [Exclude<LicenseScope, 'repository' | 'directory' | 'collection'>, RegExp]> = [
-  ['code', /\b(code|source|codebase|software|scripts?|implementation|repository code)\b/g],
-  ['parameters', /\b(weights?|checkpoints?|parameters|models?)\b/g],
-  ['data', /\b(data|datasets?|corpus|corpora)\b/g],
-  ['document', /\b(documentation|docs|paper|report|cards?|content|text)\b/g],
-];
+/** Kind words of license statements, matched on normalised text ("model card" is a document, not the model). */
+function statementScopes(): ReadonlyArray<readonly [Exclude<LicenseScope, 'repository' | 'directory' | 'collection'>, RegExp]> {
+  return [
+    ['document', /\b(documentation|docs|papers?|reports?|modelcards?|datacards?|cards?|content|text|paper)\b/g],
+    ['code', /\b(code|source|codebase|software|scripts?|implementation)\b/g],
+    ['parameters', /\b(weights?|checkpoints?|parameters|models?)\b/g],
+    ['data', /\b(data|datasets?|corpus|corpora)\b/g],
+  ];
+}
+
+/** A section's prose as sentences, each with the line it starts on (statements wrap across lines). */
+function sentencesOf(lines: readonly string[], from: number, to: number): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  let current = '';
+  let startLine = 0;
+  const flush = (): void => {
+    if (current.trim()) out.push({ text: current, line: startLine });
+    current = '';
+  };
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? '';
+    // Blank lines, list items and table rows start a new statement.
+    if (!line.trim() || /^\s*([-*+]|\d+[.)]|\|)\s/.test(line)) flush();
+    if (!line.trim()) continue;
+    // Sentence ends inside the line also start a new statement.
+    for (const part of line.split(/(?<=[.;])\s+(?=[A-Z(])/)) {
+      if (!current) startLine = i + 1;
+      current += ` ${part}`;
+      if (/[.;]\s*$/.test(part)) flush();
+    }
+  }
+  flush();
+  return out;
+}
 
 /**
- * License statements in a README's License section. Each license named is paired with the
- * nearest kind word before it ("the code … Apache 2.0, the weights … CC BY-NC 4.0"); without one
- * it applies to the repository.
+ * License statements in a README's License section. Each license named is paired with the kind
+ * words before it in the same sentence ("the code … Apache 2.0, the weights … CC BY-NC 4.0");
+ * without any it applies to the repository.
  */
 function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Finding[] {
   const lines = file.text.split('\n');
   const start = lines.findIndex((l) => /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i.test(l));
   if (start < 0) return [];
   const level = /^#+/.exec(lines[start] ?? '')?.[0].length ?? 2;
+  let end = start + 1;
+  while (end < lines.length && end < start + 40) {
+    const heading = /^(#{1,6})\s/.exec(lines[end] ?? '');
+    if ((heading && (heading[1]?.length ?? 0) <= level) || /^\s*```/.test(lines[end] ?? '')) break;
+    end++;
+  }
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (let i = start + 1; i < lines.length && i < start + 40; i++) {
-    const text = lines[i] ?? '';
-    const heading = /^(#{1,6})\s/.exec(text);
-    if (heading && (heading[1]?.length ?? 0) <= level) break;
-    if (/^\s*```/.test(text)) break;
-    const norm = normalizeLicenseText(text.replace(/\]\([^)]*\)/g, ']'));
+  for (const sentence of sentencesOf(lines, start + 1, end)) {
+    const norm = normalizeLicenseText(sentence.text.replace(/\]\([^)]*\)/g, ']')).replace(/\b(model|data) cards?\b/g, '$1card');
     if (!norm) continue;
     const mentions = licenseMentions(norm);
     if (mentions.length === 0) continue;
     const scopeHits: Array<{ scope: LicenseScope; index: number }> = [];
-    for (const [scope, re] of STATEMENT_SCOPES) {
-      re.lastIndex = 0;
+    for (const [scope, re] of statementScopes()) {
       for (let m = re.exec(norm); m; m = re.exec(norm)) scopeHits.push({ scope, index: m.index });
     }
     mentions.forEach((mention, k) => {
@@ -293,7 +323,7 @@ function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Fi
         const key = `${scope}:${mention.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const f = licenseFinding(file, mention.id, i + 1, `statement-${scope}`, 45, `${baseName(file.path)} license section`);
+        const f = licenseFinding(file, mention.id, sentence.line, `statement-${scope}`, 45, `${baseName(file.path)} license section`);
         // Naming a license without shipping its text is not a license file.
         if (scope === 'repository' && !hasRootLicenseFile && f.outcome === 'evidence') {
           out.push({ ...f, outcome: 'weak', strength: 35, message: `${f.message}; no license file in the repository holds its text` });
