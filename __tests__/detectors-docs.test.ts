@@ -280,6 +280,33 @@ describe('data-card check', () => {
       never: ['evidence'],
     },
     {
+      name: 'data section in a tool README deep in the tree is weak with a hint',
+      path: 'scripts/fact_gen/README.md',
+      text: md(`
+        # Fact generation
+
+        ## Dataset construction
+        Relations come from the [Wikidata dump](https://dumps.wikimedia.org/wikidatawiki/entities/) of January 2022
+        and the [seed list](https://example.org/relations.zip); triples were filtered to entities with an English
+        label and deduplicated before templating into sentences.
+      `),
+      want: { outcome: 'weak', code: 'nested-section', line: 3 },
+      never: ['evidence'],
+    },
+    {
+      name: 'a code package README under datasets/ is not a data card',
+      path: 'megatron/training/datasets/README.md',
+      text: md(`
+        # Data pipeline
+
+        ## SFT dataset
+        \`SFTDataset\` reads conversations in ShareGPT or Alpaca format, filters empty turns and packs
+        samples up to 4096 tokens. Set \`--sft\` to enable it; Dolly-style records are converted first.
+      `),
+      want: { outcome: 'rejected', code: 'thin', line: 1 },
+      never: ['evidence'],
+    },
+    {
       name: 'data section inside an example folder stays weak',
       path: 'examples/sft/README.md',
       text: md(`

@@ -58,6 +58,16 @@ function isDataFolderReadme(path: string): boolean {
   return /^(?:data|datasets?|corpus|corpora|data[_-]?(?:mix(?:es|tures?)?|sources|cards?|docs)|(?:pre[_-]?)?train(?:ing)?[_-](?:data|datasets?|corpus)|(?:sft|pretrain)[_-]data)$/i.test(last);
 }
 
+/**
+ * Where a data section speaks for the release: top-level docs, files named for data or as model
+ * cards, and project roots of a monorepo. A README deep in `scripts/tool/` documents that tool's data.
+ */
+function releaseLevelDoc(path: string): boolean {
+  const b = basename(path).toLowerCase();
+  if (depth(path) <= 1 || /data|corpus|model[_-]?card/.test(b)) return true;
+  return /^(?:projects|models|apps|packages|recipes)\/[^/]+\/(?:docs\/)?[^/]+$/i.test(path);
+}
+
 /** Folders whose READMEs describe evaluation tasks or tutorials, not the training data. */
 function isOffTopicTree(path: string): boolean {
   return /(?:^|\/)(?:tests?|testdata|fixtures|__tests__|examples?|tutorials?|notebooks?|cookbook|demos?|tasks|benchmarks?|evals?|evaluation|docs\/api)\//i.test(path);
@@ -79,7 +89,7 @@ function isImageOrBadge(url: string): boolean {
 }
 
 function corpusPattern(): RegExp {
-  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|matrix|finemath|the ?stack ?v2)(?=$|\s)/g;
+  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2)(?=$|\s)/g;
 }
 
 function sizePattern(): RegExp {
@@ -120,6 +130,10 @@ function describe(s: Signals): string {
   if (s.sizes) parts.push('sizes or mix');
   if (s.processing.size) parts.push('processing/filtering');
   return parts.length ? parts.join(', ') : 'no sources, sizes or processing';
+}
+
+function linkedSource(s: Signals): boolean {
+  return [...s.sources].some((x) => x.startsWith('http'));
 }
 
 /** sources and (sizes or processing): what a reader needs to know what the model saw. */
@@ -199,7 +213,8 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
     out.push(finding(path, line, 'rejected', named ? 60 : 45, 'placeholder', `data card still holds template placeholders and ${describe(sig)}`));
     return out;
   }
-  if (substantial(sig, named ? 1 : 2)) {
+  // A data folder's README may document code (dataset classes, "ShareGPT format"): it must link a source.
+  if (substantial(sig, named ? 1 : 2) && (named || linkedSource(sig))) {
     const all = sig.sizes > 0 && sig.processing.size > 0;
     out.push(finding(path, line, 'evidence', all ? 90 : 80, 'data-card', `data card with ${describe(sig)}`));
   } else {
@@ -226,10 +241,15 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
     }
     const sig = signalsOf(doc, text, [s.start, s.end]);
     // Prose about "publicly available data, filtered and deduplicated" without one link cannot be checked.
-    const linked = [...sig.sources].some((x) => x.startsWith('http'));
+    const linked = linkedSource(sig);
     if (sig.words >= SECTION_MIN_WORDS && substantial(sig, 2) && linked) {
       const all = sig.sizes > 0 && sig.processing.size > 0;
-      out.push(finding(file.path, s.heading.line, 'evidence', all ? 85 : 75, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
+      // Examples and tests are demoted below with their own reason.
+      if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {
+        out.push(finding(file.path, s.heading.line, 'evidence', all ? 85 : 75, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
+      } else {
+        out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in the data-card \`paths\``));
+      }
     } else if (weak++ < 2) {
       const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : !linked && substantial(sig, 2) ? 'prose that links no source' : 'not enough to document the data';
       out.push(finding(file.path, s.heading.line, 'weak', 30, 'blurb', `section '${heading}' is ${why}: ${describe(sig)} (a data card needs linked sources plus sizes or processing)`));
