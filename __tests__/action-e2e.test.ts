@@ -175,10 +175,20 @@ describe('the action on the runner', () => {
     const w = warnings(r);
     expect(w).toHaveLength(1);
     expect(w[0]).toContain('permissions: pull-requests: write');
+    expect(w[0]).toContain('comes from a fork');
     expect(r.outputs['comment-url'] ?? '').toBe('');
     // Same summary, but for the scan's timing line.
     const stable = (md: string) => md.replace(/<sub>.*<\/sub>/g, '');
     expect(stable(r.summary)).toBe(stable(silent.summary));
+  });
+
+  it('a same-repository pull request without pull-requests: write: one warning saying what to add', async () => {
+    gh.pulls.add(7);
+    gh.readOnly = true;
+    const r = await run(pr);
+    expect(r.code).toBe(1);
+    expect(warnings(r)).toEqual([expect.stringContaining('Give the job `permissions: pull-requests: write`')]);
+    expect(gh.commentsOn(7)).toHaveLength(0);
   });
 
   it('retries 500, 500 then comments', async () => {

@@ -39,7 +39,13 @@ const MAX_PULLS = 5;
 
 const COMMENT_PERMISSION =
   "Give the job `permissions: pull-requests: write` so the gate can comment (pull requests from forks get a read-only token that cannot be granted it; there, the job summary and the annotations carry the result).";
+const FORK_PERMISSION =
+  'This pull request comes from a fork: GitHub gives its workflow a read-only token, so `permissions: pull-requests: write` (what commenting needs) cannot take effect here; the job summary and the annotations carry the result.';
 const RELEASE_PERMISSION = 'Give the job `permissions: contents: write` so the gate can update the release notes.';
+
+function commentPermission(plan: EventPlan): string {
+  return plan.kind === 'pull_request' && plan.fork ? FORK_PERMISSION : COMMENT_PERMISSION;
+}
 
 /**
  * The GitHub API part of a run: sticky comments and release notes. Never throws and never
@@ -82,7 +88,7 @@ export async function publishToGitHub(task: ApiTask): Promise<ApiOutcome> {
 
   if (task.mode === 'never' && pulls.length > 0) log.info("Not commenting: input 'comment' is never.");
   for (const pr of task.mode === 'never' ? [] : pulls) {
-    if (warned.has(COMMENT_PERMISSION)) break;
+    if (warned.has(commentPermission(plan))) break;
     await upsertComment(task, pr, outcome, warnFailure);
   }
 
@@ -142,7 +148,7 @@ async function upsertComment(task: ApiTask, pr: number, outcome: ApiOutcome, war
       log.warning(`Openness Gate could not find pull request #${pr} (HTTP 404); no comment written. The verdict, job summary and outputs are unaffected.`);
       return;
     }
-    warnFailure(step, failure, COMMENT_PERMISSION);
+    warnFailure(step, failure, commentPermission(task.plan));
   }
 }
 
