@@ -1,4 +1,5 @@
 // Builds the two committed bundles: the action (dist/index.js) and the CLI (dist/cli/index.js).
+// ncc type-checks with the tsconfig nearest the entry (src/tsconfig.json: sources only, so a test's type error cannot block a bundle).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
