@@ -208,11 +208,28 @@ export async function findPreviousTag(root: string, options: PreviousTagOptions 
   };
 }
 
-/** Tracked and untracked-but-not-ignored files under `root`, NUL-separated, relative to `root`. */
-export async function lsFiles(root: string, timeoutMs?: number): Promise<Buffer> {
+export interface SkippedFolder {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Tracked and untracked-but-not-ignored files under `root`, NUL-separated, relative to `root`, and the
+ * folders git warned it could not open while looking for untracked files (too deep, no permission).
+ */
+export async function lsFiles(root: string, timeoutMs?: number): Promise<{ listing: Buffer; skipped: SkippedFolder[] }> {
   const result = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { timeoutMs });
   if (result.code !== 0) throw new GateError(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
-  return result.stdout;
+  const skipped: SkippedFolder[] = [];
+  for (const line of result.stderr.split('\n')) {
+    const match = /^warning: (?:could not open directory|unable to access) '/.exec(line);
+    if (!match) continue;
+    const rest = line.slice(match[0].length);
+    const end = rest.lastIndexOf("': ");
+    // Git cuts its messages at 4 KB: a line without its reason is a path too long to print, let alone open.
+    skipped.push(end < 0 ? { path: rest, reason: 'File name too long' } : { path: rest.slice(0, end).replace(/\/+$/, ''), reason: rest.slice(end + 3) });
+  }
+  return { listing: result.stdout, skipped };
 }
 
 /**

@@ -66,9 +66,9 @@ function remaining(deadline: number | undefined): number | undefined {
 }
 
 async function listWorkTree(root: string, repo: RepoInfo, options: ListOptions): Promise<TreeListing> {
-  const [listed, commit] = await Promise.all([lsFiles(root, remaining(options.deadline)), headCommit(root)]);
+  const [{ listing: listed, skipped }, commit] = await Promise.all([lsFiles(root, remaining(options.deadline)), headCommit(root)]);
   const { names, raw } = splitNames(listed);
-  const notes: ScanNote[] = [];
+  const notes: ScanNote[] = skipped.map(({ path, reason }) => skippedFolderNote(path, reason));
   let paths = names.filter((name) => name !== '' && !name.endsWith('/'));
   if (paths.length === 0) {
     // An ignored folder inside a repository (an export, a build output): git has nothing to say about it.
@@ -168,6 +168,17 @@ async function listRef(root: string, ref: string, repo: RepoInfo, options: ListO
     complete: true,
     files: new BlobSource(new BlobReader(root), blobs, symlinks),
   };
+}
+
+const MAX_NOTE_PATH = 240;
+
+/** A folder the listing could not look into. Paths past PATH_MAX are kilobytes long: shown shortened. */
+function skippedFolderNote(path: string, reason: string): ScanNote {
+  const shown = path.length > MAX_NOTE_PATH ? `${path.slice(0, MAX_NOTE_PATH)}…` : path;
+  if (reason === 'ENAMETOOLONG' || /name too long/i.test(reason)) {
+    return { code: 'too-deep', path: shown, message: 'the folder is nested too deep to open: nothing below it was scanned' };
+  }
+  return { code: 'unreadable', path: shown, message: `could not list this folder (${reason}): nothing below it was scanned` };
 }
 
 function sortUnique(paths: string[]): void {
@@ -312,13 +323,7 @@ export async function walk(options: ListOptions): Promise<TreeListing> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
       if (dir.rel === '') throw new GateError(`cannot read ${root}: ${code}`);
-      if (failures++ < MAX_WALK_NOTES) {
-        notes.push(
-          code === 'ENAMETOOLONG'
-            ? { code: 'too-deep', path: dir.rel, message: 'the folder is nested too deep to open: not scanned below this point' }
-            : { code: 'unreadable', path: dir.rel, message: `could not list this folder (${code})` },
-        );
-      }
+      if (failures++ < MAX_WALK_NOTES) notes.push(skippedFolderNote(dir.rel, code));
       return;
     }
     const prefix = dir.rel === '' ? '' : `${dir.rel}/`;
