@@ -76,7 +76,7 @@ function isOffTopicTree(path: string): boolean {
 function dataHeading(text: string): boolean {
   const n = normalize(text);
   if (n.split(' ').length > 6) return false;
-  if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|download|downloading|license|licenses|privacy policy)(?=$|\s)/.test(n)) return false;
+  if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|download|downloading|privacy policy)(?=$|\s)/.test(n)) return false;
   return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
 }
 
