@@ -53,6 +53,15 @@ function commentTitle(plan: EventPlan): string {
 }
 
 export async function run(env: Env = process.env): Promise<void> {
+  try {
+    await runSteps(env);
+  } catch (error) {
+    // Only a bug gets here (every expected failure is handled where it happens): report it, never as a pass.
+    fail(error);
+  }
+}
+
+async function runSteps(env: Env): Promise<void> {
   let ctx: RunContext;
   let inputs: ActionInputs;
   try {
@@ -97,7 +106,8 @@ export async function run(env: Env = process.env): Promise<void> {
       // The renderer already made every line inert; core escapes the rest of the command syntax.
       core[a.level](a.message, props);
     }
-    await core.summary.addRaw(summaryMarkdown(report, repoLinks, omittedNote(omitted))).write();
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(report, repoLinks, omittedNote(omitted))).write();
+    else log.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on an Actions runner?).');
     log.info(`Verdict: ${report.verdict}. Report: ${files.report}`);
   });
   if (report.verdict === 'fail') {
