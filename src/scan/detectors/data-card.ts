@@ -1,5 +1,5 @@
 import type { Detector, FileContent, Finding, Outcome } from '../types.js';
-import { between, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../markdown.js';
+import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../placeholder.js';
 
 /*
@@ -191,7 +191,7 @@ function placeholderSections(doc: MarkdownDoc): { total: number; placeholders: n
 /** A whole file that sets out to be a data card. */
 function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding[] {
   const path = file.path;
-  const body = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
+  const body = bodyText(doc);
   const title = doc.headings[0];
   const line = title && title.line <= (doc.frontMatter?.endLine ?? 0) + 10 ? title.line : 1;
   const p = placeholderReason(body);

@@ -1,5 +1,5 @@
 import type { Detector, FileContent, Finding, Outcome } from '../types.js';
-import { between, normalize, parseMarkdown, sectionText, type MarkdownDoc } from '../markdown.js';
+import { between, bodyText, normalize, parseMarkdown, sectionText, type MarkdownDoc } from '../markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../placeholder.js';
 import { isEvalHeading } from './eval-results.js';
 
@@ -130,7 +130,7 @@ function check(file: FileContent): Finding[] {
   if (file.text.trim() === '') return named ? [finding(path, 1, 'rejected', 60, 'empty', 'model card is empty')] : [];
 
   const doc = parseMarkdown(file.text);
-  const body = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
+  const body = bodyText(doc);
   const fmKeys = modelFrontMatter(doc);
   const titleLine = doc.headings[0] && doc.headings[0].line <= 15 ? doc.headings[0].line : 1;
   const titled = doc.headings.slice(0, 2).some((h) => /(?:^|\s)model card(?=$|\s)/.test(normalize(h.text)));
