@@ -167,11 +167,6 @@ export interface PreviousTagOptions {
   before?: string;
 }
 
-// Tag names are matched by git as globs: a name used as an exact pattern has its glob characters escaped.
-function escapeGlob(name: string): string {
-  return name.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
-}
-
 /**
  * The nearest earlier tag matching the pattern: the tag git describe finds from `before`, ignoring tags
  * that point at `before` itself (the release being judged is not its own base). Null with a reason when
@@ -184,7 +179,8 @@ export async function findPreviousTag(root: string, options: PreviousTagOptions 
   const own = await runGit(root, ['tag', '--points-at', commit]);
   const excluded = own.code === 0 ? own.stdout.toString('utf8').split('\n').filter((t) => t !== '') : [];
   const args = ['describe', '--tags', '--abbrev=0', '--match', pattern];
-  for (const tag of excluded) args.push('--exclude', escapeGlob(tag));
+  // Ref names cannot hold glob characters, so each tag name excludes exactly itself.
+  for (const tag of excluded) args.push('--exclude', tag);
   args.push(commit);
   const described = await runGit(root, args);
   const tag = described.stdout.toString('utf8').trim();

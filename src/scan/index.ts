@@ -46,18 +46,28 @@ function resolveLimits(given: Partial<ScanLimits> | undefined): ScanLimits {
   };
 }
 
+/**
+ * Notes in a stable order whatever the timing of reads: the listing's own notes first, as they came,
+ * then the rest by path. Capped per code.
+ */
 class NoteSink {
-  readonly listed: ScanNote[] = [];
+  private readonly first: ScanNote[] = [];
+  private readonly rest: ScanNote[] = [];
   private readonly counts = new Map<string, number>();
 
-  add(note: ScanNote): void {
+  add(note: ScanNote, fromListing = false): void {
     const count = (this.counts.get(note.code) ?? 0) + 1;
     this.counts.set(note.code, count);
-    if (count <= MAX_NOTES_PER_CODE) this.listed.push(note);
+    if (count <= MAX_NOTES_PER_CODE) (fromListing ? this.first : this.rest).push(note);
   }
 
   finish(): ScanNote[] {
-    const out = [...this.listed];
+    const byPath = (a: ScanNote, b: ScanNote): number => {
+      const pa = a.path ?? '';
+      const pb = b.path ?? '';
+      return pa < pb ? -1 : pa > pb ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+    };
+    const out = [...this.first, ...this.rest.sort(byPath)];
     for (const [code, count] of this.counts) {
       if (count > MAX_NOTES_PER_CODE) out.push({ code, message: `${count - MAX_NOTES_PER_CODE} more "${code}" notes not listed` });
     }
@@ -148,7 +158,7 @@ async function judge(
   started: number,
 ): Promise<ScanResult> {
   const notes = new NoteSink();
-  for (const note of listing.notes) notes.add(note);
+  for (const note of listing.notes) notes.add(note, true);
   const errors: DetectorError[] = [];
   const findings: Finding[] = [];
   const { kept, candidates, errors: rankErrors } = selection.select(listing.paths);
