@@ -60,6 +60,7 @@ describe('escapeMarkdown', () => {
     ['`code` *b* _i_ ~~s~~ $m$', '\\`code\\` \\*b\\* \\_i\\_ \\~\\~s\\~\\~ \\$m\\$'],
     ['[x](javascript:alert(1))', '\\[x\\](javascript:alert(1))'],
     ['![img](https://e.example/p.png)', '\\!\\[img\\](https&#8203;://e.example/p.png)'],
+    ['_https://evil.example_ and _www.evil.example_', '\\_https&#8203;://evil.example\\_ and \\_www&#8203;.evil.example\\_'],
     ['see www.evil.example', 'see www&#8203;.evil.example'],
     ['back\\slash', 'back\\\\slash'],
     ['two\nlines', 'two\\\\nlines'],
@@ -104,6 +105,7 @@ describe('URLs', () => {
     expect(httpUrl('relative/path')).toBeUndefined();
     expect(httpUrl('https://user:pw@example.com/')).toBeUndefined();
     expect(httpUrl('https://huggingface.co/datasets/org/x (v2)')).toBe('https://huggingface.co/datasets/org/x%20%28v2%29');
+    expect(httpUrl('https://e.example/a|b')).toBe('https://e.example/a%7Cb');
   });
 
   it('refuses links it cannot make safe', () => {

@@ -49,6 +49,9 @@ export function report(artifacts: ArtifactReport[], over: Partial<GateReport> = 
 /** The only raw HTML the Markdown renderer writes itself. */
 const OWN_HTML = /<!-- openness-gate -->|<\/?details>|<\/?summary>|<\/?sub>/g;
 
+/** `](url)` where the `]` is not escaped, i.e. preceded by an even run of backslashes. */
+export const LINK_DESTINATION = /(?<=(?:^|[^\\])(?:\\\\)*)\]\(([^)\s]*)\)/g;
+
 /** Splits a table row into cells the way GFM does: on `|` not escaped by a backslash. */
 export function tableCells(row: string): string[] {
   const cells: string[] = [];
@@ -75,14 +78,15 @@ export function tableCells(row: string): string[] {
  */
 export function markdownProblems(md: string, allowedLink: RegExp = /^https:\/\/github\.com\/example-org\/model\//): string[] {
   const problems: string[] = [];
-  const body = md.replace(OWN_HTML, '');
+  // Link destinations are URLs, not text: GitHub links and mentions nothing inside them.
+  const body = md.replace(OWN_HTML, '').replace(LINK_DESTINATION, ']');
   if (body.includes('<')) problems.push(`raw '<' at …${body.slice(body.indexOf('<') - 20, body.indexOf('<') + 40)}…`);
   if (/@(?!&#8203;)/.test(body)) problems.push('live @mention');
   if (/(?<!&)#\d/.test(body)) problems.push('live #reference');
-  if (/\bGH-\d/i.test(body)) problems.push('live GH- reference');
-  if (/\b(?:https?|ftp):\/\//i.test(body.replace(/\]\([^)\s]*\)/g, ''))) problems.push('autolinked URL outside a link destination');
-  if (/\bwww\./i.test(body.replace(/\]\([^)\s]*\)/g, ''))) problems.push('www autolink');
-  for (const m of md.matchAll(/(?<!\\)\]\(([^)]*)\)/g)) {
+  if (/GH-\d/i.test(body)) problems.push('live GH- reference');
+  if (/(?:https?|ftp):\/\//i.test(body)) problems.push('autolinkable URL outside a link destination');
+  if (/www\./i.test(body)) problems.push('www autolink');
+  for (const m of md.matchAll(LINK_DESTINATION)) {
     if (!allowedLink.test(m[1]!)) problems.push(`link to ${m[1]}`);
     if (/[\s<>"']/.test(m[1]!)) problems.push(`unencoded link ${m[1]}`);
   }

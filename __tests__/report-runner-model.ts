@@ -5,9 +5,10 @@
  * - v2: after `TrimStart()` (.NET `Char.IsWhiteSpace`) a line starting with `::` and holding a
  *   second `::` is `::name props::data`;
  * - v1: a line holding `##[` anywhere, with a `]` after it, is `##[name props]data`.
- * The runner only acts on registered names; this model reports every match, registered or not,
- * so a test that finds none is stricter than the runner. Lines are also split on NEL, LS and PS,
- * in case some reader treats them as line ends.
+ * - v1 is only tried when v2 did not parse a registered command (`TryParseV2 || TryParse`).
+ * The runner only acts on registered names; this model reports a v2 match whatever its name, so a
+ * test that finds none is stricter than the runner. Lines are also split on NEL, LS and PS, in
+ * case some reader treats them as line ends.
  */
 export interface ParsedCommand {
   syntax: 'v2' | 'v1';
@@ -15,17 +16,29 @@ export interface ParsedCommand {
   line: string;
 }
 
+/** The runner's registered v2 commands (ActionCommandManager and its extensions). */
+const REGISTERED = new Set(['stop-commands', 'set-env', 'set-output', 'save-state', 'add-mask', 'add-path', 'debug', 'warning', 'error', 'notice', 'group', 'endgroup', 'echo', 'add-matcher', 'remove-matcher']);
+
 const DOTNET_WHITESPACE = /^[\t\n\v\f\r\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/;
 
-export function runnerCommands(output: string): ParsedCommand[] {
+/**
+ * `lines: 'any'` (default) also ends lines at NEL, LS and PS — stricter for checking that nothing
+ * is a command; `'dotnet'` is what the runner does — for checking that a real command stays one.
+ */
+export function runnerCommands(output: string, lines: 'any' | 'dotnet' = 'any'): ParsedCommand[] {
   const found: ParsedCommand[] = [];
-  for (const raw of output.split(/\r\n|\r|\n|\u0085|\u2028|\u2029/)) {
+  const breaks = lines === 'any' ? /\r\n|\r|\n|\u0085|\u2028|\u2029/ : /\r\n|\r|\n/;
+  for (const raw of output.split(breaks)) {
     const line = raw.replace(DOTNET_WHITESPACE, '');
     if (line.startsWith('::')) {
       const end = line.indexOf('::', 2);
-      if (end >= 0) found.push({ syntax: 'v2', name: line.slice(2, end).split(' ')[0]!, line: raw });
+      if (end >= 0) {
+        const name = line.slice(2, end).split(' ')[0]!;
+        found.push({ syntax: 'v2', name, line: raw });
+        if (REGISTERED.has(name.toLowerCase())) continue;
+      }
     }
-    // The runner tries v1 too when v2 does not parse (or names an unregistered command).
+    // The runner tries v1 when v2 does not parse or names an unregistered command.
     const v1 = raw.indexOf('##[');
     if (v1 >= 0) {
       const rb = raw.indexOf(']', v1);

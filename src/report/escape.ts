@@ -84,11 +84,11 @@ function neutralizeReferences(s: string): string {
       // #123 and owner/repo#123: user text has every `#` escaped as `\#`; entities like `&#39;` have none
       .replace(/\\#(?=\d)/g, '\\#\u200b')
       // GH-123
-      .replace(/\b(GH)(?=-\d)/gi, '$1\u200b')
-      // http://, https://, ftp:// …
-      .replace(/\b([a-z][a-z0-9+.-]*)(?=:\/\/)/gi, '$1\u200b')
-      // www.example.com
-      .replace(/\b(www)(?=\.)/gi, '$1\u200b')
+      .replace(/(GH)(?=-\d)/gi, '$1\u200b')
+      // http://, https://, ftp:// …, wherever they start (`_https://` is autolinked too: `_` opens one)
+      .replace(/:\/\//g, '\u200b://')
+      // www.example.com, likewise
+      .replace(/(www)(?=\.)/gi, '$1\u200b')
       .replace(/\u200b/g, ZWSP_ENTITY)
   );
 }
@@ -102,12 +102,20 @@ export function escapeHtml(s: string, max = Infinity): string {
     .replace(/\u200b/g, ZWSP_ENTITY);
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * One URL path segment, percent-encoded, including the characters `encodeURIComponent` leaves
+ * (`!'()*`: parentheses end a Markdown link). A lone surrogate, which `encodeURIComponent`
+ * refuses, becomes U+FFFD, as it would when written as UTF-8.
+ */
+function encodeSegment(segment: string): string {
+  return encodeURIComponent(segment.replace(LONE_SURROGATE, '\ufffd')).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** A repository-relative POSIX path as a URL path: every segment percent-encoded, `/` kept. */
 export function encodePath(path: string): string {
-  return path
-    .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-    .join('/');
+  return path.split('/').map(encodeSegment).join('/');
 }
 
 export interface RepoLinks {
@@ -146,12 +154,12 @@ export function blobUrl(links: RepoLinks, path: string, line?: number): string {
   // Line 1 stands for the whole file: the rendered view is the better page for it.
   const query = anchored && line > 1 && RENDERED.test(path) ? '?plain=1' : '';
   const anchor = anchored ? `#L${Math.floor(line)}` : '';
-  return `${base}/${links.repository}/blob/${encodeURIComponent(links.commit)}/${encodePath(prefixed(links.pathPrefix, path))}${query}${anchor}`;
+  return `${base}/${links.repository}/blob/${encodeSegment(links.commit)}/${encodePath(prefixed(links.pathPrefix, path))}${query}${anchor}`;
 }
 
 /** `serverUrl/owner/name/commit/<commit>`. */
 export function commitUrl(links: RepoLinks): string {
-  return `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${encodeURIComponent(links.commit)}`;
+  return `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${encodeSegment(links.commit)}`;
 }
 
 /**
@@ -167,8 +175,9 @@ export function httpUrl(raw: string): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   if (url.username || url.password) return undefined;
-  // URL.href percent-encodes spaces and controls but keeps parentheses, which end a Markdown link.
-  return url.href.replace(/[()<>"'`\s\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  // URL.href percent-encodes spaces and controls but keeps parentheses, which end a Markdown link,
+  // and `|`, which ends a table cell even inside a link.
+  return url.href.replace(/[()<>"'`|\s\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** `[text](url)` with the text escaped; plain escaped text when there is no safe URL. */
@@ -258,7 +267,10 @@ export function inertJson(json: string): string {
     .replace(/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Text for XML/SVG content and attributes: entities, and no character XML 1.0 forbids. */
+/**
+ * Text for XML/SVG content and attributes: entities, and no character XML 1.0 forbids. `[` is an
+ * entity too, so a `##[` in a label cannot reach a log as a workflow command; it renders the same.
+ */
 export function escapeXml(s: string, max = Infinity): string {
-  return visible(s, max).replace(/[&<>"']/g, (c) => (c === "'" ? '&apos;' : HTML_ENTITIES[c]!));
+  return visible(s, max).replace(/[&<>"'[]/g, (c) => (c === "'" ? '&apos;' : c === '[' ? '&#91;' : HTML_ENTITIES[c]!));
 }

@@ -56,13 +56,20 @@ function rule(a: ArtifactReport) {
 function fallbackAnchor(report: GateReport): string {
   const byId = (id: string) => report.artifacts.find((a) => a.id === id)?.evidence.find((e) => e.path !== '' && !e.url);
   const any = report.artifacts.flatMap((a) => a.evidence).find((e) => e.path !== '' && !e.url);
-  return (byId('model-card') ?? byId('license') ?? any)?.path ?? '.openness.yml';
+  return relative((byId('model-card') ?? byId('license') ?? any)?.path) ?? '.openness.yml';
+}
+
+/** Report paths are relative by contract; a leading `/` or `./` would make a URI code scanning cannot place. */
+function relative(path: string | undefined): string | undefined {
+  const clean = path?.replace(/^(?:\.?\/)+/, '');
+  return clean ? clean : undefined;
 }
 
 function result(issue: Issue, ruleIndex: number, anchor: string, options: SarifOptions) {
-  const path = issue.path ?? anchor;
-  const line = issue.path !== undefined ? Math.max(1, issue.line ?? 1) : 1;
-  const where = issue.path === undefined ? `\n(${issue.artifact.id} has no file of its own; this result is anchored on ${visible(path, 200)}.)` : '';
+  const own = relative(issue.path);
+  const path = own ?? anchor;
+  const line = own !== undefined ? Math.max(1, issue.line ?? 1) : 1;
+  const where = own === undefined ? `\n(${issue.artifact.id} has no file of its own; this result is anchored on ${visible(path, 200)}.)` : '';
   return {
     ruleId: issue.artifact.id,
     ruleIndex,
@@ -71,7 +78,7 @@ function result(issue: Issue, ruleIndex: number, anchor: string, options: SarifO
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodePath(prefixed(options.pathPrefix, path)) },
+          artifactLocation: { uri: encodePath(relative(prefixed(options.pathPrefix, path)) ?? path) },
           region: { startLine: line },
         },
       },

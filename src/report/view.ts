@@ -1,5 +1,6 @@
 import { CORE_ARTIFACT_IDS, type Verdict } from '../artifacts.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+import { visible } from './escape.js';
 
 /**
  * How one artifact reads in every format, decided once so the text, Markdown, annotations, SARIF
@@ -84,12 +85,12 @@ function extras(states: ArtifactState[]): string {
   return parts.length ? `, ${parts.join(', ')}` : '';
 }
 
-/** `missing`, `invalid`, `internal error`, `regression`, `waiver expired`… : the status as a reader needs it. */
+/** `missing`, `invalid`, `internal error`, `regression since v1`…: the status as a reader needs it, on one line. */
 export function describeStatus(a: ArtifactReport): string {
   if (a.internalError !== undefined) return 'internal error';
   if (a.problems.some((p) => p.code === 'waiver-expired')) return `${a.status}, waiver expired`;
   if (a.problems.some((p) => p.code === 'waiver-stale')) return `${a.status}, stale waiver`;
-  if (a.since?.regression) return `${a.status}, regression since ${a.since.base}`;
+  if (a.since?.regression) return `${a.status}, regression since ${visible(a.since.base, 80)}`;
   return a.status;
 }
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { renderBadge, textWidth } from '../src/report/badge.js';
+import { FIXTURES, loadReport, xmlProblems } from './report-helpers.js';
+
+const texts = (svg: string) => [...svg.matchAll(/<text x=[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+const width = (svg: string) => Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+
+describe('renderBadge', () => {
+  it.each(FIXTURES)('%s: is well-formed SVG', (name) => {
+    const svg = renderBadge(loadReport(name));
+    expect(xmlProblems(svg)).toEqual([]);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  });
+
+  it('counts the present training artifacts and colours by verdict', () => {
+    expect(texts(renderBadge(loadReport('pass')))).toEqual(['open training', '5/5']);
+    expect(renderBadge(loadReport('pass'))).toContain('fill="#4c1"');
+    // warn: preprocessing waived and eval-results external do not count as present.
+    expect(texts(renderBadge(loadReport('warn')))).toEqual(['open training', '3/5']);
+    expect(renderBadge(loadReport('warn'))).toContain('fill="#dfb317"');
+    expect(texts(renderBadge(loadReport('fail')))).toEqual(['open training', '3/5']);
+    expect(renderBadge(loadReport('fail'))).toContain('fill="#e05d44"');
+  });
+
+  it('shows the MOF class when the report has one', () => {
+    const r = { ...loadReport('pass'), mof: { class: 2 } };
+    expect(texts(renderBadge(r))).toEqual(['openness', 'class II']);
+    expect(texts(renderBadge({ ...r, mof: { class: null } }))).toEqual(['openness', 'none']);
+  });
+
+  it('escapes the label and grows with it', () => {
+    const svg = renderBadge(loadReport('pass'), { label: '<b>"open" & free</b>' });
+    expect(xmlProblems(svg)).toEqual([]);
+    expect(texts(svg)[0]).toBe('&lt;b&gt;&quot;open&quot; &amp; free&lt;/b&gt;');
+    expect(width(renderBadge(loadReport('pass'), { label: 'a much longer label than usual' }))).toBeGreaterThan(width(renderBadge(loadReport('pass'))));
+  });
+
+  it('measures wide letters wider than narrow ones', () => {
+    expect(textWidth('MMMM')).toBeGreaterThan(textWidth('iiii'));
+    expect(textWidth('')).toBe(0);
+  });
+});
