@@ -3,9 +3,12 @@ import type { FailOn } from './artifacts.js';
 import { UsageError } from './errors.js';
 import { evaluate, type EvaluateInput } from './evaluate/index.js';
 import type { GateReport } from './evaluate/types.js';
-import { loadPolicy } from './policy/load.js';
+import { DEFAULT_POLICY_FILES, loadPolicy } from './policy/load.js';
+import { parsePolicy } from './policy/parse.js';
+import { POLICY_LIMITS } from './policy/limits.js';
 import type { ResolvedPolicy } from './policy/types.js';
 import { DETECTORS } from './scan/detectors/index.js';
+import { findPreviousTag, probeRepo, runGit } from './scan/git.js';
 import { scan } from './scan/index.js';
 import type { ScanOptions, ScanResult } from './scan/types.js';
 import { VERSION } from './version.js';
@@ -39,20 +42,37 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   });
   if (!info.isDirectory()) throw new UsageError(`'${root}' is not a directory`);
 
-  const loaded = await loadPolicy({
-    root,
-    ...(options.policyFile !== undefined ? { file: options.policyFile, explicit: true } : {}),
-  });
+  // Scanning a ref judges it by its own policy, as a checkout of it would be; a named file wins.
+  const fromRef = options.ref !== undefined && options.policyFile === undefined ? await policyAtRef(root, options.ref) : null;
+  const loaded =
+    fromRef ??
+    (await loadPolicy({
+      root,
+      ...(options.policyFile !== undefined ? { file: options.policyFile, explicit: true } : {}),
+    }));
   const policy: ResolvedPolicy = options.failOn ? { ...loaded, failOn: options.failOn } : loaded;
 
   const now = options.now ?? new Date();
   const scanned = await scan(scanOptions(root, policy, options.ref), DETECTORS);
   let base: EvaluateInput['base'];
-  if (options.base !== undefined) {
+  let baseMissing: string | undefined;
+  let baseRef = options.base;
+  if (baseRef === undefined && policy.regression !== 'off') {
+    if ((await probeRepo(root)).repo === null) {
+      baseMissing = 'regression gate: not a git repository, so there is no earlier release to compare with';
+    } else {
+      const previous = await findPreviousTag(root, { pattern: policy.baseTag, before: options.ref ?? 'HEAD' }).catch(
+        (e: Error) => ({ tag: null, message: `regression gate: ${e.message}` }) as const,
+      );
+      if (previous.tag) baseRef = previous.tag;
+      else baseMissing = `regression gate: ${previous.message}`;
+    }
+  }
+  if (baseRef !== undefined) {
     // The base is judged by the same policy, so a change of policy never reads as a regression.
-    const baseScan = await scan(scanOptions(root, policy, options.base), DETECTORS);
+    const baseScan = await scan(scanOptions(root, policy, baseRef), DETECTORS);
     const baseReport = evaluate({ scan: baseScan, policy, detectors: DETECTORS, root, toolVersion: VERSION, now });
-    base = { ref: options.base, report: baseReport, ...(baseScan.commit ? { commit: baseScan.commit } : {}) };
+    base = { ref: baseRef, report: baseReport, ...(baseScan.commit ? { commit: baseScan.commit } : {}) };
   }
   const report = evaluate({
     scan: scanned,
@@ -62,6 +82,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     toolVersion: VERSION,
     now,
     ...(base ? { base } : {}),
+    ...(baseMissing ? { baseMissing } : {}),
   });
   return { report, policy, scan: scanned };
 }
@@ -73,4 +94,26 @@ export function scanOptions(root: string, policy: ResolvedPolicy, ref?: string):
     if (ap.paths || ap.exclude) artifacts[id] = { ...(ap.paths ? { paths: ap.paths } : {}), ...(ap.exclude ? { exclude: ap.exclude } : {}) };
   }
   return { root, exclude: policy.exclude, artifacts, ...(ref ? { ref } : {}) };
+}
+
+/** The policy file as committed at `ref` (relative to root), or null when the ref has none. */
+async function policyAtRef(root: string, ref: string): Promise<ResolvedPolicy | null> {
+  for (const name of DEFAULT_POLICY_FILES) {
+    const spec = `${ref}:./${name}`;
+    const size = await runGit(root, ['cat-file', '-s', spec]);
+    if (size.code !== 0) continue;
+    if (Number(size.stdout.toString('utf8').trim()) > POLICY_LIMITS.maxBytes) {
+      throw new UsageError(`${name} at ${ref}: larger than ${POLICY_LIMITS.maxBytes} bytes; a policy is a short YAML file`);
+    }
+    const blob = await runGit(root, ['cat-file', 'blob', spec]);
+    if (blob.code !== 0) continue;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(blob.stdout);
+    } catch {
+      throw new UsageError(`${name} at ${ref}: not UTF-8 text`);
+    }
+    return { ...parsePolicy(text, name), source: name };
+  }
+  return null;
 }
