@@ -13,7 +13,8 @@ describe('renderBadge', () => {
   });
 
   it('counts the present training artifacts and colours by verdict', () => {
-    expect(texts(renderBadge(loadReport('pass')))).toEqual(['open training', '5/5']);
+    const { mof: _mof, ...pass } = loadReport('pass');
+    expect(texts(renderBadge(pass))).toEqual(['open training', '5/5']);
     expect(renderBadge(loadReport('pass'))).toContain('fill="#4c1"');
     // warn: preprocessing waived and eval-results external do not count as present.
     expect(texts(renderBadge(loadReport('warn')))).toEqual(['open training', '3/5']);
@@ -23,15 +24,16 @@ describe('renderBadge', () => {
   });
 
   it('shows the MOF class when the report has one', () => {
-    const r = { ...loadReport('pass'), mof: { class: 2 } };
+    const r = loadReport('pass');
     expect(texts(renderBadge(r))).toEqual(['openness', 'class II']);
-    expect(texts(renderBadge({ ...r, mof: { class: null } }))).toEqual(['openness', 'none']);
+    expect(texts(renderBadge({ ...r, mof: { ...r.mof!, class: null } }))).toEqual(['openness', 'none']);
+    expect(texts(renderBadge({ ...r, mof: { ...r.mof!, class: 1 } }))).toEqual(['openness', 'class I']);
   });
 
   it('escapes the label and grows with it', () => {
-    const svg = renderBadge(loadReport('pass'), { label: '<b>"open" & free</b>' });
+    const svg = renderBadge(loadReport('pass'), { label: '<b>"open" & free</b> ##[x]' });
     expect(xmlProblems(svg)).toEqual([]);
-    expect(texts(svg)[0]).toBe('&lt;b&gt;&quot;open&quot; &amp; free&lt;/b&gt;');
+    expect(texts(svg)[0]).toBe('&lt;b&gt;&quot;open&quot; &amp; free&lt;/b&gt; ##&#91;x]');
     expect(width(renderBadge(loadReport('pass'), { label: 'a much longer label than usual' }))).toBeGreaterThan(width(renderBadge(loadReport('pass'))));
   });
 

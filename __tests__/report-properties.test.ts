@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACT_IDS, SEVERITIES, STATUSES } from '../src/artifacts.js';
+import type { MofReport } from '../src/evaluate/mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../src/evaluate/types.js';
 import { formatWorkflowCommand, prefixed } from '../src/report/escape.js';
 import { renderBadge, renderJson, renderMarkdown, renderSarif, renderText, toAnnotations } from '../src/report/index.js';
@@ -114,6 +115,28 @@ const artifactOf = (id: ArtifactReport['id']): fc.Arbitrary<ArtifactReport> =>
     )
     .map((a) => ({ id, ...a }));
 
+const mofClass = fc.constantFrom(1 as const, 2 as const, 3 as const);
+const mofReport: fc.Arbitrary<MofReport> = fc.record({
+  framework: fc.record({ name: hostile, version: hostile, date: hostile }),
+  class: fc.option(mofClass, { nil: null }),
+  label: hostile,
+  components: fc.constant([]),
+  classes: fc.array(
+    fc.record({
+      class: mofClass,
+      label: hostile,
+      reached: fc.boolean(),
+      met: fc.nat(20),
+      total: fc.nat(20),
+      missing: fc.array(fc.record({ artifact: fc.constantFrom(...ARTIFACT_IDS), name: hostile, reason: hostile }), { maxLength: 3 }),
+      external: fc.constant([]),
+    }),
+    { maxLength: 3 },
+  ),
+  licenses: fc.constant({}),
+  warnings: fc.array(hostile, { maxLength: 3 }),
+});
+
 const gateReport: fc.Arbitrary<GateReport> = fc
   .record({
     ids: fc.subarray([...ARTIFACT_IDS], { minLength: 1 }),
@@ -124,8 +147,9 @@ const gateReport: fc.Arbitrary<GateReport> = fc
     verdict: fc.constantFrom('pass' as const, 'warn' as const, 'fail' as const),
     notes: fc.array(hostile, { maxLength: 4 }),
     base: fc.option(fc.oneof(fc.record({ ref: hostile }), fc.record({ ref: fc.constant(null), reason: hostile })), { nil: undefined }),
+    mof: fc.option(mofReport, { nil: undefined }),
   })
-  .chain(({ ids, commit, ref, base, ...rest }) =>
+  .chain(({ ids, commit, ref, base, mof, ...rest }) =>
     fc.tuple(...ids.map(artifactOf)).map((artifacts) => {
       const r: GateReport = {
         version: 1,
@@ -137,6 +161,7 @@ const gateReport: fc.Arbitrary<GateReport> = fc
       if (commit !== undefined) r.commit = commit;
       if (ref !== undefined) r.ref = ref;
       if (base !== undefined) r.base = base;
+      if (mof !== undefined) r.mof = mof;
       return r;
     }),
   );

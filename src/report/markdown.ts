@@ -1,3 +1,4 @@
+import type { MofReport } from '../evaluate/mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
 import {
   blobUrl,
@@ -129,6 +130,7 @@ class Renderer {
     } else if (r.ref) context.push(`ref ${escapeMarkdown(r.ref, 80)}`);
     const base = this.baseRef();
     if (base !== undefined) context.push(`compared with ${escapeMarkdown(base, 80)}`);
+    if (r.mof) context.push(`MOF: **${escapeMarkdown(r.mof.label, 80)}**`);
     lines.push(context.join(' · '));
     return lines;
   }
@@ -185,6 +187,21 @@ class Renderer {
     return { open: ['#### How to fix'], items: blocks, close: [], omitted: (n) => `- … ${n} more (see the table above)` };
   }
 
+  /** Per class: progress and what is still missing, why; then the license warnings. */
+  private mof(mof: MofReport): Lines {
+    const lines: Lines = ['', `#### Model Openness Framework: ${escapeMarkdown(mof.label, 80)}`, '', '| Class | Required components | Still missing |', '|---|---|---|'];
+    for (const c of mof.classes) {
+      const missing = c.missing
+        .slice(0, 8)
+        .map((m) => `**${escapeMarkdown(m.name, 60)}**: ${escapeMarkdown(m.reason, 160)}`)
+        .join('; ');
+      const more = c.missing.length > 8 ? `; … ${c.missing.length - 8} more` : '';
+      lines.push(`| ${escapeMarkdown(c.label, 60)} | ${c.reached ? '✅ ' : ''}${c.met} of ${c.total} | ${missing}${more} |`);
+    }
+    const warnings = mof.warnings.slice(0, 10).map((w) => `- ⚠️ ${escapeMarkdown(w, 300)}`);
+    return warnings.length ? [...lines, '', ...warnings] : lines;
+  }
+
   details(): Section {
     const r = this.report;
     const blocks: Lines[] = [];
@@ -192,6 +209,7 @@ class Renderer {
     if (r.notes.length > NOTES_MAX) notes.push(`- … ${r.notes.length - NOTES_MAX} more notes (the JSON report has them all)`);
     // Notes one by one, so a flood of them cannot push every artifact out.
     notes.forEach((n, i) => blocks.push(i === 0 ? ['#### Notes', '', n] : [n]));
+    if (r.mof) blocks.push(this.mof(r.mof));
     for (const a of r.artifacts) {
       const lines: Lines = ['', `#### ${ICON[artifactState(a)]} ${escapeMarkdown(a.title, 60)} \`${a.id}\`: ${escapeMarkdown(describeStatus(a), 80)}`, ''];
       const list = (label: string, items: ReportItem[]) => {

@@ -1,3 +1,4 @@
+import type { MofReport } from '../evaluate/mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
 import { neutralizeWorkflowCommands, visible } from './escape.js';
 import { artifactState, hasLocation, headline, keyItem, needsAction, VERDICT_WORD, type ArtifactState } from './view.js';
@@ -66,6 +67,18 @@ function detailLines(a: ArtifactReport, paint: Paint): string[] {
   return out;
 }
 
+/** The MOF class reached, progress per class, and what the next class still needs. */
+function mofLines(mof: MofReport): string[] {
+  const progress = mof.classes.map((c) => `${visible(c.label.replace(/ - .*/, ''), 20)} ${c.met}/${c.total}`).join(', ');
+  const out = [`MOF: ${visible(mof.label, 80)} (${progress})`];
+  const next = [...mof.classes].reverse().find((c) => !c.reached);
+  if (next && next.missing.length > 0) {
+    const names = next.missing.slice(0, 6).map((m) => visible(m.name, 60));
+    out.push(`  ${visible(next.label, 60)} still needs: ${names.join(', ')}${next.missing.length > 6 ? ', …' : ''}`);
+  }
+  return out;
+}
+
 /**
  * The terminal report: the verdict line, one line per artifact (icon, id, status, severity, what
  * stands for it), problems and fixes under those to act on, then the notes. Every string from the
@@ -83,7 +96,9 @@ export function renderText(report: GateReport, options: TextOptions): string {
   if (report.ref) context.push(`ref ${visible(report.ref, 80)}`);
   if (report.commit) context.push(`commit ${visible(report.commit.slice(0, 12), 12)}`);
   if (report.base && report.base.ref !== null) context.push(`compared with ${visible(report.base.ref, 80)}`);
-  lines.push(paint('2', context.join(' · ')), '');
+  lines.push(paint('2', context.join(' · ')));
+  if (report.mof) lines.push(...mofLines(report.mof));
+  lines.push('');
 
   const idWidth = Math.max(...report.artifacts.map((a) => a.id.length), 2);
   const statusWidth = Math.max(...report.artifacts.map((a) => a.status.length), 6);

@@ -105,14 +105,9 @@ export function trainingCount(report: GateReport): { present: number; total: num
 
 const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III' };
 
-/**
- * The MOF class reached, when the report carries one (`report.mof`, added by the MOF stage):
- * `class II`, `none`; undefined when the report has no MOF part.
- */
+/** `class II` / `none` for the badge; undefined when the report has no MOF part. */
 export function mofClassLabel(report: GateReport): string | undefined {
-  const mof = (report as { mof?: unknown }).mof;
-  if (mof === undefined || mof === null || typeof mof !== 'object') return undefined;
-  const cls = (mof as Record<string, unknown>).class;
-  if (typeof cls === 'number' && ROMAN[cls]) return `class ${ROMAN[cls]}`;
-  return 'none';
+  if (!report.mof) return undefined;
+  const cls = report.mof.class;
+  return cls !== null && ROMAN[cls] ? `class ${ROMAN[cls]}` : 'none';
 }
