@@ -71,6 +71,22 @@ describe('renderText', () => {
     expect(out).toContain('… 7 more problem (see --format json)');
   });
 
+  it('shows the MOF class and what the next class still needs', () => {
+    const r = loadReport('pass');
+    const none = {
+      ...r,
+      mof: {
+        ...r.mof!,
+        class: null,
+        label: 'not classified (Class III not reached)',
+        classes: r.mof!.classes.map((c) => ({ ...c, reached: false, missing: [{ artifact: 'weights' as const, name: `needed for ${c.label}`, reason: 'x' }] })),
+      },
+    };
+    const lines = renderText(none, { color: false }).split('\n');
+    expect(lines[2]).toBe('MOF: not classified (Class III not reached) (Class III 6/6, Class II 10/10, Class I 12/14)');
+    expect(lines[3]).toBe('  Class III - Open Model still needs: needed for Class III - Open Model');
+  });
+
   it('names the built-in policy as such', () => {
     expect(renderText(loadReport('pass'), { color: false }).split('\n')[1]).toBe('built-in policy open-training, fail-on error · commit 3f2a9c1d5e7b');
   });

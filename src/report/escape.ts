@@ -262,9 +262,9 @@ export function formatWorkflowCommand(command: string, properties: Record<string
  * where a `\uXXXX` escape means the same character.
  */
 export function inertJson(json: string): string {
-  return json
-    .replace(/##\[/g, '##\\u005b')
-    .replace(/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(/##\[|[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (m) =>
+    m === '##[' ? '##\\u005b' : `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

@@ -124,6 +124,7 @@ class Renderer {
     const p = r.policy;
     const policy = p.builtin ? `Built-in policy ${escapeMarkdown(p.preset, 40)}` : `Policy ${escapeMarkdown(p.source, PATH_MAX)} (${escapeMarkdown(p.preset, 40)})`;
     const context = [`${policy}, fail-on ${p.failOn}`];
+    if (r.root !== '.' && r.root !== '') context.unshift(`In ${escapeMarkdown(r.root, PATH_MAX)}`);
     if (r.commit) {
       const short = escapeMarkdown(r.commit.slice(0, 12));
       context.push(`commit ${this.links && this.links.commit === r.commit ? `[${short}](${commitUrl(this.links)})` : short}`);

@@ -71,7 +71,8 @@ function detailLines(a: ArtifactReport, paint: Paint): string[] {
 function mofLines(mof: MofReport): string[] {
   const progress = mof.classes.map((c) => `${visible(c.label.replace(/ - .*/, ''), 20)} ${c.met}/${c.total}`).join(', ');
   const out = [`MOF: ${visible(mof.label, 80)} (${progress})`];
-  const next = [...mof.classes].reverse().find((c) => !c.reached);
+  // Classes come least open first (III, II, I): the first one not reached is the next step.
+  const next = mof.classes.find((c) => !c.reached);
   if (next && next.missing.length > 0) {
     const names = next.missing.slice(0, 6).map((m) => visible(m.name, 60));
     out.push(`  ${visible(next.label, 60)} still needs: ${names.join(', ')}${next.missing.length > 6 ? ', …' : ''}`);
@@ -93,6 +94,7 @@ export function renderText(report: GateReport, options: TextOptions): string {
   const p = report.policy;
   const policy = p.builtin ? `built-in policy ${visible(p.preset, 40)}` : `policy ${visible(p.source, PATH_MAX)} (${visible(p.preset, 40)})`;
   const context = [`${policy}, fail-on ${p.failOn}`];
+  if (report.root !== '.' && report.root !== '') context.unshift(`in ${visible(report.root, PATH_MAX)}`);
   if (report.ref) context.push(`ref ${visible(report.ref, 80)}`);
   if (report.commit) context.push(`commit ${visible(report.commit.slice(0, 12), 12)}`);
   if (report.base && report.base.ref !== null) context.push(`compared with ${visible(report.base.ref, 80)}`);
