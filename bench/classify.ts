@@ -1,4 +1,4 @@
-// The in-process stage, run in its own process by run.ts (`node --expose-gc --import tsx bench/classify.ts N`):
+// The in-process stage, run in its own process by run.ts (`node --expose-gc --import tsx bench/classify.ts N [WARM]`):
 // exclusions, glob matching and ranking of a synthetic N-path listing with the scan's own selectCandidates,
 // no file reads. Prints one JSON line.
 import { DETECTORS } from '../src/scan/detectors/index.js';
@@ -9,15 +9,13 @@ export interface ClassifyReport {
   paths: number;
   /** The first call in a fresh process: glob compilation and JIT warm-up included, as in a gate run. */
   coldMs: number;
-  /** Median of the following calls. */
+  /** Median of the following calls (NaN when none ran). */
   warmMs: number;
   warmRuns: number;
   candidates: number;
   perDetector: Record<string, number>;
   /** V8 heap used just after the cold call, before any forced GC, above the heap holding the listing. */
   heapAfterMB: number;
-  /** What the result keeps alive after a full GC. */
-  heapRetainedMB: number;
   /** Peak RSS of the whole process (listing and generator included). */
   rssPeakMB: number;
 }
@@ -32,7 +30,7 @@ function gc(): void {
 
 function main(): void {
   const n = Number(process.argv[2] ?? 1_000_000);
-  const warmRuns = Number(process.argv[3] ?? 4);
+  const asked = process.argv[3] ?? 'auto';
   // git ls-files order (byte order; the synthetic paths are ASCII, where UTF-16 order is the same).
   const paths = synthLayout({ size: n, content: false, sparseBytes: 0 }).files.map((f) => f.path).sort();
   gc();
@@ -42,9 +40,9 @@ function main(): void {
   let result = selectCandidates(paths, DETECTORS);
   const coldMs = performance.now() - t0;
   const heapAfter = process.memoryUsage().heapUsed - heap0;
-  gc();
-  const heapRetained = process.memoryUsage().heapUsed - heap0;
 
+  // A slow classifier gets fewer warm runs, so the whole benchmark stays within its few minutes.
+  const warmRuns = asked === 'auto' ? (coldMs < 2_000 ? 4 : coldMs < 10_000 ? 1 : 0) : Number(asked);
   const warm: number[] = [];
   for (let i = 0; i < warmRuns; i++) {
     const t = performance.now();
@@ -66,7 +64,6 @@ function main(): void {
     candidates,
     perDetector,
     heapAfterMB: heapAfter / MB,
-    heapRetainedMB: heapRetained / MB,
     rssPeakMB: process.resourceUsage().maxRSS / 1024,
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -48,10 +48,10 @@ function options(): Options {
       paths: { type: 'string', default: '1000000' },
       cli: { type: 'string', default: 'dist/cli/index.js' },
       build: { type: 'boolean', default: false },
-      budget: { type: 'string', default: '150' },
+      budget: { type: 'string', default: '90' },
       out: { type: 'string', default: 'bench/results.json' },
       'no-write': { type: 'boolean', default: false },
-      'classify-procs': { type: 'string', default: '3' },
+      'classify-procs': { type: 'string', default: '1' },
     },
   });
   const num = (s: string, what: string) => {
@@ -138,7 +138,7 @@ function gateSanity(json: string): GateSanity {
 function classify(opts: Options): ClassifyReport[] {
   const out: ClassifyReport[] = [];
   for (let i = 0; i < opts.classifyProcs; i++) {
-    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/classify.ts', String(opts.paths), '4'], {
+    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/classify.ts', String(opts.paths), 'auto'], {
       cwd: PROJECT,
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024,
@@ -284,7 +284,7 @@ async function main(): Promise<void> {
       coldMs,
       warmMs,
       pathsPerSecondCold: opts.paths / (coldMs / 1000),
-      pathsPerSecondWarm: opts.paths / (warmMs / 1000),
+      pathsPerSecondWarm: Number.isFinite(warmMs) ? opts.paths / (warmMs / 1000) : null,
       heapAfterMB: Math.max(...cls.map((c) => c.heapAfterMB)),
       rssPeakMB: Math.max(...cls.map((c) => c.rssPeakMB)),
       candidates: cls[0]?.candidates,
@@ -355,7 +355,7 @@ function table(r: Results): string {
   out.push(`Start-up: \`node -e 0\` ${fmtMs(r.startup.nodeMs)}, \`gate --version\` ${fmtMs(r.startup.versionMs)} (${fmtX(r.startup.ratio)}).`);
   const c = r.classify;
   out.push(
-    `In-process classification (exclusions, globs, ranking; no reads) of ${c.paths.toLocaleString('en-US')} paths: ${fmtMs(c.coldMs)} cold, ${fmtMs(c.warmMs)} warm ` +
+    `In-process classification (exclusions, globs, ranking; no reads) of ${c.paths.toLocaleString('en-US')} paths: ${fmtMs(c.coldMs)} cold${Number.isFinite(c.warmMs) ? `, ${fmtMs(c.warmMs)} warm` : ''} ` +
       `(${Math.round(c.pathsPerSecondCold).toLocaleString('en-US')} paths/s cold), heap after ${c.heapAfterMB.toFixed(0)} MB, process peak RSS ${c.rssPeakMB.toFixed(0)} MB.`,
   );
   out.push('');

@@ -4,7 +4,7 @@
 // machines benchmark the same tree. Paths only (`content: false`) are cheap enough for a 1M-path listing.
 
 /** Bump when the layout or any content changes: cached repositories are keyed by it. */
-export const SYNTH_VERSION = 1;
+export const SYNTH_VERSION = 2;
 
 export interface SynthFile {
   path: string;
@@ -100,19 +100,34 @@ function words(rng: Rng, n: number): string {
   return out.join(' ');
 }
 
-function pyModule(rng: Rng, name: string): string {
+const cap = (w: string) => w.replace(/^./, (c) => c.toUpperCase());
+
+/** A source file of the deep tree; what it holds depends on its area, as in a real model codebase. */
+function pyModule(rng: Rng, area: string, name: string): string {
+  const doc = `"""${name}: ${words(rng, int(rng, 4, 10))}."""\n`;
+  const dim = pick(rng, [256, 512, 1024, 2048, 4096]);
+  if (area === 'models' || area === 'layers' || area === 'kernels' || area === 'quant') {
+    const cls = `${cap(pick(rng, WORDS))}${cap(pick(rng, WORDS))}`;
+    return `${doc}import torch\nfrom torch import nn\n\n\nclass ${cls}(nn.Module):\n    def __init__(self, dim=${dim}, hidden=${dim * 4}):\n        super().__init__()\n        self.norm = nn.LayerNorm(dim)\n        self.up = nn.Linear(dim, hidden)\n        self.down = nn.Linear(hidden, dim)\n\n    def forward(self, x):\n        return x + self.down(torch.nn.functional.gelu(self.up(self.norm(x))))\n`;
+  }
+  if (area === 'inference' || area === 'serving') {
+    return `${doc}import torch\n\n\n@torch.inference_mode()\ndef ${pick(rng, WORDS)}_generate(model, tokenizer, prompt, max_new_tokens=${int(rng, 16, 512)}):\n    ids = tokenizer(prompt, return_tensors="pt").input_ids.to(model.device)\n    out = model.generate(ids, max_new_tokens=max_new_tokens, do_sample=False)\n    return tokenizer.decode(out[0][ids.shape[1]:], skip_special_tokens=True)\n`;
+  }
+  if (area === 'eval') {
+    return `${doc}def ${pick(rng, WORDS)}_accuracy(predictions, references):\n    correct = sum(p == r for p, r in zip(predictions, references))\n    return {"accuracy": correct / max(len(references), 1)}\n`;
+  }
   const fn = `${pick(rng, WORDS)}_${pick(rng, WORDS)}`;
-  return `"""${name}: ${words(rng, int(rng, 4, 10))}."""\nfrom __future__ import annotations\n\nimport math\n\n\ndef ${fn}(x, scale=${int(rng, 1, 64)}):\n    return math.sqrt(scale) * x\n\n\nclass ${pick(rng, WORDS).replace(/^./, (c) => c.toUpperCase())}Block:\n    def __init__(self, dim=${pick(rng, [256, 512, 1024, 2048, 4096])}):\n        self.dim = dim\n`;
+  return `${doc}from __future__ import annotations\n\nimport math\n\n\ndef ${fn}(x, scale=${int(rng, 1, 64)}):\n    return math.sqrt(scale) * x\n\n\nclass ${cap(pick(rng, WORDS))}Helper:\n    def __init__(self, dim=${dim}):\n        self.dim = dim\n`;
 }
 
+/** One task's scores as lm-evaluation-harness writes them. */
 function evalJson(rng: Rng, model: string, step: number, task: string): string {
-  const acc = (0.25 + rng() * 0.6).toFixed(4);
+  const acc = Number((0.25 + rng() * 0.6).toFixed(4));
   return `${JSON.stringify({
-    model,
-    step,
-    task,
-    num_fewshot: pick(rng, [0, 5, 10, 25]),
-    metrics: { acc: Number(acc), acc_stderr: Number((rng() * 0.02).toFixed(4)), n: int(rng, 500, 15000) },
+    results: { [task]: { 'acc,none': acc, 'acc_stderr,none': Number((rng() * 0.02).toFixed(4)), 'acc_norm,none': Number(Math.min(1, acc + rng() * 0.05).toFixed(4)) } },
+    'n-shot': { [task]: pick(rng, [0, 5, 10, 25]) },
+    config: { model: 'hf', model_args: `pretrained=checkpoints/${model}/step-${step}`, batch_size: 16 },
+    n_samples: { [task]: { original: int(rng, 500, 15000) } },
   }, null, 2)}\n`;
 }
 
@@ -376,6 +391,7 @@ const SHARES = {
   checkpoints: 0.03,
   configs: 0.03,
   docs: 0.02,
+  figures: 0.003,
   notebooks: 0.005,
   thirdParty: 0.1,
   nodeModules: 0.08,
@@ -407,7 +423,7 @@ export function synthLayout(options: SynthOptions): SynthLayout {
     [REAL_ARTIFACTS.training, TRAIN_SCRIPT],
     [REAL_ARTIFACTS.preprocessing, PREPROCESS_SCRIPT],
     [REAL_ARTIFACTS['eval-results'], EVAL_RESULTS],
-    ['.gitattributes', '*.safetensors filter=lfs diff=lfs merge=lfs -text\n*.bin filter=lfs diff=lfs merge=lfs -text\ndata/raw/*.jsonl filter=lfs diff=lfs merge=lfs -text\n'],
+    ['.gitattributes', '*.safetensors filter=lfs diff=lfs merge=lfs -text\n*.bin filter=lfs diff=lfs merge=lfs -text\n*.parquet filter=lfs diff=lfs merge=lfs -text\ndata/raw/*.jsonl filter=lfs diff=lfs merge=lfs -text\n'],
     ['.gitignore', '__pycache__/\n*.pyc\n/wandb/\n/outputs/\n'],
     ['pyproject.toml', '[project]\nname = "marlin"\nversion = "0.3.0"\nrequires-python = ">=3.10"\ndependencies = ["torch>=2.2", "tokenizers", "datasketch", "pyyaml"]\n'],
     ['requirements.txt', 'torch>=2.2\ntokenizers>=0.15\ndatasketch>=1.6\npyyaml>=6\n'],
@@ -443,7 +459,7 @@ export function synthLayout(options: SynthOptions): SynthLayout {
         const dir = `evals/${model}/step-${String(step).padStart(7, '0')}`;
         for (const task of TASKS) {
           if (emitted >= count) break;
-          tree.add(`${dir}/${task}.json`, () => evalJson(crng, model, step, task));
+          tree.add(`${dir}/results_${task}.json`, () => evalJson(crng, model, step, task));
           emitted++;
         }
         if (emitted < count) {
@@ -454,7 +470,7 @@ export function synthLayout(options: SynthOptions): SynthLayout {
     }
   }
 
-  // Data: tokenized binary shards and small JSONL samples.
+  // Data: tokenized parquet shards (in Git LFS, as dataset repositories keep them) and small JSONL samples.
   {
     const count = n(SHARES.data);
     const total = Math.max(1, count);
@@ -463,7 +479,7 @@ export function synthLayout(options: SynthOptions): SynthLayout {
       const source = pick(rng, SOURCES);
       const id = `${String(i).padStart(5, '0')}-of-${String(total).padStart(5, '0')}`;
       if (i % 4 === 3) tree.add(`data/samples/${source}/${split}-${id}.jsonl`, () => jsonlDocs(crng, int(crng, 2, 6)));
-      else tree.add(`data/tokenized/${source}/${split}/part-${id}.parquet`, () => binaryBlob(crng, 'PAR1', 64, 512));
+      else tree.add(`data/tokenized/${source}/${split}/part-${id}.parquet`, () => lfsPointer(crng));
     }
   }
 
@@ -496,6 +512,11 @@ export function synthLayout(options: SynthOptions): SynthLayout {
   ], tree);
 
   deepTree(rng, 'docs', n(SHARES.docs), 3, () => [`${pick(rng, WORDS)}.md`, () => `# ${words(crng, 3)}\n\n${words(crng, 40)}\n`], tree);
+
+  // Figures for the docs: binary files among the candidates.
+  for (let i = 0, c = n(SHARES.figures); i < c; i++) {
+    tree.add(`docs/figures/${pick(rng, WORDS)}-${i}.png`, () => binaryBlob(crng, '\x89PNG', 200, 4000));
+  }
 
   for (let i = 0, c = n(SHARES.notebooks); i < c; i++) {
     tree.add(`notebooks/${pick(rng, WORDS)}_${i}.ipynb`, () => `${JSON.stringify({ cells: [{ cell_type: 'code', source: [`import ${pick(crng, WORDS)}\n`] }], nbformat: 4, nbformat_minor: 5 })}\n`);
@@ -539,7 +560,7 @@ export function synthLayout(options: SynthOptions): SynthLayout {
 
   // The deep source tree takes the rest.
   const rest = size - tree.files.length;
-  deepTree(rng, 'src/marlin', rest, 7, (_d, i) => [`${pick(rng, WORDS)}_${i}.py`, () => pyModule(crng, `module ${i}`)], tree);
+  deepTree(rng, 'src/marlin', rest, 7, (d, i) => [`${pick(rng, WORDS)}_${i}.py`, () => pyModule(crng, d.split('/')[2] ?? '', `module ${i}`)], tree);
 
   if (sparse[0]) {
     const r = mulberry32(11);
