@@ -14,11 +14,9 @@ import { visible } from './escape.js';
  */
 export type ArtifactState = 'pass' | 'fail' | 'warn' | 'notice' | 'off' | 'external' | 'waived';
 
-const WAIVER_TROUBLE = new Set(['waiver-expired', 'waiver-stale']);
-
 export function artifactState(a: ArtifactReport): ArtifactState {
   if (a.failing) return 'fail';
-  const waiverTrouble = a.problems.some((p) => WAIVER_TROUBLE.has(p.code));
+  const waiverTrouble = a.problems.some((p) => p.code === 'waiver-expired' || p.code === 'waiver-stale');
   const notPassing = a.internalError !== undefined || a.status === 'missing' || a.status === 'invalid';
   if (notPassing) {
     if (a.severity === 'error' || a.severity === 'warning' || waiverTrouble || a.since?.regression) return 'warn';
