@@ -1,5 +1,5 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
-import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTestPath } from '../path-facts.js';
+import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTestPath, isWeightExtension } from '../path-facts.js';
 import { findHubLinks } from '../references.js';
 
 /**
@@ -118,10 +118,15 @@ function checkCard(file: FileContent): Finding[] {
 /** Step-numbered checkpoint folders and files, grouped by the folder that holds them. */
 function fromTree(ctx: ScanContext): Finding[] {
   const byParent = new Map<string, { steps: Set<number>; example: string }>();
+  const word = /(step|ckpt|checkpoint|iter|epoch)/i;
   for (const path of ctx.paths) {
-    // Cheap pre-filter: a checkpoint path has a digit and a telling word.
-    if (!/\d/.test(path) || !/(step|ckpt|checkpoint|iter|epoch)/i.test(path)) continue;
-    if (isTestPath(path) || !isCheckpointContent(baseName(path))) continue;
+    // Cheap pre-filters first (this sees every path of the tree): checkpoint content by extension,
+    // then a telling word, then the full parse.
+    const dot = path.lastIndexOf('.');
+    if (dot < 0 || path.length - dot > 20 || dot < path.lastIndexOf('/')) continue;
+    const ext = path.slice(dot + 1).toLowerCase();
+    if (!isWeightExtension(ext) && ext !== 'distcp' && ext !== 'index' && !ext.startsWith('data-')) continue;
+    if (!word.test(path) || !isCheckpointContent(baseName(path)) || isTestPath(path)) continue;
     const ckpt = checkpointOf(path);
     if (!ckpt) continue;
     const parent = ckpt.at.includes('/') ? ckpt.at.slice(0, ckpt.at.lastIndexOf('/')) : '';

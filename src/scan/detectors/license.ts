@@ -376,7 +376,7 @@ export const license: Detector = {
     '**/*LICENSE*',
     '**/*LICENCE*',
     '**/COPYING*',
-    '**/LICENSES/*',
+    '**/LICENSES/*.{txt,md}',
     '**/README.md',
     '**/MODEL_CARD*.md',
     '**/model_card*.md',
