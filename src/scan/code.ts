@@ -56,11 +56,9 @@ export function codeLanguage(path: string, text = ''): CodeLanguage {
     case 'jl':
       return 'julia';
   }
-  const shebang = /^#!\s*\S*?(\w+)/.exec(text);
-  if (shebang?.[1]) {
-    if (/^(?:python\d?(?:\.\d+)?|env)$/.test(shebang[1]) && /python/.test(text.slice(0, 80))) return 'python';
-    if (/^(?:ba|z|da|k)?sh$/.test(shebang[1]) || /\b(?:ba)?sh\b/.test(text.slice(0, 80))) return 'shell';
-  }
+  const first = text.startsWith('#!') ? text.slice(0, text.indexOf('\n') >>> 0) : '';
+  if (/\bpython/.test(first)) return 'python';
+  if (/\b(?:ba|z|da|k)?sh\b/.test(first)) return 'shell';
   return 'other';
 }
 
@@ -69,6 +67,16 @@ export function codeLanguage(path: string, text = ''): CodeLanguage {
  * blocks), blank lines dropped, original line numbers kept. Notebooks yield their code cells.
  */
 export function codeLines(text: string, language: CodeLanguage): CodeLine[] {
+  return rawCodeLines(text, language).map((l) => (l.text.length > MAX_LINE ? { line: l.line, text: l.text.slice(0, MAX_LINE) } : l));
+}
+
+// Code lines longer than this are generated or minified: their head is enough, and bounding them
+// keeps every pattern linear-time on hostile input.
+const MAX_LINE = 4000;
+// Joined shell commands and config rows get a little more room.
+const MAX_LOGICAL = 8000;
+
+function rawCodeLines(text: string, language: CodeLanguage): CodeLine[] {
   switch (language) {
     case 'python':
       return stripPython(text.split('\n'), 1);
@@ -223,7 +231,7 @@ export function notebookCells(text: string): NotebookCell[] {
   let type = '';
   let current: NotebookCell | null = null;
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
+    const row = rows[i]!.length > MAX_LOGICAL * 8 ? rows[i]!.slice(0, MAX_LOGICAL * 8) : rows[i]!;
     if (current) {
       if (/^\s*\]\s*,?\s*$/.test(row)) {
         current = null;
@@ -233,21 +241,35 @@ export function notebookCells(text: string): NotebookCell[] {
       if (s !== undefined) for (const part of s.replace(/\n$/, '').split('\n')) current.lines.push({ line: i + 1, text: part });
       continue;
     }
-    const t = /"cell_type"\s*:\s*"(\w+)"/.exec(row);
-    if (t) type = t[1]!;
-    const src = /"source"\s*:\s*(\[|"(?:[^"\\]|\\.)*")\s*(\])?/.exec(row);
-    if (!src) continue;
-    const cell: NotebookCell = { type, lines: [] };
-    cells.push(cell);
-    if (src[1] === '[') {
-      if (!src[2]) current = cell;
-    } else {
-      const s = jsonString(src[1]!);
-      if (s !== undefined) for (const part of s.split('\n')) cell.lines.push({ line: i + 1, text: part });
+    // Several cells may share a row (minified notebooks): take the keys in order.
+    for (const m of row.matchAll(/"cell_type"\s*:\s*"(\w+)"|"source"\s*:\s*(\[|"(?:[^"\\]|\\.)*")/g)) {
+      if (m[1] !== undefined) {
+        type = m[1];
+        continue;
+      }
+      const cell: NotebookCell = { type, lines: [] };
+      cells.push(cell);
+      if (m[2] !== '[') {
+        const s = jsonString(m[2]!);
+        if (s !== undefined) for (const part of s.split('\n')) cell.lines.push({ line: i + 1, text: part });
+        continue;
+      }
+      const after = row.slice(m.index + m[0].length);
+      if (/^\s*$/.test(after)) current = cell;
+      else inlineStrings(after, i + 1, cell);
     }
   }
   if (cells.length > 0) return cells;
   return notebookCellsParsed(text);
+}
+
+// A minified notebook keeps a whole source array on one line: read its strings up to the `]`.
+function inlineStrings(fragment: string, line: number, cell: NotebookCell): void {
+  for (const m of fragment.matchAll(/"(?:[^"\\]|\\.)*"|\]/g)) {
+    if (m[0] === ']') return;
+    const s = jsonString(m[0]);
+    if (s !== undefined) for (const part of s.replace(/\n$/, '').split('\n')) cell.lines.push({ line, text: part });
+  }
 }
 
 function notebookCellsParsed(text: string): NotebookCell[] {
@@ -285,15 +307,16 @@ export function shellCommands(lines: readonly CodeLine[]): CodeLine[] {
     const text = l.text.replace(/\s+$/, '');
     const continues = text.endsWith('\\');
     const body = continues ? text.slice(0, -1) : text;
-    if (pending) pending.text += ` ${body.trim()}`;
-    else pending = { line: l.line, text: body };
+    if (pending) {
+      if (pending.text.length < MAX_LOGICAL) pending.text += ` ${body.trim()}`;
+    } else pending = { line: l.line, text: body };
     if (!continues) {
       out.push(pending);
       pending = null;
     }
   }
   if (pending) out.push(pending);
-  return out;
+  return out.map((c) => (c.text.length > MAX_LOGICAL ? { line: c.line, text: c.text.slice(0, MAX_LOGICAL) } : c));
 }
 
 /** The first line whose text matches, or undefined. */
@@ -302,21 +325,43 @@ export function findLine(lines: readonly CodeLine[], re: RegExp): CodeLine | und
   return undefined;
 }
 
-/**
- * Like findLine, for calls written over several lines (`np.memmap(\n path,\n mode="w+")`):
- * each line is also tried joined with the next `span - 1` lines. Reports the first line.
- */
-export function findSpan(lines: readonly CodeLine[], re: RegExp, span: number): CodeLine | undefined {
-  const single = findLine(lines, re);
-  if (single || span <= 1) return single;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines
-      .slice(i, i + span)
-      .map((l) => l.text.trim())
-      .join(' ');
-    if (re.test(text)) return lines[i];
+// One joined copy per set of lines: several multi-line patterns are tried on the same file.
+let joinedCache: WeakMap<readonly CodeLine[], { text: string; starts: number[] }> | undefined;
+
+function joinedCode(lines: readonly CodeLine[]): { text: string; starts: number[] } {
+  joinedCache ??= new WeakMap();
+  const hit = joinedCache.get(lines);
+  if (hit) return hit;
+  const starts: number[] = [];
+  let offset = 0;
+  for (const l of lines) {
+    starts.push(offset);
+    offset += l.text.length + 1;
   }
-  return undefined;
+  const joined = { text: lines.map((l) => l.text).join('\n'), starts };
+  joinedCache.set(lines, joined);
+  return joined;
+}
+
+/**
+ * Like findLine, for calls written over several lines (`np.memmap(\n path,\n mode="w+")`): the
+ * code is also searched as one text, so the pattern may span line breaks (keep it bounded, e.g.
+ * `[^;]{0,300}?`). Reports the line where the match starts.
+ */
+export function findSpan(lines: readonly CodeLine[], re: RegExp, multiline: boolean): CodeLine | undefined {
+  const single = findLine(lines, re);
+  if (single || !multiline || lines.length < 2) return single;
+  const { text, starts } = joinedCode(lines);
+  const m = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).exec(text);
+  if (!m) return undefined;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= m.index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo];
 }
 
 /**
@@ -329,8 +374,14 @@ export function codePlaceholder(lines: readonly CodeLine[], rawText: string): st
     return /\b(?:todo|tbd|fixme|coming soon)\b/i.test(rawText) ? 'only a TODO comment' : 'only comments';
   }
   const filler =
-    /^\s*(?:pass|\.\.\.|raise\s+NotImplementedError\b.*|(?:from\s+\S+\s+)?import\s+.*|def\s+\w+\s*\(.*\)\s*(?:->.*)?:\s*(?:pass|\.\.\.)?|class\s+\w+.*:\s*(?:pass|\.\.\.)?|if\s+__name__\s*==\s*['"]__main__['"]\s*:|\w+\(\)|set\s+-\w+|exit\s+\d*|echo\s+["']?(?:todo|tbd|coming soon|not implemented)\b.*|print\(\s*["'](?:todo|tbd|coming soon|not implemented)\b.*)\s*$/i;
-  if (lines.every((l) => filler.test(l.text))) {
+    /^\s*(?:pass|\.\.\.|raise\s+NotImplementedError\b.*|(?:from\s+\S+\s+)?import\s+.*|def\s+\w+\s*\(.*\)\s*(?:->.*)?:\s*(?:pass|\.\.\.)?|class\s+\w+.*:\s*(?:pass|\.\.\.)?|if\s+__name__\s*==\s*['"]__main__['"]\s*:|set\s+-\w+|exit\s+\d*|echo\s+["']?(?:todo|tbd|coming soon|not implemented)\b.*|print\(\s*["'](?:todo|tbd|coming soon|not implemented)\b.*)\s*$/i;
+  // Calling a function defined (empty) in the same file is still a stub; calling an imported one delegates.
+  const defined = new Set(lines.map((l) => /^\s*def\s+(\w+)/.exec(l.text)?.[1]).filter((n): n is string => n !== undefined));
+  const isFiller = (t: string): boolean => {
+    const call = /^\s*(\w+)\(\)\s*$/.exec(t);
+    return call ? defined.has(call[1]!) : filler.test(t);
+  };
+  if (lines.every((l) => isFiller(l.text))) {
     return /\b(?:todo|tbd|fixme|coming soon|not implemented)\b/i.test(rawText) ? 'only a TODO stub' : 'only a stub (no statements beyond imports and empty definitions)';
   }
   return undefined;
@@ -401,6 +452,12 @@ function unquote(v: string): string {
 
 /** Key/value pairs of a config-like file, in file order, each with its line. */
 export function configEntries(text: string, format: ConfigFormat): ConfigEntry[] {
+  const rows = text.split('\n');
+  const bounded = rows.some((r) => r.length > MAX_LOGICAL) ? rows.map((r) => r.slice(0, MAX_LOGICAL)).join('\n') : text;
+  return entriesOf(bounded, format);
+}
+
+function entriesOf(text: string, format: ConfigFormat): ConfigEntry[] {
   switch (format) {
     case 'yaml':
       return yamlEntries(text);
@@ -517,16 +574,36 @@ function ginEntries(text: string): ConfigEntry[] {
 function pythonEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
   for (const l of stripPython(text.split('\n'), 1)) {
-    const assign = /^\s*(?:self\.)?([A-Za-z_]\w*)\s*(?::\s*[\w[\], .|]+)?\s*=(?!=)\s*(.*?)\s*$/.exec(l.text);
-    if (assign) out.push({ key: normaliseKey(assign[1]!), path: assign[1]!, value: unquote(assign[2]!.replace(/,$/, '')), section: false, line: l.line });
-    const inner = assign ? assign[2]! : l.text;
+    const assign = splitAssignment(l.text);
+    if (assign) out.push({ key: normaliseKey(assign.name), path: assign.name, value: unquote(assign.value.replace(/,$/, '')), section: false, line: l.line });
+    const inner = assign ? assign.value : l.text;
     for (const m of inner.matchAll(/(?:[(,{]\s*|^\s*)(?:['"](\w+)['"]\s*:|(\w+)\s*=(?!=))\s*([^,(){}]+)/g)) {
       const k = m[1] ?? m[2]!;
-      if (assign && k === assign[1]) continue;
+      if (assign && k === assign.name) continue;
       out.push({ key: normaliseKey(k), path: k, value: unquote(m[3]!), section: false, line: l.line });
     }
   }
   return out;
+}
+
+/**
+ * `name = value` or `name: Type = value` (also `self.name = …`), split without a backtracking
+ * regex so a hostile line stays linear.
+ */
+export function splitAssignment(line: string): { name: string; value: string } | undefined {
+  const head = /^\s*(?:self\.)?([A-Za-z_]\w*)/.exec(line);
+  if (!head) return undefined;
+  let rest = line.slice(head[0].length);
+  if (rest.trimStart().startsWith(':')) {
+    const colon = rest.indexOf(':');
+    const eq = rest.indexOf('=', colon);
+    if (eq < 0 || !/^[\w[\], .|]*$/.test(rest.slice(colon + 1, eq))) return undefined;
+    rest = rest.slice(eq);
+  } else {
+    rest = rest.trimStart();
+  }
+  if (!rest.startsWith('=') || rest.startsWith('==')) return undefined;
+  return { name: head[1]!, value: rest.slice(1).trim() };
 }
 
 /**
@@ -536,7 +613,7 @@ function pythonEntries(text: string): ConfigEntry[] {
 function shellEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
   for (const l of stripHashComments(text.split('\n'), 1)) {
-    for (const m of l.text.matchAll(/(?:^|\s)--([A-Za-z][\w.-]{0,80})(?:[=\s]+(?!-)("[^"]*"|'[^']*'|[^\s\\]+))?/g)) {
+    for (const m of l.text.matchAll(/(?:^|\s)--([A-Za-z][\w.-]{0,80})(?:(?:=|\s+(?![\w.]+=))(?!-)("[^"]*"|'[^']*'|[^\s\\]+))?/g)) {
       out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2] ?? ''), section: false, line: l.line });
     }
     for (const m of l.text.matchAll(/(?:^|[\s;])(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?)?\+{0,2}([A-Za-z_][\w.]{0,80})=("[^"]*"|'[^']*'|[^\s;]+)?/g)) {

@@ -37,7 +37,6 @@ interface Patterns {
   processorClass: RegExp;
   tokenizerName: RegExp;
   tokenizerClass: RegExp;
-  converterName: RegExp;
   converterCode: RegExp;
   inferenceInput: RegExp;
   strongName: RegExp;
@@ -68,7 +67,7 @@ function pat(): Patterns {
     ],
     transform: [
       { label: 'deduplicates', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
-      { label: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|\btiktoken\b|\bSentencePieceProcessor\s*\(|\bAutoTokenizer\b|\bTokenizer\.from_file\s*\(/ },
+      { label: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(/ },
       { label: 'filters (quality/language)', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
       { label: 'packs sequences', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bblock_size\b|\bgroup_texts\s*\(/ },
       { label: 'cleans text/PII', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
@@ -87,8 +86,7 @@ function pat(): Patterns {
     processorClass: /\bclass\s+\w+\s*\([^)]*\b(?:ProcessorMixin|BaseImageProcessor(?:Fast)?|ImageProcessingMixin|FeatureExtractionMixin|SequenceFeatureExtractor|BaseVideoProcessor)\b/,
     tokenizerName: /^tokenization_\w+\.py$/i,
     tokenizerClass: /\bclass\s+\w+\s*\([^)]*\bPreTrainedTokenizer(?:Fast|Base)?\b/,
-    converterName: /^(?:convert|conversion|export|merge|port)|(?:2hf|_to_hf|to_megatron|to_llama|_convert|merge_lora|merge_weights?)(?:[^a-z]|$)/i,
-    converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\bsave_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(/,
+    converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
     inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
     strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
     dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_processing|data[_-]?pipeline|preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
@@ -114,10 +112,10 @@ interface Hit {
 }
 
 /** Signals found, in file order (`byLine`) or in the order of the list, most specific first. */
-function hits(lines: readonly CodeLine[], signals: readonly Signal[], span = 1, byLine = true): Hit[] {
+function hits(lines: readonly CodeLine[], signals: readonly Signal[], multiline = false, byLine = true): Hit[] {
   const out: Hit[] = [];
   for (const s of signals) {
-    const l = findSpan(lines, s.re, span);
+    const l = findSpan(lines, s.re, multiline);
     if (l) out.push({ label: s.label, line: l.line });
   }
   return byLine ? out.sort((a, b) => a.line - b.line) : out;
@@ -170,8 +168,6 @@ function checkPreprocessing(file: FileContent): Finding[] {
 
   const lang = codeLanguage(file.path, file.text);
   const lines = codeLines(file.text, lang);
-  const placeholder = codePlaceholder(lines, file.text);
-  if (placeholder) return strong ? [finding(file.path, 1, 'rejected', 55, 'placeholder', `named like preprocessing code but ${placeholder}`)] : [];
 
   // Hugging Face processor and tokenizer classes run at inference, one input at a time.
   const processor = findLine(lines, p.processorClass);
@@ -182,12 +178,14 @@ function checkPreprocessing(file: FileContent): Finding[] {
   if (tokClass || p.tokenizerName.test(base)) {
     return [finding(file.path, tokClass?.line ?? 1, 'rejected', 30, 'tokenizer-class', 'tokenizer class used to load the model, not a script that tokenizes the training data')];
   }
+  const placeholder = codePlaceholder(lines, file.text);
+  if (placeholder) return strong ? [finding(file.path, 1, 'rejected', 55, 'placeholder', `named like preprocessing code but ${placeholder}`)] : [];
 
   // Dataset names such as "dolma_dedup" are strings, not deduplication: transforms are judged on code alone.
   const bare = lines.filter((l) => !/^\s*(?:from\s+\S+\s+)?import\s/.test(l.text)).map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
   const frameworks = hits(lines, p.framework);
-  const read = hits(lines, p.read, 1, false);
-  const write = hits(lines, p.write, 6, false);
+  const read = hits(lines, p.read, false, false);
+  const write = hits(lines, p.write, true, false);
   const transform = hits(bare, p.transform);
   const named = strong || /prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack/i.test(name);
 
@@ -215,13 +213,13 @@ function checkPreprocessing(file: FileContent): Finding[] {
     return [finding(file.path, read[0]!.line, 'evidence', 65, 'data-processing', `${read[0]!.label} at line ${read[0]!.line} and ${write[0]!.label}; the name says the step (${name})`)];
   }
 
-  // Weight converters read a checkpoint and write a checkpoint: no data involved.
-  if (p.converterName.test(name) && findLine(lines, p.converterCode)) {
-    const l = findLine(lines, p.converterCode)!;
-    return strong || /prepar|preprocess|process/i.test(name) ? [finding(file.path, l.line, 'rejected', 35, 'weight-converter', `converts model weights (line ${l.line}), not data`)] : [];
-  }
-
   if (!strong) return [];
+
+  // Weight converters read a checkpoint and write a checkpoint: no data involved.
+  const converter = findLine(lines, p.converterCode);
+  if (converter && read.length === 0) {
+    return [finding(file.path, converter.line, 'rejected', 35, 'weight-converter', `handles model weights (line ${converter.line}), not data: no corpus is read`)];
+  }
 
   const tokenizerImpl = findLine(lines, /\bclass\s+\w*Tokeni[sz]er\b/);
   if (tokenizerImpl && read.length === 0 && write.length === 0) {

@@ -8,6 +8,7 @@ import {
   findLine,
   notebookCells,
   shellCommands,
+  splitAssignment,
   stem,
   type CodeLanguage,
   type CodeLine,
@@ -29,7 +30,8 @@ interface Signal {
 interface Patterns {
   step: Signal[];
   support: Signal[];
-  inference: RegExp;
+  /** Generation first, then serving, then no-grad blocks: the most telling line is reported. */
+  inference: RegExp[];
   adapterLoading: RegExp;
   converterCode: RegExp;
   converterLoad: RegExp;
@@ -67,8 +69,8 @@ function pat(): Patterns {
     step: [
       { label: 'backward pass', re: /\.backward\s*\(|\bbackward_step\s*\(/ },
       { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(/i },
-      { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\bTrainer\s*\(.*\)\s*\.train\s*\(/i },
-      { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\bTrainer\s*\(.*\)\s*\.fit\s*\(/i },
+      { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.train\s*\(/i },
+      { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(/i },
       { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(/ },
     ],
     support: [
@@ -82,8 +84,11 @@ function pat(): Patterns {
       { label: 'loss', re: /\bcross_entropy\s*\(|\bCrossEntropyLoss\s*\(|\bloss\s*=|\blet\s+loss\b|\bloss\s*:=/ },
       { label: 'gradients', re: /\bjax\.(?:value_and_grad|grad)\s*\(|\bnnx\.(?:value_and_grad|grad)\s*\(|\bGradientTape\s*\(|\btf\.GradientTape\b/ },
     ],
-    inference:
-      /\.generate\s*\(|\bpipeline\s*\(\s*(?:task\s*=\s*)?["'](?:text-generation|text2text-generation|conversational|image-to-text|automatic-speech-recognition|summarization)|\btorch\.no_grad\b|\btorch\.inference_mode\b|\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks|ChatInterface)\s*\(|\bimport\s+streamlit\b|\bfrom\s+vllm\b|\bText(?:Iterator)?Streamer\s*\(|\buvicorn\.run\s*\(|\bFastAPI\s*\(|\.stream_chat\s*\(|\.chat\s*\(\s*tokenizer/,
+    inference: [
+      /\.generate\s*\(|\bpipeline\s*\(\s*(?:task\s*=\s*)?["'](?:text-generation|text2text-generation|conversational|image-to-text|automatic-speech-recognition|summarization)|\bfrom\s+vllm\b|\bText(?:Iterator)?Streamer\s*\(|\.stream_chat\s*\(|\.chat\s*\(\s*tokenizer/,
+      /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks|ChatInterface)\s*\(|\bimport\s+streamlit\b|\buvicorn\.run\s*\(|\bFastAPI\s*\(/,
+      /\btorch\.no_grad\b|\btorch\.inference_mode\b/,
+    ],
     adapterLoading: /\bPeftModel\.from_pretrained\s*\(|\.load_adapter\s*\(|\.merge_and_unload\s*\(|\.set_adapter\s*\(/,
     converterCode: /\bnew_state_dict\b|\bstate_dict\s*\[\s*\w+\.replace\(|\.replace\(\s*["'](?:transformer|model|layers|encoder|decoder|blocks?)\.|\bsave_file\s*\(|\bsafe_open\s*\(/,
     converterLoad: /\bload_state_dict\s*\(|\btorch\.load\s*\(|\.save_pretrained\s*\(|\bstate_dict\s*\(/,
@@ -280,11 +285,11 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   if (adapter) {
     return [finding(file.path, adapter.line, 'rejected', 40, 'adapter-loading', `loads a LoRA/PEFT adapter at line ${adapter.line} to merge or serve it; no training step`)];
   }
+  const inference = firstOf(lines, p.inference);
   const converter = findLine(lines, p.converterCode) ?? (p.converterName.test(name) ? findLine(lines, p.converterLoad) : undefined);
   if (converter) {
     return [finding(file.path, converter.line, 'rejected', 40, 'weight-converter', `converts or remaps weights (line ${converter.line}); no training step`)];
   }
-  const inference = findLine(lines, p.inference);
   if (inference) {
     return [finding(file.path, inference.line, 'rejected', 40, 'inference-only', `inference code (generation/serving at line ${inference.line}); no backward pass, optimizer step or trainer call`)];
   }
@@ -305,10 +310,21 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   return [];
 }
 
+function firstOf(lines: readonly CodeLine[], res: readonly RegExp[]): CodeLine | undefined {
+  for (const re of res) {
+    const l = findLine(lines, re);
+    if (l) return l;
+  }
+  return undefined;
+}
+
 function isAssignmentsOnly(lines: readonly CodeLine[]): boolean {
   if (lines.length === 0) return false;
-  const literal = /^[A-Za-z_][\w.]*\s*(?::\s*[\w[\], .|]+)?\s*=\s*(?:[-+]?[\d_.]+(?:e[-+]?\d+)?|['"].*['"]|True|False|None|[[({].*[\])}]|[\d\s*+\-/.()e_]+)\s*,?\s*$/;
-  const plain = lines.filter((l) => literal.test(l.text.trim()) || /^\s*(?:from\s+\S+\s+)?import\s|^\s*[\]})'"\d-]/.test(l.text));
+  const literal = /^(?:[-+]?[\d_.]+(?:e[-+]?\d+)?|['"].*['"]|True|False|None|[[({].*[\])}]|[\d\s*+\-/.()e_]+),?$/;
+  const plain = lines.filter((l) => {
+    const a = splitAssignment(l.text);
+    return (a !== undefined && literal.test(a.value)) || /^\s*(?:from\s+\S+\s+)?import\s|^\s*[\]})'"\d-]/.test(l.text);
+  });
   return plain.length / lines.length >= 0.85 && !lines.some((l) => /^\s*(?:def|class|for|while|with)\b/.test(l.text));
 }
 
