@@ -90,6 +90,11 @@ describe('toAnnotations', () => {
     // Shown in report order.
     expect(annotations.map((a) => a.file).slice(0, 3)).toEqual(['config/0.py', 'config/1.py', 'config/2.py']);
     expect(toAnnotations(r, { max: 2 }).dropped).toEqual({ error: 13, warning: 0, notice: 0 });
+    // Per level: one error fewer keeps the first file of each artifact still.
+    const nine = toAnnotations(r, { max: { error: 9 } });
+    expect(nine.dropped).toEqual({ error: 6, warning: 0, notice: 0 });
+    expect(nine.annotations.some((a) => a.file === 'training/0.py')).toBe(true);
+    expect(nine.annotations.filter((a) => a.level === 'warning')).toHaveLength(1);
   });
 
   it('prefixes paths with the scanned folder', () => {

@@ -17,8 +17,11 @@ export interface Annotation {
 }
 
 export interface AnnotationOptions {
-  /** Per level; GitHub shows at most 10 of each per step. */
-  max?: number;
+  /**
+   * Per level; GitHub shows at most 10 of each per step. A record sets levels apart (e.g. one error
+   * fewer when the caller writes its own failure message, which counts against the same cap).
+   */
+  max?: number | Partial<Record<IssueLevel, number>>;
   /** The scanned directory relative to the repository root, when the gate ran on a subfolder. */
   pathPrefix?: string;
 }
@@ -37,14 +40,14 @@ export interface AnnotationSet {
  * hide another artifact that is missing.
  */
 export function toAnnotations(report: GateReport, options: AnnotationOptions = {}): AnnotationSet {
-  const max = options.max ?? 10;
+  const cap = (level: IssueLevel): number => (typeof options.max === 'number' ? options.max : (options.max?.[level] ?? 10));
   const issues = issuesOf(report);
   const ordered = [...issues.filter((i) => i.primary), ...issues.filter((i) => !i.primary)];
   const kept = { error: 0, warning: 0, notice: 0 };
   const dropped = { error: 0, warning: 0, notice: 0 };
   const chosen = new Set<(typeof issues)[number]>();
   for (const issue of ordered) {
-    if (kept[issue.level] < max) {
+    if (kept[issue.level] < cap(issue.level)) {
       kept[issue.level]++;
       chosen.add(issue);
     } else dropped[issue.level]++;
