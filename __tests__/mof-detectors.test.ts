@@ -150,13 +150,23 @@ describe('checkpoints', () => {
   });
 
   table(checkpoints, [
-    ['a CSV listing of checkpoints with a step column', file('checkpoints/official/tiny-1b.csv', 'Step,Checkpoint Directory\n1000,https://example.org/ckpt/step1000\n2000,https://example.org/ckpt/step2000\n3000,https://example.org/ckpt/step3000\n'), { outcome: 'evidence', code: 'listing', line: 2 }],
+    [
+      'a CSV of step → URL kept with the run configs',
+      file('configs/official/tiny-1b.csv', 'Step,Checkpoint Directory\n1000,https://example.org/ckpt/step1000-unsharded/\n2000,https://example.org/ckpt/step2000-unsharded/\n3000,https://example.org/ckpt/step3000-unsharded/\n'),
+      { outcome: 'external', code: 'listing', line: 2, url: 'https://example.org/ckpt/step1000-unsharded/' },
+    ],
+    ['a configs/ table that lists no steps', file('configs/official/mix.csv', 'source,weight\nweb,0.7\ncode,0.3\n'), undefined],
     ['a listing naming too few steps', file('CHECKPOINTS.md', '# Checkpoints\nOnly step 1000 is public.\n'), { outcome: 'weak', code: 'few-listed' }],
     ['a file naming no steps', file('checkpoints.txt', 'coming soon\n'), { outcome: 'rejected', code: 'no-steps' }],
     [
       'a README section listing hub revisions',
       file('README.md', '# Tiny\n\n## Intermediate checkpoints\n\n| step | link |\n|---|---|\n| 10k | [rev](https://huggingface.co/tiny-lab/tiny-lm-1b/tree/step10000) |\n| 20k | [rev](https://huggingface.co/tiny-lab/tiny-lm-1b/tree/step20000) |\n| 30k | [rev](https://huggingface.co/tiny-lab/tiny-lm-1b/tree/step30000) |\n'),
-      { outcome: 'evidence', code: 'listing', line: 3 },
+      { outcome: 'external', code: 'listing', line: 3, url: 'https://huggingface.co/tiny-lab/tiny-lm-1b/tree/step10000' },
+    ],
+    [
+      'a README sentence releasing checkpoints without listing them',
+      file('README.md', '# Tiny\n\nModels: [tiny-lm-1b](https://huggingface.co/tiny-lab/tiny-lm-1b)\n\nWe make 154 checkpoints available for each model, every 1,000 steps.\n'),
+      { outcome: 'external', code: 'declared', line: 5, url: 'https://huggingface.co/tiny-lab/tiny-lm-1b' },
     ],
     ['a README without a checkpoints section', file('README.md', '# Tiny\ntrained for step 1000, step 2000, step 3000\n'), undefined],
   ]);
@@ -171,6 +181,8 @@ describe('datasets', () => {
     ['a toy sample', file('data/sample.jsonl', jsonl(rows.slice(0, 3))), { outcome: 'weak', code: 'toy-sample' }],
     ['a URL manifest of shards hosted elsewhere', file('data/urls.txt', 'https://data.example.org/shard-0.jsonl.zst\nhttps://data.example.org/shard-1.jsonl.zst\n'), { outcome: 'external', code: 'url-manifest', url: 'https://data.example.org/shard-0.jsonl.zst' }],
     ['an empty data file', file('data/train.jsonl', ''), { outcome: 'rejected', code: 'empty' }],
+    ['an id table under data/ (metadata, not text)', file('data/splits.csv', 'doc_id,split,shard\n1,train,0\n2,train,0\n'), { outcome: 'rejected', code: 'no-text-fields' }],
+    ['a table of numbers under data/ (training metadata, not text)', file('data/training_maps.tsv', '\tscore\tstate\tstep\n0\t-1.13\t0\t0\n1\t-1.12\t0\t1\n'), { outcome: 'rejected', code: 'scores-table', strength: 30 }],
   ]);
 
   it('reports a dataset hub page as external, but leaves evaluation sets to evaluation data', () => {
@@ -197,7 +209,8 @@ describe('evaluation data', () => {
   table(evaluationData, [
     ['question/answer items in an eval folder', file('eval/data/arc_easy_test.jsonl', jsonl(items)), { outcome: 'evidence', code: 'eval-items' }],
     ['a test split under data/', file('data/test.jsonl', jsonl(items)), { outcome: 'evidence', code: 'eval-items' }],
-    ['records without eval fields in an eval folder', file('benchmarks/mine/data.jsonl', jsonl([{ id: 1 }, { id: 2 }])), { outcome: 'evidence', code: 'eval-records', strength: 60 }],
+    ['records without eval fields in an eval folder', file('benchmarks/mine/data.jsonl', jsonl([{ id: 1 }, { id: 2 }])), { outcome: 'weak', code: 'eval-records' }],
+    ['a table of scores in an eval folder', file('evals/csv/tiny-1b/shots.csv', 'model,checkpoint,task,fewshot,acc,acc_stderr\ntiny,1000,arith_0,16,0.82,0.05\n'), { outcome: 'rejected', code: 'scores-table' }],
     ['an empty eval file', file('eval/data/x.jsonl', ''), { outcome: 'rejected', code: 'empty' }],
   ]);
 

@@ -91,6 +91,21 @@ export function looksLikeEvalItems(keys: readonly string[]): boolean {
   return input && target;
 }
 
+/** Field names of scores: a results table, not data. */
+export function looksLikeScores(keys: readonly string[]): boolean {
+  return keys.some((s) => /^(acc|acc_norm|accuracy|acc_stderr|score|scores|f1|exact_match|em|bleu|rouge\w*|ppl|perplexity|loss|pass@\d+|pass_at_\d+|win_rate|elo)$/i.test(s));
+}
+
+/**
+ * Field names that carry training text (documents, instructions, conversations, tokens). A table
+ * of numbers or identifiers under data/ is metadata, not a dataset.
+ */
+export function looksLikeTrainingText(keys: readonly string[]): boolean {
+  return keys.some((s) =>
+    /^(text|content|document|doc|raw|body|article|passage|sentence|code|instruction|input|output|prompt|response|completion|chosen|rejected|messages|conversations|conversation|dialog|dialogue|question|answer|caption|transcript|input_ids|tokens|token_ids|src|tgt|source_text|target_text|image|audio|url)$/i.test(s),
+  );
+}
+
 /** Field names of model outputs. */
 export function looksLikeModelOutputs(keys: readonly string[]): boolean {
   return keys.some((s) => /^(generation|generations|generated|generated_text|completion|completions|response|responses|model_output|output|outputs|prediction|predictions|sample|samples)$/i.test(s));

@@ -6,8 +6,10 @@ import { findHubLinks } from '../references.js';
  * Intermediate model parameters (MOF Class I): checkpoints saved during training.
  * In the tree: step-numbered folders or files (`step_1000/`, `checkpoint-2000/`, `iter_0005000/`,
  * `global_step300/`, `ckpt_1000.pt`) — two or more distinct steps, since a single numbered
- * checkpoint may simply be the final one. Declared: a listing file or README section that
- * enumerates the checkpoints (steps, revisions or URLs), as fully open releases publish them.
+ * checkpoint may simply be the final one. Declared elsewhere (→ `external`): a listing file or
+ * README section that enumerates checkpoints hosted outside the tree (steps, hub revisions or
+ * URLs, e.g. a CSV of step → URL), or a README sentence releasing them ("154 checkpoints are
+ * available for each model").
  */
 
 const MIN_STEPS = 2;
@@ -31,6 +33,8 @@ function rank(path: string): number | undefined {
   const name = baseName(path);
   if (isCard(name)) return path.includes('/') ? 20 : 40;
   if (isListingName(path)) return 80;
+  // Step → URL tables kept with the run configs (configs/official-*/<model>.csv).
+  if (/\.(csv|tsv)$/i.test(name) && /(^|\/)(configs?|official[^/]*|releases?)\//i.test(path) && !inCheckpointFolder(path)) return 60;
   return undefined;
 }
 
@@ -65,13 +69,29 @@ function describeSteps(steps: Set<number>): string {
   return `${sorted.length} steps (${shown})`;
 }
 
+function firstUrl(text: string): string | undefined {
+  return /https?:\/\/[^\s"'<>)\],|]+/.exec(text)?.[0];
+}
+
 function checkListing(file: FileContent): Finding[] {
   const { steps, firstLine } = stepsIn(file.text);
   const name = baseName(file.path);
   const base = { artifact: 'checkpoints' as const, path: file.path, line: firstLine };
   if (steps.size >= MIN_LISTED) {
-    return [{ ...base, outcome: 'evidence', strength: 75, code: 'listing', message: `${name} lists intermediate checkpoints: ${describeSteps(steps)}` }];
+    const url = firstUrl(file.text);
+    return [
+      {
+        ...base,
+        outcome: 'external',
+        strength: 70,
+        code: 'listing',
+        message: `${name} lists intermediate checkpoints hosted outside the tree: ${describeSteps(steps)}${url ? ` (e.g. ${url})` : ''}`,
+        ...(url ? { url } : {}),
+      },
+    ];
   }
+  // A configs/ table without steps is some other table: not worth a word.
+  if (steps.size === 0 && !isListingName(file.path)) return [];
   if (steps.size > 0) {
     return [{ ...base, outcome: 'weak', strength: 30, code: 'few-listed', message: `${name} names only ${describeSteps(steps)}; a listing of intermediate checkpoints needs several` }];
   }
@@ -100,17 +120,37 @@ function checkCard(file: FileContent): Finding[] {
       if (step) steps.add(Number(step[1]));
     }
     if (steps.size >= MIN_LISTED) {
+      const url = revisions[0]?.url ?? findHubLinks(section).find((l) => l.kind === 'model')?.url;
       out.push({
         artifact: 'checkpoints',
         path: file.path,
         line: i + 1,
-        outcome: 'evidence',
-        strength: 70,
+        outcome: 'external',
+        strength: 65,
         code: 'listing',
         message: `section '${(h[2] ?? '').trim()}' lists intermediate checkpoints: ${describeSteps(steps)}`,
+        ...(url ? { url } : {}),
       });
-      break;
+      return out;
     }
+  }
+  // "we make 154 checkpoints available for each model": released, though not enumerated.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const m = /\b(\d{2,}|all|several|multiple|many|intermediate)\s+(?:intermediate\s+|training\s+|model\s+)?checkpoints\b/i.exec(line);
+    if (!m || !/\b(available|release[sd]?|releasing|publish(?:ed)?|upload(?:ed)?|host(?:ed)?|provide[sd]?|share[sd]?|open-?sourc\w*)\b/i.test(line)) continue;
+    const url = findHubLinks(file.text).find((l) => l.kind === 'model')?.url;
+    out.push({
+      artifact: 'checkpoints',
+      path: file.path,
+      line: i + 1,
+      outcome: 'external',
+      strength: 55,
+      code: 'declared',
+      message: `the README declares released checkpoints ("${m[0]}"), hosted outside the tree`,
+      ...(url ? { url } : {}),
+    });
+    break;
   }
   return out;
 }
@@ -177,6 +217,9 @@ export const checkpoints: Detector = {
     '**/revisions*.{md,txt,csv,json,yaml,yml}',
     '**/intermediate*checkpoint*.{md,txt,csv,json,yaml,yml}',
     '**/checkpoints/**/*.{md,txt,csv,tsv,json,yaml,yml}',
+    '**/configs/**/*.{csv,tsv}',
+    '**/config/**/*.{csv,tsv}',
+    '**/official*/**/*.{csv,tsv}',
     '**/README.md',
     '**/MODEL_CARD*.md',
     '**/model_card*.md',

@@ -1,7 +1,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
 import { baseName, extensionOf, folders, isDataExtension, isTestPath } from '../path-facts.js';
 import { findHubLinks } from '../references.js';
-import { looksLikeModelOutputs, sniffRecords } from '../records.js';
+import { looksLikeModelOutputs, looksLikeScores, looksLikeTrainingText, sniffRecords } from '../records.js';
 
 /**
  * Datasets (MOF Class I): the training data itself. In the tree: data files under data/,
@@ -36,6 +36,7 @@ function rank(path: string): number | undefined {
   if (fs.some((f) => /^(eval|evals|evaluation|benchmarks?|results?|outputs?|samples|generations|predictions|logs|runs|configs?)$/.test(f))) return undefined;
   if (EVAL_WORD.test(lower)) return undefined;
   if (/^(config|package|tsconfig|dataset_info|dataset_infos|state|vocab|merges|tokenizer.*|special_tokens_map|requirements|license.*)\.(json|txt)$/.test(lower)) return undefined;
+  if (/^(requirements|constraints|license|licence|notice|authors|vocab|merges|readme|changelog)([-_.].*)?\.txt$/.test(lower)) return undefined;
   if (!fs.some((f) => DATA_FOLDER.test(f))) {
     // Columnar and shard formats are data wherever they are.
     return ext === 'parquet' || ext === 'arrow' || ext === 'tfrecord' || ext.startsWith('jsonl.') ? 50 : undefined;
@@ -68,6 +69,17 @@ function checkDataFile(file: FileContent, ctx: ScanContext): Finding[] {
   switch (shape.kind) {
     case 'records': {
       if (looksLikeModelOutputs(shape.keys) && !shape.keys.some((k) => /^(text|content|document|instruction|messages|conversations)$/i.test(k))) return [];
+      if (!looksLikeTrainingText(shape.keys)) {
+        return [
+          {
+            ...base,
+            outcome: 'rejected',
+            strength: 30,
+            code: looksLikeScores(shape.keys) ? 'scores-table' : 'no-text-fields',
+            message: `${name} is a table of ${shape.keys.filter(Boolean).slice(0, 4).join(', ') || 'unnamed columns'}, not training text`,
+          },
+        ];
+      }
       if (toy || (!file.truncated && shape.count < 10)) {
         return [{ ...base, outcome: 'weak', strength: 30, code: 'toy-sample', message: `${name}: ${shape.count} records — a sample, not the training data` }];
       }

@@ -1,7 +1,7 @@
 import type { Detector, FileContent, Finding } from '../types.js';
 import { baseName, extensionOf, folders, isDataExtension, isTestPath } from '../path-facts.js';
 import { findHubLinks } from '../references.js';
-import { looksLikeEvalItems, sniffRecords } from '../records.js';
+import { looksLikeEvalItems, looksLikeScores, sniffRecords } from '../records.js';
 
 /**
  * Evaluation data (MOF Class II): the sets the model was evaluated on, released in the tree
@@ -26,10 +26,15 @@ function rank(path: string): number | undefined {
   if (!isDataExtension(ext) || ext === 'idx' || ext === 'bin') return undefined;
   if (RESULT_NAME.test(lower) || folders(path).some((f) => /^(results?|outputs?|predictions|generations|samples|logs|runs)$/.test(f))) return undefined;
   if (/^(config|package|tsconfig|dataset_info|dataset_infos|state|trainer_state|tokenizer.*)\.json$/.test(lower)) return undefined;
+  if (/^(requirements|constraints|license|licence|notice|authors|vocab|merges|readme|changelog)([-_.].*)?\.txt$/.test(lower)) return undefined;
   const fs = folders(path);
   if (fs.some((f) => EVAL_FOLDER.test(f))) return 80;
   if (fs.some((f) => f === 'data' || f === 'datasets') && /^(test|eval|dev|valid|validation|heldout)([-_.]|$)|[-_](test|eval|dev)\./.test(lower)) return 70;
   return undefined;
+}
+
+function looksLikeScoreKey(key: string): boolean {
+  return looksLikeScores([key]);
 }
 
 function checkDataFile(file: FileContent): Finding[] {
@@ -41,7 +46,10 @@ function checkDataFile(file: FileContent): Finding[] {
       if (looksLikeEvalItems(shape.keys)) {
         return [{ ...base, outcome: 'evidence', strength: 80, code: 'eval-items', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} evaluation items (${shape.keys.slice(0, 4).join(', ')})` }];
       }
-      return [{ ...base, outcome: 'evidence', strength: 60, code: 'eval-records', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} records in an evaluation data folder` }];
+      if (looksLikeScores(shape.keys)) {
+        return [{ ...base, outcome: 'rejected', strength: 30, code: 'scores-table', message: `${name} holds scores (${shape.keys.filter(looksLikeScoreKey).slice(0, 3).join(', ')}): evaluation results, not evaluation data` }];
+      }
+      return [{ ...base, outcome: 'weak', strength: 35, code: 'eval-records', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} records in an evaluation folder, without question/answer fields` }];
     case 'lfs':
       return [{ ...base, outcome: 'evidence', strength: 65, code: 'lfs-pointer', message: `${name}: evaluation data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` }];
     case 'binary':
