@@ -234,7 +234,8 @@ class Renderer {
       blocks.push(lines);
     }
     const s = r.stats;
-    blocks.push(['', `<sub>${s.files} files listed (${s.source}), ${s.filesRead} read, ${s.bytesRead} bytes, ${s.ms} ms · ${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, 20)}</sub>`]);
+    // No timing here: the sticky comment is only re-sent when its body changes, and a duration always would.
+    blocks.push(['', `<sub>${s.files} files listed (${s.source}), ${s.filesRead} read, ${s.bytesRead} bytes · ${escapeMarkdown(r.tool.name)} ${escapeMarkdown(r.tool.version, 20)}</sub>`]);
     return {
       open: ['<details>', '<summary>All evidence, look-alikes and notes</summary>', ''],
       items: blocks,
