@@ -31,9 +31,38 @@ describe('selectCandidates: glob matching', () => {
       '{docs,a}/**/README*',
       '*',
       'a/*/b/**/*.json',
+      '**/*a*t*.{md,json}',
+      '**/*{EVAL,eval}*.md',
+      '**/docs/a/**/*.md',
+      'docs/**/*.md',
+      '**/a/**',
+      '**/data/**/*a*',
+      'a/b/*',
+      '**/x/*.json',
     ];
-    const segment = fc.constantFrom('a', 'b', 'A', 'eval', 'Evals', 'docs', '.x', 'data', 'dat1', 'x', 'ünï');
-    const name = fc.constantFrom('README.md', 'readme.MD', 'x.json', 'b.md', 'LICENSE', 'license.txt', 'c1.json', 'a.md', 'y.md', '.xrc', 'z', 'Q.TXT', '.json', 'ÜNÏ.md', 'x');
+    const segment = fc.constantFrom('a', 'b', 'A', 'eval', 'Evals', 'docs', 'DOCS', '.x', 'data', 'dat1', 'x', 'xa', 'ünï');
+    const name = fc.constantFrom(
+      'README.md',
+      'readme.MD',
+      'x.json',
+      'b.md',
+      'LICENSE',
+      'license.txt',
+      'c1.json',
+      'a.md',
+      'y.md',
+      '.xrc',
+      'z',
+      'Q.TXT',
+      '.json',
+      'ÜNÏ.md',
+      'x',
+      'data_stat.md',
+      'my-EVAL-run.md',
+      'aat.json',
+      'at.md',
+      'ta.md',
+    );
     const path = fc.tuple(fc.array(segment, { maxLength: 4 }), name).map(([dirs, base]) => [...dirs, base].join('/'));
     fc.assert(
       fc.property(fc.uniqueArray(path, { maxLength: 40 }), fc.constantFrom(...patterns), (paths, pattern) => {
@@ -44,7 +73,7 @@ describe('selectCandidates: glob matching', () => {
         const want = sorted.filter((p) => (pattern === 'x/' ? new Minimatch('x/**', MM).match(p) : mm.match(p)));
         expect(got).toEqual(want);
       }),
-      { numRuns: 400 },
+      { numRuns: 1500 },
     );
   });
 

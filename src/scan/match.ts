@@ -75,13 +75,21 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 type BaseTest =
   | { kind: 'any' }
   | { kind: 'name'; name: string }
-  | { kind: 'affix'; prefix: string; suffix: string }
+  /** Only `*` wildcards: the literal pieces between them, matched greedily left to right. */
+  | { kind: 'wild'; parts: string[] }
   | { kind: 'glob'; prefix: string; mm: Minimatch };
 
 /** How the folder part of a row is tested against a path's folder. */
 type DirTest =
   | { kind: 'root' }
   | { kind: 'anywhere' }
+  | {
+      /** Literal folder names in sequence (lower-case), from the start of the folder or, floating, anywhere in it. */
+      kind: 'literal';
+      lower: string;
+      floating: boolean;
+      under: boolean;
+    }
   | {
       kind: 'glob';
       mm: Minimatch;
@@ -112,6 +120,8 @@ export interface PathView {
   dirId: number;
   /** Lower-case text after the basename's last dot; '' when there is none. */
   ext: string;
+  /** The basename lower-cased, when it is ASCII (then native string search is exact); computed on demand. */
+  lowerBase: string | null | undefined;
 }
 
 function compileGlob(pattern: string, where: string): Minimatch {
@@ -154,8 +164,8 @@ function baseTest(segment: string, where: string): BaseTest {
   const lower = segment.toLowerCase();
   const first = exact ? lower.search(MAGIC) : 0;
   if (exact && first < 0) return { kind: 'name', name: lower };
-  if (exact && lower[first] === '*' && !MAGIC.test(lower.slice(first + 1))) {
-    return { kind: 'affix', prefix: lower.slice(0, first), suffix: lower.slice(first + 1) };
+  if (exact && /^[^*?[\]{}()!+@\\|]*(\*[^*?[\]{}()!+@\\|]*)+$/.test(lower)) {
+    return { kind: 'wild', parts: lower.split('*') };
   }
   // Non-ASCII literals could case-fold differently from minimatch's own comparison: no prefix then.
   return { kind: 'glob', prefix: exact ? lower.slice(0, first) : '', mm: compileGlob(segment, where) };
@@ -165,7 +175,7 @@ function baseTest(segment: string, where: string): BaseTest {
 function bucketOf(base: BaseTest): string | undefined {
   if (base.kind === 'name') return extensionOfName(base.name);
   let tail: string;
-  if (base.kind === 'affix') tail = base.suffix;
+  if (base.kind === 'wild') tail = base.parts[base.parts.length - 1] as string;
   else if (base.kind === 'glob') {
     const source = base.mm.pattern.toLowerCase();
     if (!PRINTABLE_ASCII.test(source)) return undefined;
@@ -182,7 +192,7 @@ function bucketOf(base: BaseTest): string | undefined {
   return dot < 0 ? undefined : tail.slice(dot + 1);
 }
 
-function compileRow(owner: number, row: string, where: string): Row {
+function compileRow(owner: number, row: string, where: string, dirTests: Map<string, DirTest>): Row {
   // `docs/` names a folder, as in .gitignore: everything under it.
   let text = row.length > 1 && row.endsWith('/') ? `${row.replace(/\/+$/, '')}/**` : row;
   while (text.startsWith('./')) text = text.slice(2);
@@ -196,10 +206,22 @@ function compileRow(owner: number, row: string, where: string): Row {
     folder = folder.slice(0, -3);
     under = true;
   }
-  let dir: DirTest;
-  if (folder === null) dir = segment === '**' ? { kind: 'anywhere' } : { kind: 'root' };
-  else if (folder === '**') dir = { kind: 'anywhere' };
-  else dir = { kind: 'glob', mm: compileGlob(folder, where), under, cache: new Map(), lastId: -1, last: false };
+  // Rows share one test per distinct folder part, so a folder is judged once per part, not once per row.
+  const key = folder === null ? (segment === '**' ? '**' : '') : folder === '**' ? '**' : `${under ? 'u' : 'e'}:${folder}`;
+  let dir = dirTests.get(key);
+  if (dir === undefined) {
+    if (folder === null) dir = segment === '**' ? { kind: 'anywhere' } : { kind: 'root' };
+    else if (folder === '**') dir = { kind: 'anywhere' };
+    else {
+      const floating = folder.startsWith('**/');
+      const literal = floating ? folder.slice(3) : folder;
+      dir =
+        PRINTABLE_ASCII.test(literal) && !MAGIC.test(literal) && literal !== '' && !literal.split('/').some((s) => s === '' || s === '.' || s === '..')
+          ? { kind: 'literal', lower: literal.toLowerCase(), floating, under }
+          : { kind: 'glob', mm: compileGlob(folder, where), under, cache: new Map(), lastId: -1, last: false };
+    }
+    dirTests.set(key, dir);
+  }
   return { owner, base, dir };
 }
 
@@ -214,33 +236,170 @@ function startsWithCI(text: string, at: number, lower: string): boolean {
   return true;
 }
 
+/** Where `lower` (lower-case ASCII) first occurs in `text` within [from, to), ignoring ASCII case; -1 if nowhere. */
+function indexOfCI(text: string, lower: string, from: number, to: number): number {
+  const last = to - lower.length;
+  const first = lower.charCodeAt(0);
+  for (let i = from; i <= last; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c === first && startsWithCI(text, i, lower)) return i;
+  }
+  return -1;
+}
+
+/**
+ * `a*b*c` against text[start..]: the first piece anchored at the start, the last at the end, the middle
+ * ones at their leftmost place in between. With `*` as the only wildcard, leftmost is always right.
+ */
+function wildMatches(parts: readonly string[], text: string, start: number): boolean {
+  const head = parts[0] as string;
+  const tail = parts[parts.length - 1] as string;
+  let end = text.length;
+  if (end - start < head.length + tail.length) return false;
+  if (!startsWithCI(text, start, head)) return false;
+  if (!startsWithCI(text, end - tail.length, tail)) return false;
+  let at = start + head.length;
+  end -= tail.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const piece = parts[i] as string;
+    if (piece === '') continue;
+    const found = indexOfCI(text, piece, at, end);
+    if (found < 0) return false;
+    at = found + piece.length;
+  }
+  return true;
+}
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The lower-case basename when it is pure ASCII, else null (compared in place, ASCII case folded). */
+function lowerBaseOf(view: PathView): string | null {
+  if (view.lowerBase === undefined) {
+    const base = view.path.slice(view.dirEnd + 1);
+    view.lowerBase = NON_ASCII.test(base) ? null : base.toLowerCase();
+  }
+  return view.lowerBase;
+}
+
+function wildMatchesLower(parts: readonly string[], base: string): boolean {
+  const head = parts[0] as string;
+  const tail = parts[parts.length - 1] as string;
+  if (base.length < head.length + tail.length || !base.startsWith(head) || !base.endsWith(tail)) return false;
+  let at = head.length;
+  const end = base.length - tail.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const piece = parts[i] as string;
+    if (piece === '') continue;
+    const found = base.indexOf(piece, at);
+    if (found < 0 || found + piece.length > end) return false;
+    at = found + piece.length;
+  }
+  return true;
+}
+
 function baseMatches(test: BaseTest, view: PathView): boolean {
   const { path } = view;
   const start = view.dirEnd + 1;
   switch (test.kind) {
     case 'any':
       return true;
-    case 'name':
+    case 'name': {
+      const lower = lowerBaseOf(view);
+      if (lower !== null) return lower === test.name;
       return path.length - start === test.name.length && startsWithCI(path, start, test.name);
-    case 'affix':
-      return (
-        path.length - start >= test.prefix.length + test.suffix.length &&
-        startsWithCI(path, start, test.prefix) &&
-        startsWithCI(path, path.length - test.suffix.length, test.suffix)
-      );
+    }
+    case 'wild': {
+      const lower = lowerBaseOf(view);
+      return lower !== null ? wildMatchesLower(test.parts, lower) : wildMatches(test.parts, path, start);
+    }
     case 'glob':
       return startsWithCI(path, start, test.prefix) && test.mm.match(path.slice(start));
   }
 }
 
+/** A literal every basename matching the row must contain (lower-case), when there is a telling one. */
+function requiredPiece(base: BaseTest, ext: string | undefined): string | null {
+  let pieces: string[];
+  if (base.kind === 'wild') {
+    pieces = [...base.parts];
+    // The bucket already guarantees the extension: it tells nothing.
+    if (ext !== undefined && pieces[pieces.length - 1] === `.${ext}`) pieces.pop();
+  } else if (base.kind === 'glob') pieces = [base.prefix];
+  else return null;
+  const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= 2 ? longest : null;
+}
+
+/**
+ * The rows of one extension bucket. Per folder, the rows whose folder part accepts it (judged once per
+ * distinct folder part); per path, rows that need a literal in the basename are only tried when one
+ * regular expression over all those literals finds one (most basenames in a big tree contain none).
+ */
+class Bucket {
+  readonly rows: Row[] = [];
+  private readonly pieces: (string | null)[] = [];
+  private readonly tests: DirTest[] = [];
+  private readonly rowTest: number[] = [];
+  private always: Row[] = [];
+  private ifPiece: Row[] = [];
+  private activeFor = -1;
+  private filter: RegExp | null | undefined;
+
+  constructor(private readonly ext: string | undefined) {}
+
+  push(row: Row): void {
+    let t = this.tests.indexOf(row.dir);
+    if (t < 0) t = this.tests.push(row.dir) - 1;
+    this.rows.push(row);
+    this.rowTest.push(t);
+    this.pieces.push(requiredPiece(row.base, this.ext));
+    this.filter = undefined;
+  }
+
+  private pieceFilter(): RegExp | null {
+    if (this.filter === undefined) {
+      const distinct = [...new Set(this.pieces.filter((p): p is string => p !== null))];
+      this.filter = distinct.length > 0 ? new RegExp(distinct.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
+    }
+    return this.filter;
+  }
+
+  /** Calls `visit` for each row that may match the view: its folder part matches, its literal is present. */
+  candidates(view: PathView, visit: (row: Row) => boolean): boolean {
+    if (this.activeFor !== view.dirId) {
+      this.activeFor = view.dirId;
+      const verdicts = this.tests.map((t) => dirMatches(t, view));
+      this.always = [];
+      this.ifPiece = [];
+      this.rows.forEach((row, i) => {
+        if (verdicts[this.rowTest[i] as number]) (this.pieces[i] === null ? this.always : this.ifPiece).push(row);
+      });
+    }
+    for (const row of this.always) if (visit(row)) return true;
+    if (this.ifPiece.length > 0) {
+      const lower = lowerBaseOf(view);
+      const filter = this.pieceFilter();
+      if (lower === null || filter === null || filter.test(lower)) {
+        for (const row of this.ifPiece) if (visit(row)) return true;
+      }
+    }
+    return false;
+  }
+}
+
 /**
  * Globs indexed for bulk matching: rows are bucketed by the extension every match must have, so most
- * paths meet only a handful of rows; basenames are compared in place without allocating; folder tests
- * are cached per folder, and minimatch runs only on what survives those cheap tests.
+ * paths meet only a handful of rows; within a bucket, folder parts are judged once per folder (listings
+ * are sorted, so a folder's files come together) and basenames are compared without minimatch where the
+ * pattern is only literals and `*`.
  */
 class GlobIndex {
-  private readonly byExt = new Map<string, Row[]>();
-  private readonly anyRows: Row[] = [];
+  private readonly byExt = new Map<string, Bucket>();
+  private readonly anyRows = new Bucket(undefined);
+  private readonly seen = new Set<string>();
+  private readonly dirTests = new Map<string, DirTest>();
   private rowCount = 0;
 
   get size(): number {
@@ -249,38 +408,44 @@ class GlobIndex {
 
   add(owner: number, pattern: string, where: string): void {
     for (const row of expand(pattern, where)) {
-      const compiled = compileRow(owner, row, where);
+      // Brace lists often spell one name in several cases (`{prep,Prep,PREP}`): one row is enough.
+      const key = `${owner}\0${PRINTABLE_ASCII.test(row) ? row.toLowerCase() : row}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      const compiled = compileRow(owner, row, where, this.dirTests);
       this.rowCount++;
-      const bucket = bucketOf(compiled.base);
-      if (bucket === undefined) this.anyRows.push(compiled);
+      const ext = bucketOf(compiled.base);
+      if (ext === undefined) this.anyRows.push(compiled);
       else {
-        const list = this.byExt.get(bucket);
-        if (list) list.push(compiled);
-        else this.byExt.set(bucket, [compiled]);
+        let bucket = this.byExt.get(ext);
+        if (!bucket) this.byExt.set(ext, (bucket = new Bucket(ext)));
+        bucket.push(compiled);
       }
     }
   }
 
-  /** Calls `hit` with the owner of each matching row (an owner may come more than once); `true` stops. */
-  match(view: PathView, hit: (owner: number) => boolean | void): void {
-    const rows = this.byExt.get(view.ext);
-    if (rows !== undefined && this.test(rows, view, hit)) return;
-    if (this.anyRows.length > 0) this.test(this.anyRows, view, hit);
+  /**
+   * Calls `hit` once per owner with a matching row. `taken[owner] === stamp` marks owners already
+   * settled for this path (by an earlier row, or by the caller): their remaining rows are not tested.
+   */
+  match(view: PathView, taken: Int32Array, stamp: number, hit: (owner: number) => void): void {
+    const visit = (row: Row): boolean => {
+      const owner = row.owner;
+      if (taken[owner] !== stamp && baseMatches(row.base, view)) {
+        taken[owner] = stamp;
+        hit(owner);
+      }
+      return false;
+    };
+    this.byExt.get(view.ext)?.candidates(view, visit);
+    if (this.anyRows.rows.length > 0) this.anyRows.candidates(view, visit);
   }
 
   any(view: PathView): boolean {
-    let found = false;
-    this.match(view, () => (found = true));
-    return found;
-  }
-
-  private test(rows: readonly Row[], view: PathView, hit: (owner: number) => boolean | void): boolean {
-    for (const row of rows) {
-      if (!baseMatches(row.base, view)) continue;
-      if (!dirMatches(row.dir, view)) continue;
-      if (hit(row.owner) === true) return true;
-    }
-    return false;
+    const visit = (row: Row): boolean => baseMatches(row.base, view);
+    const bucket = this.byExt.get(view.ext);
+    if (bucket !== undefined && bucket.candidates(view, visit)) return true;
+    return this.anyRows.rows.length > 0 && this.anyRows.candidates(view, visit);
   }
 }
 
@@ -288,10 +453,28 @@ function dirMatches(test: DirTest, view: PathView): boolean {
   if (test.kind === 'anywhere') return true;
   if (test.kind === 'root') return view.dirEnd < 0;
   if (view.dirEnd < 0) return false;
+  if (test.kind === 'literal') return literalDirMatches(test, view.dir);
   if (test.lastId === view.dirId) return test.last;
   test.lastId = view.dirId;
   test.last = test.under ? atOrUnder(test, view.dir) : test.mm.match(view.dir);
   return test.last;
+}
+
+/** Folder names compared segment-wise, ASCII case folded, without minimatch or allocation. */
+function literalDirMatches(test: Extract<DirTest, { kind: 'literal' }>, dir: string): boolean {
+  const { lower, floating, under } = test;
+  const n = lower.length;
+  // A match must start at a segment start and end at a segment end (or, under, before a `/`).
+  const fits = (at: number): boolean => {
+    if (at > 0 && dir.charCodeAt(at - 1) !== 47) return false;
+    const end = at + n;
+    return end === dir.length || (under && dir.charCodeAt(end) === 47);
+  };
+  if (!floating) return startsWithCI(dir, 0, lower) && fits(0);
+  for (let at = indexOfCI(dir, lower, 0, dir.length); at >= 0; at = indexOfCI(dir, lower, at + 1, dir.length)) {
+    if (fits(at)) return true;
+  }
+  return false;
 }
 
 function atOrUnder(test: Extract<DirTest, { kind: 'glob' }>, dir: string): boolean {
@@ -413,7 +596,7 @@ export function compileSelection(detectors: readonly Detector[], options: Select
 
   // Every view gets a fresh folder id unless it continues the previous one: row caches compare ids.
   let nextDirId = 0;
-  const scratch: PathView = { path: '', dirEnd: -1, dir: '', dirId: 0, ext: '' };
+  const scratch: PathView = { path: '', dirEnd: -1, dir: '', dirId: 0, ext: '', lowerBase: undefined };
   function viewOf(path: string, view: PathView): PathView {
     const dirEnd = lastIndexOfCode(path, 47);
     if (dirEnd !== view.dirEnd || (dirEnd > 0 && !path.startsWith(view.dir))) {
@@ -422,6 +605,7 @@ export function compileSelection(detectors: readonly Detector[], options: Select
     }
     view.dirEnd = dirEnd;
     view.path = path;
+    view.lowerBase = undefined;
     const dot = lastIndexOfCode(path, 46, dirEnd);
     view.ext = dot < 0 ? '' : lowerAscii(path.slice(dot + 1));
     return view;
@@ -458,19 +642,16 @@ export function compileSelection(detectors: readonly Detector[], options: Select
     const kept: string[] = [];
     const hits: string[][] = compiled.map(() => []);
     // Which detectors already took the current path, without allocating per path.
-    const seen = new Int32Array(compiled.length).fill(-1);
-    const view: PathView = { path: '', dirEnd: -2, dir: '', dirId: 0, ext: '' };
+    const taken = new Int32Array(compiled.length).fill(-1);
+    const view: PathView = { path: '', dirEnd: -2, dir: '', dirId: 0, ext: '', lowerBase: undefined };
     let lastDirId = -1;
     let dirExcluded = false;
-    let i = 0;
     const take = (owner: number): void => {
-      if (seen[owner] === i) return;
-      seen[owner] = i;
       const c = compiled[owner] as CompiledDetector;
       if (c.exclude && c.exclude.matches(view)) return;
       (hits[owner] as string[]).push(view.path);
     };
-    for (; i < paths.length; i++) {
+    for (let i = 0; i < paths.length; i++) {
       viewOf(paths[i] as string, view);
       if (view.dirId !== lastDirId) {
         lastDirId = view.dirId;
@@ -479,7 +660,7 @@ export function compileSelection(detectors: readonly Detector[], options: Select
       if (dirExcluded) continue;
       if (!exclusions.empty && exclusions.matches(view)) continue;
       kept.push(view.path);
-      index.match(view, take);
+      index.match(view, taken, i, take);
     }
 
     const candidates = new Map<ArtifactId, string[]>();
@@ -517,18 +698,22 @@ function errorMessage(error: unknown): string {
 function rankCandidates(c: CompiledDetector, paths: string[]): string[] {
   const rank = c.detector.rank;
   if (!rank) return paths;
-  const ranked: { path: string; score: number; order: number }[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    const path = paths[i] as string;
-    const score = rank.call(c.detector, path);
+  // Scores are few distinct values: group by score (each group keeps path order), then order the groups.
+  const groups = new Map<number, string[]>();
+  for (const path of paths) {
+    let score = rank.call(c.detector, path);
     if (score === undefined || Number.isNaN(score)) {
-      if (c.overridden) ranked.push({ path, score: 1, order: i });
-      continue;
+      if (!c.overridden) continue;
+      score = 1;
     }
-    ranked.push({ path, score, order: i });
+    const group = groups.get(score);
+    if (group) group.push(path);
+    else groups.set(score, [path]);
   }
-  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
-  return ranked.map((r) => r.path);
+  if (groups.size === 1) return groups.values().next().value ?? [];
+  const out: string[] = [];
+  for (const score of [...groups.keys()].sort((a, b) => b - a)) for (const path of groups.get(score) as string[]) out.push(path);
+  return out;
 }
 
 /**
