@@ -108,8 +108,19 @@ describe('weights', () => {
     ]);
   });
 
+  it('reads a table of models by its header, and a list of many organisations’ models as a catalogue', () => {
+    const supported = ['| Model | Author | Reference |', '|---|---|---|', '| Llama 3 | Meta | [card](https://huggingface.co/meta-llama/Meta-Llama-3-8B) |'].join('\n');
+    expect(weights.check(file('README.md', supported), ctx([]))).toEqual([]);
+    const ours = ['| Size | Hugging Face checkpoints |', '|---|---|', '| 1B | [tiny-lm-1b](https://huggingface.co/tiny-lab/tiny-lm-1b) |'].join('\n');
+    expect(weights.check(file('README.md', ours), ctx([]))).toEqual([expect.objectContaining({ outcome: 'external', line: 3 })]);
+    const catalogue = ['Download any of these weights:', '- https://huggingface.co/org-a/m1', '- weights: https://huggingface.co/org-b/m2', '- weights: https://huggingface.co/org-c/m3'].join('\n');
+    expect(weights.check(file('README.md', catalogue), ctx([]))).toEqual([expect.objectContaining({ outcome: 'weak', code: 'model-catalogue' })]);
+  });
+
   it.each([
     ['checkpoints/step_1000/model.safetensors', undefined],
+    ['lm_eval/tasks/x/README.md', undefined],
+    ['models/7b/README.md', 15],
     ['optimizer.pt', undefined],
     ['data/train.bin', undefined],
     ['tokenizer/vocab.bin', undefined],
@@ -228,6 +239,8 @@ describe('evaluation data', () => {
   it('reports evaluation sets on a hub as external', () => {
     const readme = 'We evaluate on the [MMLU test set](https://huggingface.co/datasets/cais/mmlu).\n';
     expect(evaluationData.check(file('README.md', readme), ctx([]))).toEqual([expect.objectContaining({ outcome: 'external', code: 'hub-dataset' })]);
+    const results = 'Evaluation results are on the hub: https://huggingface.co/datasets/tiny-lab/eval-results-demo\n';
+    expect(evaluationData.check(file('README.md', results), ctx([]))).toEqual([]);
   });
 });
 
@@ -245,6 +258,7 @@ describe('inference code', () => {
     ['a vLLM serving launcher', file('serve.sh', '#!/bin/sh\nvllm serve tiny-lab/tiny-lm-1b --port 8000\n'), { outcome: 'evidence', code: 'launcher', line: 2 }],
     ['training code with an inference-like name', file('chat_finetune.py', train), { outcome: 'rejected', code: 'training-code' }],
     ['a README snippet only', file('README.md', '# X\n```python\nout = model.generate(ids)\n```\n'), { outcome: 'weak', code: 'readme-snippet', line: 3 }],
+    ['a library defining sample() and generate() without running a model', file('lm/api/samplers.py', 'class Sampler:\n    def sample(self, n):\n        return n\n    def generate(self, ids):\n        return ids\n'), undefined],
   ]);
 });
 

@@ -68,7 +68,8 @@ function checkDataFile(file: FileContent): Finding[] {
 function checkCard(file: FileContent): Finding[] {
   const out: Finding[] = [];
   for (const link of findHubLinks(file.text)) {
-    if (link.kind !== 'dataset') continue;
+    // Hub datasets of scores and run details are results, not the items evaluated on.
+    if (link.kind !== 'dataset' || /result|leaderboard|score|details|prediction/i.test(link.repo)) continue;
     if (!/\b(eval|evaluat|benchmark|test set|testset|held-?out)/i.test(link.context)) continue;
     out.push({
       artifact: 'evaluation-data',

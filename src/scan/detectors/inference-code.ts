@@ -47,10 +47,9 @@ function checkCode(file: FileContent): Finding[] {
   const lines = text.split('\n');
   const name = baseName(file.path);
   const load = firstLine(lines, /\.from_pretrained\(|load_state_dict\(|torch\.load\(|\bLLM\(|\bLlama\(|InferenceSession\(|load_model\(|hf_hub_download\(|snapshot_download\(|\bAutoModel\w*\b|jax\.numpy\.load|orbax|restore_checkpoint/);
-  const run = firstLine(
-    lines,
-    /\.generate\(|\bpipeline\(|\.predict\(|torch\.no_grad\(\)|torch\.inference_mode\(\)|SamplingParams\(|\.chat\(|\.stream_chat\(|create_completion\(|\bsample\(|\.decode\(|@app\.(post|get)\(|gr\.(Interface|ChatInterface|Blocks)\(/,
-  );
+  // Calls, not definitions: `def generate(` in a library is not running a model.
+  const runLine = /\.generate\(|\bpipeline\(|\.predict\(|torch\.no_grad\(\)|torch\.inference_mode\(\)|SamplingParams\(|\.chat\(|\.stream_chat\(|create_completion\(|@app\.(post|get)\(|gr\.(Interface|ChatInterface|Blocks)\(/;
+  const run = firstLine(lines.map((l) => (/^\s*(def|class)\s/.test(l) ? '' : l)), runLine);
   const trains = firstLine(lines, /\.backward\(|optimizer\.step\(|\.train\(\)\s*$|Trainer\(/);
   const license = spdxLicenseOf(file.text);
   if (extensionOf(file.path) === 'sh') {
@@ -60,7 +59,7 @@ function checkCode(file: FileContent): Finding[] {
     }
     return [];
   }
-  if (run && (load || /generat|infer|sample|predict|serve|chat/i.test(name)) && !(trains && !load)) {
+  if (run && (load || /generat|infer|predict|serve|chat|demo/i.test(name)) && !(trains && !load)) {
     const line = isNotebook ? 1 : run;
     return [
       {

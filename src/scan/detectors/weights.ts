@@ -31,7 +31,11 @@ function isDataShard(path: string, ctx?: ScanContext): boolean {
 function rank(path: string): number | undefined {
   if (isTestPath(path)) return undefined;
   const name = baseName(path);
-  if (isCard(name)) return path.includes('/') ? 15 : 40;
+  // The root README and model cards; a nested README only in a model's own folder (models/7b/README.md).
+  if (isCard(name)) {
+    if (!path.includes('/')) return 40;
+    return /^model_?card/i.test(name) || folders(path).some((f) => /^(models?|weights|checkpoints?|release)$/.test(f)) ? 15 : undefined;
+  }
   if (/\.(safetensors|bin)\.index\.json$/i.test(name)) return 85;
   const ext = extensionOf(path);
   if (!isWeightExtension(ext)) return undefined;
@@ -115,19 +119,53 @@ function checkIndex(file: FileContent, ctx: ScanContext): Finding[] {
   ];
 }
 
+/** The header row of the Markdown table a line belongs to, or undefined when the line is not a table row. */
+function tableHeader(lines: readonly string[], at: number): string | undefined {
+  if (!/^\s*\|/.test(lines[at] ?? '')) return undefined;
+  let i = at;
+  while (i > 0 && /^\s*\|/.test(lines[i - 1] ?? '')) i--;
+  return lines[i];
+}
+
+const DOWNLOAD_WORDS = /(weights?|checkpoints?|download|released?|available|model card|🤗|hugging ?face|hf hub|model hub)/i;
+
 /** Words that tie a hub link to this release's weights rather than to a base model it builds on. */
-function isDownloadContext(line: string): boolean {
+function isDownloadContext(lines: readonly string[], at: number): boolean {
+  const line = lines[at] ?? '';
   if (/\b(base[ _-]?model|fine-?tuned (from|on top of)|based on|initiali[sz]ed (from|with)|distilled from|teacher|baseline|compare|comparison|built on|derived from|original model)\b/i.test(line)) {
     return false;
   }
-  return /(weights?|checkpoints?|download|released?|available|model card|🤗|hugging ?face|hf hub|model hub|\|)/i.test(line);
+  // In a table, the column says what the links are ("Hugging Face Checkpoints", not "Reference").
+  const header = tableHeader(lines, at);
+  if (header !== undefined) return DOWNLOAD_WORDS.test(header);
+  return DOWNLOAD_WORDS.test(line);
 }
+
+/** Model links from this many organisations are a catalogue (a framework's supported models), not a release's own weights. */
+const CATALOGUE_ORGS = 3;
 
 function checkCard(file: FileContent): Finding[] {
   const out: Finding[] = [];
+  const lines = file.text.split('\n');
+  const links = findHubLinks(file.text).filter((l) => l.kind === 'model' && isDownloadContext(lines, l.line - 1));
+  const orgs = new Set(links.map((l) => l.repo.split('/')[0]?.toLowerCase()));
+  if (orgs.size >= CATALOGUE_ORGS) {
+    const first = links[0];
+    return [
+      {
+        artifact: 'weights',
+        path: file.path,
+        line: first?.line ?? 1,
+        outcome: 'weak',
+        strength: 25,
+        code: 'model-catalogue',
+        message: `links models of ${orgs.size} organisations (a list of supported or related models, not this release's weights)`,
+      },
+    ];
+  }
   const seen = new Set<string>();
-  for (const link of findHubLinks(file.text)) {
-    if (link.kind !== 'model' || !isDownloadContext(link.context) || seen.has(link.repo)) continue;
+  for (const link of links) {
+    if (seen.has(link.repo)) continue;
     seen.add(link.repo);
     out.push({
       artifact: 'weights',
