@@ -31,6 +31,7 @@ interface Patterns {
   DATA_JSON_NAME: RegExp;
   HF_LOOKALIKE_NAME: RegExp;
   PY_CONFIG_PATH: RegExp;
+  EVAL_DIR: RegExp;
 }
 
 let patterns: Patterns | undefined;
@@ -40,11 +41,11 @@ function pat(): Patterns {
   return (patterns ??= {
     // Folders that hold configs by convention (any depth).
     CONFIG_DIR: /(?:^|\/)(?:configs?|conf|cfgs?|hparams|hyperparams|recipes|yamls|pretraining_configs|train_configs|training_configs|config_hub|params|experiments?|exps?|launch(?:ers)?|slurm)\//i,
-    TRAINING_NAME: /(?:^|[^a-z])(?:pre)?train|sft|dpo|orpo|grpo|ppo|rlhf|finetun|fine_tun|ds_|deepspeed|zero[0-3]?(?:[^a-z]|$)|hparam|hyperparam|optim|anneal|recipe/i,
+    TRAINING_NAME: /(?:^|[^a-z])(?:(?:pre)?train\w*|finetun\w*|fine_tun\w*|optim\w*|anneal\w*|hyperparam\w*|hparam\w*|deepspeed\w*|recipe\w*|sft|dpo|orpo|grpo|ppo|rlhf|ds|zero[0-3]?)(?:[^a-z]|$)/i,
     LAUNCHER_NAME: /(?:pre)?train|finetun|sft|dpo|launch|run|submit|slurm|sbatch|job|node/i,
     LOW_PATH: /(?:^|\/)(?:evals?|evaluation|tests?|testing|data|datasets?|examples?|docs?|tutorials?|notebooks?|benchmarks?|assets)\//i,
     // Tooling, CI, docs and packaging files: never training configs.
-    DROP_SEGMENT: /(?:^|\/)(?:\.github|\.gitlab|\.circleci|\.buildkite|\.vscode|\.devcontainer|\.idea|\.husky|\.cargo|\.changeset|\.lightning|\.ci|\.azure-pipelines|\.teamcity|\.jenkins|node_modules|\.tox|\.venv|venv|site-packages)\//i,
+    DROP_SEGMENT: /(?:^|\/)(?:tests?|testing|unit_tests|test_data|testdata|\.github|\.gitlab|\.circleci|\.buildkite|\.vscode|\.devcontainer|\.idea|\.husky|\.cargo|\.changeset|\.lightning|\.ci|\.azure-pipelines|\.teamcity|\.jenkins|node_modules|\.tox|\.venv|venv|site-packages)\//i,
     DROP_NAME: /^(?:\.pre-commit-(?:config|hooks)\.ya?ml|\.?readthedocs\.ya?ml|mkdocs\.ya?ml|_config\.ya?ml|(?:docker-)?compose(?:[.-][\w-]+)?\.ya?ml|environment(?:[.-][\w-]+)?\.ya?ml|conda(?:[.-][\w-]+)?\.ya?ml|meta\.yaml|\.gitlab-ci\.ya?ml|\.travis\.ya?ml|appveyor\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?codecov\.ya?ml|dependabot\.ya?ml|\.yamllint(?:\.ya?ml)?|\.golangci\.ya?ml|action\.ya?ml|pubspec\.yaml|pnpm-[\w-]+\.yaml|\.markdownlint[\w.-]*|\.?mergify\.ya?ml|\.?stale\.ya?ml|labeler\.ya?ml|release-drafter\.ya?ml|\.goreleaser[\w.-]*|snapcraft\.yaml|chart\.yaml|openapi[\w.-]*|swagger[\w.-]*|\.coderabbit\.ya?ml|citation\.cff|pyproject\.toml|cargo\.toml|\.?rustfmt\.toml|clippy\.toml|\.?ruff\.toml|\.?taplo\.toml|book\.toml|netlify\.toml|pixi\.toml|uv\.toml|poetry\.toml|rust-toolchain(?:\.toml)?|deny\.toml|[._]?typos\.toml|cliff\.toml|hugo\.toml|samconfig\.toml|fly\.toml|wrangler\.toml|\.mdformat\.toml|package(?:-lock)?\.json|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.-]*|\.prettierrc[\w.-]*|\.babelrc[\w.-]*|renovate\.json5?|lerna\.json|nx\.json|turbo\.json|vercel\.json|composer\.json|app\.json|manifest\.json|firebase\.json|launch\.json|settings\.json|extensions\.json|c?spell\.json|biome\.json|deno\.jsonc?|bower\.json|angular\.json|now\.json|mlc_config\.json|\.?markdown-link-check\.json|tokenizer(?:_config)?\.json|special_tokens_map\.json|added_tokens\.json|vocab\.json|merges\.txt|trainer_state\.json|all_results\.json|train_results\.json|eval_results\.json|[\w.-]*\.index\.json|[\w.-]*\.schema\.json|[\w.-]*\.lock\.json)$/i,
     // Shell scripts that set up, build or fetch rather than train.
     DROP_SHELL: /^(?:install|setup|create_env|build|format|lint|test|docker|download|release|publish|deploy|[\w-]*env|bootstrap|pre-commit|check|fmt)[\w.-]*\.(?:sh|bash)$/i,
@@ -54,6 +55,7 @@ function pat(): Patterns {
     // Hugging Face files that describe a model for inference: read last, listed as look-alikes.
     HF_LOOKALIKE_NAME: /^(?:config|generation_config|preprocessor_config|processor_config|image_processor_config|feature_extractor_config|adapter_config|quantize_config|quant_config|params)\.json$/i,
     PY_CONFIG_PATH: /(?:^|\/)(?:configs?|conf|cfgs?|hparams|recipes)\//i,
+    EVAL_DIR: /(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|lm_eval|harness)\//i,
   });
 }
 
@@ -256,6 +258,8 @@ function rankConfig(path: string): number | undefined {
   if ((ext === 'json' || ext === 'conf') && !pat().CONFIG_DIR.test(path) && (pat().DATA_JSON_DIR.test(path) || pat().DATA_JSON_NAME.test(base))) return undefined;
   if (ext === 'py' && !pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base)) return undefined;
   if (pat().HF_LOOKALIKE_NAME.test(base)) return 8;
+  // Benchmark task definitions (thousands in an eval harness) are not read unless named for training.
+  if (pat().EVAL_DIR.test(path) && !pat().TRAINING_NAME.test(stem(path))) return undefined;
 
   const byExt: Record<string, number> = { yaml: 40, yml: 40, toml: 35, gin: 50, json: 20, conf: 30, py: 45, slurm: 55, sbatch: 55, sh: 25, bash: 25 };
   let r = byExt[ext] ?? 20;

@@ -250,14 +250,18 @@ function rankPreprocessing(path: string): number | undefined {
   if (p.dropPath.test(path) || p.dropName.test(base)) return undefined;
   const ext = extension(path);
   const name = stem(path);
-  const config = ['yaml', 'yml', 'json', 'toml'].includes(ext);
+  // Benchmark tasks reshape test sets for scoring; that is evaluation, not training-data preparation.
+  if (/(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|lm_eval)\//i.test(path) && !/dedup|decontam/i.test(path)) return undefined;
   let r: number;
-  if (config) r = p.pipelineDir.test(path) || /dedup|filter|mix|tagger|curat|pipeline|tokeni/i.test(name) ? 50 : 0;
-  else if (p.strongName.test(name)) r = 85;
+  if (['yaml', 'yml', 'json', 'toml'].includes(ext)) {
+    // Pipeline configs live in pipeline folders or are named for their step; results and logs are not configs.
+    if (/(?:^|\/)(?:results?|outputs?|logs?)\//i.test(path)) return undefined;
+    if (!p.pipelineDir.test(path) && !/^(?:dedup|filter|mix|tagger|curat|pipeline)/i.test(name)) return undefined;
+    r = 50;
+  } else if (p.strongName.test(name)) r = 85;
   else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name)) r = 65;
   else if (p.dataDir.test(path)) r = 45;
   else r = 25;
-  if (config && r === 0) return undefined;
   if (p.dataDir.test(path)) r += 5;
   if (ext === 'ipynb') r -= 20;
   if (/(?:^|\/)(?:examples?|tutorials?|notebooks?)\//i.test(path)) r -= 15;
@@ -297,7 +301,7 @@ export const preprocessing: Detector = {
     '**/data/**/*.{py,sh}',
     '**/*{dedup,minhash,bloom}*/**/*.{rs,go}',
     '**/{dedup,dolma,datatrove,curation,curator,data_pipeline,data-pipeline,pipelines,filters,mixers,taggers,data_prep,preprocess,preprocessing}/**/*.{yaml,yml,json,toml}',
-    '**/*{dedup,filter,mixer,tagger,curat,pipeline}*.{yaml,yml,json,toml}',
+    '**/{dedup,filter,mixer,tagger,curat,pipeline}*.{yaml,yml,toml}',
   ],
   rank: rankPreprocessing,
   check: (file: FileContent, _ctx: ScanContext) => checkPreprocessing(file),

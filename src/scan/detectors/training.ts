@@ -104,7 +104,7 @@ function pat(): Patterns {
     strongName: /^(?:run_|do_)?(?:pre)?train(?:ing)?(?:[_-][\w-]+)?$|^(?:fine[_-]?tun(?:e|ing)|sft|dpo|orpo|ppo|grpo|kto|rlhf|reward_model(?:ing)?)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:pre)?train(?:ing)?$|^[\w-]*[_-](?:fine[_-]?tune|sft|dpo)$/i,
     // Helpers and configs named after training, and scripts named after evaluating a fine-tune.
     notEntryName: /(?:^|[_-])(?:utils?|helpers?|common|args|arguments|config|configs|cfg|lib|tools?|data|dataset|datasets|metrics?|logs?|logger|callbacks?|state|plot|stats|eval\w*|evaluate|infer\w*|generat\w*|test|bench\w*|types|constants|to|convert\w*|export\w*|merge\w*)(?:[_-]|$)|^eval|^evaluate|^infer|^test/i,
-    trainishName: /train|fine[_-]?tun|(?:^|[^a-z])(?:sft|dpo|orpo|ppo|grpo|kto|rlhf)(?:[^a-z]|$)/i,
+    trainishName: /(?:^|[^a-z])(?:pre)?train|fine[_-]?tun|(?:^|[^a-z])(?:sft|dpo|orpo|ppo|grpo|kto|rlhf)(?:[^a-z]|$)/i,
     trainDir: /(?:^|\/)(?:train|training|pretrain|pretraining|finetune|finetuning|fine_tune|sft|dpo|rlhf|recipes)\//i,
     dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|functional_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv)\//i,
     dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__|__main__\.bak|install[\w-]*|build[\w-]*|format[\w-]*|lint[\w-]*|download[\w-]*|docker[\w-]*|create_env|[\w-]*_env|env)\.\w+$/i,
@@ -342,6 +342,8 @@ function rankTraining(path: string): number | undefined {
   else if (/^(?:run|launch|submit)/i.test(name)) r = 55;
   else if (ext === 'sh' || ext === 'bash') r = 20;
   else if (name === 'main') r = 45;
+  // Matched only by a word that contains "train" (constraint.py, restrained.rs): not a candidate.
+  else if (['py', 'rs', 'go', 'jl'].includes(ext) && !p.trainDir.test(path)) return undefined;
   else r = 30;
   if (ext === 'ipynb') r -= 25;
   if (p.trainDir.test(path)) r += 5;
