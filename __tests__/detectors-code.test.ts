@@ -607,6 +607,7 @@ describe('training detector', () => {
     { name: 'JAX/optax gradient update', path: 'lm/train.py', text: 'import jax\nimport optax\n\ndef step(state, batch):\n    loss, grads = jax.value_and_grad(loss_fn)(state.params, batch)\n    return state.apply_gradients(grads=grads), loss\n', want: { outcome: 'evidence', code: 'training-loop', line: 6 } },
     { name: "Megatron's pretrain() entry point", path: 'pretrain_gpt.py', text: 'from megatron.training import pretrain\n\nif __name__ == "__main__":\n    pretrain(datasets_provider, model_provider, ModelType.encoder_or_decoder, forward_step)\n', want: { outcome: 'evidence', code: 'training-loop', line: 4 } },
     { name: 'Rust (candle) backward_step', path: 'src/bin/train.rs', text: 'fn main() {\n    let mut opt = AdamW::new(vars, params)?;\n    let loss = loss::cross_entropy(&logits, &y)?;\n    opt.backward_step(&loss)?;\n}\n', want: { outcome: 'evidence', code: 'training-loop', line: 4 } },
+    { name: 'Go (gorgonia) solver step', path: 'cmd/train/main.go', text: 'package main\n\nfunc main() {\n\tsolver := gorgonia.NewAdamSolver(gorgonia.WithLearnRate(1e-3))\n\tif _, err := gorgonia.Grad(cost, learnables...); err != nil {\n\t\tpanic(err)\n\t}\n\tsolver.Step(gorgonia.NodesToValueGrads(learnables))\n}\n', want: { outcome: 'evidence', code: 'training-loop', line: 5 } },
     { name: 'torchrun launcher for a script in the tree', path: 'scripts/run_pretrain.sh', text: '#!/bin/bash\nset -e\ntorchrun --nproc_per_node 8 \\\n  train.py --config configs/7b.yaml\n', paths: ['scripts/run_pretrain.sh', 'train.py'], want: { outcome: 'evidence', code: 'launcher', line: 3 }, message: /^launches train\.py with torchrun at line 3$/, strength: 'strong' },
     { name: 'a wrapper chaining into accelerate launch', path: 'scripts/train/olmo/sft_7b.sh', text: 'python mason.py --cluster c --gpus 8 -- accelerate launch --num_processes 8 \\\n  open_instruct/finetune.py --learning_rate 5e-6\n', want: { outcome: 'evidence', code: 'launcher', line: 1 }, message: /finetune\.py with accelerate launch/ },
     { name: 'srun + torchrun into an external framework', path: 'launch/pretrain.slurm', text: 'srun bash -c "torchrun --nnodes 8 $MEGATRON/pretrain_gpt.py --lr 3e-4"\n', want: { outcome: 'evidence', code: 'launcher', line: 1 }, message: /torchrun .*not in this tree/ },
@@ -641,7 +642,7 @@ describe('training detector', () => {
 
   it('drops tests and CI before reading, and reads entry points first', () => {
     for (const p of ['tests/test_train.py', 'src/pkg/test_trainer.py', '.github/scripts/train.sh', 'setup.py', 'conftest.py']) expect(training.rank!(p), p).toBeUndefined();
-    const order = ['train.py', 'pretrain_gpt.py', 'lib/trainer.py', 'scripts/launch.slurm', 'main.py', 'notebooks/explore.ipynb'].map((p) => training.rank!(p)!);
+    const order = ['train.py', 'scripts/train.sh', 'lib/trainer.py', 'scripts/launch.slurm', 'main.py', 'notebooks/explore.ipynb'].map((p) => training.rank!(p)!);
     expect([...order].sort((a, b) => b - a)).toEqual(order);
   });
 });

@@ -345,6 +345,8 @@ function rankTraining(path: string): number | undefined {
   // Matched only by a word that contains "train" (constraint.py, restrained.rs): not a candidate.
   else if (['py', 'rs', 'go', 'jl'].includes(ext) && !p.trainDir.test(path)) return undefined;
   else r = 30;
+  // The loop itself says more than the script that starts it: read code before launchers of the same name.
+  if (['sh', 'bash', 'slurm', 'sbatch', 'pbs'].includes(ext) && r >= 70) r -= 5;
   if (ext === 'ipynb') r -= 25;
   if (p.trainDir.test(path)) r += 5;
   if (p.tutorialDir.test(path) || /(?:^|\/)(?:examples?|docs?|scripts\/examples)\//i.test(path)) r -= 20;
