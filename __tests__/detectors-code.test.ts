@@ -274,6 +274,15 @@ describe('configEntries', () => {
     ]);
   });
 
+  it('reads keys inside one-line YAML flow mappings', () => {
+    expect(pick(configEntries('optimizer: {type: adamw, "lr": 3e-4, weight_decay: 0.1}\n', 'yaml')).map(([k, p, v]) => [k, p, v])).toEqual([
+      ['optimizer', 'optimizer', '{type: adamw, "lr": 3e-4, weight_decay: 0.1}'],
+      ['type', 'optimizer.type', 'adamw'],
+      ['lr', 'optimizer.lr', '3e-4'],
+      ['weight_decay', 'optimizer.weight_decay', '0.1'],
+    ]);
+  });
+
   it('reads JSON keys with nesting', () => {
     const text = src(`
       {

@@ -490,6 +490,12 @@ function yamlEntries(text: string): ConfigEntry[] {
     const path = [...stack.map((s) => s.key), rawKey].join('.');
     out.push({ key: normaliseKey(rawKey), path, value, section, line: i + 1 });
     if (section || value === '|' || value === '>') stack.push({ indent, key: rawKey });
+    // A flow mapping on one line (`optimizer: {type: adamw, lr: 3e-4}`) holds keys too.
+    if (value.startsWith('{')) {
+      for (const f of value.matchAll(/(?:^|[{,])\s*["']?([A-Za-z_][\w.-]{0,80})["']?\s*:\s*([^,{}]*)/g)) {
+        out.push({ key: normaliseKey(f[1]!), path: `${path}.${f[1]}`, value: unquote(f[2]!.trim()), section: false, line: i + 1 });
+      }
+    }
   }
   return out;
 }
