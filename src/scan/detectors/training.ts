@@ -209,13 +209,26 @@ function findLaunch(lines: readonly CodeLine[]): Launch | undefined {
   return undefined;
 }
 
+// File names of the tree, indexed once per scan: launchers often name their entry point relative to
+// a folder they cd into (`cd $REPO && torchrun pretrain_gpt.py`).
+let basenames: WeakMap<ScanContext, Set<string>> | undefined;
+
+function basenamesOf(ctx: ScanContext): Set<string> {
+  basenames ??= new WeakMap();
+  let set = basenames.get(ctx);
+  if (!set) {
+    set = new Set(ctx.paths.map(basename));
+    basenames.set(ctx, set);
+  }
+  return set;
+}
+
 function resolvesInTree(target: string, from: string, ctx: ScanContext): boolean {
   if (!target || /[$`{}]/.test(target.replace(/^.*\//, ''))) return false;
   const clean = target.replace(/^.*[`)}]\//, '').replace(/^\.\//, '');
   const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/') + 1) : '';
   if (ctx.has(clean) || ctx.has(dir + clean)) return true;
-  const name = `/${clean.slice(clean.lastIndexOf('/') + 1)}`;
-  return ctx.paths.some((p) => p.endsWith(name) || p === name.slice(1));
+  return basenamesOf(ctx).has(basename(clean));
 }
 
 function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
