@@ -195,3 +195,16 @@ describe('evaluate', () => {
     expect(JSON.stringify(run(findings))).toBe(JSON.stringify(run([...findings].reverse())));
   });
 });
+
+describe('MOF stand-ins', () => {
+  it('a research paper stands in for a missing technical report', () => {
+    const p = policy({}, { 'technical-report': 'error', 'research-paper': 'error' });
+    const r = run([...ALL_FIVE, f('research-paper', 'evidence', 80, 'paper.pdf')], p);
+    expect(status(r, 'technical-report')).toMatchObject({ status: 'present', evidence: [{ path: 'paper.pdf', code: 'satisfied-by' }] });
+    expect(r.verdict).toBe('pass');
+  });
+  it('without a paper the technical report is missing', () => {
+    const r = run(ALL_FIVE, policy({}, { 'technical-report': 'error' }));
+    expect(status(r, 'technical-report').status).toBe('missing');
+  });
+});

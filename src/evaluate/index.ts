@@ -1,6 +1,7 @@
 import { artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../artifacts.js';
 import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../policy/types.js';
 import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../scan/types.js';
+import { mofComponentOf } from '../mof.js';
 import { computeMof } from './mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from './types.js';
 
@@ -153,7 +154,7 @@ export function evaluate(input: EvaluateInput): GateReport {
 
   const ids = (Object.keys(policy.artifacts) as ArtifactId[]).sort((a, b) => artifactOrder(a) - artifactOrder(b));
   const artifacts = ids.map((id) =>
-    judge(id, policy.artifacts[id]!, byArtifact.get(id) ?? [], input, input.detectors.find((d) => d.id === id), errors.get(id)),
+    judge(id, policy.artifacts[id]!, withStandIn(id, byArtifact), input, input.detectors.find((d) => d.id === id), errors.get(id)),
   );
 
   const regressionSeverity: Severity = policy.regression === 'off' ? 'off' : policy.regression;
@@ -192,6 +193,18 @@ export function evaluate(input: EvaluateInput): GateReport {
   if (input.base) report.base = { ref: input.base.ref, ...(input.base.commit ? { commit: input.base.commit } : {}) };
   else if (input.baseMissing) report.base = { ref: null, reason: input.baseMissing };
   return report;
+}
+
+/**
+ * The MOF lets some components stand in for others (a research paper for the technical report):
+ * the stand-in's evidence counts, and says so, when the component has none of its own.
+ */
+function withStandIn(id: ArtifactId, byArtifact: ReadonlyMap<ArtifactId, Finding[]>): Finding[] {
+  const own = byArtifact.get(id) ?? [];
+  const by = mofComponentOf(id)?.satisfiedBy;
+  if (!by || own.some((f) => f.outcome === 'evidence')) return own;
+  const standIn = (byArtifact.get(by) ?? []).filter((f) => f.outcome === 'evidence');
+  return [...own, ...standIn.map((f) => ({ ...f, artifact: id, code: 'satisfied-by', message: `${by} stands in for ${id}: ${f.message}` }))];
 }
 
 /** Something to say without failing: a non-passing artifact that matters (warning or error severity). */
