@@ -129,6 +129,41 @@ describe('reading', () => {
     expect(result.findings.filter((f) => f.outcome === 'evidence').map((f) => f.path)).toEqual(['r/179.json', 'r/189.json', 'r/199.json']);
   });
 
+  it('gives up after a long dry run once it has strong evidence (patience), at the same file every run', async () => {
+    const dir = fresh();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`s/${String(i).padStart(3, '0')}.py`] = i === 0 ? 'evidence' : 'weak';
+    writeTree(dir, files);
+    const run = async () => {
+      const det = testDetector('training', ['**/*.py'], { enough: 3 });
+      const result = await scan({ root: dir }, [det]);
+      return { result, judged: det.seen.length };
+    };
+    const first = await run();
+    // The strong file, then 64 without another: the 65 best-ranked files judged, the rest left.
+    expect(first.judged).toBe(65);
+    expect(first.result.findings).toHaveLength(65);
+    expect(first.result.unfinished).toBeUndefined();
+    expect((await run()).result.findings).toEqual(first.result.findings);
+  });
+
+  it('shows one detector at most detectorFiles candidates, and says it is unfinished without strong evidence', async () => {
+    const dir = fresh();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 50; i++) files[`s/${String(i).padStart(2, '0')}.py`] = 'weak';
+    writeTree(dir, files);
+    const det = testDetector('inference-code', ['**/*.py']);
+    const result = await scan({ root: dir, limits: { detectorFiles: 10 } }, [det]);
+    expect(det.seen.map((f) => f.path)).toEqual(Array.from({ length: 10 }, (_, i) => `s/${String(i).padStart(2, '0')}.py`));
+    expect(result.unfinished).toEqual(['inference-code']);
+    expect(result.notes).toEqual([
+      {
+        code: 'detector-files',
+        message: 'inference-code: none of the 10 best-ranked of 50 candidates is strong evidence; the rest were not read',
+      },
+    ]);
+  });
+
   it('reads a file once when several detectors want it', async () => {
     const dir = fresh();
     writeTree(dir, { 'README.md': 'evidence' });

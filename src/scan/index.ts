@@ -25,9 +25,12 @@ export const DEFAULT_LIMITS: Readonly<ScanLimits> = {
   perFileBytes: 256 * 1024,
   totalBytes: 64 * 1024 * 1024,
   maxFiles: 5000,
+  detectorFiles: 500,
   timeMs: 120_000,
   concurrency: 16,
 };
+
+const TEXT_EXTENSION = /\.(md|markdown|rst|txt|adoc|json|jsonl|ya?ml|toml|cfg|ini|conf|py|sh|bash|ipynb|csv|tsv|cff|tex|html?)$/i;
 
 /** Notes of one kind beyond this many are counted, not listed: a hostile tree must not flood the report. */
 const MAX_NOTES_PER_CODE = 50;
@@ -41,6 +44,7 @@ function resolveLimits(given: Partial<ScanLimits> | undefined): ScanLimits {
     perFileBytes: pick('perFileBytes'),
     totalBytes: pick('totalBytes'),
     maxFiles: pick('maxFiles'),
+    detectorFiles: pick('detectorFiles'),
     timeMs: pick('timeMs'),
     concurrency: pick('concurrency'),
   };
@@ -113,13 +117,26 @@ function isStrong(finding: Finding): boolean {
 interface Job {
   detector: Detector;
   queue: readonly string[];
+  /** Next queue index to read. */
   next: number;
+  /** Next queue index to judge: results are judged in rank order, whatever order the reads finish in. */
+  judged: number;
+  /** Reads finished but not judged yet, by queue index. */
+  done: Map<number, FileContent | null>;
   inFlight: number;
   strong: number;
   need: number;
-  /** Enough evidence, or the detector failed: no more reads for it. */
+  /** Files judged since the last strong finding. */
+  sinceStrong: number;
+  /** Enough evidence, patience run out, or the detector failed: no more reads for it. */
   stopped: boolean;
 }
+
+/**
+ * Once a detector has strong evidence, it gives up after this many further candidates bring no more:
+ * candidates are ranked, so a long dry run means the rest are look-alikes (thousands of `*.py` files).
+ */
+const PATIENCE = 64;
 
 type Halt = 'budget' | 'max-files' | 'total-bytes';
 
@@ -171,9 +188,12 @@ async function judge(
     detector,
     queue: detector.needsContent === false ? [] : (candidates.get(detector.id) ?? []),
     next: 0,
+    judged: 0,
+    done: new Map(),
     inFlight: 0,
     strong: 0,
     need: typeof detector.enough === 'number' && detector.enough > 0 ? detector.enough : Infinity,
+    sinceStrong: 0,
     stopped: failed.has(detector.id),
   }));
 
@@ -186,11 +206,13 @@ async function judge(
       fail(job, 'detector returned no list of findings', String(produced));
       return;
     }
+    const before = job.strong;
     for (const finding of produced as Finding[]) {
       findings.push(finding);
       if (isStrong(finding)) job.strong++;
     }
-    if (job.strong >= job.need) job.stopped = true;
+    job.sinceStrong = job.strong > before ? 0 : job.sinceStrong + 1;
+    if (job.strong >= job.need || (job.strong > 0 && job.sinceStrong >= PATIENCE)) job.stopped = true;
   };
 
   for (const job of jobs) {
@@ -227,14 +249,14 @@ async function judge(
     bytesRead += result.data.length;
     filesRead++;
     const content = decodeHead(path, result.data, result.size);
-    if (content.lfsPointer && !closed) {
+    // Weights and data shards in LFS are the norm; a card, a config or a script there hides what the gate judges.
+    if (content.lfsPointer && !closed && TEXT_EXTENSION.test(path)) {
       notes.add({ code: 'lfs-pointer', path, message: 'a Git LFS pointer: the content itself is not in this tree (judged as a pointer)' });
     }
     return content;
   };
 
-  const check = (job: Job, content: FileContent | null): void => {
-    if (closed || job.stopped || content === null) return;
+  const check = (job: Job, content: FileContent): void => {
     let produced: unknown;
     try {
       produced = job.detector.check(content, ctx);
@@ -245,10 +267,23 @@ async function judge(
     accept(job, produced);
   };
 
-  // While a detector still needs N strong findings it has at most N reads in flight: it never reads
-  // past the shortest ranked prefix holding N strong candidates, so what is read does not depend on timing.
+  // Judging in rank order makes every stop (enough, patience, caps) fall at the same candidate on every
+  // run: reads that finish early wait for the ones ranked before them.
+  const settle = (job: Job, index: number, content: FileContent | null): void => {
+    job.done.set(index, content);
+    while (!closed && job.done.has(job.judged)) {
+      const next = job.done.get(job.judged) as FileContent | null;
+      job.done.delete(job.judged);
+      job.judged++;
+      if (!job.stopped && next !== null) check(job, next);
+    }
+  };
+
+  // While a detector still needs N strong findings it has at most N reads in flight: little is read past
+  // the shortest ranked prefix that holds them.
   const cap = (job: Job): number => (job.need === Infinity ? limits.concurrency : Math.max(1, job.need - job.strong));
-  const ready = (job: Job): boolean => !job.stopped && job.next < job.queue.length && job.inFlight < cap(job);
+  const ready = (job: Job): boolean =>
+    !job.stopped && job.next < job.queue.length && job.next < limits.detectorFiles && job.inFlight < cap(job);
 
   const pump = (): void => {
     while (halted === null && active.size < limits.concurrency) {
@@ -275,11 +310,11 @@ async function judge(
         content = readOne(path, allowance);
         cache.set(path, content);
       }
-      job.next++;
+      const index = job.next++;
       job.inFlight++;
       const owner = job;
       const task: Promise<void> = content
-        .then((c) => check(owner, c))
+        .then((c) => settle(owner, index, c))
         .finally(() => {
           owner.inFlight--;
           active.delete(task);
@@ -309,11 +344,20 @@ async function judge(
     closed = true;
   }
 
-  const unfinished = jobs
-    .filter((job) => !job.stopped && (job.inFlight > 0 || job.next < job.queue.length || !listing.complete))
-    .map((job) => job.detector.id);
-  if (halted && unfinished.length > 0) {
-    notes.add({ code: halted, message: `${HALT_NOTES[halted]}: ${unfinished.join(', ')} not fully judged` });
+  // Unfinished: candidates left unjudged and no strong evidence, so absence proves nothing. A detector
+  // with strong evidence is judged present either way.
+  const left = (job: Job): boolean => !job.stopped && job.strong === 0 && (job.judged < job.queue.length || !listing.complete);
+  const capped = jobs.filter((job) => left(job) && job.next >= limits.detectorFiles && job.judged >= job.next);
+  for (const job of capped) {
+    notes.add({
+      code: 'detector-files',
+      message: `${job.detector.id}: none of the ${limits.detectorFiles} best-ranked of ${job.queue.length} candidates is strong evidence; the rest were not read`,
+    });
+  }
+  const unfinished = jobs.filter(left).map((job) => job.detector.id);
+  const stopped = unfinished.filter((id) => !capped.some((job) => job.detector.id === id));
+  if (halted && stopped.length > 0) {
+    notes.add({ code: halted, message: `${HALT_NOTES[halted]}: ${stopped.join(', ')} not fully judged` });
   }
 
   findings.sort(compareFindings);

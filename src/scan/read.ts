@@ -1,4 +1,4 @@
-import { constants, promises as fsp, type BigIntStats, type Stats } from 'node:fs';
+import fs, { constants, promises as fsp, type Stats } from 'node:fs';
 import { posix, sep } from 'node:path';
 import type { FileContent, ScanNote } from './types.js';
 import type { BlobReader } from './git.js';
@@ -14,17 +14,26 @@ export interface FileSource {
 
 /** The file-system calls a disk reader makes; swappable so failures root cannot produce are testable. */
 export interface DiskOps {
-  lstat(path: string | Buffer): Promise<Stats | BigIntStats>;
-  stat(path: string | Buffer): Promise<Stats | BigIntStats>;
+  lstat(path: string | Buffer): Promise<Stats>;
+  stat(path: string | Buffer): Promise<Stats>;
   realpath(path: string | Buffer): Promise<Buffer>;
-  open(path: string | Buffer, flags: number): Promise<fsp.FileHandle>;
+  open(path: string | Buffer, flags: number): Promise<number>;
+  fstat(fd: number): Promise<Stats>;
+  read(fd: number, buffer: Buffer, offset: number, length: number, position: number): Promise<number>;
+  close(fd: number): Promise<void>;
 }
 
+// Plain descriptors rather than FileHandle objects: a scan opens thousands of files and every
+// object and promise per call shows in the profile.
 export const nodeDiskOps: DiskOps = {
   lstat: (path) => fsp.lstat(path),
   stat: (path) => fsp.stat(path),
   realpath: (path) => fsp.realpath(path, { encoding: 'buffer' }),
-  open: (path, flags) => fsp.open(path, flags),
+  open: (path, flags) => new Promise((done, fail) => fs.open(path, flags, (error, fd) => (error ? fail(error) : done(fd)))),
+  fstat: (fd) => new Promise((done, fail) => fs.fstat(fd, (error, stats) => (error ? fail(error) : done(stats)))),
+  read: (fd, buffer, offset, length, position) =>
+    new Promise((done, fail) => fs.read(fd, buffer, offset, length, position, (error, bytes) => (error ? fail(error) : done(bytes)))),
+  close: (fd) => new Promise((done) => fs.close(fd, () => done())),
 };
 
 // No following a symlink swapped in after the checks, and no blocking on a FIFO swapped in: the open
@@ -37,7 +46,7 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? 'EUNKNOWN';
 }
 
-function kindOf(stats: Stats | BigIntStats): string {
+function kindOf(stats: Stats): string {
   if (stats.isFIFO()) return 'a named pipe (FIFO)';
   if (stats.isSocket()) return 'a socket';
   if (stats.isCharacterDevice()) return 'a character device';
@@ -45,18 +54,22 @@ function kindOf(stats: Stats | BigIntStats): string {
   return 'not a regular file';
 }
 
+const SEP = Buffer.from(sep);
+
 /**
  * Reads candidates from the working tree without ever leaving the scanned root or blocking: lstat before
- * open, symlinks resolved and kept only when they land inside the root, special files never opened,
- * and only the head of a file read however large it is (a sparse 4 GB file costs `maxBytes`).
+ * open, symlinks (of the file or of a folder on its way) resolved and kept only when they land inside
+ * the root, special files never opened, and only the head of a file read however large it is.
  */
 export class DiskSource implements FileSource {
   private readonly rootBytes: Buffer;
   private realRoot: Promise<Buffer> | null = null;
+  /** Real path of each folder a candidate sits in: files of one folder share one realpath call. */
+  private readonly realDirs = new Map<string, Promise<Buffer>>();
 
   constructor(
     private readonly root: string,
-    /** Raw names (bytes) of listed paths whose display form is escaped. */
+    /** Raw names (bytes, relative to the root) of listed paths whose display form is escaped. */
     private readonly rawNames: ReadonlyMap<string, Buffer> = new Map(),
     private readonly ops: DiskOps = nodeDiskOps,
   ) {
@@ -70,13 +83,26 @@ export class DiskSource implements FileSource {
 
   private inside(real: Buffer, root: Buffer): boolean {
     if (real.equals(root)) return false;
-    const base = root[root.length - 1] === sep.charCodeAt(0) ? root : Buffer.concat([root, Buffer.from(sep)]);
+    const base = root[root.length - 1] === SEP[0] ? root : Buffer.concat([root, SEP]);
     return real.length > base.length && real.subarray(0, base.length).equals(base);
+  }
+
+  /** The real path of the file: its folder's real path (cached) plus its name, or the resolved symlink. */
+  private async realOf(path: string, abs: Buffer, symlink: boolean): Promise<Buffer> {
+    if (symlink) return this.ops.realpath(abs);
+    const slash = abs.lastIndexOf(SEP[0] as number);
+    const dirKey = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    let dir = this.realDirs.get(dirKey);
+    if (dir === undefined) {
+      dir = this.ops.realpath(abs.subarray(0, slash));
+      this.realDirs.set(dirKey, dir);
+    }
+    return Buffer.concat([await dir, abs.subarray(slash)]);
   }
 
   async read(path: string, maxBytes: number): Promise<ReadResult> {
     const abs = this.absolute(path);
-    let link: Stats | BigIntStats;
+    let link: Stats;
     try {
       link = await this.ops.lstat(abs);
     } catch (error) {
@@ -91,7 +117,7 @@ export class DiskSource implements FileSource {
     try {
       this.realRoot ??= this.ops.realpath(this.root);
       const realRoot = await this.realRoot;
-      real = await this.ops.realpath(abs);
+      real = await this.realOf(path, abs, link.isSymbolicLink());
       // Also catches a regular file reached through a symlinked folder.
       if (!this.inside(real, realRoot)) {
         return { data: null, note: { code: 'symlink-outside', path, message: 'a symlink leads outside the scanned folder: not followed' } };
@@ -101,7 +127,7 @@ export class DiskSource implements FileSource {
     }
 
     if (link.isSymbolicLink()) {
-      let target: Stats | BigIntStats;
+      let target: Stats;
       try {
         target = await this.ops.stat(real);
       } catch (error) {
@@ -113,14 +139,14 @@ export class DiskSource implements FileSource {
       }
     }
 
-    let handle: fsp.FileHandle;
+    let fd: number;
     try {
-      handle = await this.ops.open(real, openFlags());
+      fd = await this.ops.open(real, openFlags());
     } catch (error) {
       return this.failure(path, error);
     }
     try {
-      const stats = await handle.stat();
+      const stats = await this.ops.fstat(fd);
       if (!stats.isFile()) {
         return { data: null, note: { code: 'special-file', path, message: `${kindOf(stats)}: not read` } };
       }
@@ -129,15 +155,15 @@ export class DiskSource implements FileSource {
       const buffer = Buffer.allocUnsafe(want);
       let filled = 0;
       while (filled < want) {
-        const { bytesRead } = await handle.read(buffer, filled, want - filled, filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
+        const bytes = await this.ops.read(fd, buffer, filled, want - filled, filled);
+        if (bytes === 0) break;
+        filled += bytes;
       }
       return { data: buffer.subarray(0, filled), size: Math.max(size, filled) };
     } catch (error) {
       return this.failure(path, error);
     } finally {
-      await handle.close().catch(() => undefined);
+      await this.ops.close(fd);
     }
   }
 

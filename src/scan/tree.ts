@@ -40,6 +40,8 @@ export async function listTree(options: ListOptions): Promise<TreeListing> {
   });
   if (!info.isDirectory()) throw new GateError(`cannot scan ${root}: not a folder`);
 
+  // Most scans are of a work tree: start listing it while git says what the folder is.
+  const early = options.ref === undefined ? speculate(root, options) : null;
   const probe = await probeRepo(root);
   if (options.ref !== undefined) {
     if (probe.repo === null) throw new GateError(`cannot scan ref "${options.ref}": ${root} is not in a git repository (${probe.message})`);
@@ -58,15 +60,27 @@ export async function listTree(options: ListOptions): Promise<TreeListing> {
     }
     return listing;
   }
-  return listWorkTree(root, probe.repo, options);
+  return listWorkTree(root, probe.repo, options, early);
+}
+
+type Early = { files: Promise<Awaited<ReturnType<typeof lsFiles>> | Error>; head: Promise<string | null> };
+
+function speculate(root: string, options: ListOptions): Early {
+  return {
+    files: lsFiles(root, remaining(options.deadline)).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+    head: headCommit(root).catch(() => null),
+  };
 }
 
 function remaining(deadline: number | undefined): number | undefined {
   return deadline === undefined ? undefined : Math.max(1, deadline - Date.now());
 }
 
-async function listWorkTree(root: string, repo: RepoInfo, options: ListOptions): Promise<TreeListing> {
-  const [{ listing: listed, skipped }, commit] = await Promise.all([lsFiles(root, remaining(options.deadline)), headCommit(root)]);
+async function listWorkTree(root: string, repo: RepoInfo, options: ListOptions, early: Early | null): Promise<TreeListing> {
+  const started = early ?? speculate(root, options);
+  const [files, commit] = await Promise.all([started.files, started.head]);
+  if (files instanceof Error) throw files;
+  const { listing: listed, skipped } = files;
   const { names, raw } = splitNames(listed);
   const notes: ScanNote[] = skipped.map(({ path, reason }) => skippedFolderNote(path, reason));
   let paths = names.filter((name) => name !== '' && !name.endsWith('/'));

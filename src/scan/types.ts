@@ -153,6 +153,11 @@ export interface ScanLimits {
   totalBytes: number;
   /** Files read over the whole run. */
   maxFiles: number;
+  /**
+   * Candidates one detector is shown at most. Reaching it without strong evidence leaves the detector
+   * unfinished (with a `detector-files` note): the best-ranked candidates were read, the rest were not.
+   */
+  detectorFiles: number;
   /** Wall-clock budget of the whole scan, in ms. */
   timeMs: number;
   /** Reads in flight at once. */
