@@ -140,9 +140,9 @@ describe('reading', () => {
       return { result, judged: det.seen.length };
     };
     const first = await run();
-    // The strong file, then 64 without another: the 65 best-ranked files judged, the rest left.
-    expect(first.judged).toBe(65);
-    expect(first.result.findings).toHaveLength(65);
+    // The strong file, then 32 without another: the 33 best-ranked files judged, the rest left.
+    expect(first.judged).toBe(33);
+    expect(first.result.findings).toHaveLength(33);
     expect(first.result.unfinished).toBeUndefined();
     expect((await run()).result.findings).toEqual(first.result.findings);
   });

@@ -25,7 +25,7 @@ export const DEFAULT_LIMITS: Readonly<ScanLimits> = {
   perFileBytes: 256 * 1024,
   totalBytes: 64 * 1024 * 1024,
   maxFiles: 5000,
-  detectorFiles: 500,
+  detectorFiles: 256,
   timeMs: 120_000,
   concurrency: 16,
 };
@@ -136,7 +136,7 @@ interface Job {
  * Once a detector has strong evidence, it gives up after this many further candidates bring no more:
  * candidates are ranked, so a long dry run means the rest are look-alikes (thousands of `*.py` files).
  */
-const PATIENCE = 64;
+const PATIENCE = 32;
 
 type Halt = 'budget' | 'max-files' | 'total-bytes';
 

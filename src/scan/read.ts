@@ -163,7 +163,8 @@ export class DiskSource implements FileSource {
     } catch (error) {
       return this.failure(path, error);
     } finally {
-      await this.ops.close(fd);
+      // Not awaited: closing is off the critical path of the next read.
+      void this.ops.close(fd);
     }
   }
 
