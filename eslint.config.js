@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (the bundler driver): TypeScript files get Node's globals from @types/node.
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+  },
+  {
     files: ['src/action/**/*.ts', '__tests__/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
