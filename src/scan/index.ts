@@ -114,6 +114,12 @@ function isStrong(finding: Finding): boolean {
   return finding.outcome === 'evidence' && finding.strength >= STRONG;
 }
 
+/** One candidate's read: its content when there is one, and what the user should know about it. */
+interface Read {
+  content: FileContent | null;
+  note?: ScanNote;
+}
+
 interface Job {
   detector: Detector;
   queue: readonly string[];
@@ -122,7 +128,7 @@ interface Job {
   /** Next queue index to judge: results are judged in rank order, whatever order the reads finish in. */
   judged: number;
   /** Reads finished but not judged yet, by queue index. */
-  done: Map<number, FileContent | null>;
+  done: Map<number, Read>;
   inFlight: number;
   strong: number;
   need: number;
@@ -178,7 +184,7 @@ async function judge(
   for (const note of listing.notes) notes.add(note, true);
   const errors: DetectorError[] = [];
   const findings: Finding[] = [];
-  const { kept, candidates, errors: rankErrors } = selection.select(listing.paths);
+  const { kept, candidates, errors: rankErrors, candidateCount } = selection.select(listing.paths);
   errors.push(...rankErrors);
   const failed = new Set<ArtifactId>(rankErrors.map((e) => e.artifact));
   const submodules = listing.submodules.filter((s) => !selection.isExcluded(s.path));
@@ -225,7 +231,7 @@ async function judge(
   }
 
   // Reads, shared between detectors through one cache.
-  const cache = new Map<string, Promise<FileContent | null>>();
+  const cache = new Map<string, Promise<Read>>();
   let attempts = 0;
   let filesRead = 0;
   let bytesRead = 0;
@@ -234,26 +240,33 @@ async function judge(
   let closed = false;
   const active = new Set<Promise<void>>();
   let turn = 0;
+  const noted = new Set<string>();
 
-  const readOne = async (path: string, allowance: number): Promise<FileContent | null> => {
+  const readOne = async (path: string, allowance: number): Promise<Read> => {
     const result = await listing.files.read(path, allowance).catch((error: unknown) => ({
       data: null,
       note: { code: 'unreadable', path, message: `could not read this file (${message(error)})` } as ScanNote,
     }));
     committed -= allowance;
-    if (result.data === null) {
-      if (result.note && !closed) notes.add(result.note);
-      return null;
-    }
+    if (result.data === null) return { content: null, ...(result.note ? { note: result.note } : {}) };
     committed += result.data.length;
     bytesRead += result.data.length;
     filesRead++;
     const content = decodeHead(path, result.data, result.size);
     // Weights and data shards in LFS are the norm; a card, a config or a script there hides what the gate judges.
-    if (content.lfsPointer && !closed && TEXT_EXTENSION.test(path)) {
-      notes.add({ code: 'lfs-pointer', path, message: 'a Git LFS pointer: the content itself is not in this tree (judged as a pointer)' });
+    if (content.lfsPointer && TEXT_EXTENSION.test(path)) {
+      return { content, note: { code: 'lfs-pointer', path, message: 'a Git LFS pointer: the content itself is not in this tree (judged as a pointer)' } };
     }
-    return content;
+    return { content };
+  };
+
+  // Notes come with judging, not reading: a read past a detector's stop says nothing, so the notes
+  // are the same on every run.
+  const noteOnce = (note: ScanNote): void => {
+    const key = `${note.code}\0${note.path ?? ''}`;
+    if (noted.has(key)) return;
+    noted.add(key);
+    notes.add(note);
   };
 
   const check = (job: Job, content: FileContent): void => {
@@ -269,21 +282,24 @@ async function judge(
 
   // Judging in rank order makes every stop (enough, patience, caps) fall at the same candidate on every
   // run: reads that finish early wait for the ones ranked before them.
-  const settle = (job: Job, index: number, content: FileContent | null): void => {
-    job.done.set(index, content);
+  const settle = (job: Job, index: number, read: Read): void => {
+    job.done.set(index, read);
     while (!closed && job.done.has(job.judged)) {
-      const next = job.done.get(job.judged) as FileContent | null;
+      const next = job.done.get(job.judged) as Read;
       job.done.delete(job.judged);
       job.judged++;
-      if (!job.stopped && next !== null) check(job, next);
+      if (job.stopped) continue;
+      if (next.note) noteOnce(next.note);
+      if (next.content !== null) check(job, next.content);
     }
   };
 
   // While a detector still needs N strong findings it has at most N reads in flight: little is read past
   // the shortest ranked prefix that holds them.
   const cap = (job: Job): number => (job.need === Infinity ? limits.concurrency : Math.max(1, job.need - job.strong));
+  // A read that finished ahead of its turn still holds its slot until judged.
   const ready = (job: Job): boolean =>
-    !job.stopped && job.next < job.queue.length && job.next < limits.detectorFiles && job.inFlight < cap(job);
+    !job.stopped && job.next < job.queue.length && job.next < limits.detectorFiles && job.inFlight + job.done.size < cap(job);
 
   const pump = (): void => {
     while (halted === null && active.size < limits.concurrency) {
@@ -361,8 +377,8 @@ async function judge(
   }
 
   findings.sort(compareFindings);
-  const distinct = new Set<string>();
-  for (const job of jobs) for (const path of candidates.get(job.detector.id) ?? []) distinct.add(path);
+  // Errors from reads arrive in completion order: report them in artifact order.
+  errors.sort((a, b) => artifactOrder(a.artifact) - artifactOrder(b.artifact) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 
   return {
     source: listing.source,
@@ -373,7 +389,7 @@ async function judge(
     errors,
     stats: {
       files: kept.length,
-      candidates: distinct.size,
+      candidates: candidateCount,
       filesRead,
       bytesRead,
       ms: Math.round(performance.now() - started),

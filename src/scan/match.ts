@@ -541,6 +541,8 @@ export interface ClassifyResult {
 export interface SelectResult extends ClassifyResult {
   /** The paths that survive the exclusions, in their given order. */
   kept: string[];
+  /** Paths that are a candidate of at least one detector (before ranking). */
+  candidateCount: number;
 }
 
 export interface Selection {
@@ -646,12 +648,19 @@ export function compileSelection(detectors: readonly Detector[], options: Select
     const view: PathView = { path: '', dirEnd: -2, dir: '', dirId: 0, ext: '', lowerBase: undefined };
     let lastDirId = -1;
     let dirExcluded = false;
+    let candidateCount = 0;
+    let counted = -1;
+    let i = 0;
     const take = (owner: number): void => {
       const c = compiled[owner] as CompiledDetector;
       if (c.exclude && c.exclude.matches(view)) return;
       (hits[owner] as string[]).push(view.path);
+      if (counted !== i) {
+        counted = i;
+        candidateCount++;
+      }
     };
-    for (let i = 0; i < paths.length; i++) {
+    for (; i < paths.length; i++) {
       viewOf(paths[i] as string, view);
       if (view.dirId !== lastDirId) {
         lastDirId = view.dirId;
@@ -673,7 +682,7 @@ export function compileSelection(detectors: readonly Detector[], options: Select
         candidates.set(c.detector.id, []);
       }
     });
-    return { kept, candidates, errors };
+    return { kept, candidates, errors, candidateCount };
   }
 
   return { detectors: selected, isExcludedDir, isExcluded, select };
