@@ -48,7 +48,8 @@ export function keyItem(a: ArtifactReport): ReportItem | undefined {
 
 /** The first sentence of a detector's fix text: what fits in a table cell. */
 export function shortFix(fix: string): string {
-  const m = /^(.+?[.!?])(\s|$)/s.exec(fix.trim());
+  // The first sentence; "e.g." and "i.e." do not end one.
+  const m = /^(.+?(?<!\b(?:e\.g|i\.e|etc|vs))[.!?])(\s|$)/s.exec(fix.trim());
   return (m ? m[1]! : fix).trim();
 }
 
