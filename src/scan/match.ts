@@ -89,6 +89,8 @@ type DirTest =
       lower: string;
       floating: boolean;
       under: boolean;
+      lastId: number;
+      last: boolean;
     }
   | {
       kind: 'glob';
@@ -217,7 +219,7 @@ function compileRow(owner: number, row: string, where: string, dirTests: Map<str
       const literal = floating ? folder.slice(3) : folder;
       dir =
         PRINTABLE_ASCII.test(literal) && !MAGIC.test(literal) && literal !== '' && !literal.split('/').some((s) => s === '' || s === '.' || s === '..')
-          ? { kind: 'literal', lower: literal.toLowerCase(), floating, under }
+          ? { kind: 'literal', lower: literal.toLowerCase(), floating, under, lastId: -1, last: false }
           : { kind: 'glob', mm: compileGlob(folder, where), under, cache: new Map(), lastId: -1, last: false };
     }
     dirTests.set(key, dir);
@@ -342,9 +344,10 @@ class Bucket {
   private readonly pieces: (string | null)[] = [];
   private readonly tests: DirTest[] = [];
   private readonly rowTest: number[] = [];
-  private always: Row[] = [];
-  private ifPiece: Row[] = [];
+  always: Row[] = [];
+  ifPiece: Row[] = [];
   private activeFor = -1;
+  private readonly byVerdicts = new Map<string, { always: Row[]; ifPiece: Row[] }>();
   private filter: RegExp | null | undefined;
 
   constructor(private readonly ext: string | undefined) {}
@@ -356,6 +359,7 @@ class Bucket {
     this.rowTest.push(t);
     this.pieces.push(requiredPiece(row.base, this.ext));
     this.filter = undefined;
+    this.byVerdicts.clear();
   }
 
   private pieceFilter(): RegExp | null {
@@ -366,26 +370,32 @@ class Bucket {
     return this.filter;
   }
 
-  /** Calls `visit` for each row that may match the view: its folder part matches, its literal is present. */
-  candidates(view: PathView, visit: (row: Row) => boolean): boolean {
-    if (this.activeFor !== view.dirId) {
-      this.activeFor = view.dirId;
-      const verdicts = this.tests.map((t) => dirMatches(t, view));
-      this.always = [];
-      this.ifPiece = [];
-      this.rows.forEach((row, i) => {
-        if (verdicts[this.rowTest[i] as number]) (this.pieces[i] === null ? this.always : this.ifPiece).push(row);
-      });
-    }
-    for (const row of this.always) if (visit(row)) return true;
-    if (this.ifPiece.length > 0) {
-      const lower = lowerBaseOf(view);
-      const filter = this.pieceFilter();
-      if (lower === null || filter === null || filter.test(lower)) {
-        for (const row of this.ifPiece) if (visit(row)) return true;
+  /** Rows whose folder part accepts the view's folder, split by whether they need a literal. */
+  prepare(view: PathView): void {
+    if (this.activeFor === view.dirId) return;
+    this.activeFor = view.dirId;
+    // Folders fall into a few kinds (which folder parts they match): the row lists are built once per kind.
+    let key = '';
+    for (const test of this.tests) key += dirMatches(test, view) ? '1' : '0';
+    let active = this.byVerdicts.get(key);
+    if (active === undefined) {
+      active = { always: [], ifPiece: [] };
+      for (let i = 0; i < this.rows.length; i++) {
+        if (key.charCodeAt(this.rowTest[i] as number) !== 49) continue;
+        (this.pieces[i] === null ? active.always : active.ifPiece).push(this.rows[i] as Row);
       }
+      this.byVerdicts.set(key, active);
     }
-    return false;
+    this.always = active.always;
+    this.ifPiece = active.ifPiece;
+  }
+
+  /** The rows needing a literal are worth trying: one of the literals is in the basename. */
+  piecesPresent(view: PathView): boolean {
+    if (this.ifPiece.length === 0) return false;
+    const lower = lowerBaseOf(view);
+    const filter = this.pieceFilter();
+    return lower === null || filter === null || filter.test(lower);
   }
 }
 
@@ -429,34 +439,48 @@ class GlobIndex {
    * settled for this path (by an earlier row, or by the caller): their remaining rows are not tested.
    */
   match(view: PathView, taken: Int32Array, stamp: number, hit: (owner: number) => void): void {
-    const visit = (row: Row): boolean => {
-      const owner = row.owner;
-      if (taken[owner] !== stamp && baseMatches(row.base, view)) {
-        taken[owner] = stamp;
-        hit(owner);
-      }
-      return false;
-    };
-    this.byExt.get(view.ext)?.candidates(view, visit);
-    if (this.anyRows.rows.length > 0) this.anyRows.candidates(view, visit);
+    const bucket = this.byExt.get(view.ext);
+    if (bucket !== undefined) matchBucket(bucket, view, taken, stamp, hit);
+    if (this.anyRows.rows.length > 0) matchBucket(this.anyRows, view, taken, stamp, hit);
   }
 
   any(view: PathView): boolean {
-    const visit = (row: Row): boolean => baseMatches(row.base, view);
     const bucket = this.byExt.get(view.ext);
-    if (bucket !== undefined && bucket.candidates(view, visit)) return true;
-    return this.anyRows.rows.length > 0 && this.anyRows.candidates(view, visit);
+    return (bucket !== undefined && anyInBucket(bucket, view)) || (this.anyRows.rows.length > 0 && anyInBucket(this.anyRows, view));
   }
+}
+
+function matchRows(rows: readonly Row[], view: PathView, taken: Int32Array, stamp: number, hit: (owner: number) => void): void {
+  for (const row of rows) {
+    const owner = row.owner;
+    if (taken[owner] === stamp || !baseMatches(row.base, view)) continue;
+    taken[owner] = stamp;
+    hit(owner);
+  }
+}
+
+function matchBucket(bucket: Bucket, view: PathView, taken: Int32Array, stamp: number, hit: (owner: number) => void): void {
+  bucket.prepare(view);
+  matchRows(bucket.always, view, taken, stamp, hit);
+  if (bucket.piecesPresent(view)) matchRows(bucket.ifPiece, view, taken, stamp, hit);
+}
+
+function anyInBucket(bucket: Bucket, view: PathView): boolean {
+  bucket.prepare(view);
+  for (const row of bucket.always) if (baseMatches(row.base, view)) return true;
+  if (bucket.piecesPresent(view)) for (const row of bucket.ifPiece) if (baseMatches(row.base, view)) return true;
+  return false;
 }
 
 function dirMatches(test: DirTest, view: PathView): boolean {
   if (test.kind === 'anywhere') return true;
   if (test.kind === 'root') return view.dirEnd < 0;
   if (view.dirEnd < 0) return false;
-  if (test.kind === 'literal') return literalDirMatches(test, view.dir);
+  // Folder parts are shared by rows of every bucket: judged once per folder for all of them.
   if (test.lastId === view.dirId) return test.last;
   test.lastId = view.dirId;
-  test.last = test.under ? atOrUnder(test, view.dir) : test.mm.match(view.dir);
+  if (test.kind === 'literal') test.last = literalDirMatches(test, view.dir);
+  else test.last = test.under ? atOrUnder(test, view.dir) : test.mm.match(view.dir);
   return test.last;
 }
 
