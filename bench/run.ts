@@ -267,6 +267,8 @@ async function main(): Promise<void> {
     },
     project: {
       commit: gitHead(),
+      /** Uncommitted changes under src/ when the benchmark ran (the bundle may not be the commit's). */
+      srcDirty: srcDirty(),
       cli: relative(PROJECT, opts.cli),
     },
     synth: { version: SYNTH_VERSION, cache: cacheRoot() },
@@ -310,6 +312,14 @@ async function main(): Promise<void> {
 function gitHead(): string | null {
   try {
     return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: PROJECT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function srcDirty(): boolean | null {
+  try {
+    return execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: PROJECT, encoding: 'utf8' }).trim() !== '';
   } catch {
     return null;
   }
