@@ -90,7 +90,8 @@ export class DiskSource implements FileSource {
   /** The real path of the file: its folder's real path (cached) plus its name, or the resolved symlink. */
   private async realOf(path: string, abs: Buffer, symlink: boolean): Promise<Buffer> {
     if (symlink) return this.ops.realpath(abs);
-    const slash = abs.lastIndexOf(SEP[0] as number);
+    // Listed paths use `/`; the root may use the platform separator (Windows).
+    const slash = Math.max(abs.lastIndexOf(0x2f), abs.lastIndexOf(SEP[0] as number));
     const dirKey = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     let dir = this.realDirs.get(dirKey);
     if (dir === undefined) {
