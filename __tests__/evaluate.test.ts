@@ -208,3 +208,12 @@ describe('MOF stand-ins', () => {
     expect(status(r, 'technical-report').status).toBe('missing');
   });
 });
+
+describe('capped scans', () => {
+  it('an artifact a read limit left unfinished says so', () => {
+    const r = run(ALL_FIVE.filter((x) => x.artifact !== 'training'), policy(), {}, { unfinished: ['training', 'config'] });
+    expect(status(r, 'training').problems.map((p) => p.code)).toEqual(['not-fully-judged']);
+    // With evidence, an unfinished read changes nothing.
+    expect(status(r, 'config').problems).toEqual([]);
+  });
+});

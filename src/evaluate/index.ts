@@ -97,6 +97,15 @@ function judge(
     });
   }
   if (status === 'missing' || status === 'invalid') failed = true;
+  if (failed && input.scan.unfinished?.includes(id)) {
+    // Said, not hidden: a cap stopped the reading before anything strong was found.
+    report.problems.push({
+      path: '',
+      line: 1,
+      code: 'not-fully-judged',
+      message: `not fully judged: a read limit stopped the scan before all candidates for ${id} were read; point artifacts.${id}.paths at the files`,
+    });
+  }
 
   const today = isoDay(input.now);
   const waiver = policy.waivers.find((w) => w.artifact === id);
