@@ -2,14 +2,17 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 776:
+/***/ 8776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MM: () => (/* binding */ ARTIFACT_IDS),
+/* harmony export */   aS: () => (/* binding */ CORE_ARTIFACT_IDS),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   tA: () => (/* binding */ artifactOrder)
 /* harmony export */ });
-/* unused harmony exports CORE_ARTIFACT_IDS, MOF_ARTIFACT_IDS, ARTIFACT_IDS, isArtifactId, SEVERITIES, STATUSES */
+/* unused harmony exports MOF_ARTIFACT_IDS, isArtifactId, STATUSES */
 /**
  * The artifact ids are a public contract (design.md): they appear in `.openness.yml`,
  * in the JSON report, in annotation titles and in action outputs. Order matters: reports
@@ -50,14 +53,14 @@ function isArtifactId(value) {
 function artifactOrder(id) {
     return ARTIFACT_IDS.indexOf(id);
 }
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'off']));
+const SEVERITIES = ['error', 'warning', 'notice', 'off'];
 const FAIL_ON = ['error', 'warning', 'never'];
 const STATUSES = (/* unused pure expression or super */ null && (['present', 'missing', 'invalid', 'external', 'waived']));
 
 
 /***/ }),
 
-/***/ 916:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -100,10 +103,45 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 455:
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ })
 
@@ -145,6 +183,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -254,11 +304,11 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/artifacts.ts
-var artifacts = __nccwpck_require__(776);
+var artifacts = __nccwpck_require__(8776);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -360,8 +410,8 @@ async function main(argv) {
         return 0;
     }
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 584));
-    const { render } = await __nccwpck_require__.e(/* import() */ 55).then(__nccwpck_require__.bind(__nccwpck_require__, 55));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5278));
+    const { render } = await __nccwpck_require__.e(/* import() */ 507).then(__nccwpck_require__.bind(__nccwpck_require__, 2507));
     const run = await runGate({
         root: args.root,
         ...(args.policy !== undefined ? { policyFile: args.policy } : {}),
@@ -369,7 +419,7 @@ async function main(argv) {
         ...(args.base !== undefined ? { base: args.base } : {}),
         ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
     });
-    const out = render(args.format, run, { color: args.color });
+    const out = await render(args.format, run, { color: args.color });
     if (args.output !== undefined) {
         await (0,promises_.writeFile)(args.output, out).catch((e) => {
             throw new errors/* UsageError */.e(`cannot write --output '${args.output}': ${e.message}`);
