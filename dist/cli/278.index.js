@@ -3306,7 +3306,111 @@ function describePlaceholder(p) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/path-facts.ts
+/**
+ * Cheap facts about a POSIX path, for detectors' `rank` and `fromTree` (which may see a million
+ * paths): no regex compiled per call where a string test will do.
+ */
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function dirName(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/** Lower-cased extension without the dot; compound data extensions (`jsonl.gz`) keep both parts. */
+function extensionOf(path) {
+    const name = baseName(path).toLowerCase();
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0)
+        return '';
+    const ext = name.slice(dot + 1);
+    if (ext === 'gz' || ext === 'zst' || ext === 'bz2' || ext === 'xz' || ext === 'zip') {
+        const prev = name.lastIndexOf('.', dot - 1);
+        if (prev > 0)
+            return `${name.slice(prev + 1, dot)}.${ext}`;
+    }
+    return ext;
+}
+function depthOf(path) {
+    let n = 0;
+    for (let i = 0; i < path.length; i++)
+        if (path.charCodeAt(i) === 47)
+            n++;
+    return n;
+}
+/** Lower-cased folder names of a path (not its file name). */
+function folders(path) {
+    const parts = path.toLowerCase().split('/');
+    parts.pop();
+    return parts;
+}
+/** Unit tests, fixtures and CI folders: files there describe the tests, not the release. */
+function isTestPath(path) {
+    return folders(path).some((f) => f === 'tests' || f === 'test' || f === '__tests__' || f === 'testdata' || f === 'test_data' || f === 'fixtures' || f === '.github' || f === 'unittests');
+}
+/**
+ * The step number of a checkpoint-like name (`step_1000`, `checkpoint-2000`, `iter_0005000`,
+ * `global_step300`, `step1000-tokens4B`, `epoch_3`, `ckpt-500.pt`), or undefined.
+ */
+function checkpointStep(name) {
+    const m = /^(?:[\w.-]*?[-_.])?(?:checkpoint|ckpt|step|global_step|iter|iteration|epoch)[-_]?(\d{1,9})(?:[-_.][\w.-]*)?$/i.exec(name);
+    if (!m || m[1] === undefined)
+        return undefined;
+    return Number(m[1]);
+}
+/** The step-numbered folder or file a path lies under (innermost), with its step. */
+function checkpointOf(path) {
+    const parts = path.split('/');
+    for (let i = parts.length - 1; i >= 0; i--) {
+        const part = parts[i] ?? '';
+        // A file only counts by its own name when it is checkpoint content (`ckpt_1000.pt`, `model.ckpt-1000.index`).
+        if (i === parts.length - 1 && !isCheckpointContent(part))
+            continue;
+        const step = checkpointStep(i === parts.length - 1 ? part.replace(/\.(index|data-\d+-of-\d+|[a-z0-9]+)$/i, '') : part);
+        if (step !== undefined)
+            return { at: parts.slice(0, i + 1).join('/'), step };
+    }
+    return undefined;
+}
+/** Does the path lie inside a step-numbered checkpoint folder? */
+function inCheckpointFolder(path) {
+    const parts = path.split('/');
+    parts.pop();
+    return parts.some((p) => checkpointStep(p) !== undefined);
+}
+/** Files a saved checkpoint consists of: weights, torch distributed shards, TF checkpoint parts. */
+function isCheckpointContent(name) {
+    const ext = extensionOf(name);
+    if (isWeightExtension(ext) || ext === 'distcp')
+        return true;
+    return /\.(index|data-\d+-of-\d+)$/i.test(name) && /ckpt|checkpoint/i.test(name);
+}
+/** File extensions of model parameters. `bin` is ambiguous (tokenised data shards use it too). */
+const WEIGHT_EXT = {
+    safetensors: true, bin: true, pt: true, pth: true, ckpt: true, gguf: true, ggml: true, onnx: true,
+    h5: true, keras: true, msgpack: true, tflite: true, pdparams: true, mlmodel: true, npz: true,
+};
+function isWeightExtension(ext) {
+    return Object.hasOwn(WEIGHT_EXT, ext);
+}
+/** Training-state files that sit next to weights but are not the model's parameters. */
+function isTrainingStateFile(name) {
+    return /^(optimizer|scheduler|rng_state|scaler|training_args|trainer_state|lr_scheduler|optim)([-_.].*)?\.(pt|pth|bin|json|pkl)$/i.test(name) || /^(zero_)?(pp_rank|bf16_zero|mp_rank_\d+_optim)/i.test(name);
+}
+/** Data file extensions (records, columnar, tokenised shards, archives). */
+const DATA_EXT = {
+    jsonl: true, json: true, csv: true, tsv: true, parquet: true, arrow: true, txt: true, tfrecord: true, npy: true,
+    idx: true, bin: true, ndjson: true, tar: true, zst: true, gz: true,
+    'jsonl.gz': true, 'json.gz': true, 'jsonl.zst': true, 'json.zst': true, 'csv.gz': true, 'tsv.gz': true,
+    'txt.gz': true, 'jsonl.bz2': true, 'jsonl.xz': true, 'tar.gz': true,
+};
+function isDataExtension(ext) {
+    return Object.hasOwn(DATA_EXT, ext);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/detectors/data-card.ts
+
 
 
 /*
@@ -3328,25 +3432,19 @@ function finding(path, line, outcome, strength, code, message, url) {
         f.url = url;
     return f;
 }
-function basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
 function ext(path) {
-    const b = basename(path).toLowerCase();
+    const b = baseName(path).toLowerCase();
     const dot = b.lastIndexOf('.');
     return dot < 0 ? '' : b.slice(dot + 1);
 }
-function depth(path) {
-    return path.split('/').length - 1;
-}
 /** Named as a data card: DATASHEET.md, DATA_CARD.md, dataset_card.md, README_dataset.md. */
 function isCardName(path) {
-    const b = basename(path).toLowerCase();
+    const b = baseName(path).toLowerCase();
     return /datasheet|data[_-]?set[_-]?card|data[_-]?card/.test(b) || /^readme[_-]?data(?:set)?s?\b/.test(b);
 }
 /** A README whose folder is a data folder (data/, datasets/, corpus/, pretrain_data/…). */
 function isDataFolderReadme(path) {
-    if (!/^readme/i.test(basename(path)))
+    if (!/^readme/i.test(baseName(path)))
         return false;
     const dir = path.split('/').slice(0, -1);
     const last = dir[dir.length - 1] ?? '';
@@ -3357,8 +3455,8 @@ function isDataFolderReadme(path) {
  * cards, and project roots of a monorepo. A README deep in `scripts/tool/` documents that tool's data.
  */
 function releaseLevelDoc(path) {
-    const b = basename(path).toLowerCase();
-    if (depth(path) <= 1 || /data|corpus|model[_-]?card/.test(b))
+    const b = baseName(path).toLowerCase();
+    if (depthOf(path) <= 1 || /data|corpus|model[_-]?card/.test(b))
         return true;
     return /^(?:projects|models|apps|packages|recipes)\/[^/]+\/(?:docs\/)?[^/]+$/i.test(path);
 }
@@ -3521,7 +3619,7 @@ function wholeCard(file, doc, named) {
 function sectionFindings(file, doc) {
     // A README's title names the project ("Finch: a Data-efficient LM"), not a section; a data.md's title is its topic.
     const single = doc.headings[0]?.level === 1 && doc.headings.filter((h) => h.level === 1).length === 1;
-    const title = single && !/data|corpus/i.test(basename(file.path)) ? doc.headings[0] : undefined;
+    const title = single && !/data|corpus/i.test(baseName(file.path)) ? doc.headings[0] : undefined;
     const data = doc.sections.filter((s) => s.heading !== title && dataHeading(s.heading.text));
     const outer = outermost(data);
     const out = [];
@@ -3620,7 +3718,7 @@ function markdown(file) {
     return out;
 }
 function rank(path) {
-    const b = basename(path).toLowerCase();
+    const b = baseName(path).toLowerCase();
     const e = ext(path);
     // Backups and superseded copies (README.old.md) describe nothing current.
     if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b))
@@ -3637,7 +3735,7 @@ function rank(path) {
     else if (/model[_-]?card/.test(b))
         r = 60;
     else if (/^readme/.test(b))
-        r = depth(path) === 0 ? 65 : 45 - Math.min(depth(path), 10) * 3;
+        r = depthOf(path) === 0 ? 65 : 45 - Math.min(depthOf(path), 10) * 3;
     else
         r = 55;
     if (isOffTopicTree(path) && !isCardName(path)) {
@@ -3690,18 +3788,18 @@ const dataCard = {
  * Everything here is pure and tolerant: the scan hands over the bounded head of a file, so a
  * notebook's JSON or a YAML document may be cut off mid-way.
  */
-function code_basename(path) {
+function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 /** The extension in lower case, without the dot ('' when none). */
 function extension(path) {
-    const base = code_basename(path);
+    const base = basename(path);
     const dot = base.lastIndexOf('.');
     return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
 }
 /** Lower-cased file name without its last extension. */
 function stem(path) {
-    const base = code_basename(path).toLowerCase();
+    const base = basename(path).toLowerCase();
     const dot = base.lastIndexOf('.');
     return dot <= 0 ? base : base.slice(0, dot);
 }
@@ -4458,7 +4556,7 @@ function checkPreprocessing(file) {
     if (file.binary || file.lfsPointer)
         return [];
     const p = pat();
-    const base = code_basename(file.path);
+    const base = basename(file.path);
     const name = stem(file.path);
     const ext = extension(file.path);
     const strong = p.strongName.test(name);
@@ -4538,7 +4636,7 @@ function checkPreprocessing(file) {
 }
 function rankPreprocessing(path) {
     const p = pat();
-    const base = code_basename(path);
+    const base = basename(path);
     if (p.dropPath.test(path) || p.dropName.test(base))
         return undefined;
     const ext = extension(path);
@@ -4734,7 +4832,7 @@ function checkConfig(file) {
     const format = configFormat(file.path, file.text);
     if (!format)
         return [];
-    const base = code_basename(file.path);
+    const base = basename(file.path);
     const structured = isStructured(file.path);
     const expected = config_pat().CONFIG_DIR.test(file.path) || config_pat().TRAINING_NAME.test(stem(file.path));
     if (file.text.trim() === '') {
@@ -4809,7 +4907,7 @@ function checkConfig(file) {
     return [];
 }
 function rankConfig(path) {
-    const base = code_basename(path);
+    const base = basename(path);
     const ext = extension(path);
     if (config_pat().DROP_SEGMENT.test(path) || config_pat().DROP_NAME.test(base))
         return undefined;
@@ -5004,7 +5102,7 @@ function basenamesOf(ctx) {
     basenames ??= new WeakMap();
     let set = basenames.get(ctx);
     if (!set) {
-        set = new Set(ctx.paths.map(code_basename));
+        set = new Set(ctx.paths.map(basename));
         basenames.set(ctx, set);
     }
     return set;
@@ -5016,7 +5114,7 @@ function resolvesInTree(target, from, ctx) {
     const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/') + 1) : '';
     if (ctx.has(clean) || ctx.has(dir + clean))
         return true;
-    return basenamesOf(ctx).has(code_basename(clean));
+    return basenamesOf(ctx).has(basename(clean));
 }
 function checkTraining(file, ctx) {
     if (file.binary || file.lfsPointer)
@@ -5129,7 +5227,7 @@ function isAssignmentsOnly(lines) {
 }
 function rankTraining(path) {
     const p = training_pat();
-    const base = code_basename(path);
+    const base = basename(path);
     if (p.dropPath.test(path) || p.dropName.test(base))
         return undefined;
     const ext = extension(path);
@@ -5208,6 +5306,7 @@ const training = {
 ;// CONCATENATED MODULE: ./src/scan/detectors/eval-results.ts
 
 
+
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
  * task lists, methodology notes, training-loss logs and throughput tables look related but hold no
@@ -5272,16 +5371,10 @@ function eval_results_finding(path, line, outcome, strength, code, message, url)
         f.url = url;
     return f;
 }
-function eval_results_basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
 function eval_results_ext(path) {
-    const b = eval_results_basename(path).toLowerCase();
+    const b = baseName(path).toLowerCase();
     const dot = b.lastIndexOf('.');
     return dot < 0 ? '' : b.slice(dot + 1);
-}
-function eval_results_depth(path) {
-    return path.split('/').length - 1;
 }
 function inTestTree(path) {
     return /(?:^|\/)(?:tests?|testdata|test_data|fixtures|__tests__|spec)\//i.test(path);
@@ -5294,7 +5387,7 @@ function isExampleTree(path) {
 }
 /** Files whose very name promises scores. */
 function isResultsName(path) {
-    const b = eval_results_basename(path).toLowerCase();
+    const b = baseName(path).toLowerCase();
     return /(?:eval[\w-]*result|results?[\w-]*eval|^results?[._-]|[._-]results?\.|leaderboard|scores?\.)/.test(b) || /(?:^|\/)results?\//i.test(path);
 }
 function eval_results_list(names, max = 4) {
@@ -5445,7 +5538,7 @@ function markdownFindings(file) {
     const doc = parseMarkdown(file.text);
     const out = [...modelIndexFindings(file, doc)];
     const evalSections = outermostEvalSections(doc);
-    const namedResults = isResultsName(file.path) || /^(?:eval|evaluation|evals|benchmarks?)(?:[._-].*)?\.md$/i.test(eval_results_basename(file.path));
+    const namedResults = isResultsName(file.path) || /^(?:eval|evaluation|evals|benchmarks?)(?:[._-].*)?\.md$/i.test(baseName(file.path));
     const covered = new Set();
     let tableFindings = 0;
     for (const t of doc.tables) {
@@ -5610,7 +5703,7 @@ function jsonFindings(file) {
     }
     if (!named)
         return [];
-    return [eval_results_finding(file.path, 1, 'rejected', /eval/i.test(eval_results_basename(file.path)) ? 55 : 35, 'no-scores', tally.numbers === 0 ? 'results file holds no numbers' : 'results file holds numbers but no named metric or benchmark')];
+    return [eval_results_finding(file.path, 1, 'rejected', /eval/i.test(baseName(file.path)) ? 55 : 35, 'no-scores', tally.numbers === 0 ? 'results file holds no numbers' : 'results file holds numbers but no named metric or benchmark')];
 }
 // ---------------------------------------------------------------------------------------------
 // CSV / TSV
@@ -5644,7 +5737,7 @@ function splitCsvLine(line, sep) {
 }
 function csvFindings(file) {
     const lines = file.text.split('\n').filter((l) => l.trim() !== '');
-    const named = isResultsName(file.path) || /eval|score|benchmark|leaderboard|metric/i.test(eval_results_basename(file.path));
+    const named = isResultsName(file.path) || /eval|score|benchmark|leaderboard|metric/i.test(baseName(file.path));
     const head = lines[0];
     if (head === undefined)
         return named ? [eval_results_finding(file.path, 1, 'rejected', 50, 'empty', 'score table file is empty')] : [];
@@ -5676,7 +5769,7 @@ function csvFindings(file) {
 }
 // ---------------------------------------------------------------------------------------------
 function eval_results_rank(path) {
-    const b = eval_results_basename(path).toLowerCase();
+    const b = baseName(path).toLowerCase();
     const e = eval_results_ext(path);
     // A harness's per-task READMEs quote other models' published scores; they are not this release's results.
     if (/^readme/.test(b) && isTaskTree(path))
@@ -5695,7 +5788,7 @@ function eval_results_rank(path) {
     else if (/model[_-]?card/.test(b))
         r = 85;
     else if (/^readme/.test(b))
-        r = eval_results_depth(path) === 0 ? 80 : 60 - Math.min(eval_results_depth(path), 10) * 3;
+        r = depthOf(path) === 0 ? 80 : 60 - Math.min(depthOf(path), 10) * 3;
     else
         r = 60;
     if (inTestTree(path))
@@ -5746,6 +5839,7 @@ const evalResults = {
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/license.ts
 
+
 /**
  * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as
  * LICENSE-CODE / LICENSE-MODEL / DATA_LICENSE), `license:` in model-card front matter, license
@@ -5763,19 +5857,12 @@ const PACKAGE_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json'
 function isCardFile(name) {
     return /^(readme|model_?card[^/]*)\.md$/i.test(name);
 }
-function baseName(path) {
+function license_baseName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
-function extensionOf(name) {
+function license_extensionOf(name) {
     const dot = name.lastIndexOf('.');
     return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-function depthOf(path) {
-    let n = 0;
-    for (let i = 0; i < path.length; i++)
-        if (path.charCodeAt(i) === 47)
-            n++;
-    return n;
 }
 function isLicenseFileName(name) {
     return /licen[cs]e|copying/i.test(name);
@@ -5787,7 +5874,7 @@ function inIgnoredFolder(path) {
 function license_rank(path) {
     if (inIgnoredFolder(path))
         return undefined;
-    const name = baseName(path);
+    const name = license_baseName(path);
     const lower = name.toLowerCase();
     const depth = depthOf(path);
     if (PACKAGE_FILES.includes(lower))
@@ -5795,11 +5882,11 @@ function license_rank(path) {
     if (isCardFile(name) && !isLicenseFileName(name))
         return depth === 0 ? 60 : depth <= 2 ? 20 : undefined;
     if (/(^|\/)LICENSES\/[^/]+$/i.test(path))
-        return TEXT_EXTENSIONS.includes(extensionOf(name)) ? 80 : undefined;
+        return TEXT_EXTENSIONS.includes(license_extensionOf(name)) ? 80 : undefined;
     if (!isLicenseFileName(name))
         return undefined;
     // LICENSE.md, LICENSE-MIT, LICENSE.Apache — not license-faq.png or check_license.py.
-    if (!TEXT_EXTENSIONS.includes(extensionOf(name)) && !/^licen[cs]e[-_.][\w-]+$/i.test(name))
+    if (!TEXT_EXTENSIONS.includes(license_extensionOf(name)) && !/^licen[cs]e[-_.][\w-]+$/i.test(name))
         return undefined;
     if (depth === 0)
         return /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(name) ? 100 : 95;
@@ -5859,7 +5946,7 @@ function licenseFinding(file, license, line, code, strength, where) {
     });
 }
 function checkLicenseFile(file) {
-    const name = baseName(file.path);
+    const name = license_baseName(file.path);
     if (file.lfsPointer || file.binary) {
         return [
             license_finding(file, {
@@ -5953,7 +6040,7 @@ function checkFrontMatter(file) {
     if (value === undefined)
         return [];
     const raw = value.replace(/\s+#.*$/, '').replace(/^["']|["']$/g, '').trim();
-    const where = `${baseName(file.path)} front matter`;
+    const where = `${license_baseName(file.path)} front matter`;
     if (!raw || raw.toLowerCase() === 'other' || raw.toLowerCase() === 'unknown') {
         const named = licenseName ? canonicalLicenseId(licenseName) : undefined;
         if (named)
@@ -6067,7 +6154,7 @@ function checkLicenseSection(file, hasRootLicenseFile) {
                 if (seen.has(key))
                     continue;
                 seen.add(key);
-                const f = licenseFinding(file, mention.id, sentence.line, `statement-${scope}`, 45, `${baseName(file.path)} license section`);
+                const f = licenseFinding(file, mention.id, sentence.line, `statement-${scope}`, 45, `${license_baseName(file.path)} license section`);
                 // Naming a license without shipping its text is not a license file.
                 if (scope === 'repository' && !hasRootLicenseFile && f.outcome === 'evidence') {
                     out.push({ ...f, outcome: 'weak', strength: 35, message: `${f.message}; no license file in the repository holds its text` });
@@ -6083,7 +6170,7 @@ function checkLicenseSection(file, hasRootLicenseFile) {
 /** `license = "MIT"` in pyproject/Cargo/setup.cfg, `license="…"` in setup.py, `"license": "…"` in package.json, trove classifiers. */
 function checkPackageMetadata(file) {
     const lines = file.text.split('\n');
-    const name = baseName(file.path);
+    const name = license_baseName(file.path);
     for (let i = 0; i < lines.length; i++) {
         const l = lines[i] ?? '';
         const m = /^\s*license\s*=\s*(?:\{\s*text\s*=\s*)?["']([^"']+)["']/.exec(l) ??
@@ -6134,7 +6221,7 @@ const license = {
     rank: license_rank,
     enough: 24,
     check(file, ctx) {
-        const name = baseName(file.path);
+        const name = license_baseName(file.path);
         const lower = name.toLowerCase();
         if (PACKAGE_FILES.includes(lower))
             return file.binary ? [] : checkPackageMetadata(file);
@@ -6148,6 +6235,7 @@ const license = {
 };
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/model-card.ts
+
 
 
 
@@ -6170,14 +6258,8 @@ function model_card_finding(path, line, outcome, strength, code, message, url) {
         f.url = url;
     return f;
 }
-function model_card_basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function model_card_depth(path) {
-    return path.split('/').length - 1;
-}
 function model_card_isCardName(path) {
-    const b = model_card_basename(path).toLowerCase();
+    const b = baseName(path).toLowerCase();
     return /model[_-]?card|modelcard/.test(b) || /^readme[_-]?model\b/.test(b);
 }
 function model_card_isOffTopicTree(path) {
@@ -6317,7 +6399,7 @@ function model_card_check(file) {
             out.push(model_card_finding(path, line, 'weak', 30, 'partial-card', `README has some model-card sections (${model_card_list(kinds)}) but no ${model_card_list(missing).replace(', ', ' or ')}`));
         }
     }
-    if (model_card_depth(path) === 0 && !out.some((f) => f.outcome === 'evidence'))
+    if (depthOf(path) === 0 && !out.some((f) => f.outcome === 'evidence'))
         out.push(...model_card_externalLinks(doc, path));
     if (model_card_isOffTopicTree(path)) {
         return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example or test folder)` } : f));
@@ -6325,7 +6407,7 @@ function model_card_check(file) {
     return out;
 }
 function model_card_rank(path) {
-    const b = model_card_basename(path).toLowerCase();
+    const b = baseName(path).toLowerCase();
     if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b))
         return undefined;
     // Per-task or per-benchmark READMEs of a harness describe benchmarks, never the model.
@@ -6337,7 +6419,7 @@ function model_card_rank(path) {
     else if (model_card_isCardName(path))
         r = 100;
     else if (/^readme/.test(b))
-        r = model_card_depth(path) === 0 ? 85 : 60 - Math.min(model_card_depth(path), 10) * 3;
+        r = depthOf(path) === 0 ? 85 : 60 - Math.min(depthOf(path), 10) * 3;
     else if (/(?:^|\/)(?:models?|model_cards|cards)\//i.test(path))
         r = 65;
     else
@@ -6357,109 +6439,6 @@ const modelCard = {
     enough: model_card_ENOUGH,
 };
 
-;// CONCATENATED MODULE: ./src/scan/path-facts.ts
-/**
- * Cheap facts about a POSIX path, for detectors' `rank` and `fromTree` (which may see a million
- * paths): no regex compiled per call where a string test will do.
- */
-function path_facts_baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function dirName(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? '' : path.slice(0, i);
-}
-/** Lower-cased extension without the dot; compound data extensions (`jsonl.gz`) keep both parts. */
-function path_facts_extensionOf(path) {
-    const name = path_facts_baseName(path).toLowerCase();
-    const dot = name.lastIndexOf('.');
-    if (dot <= 0)
-        return '';
-    const ext = name.slice(dot + 1);
-    if (ext === 'gz' || ext === 'zst' || ext === 'bz2' || ext === 'xz' || ext === 'zip') {
-        const prev = name.lastIndexOf('.', dot - 1);
-        if (prev > 0)
-            return `${name.slice(prev + 1, dot)}.${ext}`;
-    }
-    return ext;
-}
-function path_facts_depthOf(path) {
-    let n = 0;
-    for (let i = 0; i < path.length; i++)
-        if (path.charCodeAt(i) === 47)
-            n++;
-    return n;
-}
-/** Lower-cased folder names of a path (not its file name). */
-function folders(path) {
-    const parts = path.toLowerCase().split('/');
-    parts.pop();
-    return parts;
-}
-/** Unit tests, fixtures and CI folders: files there describe the tests, not the release. */
-function isTestPath(path) {
-    return folders(path).some((f) => f === 'tests' || f === 'test' || f === '__tests__' || f === 'testdata' || f === 'test_data' || f === 'fixtures' || f === '.github' || f === 'unittests');
-}
-/**
- * The step number of a checkpoint-like name (`step_1000`, `checkpoint-2000`, `iter_0005000`,
- * `global_step300`, `step1000-tokens4B`, `epoch_3`, `ckpt-500.pt`), or undefined.
- */
-function checkpointStep(name) {
-    const m = /^(?:[\w.-]*?[-_.])?(?:checkpoint|ckpt|step|global_step|iter|iteration|epoch)[-_]?(\d{1,9})(?:[-_.][\w.-]*)?$/i.exec(name);
-    if (!m || m[1] === undefined)
-        return undefined;
-    return Number(m[1]);
-}
-/** The step-numbered folder or file a path lies under (innermost), with its step. */
-function checkpointOf(path) {
-    const parts = path.split('/');
-    for (let i = parts.length - 1; i >= 0; i--) {
-        const part = parts[i] ?? '';
-        // A file only counts by its own name when it is checkpoint content (`ckpt_1000.pt`, `model.ckpt-1000.index`).
-        if (i === parts.length - 1 && !isCheckpointContent(part))
-            continue;
-        const step = checkpointStep(i === parts.length - 1 ? part.replace(/\.(index|data-\d+-of-\d+|[a-z0-9]+)$/i, '') : part);
-        if (step !== undefined)
-            return { at: parts.slice(0, i + 1).join('/'), step };
-    }
-    return undefined;
-}
-/** Does the path lie inside a step-numbered checkpoint folder? */
-function inCheckpointFolder(path) {
-    const parts = path.split('/');
-    parts.pop();
-    return parts.some((p) => checkpointStep(p) !== undefined);
-}
-/** Files a saved checkpoint consists of: weights, torch distributed shards, TF checkpoint parts. */
-function isCheckpointContent(name) {
-    const ext = path_facts_extensionOf(name);
-    if (isWeightExtension(ext) || ext === 'distcp')
-        return true;
-    return /\.(index|data-\d+-of-\d+)$/i.test(name) && /ckpt|checkpoint/i.test(name);
-}
-/** File extensions of model parameters. `bin` is ambiguous (tokenised data shards use it too). */
-const WEIGHT_EXT = {
-    safetensors: true, bin: true, pt: true, pth: true, ckpt: true, gguf: true, ggml: true, onnx: true,
-    h5: true, keras: true, msgpack: true, tflite: true, pdparams: true, mlmodel: true, npz: true,
-};
-function isWeightExtension(ext) {
-    return Object.hasOwn(WEIGHT_EXT, ext);
-}
-/** Training-state files that sit next to weights but are not the model's parameters. */
-function isTrainingStateFile(name) {
-    return /^(optimizer|scheduler|rng_state|scaler|training_args|trainer_state|lr_scheduler|optim)([-_.].*)?\.(pt|pth|bin|json|pkl)$/i.test(name) || /^(zero_)?(pp_rank|bf16_zero|mp_rank_\d+_optim)/i.test(name);
-}
-/** Data file extensions (records, columnar, tokenised shards, archives). */
-const DATA_EXT = {
-    jsonl: true, json: true, csv: true, tsv: true, parquet: true, arrow: true, txt: true, tfrecord: true, npy: true,
-    idx: true, bin: true, ndjson: true, tar: true, zst: true, gz: true,
-    'jsonl.gz': true, 'json.gz': true, 'jsonl.zst': true, 'json.zst': true, 'csv.gz': true, 'tsv.gz': true,
-    'txt.gz': true, 'jsonl.bz2': true, 'jsonl.xz': true, 'tar.gz': true,
-};
-function isDataExtension(ext) {
-    return Object.hasOwn(DATA_EXT, ext);
-}
-
 ;// CONCATENATED MODULE: ./src/scan/detectors/architecture.ts
 
 
@@ -6474,9 +6453,9 @@ const CODE_EXT = /\.(py|pyi)$/i;
 function architecture_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path).toLowerCase();
+    const name = baseName(path).toLowerCase();
     if (name === 'config.json')
-        return path_facts_depthOf(path) <= 2 ? 15 : undefined;
+        return depthOf(path) <= 2 ? 15 : undefined;
     if (!CODE_EXT.test(name))
         return undefined;
     if (/^modeling_.*\.py$/.test(name))
@@ -6521,7 +6500,7 @@ function checkPython(file) {
         if (/\.from_pretrained\(|torch\.load\(|load_state_dict\(/.test(line))
             loadsPretrained++;
     }
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const license = spdxLicenseOf(file.text);
     if (classes.length > 0 && hasForward) {
         const hf = classes.some((c) => c.hf);
@@ -6570,7 +6549,7 @@ function architecture_checkConfig(file) {
             outcome: 'weak',
             strength: 25,
             code: 'config-names-architecture',
-            message: `${path_facts_baseName(file.path)} names ${m[1]}${custom ? ' (auto_map points at remote code)' : ''}; the architecture code lives in a library, not in this tree`,
+            message: `${baseName(file.path)} names ${m[1]}${custom ? ' (auto_map points at remote code)' : ''}; the architecture code lives in a library, not in this tree`,
         },
     ];
 }
@@ -6609,7 +6588,7 @@ const architecture = {
     check(file) {
         if (file.binary || file.lfsPointer)
             return [];
-        if (path_facts_baseName(file.path).toLowerCase() === 'config.json')
+        if (baseName(file.path).toLowerCase() === 'config.json')
             return architecture_checkConfig(file);
         return checkPython(file);
     },
@@ -6820,7 +6799,7 @@ function isCard(name) {
 }
 /** `.bin` is also the extension of tokenised data; only names and folders that say "model" count. */
 function binLooksLikeWeights(path) {
-    const name = path_facts_baseName(path).toLowerCase();
+    const name = baseName(path).toLowerCase();
     if (/^(pytorch_model|model|weights?|adapter_model|consolidated|diffusion_pytorch_model|tf_model|flax_model|ggml-|params)/.test(name))
         return true;
     return folders(path).some((f) => /^(models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/.test(f));
@@ -6828,14 +6807,14 @@ function binLooksLikeWeights(path) {
 function isDataShard(path, ctx) {
     if (folders(path).some((f) => f === 'data' || f === 'datasets' || f === 'tokenized' || f === 'shards'))
         return true;
-    if (ctx && path_facts_extensionOf(path) === 'bin' && ctx.has(path.replace(/\.bin$/i, '.idx')))
+    if (ctx && extensionOf(path) === 'bin' && ctx.has(path.replace(/\.bin$/i, '.idx')))
         return true;
     return false;
 }
 function weights_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path);
+    const name = baseName(path);
     // The root README and model cards; a nested README only in a model's own folder (models/7b/README.md).
     if (isCard(name)) {
         if (!path.includes('/'))
@@ -6844,7 +6823,7 @@ function weights_rank(path) {
     }
     if (/\.(safetensors|bin)\.index\.json$/i.test(name))
         return 85;
-    const ext = path_facts_extensionOf(path);
+    const ext = extensionOf(path);
     if (!isWeightExtension(ext))
         return undefined;
     if (isTrainingStateFile(name) || checkpointOf(path) || isDataShard(path))
@@ -6871,9 +6850,9 @@ function lfsSize(text) {
     return m ? Number(m[1]) : undefined;
 }
 function checkWeightFile(file, ctx) {
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const base = { artifact: 'weights', path: file.path, line: 1 };
-    if (path_facts_extensionOf(file.path) === 'bin' && isDataShard(file.path, ctx)) {
+    if (extensionOf(file.path) === 'bin' && isDataShard(file.path, ctx)) {
         return [{ ...base, outcome: 'rejected', strength: 20, code: 'data-shard', message: `${name} sits next to an .idx index: a tokenised data shard, not weights` }];
     }
     if (file.lfsPointer) {
@@ -6895,7 +6874,7 @@ function checkWeightFile(file, ctx) {
         return [{ ...base, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is empty` }];
     if (!file.binary) {
         // Weights are binary; a readable text under a weights name is a note or a placeholder.
-        if (/^\s*\{/.test(file.text) && path_facts_extensionOf(file.path) !== 'json') {
+        if (/^\s*\{/.test(file.text) && extensionOf(file.path) !== 'json') {
             return [{ ...base, outcome: 'rejected', strength: 55, code: 'not-weights', message: `${name} holds JSON text, not weights` }];
         }
         if (file.size < 4096) {
@@ -6906,7 +6885,7 @@ function checkWeightFile(file, ctx) {
 }
 /** `model.safetensors.index.json` maps tensors to shards; it counts when the shards are here. */
 function checkIndex(file, ctx) {
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const shards = new Set();
     for (const m of file.text.matchAll(/"([^"\n]+\.(?:safetensors|bin))"/g))
         if (m[1])
@@ -7022,7 +7001,7 @@ const weights = {
     rank: weights_rank,
     enough: 3,
     check(file, ctx) {
-        const name = path_facts_baseName(file.path);
+        const name = baseName(file.path);
         if (isCard(name))
             return file.binary ? [] : checkCard(file);
         if (/\.index\.json$/i.test(name))
@@ -7050,7 +7029,7 @@ function checkpoints_isCard(name) {
     return /^(readme|model_?card[^/]*)\.md$/i.test(name);
 }
 function isListingName(path) {
-    const name = path_facts_baseName(path).toLowerCase();
+    const name = baseName(path).toLowerCase();
     if (!/\.(md|txt|csv|tsv|json|jsonl|ya?ml)$/.test(name) || inCheckpointFolder(path))
         return false;
     if (/^(checkpoints?|ckpts?|revisions|intermediate[-_]checkpoints?)([-_.][\w.-]*)?\.[a-z]+$/.test(name))
@@ -7061,7 +7040,7 @@ function isListingName(path) {
 function checkpoints_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path);
+    const name = baseName(path);
     if (checkpoints_isCard(name))
         return path.includes('/') ? 20 : 40;
     if (isListingName(path))
@@ -7106,7 +7085,7 @@ function firstUrl(text) {
 }
 function checkListing(file) {
     const { steps, firstLine } = stepsIn(file.text);
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const base = { artifact: 'checkpoints', path: file.path, line: firstLine };
     if (steps.size >= MIN_LISTED) {
         const url = firstUrl(file.text);
@@ -7202,7 +7181,7 @@ function fromTree(ctx) {
         const ext = path.slice(dot + 1).toLowerCase();
         if (!isWeightExtension(ext) && ext !== 'distcp' && ext !== 'index' && !ext.startsWith('data-'))
             continue;
-        if (!word.test(path) || !isCheckpointContent(path_facts_baseName(path)) || isTestPath(path))
+        if (!word.test(path) || !isCheckpointContent(baseName(path)) || isTestPath(path))
             continue;
         const ckpt = checkpointOf(path);
         if (!ckpt)
@@ -7237,7 +7216,7 @@ function fromTree(ctx) {
                 outcome: 'weak',
                 strength: 30,
                 code: 'single-checkpoint',
-                message: `one step-numbered checkpoint (${path_facts_baseName(group.example)}); it may be the final one — intermediate checkpoints need several steps`,
+                message: `one step-numbered checkpoint (${baseName(group.example)}); it may be the final one — intermediate checkpoints need several steps`,
             });
         }
     }
@@ -7267,7 +7246,7 @@ const checkpoints = {
     check(file) {
         if (file.binary || file.lfsPointer)
             return [];
-        if (checkpoints_isCard(path_facts_baseName(file.path)))
+        if (checkpoints_isCard(baseName(file.path)))
             return checkpoints_checkCard(file);
         return checkListing(file);
     },
@@ -7291,7 +7270,7 @@ function sniffRecords(file) {
         return { kind: 'empty' };
     if (file.binary)
         return { kind: 'binary' };
-    const ext = path_facts_extensionOf(file.path);
+    const ext = extensionOf(file.path);
     const lines = file.text.split('\n').filter((l) => l.trim());
     if (ext === 'jsonl' || ext === 'ndjson' || (ext === 'json' && lines.length > 1 && /^\s*\{.*\}\s*$/.test(lines[0] ?? ''))) {
         const keys = new Set();
@@ -7398,14 +7377,14 @@ function isManifest(name) {
 function datasets_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path);
+    const name = baseName(path);
     const lower = name.toLowerCase();
     if (isDoc(name)) {
         if (!path.includes('/') || /data|datasheet/i.test(name) || folders(path).some((f) => DATA_FOLDER.test(f)))
             return 20;
         return undefined;
     }
-    const ext = path_facts_extensionOf(path);
+    const ext = extensionOf(path);
     if (!isDataExtension(ext))
         return undefined;
     const fs = folders(path);
@@ -7428,12 +7407,12 @@ function datasets_rank(path) {
     return ext === 'txt' || ext === 'json' ? 55 : 75;
 }
 function isToySample(path) {
-    return /^(sample|samples|example|examples|toy|dummy|tiny|mini|demo|debug)([-_.]|$)/i.test(path_facts_baseName(path));
+    return /^(sample|samples|example|examples|toy|dummy|tiny|mini|demo|debug)([-_.]|$)/i.test(baseName(path));
 }
 function checkDataFile(file, ctx) {
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const base = { artifact: 'datasets', path: file.path, line: 1 };
-    const ext = path_facts_extensionOf(file.path);
+    const ext = extensionOf(file.path);
     if (ext === 'bin') {
         if (!ctx.has(file.path.replace(/\.bin$/i, '.idx')))
             return [];
@@ -7533,7 +7512,7 @@ const datasets = {
     rank: datasets_rank,
     enough: 3,
     check(file, ctx) {
-        if (isDoc(path_facts_baseName(file.path)))
+        if (isDoc(baseName(file.path)))
             return file.binary ? [] : checkDoc(file);
         return checkDataFile(file, ctx);
     },
@@ -7552,8 +7531,8 @@ const datasets = {
 function inference_code_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path).toLowerCase();
-    const ext = path_facts_extensionOf(path);
+    const name = baseName(path).toLowerCase();
+    const ext = extensionOf(path);
     if (name === 'readme.md')
         return path.includes('/') ? undefined : 10;
     if (ext !== 'py' && ext !== 'sh' && ext !== 'ipynb')
@@ -7584,19 +7563,19 @@ function inference_code_notebookCode(text) {
     }
 }
 function checkCode(file) {
-    const isNotebook = path_facts_extensionOf(file.path) === 'ipynb';
+    const isNotebook = extensionOf(file.path) === 'ipynb';
     const text = isNotebook ? inference_code_notebookCode(file.text) : file.text;
     if (text === undefined)
         return [];
     const lines = text.split('\n');
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const load = inference_code_firstLine(lines, /\.from_pretrained\(|load_state_dict\(|torch\.load\(|\bLLM\(|\bLlama\(|InferenceSession\(|load_model\(|hf_hub_download\(|snapshot_download\(|\bAutoModel\w*\b|jax\.numpy\.load|orbax|restore_checkpoint/);
     // Calls, not definitions: `def generate(` in a library is not running a model.
     const runLine = /\.generate\(|\bpipeline\(|\.predict\(|torch\.no_grad\(\)|torch\.inference_mode\(\)|SamplingParams\(|\.chat\(|\.stream_chat\(|create_completion\(|@app\.(post|get)\(|gr\.(Interface|ChatInterface|Blocks)\(/;
     const run = inference_code_firstLine(lines.map((l) => (/^\s*(def|class)\s/.test(l) ? '' : l)), runLine);
     const trains = inference_code_firstLine(lines, /\.backward\(|optimizer\.step\(|\.train\(\)\s*$|Trainer\(/);
     const license = spdxLicenseOf(file.text);
-    if (path_facts_extensionOf(file.path) === 'sh') {
+    if (extensionOf(file.path) === 'sh') {
         const launch = inference_code_firstLine(lines, /\b(vllm serve|python3? -m vllm|text-generation-launcher|llama-cli|llama-server|python3? [\w/.-]*(generate|inference|infer|chat|serve|sample)[\w.-]*\.py|sglang\.launch_server|tritonserver|ollama (run|create))\b/);
         if (launch) {
             return [{ artifact: 'inference-code', path: file.path, line: launch, outcome: 'evidence', strength: 60, code: 'launcher', message: `${name} launches inference (line ${launch})`, ...(license ? { license } : {}) }];
@@ -7673,7 +7652,7 @@ const inferenceCode = {
     check(file) {
         if (file.binary || file.lfsPointer)
             return [];
-        if (path_facts_baseName(file.path).toLowerCase() === 'readme.md')
+        if (baseName(file.path).toLowerCase() === 'readme.md')
             return checkReadme(file);
         return checkCode(file);
     },
@@ -7692,8 +7671,8 @@ const inferenceCode = {
 function evaluation_code_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path).toLowerCase();
-    const ext = path_facts_extensionOf(path);
+    const name = baseName(path).toLowerCase();
+    const ext = extensionOf(path);
     const inEval = folders(path).some((f) => /^(eval|evals|evaluation|evaluations|evaluate|benchmarks?|tasks|lm_eval|harness)$/.test(f));
     if (ext === 'py' || ext === 'sh' || ext === 'ipynb') {
         if (/^(eval|evaluate|evaluation|run_eval|run_evals?|lm_eval|harness)([-_.]|$)/.test(name))
@@ -7712,10 +7691,10 @@ const METRIC = /\b(accuracy|acc_norm|exact_match|f1_score|f1\b|bleu|rouge|perple
 const SPEED = /\b(tokens?\/s|tokens_per_sec|throughput|latency|mfu|samples_per_second|time\.perf_counter|flops)\b/i;
 function evaluation_code_checkCode(file) {
     const lines = file.text.split('\n');
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const license = spdxLicenseOf(file.text);
     const own = license ? { license } : {};
-    if (path_facts_extensionOf(file.path) === 'sh') {
+    if (extensionOf(file.path) === 'sh') {
         const i = lines.findIndex((l) => /\b(lm_eval|lm-eval|lighteval|opencompass|helm-run|python3? [\w/.-]*eval[\w.-]*\.py|python3? -m [\w.]*eval)/.test(l));
         if (i >= 0) {
             return [{ artifact: 'evaluation-code', path: file.path, line: i + 1, outcome: 'evidence', strength: 70, code: 'harness-run', message: `${name} runs an evaluation (line ${i + 1})`, ...own }];
@@ -7761,7 +7740,7 @@ function checkTaskConfig(file) {
                 outcome: 'evidence',
                 strength: 65,
                 code: 'task-config',
-                message: `${path_facts_baseName(file.path)} defines an evaluation task (${(lines[task] ?? '').trim().slice(0, 50)})`,
+                message: `${baseName(file.path)} defines an evaluation task (${(lines[task] ?? '').trim().slice(0, 50)})`,
             },
         ];
     }
@@ -7789,7 +7768,7 @@ const evaluationCode = {
     check(file) {
         if (file.binary || file.lfsPointer)
             return [];
-        const ext = path_facts_extensionOf(file.path);
+        const ext = extensionOf(file.path);
         if (ext === 'yaml' || ext === 'yml')
             return checkTaskConfig(file);
         if (ext === 'ipynb')
@@ -7816,11 +7795,11 @@ function evaluation_data_isCard(name) {
 function evaluation_data_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path);
+    const name = baseName(path);
     const lower = name.toLowerCase();
     if (evaluation_data_isCard(name))
         return path.includes('/') ? (/^eval/i.test(name) ? 30 : undefined) : 20;
-    const ext = path_facts_extensionOf(path);
+    const ext = extensionOf(path);
     if (!isDataExtension(ext) || ext === 'idx' || ext === 'bin')
         return undefined;
     if (RESULT_NAME.test(lower) || folders(path).some((f) => /^(results?|outputs?|predictions|generations|samples|logs|runs)$/.test(f)))
@@ -7840,7 +7819,7 @@ function looksLikeScoreKey(key) {
     return looksLikeScores([key]);
 }
 function evaluation_data_checkDataFile(file) {
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const shape = sniffRecords(file);
     const base = { artifact: 'evaluation-data', path: file.path, line: 1 };
     switch (shape.kind) {
@@ -7855,7 +7834,7 @@ function evaluation_data_checkDataFile(file) {
         case 'lfs':
             return [{ ...base, outcome: 'evidence', strength: 65, code: 'lfs-pointer', message: `${name}: evaluation data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` }];
         case 'binary':
-            return [{ ...base, outcome: 'evidence', strength: 60, code: 'data-file', message: `${name}: ${path_facts_extensionOf(file.path)} evaluation data file` }];
+            return [{ ...base, outcome: 'evidence', strength: 60, code: 'data-file', message: `${name}: ${extensionOf(file.path)} evaluation data file` }];
         case 'text':
             return shape.lines >= 5
                 ? [{ ...base, outcome: 'evidence', strength: 50, code: 'text-data', message: `${name}: ${shape.lines} lines of evaluation text` }]
@@ -7909,7 +7888,7 @@ const evaluationData = {
     rank: evaluation_data_rank,
     enough: 3,
     check(file) {
-        if (evaluation_data_isCard(path_facts_baseName(file.path)))
+        if (evaluation_data_isCard(baseName(file.path)))
             return file.binary ? [] : evaluation_data_checkCard(file);
         return evaluation_data_checkDataFile(file);
     },
@@ -7932,9 +7911,9 @@ function isReadme(name) {
 function sample_outputs_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path);
+    const name = baseName(path);
     const lower = name.toLowerCase();
-    const ext = path_facts_extensionOf(path);
+    const ext = extensionOf(path);
     const fs = folders(path);
     if (isReadme(name))
         return !path.includes('/') ? 25 : fs.some((f) => OUTPUT_FOLDER.test(f)) ? 70 : /^(samples?|showcase|gallery)\.md$/.test(lower) ? 60 : undefined;
@@ -7951,8 +7930,8 @@ function sample_outputs_rank(path) {
     return undefined;
 }
 function checkFile(file) {
-    const name = path_facts_baseName(file.path);
-    const ext = path_facts_extensionOf(file.path);
+    const name = baseName(file.path);
+    const ext = extensionOf(file.path);
     const base = { artifact: 'sample-outputs', path: file.path, line: 1 };
     if (MEDIA.test(ext)) {
         if (file.size === 0)
@@ -8030,10 +8009,10 @@ const sampleOutputs = {
     rank: sample_outputs_rank,
     enough: 2,
     check(file) {
-        if (file.lfsPointer && MEDIA.test(path_facts_extensionOf(file.path))) {
-            return [{ artifact: 'sample-outputs', path: file.path, line: 1, outcome: 'evidence', strength: 55, code: 'lfs-pointer', message: `${path_facts_baseName(file.path)}: sample output in Git LFS` }];
+        if (file.lfsPointer && MEDIA.test(extensionOf(file.path))) {
+            return [{ artifact: 'sample-outputs', path: file.path, line: 1, outcome: 'evidence', strength: 55, code: 'lfs-pointer', message: `${baseName(file.path)}: sample output in Git LFS` }];
         }
-        if (isReadme(path_facts_baseName(file.path)))
+        if (isReadme(baseName(file.path)))
             return file.binary ? [] : sample_outputs_checkReadme(file);
         return checkFile(file);
     },
@@ -8053,8 +8032,8 @@ const REPORT_NAME = /(tech(nical)?[-_ ]?report|tech[-_]?rep|whitepaper|white[-_]
 function technical_report_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path);
-    const ext = path_facts_extensionOf(path);
+    const name = baseName(path);
+    const ext = extensionOf(path);
     if (/^citation\.cff$/i.test(name))
         return 60;
     if (/^readme\.md$/i.test(name))
@@ -8064,11 +8043,11 @@ function technical_report_rank(path) {
     return undefined;
 }
 function checkDocument(file) {
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const base = { artifact: 'technical-report', path: file.path, line: 1 };
     if (file.size === 0)
         return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
-    if (path_facts_extensionOf(file.path) === 'pdf') {
+    if (extensionOf(file.path) === 'pdf') {
         if (!file.lfsPointer && !file.text.startsWith('%PDF') && !file.binary) {
             return [{ ...base, outcome: 'rejected', strength: 50, code: 'not-pdf', message: `${name} is not a PDF file` }];
         }
@@ -8127,7 +8106,7 @@ const technicalReport = {
     rank: technical_report_rank,
     enough: 2,
     check(file) {
-        const name = path_facts_baseName(file.path);
+        const name = baseName(file.path);
         if (/^citation\.cff$/i.test(name))
             return file.binary ? [] : checkCff(file);
         if (/^readme\.md$/i.test(name))
@@ -8152,8 +8131,8 @@ const technicalReport = {
 function research_paper_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path);
-    const ext = path_facts_extensionOf(path);
+    const name = baseName(path);
+    const ext = extensionOf(path);
     if (/^citation\.(cff|bib)$/i.test(name))
         return 70;
     if (/^readme\.md$/i.test(name))
@@ -8172,11 +8151,11 @@ function research_paper_rank(path) {
     return undefined;
 }
 function research_paper_checkDocument(file) {
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const base = { artifact: 'research-paper', path: file.path, line: 1 };
     if (file.size === 0)
         return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
-    if (path_facts_extensionOf(file.path) === 'tex') {
+    if (extensionOf(file.path) === 'tex') {
         if (/\\documentclass|\\begin\{document\}/.test(file.text)) {
             return [{ ...base, outcome: 'evidence', strength: 70, code: 'latex-sources', message: `${name}: LaTeX sources of the paper` }];
         }
@@ -8226,7 +8205,7 @@ function research_paper_checkReadme(file) {
     return out;
 }
 function checkCitationFile(file) {
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     if (/\.bib$/i.test(name)) {
         return findPaperRefs(file.text)
             .filter((r) => r.via === 'bibtex' && r.kind === 'paper')
@@ -8272,7 +8251,7 @@ const researchPaper = {
     rank: research_paper_rank,
     enough: 2,
     check(file) {
-        const name = path_facts_baseName(file.path);
+        const name = baseName(file.path);
         if (/^citation\.(cff|bib)$/i.test(name))
             return file.binary ? [] : checkCitationFile(file);
         if (/^readme\.md$/i.test(name))
@@ -8296,8 +8275,8 @@ const FRAMEWORK_REPO = /(megatron-lm|apex|flash-attention|transformers|gpt-neox|
 function libraries_rank(path) {
     if (isTestPath(path))
         return undefined;
-    const name = path_facts_baseName(path).toLowerCase();
-    const depth = path_facts_depthOf(path);
+    const name = baseName(path).toLowerCase();
+    const depth = depthOf(path);
     if (depth > 3)
         return undefined;
     if (name === 'pyproject.toml' || name === 'setup.py' || name === 'setup.cfg')
@@ -8314,7 +8293,7 @@ function libraries_rank(path) {
 function dependencies(file) {
     const out = [];
     const lines = file.text.split('\n');
-    const lower = path_facts_baseName(file.path).toLowerCase();
+    const lower = baseName(file.path).toLowerCase();
     for (let i = 0; i < lines.length; i++) {
         const raw = lines[i] ?? '';
         const line = raw.replace(/#.*$/, '');
@@ -8342,7 +8321,7 @@ function dependencies(file) {
 function libraries_checkFile(file) {
     const deps = dependencies(file);
     const unique = [...new Set(deps.map((d) => d.name))];
-    const name = path_facts_baseName(file.path);
+    const name = baseName(file.path);
     const base = { artifact: 'libraries', path: file.path };
     const isPackage = /^(pyproject\.toml|setup\.py|setup\.cfg)$/i.test(name) && /^\s*name\s*=|\bname\s*=\s*["']/m.test(file.text);
     if (unique.length >= 2) {

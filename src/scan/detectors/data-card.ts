@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding, Outcome } from '../types.js';
 import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../placeholder.js';
+import { baseName, depthOf } from '../path-facts.js';
 
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and
@@ -30,29 +31,21 @@ function finding(path: string, line: number, outcome: Outcome, strength: number,
   return f;
 }
 
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 function ext(path: string): string {
-  const b = basename(path).toLowerCase();
+  const b = baseName(path).toLowerCase();
   const dot = b.lastIndexOf('.');
   return dot < 0 ? '' : b.slice(dot + 1);
 }
 
-function depth(path: string): number {
-  return path.split('/').length - 1;
-}
-
 /** Named as a data card: DATASHEET.md, DATA_CARD.md, dataset_card.md, README_dataset.md. */
 function isCardName(path: string): boolean {
-  const b = basename(path).toLowerCase();
+  const b = baseName(path).toLowerCase();
   return /datasheet|data[_-]?set[_-]?card|data[_-]?card/.test(b) || /^readme[_-]?data(?:set)?s?\b/.test(b);
 }
 
 /** A README whose folder is a data folder (data/, datasets/, corpus/, pretrain_data/…). */
 function isDataFolderReadme(path: string): boolean {
-  if (!/^readme/i.test(basename(path))) return false;
+  if (!/^readme/i.test(baseName(path))) return false;
   const dir = path.split('/').slice(0, -1);
   const last = dir[dir.length - 1] ?? '';
   return /^(?:data|datasets?|corpus|corpora|data[_-]?(?:mix(?:es|tures?)?|sources|cards?|docs)|(?:pre[_-]?)?train(?:ing)?[_-](?:data|datasets?|corpus)|(?:sft|pretrain)[_-]data)$/i.test(last);
@@ -63,8 +56,8 @@ function isDataFolderReadme(path: string): boolean {
  * cards, and project roots of a monorepo. A README deep in `scripts/tool/` documents that tool's data.
  */
 function releaseLevelDoc(path: string): boolean {
-  const b = basename(path).toLowerCase();
-  if (depth(path) <= 1 || /data|corpus|model[_-]?card/.test(b)) return true;
+  const b = baseName(path).toLowerCase();
+  if (depthOf(path) <= 1 || /data|corpus|model[_-]?card/.test(b)) return true;
   return /^(?:projects|models|apps|packages|recipes)\/[^/]+\/(?:docs\/)?[^/]+$/i.test(path);
 }
 
@@ -226,7 +219,7 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
 function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Finding[]; sections: Section[] } {
   // A README's title names the project ("Finch: a Data-efficient LM"), not a section; a data.md's title is its topic.
   const single = doc.headings[0]?.level === 1 && doc.headings.filter((h) => h.level === 1).length === 1;
-  const title = single && !/data|corpus/i.test(basename(file.path)) ? doc.headings[0] : undefined;
+  const title = single && !/data|corpus/i.test(baseName(file.path)) ? doc.headings[0] : undefined;
   const data = doc.sections.filter((s) => s.heading !== title && dataHeading(s.heading.text));
   const outer = outermost(data);
   const out: Finding[] = [];
@@ -319,7 +312,7 @@ function markdown(file: FileContent): Finding[] {
 }
 
 function rank(path: string): number | undefined {
-  const b = basename(path).toLowerCase();
+  const b = baseName(path).toLowerCase();
   const e = ext(path);
   // Backups and superseded copies (README.old.md) describe nothing current.
   if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b)) return undefined;
@@ -329,7 +322,7 @@ function rank(path: string): number | undefined {
   else if (e === 'json' || e === 'jsonld') r = 90;
   else if (isDataFolderReadme(path)) r = 90;
   else if (/model[_-]?card/.test(b)) r = 60;
-  else if (/^readme/.test(b)) r = depth(path) === 0 ? 65 : 45 - Math.min(depth(path), 10) * 3;
+  else if (/^readme/.test(b)) r = depthOf(path) === 0 ? 65 : 45 - Math.min(depthOf(path), 10) * 3;
   else r = 55;
   if (isOffTopicTree(path) && !isCardName(path)) {
     // Eval-task and tutorial READMEs describe their own data; thousands of them are not worth reading.

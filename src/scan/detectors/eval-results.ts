@@ -12,6 +12,7 @@ import {
   type Table,
 } from '../markdown.js';
 import { isTemplatePath, placeholderReason } from '../placeholder.js';
+import { baseName, depthOf } from '../path-facts.js';
 
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
@@ -99,18 +100,10 @@ function finding(path: string, line: number, outcome: Outcome, strength: number,
   return f;
 }
 
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 function ext(path: string): string {
-  const b = basename(path).toLowerCase();
+  const b = baseName(path).toLowerCase();
   const dot = b.lastIndexOf('.');
   return dot < 0 ? '' : b.slice(dot + 1);
-}
-
-function depth(path: string): number {
-  return path.split('/').length - 1;
 }
 
 function inTestTree(path: string): boolean {
@@ -127,7 +120,7 @@ function isExampleTree(path: string): boolean {
 
 /** Files whose very name promises scores. */
 function isResultsName(path: string): boolean {
-  const b = basename(path).toLowerCase();
+  const b = baseName(path).toLowerCase();
   return /(?:eval[\w-]*result|results?[\w-]*eval|^results?[._-]|[._-]results?\.|leaderboard|scores?\.)/.test(b) || /(?:^|\/)results?\//i.test(path);
 }
 
@@ -289,7 +282,7 @@ function markdownFindings(file: FileContent): Finding[] {
   const doc = parseMarkdown(file.text);
   const out: Finding[] = [...modelIndexFindings(file, doc)];
   const evalSections = outermostEvalSections(doc);
-  const namedResults = isResultsName(file.path) || /^(?:eval|evaluation|evals|benchmarks?)(?:[._-].*)?\.md$/i.test(basename(file.path));
+  const namedResults = isResultsName(file.path) || /^(?:eval|evaluation|evals|benchmarks?)(?:[._-].*)?\.md$/i.test(baseName(file.path));
   const covered = new Set<Section>();
   let tableFindings = 0;
 
@@ -456,7 +449,7 @@ function jsonFindings(file: FileContent): Finding[] {
     return [finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput metrics (${list(tally.perf)}), not evaluation scores`)];
   }
   if (!named) return [];
-  return [finding(file.path, 1, 'rejected', /eval/i.test(basename(file.path)) ? 55 : 35, 'no-scores', tally.numbers === 0 ? 'results file holds no numbers' : 'results file holds numbers but no named metric or benchmark')];
+  return [finding(file.path, 1, 'rejected', /eval/i.test(baseName(file.path)) ? 55 : 35, 'no-scores', tally.numbers === 0 ? 'results file holds no numbers' : 'results file holds numbers but no named metric or benchmark')];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -486,7 +479,7 @@ function splitCsvLine(line: string, sep: string): string[] {
 
 function csvFindings(file: FileContent): Finding[] {
   const lines = file.text.split('\n').filter((l) => l.trim() !== '');
-  const named = isResultsName(file.path) || /eval|score|benchmark|leaderboard|metric/i.test(basename(file.path));
+  const named = isResultsName(file.path) || /eval|score|benchmark|leaderboard|metric/i.test(baseName(file.path));
   const head = lines[0];
   if (head === undefined) return named ? [finding(file.path, 1, 'rejected', 50, 'empty', 'score table file is empty')] : [];
   const sep = ext(file.path) === 'tsv' || head.split('\t').length > head.split(',').length ? '\t' : head.split(';').length > head.split(',').length ? ';' : ',';
@@ -518,7 +511,7 @@ function csvFindings(file: FileContent): Finding[] {
 // ---------------------------------------------------------------------------------------------
 
 function rank(path: string): number | undefined {
-  const b = basename(path).toLowerCase();
+  const b = baseName(path).toLowerCase();
   const e = ext(path);
   // A harness's per-task READMEs quote other models' published scores; they are not this release's results.
   if (/^readme/.test(b) && isTaskTree(path)) return undefined;
@@ -529,7 +522,7 @@ function rank(path: string): number | undefined {
   else if ((e === 'json' || e === 'jsonl') && isResultsName(path)) r = 90;
   else if (e === 'csv' || e === 'tsv') r = 80;
   else if (/model[_-]?card/.test(b)) r = 85;
-  else if (/^readme/.test(b)) r = depth(path) === 0 ? 80 : 60 - Math.min(depth(path), 10) * 3;
+  else if (/^readme/.test(b)) r = depthOf(path) === 0 ? 80 : 60 - Math.min(depthOf(path), 10) * 3;
   else r = 60;
   if (inTestTree(path)) r = Math.min(r, 10);
   else if (isExampleTree(path)) r = Math.min(r, 25);

@@ -11,6 +11,7 @@ import {
   parseLicenseExpression,
   type LicenseScope,
 } from '../license-id.js';
+import { depthOf } from '../path-facts.js';
 
 /**
  * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as
@@ -39,12 +40,6 @@ function baseName(path: string): string {
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-
-function depthOf(path: string): number {
-  let n = 0;
-  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 47) n++;
-  return n;
 }
 
 function isLicenseFileName(name: string): boolean {

@@ -2,6 +2,7 @@ import type { Detector, FileContent, Finding, Outcome } from '../types.js';
 import { between, bodyText, normalize, parseMarkdown, sectionText, type MarkdownDoc } from '../markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../placeholder.js';
 import { isEvalHeading } from './eval-results.js';
+import { baseName, depthOf } from '../path-facts.js';
 
 /*
  * A model card tells users what the model is for, how it was made and where it fails. It is a
@@ -26,16 +27,8 @@ function finding(path: string, line: number, outcome: Outcome, strength: number,
   return f;
 }
 
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-function depth(path: string): number {
-  return path.split('/').length - 1;
-}
-
 function isCardName(path: string): boolean {
-  const b = basename(path).toLowerCase();
+  const b = baseName(path).toLowerCase();
   return /model[_-]?card|modelcard/.test(b) || /^readme[_-]?model\b/.test(b);
 }
 
@@ -170,7 +163,7 @@ function check(file: FileContent): Finding[] {
     }
   }
 
-  if (depth(path) === 0 && !out.some((f) => f.outcome === 'evidence')) out.push(...externalLinks(doc, path));
+  if (depthOf(path) === 0 && !out.some((f) => f.outcome === 'evidence')) out.push(...externalLinks(doc, path));
   if (isOffTopicTree(path)) {
     return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or test folder)` } : f));
   }
@@ -178,14 +171,14 @@ function check(file: FileContent): Finding[] {
 }
 
 function rank(path: string): number | undefined {
-  const b = basename(path).toLowerCase();
+  const b = baseName(path).toLowerCase();
   if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b)) return undefined;
   // Per-task or per-benchmark READMEs of a harness describe benchmarks, never the model.
   if (!isCardName(path) && /(?:^|\/)(?:tasks|benchmarks?)\//i.test(path)) return undefined;
   let r: number;
   if (isTemplatePath(path)) r = 5;
   else if (isCardName(path)) r = 100;
-  else if (/^readme/.test(b)) r = depth(path) === 0 ? 85 : 60 - Math.min(depth(path), 10) * 3;
+  else if (/^readme/.test(b)) r = depthOf(path) === 0 ? 85 : 60 - Math.min(depthOf(path), 10) * 3;
   else if (/(?:^|\/)(?:models?|model_cards|cards)\//i.test(path)) r = 65;
   else r = 50;
   if (isOffTopicTree(path)) r = Math.min(r, 10);
