@@ -3318,6 +3318,12 @@ function dirName(path) {
     const i = path.lastIndexOf('/');
     return i < 0 ? '' : path.slice(0, i);
 }
+/** Lower-cased last extension without the dot ('' for none and for dot files such as `.gitignore`). */
+function lastExtension(path) {
+    const name = baseName(path);
+    const dot = name.lastIndexOf('.');
+    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
 /** Lower-cased extension without the dot; compound data extensions (`jsonl.gz`) keep both parts. */
 function extensionOf(path) {
     const name = baseName(path).toLowerCase();
@@ -3431,11 +3437,6 @@ function finding(path, line, outcome, strength, code, message, url) {
     if (url)
         f.url = url;
     return f;
-}
-function ext(path) {
-    const b = baseName(path).toLowerCase();
-    const dot = b.lastIndexOf('.');
-    return dot < 0 ? '' : b.slice(dot + 1);
 }
 /** Named as a data card: DATASHEET.md, DATA_CARD.md, dataset_card.md, README_dataset.md. */
 function isCardName(path) {
@@ -3719,7 +3720,7 @@ function markdown(file) {
 }
 function rank(path) {
     const b = baseName(path).toLowerCase();
-    const e = ext(path);
+    const e = lastExtension(path);
     // Backups and superseded copies (README.old.md) describe nothing current.
     if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b))
         return undefined;
@@ -3747,7 +3748,7 @@ function rank(path) {
     return r;
 }
 function check(file) {
-    const e = ext(file.path);
+    const e = lastExtension(file.path);
     if (e === 'pdf')
         return pdf(file);
     if (file.binary || file.lfsPointer)
@@ -3788,14 +3789,13 @@ const dataCard = {
  * Everything here is pure and tolerant: the scan hands over the bounded head of a file, so a
  * notebook's JSON or a YAML document may be cut off mid-way.
  */
+
 function basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
+    return baseName(path);
 }
 /** The extension in lower case, without the dot ('' when none). */
 function extension(path) {
-    const base = basename(path);
-    const dot = base.lastIndexOf('.');
-    return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+    return lastExtension(path);
 }
 /** Lower-cased file name without its last extension. */
 function stem(path) {
@@ -5371,11 +5371,6 @@ function eval_results_finding(path, line, outcome, strength, code, message, url)
         f.url = url;
     return f;
 }
-function eval_results_ext(path) {
-    const b = baseName(path).toLowerCase();
-    const dot = b.lastIndexOf('.');
-    return dot < 0 ? '' : b.slice(dot + 1);
-}
 function inTestTree(path) {
     return /(?:^|\/)(?:tests?|testdata|test_data|fixtures|__tests__|spec)\//i.test(path);
 }
@@ -5650,7 +5645,7 @@ function jsonFindings(file) {
     const named = isResultsName(file.path);
     const docs = [];
     let parsed = true;
-    if (eval_results_ext(file.path) === 'jsonl') {
+    if (lastExtension(file.path) === 'jsonl') {
         for (const line of file.text.split('\n').slice(0, 200)) {
             if (!line.trim())
                 continue;
@@ -5741,7 +5736,7 @@ function csvFindings(file) {
     const head = lines[0];
     if (head === undefined)
         return named ? [eval_results_finding(file.path, 1, 'rejected', 50, 'empty', 'score table file is empty')] : [];
-    const sep = eval_results_ext(file.path) === 'tsv' || head.split('\t').length > head.split(',').length ? '\t' : head.split(';').length > head.split(',').length ? ';' : ',';
+    const sep = lastExtension(file.path) === 'tsv' || head.split('\t').length > head.split(',').length ? '\t' : head.split(';').length > head.split(',').length ? ';' : ',';
     const header = splitCsvLine(head.slice(0, 20_000), sep);
     const rows = lines.slice(1, CSV_MAX_ROWS + 1).map((l) => splitCsvLine(l.slice(0, 20_000), sep));
     const table = { line: 1, endLine: rows.length + 1, header, rows, html: false };
@@ -5770,7 +5765,7 @@ function csvFindings(file) {
 // ---------------------------------------------------------------------------------------------
 function eval_results_rank(path) {
     const b = baseName(path).toLowerCase();
-    const e = eval_results_ext(path);
+    const e = lastExtension(path);
     // A harness's per-task READMEs quote other models' published scores; they are not this release's results.
     if (/^readme/.test(b) && isTaskTree(path))
         return undefined;
@@ -5800,7 +5795,7 @@ function eval_results_rank(path) {
 function eval_results_check(file) {
     if (file.binary || file.lfsPointer)
         return [];
-    const e = eval_results_ext(file.path);
+    const e = lastExtension(file.path);
     if (e === 'json' || e === 'jsonl')
         return jsonFindings(file);
     if (e === 'csv' || e === 'tsv')
@@ -5857,13 +5852,6 @@ const PACKAGE_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json'
 function isCardFile(name) {
     return /^(readme|model_?card[^/]*)\.md$/i.test(name);
 }
-function license_baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function license_extensionOf(name) {
-    const dot = name.lastIndexOf('.');
-    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
 function isLicenseFileName(name) {
     return /licen[cs]e|copying/i.test(name);
 }
@@ -5874,7 +5862,7 @@ function inIgnoredFolder(path) {
 function license_rank(path) {
     if (inIgnoredFolder(path))
         return undefined;
-    const name = license_baseName(path);
+    const name = baseName(path);
     const lower = name.toLowerCase();
     const depth = depthOf(path);
     if (PACKAGE_FILES.includes(lower))
@@ -5882,11 +5870,11 @@ function license_rank(path) {
     if (isCardFile(name) && !isLicenseFileName(name))
         return depth === 0 ? 60 : depth <= 2 ? 20 : undefined;
     if (/(^|\/)LICENSES\/[^/]+$/i.test(path))
-        return TEXT_EXTENSIONS.includes(license_extensionOf(name)) ? 80 : undefined;
+        return TEXT_EXTENSIONS.includes(lastExtension(name)) ? 80 : undefined;
     if (!isLicenseFileName(name))
         return undefined;
     // LICENSE.md, LICENSE-MIT, LICENSE.Apache — not license-faq.png or check_license.py.
-    if (!TEXT_EXTENSIONS.includes(license_extensionOf(name)) && !/^licen[cs]e[-_.][\w-]+$/i.test(name))
+    if (!TEXT_EXTENSIONS.includes(lastExtension(name)) && !/^licen[cs]e[-_.][\w-]+$/i.test(name))
         return undefined;
     if (depth === 0)
         return /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(name) ? 100 : 95;
@@ -5946,7 +5934,7 @@ function licenseFinding(file, license, line, code, strength, where) {
     });
 }
 function checkLicenseFile(file) {
-    const name = license_baseName(file.path);
+    const name = baseName(file.path);
     if (file.lfsPointer || file.binary) {
         return [
             license_finding(file, {
@@ -6040,7 +6028,7 @@ function checkFrontMatter(file) {
     if (value === undefined)
         return [];
     const raw = value.replace(/\s+#.*$/, '').replace(/^["']|["']$/g, '').trim();
-    const where = `${license_baseName(file.path)} front matter`;
+    const where = `${baseName(file.path)} front matter`;
     if (!raw || raw.toLowerCase() === 'other' || raw.toLowerCase() === 'unknown') {
         const named = licenseName ? canonicalLicenseId(licenseName) : undefined;
         if (named)
@@ -6154,7 +6142,7 @@ function checkLicenseSection(file, hasRootLicenseFile) {
                 if (seen.has(key))
                     continue;
                 seen.add(key);
-                const f = licenseFinding(file, mention.id, sentence.line, `statement-${scope}`, 45, `${license_baseName(file.path)} license section`);
+                const f = licenseFinding(file, mention.id, sentence.line, `statement-${scope}`, 45, `${baseName(file.path)} license section`);
                 // Naming a license without shipping its text is not a license file.
                 if (scope === 'repository' && !hasRootLicenseFile && f.outcome === 'evidence') {
                     out.push({ ...f, outcome: 'weak', strength: 35, message: `${f.message}; no license file in the repository holds its text` });
@@ -6170,7 +6158,7 @@ function checkLicenseSection(file, hasRootLicenseFile) {
 /** `license = "MIT"` in pyproject/Cargo/setup.cfg, `license="…"` in setup.py, `"license": "…"` in package.json, trove classifiers. */
 function checkPackageMetadata(file) {
     const lines = file.text.split('\n');
-    const name = license_baseName(file.path);
+    const name = baseName(file.path);
     for (let i = 0; i < lines.length; i++) {
         const l = lines[i] ?? '';
         const m = /^\s*license\s*=\s*(?:\{\s*text\s*=\s*)?["']([^"']+)["']/.exec(l) ??
@@ -6221,7 +6209,7 @@ const license = {
     rank: license_rank,
     enough: 24,
     check(file, ctx) {
-        const name = license_baseName(file.path);
+        const name = baseName(file.path);
         const lower = name.toLowerCase();
         if (PACKAGE_FILES.includes(lower))
             return file.binary ? [] : checkPackageMetadata(file);

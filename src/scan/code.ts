@@ -8,6 +8,8 @@
  * notebook's JSON or a YAML document may be cut off mid-way.
  */
 
+import { baseName, lastExtension } from './path-facts.js';
+
 export type CodeLanguage = 'python' | 'shell' | 'notebook' | 'rust' | 'go' | 'julia' | 'other';
 
 export interface CodeLine {
@@ -17,14 +19,12 @@ export interface CodeLine {
 }
 
 export function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
+  return baseName(path);
 }
 
 /** The extension in lower case, without the dot ('' when none). */
 export function extension(path: string): string {
-  const base = basename(path);
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+  return lastExtension(path);
 }
 
 /** Lower-cased file name without its last extension. */

@@ -12,6 +12,13 @@ export function dirName(path: string): string {
   return i < 0 ? '' : path.slice(0, i);
 }
 
+/** Lower-cased last extension without the dot ('' for none and for dot files such as `.gitignore`). */
+export function lastExtension(path: string): string {
+  const name = baseName(path);
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
 /** Lower-cased extension without the dot; compound data extensions (`jsonl.gz`) keep both parts. */
 export function extensionOf(path: string): string {
   const name = baseName(path).toLowerCase();

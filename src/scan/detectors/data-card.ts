@@ -1,7 +1,7 @@
 import type { Detector, FileContent, Finding, Outcome } from '../types.js';
 import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../placeholder.js';
-import { baseName, depthOf } from '../path-facts.js';
+import { baseName, depthOf, lastExtension } from '../path-facts.js';
 
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and
@@ -29,12 +29,6 @@ function finding(path: string, line: number, outcome: Outcome, strength: number,
   const f: Finding = { artifact: ID, path, line, outcome, strength, code, message };
   if (url) f.url = url;
   return f;
-}
-
-function ext(path: string): string {
-  const b = baseName(path).toLowerCase();
-  const dot = b.lastIndexOf('.');
-  return dot < 0 ? '' : b.slice(dot + 1);
 }
 
 /** Named as a data card: DATASHEET.md, DATA_CARD.md, dataset_card.md, README_dataset.md. */
@@ -313,7 +307,7 @@ function markdown(file: FileContent): Finding[] {
 
 function rank(path: string): number | undefined {
   const b = baseName(path).toLowerCase();
-  const e = ext(path);
+  const e = lastExtension(path);
   // Backups and superseded copies (README.old.md) describe nothing current.
   if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b)) return undefined;
   let r: number;
@@ -333,7 +327,7 @@ function rank(path: string): number | undefined {
 }
 
 function check(file: FileContent): Finding[] {
-  const e = ext(file.path);
+  const e = lastExtension(file.path);
   if (e === 'pdf') return pdf(file);
   if (file.binary || file.lfsPointer) return [];
   if (e === 'json' || e === 'jsonld') return croissant(file);

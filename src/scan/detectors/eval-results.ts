@@ -12,7 +12,7 @@ import {
   type Table,
 } from '../markdown.js';
 import { isTemplatePath, placeholderReason } from '../placeholder.js';
-import { baseName, depthOf } from '../path-facts.js';
+import { baseName, depthOf, lastExtension } from '../path-facts.js';
 
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
@@ -98,12 +98,6 @@ function finding(path: string, line: number, outcome: Outcome, strength: number,
   const f: Finding = { artifact: ID, path, line, outcome, strength, code, message };
   if (url) f.url = url;
   return f;
-}
-
-function ext(path: string): string {
-  const b = baseName(path).toLowerCase();
-  const dot = b.lastIndexOf('.');
-  return dot < 0 ? '' : b.slice(dot + 1);
 }
 
 function inTestTree(path: string): boolean {
@@ -401,7 +395,7 @@ function jsonFindings(file: FileContent): Finding[] {
   const named = isResultsName(file.path);
   const docs: unknown[] = [];
   let parsed = true;
-  if (ext(file.path) === 'jsonl') {
+  if (lastExtension(file.path) === 'jsonl') {
     for (const line of file.text.split('\n').slice(0, 200)) {
       if (!line.trim()) continue;
       try {
@@ -482,7 +476,7 @@ function csvFindings(file: FileContent): Finding[] {
   const named = isResultsName(file.path) || /eval|score|benchmark|leaderboard|metric/i.test(baseName(file.path));
   const head = lines[0];
   if (head === undefined) return named ? [finding(file.path, 1, 'rejected', 50, 'empty', 'score table file is empty')] : [];
-  const sep = ext(file.path) === 'tsv' || head.split('\t').length > head.split(',').length ? '\t' : head.split(';').length > head.split(',').length ? ';' : ',';
+  const sep = lastExtension(file.path) === 'tsv' || head.split('\t').length > head.split(',').length ? '\t' : head.split(';').length > head.split(',').length ? ';' : ',';
   const header = splitCsvLine(head.slice(0, 20_000), sep);
   const rows = lines.slice(1, CSV_MAX_ROWS + 1).map((l) => splitCsvLine(l.slice(0, 20_000), sep));
   const table: Table = { line: 1, endLine: rows.length + 1, header, rows, html: false };
@@ -512,7 +506,7 @@ function csvFindings(file: FileContent): Finding[] {
 
 function rank(path: string): number | undefined {
   const b = baseName(path).toLowerCase();
-  const e = ext(path);
+  const e = lastExtension(path);
   // A harness's per-task READMEs quote other models' published scores; they are not this release's results.
   if (/^readme/.test(b) && isTaskTree(path)) return undefined;
   let r: number;
@@ -531,7 +525,7 @@ function rank(path: string): number | undefined {
 
 function check(file: FileContent): Finding[] {
   if (file.binary || file.lfsPointer) return [];
-  const e = ext(file.path);
+  const e = lastExtension(file.path);
   if (e === 'json' || e === 'jsonl') return jsonFindings(file);
   if (e === 'csv' || e === 'tsv') return csvFindings(file);
   if (e === 'md' || e === 'markdown') {

@@ -11,7 +11,7 @@ import {
   parseLicenseExpression,
   type LicenseScope,
 } from '../license-id.js';
-import { depthOf } from '../path-facts.js';
+import { baseName, depthOf, lastExtension } from '../path-facts.js';
 
 /**
  * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as
@@ -33,15 +33,6 @@ function isCardFile(name: string): boolean {
   return /^(readme|model_?card[^/]*)\.md$/i.test(name);
 }
 
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-
 function isLicenseFileName(name: string): boolean {
   return /licen[cs]e|copying/i.test(name);
 }
@@ -58,10 +49,10 @@ function rank(path: string): number | undefined {
   const depth = depthOf(path);
   if (PACKAGE_FILES.includes(lower)) return depth === 0 ? 50 : depth <= 2 ? 25 : undefined;
   if (isCardFile(name) && !isLicenseFileName(name)) return depth === 0 ? 60 : depth <= 2 ? 20 : undefined;
-  if (/(^|\/)LICENSES\/[^/]+$/i.test(path)) return TEXT_EXTENSIONS.includes(extensionOf(name)) ? 80 : undefined;
+  if (/(^|\/)LICENSES\/[^/]+$/i.test(path)) return TEXT_EXTENSIONS.includes(lastExtension(name)) ? 80 : undefined;
   if (!isLicenseFileName(name)) return undefined;
   // LICENSE.md, LICENSE-MIT, LICENSE.Apache — not license-faq.png or check_license.py.
-  if (!TEXT_EXTENSIONS.includes(extensionOf(name)) && !/^licen[cs]e[-_.][\w-]+$/i.test(name)) return undefined;
+  if (!TEXT_EXTENSIONS.includes(lastExtension(name)) && !/^licen[cs]e[-_.][\w-]+$/i.test(name)) return undefined;
   if (depth === 0) return /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(name) ? 100 : 95;
   return Math.max(30, 70 - depth * 5);
 }
