@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
 import { PROJECT, runCli, STACK_TRACE } from './helpers/cli.js';
+import { commitAll, git, initRepo } from './scan-helpers.js';
 
 const expected = JSON.parse(readFileSync(join(PROJECT, 'examples', 'expected.json'), 'utf8')) as Record<
   string,
@@ -41,6 +42,28 @@ describe('CLI on the bundled examples', () => {
   });
 });
 
+describe('CLI in a git work tree', () => {
+  it('judges what git tracks; --untracked adds files not yet added', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'og-cli-git-'));
+    initRepo(repo);
+    cpSync(join(PROJECT, 'examples', 'open-training'), repo, { recursive: true });
+    commitAll(repo, 'release');
+    const card = readFileSync(join(repo, 'data', 'DATA_CARD.md'), 'utf8');
+    git(repo, 'rm', '-q', '--cached', 'data/DATA_CARD.md');
+    const status = (args: string[]) => {
+      const r = runCli([repo, '--format', 'json', ...args]);
+      expect(r.stderr).toBe('');
+      const report = JSON.parse(r.stdout) as { artifacts: { id: string; status: string }[] };
+      return report.artifacts.find((a) => a.id === 'data-card')?.status;
+    };
+    expect(card).toMatch(/\S/);
+    expect(status([])).not.toBe('present');
+    expect(status(['--untracked'])).toBe('present');
+    git(repo, 'add', 'data/DATA_CARD.md');
+    expect(status([])).toBe('present');
+  });
+});
+
 describe('CLI usage', () => {
   it('--version prints the package version', () => {
     const pkg = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { version: string };
@@ -65,6 +88,7 @@ describe('CLI usage', () => {
     [['does/not/exist'], /cannot read directory 'does\/not\/exist': no such directory/],
     [['package.json'], /'package.json' is not a directory/],
     [['examples/open-training', '--policy', 'nope.yml'], /nope\.yml/],
+    [['.', '--untracked', '--ref', 'HEAD'], /--untracked looks at the work tree; --ref scans a commit/],
   ])('%j exits 2 with one clear message', (args, message) => {
     const r = runCli(args);
     expect(r.code).toBe(2);

@@ -126,7 +126,7 @@ describe.each(['walk', 'git'] as const)('hostile files (%s)', (mode) => {
       'DATA_CARD.md': 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n',
     });
     const det = everything();
-    const result = await scan({ root: dir, limits: { perFileBytes: 64 * 1024 } }, [det]);
+    const result = await scan({ root: dir, untracked: mode === 'git', limits: { perFileBytes: 64 * 1024 } }, [det]);
     const byPath = new Map(det.seen.map((f) => [f.path, f]));
     expect(byPath.get('shard.json')).toMatchObject({ size: 4 * 1024 ** 3, truncated: true, binary: true });
     expect(result.stats.bytesRead).toBeLessThan(64 * 1024 + 1000);
@@ -134,7 +134,7 @@ describe.each(['walk', 'git'] as const)('hostile files (%s)', (mode) => {
     expect(byPath.get('bin.md')).toMatchObject({ binary: true, text: '' });
     expect(byPath.get('invalid.md')).toMatchObject({ binary: true, text: '' });
     expect(byPath.get('DATA_CARD.md')).toMatchObject({ lfsPointer: true });
-    // Not committed in git mode: a 4 GB file is not something to hash in a test.
+    // Not committed in git mode (listed as untracked): a 4 GB file is not something to hash in a test.
     expect(codes(result)).toEqual(mode === 'git' ? ['lfs-pointer:DATA_CARD.md', 'no-commit:'] : ['lfs-pointer:DATA_CARD.md']);
   });
 
@@ -144,7 +144,7 @@ describe.each(['walk', 'git'] as const)('hostile files (%s)', (mode) => {
     for (let i = 0; i < 20_000; i++) writeFileSync(join(dir, 'wide', `f${i}.txt`), '');
     writeTree(dir, { 'wide/DATA_CARD.md': 'evidence' });
     const det = testDetector('data-card', ['**/DATA_CARD.md']);
-    const result = await scan({ root: dir }, [det]);
+    const result = await scan({ root: dir, untracked: mode === 'git' }, [det]);
     expect(result.stats.files).toBe(20_001);
     expect(result.findings.map((f) => f.path)).toEqual(['wide/DATA_CARD.md']);
   });
@@ -173,7 +173,8 @@ describe('a folder nested deeper than any path can reach', () => {
     }
     if (mode === 'git' && !existsSync(join(dir, '.git'))) initRepo(dir);
     const det = testDetector('model-card', ['**/README.md']);
-    const result = await scan({ root: dir }, [det]);
+    // Untracked: git walks the folder itself and says which folders it could not open.
+    const result = await scan({ root: dir, untracked: mode === 'git' }, [det]);
     expect(result.findings.map((f) => f.path)).toContain('README.md');
     expect(result.notes.some((n) => n.code === 'too-deep')).toBe(true);
     expect(result.notes.length).toBeLessThanOrEqual(51);
@@ -327,8 +328,11 @@ describe('git repositories in odd states', () => {
     const det = everything();
     const result = await scan({ root: dir }, [det]);
     expect(det.seen).toEqual([]);
-    // Git lists the tracked path and, untracked, the symlink that replaced its folder.
-    expect(codes(result)).toEqual(['symlink-outside:docs', 'symlink-outside:docs/README.md']);
+    expect(codes(result)).toEqual(['symlink-outside:docs/README.md']);
+    // With untracked files, git also lists the symlink that replaced the folder.
+    const withUntracked = await scan({ root: dir, untracked: true }, [det]);
+    expect(det.seen).toEqual([]);
+    expect(codes(withUntracked)).toEqual(['symlink-outside:docs', 'symlink-outside:docs/README.md']);
   });
 
   it('falls back to walking a folder git ignores', async () => {

@@ -35,15 +35,35 @@ describe('listing', () => {
     writeTree(repo, { 'new/README.md': 'evidence', 'new/debug.log': 'x' });
   });
 
-  it('lists what git tracks plus untracked files git does not ignore, inside a work tree', async () => {
+  it('lists what git tracks inside a work tree, staged new files included', async () => {
     const det = readme();
     const result = await scan({ root: repo }, [det]);
     expect(result.source).toBe('git');
     expect(result.commit).toMatch(/^[0-9a-f]{40}$/);
+    // new/ is not added yet; node_modules is vendored; gone/ was deleted from the work tree.
+    expect(det.seen.map((f) => f.path).sort()).toEqual(['README.md', 'docs/README.md']);
+    // The deleted file is still in the index, so still listed; it is only skipped when read.
+    expect(result.stats.files).toBe(4);
+    expect(result.notes).toEqual([]);
+
+    const staged = fresh();
+    initRepo(staged);
+    writeTree(staged, { 'README.md': 'evidence' });
+    commitAll(staged, 'first');
+    writeTree(staged, { 'docs/README.md': 'evidence', 'notes/README.md': 'evidence' });
+    git(staged, 'add', 'docs/README.md');
+    const det2 = readme();
+    await scan({ root: staged }, [det2]);
+    expect(det2.seen.map((f) => f.path).sort()).toEqual(['README.md', 'docs/README.md']);
+  });
+
+  it('adds untracked files git does not ignore when asked (untracked: true)', async () => {
+    const det = readme();
+    const result = await scan({ root: repo, untracked: true }, [det]);
+    expect(result.source).toBe('git');
     // ignored/ and *.log are ignored by git; node_modules is vendored; gone/ was deleted from the work tree.
     expect(det.seen.map((f) => f.path).sort()).toEqual(['README.md', 'docs/README.md', 'new/README.md']);
     expect(result.findings.map((f) => f.path)).toEqual(['README.md', 'docs/README.md', 'new/README.md']);
-    // The deleted file is still in the index, so still listed; it is only skipped when read.
     expect(result.stats.files).toBe(5);
     expect(result.notes).toEqual([]);
   });

@@ -20,6 +20,8 @@ Options:
   --format FORMAT   text | json | markdown | sarif | badge | mof   (default: text)
   --output FILE     write the report to FILE instead of stdout
   --ref REF         scan the tree of a git commit, tag or branch, without a checkout
+  --untracked       in a git work tree, also scan untracked files git does not ignore
+                    (default: the files git tracks, staged ones included)
   --base REF        compare with this earlier release (regression gate; default: the previous tag)
   --fail-on LEVEL   error | warning | never   (overrides the policy's fail-on)
   --no-color        no colour in text output (colour is used on a terminal only)
@@ -36,6 +38,7 @@ interface CliArgs {
   format: Format;
   output?: string;
   ref?: string;
+  untracked: boolean;
   base?: string;
   failOn?: FailOn;
   color: boolean;
@@ -53,6 +56,7 @@ function parse(argv: string[]): CliArgs | 'help' | 'version' {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         ref: { type: 'string' },
+        untracked: { type: 'boolean' },
         base: { type: 'string' },
         'fail-on': { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -76,12 +80,14 @@ function parse(argv: string[]): CliArgs | 'help' | 'version' {
   if (failOn !== undefined && !(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}; got '${failOn}'`);
   }
+  if (values.untracked && values.ref !== undefined) throw new UsageError('--untracked looks at the work tree; --ref scans a commit, which has no untracked files');
   for (const key of ['policy', 'output', 'ref', 'base'] as const) {
     if (values[key] === '') throw new UsageError(`--${key} needs a value`);
   }
   const args: CliArgs = {
     root: positionals[0] ?? '.',
     format: format as Format,
+    untracked: values.untracked === true,
     color: !values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true,
   };
   if (values.policy !== undefined) args.policy = values.policy;
@@ -109,6 +115,7 @@ async function main(argv: string[]): Promise<number> {
     root: args.root,
     ...(args.policy !== undefined ? { policyFile: args.policy } : {}),
     ...(args.ref !== undefined ? { ref: args.ref } : {}),
+    ...(args.untracked ? { untracked: true } : {}),
     ...(args.base !== undefined ? { base: args.base } : {}),
     ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
   });

@@ -21,6 +21,8 @@ export interface GateOptions {
   policyFile?: string;
   /** Scan this git ref's tree from git objects instead of the working tree. */
   ref?: string;
+  /** Also scan untracked, not-ignored files of a git work tree (default: what git tracks). */
+  untracked?: boolean;
   /** Compare with this earlier release (regression gate). */
   base?: string;
   /** Overrides the policy's `fail-on`. */
@@ -53,7 +55,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   const policy: ResolvedPolicy = options.failOn ? { ...loaded, failOn: options.failOn } : loaded;
 
   const now = options.now ?? new Date();
-  const scanned = await scan(scanOptions(root, policy, options.ref), DETECTORS);
+  const scanned = await scan({ ...scanOptions(root, policy, options.ref), ...(options.untracked ? { untracked: true } : {}) }, DETECTORS);
   let base: EvaluateInput['base'];
   let baseMissing: string | undefined;
   let baseRef = options.base;

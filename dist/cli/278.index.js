@@ -8569,19 +8569,23 @@ async function findPreviousTag(root, options = {}) {
     };
 }
 /**
- * Tracked and untracked-but-not-ignored files under `root`, NUL-separated, relative to `root`, and the
- * folders git warned it could not open while looking for untracked files (too deep, no permission).
+ * The files git tracks under `root` (the index, so a staged new file counts), NUL-separated, relative to
+ * `root`. With `untracked`, also the untracked files git does not ignore, and the folders git warned it
+ * could not open while looking for them (too deep, no permission).
  */
-async function lsFiles(root, timeoutMs) {
-    // Two processes on two cores: the untracked walk (the slow part) runs beside the index read.
+async function lsFiles(root, options = {}) {
+    const { timeoutMs } = options;
+    // The untracked walk costs as much as `find` over the whole tree: only when asked, and then on a second core.
     const [cached, others] = await Promise.all([
         runGit(root, ['ls-files', '-z', '--cached'], { timeoutMs }),
-        runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs }),
+        options.untracked ? runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs }) : null,
     ]);
     for (const result of [cached, others]) {
-        if (result.code !== 0)
+        if (result !== null && result.code !== 0)
             throw new errors/* GateError */.u(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
     }
+    if (others === null)
+        return { listing: cached.stdout, skipped: [] };
     const skipped = [];
     for (const line of others.stderr.split('\n')) {
         const match = /^warning: (?:could not open directory|unable to access) '/.exec(line);
@@ -9748,8 +9752,8 @@ function looksBinary(text) {
 
 
 /**
- * Lists the tree once: from git objects for a ref, from the index plus untracked-but-not-ignored files
- * in a git work tree (what a release is made of), otherwise by walking the folder.
+ * Lists the tree once: from git objects for a ref, from the index in a git work tree (what a release is
+ * made of; untracked files only when asked), otherwise by walking the folder.
  */
 async function listTree(options) {
     const { root } = options;
@@ -9783,7 +9787,7 @@ async function listTree(options) {
 }
 function speculate(root, options) {
     return {
-        files: lsFiles(root, remaining(options.deadline)).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
+        files: lsFiles(root, { untracked: options.untracked === true, timeoutMs: remaining(options.deadline) }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
         head: headCommit(root).catch(() => null),
     };
 }
@@ -9800,10 +9804,12 @@ async function listWorkTree(root, repo, options, early) {
     const notes = skipped.map(({ path, reason }) => skippedFolderNote(path, reason));
     let paths = names.filter((name) => name !== '' && !name.endsWith('/'));
     if (paths.length === 0) {
-        // An ignored folder inside a repository (an export, a build output): git has nothing to say about it.
+        // A folder git does not track (an export, a build output, a new project not yet added): walk it.
         const walked = await walk(options);
         if (walked.paths.length > 0) {
-            walked.notes.unshift({ code: 'not-tracked', message: 'git neither tracks nor sees this folder (it is ignored); walked the folder instead' });
+            walked.notes.unshift(commit === null
+                ? { code: 'no-commit', message: 'the repository has no commits yet and nothing is staged: scanned the files on disk' }
+                : { code: 'not-tracked', message: 'git tracks no file in this folder; walked the folder instead (untracked and ignored files included)' });
             return walked;
         }
     }
@@ -10245,7 +10251,7 @@ async function scan(options, detectors = DETECTORS) {
     const deadline = Date.now() + limits.timeMs;
     const root = (0,external_node_path_.resolve)(options.root);
     const selection = compileSelection(detectors, options);
-    const listing = await listTree({ root, ref: options.ref, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
+    const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
     try {
         return await scan_judge(listing, selection, limits, deadline, started);
     }
@@ -10511,7 +10517,7 @@ async function runGate(options) {
         }));
     const policy = options.failOn ? { ...loaded, failOn: options.failOn } : loaded;
     const now = options.now ?? new Date();
-    const scanned = await scan(scanOptions(root, policy, options.ref), DETECTORS);
+    const scanned = await scan({ ...scanOptions(root, policy, options.ref), ...(options.untracked ? { untracked: true } : {}) }, DETECTORS);
     let base;
     let baseMissing;
     let baseRef = options.base;

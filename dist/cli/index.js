@@ -330,6 +330,8 @@ Options:
   --format FORMAT   text | json | markdown | sarif | badge | mof   (default: text)
   --output FILE     write the report to FILE instead of stdout
   --ref REF         scan the tree of a git commit, tag or branch, without a checkout
+  --untracked       in a git work tree, also scan untracked files git does not ignore
+                    (default: the files git tracks, staged ones included)
   --base REF        compare with this earlier release (regression gate; default: the previous tag)
   --fail-on LEVEL   error | warning | never   (overrides the policy's fail-on)
   --no-color        no colour in text output (colour is used on a terminal only)
@@ -351,6 +353,7 @@ function parse(argv) {
                 format: { type: 'string', short: 'f' },
                 output: { type: 'string', short: 'o' },
                 ref: { type: 'string' },
+                untracked: { type: 'boolean' },
                 base: { type: 'string' },
                 'fail-on': { type: 'string' },
                 'no-color': { type: 'boolean' },
@@ -378,6 +381,8 @@ function parse(argv) {
     if (failOn !== undefined && !artifacts/* FAIL_ON */.d$.includes(failOn)) {
         throw new errors/* UsageError */.e(`--fail-on must be one of ${artifacts/* FAIL_ON */.d$.join(', ')}; got '${failOn}'`);
     }
+    if (values.untracked && values.ref !== undefined)
+        throw new errors/* UsageError */.e('--untracked looks at the work tree; --ref scans a commit, which has no untracked files');
     for (const key of ['policy', 'output', 'ref', 'base']) {
         if (values[key] === '')
             throw new errors/* UsageError */.e(`--${key} needs a value`);
@@ -385,6 +390,7 @@ function parse(argv) {
     const args = {
         root: positionals[0] ?? '.',
         format: format,
+        untracked: values.untracked === true,
         color: !values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true,
     };
     if (values.policy !== undefined)
@@ -416,6 +422,7 @@ async function main(argv) {
         root: args.root,
         ...(args.policy !== undefined ? { policyFile: args.policy } : {}),
         ...(args.ref !== undefined ? { ref: args.ref } : {}),
+        ...(args.untracked ? { untracked: true } : {}),
         ...(args.base !== undefined ? { base: args.base } : {}),
         ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
     });

@@ -210,18 +210,24 @@ export interface SkippedFolder {
 }
 
 /**
- * Tracked and untracked-but-not-ignored files under `root`, NUL-separated, relative to `root`, and the
- * folders git warned it could not open while looking for untracked files (too deep, no permission).
+ * The files git tracks under `root` (the index, so a staged new file counts), NUL-separated, relative to
+ * `root`. With `untracked`, also the untracked files git does not ignore, and the folders git warned it
+ * could not open while looking for them (too deep, no permission).
  */
-export async function lsFiles(root: string, timeoutMs?: number): Promise<{ listing: Buffer; skipped: SkippedFolder[] }> {
-  // Two processes on two cores: the untracked walk (the slow part) runs beside the index read.
+export async function lsFiles(
+  root: string,
+  options: { untracked?: boolean; timeoutMs?: number } = {},
+): Promise<{ listing: Buffer; skipped: SkippedFolder[] }> {
+  const { timeoutMs } = options;
+  // The untracked walk costs as much as `find` over the whole tree: only when asked, and then on a second core.
   const [cached, others] = await Promise.all([
     runGit(root, ['ls-files', '-z', '--cached'], { timeoutMs }),
-    runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs }),
+    options.untracked ? runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs }) : null,
   ]);
   for (const result of [cached, others]) {
-    if (result.code !== 0) throw new GateError(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
+    if (result !== null && result.code !== 0) throw new GateError(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
   }
+  if (others === null) return { listing: cached.stdout, skipped: [] };
   const skipped: SkippedFolder[] = [];
   for (const line of others.stderr.split('\n')) {
     const match = /^warning: (?:could not open directory|unable to access) '/.exec(line);

@@ -165,7 +165,7 @@ export async function scan(options: ScanOptions, detectors: readonly Detector[] 
   const deadline = Date.now() + limits.timeMs;
   const root = resolve(options.root);
   const selection = compileSelection(detectors, options);
-  const listing = await listTree({ root, ref: options.ref, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
+  const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
   try {
     return await judge(listing, selection, limits, deadline, started);
   } finally {

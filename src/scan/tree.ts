@@ -23,6 +23,8 @@ export interface TreeListing {
 export interface ListOptions {
   root: string;
   ref?: string;
+  /** In a work tree, also list untracked files that git does not ignore (default: only what git tracks). */
+  untracked?: boolean;
   /** Folders (POSIX, relative to the root) not worth descending into; only a walk can skip them early. */
   skipDir?: (dir: string) => boolean;
   /** Epoch ms after which listing stops. */
@@ -30,8 +32,8 @@ export interface ListOptions {
 }
 
 /**
- * Lists the tree once: from git objects for a ref, from the index plus untracked-but-not-ignored files
- * in a git work tree (what a release is made of), otherwise by walking the folder.
+ * Lists the tree once: from git objects for a ref, from the index in a git work tree (what a release is
+ * made of; untracked files only when asked), otherwise by walking the folder.
  */
 export async function listTree(options: ListOptions): Promise<TreeListing> {
   const { root } = options;
@@ -67,7 +69,7 @@ type Early = { files: Promise<Awaited<ReturnType<typeof lsFiles>> | Error>; head
 
 function speculate(root: string, options: ListOptions): Early {
   return {
-    files: lsFiles(root, remaining(options.deadline)).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+    files: lsFiles(root, { untracked: options.untracked === true, timeoutMs: remaining(options.deadline) }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
     head: headCommit(root).catch(() => null),
   };
 }
@@ -85,10 +87,14 @@ async function listWorkTree(root: string, repo: RepoInfo, options: ListOptions, 
   const notes: ScanNote[] = skipped.map(({ path, reason }) => skippedFolderNote(path, reason));
   let paths = names.filter((name) => name !== '' && !name.endsWith('/'));
   if (paths.length === 0) {
-    // An ignored folder inside a repository (an export, a build output): git has nothing to say about it.
+    // A folder git does not track (an export, a build output, a new project not yet added): walk it.
     const walked = await walk(options);
     if (walked.paths.length > 0) {
-      walked.notes.unshift({ code: 'not-tracked', message: 'git neither tracks nor sees this folder (it is ignored); walked the folder instead' });
+      walked.notes.unshift(
+        commit === null
+          ? { code: 'no-commit', message: 'the repository has no commits yet and nothing is staged: scanned the files on disk' }
+          : { code: 'not-tracked', message: 'git tracks no file in this folder; walked the folder instead (untracked and ignored files included)' },
+      );
       return walked;
     }
   }

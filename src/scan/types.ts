@@ -136,6 +136,8 @@ export interface ScanOptions {
   root: string;
   /** Scan the tree of this git ref from git objects instead of the working tree. */
   ref?: string;
+  /** In a git work tree, also scan untracked files that git does not ignore (default: tracked files only). */
+  untracked?: boolean;
   /** Global exclusions (globs), on top of the built-in vendored/generated folders. */
   exclude?: readonly string[];
   /** Per-artifact glob overrides (replace the detector's defaults) and exclusions. */
