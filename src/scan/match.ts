@@ -70,6 +70,8 @@ export function isBuiltinExcludedName(name: string): boolean {
 // Characters that make a glob segment more than a literal (extglob, classes, escapes included).
 const MAGIC = /[*?[\]{}()!+@\\|]/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Literal characters and `*` only: no other glob syntax. */
+const ONLY_STARS = /^[^?[\]{}()!+@\\|]*$/;
 
 /** How the last segment of a row is tested against a path's basename. Literals are stored lower-case. */
 type BaseTest =
@@ -81,25 +83,30 @@ type BaseTest =
 
 /** How the folder part of a row is tested against a path's folder. */
 type DirTest =
-  | { kind: 'root' }
-  | { kind: 'anywhere' }
+  | { kind: 'root'; id: number }
+  | { kind: 'anywhere'; id: number }
   | {
       /** Literal folder names in sequence (lower-case), from the start of the folder or, floating, anywhere in it. */
       kind: 'literal';
-      lower: string;
+      id: number;
+      parts: string[];
       floating: boolean;
       under: boolean;
-      lastId: number;
-      last: boolean;
+    }
+  | {
+      /** One folder name with `*` wildcards only, anywhere in the folder (`**\/eval*\/**`): pieces between the stars. */
+      kind: 'wildname';
+      id: number;
+      pieces: string[];
+      under: boolean;
     }
   | {
       kind: 'glob';
+      id: number;
       mm: Minimatch;
       /** The folder itself or one of its ancestors must match (a trailing `/**` in the folder part). */
       under: boolean;
       cache: Map<string, boolean>;
-      lastId: number;
-      last: boolean;
     };
 
 /** One brace-free alternative of one glob, split at its last `/`: minimatch matches segment by segment. */
@@ -150,11 +157,6 @@ function expand(pattern: string, where: string): string[] {
   return rows;
 }
 
-function lastIndexOfCode(text: string, code: number, stop = -1): number {
-  for (let i = text.length - 1; i > stop; i--) if (text.charCodeAt(i) === code) return i;
-  return -1;
-}
-
 function extensionOfName(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? '' : name.slice(dot + 1);
@@ -194,7 +196,7 @@ function bucketOf(base: BaseTest): string | undefined {
   return dot < 0 ? undefined : tail.slice(dot + 1);
 }
 
-function compileRow(owner: number, row: string, where: string, dirTests: Map<string, DirTest>): Row {
+function compileRow(owner: number, row: string, where: string, folders: FolderTests): Row {
   // `docs/` names a folder, as in .gitignore: everything under it.
   let text = row.length > 1 && row.endsWith('/') ? `${row.replace(/\/+$/, '')}/**` : row;
   while (text.startsWith('./')) text = text.slice(2);
@@ -208,23 +210,117 @@ function compileRow(owner: number, row: string, where: string, dirTests: Map<str
     folder = folder.slice(0, -3);
     under = true;
   }
-  // Rows share one test per distinct folder part, so a folder is judged once per part, not once per row.
-  const key = folder === null ? (segment === '**' ? '**' : '') : folder === '**' ? '**' : `${under ? 'u' : 'e'}:${folder}`;
-  let dir = dirTests.get(key);
-  if (dir === undefined) {
-    if (folder === null) dir = segment === '**' ? { kind: 'anywhere' } : { kind: 'root' };
-    else if (folder === '**') dir = { kind: 'anywhere' };
+  return { owner, base, dir: folders.get(folder, segment === '**', under, where) };
+}
+
+/**
+ * The distinct folder parts of an index's rows, judged together once per folder: a folder's verdicts
+ * become a key (the ids of the parts it satisfies), cached per folder, which buckets map to their rows.
+ */
+class FolderTests {
+  readonly tests: DirTest[] = [];
+  private readonly byKey = new Map<string, DirTest>();
+  /** Floating one-name literal parts by that name: `**\/results/**` is a lookup per folder name. */
+  private readonly anyName = new Map<string, DirTest[]>();
+  private readonly lastName = new Map<string, DirTest[]>();
+  /** Parts that need more than one name lookup: anchored or multi-name literals, globs. */
+  private readonly general: DirTest[] = [];
+  private readonly keys = new Map<string, string>();
+  private lastDirId = -1;
+  private lastKey = '';
+  private readonly rootIds: number[] = [];
+  private readonly anywhereIds: number[] = [];
+
+  get(folder: string | null, anyBase: boolean, under: boolean, where: string): DirTest {
+    const key = folder === null ? (anyBase ? '**' : '') : folder === '**' ? '**' : `${under ? 'u' : 'e'}:${folder}`;
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    const id = this.tests.length;
+    let test: DirTest;
+    if (folder === null) test = anyBase ? { kind: 'anywhere', id } : { kind: 'root', id };
+    else if (folder === '**') test = { kind: 'anywhere', id };
     else {
       const floating = folder.startsWith('**/');
       const literal = floating ? folder.slice(3) : folder;
-      dir =
-        PRINTABLE_ASCII.test(literal) && !MAGIC.test(literal) && literal !== '' && !literal.split('/').some((s) => s === '' || s === '.' || s === '..')
-          ? { kind: 'literal', lower: literal.toLowerCase(), floating, under, lastId: -1, last: false }
-          : { kind: 'glob', mm: compileGlob(folder, where), under, cache: new Map(), lastId: -1, last: false };
+      const parts = literal.toLowerCase().split('/');
+      const plain = PRINTABLE_ASCII.test(literal) && literal !== '' && !parts.some((s) => s === '' || s === '.' || s === '..');
+      if (plain && !MAGIC.test(literal)) test = { kind: 'literal', id, parts, floating, under };
+      else if (plain && floating && parts.length === 1 && ONLY_STARS.test(literal) && !literal.includes('**')) {
+        test = { kind: 'wildname', id, pieces: (parts[0] as string).split('*'), under };
+      } else test = { kind: 'glob', id, mm: compileGlob(folder, where), under, cache: new Map() };
     }
-    dirTests.set(key, dir);
+    this.tests.push(test);
+    this.byKey.set(key, test);
+    if (test.kind === 'root') this.rootIds.push(id);
+    else if (test.kind === 'anywhere') this.anywhereIds.push(id);
+    else if (test.kind === 'literal' && test.floating && test.parts.length === 1) {
+      const map = test.under ? this.anyName : this.lastName;
+      const name = test.parts[0] as string;
+      const list = map.get(name);
+      if (list) list.push(test);
+      else map.set(name, [test]);
+    } else this.general.push(test);
+    this.keys.clear();
+    this.lastDirId = -1;
+    return test;
   }
-  return { owner, base, dir };
+
+  /** The ids of the folder parts the view's folder satisfies, as a key ('' for none). */
+  key(view: PathView): string {
+    if (this.lastDirId === view.dirId) return this.lastKey;
+    this.lastDirId = view.dirId;
+    let key = this.keys.get(view.dir);
+    if (key === undefined) {
+      key = this.compute(view);
+      this.keys.set(view.dir, key);
+    }
+    this.lastKey = key;
+    return key;
+  }
+
+  private compute(view: PathView): string {
+    const ids: number[] = [...this.anywhereIds];
+    if (view.dirEnd < 0) {
+      ids.push(...this.rootIds);
+      return sortedKey(ids);
+    }
+    const dir = view.dir;
+    const names = lowerAsciiFold(dir).split('/');
+    if (this.anyName.size > 0 || this.lastName.size > 0) {
+      for (let i = 0; i < names.length; i++) {
+        const found = this.anyName.get(names[i] as string);
+        if (found) for (const t of found) ids.push(t.id);
+      }
+      const last = this.lastName.get(names[names.length - 1] as string);
+      if (last) for (const t of last) ids.push(t.id);
+    }
+    for (const test of this.general) {
+      let ok = false;
+      if (test.kind === 'literal') ok = literalDirMatches(test, names);
+      else if (test.kind === 'wildname') ok = test.under ? names.some((name) => wildMatchesLower(test.pieces, name)) : wildMatchesLower(test.pieces, names[names.length - 1] as string);
+      else if (test.kind === 'glob') ok = test.under ? atOrUnder(test, dir) : test.mm.match(dir);
+      if (ok) ids.push(test.id);
+    }
+    return sortedKey(ids);
+  }
+}
+
+function sortedKey(ids: number[]): string {
+  if (ids.length === 0) return '';
+  // A part can be found twice (a name repeated in the folder): the key lists each once.
+  ids.sort((a, b) => a - b);
+  let key = String(ids[0]);
+  for (let i = 1; i < ids.length; i++) if (ids[i] !== ids[i - 1]) key += `,${ids[i]}`;
+  return key;
+}
+
+/** ASCII letters lower-cased, everything else kept: folder names compare as minimatch's nocase does for ASCII. */
+function lowerAsciiFold(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  }
+  return text;
 }
 
 /** `text` from `at` starts with `lower` (already lower-case ASCII), ignoring ASCII case. */
@@ -342,8 +438,6 @@ function requiredPiece(base: BaseTest, ext: string | undefined): string | null {
 class Bucket {
   readonly rows: Row[] = [];
   private readonly pieces: (string | null)[] = [];
-  private readonly tests: DirTest[] = [];
-  private readonly rowTest: number[] = [];
   always: Row[] = [];
   ifPiece: Row[] = [];
   private activeFor = -1;
@@ -353,10 +447,7 @@ class Bucket {
   constructor(private readonly ext: string | undefined) {}
 
   push(row: Row): void {
-    let t = this.tests.indexOf(row.dir);
-    if (t < 0) t = this.tests.push(row.dir) - 1;
     this.rows.push(row);
-    this.rowTest.push(t);
     this.pieces.push(requiredPiece(row.base, this.ext));
     this.filter = undefined;
     this.byVerdicts.clear();
@@ -371,18 +462,19 @@ class Bucket {
   }
 
   /** Rows whose folder part accepts the view's folder, split by whether they need a literal. */
-  prepare(view: PathView): void {
+  prepare(view: PathView, folders: FolderTests): void {
     if (this.activeFor === view.dirId) return;
     this.activeFor = view.dirId;
-    // Folders fall into a few kinds (which folder parts they match): the row lists are built once per kind.
-    let key = '';
-    for (const test of this.tests) key += dirMatches(test, view) ? '1' : '0';
+    // Folders fall into a few kinds (which folder parts they satisfy): the row lists are built once per kind.
+    const key = folders.key(view);
     let active = this.byVerdicts.get(key);
     if (active === undefined) {
+      const satisfied = new Set(key === '' ? [] : key.split(',').map(Number));
       active = { always: [], ifPiece: [] };
       for (let i = 0; i < this.rows.length; i++) {
-        if (key.charCodeAt(this.rowTest[i] as number) !== 49) continue;
-        (this.pieces[i] === null ? active.always : active.ifPiece).push(this.rows[i] as Row);
+        const row = this.rows[i] as Row;
+        if (!satisfied.has(row.dir.id)) continue;
+        (this.pieces[i] === null ? active.always : active.ifPiece).push(row);
       }
       this.byVerdicts.set(key, active);
     }
@@ -409,7 +501,7 @@ class GlobIndex {
   private readonly byExt = new Map<string, Bucket>();
   private readonly anyRows = new Bucket(undefined);
   private readonly seen = new Set<string>();
-  private readonly dirTests = new Map<string, DirTest>();
+  private readonly folders = new FolderTests();
   private rowCount = 0;
 
   get size(): number {
@@ -422,7 +514,7 @@ class GlobIndex {
       const key = `${owner}\0${PRINTABLE_ASCII.test(row) ? row.toLowerCase() : row}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
-      const compiled = compileRow(owner, row, where, this.dirTests);
+      const compiled = compileRow(owner, row, where, this.folders);
       this.rowCount++;
       const ext = bucketOf(compiled.base);
       if (ext === undefined) this.anyRows.push(compiled);
@@ -440,13 +532,13 @@ class GlobIndex {
    */
   match(view: PathView, taken: Int32Array, stamp: number, hit: (owner: number) => void): void {
     const bucket = this.byExt.get(view.ext);
-    if (bucket !== undefined) matchBucket(bucket, view, taken, stamp, hit);
-    if (this.anyRows.rows.length > 0) matchBucket(this.anyRows, view, taken, stamp, hit);
+    if (bucket !== undefined) matchBucket(bucket, this.folders, view, taken, stamp, hit);
+    if (this.anyRows.rows.length > 0) matchBucket(this.anyRows, this.folders, view, taken, stamp, hit);
   }
 
   any(view: PathView): boolean {
     const bucket = this.byExt.get(view.ext);
-    return (bucket !== undefined && anyInBucket(bucket, view)) || (this.anyRows.rows.length > 0 && anyInBucket(this.anyRows, view));
+    return (bucket !== undefined && anyInBucket(bucket, this.folders, view)) || (this.anyRows.rows.length > 0 && anyInBucket(this.anyRows, this.folders, view));
   }
 }
 
@@ -459,46 +551,33 @@ function matchRows(rows: readonly Row[], view: PathView, taken: Int32Array, stam
   }
 }
 
-function matchBucket(bucket: Bucket, view: PathView, taken: Int32Array, stamp: number, hit: (owner: number) => void): void {
-  bucket.prepare(view);
+function matchBucket(bucket: Bucket, folders: FolderTests, view: PathView, taken: Int32Array, stamp: number, hit: (owner: number) => void): void {
+  bucket.prepare(view, folders);
   matchRows(bucket.always, view, taken, stamp, hit);
   if (bucket.piecesPresent(view)) matchRows(bucket.ifPiece, view, taken, stamp, hit);
 }
 
-function anyInBucket(bucket: Bucket, view: PathView): boolean {
-  bucket.prepare(view);
+function anyInBucket(bucket: Bucket, folders: FolderTests, view: PathView): boolean {
+  bucket.prepare(view, folders);
   for (const row of bucket.always) if (baseMatches(row.base, view)) return true;
   if (bucket.piecesPresent(view)) for (const row of bucket.ifPiece) if (baseMatches(row.base, view)) return true;
   return false;
 }
 
-function dirMatches(test: DirTest, view: PathView): boolean {
-  if (test.kind === 'anywhere') return true;
-  if (test.kind === 'root') return view.dirEnd < 0;
-  if (view.dirEnd < 0) return false;
-  // Folder parts are shared by rows of every bucket: judged once per folder for all of them.
-  if (test.lastId === view.dirId) return test.last;
-  test.lastId = view.dirId;
-  if (test.kind === 'literal') test.last = literalDirMatches(test, view.dir);
-  else test.last = test.under ? atOrUnder(test, view.dir) : test.mm.match(view.dir);
-  return test.last;
+/** Literal folder names against the folder's names (ASCII case folded). */
+function literalDirMatches(test: Extract<DirTest, { kind: 'literal' }>, names: readonly string[]): boolean {
+  const { parts, floating, under } = test;
+  const k = parts.length;
+  if (k > names.length) return false;
+  if (!floating) return (under || names.length === k) && namesAt(names, parts, 0);
+  if (!under) return namesAt(names, parts, names.length - k);
+  for (let at = 0; at + k <= names.length; at++) if (namesAt(names, parts, at)) return true;
+  return false;
 }
 
-/** Folder names compared segment-wise, ASCII case folded, without minimatch or allocation. */
-function literalDirMatches(test: Extract<DirTest, { kind: 'literal' }>, dir: string): boolean {
-  const { lower, floating, under } = test;
-  const n = lower.length;
-  // A match must start at a segment start and end at a segment end (or, under, before a `/`).
-  const fits = (at: number): boolean => {
-    if (at > 0 && dir.charCodeAt(at - 1) !== 47) return false;
-    const end = at + n;
-    return end === dir.length || (under && dir.charCodeAt(end) === 47);
-  };
-  if (!floating) return startsWithCI(dir, 0, lower) && fits(0);
-  for (let at = indexOfCI(dir, lower, 0, dir.length); at >= 0; at = indexOfCI(dir, lower, at + 1, dir.length)) {
-    if (fits(at)) return true;
-  }
-  return false;
+function namesAt(names: readonly string[], parts: readonly string[], at: number): boolean {
+  for (let j = 0; j < parts.length; j++) if (names[at + j] !== parts[j]) return false;
+  return true;
 }
 
 function atOrUnder(test: Extract<DirTest, { kind: 'glob' }>, dir: string): boolean {
@@ -624,7 +703,7 @@ export function compileSelection(detectors: readonly Detector[], options: Select
   let nextDirId = 0;
   const scratch: PathView = { path: '', dirEnd: -1, dir: '', dirId: 0, ext: '', lowerBase: undefined };
   function viewOf(path: string, view: PathView): PathView {
-    const dirEnd = lastIndexOfCode(path, 47);
+    const dirEnd = path.lastIndexOf('/');
     if (dirEnd !== view.dirEnd || (dirEnd > 0 && !path.startsWith(view.dir))) {
       view.dir = dirEnd > 0 ? path.slice(0, dirEnd) : '';
       view.dirId = ++nextDirId;
@@ -632,8 +711,8 @@ export function compileSelection(detectors: readonly Detector[], options: Select
     view.dirEnd = dirEnd;
     view.path = path;
     view.lowerBase = undefined;
-    const dot = lastIndexOfCode(path, 46, dirEnd);
-    view.ext = dot < 0 ? '' : lowerAscii(path.slice(dot + 1));
+    const dot = path.lastIndexOf('.');
+    view.ext = dot <= dirEnd ? '' : lowerAscii(path.slice(dot + 1));
     return view;
   }
   function standaloneView(path: string): PathView {

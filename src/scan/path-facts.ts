@@ -38,16 +38,49 @@ export function depthOf(path: string): number {
   return n;
 }
 
-/** Lower-cased folder names of a path (not its file name). */
-export function folders(path: string): string[] {
-  const parts = path.toLowerCase().split('/');
-  parts.pop();
-  return parts;
+// rank() and fromTree() see candidates in path order, so consecutive calls mostly share a folder:
+// facts about a folder are computed once per run of paths in it, not once per path.
+let memoDir: string | null = null;
+let memoFolders: readonly string[] = [];
+let memoTest: boolean | undefined;
+const memoAny = new Map<RegExp, boolean>();
+
+function enterFolderOf(path: string): void {
+  const slash = path.lastIndexOf('/');
+  if (memoDir !== null && (slash < 0 ? memoDir === '' : memoDir.length === slash && path.startsWith(memoDir))) return;
+  memoDir = slash < 0 ? '' : path.slice(0, slash);
+  memoFolders = memoDir === '' ? [] : memoDir.toLowerCase().split('/');
+  memoTest = undefined;
+  memoAny.clear();
 }
+
+/** Lower-cased folder names of a path (not its file name). Shared between calls: do not modify. */
+export function folders(path: string): readonly string[] {
+  enterFolderOf(path);
+  return memoFolders;
+}
+
+/**
+ * Whether one of the path's lower-cased folder names matches `test`. `test` must be a module-level
+ * constant without the g or y flag: results are kept per folder under that object.
+ */
+export function anyFolder(path: string, test: RegExp): boolean {
+  enterFolderOf(path);
+  let verdict = memoAny.get(test);
+  if (verdict === undefined) {
+    verdict = memoFolders.some((f) => test.test(f));
+    memoAny.set(test, verdict);
+  }
+  return verdict;
+}
+
+const TEST_FOLDER = /^(?:tests|test|__tests__|testdata|test_data|fixtures|\.github|unittests)$/;
 
 /** Unit tests, fixtures and CI folders: files there describe the tests, not the release. */
 export function isTestPath(path: string): boolean {
-  return folders(path).some((f) => f === 'tests' || f === 'test' || f === '__tests__' || f === 'testdata' || f === 'test_data' || f === 'fixtures' || f === '.github' || f === 'unittests');
+  enterFolderOf(path);
+  memoTest ??= memoFolders.some((f) => TEST_FOLDER.test(f));
+  return memoTest;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Detector, FileContent, Finding } from '../types.js';
-import { baseName, depthOf, folders, isTestPath } from '../path-facts.js';
+import { anyFolder, baseName, depthOf, isTestPath } from '../path-facts.js';
 import { spdxLicenseOf } from '../license-id.js';
 
 /**
@@ -9,6 +9,8 @@ import { spdxLicenseOf } from '../license-id.js';
  * Not: scripts that only load a pretrained model (`AutoModel.from_pretrained`), and a Hugging
  * Face `config.json` that names an architecture whose code lives in a library (weak).
  */
+
+const MODEL_FOLDER = /^(?:models?|modeling|modules|arch|architectures?|nn|networks?|layers)$/;
 
 const CODE_EXT = /\.(py|pyi)$/i;
 
@@ -20,7 +22,7 @@ function rank(path: string): number | undefined {
   if (/^modeling_.*\.py$/.test(name)) return 90;
   if (/^(model|models|network|networks|transformer|gpt|llama|mamba|moe)\.py$/.test(name)) return 85;
   if (/(model|transformer|attention|layers?|blocks?|modules?|encoder|decoder|backbone|arch)/.test(name)) return 70;
-  if (folders(path).some((f) => /^(models?|modeling|modules|arch|architectures?|nn|networks?|layers)$/.test(f))) return 60;
+  if (anyFolder(path, MODEL_FOLDER)) return 60;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
-import { baseName, extensionOf, folders, isDataExtension, isTestPath } from '../path-facts.js';
+import { anyFolder, baseName, extensionOf, isDataExtension, isTestPath } from '../path-facts.js';
 import { findHubLinks } from '../references.js';
 import { looksLikeModelOutputs, looksLikeScores, looksLikeTrainingText, sniffRecords } from '../records.js';
 
@@ -10,6 +10,8 @@ import { looksLikeModelOutputs, looksLikeScores, looksLikeTrainingText, sniffRec
  * Kaggle) linked as training data, and URL manifests listing where the shards live → `external`.
  * Not: evaluation sets (→ evaluation data), model outputs, toy samples, unit-test fixtures.
  */
+
+const NOT_DATA_FOLDER = /^(?:eval|evals|evaluation|benchmarks?|results?|outputs?|samples|generations|predictions|logs|runs|configs?)$/;
 
 const DATA_FOLDER = /^(data|datasets?|corpus|corpora|pretraining_data|training_data|train_data|shards|tokenized)$/;
 const EVAL_WORD = /(^|[-_./])(test|eval|evaluation|dev|valid|validation|heldout|benchmark)s?([-_./]|$)/i;
@@ -27,17 +29,16 @@ function rank(path: string): number | undefined {
   const name = baseName(path);
   const lower = name.toLowerCase();
   if (isDoc(name)) {
-    if (!path.includes('/') || /data|datasheet/i.test(name) || folders(path).some((f) => DATA_FOLDER.test(f))) return 20;
+    if (!path.includes('/') || /data|datasheet/i.test(name) || anyFolder(path, DATA_FOLDER)) return 20;
     return undefined;
   }
   const ext = extensionOf(path);
   if (!isDataExtension(ext)) return undefined;
-  const fs = folders(path);
-  if (fs.some((f) => /^(eval|evals|evaluation|benchmarks?|results?|outputs?|samples|generations|predictions|logs|runs|configs?)$/.test(f))) return undefined;
+  if (anyFolder(path, NOT_DATA_FOLDER)) return undefined;
   if (EVAL_WORD.test(lower)) return undefined;
   if (/^(config|package|tsconfig|dataset_info|dataset_infos|state|vocab|merges|tokenizer.*|special_tokens_map|requirements|license.*)\.(json|txt)$/.test(lower)) return undefined;
   if (/^(requirements|constraints|license|licence|notice|authors|vocab|merges|readme|changelog)([-_.].*)?\.txt$/.test(lower)) return undefined;
-  if (!fs.some((f) => DATA_FOLDER.test(f))) {
+  if (!anyFolder(path, DATA_FOLDER)) {
     // Columnar and shard formats are data wherever they are.
     return ext === 'parquet' || ext === 'arrow' || ext === 'tfrecord' || ext.startsWith('jsonl.') ? 50 : undefined;
   }

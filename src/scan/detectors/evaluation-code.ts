@@ -1,6 +1,8 @@
 import type { Detector, FileContent, Finding } from '../types.js';
-import { baseName, extensionOf, folders, isTestPath } from '../path-facts.js';
+import { anyFolder, baseName, extensionOf, isTestPath } from '../path-facts.js';
 import { spdxLicenseOf } from '../license-id.js';
+
+const EVAL_FOLDER = /^(?:eval|evals|evaluation|evaluations|evaluate|benchmarks?|tasks|lm_eval|harness)$/;
 
 /**
  * Evaluation code (MOF Class II): the code that measured the model — scripts that compute
@@ -14,7 +16,7 @@ function rank(path: string): number | undefined {
   if (isTestPath(path)) return undefined;
   const name = baseName(path).toLowerCase();
   const ext = extensionOf(path);
-  const inEval = folders(path).some((f) => /^(eval|evals|evaluation|evaluations|evaluate|benchmarks?|tasks|lm_eval|harness)$/.test(f));
+  const inEval = anyFolder(path, EVAL_FOLDER);
   if (ext === 'py' || ext === 'sh' || ext === 'ipynb') {
     if (/^(eval|evaluate|evaluation|run_eval|run_evals?|lm_eval|harness)([-_.]|$)/.test(name)) return 85;
     if (/eval|benchmark|metric|score/.test(name)) return 70;

@@ -1,5 +1,5 @@
 import type { Detector, FileContent, Finding } from '../types.js';
-import { baseName, extensionOf, folders, isDataExtension, isTestPath } from '../path-facts.js';
+import { anyFolder, baseName, extensionOf, isDataExtension, isTestPath } from '../path-facts.js';
 import { findHubLinks } from '../references.js';
 import { looksLikeEvalItems, looksLikeScores, sniffRecords } from '../records.js';
 
@@ -9,6 +9,9 @@ import { looksLikeEvalItems, looksLikeScores, sniffRecords } from '../records.js
  * or linked as dataset hub pages in an evaluation context (→ `external`).
  * Not: evaluation *results* (scores, predictions), configs, unit-test fixtures.
  */
+
+const OUTPUT_FOLDER = /^(?:results?|outputs?|predictions|generations|samples|logs|runs)$/;
+const DATA_FOLDER = /^(?:data|datasets)$/;
 
 const EVAL_FOLDER = /^(eval|evals|evaluation|evaluations|benchmarks?|eval_data|evaluation_data|eval_sets?|test_sets?|testsets?|heldout|held_out)$/;
 const RESULT_NAME = /(result|score|metric|prediction|output|generation|leaderboard|summary|report)/i;
@@ -24,12 +27,11 @@ function rank(path: string): number | undefined {
   if (isCard(name)) return path.includes('/') ? (/^eval/i.test(name) ? 30 : undefined) : 20;
   const ext = extensionOf(path);
   if (!isDataExtension(ext) || ext === 'idx' || ext === 'bin') return undefined;
-  if (RESULT_NAME.test(lower) || folders(path).some((f) => /^(results?|outputs?|predictions|generations|samples|logs|runs)$/.test(f))) return undefined;
+  if (RESULT_NAME.test(lower) || anyFolder(path, OUTPUT_FOLDER)) return undefined;
   if (/^(config|package|tsconfig|dataset_info|dataset_infos|state|trainer_state|tokenizer.*)\.json$/.test(lower)) return undefined;
   if (/^(requirements|constraints|license|licence|notice|authors|vocab|merges|readme|changelog)([-_.].*)?\.txt$/.test(lower)) return undefined;
-  const fs = folders(path);
-  if (fs.some((f) => EVAL_FOLDER.test(f))) return 80;
-  if (fs.some((f) => f === 'data' || f === 'datasets') && /^(test|eval|dev|valid|validation|heldout)([-_.]|$)|[-_](test|eval|dev)\./.test(lower)) return 70;
+  if (anyFolder(path, EVAL_FOLDER)) return 80;
+  if (anyFolder(path, DATA_FOLDER) && /^(test|eval|dev|valid|validation|heldout)([-_.]|$)|[-_](test|eval|dev)\./.test(lower)) return 70;
   return undefined;
 }
 

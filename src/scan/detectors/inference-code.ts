@@ -1,6 +1,8 @@
 import type { Detector, FileContent, Finding } from '../types.js';
-import { baseName, extensionOf, folders, isTestPath } from '../path-facts.js';
+import { anyFolder, baseName, extensionOf, isTestPath } from '../path-facts.js';
 import { spdxLicenseOf } from '../license-id.js';
+
+const INFERENCE_FOLDER = /^(?:inference|serving|serve|deploy|demo|chat)$/;
 
 /**
  * Inference code (MOF Class II): code that runs the released model — generation, chat, serving,
@@ -18,7 +20,7 @@ function rank(path: string): number | undefined {
   if (ext !== 'py' && ext !== 'sh' && ext !== 'ipynb') return undefined;
   if (/^(generate|generation|inference|infer|predict|sample|sampling|serve|server|chat|cli_demo|web_demo|demo|run_generation|openai_api|api_server|text_generation)([-_.]|$)/.test(name)) return 85;
   if (/(generat|inferenc|infer|predict|serv|chat|demo|sampl)/.test(name)) return 70;
-  if (folders(path).some((f) => /^(inference|serving|serve|deploy|demo|chat)$/.test(f))) return 60;
+  if (anyFolder(path, INFERENCE_FOLDER)) return 60;
   return undefined;
 }
 

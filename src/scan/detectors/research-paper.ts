@@ -1,6 +1,9 @@
 import type { Detector, FileContent, Finding } from '../types.js';
-import { baseName, extensionOf, folders, isTestPath } from '../path-facts.js';
+import { anyFolder, baseName, extensionOf, isTestPath } from '../path-facts.js';
 import { findCffCitation, findPaperRefs } from '../references.js';
+
+const PAPER_FOLDER = /^(?:paper|papers|preprint|publication|publications)$/;
+const LATEX_FOLDER = /^(?:paper|papers|latex|tex)$/;
 
 /**
  * Research paper (MOF Class I): the paper on the model's development. In the tree: a PDF named as
@@ -22,10 +25,10 @@ function rank(path: string): number | undefined {
   if (ext === 'pdf') {
     if (/report|slides|poster|datasheet|card|license|terms/i.test(name)) return undefined;
     if (/paper|preprint|arxiv|^\d{4}\.\d{4,5}(v\d+)?\.pdf$/i.test(name)) return 90;
-    if (folders(path).some((f) => /^(paper|papers|preprint|publication|publications)$/.test(f))) return 80;
+    if (anyFolder(path, PAPER_FOLDER)) return 80;
     return undefined;
   }
-  if (ext === 'tex' && folders(path).some((f) => /^(paper|papers|latex|tex)$/.test(f)) && /^(main|paper)\.tex$/i.test(name)) return 70;
+  if (ext === 'tex' && anyFolder(path, LATEX_FOLDER) && /^(main|paper)\.tex$/i.test(name)) return 70;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Detector, FileContent, Finding } from '../types.js';
-import { baseName, extensionOf, folders, isTestPath } from '../path-facts.js';
+import { anyFolder, baseName, extensionOf, folders, isTestPath } from '../path-facts.js';
 import { looksLikeModelOutputs, sniffRecords } from '../records.js';
 
 /**
@@ -21,11 +21,11 @@ function rank(path: string): number | undefined {
   const name = baseName(path);
   const lower = name.toLowerCase();
   const ext = extensionOf(path);
-  const fs = folders(path);
-  if (isReadme(name)) return !path.includes('/') ? 25 : fs.some((f) => OUTPUT_FOLDER.test(f)) ? 70 : /^(samples?|showcase|gallery)\.md$/.test(lower) ? 60 : undefined;
+  if (isReadme(name)) return !path.includes('/') ? 25 : anyFolder(path, OUTPUT_FOLDER) ? 70 : /^(samples?|showcase|gallery)\.md$/.test(lower) ? 60 : undefined;
   if (!/^(jsonl|json|txt|md|csv|html)$/.test(ext) && !MEDIA.test(ext)) return undefined;
+  const fs = folders(path);
   if (/^(sample_data|samples_data|inputs?|prompts?)$/.test(fs[fs.length - 1] ?? '')) return undefined;
-  if (fs.some((f) => OUTPUT_FOLDER.test(f))) return MEDIA.test(ext) ? 65 : 80;
+  if (anyFolder(path, OUTPUT_FOLDER)) return MEDIA.test(ext) ? 65 : 80;
   if (/(generations?|samples?|completions|model_outputs?|sample_outputs?)[-_.]/.test(lower) && !MEDIA.test(ext)) return 70;
   if (MEDIA.test(ext) && /(sample|generated|generation|output)/.test(lower)) return 55;
   return undefined;

@@ -1,6 +1,10 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
-import { baseName, checkpointOf, dirName, extensionOf, folders, isTestPath, isTrainingStateFile, isWeightExtension } from '../path-facts.js';
+import { anyFolder, baseName, checkpointOf, dirName, extensionOf, isTestPath, isTrainingStateFile, isWeightExtension } from '../path-facts.js';
 import { findHubLinks } from '../references.js';
+
+const RELEASE_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/;
+const DATA_FOLDER = /^(?:data|datasets|tokenized|shards)$/;
+const CARD_FOLDER = /^(?:models?|weights|checkpoints?|release)$/;
 
 /**
  * Final model parameters (MOF Class III). In the tree: weight files by extension (safetensors,
@@ -19,11 +23,11 @@ function isCard(name: string): boolean {
 function binLooksLikeWeights(path: string): boolean {
   const name = baseName(path).toLowerCase();
   if (/^(pytorch_model|model|weights?|adapter_model|consolidated|diffusion_pytorch_model|tf_model|flax_model|ggml-|params)/.test(name)) return true;
-  return folders(path).some((f) => /^(models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/.test(f));
+  return anyFolder(path, RELEASE_FOLDER);
 }
 
 function isDataShard(path: string, ctx?: ScanContext): boolean {
-  if (folders(path).some((f) => f === 'data' || f === 'datasets' || f === 'tokenized' || f === 'shards')) return true;
+  if (anyFolder(path, DATA_FOLDER)) return true;
   if (ctx && extensionOf(path) === 'bin' && ctx.has(path.replace(/\.bin$/i, '.idx'))) return true;
   return false;
 }
@@ -34,7 +38,7 @@ function rank(path: string): number | undefined {
   // The root README and model cards; a nested README only in a model's own folder (models/7b/README.md).
   if (isCard(name)) {
     if (!path.includes('/')) return 40;
-    return /^model_?card/i.test(name) || folders(path).some((f) => /^(models?|weights|checkpoints?|release)$/.test(f)) ? 15 : undefined;
+    return /^model_?card/i.test(name) || anyFolder(path, CARD_FOLDER) ? 15 : undefined;
   }
   if (/\.(safetensors|bin)\.index\.json$/i.test(name)) return 85;
   const ext = extensionOf(path);
