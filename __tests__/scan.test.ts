@@ -184,6 +184,23 @@ describe('reading', () => {
     ]);
   });
 
+  it('reads at most infoFiles candidates for an artifact the policy does not judge', async () => {
+    const dir = fresh();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 50; i++) files[`s/${String(i).padStart(2, '0')}.py`] = 'weak';
+    writeTree(dir, files);
+    const judged = testDetector('training', ['**/*.py']);
+    const info = testDetector('inference-code', ['**/*.py']);
+    const result = await scan({ root: dir, informational: ['inference-code'], limits: { detectorFiles: 20, infoFiles: 5 } }, [judged, info]);
+    expect(judged.seen).toHaveLength(20);
+    expect(info.seen.map((f) => f.path)).toEqual(Array.from({ length: 5 }, (_, i) => `s/${String(i).padStart(2, '0')}.py`));
+    expect(result.unfinished).toEqual(['training', 'inference-code']);
+    expect(result.notes.map((n) => n.message)).toEqual([
+      'training: none of the 20 best-ranked of 50 candidates is strong evidence; the rest were not read',
+      'inference-code: none of the 5 best-ranked of 50 candidates is strong evidence; the rest were not read',
+    ]);
+  });
+
   it('reads a file once when several detectors want it', async () => {
     const dir = fresh();
     writeTree(dir, { 'README.md': 'evidence' });

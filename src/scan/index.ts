@@ -26,6 +26,7 @@ export const DEFAULT_LIMITS: Readonly<ScanLimits> = {
   totalBytes: 64 * 1024 * 1024,
   maxFiles: 5000,
   detectorFiles: 256,
+  infoFiles: 64,
   timeMs: 120_000,
   concurrency: 16,
 };
@@ -45,6 +46,7 @@ function resolveLimits(given: Partial<ScanLimits> | undefined): ScanLimits {
     totalBytes: pick('totalBytes'),
     maxFiles: pick('maxFiles'),
     detectorFiles: pick('detectorFiles'),
+    infoFiles: pick('infoFiles'),
     timeMs: pick('timeMs'),
     concurrency: pick('concurrency'),
   };
@@ -132,6 +134,8 @@ interface Job {
   inFlight: number;
   strong: number;
   need: number;
+  /** Candidates this detector reads at most (fewer for artifacts the policy does not judge). */
+  limit: number;
   /** Files judged since the last strong finding. */
   sinceStrong: number;
   /** Enough evidence, patience run out, or the detector failed: no more reads for it. */
@@ -167,7 +171,7 @@ export async function scan(options: ScanOptions, detectors: readonly Detector[] 
   const selection = compileSelection(detectors, options);
   const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
   try {
-    return await judge(listing, selection, limits, deadline, started);
+    return await judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
   } finally {
     await listing.files.close().catch(() => undefined);
   }
@@ -177,6 +181,7 @@ async function judge(
   listing: TreeListing,
   selection: Selection,
   limits: ScanLimits,
+  informational: ReadonlySet<ArtifactId>,
   deadline: number,
   started: number,
 ): Promise<ScanResult> {
@@ -199,6 +204,7 @@ async function judge(
     inFlight: 0,
     strong: 0,
     need: typeof detector.enough === 'number' && detector.enough > 0 ? detector.enough : Infinity,
+    limit: informational.has(detector.id) ? Math.min(limits.infoFiles, limits.detectorFiles) : limits.detectorFiles,
     sinceStrong: 0,
     stopped: failed.has(detector.id),
   }));
@@ -299,7 +305,7 @@ async function judge(
   const cap = (job: Job): number => (job.need === Infinity ? limits.concurrency : Math.max(1, job.need - job.strong));
   // A read that finished ahead of its turn still holds its slot until judged.
   const ready = (job: Job): boolean =>
-    !job.stopped && job.next < job.queue.length && job.next < limits.detectorFiles && job.inFlight + job.done.size < cap(job);
+    !job.stopped && job.next < job.queue.length && job.next < job.limit && job.inFlight + job.done.size < cap(job);
 
   const pump = (): void => {
     while (halted === null && active.size < limits.concurrency) {
@@ -363,11 +369,11 @@ async function judge(
   // Unfinished: candidates left unjudged and no strong evidence, so absence proves nothing. A detector
   // with strong evidence is judged present either way.
   const left = (job: Job): boolean => !job.stopped && job.strong === 0 && (job.judged < job.queue.length || !listing.complete);
-  const capped = jobs.filter((job) => left(job) && job.next >= limits.detectorFiles && job.judged >= job.next);
+  const capped = jobs.filter((job) => left(job) && job.next >= job.limit && job.judged >= job.next);
   for (const job of capped) {
     notes.add({
       code: 'detector-files',
-      message: `${job.detector.id}: none of the ${limits.detectorFiles} best-ranked of ${job.queue.length} candidates is strong evidence; the rest were not read`,
+      message: `${job.detector.id}: none of the ${job.limit} best-ranked of ${job.queue.length} candidates is strong evidence; the rest were not read`,
     });
   }
   const unfinished = jobs.filter(left).map((job) => job.detector.id);

@@ -142,6 +142,11 @@ export interface ScanOptions {
   exclude?: readonly string[];
   /** Per-artifact glob overrides (replace the detector's defaults) and exclusions. */
   artifacts?: Partial<Record<ArtifactId, { paths?: readonly string[]; exclude?: readonly string[] }>>;
+  /**
+   * Artifacts the policy does not judge (they only feed the MOF class): read with the smaller
+   * `infoFiles` budget instead of `detectorFiles`.
+   */
+  informational?: readonly ArtifactId[];
   /** Which detectors to run (default: all). */
   only?: readonly ArtifactId[];
   /** Caps; defaults live in the scan. */
@@ -160,6 +165,8 @@ export interface ScanLimits {
    * unfinished (with a `detector-files` note): the best-ranked candidates were read, the rest were not.
    */
   detectorFiles: number;
+  /** The same cap for the artifacts named in `informational`. */
+  infoFiles: number;
   /** Wall-clock budget of the whole scan, in ms. */
   timeMs: number;
   /** Reads in flight at once. */
