@@ -2,12 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { ArtifactId } from '../src/artifacts.js';
+import { ARTIFACT_IDS, CORE_ARTIFACT_IDS, type ArtifactId } from '../src/artifacts.js';
 import { computeMof } from '../src/evaluate/mof.js';
 import type { GateReport } from '../src/evaluate/types.js';
 import { scanOptions } from '../src/gate.js';
 import type { MofClass } from '../src/mof.js';
 import { loadPolicy } from '../src/policy/load.js';
+import { builtinPolicy } from '../src/policy/presets.js';
 import { renderMof } from '../src/report/mof.js';
 import { DETECTORS } from '../src/scan/detectors/index.js';
 import { scan } from '../src/scan/index.js';
@@ -99,5 +100,15 @@ describe('MOF class of the fixture trees', () => {
     });
     const datasets = doc.release.components.find((c) => c.name === 'Datasets');
     expect(datasets).not.toHaveProperty('license');
+  });
+});
+
+describe('read budget by policy', () => {
+  it('gives the artifacts a policy does not judge the smaller read budget, and none a preset judges', () => {
+    expect(scanOptions('.', builtinPolicy('open-training')).informational).toEqual(
+      ARTIFACT_IDS.filter((id) => !(CORE_ARTIFACT_IDS as readonly string[]).includes(id)),
+    );
+    expect(scanOptions('.', builtinPolicy('mof-class-i')).informational).toEqual([]);
+    expect(scanOptions('.', builtinPolicy('open-weights')).informational).not.toContain('data-card');
   });
 });

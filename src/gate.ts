@@ -1,10 +1,9 @@
 import { stat } from 'node:fs/promises';
-import type { FailOn } from './artifacts.js';
+import { ARTIFACT_IDS, type FailOn } from './artifacts.js';
 import { UsageError } from './errors.js';
 import { evaluate, type EvaluateInput } from './evaluate/index.js';
 import type { GateReport } from './evaluate/types.js';
 import { DEFAULT_POLICY_FILES, loadPolicy } from './policy/load.js';
-import { parsePolicy } from './policy/parse.js';
 import { POLICY_LIMITS } from './policy/limits.js';
 import type { ResolvedPolicy } from './policy/types.js';
 import { DETECTORS } from './scan/detectors/index.js';
@@ -95,7 +94,9 @@ export function scanOptions(root: string, policy: ResolvedPolicy, ref?: string):
   for (const [id, ap] of Object.entries(policy.artifacts) as [keyof typeof policy.artifacts, NonNullable<(typeof policy.artifacts)[keyof typeof policy.artifacts]>][]) {
     if (ap.paths || ap.exclude) artifacts[id] = { ...(ap.paths ? { paths: ap.paths } : {}), ...(ap.exclude ? { exclude: ap.exclude } : {}) };
   }
-  return { root, exclude: policy.exclude, artifacts, ...(ref ? { ref } : {}) };
+  // Artifacts the policy does not judge are still detected for the MOF class, on a smaller read budget.
+  const informational = ARTIFACT_IDS.filter((id) => (policy.artifacts[id]?.severity ?? 'off') === 'off');
+  return { root, exclude: policy.exclude, artifacts, informational, ...(ref ? { ref } : {}) };
 }
 
 /** The policy file as committed at `ref` (relative to root), or null when the ref has none. */
@@ -115,6 +116,7 @@ async function policyAtRef(root: string, ref: string): Promise<ResolvedPolicy | 
     } catch {
       throw new UsageError(`${name} at ${ref}: not UTF-8 text`);
     }
+    const { parsePolicy } = await import('./policy/parse.js');
     return { ...parsePolicy(text, name), source: name };
   }
   return null;

@@ -416,7 +416,7 @@ async function main(argv) {
         return 0;
     }
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5278));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(265), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6112));
     const { render } = await __nccwpck_require__.e(/* import() */ 507).then(__nccwpck_require__.bind(__nccwpck_require__, 2507));
     const run = await runGate({
         root: args.root,

@@ -3,7 +3,6 @@ import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { PolicyError } from './errors.js';
 import { POLICY_LIMITS } from './limits.js';
-import { parsePolicy } from './parse.js';
 import { builtinPolicy } from './presets.js';
 import type { ResolvedPolicy } from './types.js';
 
@@ -32,7 +31,10 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<ResolvedPo
 
   for (const candidate of candidates) {
     const text = await readPolicyText(root, candidate.absolute, candidate.shown);
-    if (text !== null) return parsePolicy(text, candidate.shown);
+    if (text === null) continue;
+    // The validator (zod and the YAML parser behind it) loads only when there is a file to validate.
+    const { parsePolicy } = await import('./parse.js');
+    return parsePolicy(text, candidate.shown);
   }
   if (options.file !== undefined && options.explicit) {
     const { absolute, shown } = candidates[0] ?? { absolute: options.file, shown: options.file };
