@@ -2,6 +2,7 @@ import { closeSync, ftruncateSync, openSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GateError } from '../src/errors.js';
+import { startListing } from '../src/scan/early.js';
 import { scan } from '../src/scan/index.js';
 import { decodeHead } from '../src/scan/read.js';
 import type { Detector, Finding } from '../src/scan/types.js';
@@ -55,6 +56,28 @@ describe('listing', () => {
     const det2 = readme();
     await scan({ root: staged }, [det2]);
     expect(det2.seen.map((f) => f.path).sort()).toEqual(['README.md', 'docs/README.md']);
+  });
+
+  it('takes over git calls started early for the same folder and mode, and ignores them otherwise', async () => {
+    const early = startListing(repo, false);
+    // Stand-in results show which listing the scan used.
+    early.files = Promise.resolve({ listing: Buffer.from('docs/README.md\0'), skipped: [] });
+    const used = readme();
+    await scan({ root: repo, early }, [used]);
+    expect(used.seen.map((f) => f.path)).toEqual(['docs/README.md']);
+
+    for (const other of [{ ...early, root: join(repo, 'docs') }, { ...early, untracked: true }]) {
+      const det = readme();
+      await scan({ root: repo, early: other }, [det]);
+      expect(det.seen.map((f) => f.path).sort()).toEqual(['README.md', 'docs/README.md']);
+    }
+  });
+
+  it('started early on a folder that does not exist, the git calls resolve to errors, never reject', async () => {
+    const early = startListing(join(repo, 'no-such-folder'), false);
+    expect(await early.files).toBeInstanceOf(Error);
+    expect(await early.head).toBeNull();
+    expect((await early.probe).repo).toBeNull();
   });
 
   it('adds untracked files git does not ignore when asked (untracked: true)', async () => {

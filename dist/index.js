@@ -30754,7 +30754,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4668);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6955);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30764,7 +30764,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4668:
+/***/ 6955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45925,7 +45925,28 @@ function looksBinary(text) {
     return bad > 0 && bad * 10 > text.length;
 }
 
+;// CONCATENATED MODULE: ./src/scan/early.ts
+
+/**
+ * The git calls that list a work tree, started before anything else needs them. The CLI starts them
+ * right after reading its arguments, so git lists the tree while the rest of the program loads; the
+ * scan takes them over when they were started for the same folder and mode, else starts its own.
+ * None of these promises rejects: failures are values, judged when the listing is used.
+ */
+/** The scan's default wall-clock budget; git calls started early are held to it too. */
+const DEFAULT_SCAN_MS = 120_000;
+function startListing(root, untracked, timeoutMs = DEFAULT_SCAN_MS) {
+    return {
+        root,
+        untracked,
+        files: lsFiles(root, { untracked, timeoutMs }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
+        head: headCommit(root).catch(() => null),
+        probe: probeRepo(root).catch((error) => ({ repo: null, reason: 'git-unavailable', message: `git could not be run: ${error instanceof Error ? error.message : String(error)}` })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/tree.ts
+
 
 
 
@@ -45943,8 +45964,13 @@ async function listTree(options) {
     if (!info.isDirectory())
         throw new errors/* GateError */.u(`cannot scan ${root}: not a folder`);
     // Most scans are of a work tree: start listing it while git says what the folder is.
-    const early = options.ref === undefined ? speculate(root, options) : null;
-    const probe = await probeRepo(root);
+    const given = options.early;
+    const early = options.ref !== undefined
+        ? null
+        : given !== undefined && given.root === root && given.untracked === (options.untracked === true)
+            ? given
+            : startListing(root, options.untracked === true, remaining(options.deadline));
+    const probe = await (early?.probe ?? probeRepo(root));
     if (options.ref !== undefined) {
         if (probe.repo === null)
             throw new errors/* GateError */.u(`cannot scan ref "${options.ref}": ${root} is not in a git repository (${probe.message})`);
@@ -45965,17 +45991,11 @@ async function listTree(options) {
     }
     return listWorkTree(root, probe.repo, options, early);
 }
-function speculate(root, options) {
-    return {
-        files: lsFiles(root, { untracked: options.untracked === true, timeoutMs: remaining(options.deadline) }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
-        head: headCommit(root).catch(() => null),
-    };
-}
 function remaining(deadline) {
     return deadline === undefined ? undefined : Math.max(1, deadline - Date.now());
 }
 async function listWorkTree(root, repo, options, early) {
-    const started = early ?? speculate(root, options);
+    const started = early ?? startListing(root, options.untracked === true, remaining(options.deadline));
     const [files, commit] = await Promise.all([started.files, started.head]);
     if (files instanceof Error)
         throw files;
@@ -46319,13 +46339,14 @@ async function walk(options) {
 
 
 
+
 const DEFAULT_LIMITS = {
     perFileBytes: 256 * 1024,
     totalBytes: 64 * 1024 * 1024,
     maxFiles: 5000,
     detectorFiles: 256,
     infoFiles: 64,
-    timeMs: 120_000,
+    timeMs: DEFAULT_SCAN_MS,
     concurrency: 16,
 };
 const TEXT_EXTENSION = /\.(md|markdown|rst|txt|adoc|json|jsonl|ya?ml|toml|cfg|ini|conf|py|sh|bash|ipynb|csv|tsv|cff|tex|html?)$/i;
@@ -46433,7 +46454,7 @@ async function scan(options, detectors = DETECTORS) {
     const deadline = Date.now() + limits.timeMs;
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
     const selection = compileSelection(detectors, options);
-    const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
+    const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, early: options.early, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
     try {
         return await scan_judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
     }
@@ -46702,7 +46723,7 @@ async function runGate(options) {
         }));
     const policy = options.failOn ? { ...loaded, failOn: options.failOn } : loaded;
     const now = options.now ?? new Date();
-    const scanned = await scan({ ...scanOptions(root, policy, options.ref), ...(options.untracked ? { untracked: true } : {}) }, DETECTORS);
+    const scanned = await scan({ ...scanOptions(root, policy, options.ref), ...(options.untracked ? { untracked: true } : {}), ...(options.early ? { early: options.early } : {}) }, DETECTORS);
     let base;
     let baseMissing;
     let baseRef = options.base;

@@ -9,6 +9,7 @@ import type { ResolvedPolicy } from './policy/types.js';
 import { DETECTORS } from './scan/detectors/index.js';
 import { findPreviousTag, probeRepo, runGit } from './scan/git.js';
 import { scan } from './scan/index.js';
+import type { EarlyListing } from './scan/early.js';
 import type { ScanOptions, ScanResult } from './scan/types.js';
 import { VERSION } from './version.js';
 
@@ -22,6 +23,8 @@ export interface GateOptions {
   ref?: string;
   /** Also scan untracked, not-ignored files of a git work tree (default: what git tracks). */
   untracked?: boolean;
+  /** Git listing of the root started early by the caller (the CLI starts it before loading this module). */
+  early?: EarlyListing;
   /** Compare with this earlier release (regression gate). */
   base?: string;
   /** Overrides the policy's `fail-on`. */
@@ -54,7 +57,10 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   const policy: ResolvedPolicy = options.failOn ? { ...loaded, failOn: options.failOn } : loaded;
 
   const now = options.now ?? new Date();
-  const scanned = await scan({ ...scanOptions(root, policy, options.ref), ...(options.untracked ? { untracked: true } : {}) }, DETECTORS);
+  const scanned = await scan(
+    { ...scanOptions(root, policy, options.ref), ...(options.untracked ? { untracked: true } : {}), ...(options.early ? { early: options.early } : {}) },
+    DETECTORS,
+  );
   let base: EvaluateInput['base'];
   let baseMissing: string | undefined;
   let baseRef = options.base;

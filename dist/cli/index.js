@@ -91,6 +91,448 @@ class UsageError extends GateError {
 
 /***/ }),
 
+/***/ 3326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ DEFAULT_SCAN_MS),
+/* harmony export */   j: () => (/* binding */ startListing)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3492);
+
+/**
+ * The git calls that list a work tree, started before anything else needs them. The CLI starts them
+ * right after reading its arguments, so git lists the tree while the rest of the program loads; the
+ * scan takes them over when they were started for the same folder and mode, else starts its own.
+ * None of these promises rejects: failures are values, judged when the listing is used.
+ */
+/** The scan's default wall-clock budget; git calls started early are held to it too. */
+const DEFAULT_SCAN_MS = 120_000;
+function startListing(root, untracked, timeoutMs = DEFAULT_SCAN_MS) {
+    return {
+        root,
+        untracked,
+        files: (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .lsFiles */ .Fz)(root, { untracked, timeoutMs }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
+        head: (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .headCommit */ .Qo)(root).catch(() => null),
+        probe: (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .probeRepo */ .VQ)(root).catch((error) => ({ repo: null, reason: 'git-unavailable', message: `git could not be run: ${error instanceof Error ? error.message : String(error)}` })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nZ: () => (/* binding */ BlobReader),
+  Hf: () => (/* binding */ findPreviousTag),
+  Qo: () => (/* binding */ headCommit),
+  Fz: () => (/* binding */ lsFiles),
+  kb: () => (/* binding */ lsTree),
+  VQ: () => (/* binding */ probeRepo),
+  sR: () => (/* binding */ readGitmodules),
+  qE: () => (/* binding */ resolveRef),
+  EO: () => (/* binding */ runGit)
+});
+
+// UNUSED EXPORTS: gitMessage, isShallow
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/scan/git.ts
+
+
+const GIT_CONFIG = ['-c', 'core.fsmonitor=', '-c', 'core.quotepath=off'];
+function gitEnv() {
+    return {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+        GIT_PAGER: 'cat',
+        LC_ALL: 'C',
+    };
+}
+/** Runs git in `cwd`. Resolves with the exit code; rejects only when git cannot be started at all. */
+function runGit(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, ...args], { cwd, env: gitEnv(), stdio: 'pipe', windowsHide: true });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        child.stdin.end();
+        const out = [];
+        const err = [];
+        let errBytes = 0;
+        let timedOut = false;
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, Math.max(1, options.timeoutMs))
+            : undefined;
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => {
+            // stderr is only for messages: keep the start of it.
+            if (errBytes < 64 * 1024)
+                err.push(chunk);
+            errBytes += chunk.length;
+        });
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            const stderr = Buffer.concat(err).toString('utf8').trim();
+            resolve({
+                code: timedOut ? -1 : (code ?? -1),
+                stdout: Buffer.concat(out),
+                stderr: timedOut ? `git ${args[0] ?? ''} did not finish within ${options.timeoutMs} ms` : stderr,
+            });
+        });
+    });
+}
+function firstLine(text) {
+    const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+    return line.replace(/^(fatal|error): /, '').trim();
+}
+/** Git's own message for a failed call, one line, for notes and errors. */
+function gitMessage(result) {
+    return firstLine(result.stderr) || `git exited with status ${result.code}`;
+}
+/** What git makes of `root`: a work tree, a bare repository, or nothing git can use. */
+async function probeRepo(root) {
+    let inside;
+    try {
+        inside = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix']);
+    }
+    catch (error) {
+        return { repo: null, reason: 'git-unavailable', message: `git could not be run: ${error.message}` };
+    }
+    if (inside.code === 0) {
+        const [flag, top, prefix] = inside.stdout.toString('utf8').split('\n');
+        if (flag === 'true')
+            return { repo: { workTree: true, topLevel: top ?? null, prefix: prefix ?? '' } };
+    }
+    const bare = await runGit(root, ['rev-parse', '--is-bare-repository']);
+    if (bare.code === 0 && bare.stdout.toString('utf8').trim() === 'true') {
+        return { repo: { workTree: false, topLevel: null, prefix: '' } };
+    }
+    if (bare.code === 0)
+        return { repo: null, reason: 'not-a-repo', message: 'inside a .git folder, not a work tree' };
+    const message = gitMessage(inside);
+    // "dubious ownership" and the like: git works but refuses this repository.
+    const reason = /not a git repository/i.test(message) ? 'not-a-repo' : 'git-unavailable';
+    return { repo: null, reason, message };
+}
+/** The commit HEAD points at; null in a repository without commits. */
+async function headCommit(root) {
+    const result = await runGit(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']);
+    return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
+}
+function checkRefSyntax(ref) {
+    // Refs reach git as arguments: one that starts with `-` would be read as an option.
+    if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) {
+        throw new errors/* GateError */.u(`invalid ref ${JSON.stringify(ref)}: not a branch, tag or commit name`);
+    }
+}
+/** The commit a ref (branch, tag, sha, `HEAD~2`…) names. GateError naming the ref when there is none. */
+async function resolveRef(root, ref) {
+    checkRefSyntax(ref);
+    let result;
+    try {
+        result = await runGit(root, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
+    }
+    catch (error) {
+        throw new errors/* GateError */.u(`cannot resolve ref "${ref}": git could not be run (${error.message})`);
+    }
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
+        const probe = await probeRepo(root);
+        if (probe.repo === null)
+            throw new errors/* GateError */.u(`cannot resolve ref "${ref}": ${probe.message}`);
+        const hint = (await isShallow(root)) ? ' (the clone is shallow: fetch more history, e.g. actions/checkout with fetch-depth: 0)' : '';
+        throw new errors/* GateError */.u(`unknown ref "${ref}": no commit of that name in ${root}${hint}`);
+    }
+    return sha;
+}
+/** True for a shallow clone (history cut short, as actions/checkout makes by default). */
+async function isShallow(root) {
+    const result = await runGit(root, ['rev-parse', '--is-shallow-repository']);
+    return result.code === 0 && result.stdout.toString('utf8').trim() === 'true';
+}
+/**
+ * The nearest earlier tag matching the pattern: the tag git describe finds from `before`, ignoring tags
+ * that point at `before` itself (the release being judged is not its own base). Null with a reason when
+ * there is none, and with `shallow` when the clone's history is too short to tell.
+ */
+async function findPreviousTag(root, options = {}) {
+    const pattern = options.pattern ?? 'v*';
+    const before = options.before ?? 'HEAD';
+    const commit = await resolveRef(root, before);
+    const own = await runGit(root, ['tag', '--points-at', commit]);
+    const excluded = own.code === 0 ? own.stdout.toString('utf8').split('\n').filter((t) => t !== '') : [];
+    const args = ['describe', '--tags', '--abbrev=0', '--match', pattern];
+    // Ref names cannot hold glob characters, so each tag name excludes exactly itself.
+    for (const tag of excluded)
+        args.push('--exclude', tag);
+    args.push(commit);
+    const described = await runGit(root, args);
+    const tag = described.stdout.toString('utf8').trim();
+    if (described.code === 0 && tag !== '') {
+        const tagCommit = await resolveRef(root, `refs/tags/${tag}`);
+        return { tag, commit: tagCommit };
+    }
+    if (await isShallow(root)) {
+        return {
+            tag: null,
+            commit: null,
+            reason: 'shallow',
+            message: `no earlier tag matching "${pattern}" is reachable from ${before}: the clone is shallow (use actions/checkout with fetch-depth: 0 to fetch history and tags)`,
+        };
+    }
+    return {
+        tag: null,
+        commit: null,
+        reason: 'none',
+        message: `no earlier tag matching "${pattern}" before ${before} (a first release, or tags not fetched: actions/checkout needs fetch-depth: 0)`,
+    };
+}
+/**
+ * The files git tracks under `root` (the index, so a staged new file counts), NUL-separated, relative to
+ * `root`. With `untracked`, also the untracked files git does not ignore, and the folders git warned it
+ * could not open while looking for them (too deep, no permission).
+ */
+async function lsFiles(root, options = {}) {
+    const { timeoutMs } = options;
+    // The untracked walk costs as much as `find` over the whole tree: only when asked, and then on a second core.
+    const [cached, others] = await Promise.all([
+        runGit(root, ['ls-files', '-z', '--cached'], { timeoutMs }),
+        options.untracked ? runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs }) : null,
+    ]);
+    for (const result of [cached, others]) {
+        if (result !== null && result.code !== 0)
+            throw new errors/* GateError */.u(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
+    }
+    if (others === null)
+        return { listing: cached.stdout, skipped: [] };
+    const skipped = [];
+    for (const line of others.stderr.split('\n')) {
+        const match = /^warning: (?:could not open directory|unable to access) '/.exec(line);
+        if (!match)
+            continue;
+        const rest = line.slice(match[0].length);
+        const end = rest.lastIndexOf("': ");
+        // Git cuts its messages at 4 KB: a line without its reason is a path too long to print, let alone open.
+        skipped.push(end < 0 ? { path: rest, reason: 'File name too long' } : { path: rest.slice(0, end).replace(/\/+$/, ''), reason: rest.slice(end + 3) });
+    }
+    return { listing: others.stdout.length === 0 ? cached.stdout : Buffer.concat([cached.stdout, others.stdout]), skipped };
+}
+/**
+ * The recursive tree of a commit, or of the folder `prefix` in it: NUL-separated
+ * `<mode> <type> <oid>\t<path>` records, paths relative to that folder.
+ */
+async function lsTree(root, commit, prefix, timeoutMs) {
+    const folder = prefix.replace(/\/+$/, '');
+    const treeish = folder === '' ? commit : `${commit}:${folder}`;
+    const result = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', treeish], { timeoutMs });
+    if (result.code !== 0) {
+        throw new errors/* GateError */.u(folder === ''
+            ? `cannot list the tree of ${commit}: ${gitMessage(result)}`
+            : `the folder ${folder} does not exist at ${commit} (${gitMessage(result)})`);
+    }
+    return result.stdout;
+}
+/** Submodules declared in a .gitmodules file on disk, or in the .gitmodules blob of a commit. */
+async function readGitmodules(root, source) {
+    const where = 'file' in source ? ['--file', source.file] : ['--blob', `${source.commit}:.gitmodules`];
+    // Config parsing only: includes are off for --file/--blob, so the file cannot pull in other config.
+    const result = await runGit(root, ['config', '-z', ...where, '--get-regexp', '^submodule\\..*\\.(path|url)$']);
+    if (result.code !== 0)
+        return [];
+    const byName = new Map();
+    for (const record of result.stdout.toString('utf8').split('\0')) {
+        const newline = record.indexOf('\n');
+        if (newline < 0)
+            continue;
+        const key = record.slice(0, newline);
+        const value = record.slice(newline + 1);
+        const match = /^submodule\.(.*)\.(path|url)$/s.exec(key);
+        if (!match)
+            continue;
+        const name = match[1];
+        const entry = byName.get(name) ?? {};
+        if (match[2] === 'path')
+            entry.path = value;
+        else
+            entry.url = value;
+        byName.set(name, entry);
+    }
+    const entries = [];
+    for (const entry of byName.values()) {
+        if (entry.path !== undefined && entry.path !== '')
+            entries.push({ path: entry.path.replace(/\/+$/, ''), url: entry.url ?? '' });
+    }
+    return entries;
+}
+/**
+ * One long-lived `git cat-file` pipe. `--batch-check` answers sizes; `--batch` answers whole
+ * objects (used only for blobs known to be small). Requests are answered in order.
+ */
+class CatFilePipe {
+    mode;
+    child;
+    queue = [];
+    buffer = Buffer.alloc(0);
+    failed = null;
+    constructor(root, mode) {
+        this.mode = mode;
+        this.child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, 'cat-file', mode], { cwd: root, env: gitEnv(), stdio: 'pipe', windowsHide: true });
+        this.child.stdout.on('data', (chunk) => this.onData(chunk));
+        this.child.stderr.resume();
+        const fail = (error) => {
+            this.failed ??= error;
+            for (const pending of this.queue.splice(0))
+                pending.reject(this.failed);
+        };
+        this.child.on('error', fail);
+        this.child.on('close', (code) => fail(new Error(`git cat-file ${mode} exited (${code ?? 'signal'})`)));
+        this.child.stdin.on('error', fail);
+    }
+    /** The object's content (`--batch`) or header (`--batch-check`); null when it is missing. */
+    request(oid) {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            this.child.stdin.write(`${oid}\n`);
+        });
+    }
+    onData(chunk) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        for (;;) {
+            const newline = this.buffer.indexOf(0x0a);
+            if (newline < 0)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            const pending = this.queue[0];
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.queue.shift();
+                pending?.resolve(null);
+                continue;
+            }
+            if (this.mode === '--batch-check') {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.queue.shift();
+                pending?.resolve(Buffer.from(header));
+                continue;
+            }
+            const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+            const end = newline + 1 + size;
+            if (this.buffer.length < end + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(newline + 1, end));
+            this.buffer = this.buffer.subarray(end + 1);
+            this.queue.shift();
+            pending?.resolve(content);
+        }
+    }
+    close() {
+        return new Promise((resolve) => {
+            if (this.child.exitCode !== null || this.child.signalCode !== null) {
+                resolve();
+                return;
+            }
+            this.child.once('close', () => resolve());
+            this.child.stdin.end();
+        });
+    }
+}
+/**
+ * Reads the heads of blobs straight from the object database: no checkout, the working tree untouched.
+ * Small blobs come through one long-lived `git cat-file --batch`; a blob larger than the cap gets its
+ * own `git cat-file blob` that is stopped once the head has arrived, so a multi-GB blob is never piped whole.
+ */
+class BlobReader {
+    root;
+    check = null;
+    batch = null;
+    constructor(root) {
+        this.root = root;
+    }
+    async size(oid) {
+        this.check ??= new CatFilePipe(this.root, '--batch-check');
+        const header = await this.check.request(oid);
+        if (header === null)
+            return null;
+        const text = header.toString('utf8');
+        return Number(text.slice(text.lastIndexOf(' ') + 1));
+    }
+    /** The first `maxBytes` bytes of a blob and its size; null when the object is missing. */
+    async head(oid, maxBytes) {
+        const size = await this.size(oid);
+        if (size === null || !Number.isFinite(size))
+            return null;
+        if (size <= maxBytes) {
+            this.batch ??= new CatFilePipe(this.root, '--batch');
+            const data = await this.batch.request(oid);
+            return data === null ? null : { data, size };
+        }
+        return { data: await this.streamHead(oid, maxBytes), size };
+    }
+    streamHead(oid, maxBytes) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, 'cat-file', 'blob', oid], { cwd: this.root, env: gitEnv(), stdio: 'pipe', windowsHide: true });
+            child.stdin.end();
+            child.stderr.resume();
+            const chunks = [];
+            let length = 0;
+            let done = false;
+            const finish = () => {
+                if (done)
+                    return;
+                done = true;
+                child.stdout.destroy();
+                child.kill('SIGKILL');
+                resolve(Buffer.concat(chunks).subarray(0, maxBytes));
+            };
+            child.stdout.on('data', (chunk) => {
+                if (done)
+                    return;
+                chunks.push(chunk);
+                length += chunk.length;
+                if (length >= maxBytes)
+                    finish();
+            });
+            child.stdout.on('end', finish);
+            child.on('error', (error) => {
+                if (!done) {
+                    done = true;
+                    reject(error);
+                }
+            });
+        });
+    }
+    async close() {
+        await Promise.all([this.check?.close(), this.batch?.close()]);
+    }
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -107,13 +549,6 @@ const VERSION = '0.1.0';
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -305,13 +740,19 @@ var __webpack_exports__ = {};
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/artifacts.ts
 var artifacts = __nccwpck_require__(8776);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/scan/early.ts
+var scan_early = __nccwpck_require__(3326);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -415,14 +856,17 @@ async function main(argv) {
         process.stdout.write(`openness-gate ${version/* VERSION */.x}\n`);
         return 0;
     }
+    // git lists the tree while the rest of the program loads (a third of the run on a big tree).
+    const early = args.ref === undefined ? (0,scan_early/* startListing */.j)((0,external_node_path_.resolve)(args.root), args.untracked) : undefined;
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(265), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6112));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(265), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3832));
     const { render } = await __nccwpck_require__.e(/* import() */ 507).then(__nccwpck_require__.bind(__nccwpck_require__, 2507));
     const run = await runGate({
         root: args.root,
         ...(args.policy !== undefined ? { policyFile: args.policy } : {}),
         ...(args.ref !== undefined ? { ref: args.ref } : {}),
         ...(args.untracked ? { untracked: true } : {}),
+        ...(early ? { early } : {}),
         ...(args.base !== undefined ? { base: args.base } : {}),
         ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
     });

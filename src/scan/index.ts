@@ -3,6 +3,7 @@ import { artifactOrder, type ArtifactId } from '../artifacts.js';
 import { DETECTORS } from './detectors/index.js';
 import { compileSelection, type Selection } from './match.js';
 import { decodeHead } from './read.js';
+import { DEFAULT_SCAN_MS } from './early.js';
 import { listTree, type TreeListing } from './tree.js';
 import {
   STRONG,
@@ -27,7 +28,7 @@ export const DEFAULT_LIMITS: Readonly<ScanLimits> = {
   maxFiles: 5000,
   detectorFiles: 256,
   infoFiles: 64,
-  timeMs: 120_000,
+  timeMs: DEFAULT_SCAN_MS,
   concurrency: 16,
 };
 
@@ -169,7 +170,7 @@ export async function scan(options: ScanOptions, detectors: readonly Detector[] 
   const deadline = Date.now() + limits.timeMs;
   const root = resolve(options.root);
   const selection = compileSelection(detectors, options);
-  const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
+  const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, early: options.early, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
   try {
     return await judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
   } finally {

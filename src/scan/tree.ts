@@ -2,7 +2,8 @@ import { promises as fsp, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { GateError } from '../errors.js';
 import type { ScanNote, Submodule } from './types.js';
-import { BlobReader, headCommit, lsFiles, lsTree, probeRepo, readGitmodules, resolveRef, type RepoInfo } from './git.js';
+import { startListing, type EarlyListing } from './early.js';
+import { BlobReader, headCommit, lsTree, probeRepo, readGitmodules, resolveRef, type RepoInfo } from './git.js';
 import { BlobSource, DiskSource, type FileSource } from './read.js';
 
 /** The scanned tree, listed once. */
@@ -25,6 +26,8 @@ export interface ListOptions {
   ref?: string;
   /** In a work tree, also list untracked files that git does not ignore (default: only what git tracks). */
   untracked?: boolean;
+  /** Git listing calls already started for this folder (used only when root and mode match). */
+  early?: EarlyListing;
   /** Folders (POSIX, relative to the root) not worth descending into; only a walk can skip them early. */
   skipDir?: (dir: string) => boolean;
   /** Epoch ms after which listing stops. */
@@ -43,8 +46,14 @@ export async function listTree(options: ListOptions): Promise<TreeListing> {
   if (!info.isDirectory()) throw new GateError(`cannot scan ${root}: not a folder`);
 
   // Most scans are of a work tree: start listing it while git says what the folder is.
-  const early = options.ref === undefined ? speculate(root, options) : null;
-  const probe = await probeRepo(root);
+  const given = options.early;
+  const early =
+    options.ref !== undefined
+      ? null
+      : given !== undefined && given.root === root && given.untracked === (options.untracked === true)
+        ? given
+        : startListing(root, options.untracked === true, remaining(options.deadline));
+  const probe = await (early?.probe ?? probeRepo(root));
   if (options.ref !== undefined) {
     if (probe.repo === null) throw new GateError(`cannot scan ref "${options.ref}": ${root} is not in a git repository (${probe.message})`);
     return listRef(root, options.ref, probe.repo, options);
@@ -65,21 +74,12 @@ export async function listTree(options: ListOptions): Promise<TreeListing> {
   return listWorkTree(root, probe.repo, options, early);
 }
 
-type Early = { files: Promise<Awaited<ReturnType<typeof lsFiles>> | Error>; head: Promise<string | null> };
-
-function speculate(root: string, options: ListOptions): Early {
-  return {
-    files: lsFiles(root, { untracked: options.untracked === true, timeoutMs: remaining(options.deadline) }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
-    head: headCommit(root).catch(() => null),
-  };
-}
-
 function remaining(deadline: number | undefined): number | undefined {
   return deadline === undefined ? undefined : Math.max(1, deadline - Date.now());
 }
 
-async function listWorkTree(root: string, repo: RepoInfo, options: ListOptions, early: Early | null): Promise<TreeListing> {
-  const started = early ?? speculate(root, options);
+async function listWorkTree(root: string, repo: RepoInfo, options: ListOptions, early: EarlyListing | null): Promise<TreeListing> {
+  const started = early ?? startListing(root, options.untracked === true, remaining(options.deadline));
   const [files, commit] = await Promise.all([started.files, started.head]);
   if (files instanceof Error) throw files;
   const { listing: listed, skipped } = files;

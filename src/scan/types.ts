@@ -1,3 +1,4 @@
+import type { EarlyListing } from './early.js';
 import type { ArtifactId } from '../artifacts.js';
 
 /**
@@ -138,6 +139,8 @@ export interface ScanOptions {
   ref?: string;
   /** In a git work tree, also scan untracked files that git does not ignore (default: tracked files only). */
   untracked?: boolean;
+  /** Git listing calls the caller started early for this root (see early.ts). */
+  early?: EarlyListing;
   /** Global exclusions (globs), on top of the built-in vendored/generated folders. */
   exclude?: readonly string[];
   /** Per-artifact glob overrides (replace the detector's defaults) and exclusions. */
