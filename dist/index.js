@@ -35879,43 +35879,62 @@ function depthOf(path) {
     return n;
 }
 // rank() and fromTree() see candidates in path order, so consecutive calls mostly share a folder:
-// facts about a folder are computed once per run of paths in it, not once per path.
+// facts about a folder are computed once per run of paths in it, not once per path. Each fact keeps
+// the folder generation it was computed for, so moving to the next folder allocates nothing.
 let memoDir = null;
+let memoGen = 0;
 let memoFolders = [];
-let memoTest;
-const memoAny = new Map();
+let memoFoldersGen = -1;
+let memoTestGen = -1;
+let memoTest = false;
+const anyFacts = new Map();
 function enterFolderOf(path) {
     const slash = path.lastIndexOf('/');
     if (memoDir !== null && (slash < 0 ? memoDir === '' : memoDir.length === slash && path.startsWith(memoDir)))
         return;
     memoDir = slash < 0 ? '' : path.slice(0, slash);
-    memoFolders = memoDir === '' ? [] : memoDir.toLowerCase().split('/');
-    memoTest = undefined;
-    memoAny.clear();
+    memoGen++;
 }
 /** Lower-cased folder names of a path (not its file name). Shared between calls: do not modify. */
 function folders(path) {
     enterFolderOf(path);
+    if (memoFoldersGen !== memoGen) {
+        memoFoldersGen = memoGen;
+        memoFolders = memoDir === '' || memoDir === null ? [] : memoDir.toLowerCase().split('/');
+    }
     return memoFolders;
+}
+function fact(facts, test) {
+    let known = facts.get(test);
+    if (known === undefined) {
+        if (test.global || test.sticky)
+            throw new Error(`path facts: /${test.source}/ must not carry the g or y flag`);
+        known = { gen: -1, verdict: false };
+        facts.set(test, known);
+    }
+    return known;
 }
 /**
  * Whether one of the path's lower-cased folder names matches `test`. `test` must be a module-level
  * constant without the g or y flag: results are kept per folder under that object.
  */
 function anyFolder(path, test) {
-    enterFolderOf(path);
-    let verdict = memoAny.get(test);
-    if (verdict === undefined) {
-        verdict = memoFolders.some((f) => test.test(f));
-        memoAny.set(test, verdict);
+    const names = folders(path);
+    const known = fact(anyFacts, test);
+    if (known.gen !== memoGen) {
+        known.gen = memoGen;
+        known.verdict = names.some((f) => test.test(f));
     }
-    return verdict;
+    return known.verdict;
 }
 const TEST_FOLDER = /^(?:tests|test|__tests__|testdata|test_data|fixtures|\.github|unittests)$/;
 /** Unit tests, fixtures and CI folders: files there describe the tests, not the release. */
 function isTestPath(path) {
-    enterFolderOf(path);
-    memoTest ??= memoFolders.some((f) => TEST_FOLDER.test(f));
+    const names = folders(path);
+    if (memoTestGen !== memoGen) {
+        memoTestGen = memoGen;
+        memoTest = names.some((f) => TEST_FOLDER.test(f));
+    }
     return memoTest;
 }
 /**
@@ -38383,7 +38402,7 @@ const evalResults = {
     globs: [
         '**/*eval*result*.{json,jsonl,csv,tsv,md}',
         '**/results*.{json,jsonl}',
-        '**/*[_-]results*.{json,jsonl}',
+        '**/*{_,-}results*.{json,jsonl}',
         '**/results/**/*.{json,jsonl,csv,tsv,md}',
         '**/*{eval,result,score,benchmark,leaderboard,metric}*.{csv,tsv}',
         '**/{EVAL,EVALUATION,EVALS,RESULTS,LEADERBOARD,BENCHMARK,BENCHMARKS,SCORES}.md',
@@ -45263,6 +45282,15 @@ function baseMatches(test, view) {
             return startsWithCI(path, start, test.prefix) && test.mm.match(path.slice(start));
     }
 }
+/** Every basename in the bucket of extension `ext` matches: `*` then `.ext`, or any basename. */
+function matchesWholeBucket(base, ext) {
+    if (base.kind === 'any')
+        return true;
+    if (ext === undefined || base.kind !== 'wild' || base.parts.length !== 2)
+        return false;
+    // The bucket holds the paths whose text after the last dot is `ext`, so each ends with `.ext`.
+    return base.parts[0] === '' && base.parts[1] === `.${ext}`;
+}
 /** A literal every basename matching the row must contain (lower-case), when there is a telling one. */
 function requiredPiece(base, ext) {
     let pieces;
@@ -45288,6 +45316,8 @@ class Bucket {
     ext;
     rows = [];
     pieces = [];
+    /** Owners with a row every basename of this bucket matches (`*.json` in the json bucket): no test per path. */
+    sure = [];
     always = [];
     ifPiece = [];
     activeFor = -1;
@@ -45319,15 +45349,21 @@ class Bucket {
         let active = this.byVerdicts.get(key);
         if (active === undefined) {
             const satisfied = new Set(key === '' ? [] : key.split(',').map(Number));
-            active = { always: [], ifPiece: [] };
+            active = { sure: [], always: [], ifPiece: [] };
             for (let i = 0; i < this.rows.length; i++) {
                 const row = this.rows[i];
                 if (!satisfied.has(row.dir.id))
                     continue;
-                (this.pieces[i] === null ? active.always : active.ifPiece).push(row);
+                if (matchesWholeBucket(row.base, this.ext)) {
+                    if (!active.sure.includes(row.owner))
+                        active.sure.push(row.owner);
+                }
+                else
+                    (this.pieces[i] === null ? active.always : active.ifPiece).push(row);
             }
             this.byVerdicts.set(key, active);
         }
+        this.sure = active.sure;
         this.always = active.always;
         this.ifPiece = active.ifPiece;
     }
@@ -45402,12 +45438,20 @@ function matchRows(rows, view, taken, stamp, hit) {
 }
 function matchBucket(bucket, folders, view, taken, stamp, hit) {
     bucket.prepare(view, folders);
+    for (const owner of bucket.sure) {
+        if (taken[owner] === stamp)
+            continue;
+        taken[owner] = stamp;
+        hit(owner);
+    }
     matchRows(bucket.always, view, taken, stamp, hit);
     if (bucket.piecesPresent(view))
         matchRows(bucket.ifPiece, view, taken, stamp, hit);
 }
 function anyInBucket(bucket, folders, view) {
     bucket.prepare(view, folders);
+    if (bucket.sure.length > 0)
+        return true;
     for (const row of bucket.always)
         if (baseMatches(row.base, view))
             return true;
@@ -45537,7 +45581,8 @@ function compileSelection(detectors, options = {}) {
         view.path = path;
         view.lowerBase = undefined;
         const dot = path.lastIndexOf('.');
-        view.ext = dot <= dirEnd ? '' : lowerAscii(path.slice(dot + 1));
+        // ASCII folding only, as for every literal here: a non-ASCII extension never lands in an ASCII bucket.
+        view.ext = dot <= dirEnd ? '' : lowerAsciiFold(path.slice(dot + 1));
         return view;
     }
     function standaloneView(path) {
@@ -45568,7 +45613,8 @@ function compileSelection(detectors, options = {}) {
         return !exclusions.empty && exclusions.matches(standaloneView(path));
     }
     function select(paths) {
-        const kept = [];
+        // Most paths survive the exclusions: kept is only built once one is dropped (until then it is a prefix).
+        let kept = null;
         const hits = compiled.map(() => []);
         // Which detectors already took the current path, without allocating per path.
         const taken = new Int32Array(compiled.length).fill(-1);
@@ -45594,11 +45640,12 @@ function compileSelection(detectors, options = {}) {
                 lastDirId = view.dirId;
                 dirExcluded = isExcludedDir(view.dir);
             }
-            if (dirExcluded)
+            if (dirExcluded || (!exclusions.empty && exclusions.matches(view))) {
+                kept ??= paths.slice(0, i);
                 continue;
-            if (!exclusions.empty && exclusions.matches(view))
-                continue;
-            kept.push(view.path);
+            }
+            if (kept !== null)
+                kept.push(view.path);
             index.match(view, taken, i, take);
         }
         const candidates = new Map();
@@ -45612,17 +45659,9 @@ function compileSelection(detectors, options = {}) {
                 candidates.set(c.detector.id, []);
             }
         });
-        return { kept, candidates, errors, candidateCount };
+        return { kept: kept ?? paths.slice(), candidates, errors, candidateCount };
     }
     return { detectors: selected, isExcludedDir, isExcluded, select };
-}
-function lowerAscii(text) {
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if ((c >= 65 && c <= 90) || c > 127)
-            return text.toLowerCase();
-    }
-    return text;
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -45636,7 +45675,9 @@ function rankCandidates(c, paths) {
     if (!rank)
         return paths;
     // Scores are few distinct values: group by score (each group keeps path order), then order the groups.
-    const groups = new Map();
+    // Whole scores 0..100 (what detectors give) index an array; anything else goes through a map.
+    const small = [];
+    const other = new Map();
     for (const path of paths) {
         let score = rank.call(c.detector, path);
         if (score === undefined || Number.isNaN(score)) {
@@ -45644,17 +45685,31 @@ function rankCandidates(c, paths) {
                 continue;
             score = 1;
         }
-        const group = groups.get(score);
-        if (group)
-            group.push(path);
-        else
-            groups.set(score, [path]);
+        if (Number.isInteger(score) && score >= 0 && score <= 100) {
+            const group = small[score];
+            if (group)
+                group.push(path);
+            else
+                small[score] = [path];
+        }
+        else {
+            const group = other.get(score);
+            if (group)
+                group.push(path);
+            else
+                other.set(score, [path]);
+        }
     }
-    if (groups.size === 1)
-        return groups.values().next().value ?? [];
+    for (let score = 0; score <= 100; score++) {
+        const group = small[score];
+        if (group)
+            other.set(score, group);
+    }
+    if (other.size === 1)
+        return other.values().next().value ?? [];
     const out = [];
-    for (const score of [...groups.keys()].sort((a, b) => b - a))
-        for (const path of groups.get(score))
+    for (const score of [...other.keys()].sort((a, b) => b - a))
+        for (const path of other.get(score))
             out.push(path);
     return out;
 }

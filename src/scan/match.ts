@@ -417,6 +417,14 @@ function baseMatches(test: BaseTest, view: PathView): boolean {
   }
 }
 
+/** Every basename in the bucket of extension `ext` matches: `*` then `.ext`, or any basename. */
+function matchesWholeBucket(base: BaseTest, ext: string | undefined): boolean {
+  if (base.kind === 'any') return true;
+  if (ext === undefined || base.kind !== 'wild' || base.parts.length !== 2) return false;
+  // The bucket holds the paths whose text after the last dot is `ext`, so each ends with `.ext`.
+  return base.parts[0] === '' && base.parts[1] === `.${ext}`;
+}
+
 /** A literal every basename matching the row must contain (lower-case), when there is a telling one. */
 function requiredPiece(base: BaseTest, ext: string | undefined): string | null {
   let pieces: string[];
@@ -438,10 +446,12 @@ function requiredPiece(base: BaseTest, ext: string | undefined): string | null {
 class Bucket {
   readonly rows: Row[] = [];
   private readonly pieces: (string | null)[] = [];
+  /** Owners with a row every basename of this bucket matches (`*.json` in the json bucket): no test per path. */
+  sure: number[] = [];
   always: Row[] = [];
   ifPiece: Row[] = [];
   private activeFor = -1;
-  private readonly byVerdicts = new Map<string, { always: Row[]; ifPiece: Row[] }>();
+  private readonly byVerdicts = new Map<string, { sure: number[]; always: Row[]; ifPiece: Row[] }>();
   private filter: RegExp | null | undefined;
 
   constructor(private readonly ext: string | undefined) {}
@@ -470,14 +480,17 @@ class Bucket {
     let active = this.byVerdicts.get(key);
     if (active === undefined) {
       const satisfied = new Set(key === '' ? [] : key.split(',').map(Number));
-      active = { always: [], ifPiece: [] };
+      active = { sure: [], always: [], ifPiece: [] };
       for (let i = 0; i < this.rows.length; i++) {
         const row = this.rows[i] as Row;
         if (!satisfied.has(row.dir.id)) continue;
-        (this.pieces[i] === null ? active.always : active.ifPiece).push(row);
+        if (matchesWholeBucket(row.base, this.ext)) {
+          if (!active.sure.includes(row.owner)) active.sure.push(row.owner);
+        } else (this.pieces[i] === null ? active.always : active.ifPiece).push(row);
       }
       this.byVerdicts.set(key, active);
     }
+    this.sure = active.sure;
     this.always = active.always;
     this.ifPiece = active.ifPiece;
   }
@@ -553,12 +566,18 @@ function matchRows(rows: readonly Row[], view: PathView, taken: Int32Array, stam
 
 function matchBucket(bucket: Bucket, folders: FolderTests, view: PathView, taken: Int32Array, stamp: number, hit: (owner: number) => void): void {
   bucket.prepare(view, folders);
+  for (const owner of bucket.sure) {
+    if (taken[owner] === stamp) continue;
+    taken[owner] = stamp;
+    hit(owner);
+  }
   matchRows(bucket.always, view, taken, stamp, hit);
   if (bucket.piecesPresent(view)) matchRows(bucket.ifPiece, view, taken, stamp, hit);
 }
 
 function anyInBucket(bucket: Bucket, folders: FolderTests, view: PathView): boolean {
   bucket.prepare(view, folders);
+  if (bucket.sure.length > 0) return true;
   for (const row of bucket.always) if (baseMatches(row.base, view)) return true;
   if (bucket.piecesPresent(view)) for (const row of bucket.ifPiece) if (baseMatches(row.base, view)) return true;
   return false;
@@ -712,7 +731,8 @@ export function compileSelection(detectors: readonly Detector[], options: Select
     view.path = path;
     view.lowerBase = undefined;
     const dot = path.lastIndexOf('.');
-    view.ext = dot <= dirEnd ? '' : lowerAscii(path.slice(dot + 1));
+    // ASCII folding only, as for every literal here: a non-ASCII extension never lands in an ASCII bucket.
+    view.ext = dot <= dirEnd ? '' : lowerAsciiFold(path.slice(dot + 1));
     return view;
   }
   function standaloneView(path: string): PathView {
@@ -744,7 +764,8 @@ export function compileSelection(detectors: readonly Detector[], options: Select
   }
 
   function select(paths: readonly string[]): SelectResult {
-    const kept: string[] = [];
+    // Most paths survive the exclusions: kept is only built once one is dropped (until then it is a prefix).
+    let kept: string[] | null = null;
     const hits: string[][] = compiled.map(() => []);
     // Which detectors already took the current path, without allocating per path.
     const taken = new Int32Array(compiled.length).fill(-1);
@@ -769,9 +790,11 @@ export function compileSelection(detectors: readonly Detector[], options: Select
         lastDirId = view.dirId;
         dirExcluded = isExcludedDir(view.dir);
       }
-      if (dirExcluded) continue;
-      if (!exclusions.empty && exclusions.matches(view)) continue;
-      kept.push(view.path);
+      if (dirExcluded || (!exclusions.empty && exclusions.matches(view))) {
+        kept ??= paths.slice(0, i);
+        continue;
+      }
+      if (kept !== null) kept.push(view.path);
       index.match(view, taken, i, take);
     }
 
@@ -785,18 +808,10 @@ export function compileSelection(detectors: readonly Detector[], options: Select
         candidates.set(c.detector.id, []);
       }
     });
-    return { kept, candidates, errors, candidateCount };
+    return { kept: kept ?? paths.slice(), candidates, errors, candidateCount };
   }
 
   return { detectors: selected, isExcludedDir, isExcluded, select };
-}
-
-function lowerAscii(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return text.toLowerCase();
-  }
-  return text;
 }
 
 function errorMessage(error: unknown): string {
@@ -811,20 +826,32 @@ function rankCandidates(c: CompiledDetector, paths: string[]): string[] {
   const rank = c.detector.rank;
   if (!rank) return paths;
   // Scores are few distinct values: group by score (each group keeps path order), then order the groups.
-  const groups = new Map<number, string[]>();
+  // Whole scores 0..100 (what detectors give) index an array; anything else goes through a map.
+  const small: (string[] | undefined)[] = [];
+  const other = new Map<number, string[]>();
   for (const path of paths) {
     let score = rank.call(c.detector, path);
     if (score === undefined || Number.isNaN(score)) {
       if (!c.overridden) continue;
       score = 1;
     }
-    const group = groups.get(score);
-    if (group) group.push(path);
-    else groups.set(score, [path]);
+    if (Number.isInteger(score) && score >= 0 && score <= 100) {
+      const group = small[score];
+      if (group) group.push(path);
+      else small[score] = [path];
+    } else {
+      const group = other.get(score);
+      if (group) group.push(path);
+      else other.set(score, [path]);
+    }
   }
-  if (groups.size === 1) return groups.values().next().value ?? [];
+  for (let score = 0; score <= 100; score++) {
+    const group = small[score];
+    if (group) other.set(score, group);
+  }
+  if (other.size === 1) return other.values().next().value ?? [];
   const out: string[] = [];
-  for (const score of [...groups.keys()].sort((a, b) => b - a)) for (const path of groups.get(score) as string[]) out.push(path);
+  for (const score of [...other.keys()].sort((a, b) => b - a)) for (const path of other.get(score) as string[]) out.push(path);
   return out;
 }
 

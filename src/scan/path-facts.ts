@@ -39,25 +39,46 @@ export function depthOf(path: string): number {
 }
 
 // rank() and fromTree() see candidates in path order, so consecutive calls mostly share a folder:
-// facts about a folder are computed once per run of paths in it, not once per path.
+// facts about a folder are computed once per run of paths in it, not once per path. Each fact keeps
+// the folder generation it was computed for, so moving to the next folder allocates nothing.
 let memoDir: string | null = null;
+let memoGen = 0;
 let memoFolders: readonly string[] = [];
-let memoTest: boolean | undefined;
-const memoAny = new Map<RegExp, boolean>();
+let memoFoldersGen = -1;
+let memoTestGen = -1;
+let memoTest = false;
+
+interface Fact {
+  gen: number;
+  verdict: boolean;
+}
+const anyFacts = new Map<RegExp, Fact>();
 
 function enterFolderOf(path: string): void {
   const slash = path.lastIndexOf('/');
   if (memoDir !== null && (slash < 0 ? memoDir === '' : memoDir.length === slash && path.startsWith(memoDir))) return;
   memoDir = slash < 0 ? '' : path.slice(0, slash);
-  memoFolders = memoDir === '' ? [] : memoDir.toLowerCase().split('/');
-  memoTest = undefined;
-  memoAny.clear();
+  memoGen++;
 }
 
 /** Lower-cased folder names of a path (not its file name). Shared between calls: do not modify. */
 export function folders(path: string): readonly string[] {
   enterFolderOf(path);
+  if (memoFoldersGen !== memoGen) {
+    memoFoldersGen = memoGen;
+    memoFolders = memoDir === '' || memoDir === null ? [] : memoDir.toLowerCase().split('/');
+  }
   return memoFolders;
+}
+
+function fact(facts: Map<RegExp, Fact>, test: RegExp): Fact {
+  let known = facts.get(test);
+  if (known === undefined) {
+    if (test.global || test.sticky) throw new Error(`path facts: /${test.source}/ must not carry the g or y flag`);
+    known = { gen: -1, verdict: false };
+    facts.set(test, known);
+  }
+  return known;
 }
 
 /**
@@ -65,21 +86,24 @@ export function folders(path: string): readonly string[] {
  * constant without the g or y flag: results are kept per folder under that object.
  */
 export function anyFolder(path: string, test: RegExp): boolean {
-  enterFolderOf(path);
-  let verdict = memoAny.get(test);
-  if (verdict === undefined) {
-    verdict = memoFolders.some((f) => test.test(f));
-    memoAny.set(test, verdict);
+  const names = folders(path);
+  const known = fact(anyFacts, test);
+  if (known.gen !== memoGen) {
+    known.gen = memoGen;
+    known.verdict = names.some((f) => test.test(f));
   }
-  return verdict;
+  return known.verdict;
 }
 
 const TEST_FOLDER = /^(?:tests|test|__tests__|testdata|test_data|fixtures|\.github|unittests)$/;
 
 /** Unit tests, fixtures and CI folders: files there describe the tests, not the release. */
 export function isTestPath(path: string): boolean {
-  enterFolderOf(path);
-  memoTest ??= memoFolders.some((f) => TEST_FOLDER.test(f));
+  const names = folders(path);
+  if (memoTestGen !== memoGen) {
+    memoTestGen = memoGen;
+    memoTest = names.some((f) => TEST_FOLDER.test(f));
+  }
   return memoTest;
 }
 

@@ -548,7 +548,7 @@ export const evalResults: Detector = {
   globs: [
     '**/*eval*result*.{json,jsonl,csv,tsv,md}',
     '**/results*.{json,jsonl}',
-    '**/*[_-]results*.{json,jsonl}',
+    '**/*{_,-}results*.{json,jsonl}',
     '**/results/**/*.{json,jsonl,csv,tsv,md}',
     '**/*{eval,result,score,benchmark,leaderboard,metric}*.{csv,tsv}',
     '**/{EVAL,EVALUATION,EVALS,RESULTS,LEADERBOARD,BENCHMARK,BENCHMARKS,SCORES}.md',
