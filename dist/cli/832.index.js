@@ -2159,6 +2159,19 @@ function fact(facts, test) {
     }
     return known;
 }
+/** A fact about a path's folder, computed once per run of paths in the same folder. */
+function perFolder(compute) {
+    let gen = -1;
+    let value;
+    return (path) => {
+        enterFolderOf(path);
+        if (gen !== memoGen) {
+            gen = memoGen;
+            value = compute(memoDir ?? '');
+        }
+        return value;
+    };
+}
 /**
  * Whether one of the path's lower-cased folder names matches `test`. `test` must be a module-level
  * constant without the g or y flag: results are kept per folder under that object.
@@ -2194,23 +2207,28 @@ function checkpointStep(name) {
 }
 /** The step-numbered folder or file a path lies under (innermost), with its step. */
 function checkpointOf(path) {
-    const parts = path.split('/');
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    // A file only counts by its own name when it is checkpoint content (`ckpt_1000.pt`, `model.ckpt-1000.index`).
+    if (isCheckpointContent(name)) {
+        const step = checkpointStep(name.replace(/\.(index|data-\d+-of-\d+|[a-z0-9]+)$/i, ''));
+        if (step !== undefined)
+            return { at: path, step };
+    }
+    return checkpointFolderOf(path);
+}
+/** The innermost step-numbered folder of a path (computed once per folder). */
+const checkpointFolderOf = perFolder((dir) => {
+    const parts = dir === '' ? [] : dir.split('/');
     for (let i = parts.length - 1; i >= 0; i--) {
-        const part = parts[i] ?? '';
-        // A file only counts by its own name when it is checkpoint content (`ckpt_1000.pt`, `model.ckpt-1000.index`).
-        if (i === parts.length - 1 && !isCheckpointContent(part))
-            continue;
-        const step = checkpointStep(i === parts.length - 1 ? part.replace(/\.(index|data-\d+-of-\d+|[a-z0-9]+)$/i, '') : part);
+        const step = checkpointStep(parts[i] ?? '');
         if (step !== undefined)
             return { at: parts.slice(0, i + 1).join('/'), step };
     }
     return undefined;
-}
+});
 /** Does the path lie inside a step-numbered checkpoint folder? */
 function inCheckpointFolder(path) {
-    const parts = path.split('/');
-    parts.pop();
-    return parts.some((p) => checkpointStep(p) !== undefined);
+    return checkpointFolderOf(path) !== undefined;
 }
 /** Files a saved checkpoint consists of: weights, torch distributed shards, TF checkpoint parts. */
 function isCheckpointContent(name) {
