@@ -2,7 +2,7 @@
 // plus the in-process classification of a 1M-path listing. Prints one table; writes bench/results.json.
 //
 //   npm run bench -- [--sizes 10000,100000,300000] [--runs N] [--paths 1000000] [--cli dist/cli/index.js]
-//                    [--build] [--budget SECONDS] [--out bench/results.json] [--no-write]
+//                    [--build] [--budget SECONDS] [--out bench/results.json] [--no-write] [--classify-procs 3]
 //
 // Repositories are built once under $OPENNESS_BENCH_CACHE (default: <tmp>/openness-gate-bench) and reused.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -51,7 +51,7 @@ function options(): Options {
       budget: { type: 'string', default: '90' },
       out: { type: 'string', default: 'bench/results.json' },
       'no-write': { type: 'boolean', default: false },
-      'classify-procs': { type: 'string', default: '1' },
+      'classify-procs': { type: 'string', default: '3' },
     },
   });
   const num = (s: string, what: string) => {
