@@ -696,3 +696,21 @@ export function isUnsetValue(value: string): boolean {
     /^(?:todo|tbd|fixme|xxx|change_?me|changethis|!!+change_?this!*|<[^>]*>|\{\{.*\}\}|\.\.\.)$/.test(v)
   );
 }
+
+/** A named pattern a code detector looks for in a file's lines. */
+export interface Signal {
+  label: string;
+  re: RegExp;
+}
+
+/** A signal found, at the first line it matched. */
+export interface Hit {
+  label: string;
+  line: number;
+}
+
+/** "a, b and c" for a finding's message. */
+export function joinLabels(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}

@@ -6,6 +6,7 @@ import {
   extension,
   hparamOf,
   isUnsetValue,
+  joinLabels,
   stem,
   type ConfigEntry,
   type Hparam,
@@ -132,10 +133,6 @@ function count(stats: KeyStats, kind: Kind): number {
   return stats.markers.get(kind)?.length ?? 0;
 }
 
-function joinLabels(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-}
 
 /** "learning rate, warmup, batch size and 4 more" from the set keys, most telling first. */
 function describeKeys(set: KeyStats['set'], max = 4): string {

@@ -1,4 +1,5 @@
-import type { Detector, FileContent, Finding, Outcome } from '../types.js';
+import type { Detector, FileContent, Finding } from '../types.js';
+import { findingsFor } from '../finding.js';
 import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../placeholder.js';
 import { baseName, depthOf, lastExtension } from '../path-facts.js';
@@ -25,11 +26,7 @@ interface Signals {
   words: number;
 }
 
-function finding(path: string, line: number, outcome: Outcome, strength: number, code: string, message: string, url?: string): Finding {
-  const f: Finding = { artifact: ID, path, line, outcome, strength, code, message };
-  if (url) f.url = url;
-  return f;
-}
+const finding = findingsFor(ID);
 
 /** Named as a data card: DATASHEET.md, DATA_CARD.md, dataset_card.md, README_dataset.md. */
 function isCardName(path: string): boolean {

@@ -1,4 +1,5 @@
 import type { Detector, FileContent, Finding, Outcome } from '../types.js';
+import { findingsFor } from '../finding.js';
 import {
   between,
   cellNumber,
@@ -94,11 +95,7 @@ function isInstructionHeading(text: string): boolean {
   return /(?:^|\s)(?:run|running|evaluating|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalize(text));
 }
 
-function finding(path: string, line: number, outcome: Outcome, strength: number, code: string, message: string, url?: string): Finding {
-  const f: Finding = { artifact: ID, path, line, outcome, strength, code, message };
-  if (url) f.url = url;
-  return f;
-}
+const finding = findingsFor(ID);
 
 function inTestTree(path: string): boolean {
   return /(?:^|\/)(?:tests?|testdata|test_data|fixtures|__tests__|spec)\//i.test(path);

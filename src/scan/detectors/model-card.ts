@@ -1,4 +1,5 @@
-import type { Detector, FileContent, Finding, Outcome } from '../types.js';
+import type { Detector, FileContent, Finding } from '../types.js';
+import { findingsFor } from '../finding.js';
 import { between, bodyText, normalize, parseMarkdown, sectionText, type MarkdownDoc } from '../markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../placeholder.js';
 import { isEvalHeading } from './eval-results.js';
@@ -21,11 +22,7 @@ const BODY_MIN_WORDS = 40;
 type Kind = 'details' | 'uses' | 'limitations' | 'training' | 'evaluation' | 'howto' | 'license' | 'citation';
 const CORE: readonly Kind[] = ['details', 'uses', 'limitations', 'training', 'evaluation'];
 
-function finding(path: string, line: number, outcome: Outcome, strength: number, code: string, message: string, url?: string): Finding {
-  const f: Finding = { artifact: ID, path, line, outcome, strength, code, message };
-  if (url) f.url = url;
-  return f;
-}
+const finding = findingsFor(ID);
 
 function isCardName(path: string): boolean {
   const b = baseName(path).toLowerCase();

@@ -1,4 +1,5 @@
 import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../types.js';
+import { findingsFor } from '../finding.js';
 import {
   basename,
   codeLanguage,
@@ -9,9 +10,12 @@ import {
   extension,
   findLine,
   findSpan,
+  joinLabels,
   shellCommands,
   stem,
   type CodeLine,
+  type Hit,
+  type Signal,
 } from '../code.js';
 
 /**
@@ -23,10 +27,6 @@ import {
  * and weight converters are look-alikes.
  */
 
-interface Signal {
-  label: string;
-  re: RegExp;
-}
 
 interface Patterns {
   read: Signal[];
@@ -100,16 +100,8 @@ function pat(): Patterns {
   });
 }
 
-function finding(path: string, line: number, outcome: Finding['outcome'], strength: number, code: string, message: string, url?: string): Finding {
-  const f: Finding = { artifact: 'preprocessing', path, line, outcome, strength, code, message };
-  if (url) f.url = url;
-  return f;
-}
+const finding = findingsFor('preprocessing');
 
-interface Hit {
-  label: string;
-  line: number;
-}
 
 /** Signals found, in file order (`byLine`) or in the order of the list, most specific first. */
 function hits(lines: readonly CodeLine[], signals: readonly Signal[], multiline = false, byLine = true): Hit[] {
@@ -121,10 +113,6 @@ function hits(lines: readonly CodeLine[], signals: readonly Signal[], multiline 
   return byLine ? out.sort((a, b) => a.line - b.line) : out;
 }
 
-function list(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-}
 
 /** A shell script that runs preprocessing steps (`python tools/preprocess_data.py --input …`, `dolma tokens …`). */
 function shellPipeline(file: FileContent, lines: readonly CodeLine[]): Finding[] {
@@ -197,14 +185,14 @@ function checkPreprocessing(file: FileContent): Finding[] {
   if (frameworks.length > 0 && (transform.length > 0 || write.length > 0 || read.length > 0)) {
     const f = frameworks[0]!;
     const what = [...transform.map((h) => h.label)].slice(0, 3);
-    return [finding(file.path, f.line, 'evidence', 85, 'pipeline-code', `${f.label} at line ${f.line}${what.length > 0 ? ` (${list(what)})` : ''}`)];
+    return [finding(file.path, f.line, 'evidence', 85, 'pipeline-code', `${f.label} at line ${f.line}${what.length > 0 ? ` (${joinLabels(what)})` : ''}`)];
   }
 
   // A file picked up only for living under data/ must show the whole path: read, transform, write.
   if (write.length > 0 && transform.length > 0 && (read.length > 0 || named)) {
     const t = transform[0]!;
     const strength = Math.min(95, 65 + 5 * Math.min(3, transform.length) + (read.length > 0 ? 5 : 0) + (strong ? 5 : 0));
-    const parts = [read.length > 0 ? read[0]!.label : '', list(transform.slice(0, 3).map((h) => h.label)), write[0]!.label].filter((s) => s !== '');
+    const parts = [read.length > 0 ? read[0]!.label : '', joinLabels(transform.slice(0, 3).map((h) => h.label)), write[0]!.label].filter((s) => s !== '');
     return [finding(file.path, t.line, 'evidence', strength, 'data-processing', `${parts.join(', ')} (${t.label} at line ${t.line})`)];
   }
 
@@ -236,7 +224,7 @@ function checkPreprocessing(file: FileContent): Finding[] {
     }
   }
   if (read.length > 0 && transform.length > 0) {
-    return [finding(file.path, transform[0]!.line, 'weak', 40, 'no-output', `reads and transforms data (${list(transform.slice(0, 2).map((h) => h.label))}) but writes nothing the training could use`)];
+    return [finding(file.path, transform[0]!.line, 'weak', 40, 'no-output', `reads and transforms data (${joinLabels(transform.slice(0, 2).map((h) => h.label))}) but writes nothing the training could use`)];
   }
   if (/download/i.test(file.text) && transform.length === 0) {
     return [finding(file.path, 1, 'weak', 35, 'download-only', 'downloads data but does not process it (no filtering, dedup or tokenization)')];

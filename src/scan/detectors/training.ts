@@ -1,4 +1,5 @@
 import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../types.js';
+import { findingsFor } from '../finding.js';
 import {
   basename,
   codeLanguage,
@@ -6,12 +7,15 @@ import {
   codePlaceholder,
   extension,
   findLine,
+  joinLabels,
   notebookCells,
   shellCommands,
   splitAssignment,
   stem,
   type CodeLanguage,
   type CodeLine,
+  type Hit,
+  type Signal,
 } from '../code.js';
 
 /**
@@ -22,10 +26,6 @@ import {
  * not count, whatever the file is called.
  */
 
-interface Signal {
-  label: string;
-  re: RegExp;
-}
 
 interface Patterns {
   step: Signal[];
@@ -122,16 +122,8 @@ function pat(): Patterns {
   });
 }
 
-function finding(path: string, line: number, outcome: Finding['outcome'], strength: number, code: string, message: string, url?: string): Finding {
-  const f: Finding = { artifact: 'training', path, line, outcome, strength, code, message };
-  if (url) f.url = url;
-  return f;
-}
+const finding = findingsFor('training');
 
-interface Hit {
-  label: string;
-  line: number;
-}
 
 /** Distinct signals in file order, first line of each. */
 function hits(lines: readonly CodeLine[], signals: readonly Signal[], skip?: RegExp): Hit[] {
@@ -143,17 +135,13 @@ function hits(lines: readonly CodeLine[], signals: readonly Signal[], skip?: Reg
   return out.sort((a, b) => a.line - b.line);
 }
 
-function list(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-}
 
 /** The call that proves training, with what surrounds it, as one line. */
 function trainingFinding(file: FileContent, steps: Hit[], support: Hit[], strong: boolean, extra = 0): Finding {
   const primary = steps[0]!;
   const others = [...steps.slice(1), ...support].map((h) => h.label).slice(0, 4);
   const strength = Math.min(95, 65 + 8 * Math.min(2, steps.length - 1) + 4 * Math.min(3, support.length) + (strong ? 5 : 0) + extra);
-  const tail = others.length > 0 ? `, with ${list(others)}` : '';
+  const tail = others.length > 0 ? `, with ${joinLabels(others)}` : '';
   return finding(file.path, primary.line, 'evidence', strength, 'training-loop', `${primary.label} at line ${primary.line}${tail}`);
 }
 
