@@ -30754,7 +30754,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6955);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3960);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30764,7 +30764,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6955:
+/***/ 3960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35313,6 +35313,17 @@ function ioMessage(code) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/finding.ts
+/** The positional Finding constructor the detectors share, bound to one artifact; `url` only when given. */
+function findingsFor(artifact) {
+    return (path, line, outcome, strength, code, message, url) => {
+        const f = { artifact, path, line, outcome, strength, code, message };
+        if (url)
+            f.url = url;
+        return f;
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/scan/markdown.ts
@@ -36019,6 +36030,7 @@ function isDataExtension(ext) {
 
 
 
+
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and
  * what was done to it. It can be a file of its own (DATASHEET.md, a dataset README, a Hugging Face
@@ -36032,12 +36044,7 @@ const MAX_EXTERNAL = 3;
 const SECTION_MIN_WORDS = 30;
 // Below this a PDF cannot hold a datasheet worth the name.
 const PDF_MIN_BYTES = 1024;
-function finding(path, line, outcome, strength, code, message, url) {
-    const f = { artifact: ID, path, line, outcome, strength, code, message };
-    if (url)
-        f.url = url;
-    return f;
-}
+const finding = findingsFor(ID);
 /** Named as a data card: DATASHEET.md, DATA_CARD.md, dataset_card.md, README_dataset.md. */
 function isCardName(path) {
     const b = baseName(path).toLowerCase();
@@ -37049,8 +37056,15 @@ function isUnsetValue(value) {
         v === "''" ||
         /^(?:todo|tbd|fixme|xxx|change_?me|changethis|!!+change_?this!*|<[^>]*>|\{\{.*\}\}|\.\.\.)$/.test(v));
 }
+/** "a, b and c" for a finding's message. */
+function joinLabels(labels) {
+    if (labels.length <= 1)
+        return labels.join('');
+    return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/preprocessing.ts
+
 
 let patterns;
 // Built on first use: nothing is compiled at import time.
@@ -37101,12 +37115,7 @@ function pat() {
         submodule: /(?:^|\/)(datatrove|dolma|NeMo-Curator|text-dedup|data-juicer|RedPajama-Data|dclm|deduplicate-text-datasets|bff|olmo-data|DataTrove|fineweb-2?|DCLM)(?:\.git)?\/?$/i,
     });
 }
-function preprocessing_finding(path, line, outcome, strength, code, message, url) {
-    const f = { artifact: 'preprocessing', path, line, outcome, strength, code, message };
-    if (url)
-        f.url = url;
-    return f;
-}
+const preprocessing_finding = findingsFor('preprocessing');
 /** Signals found, in file order (`byLine`) or in the order of the list, most specific first. */
 function hits(lines, signals, multiline = false, byLine = true) {
     const out = [];
@@ -37116,11 +37125,6 @@ function hits(lines, signals, multiline = false, byLine = true) {
             out.push({ label: s.label, line: l.line });
     }
     return byLine ? out.sort((a, b) => a.line - b.line) : out;
-}
-function list(labels) {
-    if (labels.length <= 1)
-        return labels.join('');
-    return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 /** A shell script that runs preprocessing steps (`python tools/preprocess_data.py --input …`, `dolma tokens …`). */
 function shellPipeline(file, lines) {
@@ -37191,13 +37195,13 @@ function checkPreprocessing(file) {
     if (frameworks.length > 0 && (transform.length > 0 || write.length > 0 || read.length > 0)) {
         const f = frameworks[0];
         const what = [...transform.map((h) => h.label)].slice(0, 3);
-        return [preprocessing_finding(file.path, f.line, 'evidence', 85, 'pipeline-code', `${f.label} at line ${f.line}${what.length > 0 ? ` (${list(what)})` : ''}`)];
+        return [preprocessing_finding(file.path, f.line, 'evidence', 85, 'pipeline-code', `${f.label} at line ${f.line}${what.length > 0 ? ` (${joinLabels(what)})` : ''}`)];
     }
     // A file picked up only for living under data/ must show the whole path: read, transform, write.
     if (write.length > 0 && transform.length > 0 && (read.length > 0 || named)) {
         const t = transform[0];
         const strength = Math.min(95, 65 + 5 * Math.min(3, transform.length) + (read.length > 0 ? 5 : 0) + (strong ? 5 : 0));
-        const parts = [read.length > 0 ? read[0].label : '', list(transform.slice(0, 3).map((h) => h.label)), write[0].label].filter((s) => s !== '');
+        const parts = [read.length > 0 ? read[0].label : '', joinLabels(transform.slice(0, 3).map((h) => h.label)), write[0].label].filter((s) => s !== '');
         return [preprocessing_finding(file.path, t.line, 'evidence', strength, 'data-processing', `${parts.join(', ')} (${t.label} at line ${t.line})`)];
     }
     // A script named for the step it performs, reading a corpus and writing a new one: the name says the transform.
@@ -37227,7 +37231,7 @@ function checkPreprocessing(file) {
         }
     }
     if (read.length > 0 && transform.length > 0) {
-        return [preprocessing_finding(file.path, transform[0].line, 'weak', 40, 'no-output', `reads and transforms data (${list(transform.slice(0, 2).map((h) => h.label))}) but writes nothing the training could use`)];
+        return [preprocessing_finding(file.path, transform[0].line, 'weak', 40, 'no-output', `reads and transforms data (${joinLabels(transform.slice(0, 2).map((h) => h.label))}) but writes nothing the training could use`)];
     }
     if (/download/i.test(file.text) && transform.length === 0) {
         return [preprocessing_finding(file.path, 1, 'weak', 35, 'download-only', 'downloads data but does not process it (no filtering, dedup or tokenization)')];
@@ -37398,11 +37402,6 @@ function keyStats(entries) {
 function count(stats, kind) {
     return stats.markers.get(kind)?.length ?? 0;
 }
-function joinLabels(labels) {
-    if (labels.length <= 1)
-        return labels.join('');
-    return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-}
 /** "learning rate, warmup, batch size and 4 more" from the set keys, most telling first. */
 function describeKeys(set, max = 4) {
     const labels = [];
@@ -37558,6 +37557,7 @@ const config = {
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/training.ts
 
+
 let training_patterns;
 // Built on first use: nothing is compiled at import time.
 function training_pat() {
@@ -37615,12 +37615,7 @@ function training_pat() {
         framework: /(?:^|\/)(Megatron-LM|Megatron-DeepSpeed|nanotron|gpt-neox|torchtitan|OLMo-core|OLMo|llm-foundry|litgpt|lit-gpt|levanter|maxtext|t5x|paxml|praxis|metaseq|fairseq2?|torchtune|trl|open-instruct|alignment-handbook|LLaMA-Factory|axolotl|DeepSpeedExamples|composer|lingua|picotron|nanoGPT|nanochat|EasyLM|OpenRLHF|NeMo|verl|Megatron-Bridge|modded-nanogpt|x-transformers|mesh-transformer-jax|DeepSpeed)(?:\.git)?\/?$/i,
     });
 }
-function training_finding(path, line, outcome, strength, code, message, url) {
-    const f = { artifact: 'training', path, line, outcome, strength, code, message };
-    if (url)
-        f.url = url;
-    return f;
-}
+const training_finding = findingsFor('training');
 /** Distinct signals in file order, first line of each. */
 function training_hits(lines, signals, skip) {
     const out = [];
@@ -37631,17 +37626,12 @@ function training_hits(lines, signals, skip) {
     }
     return out.sort((a, b) => a.line - b.line);
 }
-function training_list(labels) {
-    if (labels.length <= 1)
-        return labels.join('');
-    return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-}
 /** The call that proves training, with what surrounds it, as one line. */
 function trainingFinding(file, steps, support, strong, extra = 0) {
     const primary = steps[0];
     const others = [...steps.slice(1), ...support].map((h) => h.label).slice(0, 4);
     const strength = Math.min(95, 65 + 8 * Math.min(2, steps.length - 1) + 4 * Math.min(3, support.length) + (strong ? 5 : 0) + extra);
-    const tail = others.length > 0 ? `, with ${training_list(others)}` : '';
+    const tail = others.length > 0 ? `, with ${joinLabels(others)}` : '';
     return training_finding(file.path, primary.line, 'evidence', strength, 'training-loop', `${primary.label} at line ${primary.line}${tail}`);
 }
 function isTutorial(file, lang, lines) {
@@ -37907,6 +37897,7 @@ const training = {
 
 
 
+
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
  * task lists, methodology notes, training-loss logs and throughput tables look related but hold no
@@ -37965,12 +37956,7 @@ function claimsResults(text) {
 function isInstructionHeading(text) {
     return /(?:^|\s)(?:run|running|evaluating|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalize(text));
 }
-function eval_results_finding(path, line, outcome, strength, code, message, url) {
-    const f = { artifact: eval_results_ID, path, line, outcome, strength, code, message };
-    if (url)
-        f.url = url;
-    return f;
-}
+const eval_results_finding = findingsFor(eval_results_ID);
 function inTestTree(path) {
     return /(?:^|\/)(?:tests?|testdata|test_data|fixtures|__tests__|spec)\//i.test(path);
 }
@@ -37985,7 +37971,7 @@ function isResultsName(path) {
     const b = baseName(path).toLowerCase();
     return /(?:eval[\w-]*result|results?[\w-]*eval|^results?[._-]|[._-]results?\.|leaderboard|scores?\.)/.test(b) || /(?:^|\/)results?\//i.test(path);
 }
-function eval_results_list(names, max = 4) {
+function list(names, max = 4) {
     const all = [...names];
     const shown = all.slice(0, max).join(', ');
     return all.length > max ? `${shown}, …` : shown;
@@ -38089,7 +38075,7 @@ function modelIndexFindings(file, doc) {
         }
     }
     if (values > 0) {
-        return [eval_results_finding(file.path, line, 'evidence', 90, 'model-index', `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${eval_results_list(tasks)})` : ''}`)];
+        return [eval_results_finding(file.path, line, 'evidence', 90, 'model-index', `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${list(tasks)})` : ''}`)];
     }
     return [
         eval_results_finding(file.path, line, 'rejected', 55, 'model-index-empty', metricsSeen > 0 ? 'model-index front matter lists metrics without numeric values' : 'model-index front matter holds no results'),
@@ -38147,17 +38133,17 @@ function markdownFindings(file) {
                 continue;
             tableFindings++;
             const strength = section || namedResults ? 85 : 75;
-            out.push(eval_results_finding(file.path, t.line, 'evidence', strength, 'score-table', `table of benchmark scores${where}: ${v.scores} score(s) on ${eval_results_list(v.benchmarks)}`));
+            out.push(eval_results_finding(file.path, t.line, 'evidence', strength, 'score-table', `table of benchmark scores${where}: ${v.scores} score(s) on ${list(v.benchmarks)}`));
         }
         else if (v.kind === 'task-list') {
             if (section)
                 covered.add(section);
-            out.push(eval_results_finding(file.path, t.line, 'rejected', 35, 'task-list', `table lists benchmarks (${eval_results_list(v.benchmarks)}) but holds no scores`));
+            out.push(eval_results_finding(file.path, t.line, 'rejected', 35, 'task-list', `table lists benchmarks (${list(v.benchmarks)}) but holds no scores`));
         }
         else if (v.kind === 'perf' && (section || namedResults)) {
             if (section)
                 covered.add(section);
-            out.push(eval_results_finding(file.path, t.line, 'rejected', 35, 'throughput', `throughput/latency table (${eval_results_list(v.perf)}), not evaluation scores`));
+            out.push(eval_results_finding(file.path, t.line, 'rejected', 35, 'throughput', `throughput/latency table (${list(v.perf)}), not evaluation scores`));
         }
     }
     let noScores = 0;
@@ -38283,18 +38269,18 @@ function jsonFindings(file) {
         const strength = inTestTree(file.path) ? 30 : 90;
         const outcome = inTestTree(file.path) ? 'weak' : 'evidence';
         const where = inTestTree(file.path) ? ' in a test fixture' : '';
-        return [eval_results_finding(file.path, keyLine(file.text, 'results'), outcome, strength, 'harness-results', `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${eval_results_list(tasks)})`)];
+        return [eval_results_finding(file.path, keyLine(file.text, 'results'), outcome, strength, 'harness-results', `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${list(tasks)})`)];
     }
     const tally = { scores: new Set(), perf: new Set(), numbers: 0, nodes: 0 };
     for (const d of docs)
         walkJson(d, [], tally, 0);
     if (tally.scores.size >= 1 && (tally.scores.size >= 2 || named)) {
         if (inTestTree(file.path))
-            return [eval_results_finding(file.path, 1, 'weak', 30, 'test-fixture', `scores in a test fixture (${eval_results_list(tally.scores)}), not a release's results`)];
-        return [eval_results_finding(file.path, 1, 'evidence', named ? 80 : 70, 'json-scores', `JSON with evaluation scores (${eval_results_list(tally.scores)})`)];
+            return [eval_results_finding(file.path, 1, 'weak', 30, 'test-fixture', `scores in a test fixture (${list(tally.scores)}), not a release's results`)];
+        return [eval_results_finding(file.path, 1, 'evidence', named ? 80 : 70, 'json-scores', `JSON with evaluation scores (${list(tally.scores)})`)];
     }
     if (tally.perf.size > 0) {
-        return [eval_results_finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput metrics (${eval_results_list(tally.perf)}), not evaluation scores`)];
+        return [eval_results_finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput metrics (${list(tally.perf)}), not evaluation scores`)];
     }
     if (!named)
         return [];
@@ -38342,7 +38328,7 @@ function csvFindings(file) {
     const table = { line: 1, endLine: rows.length + 1, header, rows, html: false };
     const v = judgeTable(table, named);
     if (v.kind === 'scores') {
-        return [eval_results_finding(file.path, 1, 'evidence', 80, 'csv-scores', `score table: ${v.scores} score(s) on ${eval_results_list(v.benchmarks)}`)];
+        return [eval_results_finding(file.path, 1, 'evidence', 80, 'csv-scores', `score table: ${v.scores} score(s) on ${list(v.benchmarks)}`)];
     }
     // Long format: one row per (task, metric) with a value column (`benchmark,metric,score`).
     const h = header.map(keyTokens);
@@ -38352,14 +38338,14 @@ function csvFindings(file) {
         const scored = rows.filter((r) => cellNumber(r[valueCol] ?? '') !== undefined);
         if (scored.length >= 2) {
             const tasks = new Set(scored.map((r) => (r[taskCol] ?? '').slice(0, 30)));
-            return [eval_results_finding(file.path, 1, 'evidence', 80, 'csv-scores', `score table: ${scored.length} score(s) on ${eval_results_list(tasks)}`)];
+            return [eval_results_finding(file.path, 1, 'evidence', 80, 'csv-scores', `score table: ${scored.length} score(s) on ${list(tasks)}`)];
         }
     }
     if (v.kind === 'perf' || v.perf.length > 0) {
-        return [eval_results_finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput columns (${eval_results_list(v.perf)}), not evaluation scores`)];
+        return [eval_results_finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput columns (${list(v.perf)}), not evaluation scores`)];
     }
     if (v.kind === 'task-list')
-        return [eval_results_finding(file.path, 1, 'rejected', 35, 'task-list', `lists benchmarks (${eval_results_list(v.benchmarks)}) but holds no scores`)];
+        return [eval_results_finding(file.path, 1, 'rejected', 35, 'task-list', `lists benchmarks (${list(v.benchmarks)}) but holds no scores`)];
     return named ? [eval_results_finding(file.path, 1, 'rejected', 35, 'no-scores', 'table has no benchmark or metric columns with numbers')] : [];
 }
 // ---------------------------------------------------------------------------------------------
@@ -38827,6 +38813,7 @@ const license = {
 
 
 
+
 /*
  * A model card tells users what the model is for, how it was made and where it fails. It is a
  * MODEL_CARD.md, a README with Hugging Face model-card front matter, or a README that carries the
@@ -38840,12 +38827,7 @@ const model_card_SECTION_MIN_WORDS = 8;
 // A card whose only content is front matter and a title is not a card.
 const BODY_MIN_WORDS = 40;
 const CORE = ['details', 'uses', 'limitations', 'training', 'evaluation'];
-function model_card_finding(path, line, outcome, strength, code, message, url) {
-    const f = { artifact: model_card_ID, path, line, outcome, strength, code, message };
-    if (url)
-        f.url = url;
-    return f;
-}
+const model_card_finding = findingsFor(model_card_ID);
 function model_card_isCardName(path) {
     const b = baseName(path).toLowerCase();
     return /model[_-]?card|modelcard/.test(b) || /^readme[_-]?model\b/.test(b);
@@ -46036,20 +46018,18 @@ async function listTree(options) {
     });
     if (!info.isDirectory())
         throw new errors/* GateError */.u(`cannot scan ${root}: not a folder`);
-    // Most scans are of a work tree: start listing it while git says what the folder is.
-    const given = options.early;
-    const early = options.ref !== undefined
-        ? null
-        : given !== undefined && given.root === root && given.untracked === (options.untracked === true)
-            ? given
-            : startListing(root, options.untracked === true, remaining(options.deadline));
-    const probe = await (early?.probe ?? probeRepo(root));
     if (options.ref !== undefined) {
+        const probe = await probeRepo(root);
         if (probe.repo === null)
             throw new errors/* GateError */.u(`cannot scan ref "${options.ref}": ${root} is not in a git repository (${probe.message})`);
         return listRef(root, options.ref, probe.repo, options);
     }
-    if (probe.repo !== null && !probe.repo.workTree && probe.repo.topLevel === null && (await headCommit(root)) !== null) {
+    // Most scans are of a work tree: start listing it while git says what the folder is.
+    const given = options.early;
+    const untracked = options.untracked === true;
+    const early = given !== undefined && given.root === root && given.untracked === untracked ? given : startListing(root, untracked, remaining(options.deadline));
+    const probe = await early.probe;
+    if (probe.repo !== null && !probe.repo.workTree && probe.repo.topLevel === null && (await early.head) !== null) {
         // A bare repository has no checked-out tree: what it holds is the tree of HEAD.
         const listing = await listRef(root, 'HEAD', probe.repo, options);
         listing.notes.unshift({ code: 'bare-repository', message: 'a bare repository: scanned the tree of HEAD' });
@@ -46068,8 +46048,7 @@ function remaining(deadline) {
     return deadline === undefined ? undefined : Math.max(1, deadline - Date.now());
 }
 async function listWorkTree(root, repo, options, early) {
-    const started = early ?? startListing(root, options.untracked === true, remaining(options.deadline));
-    const [files, commit] = await Promise.all([started.files, started.head]);
+    const [files, commit] = await Promise.all([early.files, early.head]);
     if (files instanceof Error)
         throw files;
     const { listing: listed, skipped } = files;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { GateError } from '../errors.js';
 import type { ScanNote, Submodule } from './types.js';
 import { startListing, type EarlyListing } from './early.js';
-import { BlobReader, headCommit, lsTree, probeRepo, readGitmodules, resolveRef, type RepoInfo } from './git.js';
+import { BlobReader, lsTree, probeRepo, readGitmodules, resolveRef, type RepoInfo } from './git.js';
 import { BlobSource, DiskSource, type FileSource } from './read.js';
 
 /** The scanned tree, listed once. */
@@ -45,20 +45,17 @@ export async function listTree(options: ListOptions): Promise<TreeListing> {
   });
   if (!info.isDirectory()) throw new GateError(`cannot scan ${root}: not a folder`);
 
-  // Most scans are of a work tree: start listing it while git says what the folder is.
-  const given = options.early;
-  const early =
-    options.ref !== undefined
-      ? null
-      : given !== undefined && given.root === root && given.untracked === (options.untracked === true)
-        ? given
-        : startListing(root, options.untracked === true, remaining(options.deadline));
-  const probe = await (early?.probe ?? probeRepo(root));
   if (options.ref !== undefined) {
+    const probe = await probeRepo(root);
     if (probe.repo === null) throw new GateError(`cannot scan ref "${options.ref}": ${root} is not in a git repository (${probe.message})`);
     return listRef(root, options.ref, probe.repo, options);
   }
-  if (probe.repo !== null && !probe.repo.workTree && probe.repo.topLevel === null && (await headCommit(root)) !== null) {
+  // Most scans are of a work tree: start listing it while git says what the folder is.
+  const given = options.early;
+  const untracked = options.untracked === true;
+  const early = given !== undefined && given.root === root && given.untracked === untracked ? given : startListing(root, untracked, remaining(options.deadline));
+  const probe = await early.probe;
+  if (probe.repo !== null && !probe.repo.workTree && probe.repo.topLevel === null && (await early.head) !== null) {
     // A bare repository has no checked-out tree: what it holds is the tree of HEAD.
     const listing = await listRef(root, 'HEAD', probe.repo, options);
     listing.notes.unshift({ code: 'bare-repository', message: 'a bare repository: scanned the tree of HEAD' });
@@ -78,9 +75,8 @@ function remaining(deadline: number | undefined): number | undefined {
   return deadline === undefined ? undefined : Math.max(1, deadline - Date.now());
 }
 
-async function listWorkTree(root: string, repo: RepoInfo, options: ListOptions, early: EarlyListing | null): Promise<TreeListing> {
-  const started = early ?? startListing(root, options.untracked === true, remaining(options.deadline));
-  const [files, commit] = await Promise.all([started.files, started.head]);
+async function listWorkTree(root: string, repo: RepoInfo, options: ListOptions, early: EarlyListing): Promise<TreeListing> {
+  const [files, commit] = await Promise.all([early.files, early.head]);
   if (files instanceof Error) throw files;
   const { listing: listed, skipped } = files;
   const { names, raw } = splitNames(listed);
