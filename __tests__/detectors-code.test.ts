@@ -761,13 +761,13 @@ const NB_PREP = notebook([
 
 describe('preprocessing detector', () => {
   runCases(preprocessing, [
-    { name: 'load, tokenize, write a uint16 memmap (.bin)', path: 'data/openwebtext/prepare.py', text: PREPARE, want: { outcome: 'evidence', code: 'data-processing', line: 'enc.encode_ordinary' }, message: /loads a dataset.*tokenizes.*writes token shards/, strength: 'strong' },
-    { name: 'a datatrove pipeline', path: 'pipelines/fineweb_fr.py', text: DATATROVE, want: { outcome: 'evidence', code: 'pipeline-code', line: 1 }, message: /^datatrove pipeline at line 1/, strength: 'strong' },
+    { name: 'load, tokenize, write a uint16 memmap (.bin)', path: 'data/openwebtext/prepare.py', text: PREPARE, want: { outcome: 'evidence', code: 'data-processing', line: 'arr = np.memmap(' }, message: /^(?=.*writes token shards \(line 8\))(?=.*tokenizes \(line 7\))/, strength: 'strong' },
+    { name: 'a datatrove pipeline', path: 'pipelines/fineweb_fr.py', text: DATATROVE, want: { outcome: 'evidence', code: 'pipeline-code', line: 1 }, message: /^data processing: runs a data-pipeline framework \(line 1\)/, strength: 'strong' },
     { name: 'dolma tokens with input and output', path: 'scripts/prepare_pretrain_data.sh', text: 'dolma tokens \\\n  --documents raw/*.json.gz \\\n  --destination tokens/ \\\n  --tokenizer.name_or_path gpt-neox\n', want: { outcome: 'evidence', code: 'pipeline-run', line: 1 }, message: /dolma tokens .*input and output/, strength: 'strong' },
     { name: "Megatron's preprocess_data.py invoked", path: 'data/tokenize.sh', text: 'python tools/preprocess_data.py --input corpus.jsonl --output-prefix tokens/corpus --tokenizer-type GPT2BPETokenizer\n', want: { outcome: 'evidence', code: 'pipeline-run', line: 1 } },
     { name: 'MinHash near-duplicate removal', path: 'scripts/data/dedup.py', text: MINHASH, want: { outcome: 'evidence', code: 'data-processing', line: 'lsh = MinHashLSH' }, strength: 'strong' },
     { name: 'a Rust bloom-filter deduper', path: 'dedup/src/main.rs', text: RUST_DEDUP, want: { outcome: 'evidence', code: 'data-processing', line: 'BloomFilter::new' } },
-    { name: 'a preprocessing notebook', path: 'prep/build_shards.ipynb', text: NB_PREP, want: { outcome: 'evidence', code: 'data-processing', line: '"ids = [tok.encode' } },
+    { name: 'a preprocessing notebook', path: 'prep/build_shards.ipynb', text: NB_PREP, want: { outcome: 'evidence', code: 'data-processing', line: '"np.save(' } },
     { name: 'dolma dedup config', path: 'configs/dedup/paragraphs.yaml', text: DOLMA_DEDUP, want: { outcome: 'evidence', code: 'pipeline-config', line: 'dedupe:' } },
     { name: 'HF processing_*.py is an inference processor', path: 'processing_mymodel.py', text: PROCESSOR, want: { outcome: 'rejected', code: 'inference-processor', line: 'class MyProcessor' }, strength: 'look-alike' },
     { name: 'HF tokenization_*.py is a tokenizer class', path: 'tokenization_mymodel.py', text: 'from transformers import PreTrainedTokenizer\n\n\nclass MyTokenizer(PreTrainedTokenizer):\n    pass\n', want: { outcome: 'rejected', code: 'tokenizer-class', line: 4 }, strength: 'look-alike' },

@@ -30754,7 +30754,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3960);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8156);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30764,7 +30764,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3960:
+/***/ 8156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34943,7 +34943,15 @@ function computeMof(findings, policy) {
 const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 const FAIL_ON_RANK = { never: Infinity, warning: 2, error: 3 };
 function item(f) {
-    const out = { path: f.path, line: f.line, message: f.message, code: f.code };
+    const out = {
+        path: f.path,
+        line: f.line,
+        message: f.message,
+        code: f.code,
+        outcome: f.outcome,
+        confidence: Math.round(f.strength) / 100,
+        signals: f.signals ?? [f.code],
+    };
     if (f.url)
         out.url = f.url;
     if (f.license)
@@ -36076,6 +36084,8 @@ function dataHeading(text) {
     const n = normalize(text);
     if (n.split(' ').length > 6)
         return false;
+    if (/(?:^|\s)(?:eval\w*|benchmarks?|test(?:ing)?|validation)(?=$|\s)/.test(n) && !/(?:^|\s)train/.test(n))
+        return false;
     if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|download|downloading|privacy policy)(?=$|\s)/.test(n))
         return false;
     return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
@@ -36118,7 +36128,8 @@ function signalsOf(doc, text, lines) {
     for (const m of text.matchAll(processingPattern()))
         processing.add((m[1] ?? '').toLowerCase().slice(0, 6));
     const words = countWords(text);
-    return { sources, sizes, processing, words };
+    const licence = /\b(?:licen[cs]ed|licen[cs]es?|cc[- ]by(?:[- ]\w+)*|odc[- ]\w+|public domain|terms of (?:use|service)|permissive(?:ly)?)\b/i.test(text);
+    return { sources, sizes, processing, licence, words };
 }
 function describe(s) {
     const parts = [];
@@ -36128,14 +36139,20 @@ function describe(s) {
         parts.push('sizes or mix');
     if (s.processing.size)
         parts.push('processing/filtering');
+    if (s.licence)
+        parts.push('licence terms');
     return parts.length ? parts.join(', ') : 'no sources, sizes or processing';
 }
 function linkedSource(s) {
     return [...s.sources].some((x) => x.startsWith('http'));
 }
-/** sources and (sizes or processing): what a reader needs to know what the model saw. */
+/** sources and (sizes, processing or licence terms): what a reader needs to know what the model saw. */
 function substantial(s, minSources) {
-    return s.sources.size >= minSources && (s.sizes > 0 || s.processing.size > 0);
+    return s.sources.size >= minSources && (s.sizes > 0 || s.processing.size > 0 || s.licence);
+}
+/** "Training data", "Pretraining datasets", "Data used for training": the heading names the release's own data. */
+function trainingDataHeading(text) {
+    return /\b(?:pre-?)?train(?:ing|ed)?\b/i.test(text) && !/\b(?:your|custom|own|prepar\w*|download\w*|format)\b/i.test(text);
 }
 function hfDatasetFrontMatter(doc) {
     const d = doc.frontMatter?.data;
@@ -36243,11 +36260,14 @@ function sectionFindings(file, doc) {
         const sig = signalsOf(doc, text, [s.start, s.end]);
         // Prose about "publicly available data, filtered and deduplicated" without one link cannot be checked.
         const linked = linkedSource(sig);
-        if (sig.words >= SECTION_MIN_WORDS && substantial(sig, 2) && linked) {
+        // A "Training data" section that links its sources names what the model saw, even without sizes.
+        const namesTrainingData = trainingDataHeading(s.heading.text) && linked && sig.sources.size >= 2;
+        if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData)) {
             const all = sig.sizes > 0 && sig.processing.size > 0;
             // Examples and tests are demoted below with their own reason.
             if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {
-                out.push(finding(file.path, s.heading.line, 'evidence', all ? 85 : 75, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
+                const strength = all ? 85 : substantial(sig, 2) ? 75 : 65;
+                out.push(finding(file.path, s.heading.line, 'evidence', strength, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
             }
             else {
                 out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in the data-card \`paths\``));
@@ -36385,6 +36405,93 @@ const dataCard = {
     check,
     enough: ENOUGH,
 };
+
+;// CONCATENATED MODULE: ./src/scan/kit.ts
+/** The line of a path signal (a name or a folder): below every real line, reported as line 1. */
+const PATH_LINE = 0;
+/** One set of thresholds for every detector: what separates evidence from a hint. */
+const EVIDENCE_SCORE = 60;
+const WEAK_SCORE = 35;
+/** Sums the weights of the distinct signals seen. */
+function score(table, seen) {
+    const first = new Map();
+    for (const s of seen) {
+        const had = first.get(s.id);
+        if (!had || s.line < had.line)
+            first.set(s.id, s);
+    }
+    let total = 0;
+    let veto;
+    for (const s of first.values()) {
+        const spec = table[s.id];
+        total += spec.weight;
+        if (spec.veto && (!veto || s.line < veto.line))
+            veto = s;
+    }
+    const top = [...first.values()]
+        .filter((s) => table[s.id].weight > 0)
+        .sort((a, b) => table[b.id].weight - table[a.id].weight || a.line - b.line);
+    const out = { score: Math.max(0, Math.min(100, total)), top };
+    if (veto)
+        out.veto = veto;
+    return out;
+}
+/** The outcome a score stands for, before any veto. */
+function outcomeOf(points) {
+    if (points >= EVIDENCE_SCORE)
+        return 'evidence';
+    if (points >= WEAK_SCORE)
+        return 'weak';
+    return null;
+}
+/**
+ * Scores the signals seen in one file and builds its finding: `evidence` or `weak` with the top
+ * signals in plain words and their ids, `rejected` when a veto signal was seen, nothing when the
+ * file shows too little to mention.
+ */
+function judgeSignals(artifact, path, table, seen, options) {
+    const s = score(table, seen);
+    if (s.veto) {
+        const spec = table[s.veto.id];
+        return [
+            {
+                artifact,
+                path,
+                line: Math.max(1, s.veto.line),
+                outcome: 'rejected',
+                strength: options.vetoStrength ?? 30,
+                code: options.vetoCode ?? s.veto.id,
+                message: spec.label,
+                signals: [s.veto.id],
+            },
+        ];
+    }
+    const outcome = outcomeOf(s.score);
+    if (!outcome || s.top.length === 0)
+        return [];
+    // Plain words for what the content does come before what the path says.
+    const shown = [...s.top.filter((x) => x.line > PATH_LINE), ...s.top.filter((x) => x.line <= PATH_LINE)].slice(0, options.show ?? 4);
+    // The finding points at the heaviest signal seen in the content; the path alone points at line 1.
+    const lead = shown.find((x) => x.line > PATH_LINE) ?? shown[0];
+    const words = shown.map((x) => (x.line > PATH_LINE ? `${table[x.id].label} (line ${x.line})` : table[x.id].label));
+    return [
+        {
+            artifact,
+            path,
+            line: Math.max(1, lead.line),
+            outcome,
+            strength: s.score,
+            code: typeof options.code === 'string' ? options.code : options.code(s.top[0].id),
+            message: `${options.what}: ${joinWords(words)}${outcome === 'weak' ? ' — not enough on its own' : ''}`,
+            signals: s.top.map((x) => x.id),
+        },
+    ];
+}
+function joinWords(words) {
+    if (words.length <= 1)
+        return words[0] ?? '';
+    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
 
 ;// CONCATENATED MODULE: ./src/scan/code.ts
 /**
@@ -36739,7 +36846,7 @@ function joinedCode(lines) {
  * code is also searched as one text, so the pattern may span line breaks (keep it bounded, e.g.
  * `[^;]{0,300}?`). Reports the line where the match starts.
  */
-function findSpan(lines, re, multiline) {
+function code_findSpan(lines, re, multiline) {
     const single = findLine(lines, re);
     if (single || !multiline || lines.length < 2)
         return single;
@@ -37066,6 +37173,7 @@ function joinLabels(labels) {
 ;// CONCATENATED MODULE: ./src/scan/detectors/preprocessing.ts
 
 
+
 let patterns;
 // Built on first use: nothing is compiled at import time.
 function pat() {
@@ -37086,7 +37194,7 @@ function pat() {
             { label: 'deduplicates', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
             { label: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(/ },
             { label: 'filters (quality/language)', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
-            { label: 'packs sequences', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bblock_size\b|\bgroup_texts\s*\(/ },
+            { label: 'packs sequences', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
             { label: 'cleans text/PII', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
             { label: 'decontaminates', re: /\bdecontaminat\w*/i },
             { label: 'shards/shuffles', re: /\.shard\s*\(|\bnum_shards\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
@@ -37156,6 +37264,66 @@ function checkPipelineConfig(file) {
     }
     return [];
 }
+/**
+ * What a preprocessing file can show, weighed once here. Names and folders say what a file is meant
+ * to do; reading a corpus, transforming it and writing it out say what it does; frameworks, shard
+ * builders and writers are the idioms real pipelines use. Negative weights are what the usual
+ * look-alikes do instead (score a model, serve one input). Calibrated on the study corpus.
+ */
+const SIGNALS = {
+    'name-step': { label: 'named for a preprocessing step', weight: 30 },
+    'name-hint': { label: 'named for data work', weight: 20 },
+    'data-folder': { label: 'lives in a data-processing folder', weight: 10 },
+    'pipeline-folder': { label: 'lives in a data-pipeline folder', weight: 10 },
+    framework: { label: 'runs a data-pipeline framework', weight: 60 },
+    'reads-dataset': { label: 'loads a dataset', weight: 15 },
+    'reads-raw': { label: 'reads raw files', weight: 10 },
+    'pipeline-reader': { label: 'reads input with a pipeline reader', weight: 20 },
+    'writes-shards': { label: 'writes token shards', weight: 30 },
+    'builder-writes': { label: 'writes through a dataset builder or writer', weight: 25 },
+    'writes-records': { label: 'writes jsonl/parquet/arrow', weight: 20 },
+    'pipeline-writer': { label: 'writes with a pipeline writer', weight: 25 },
+    'writes-files': { label: 'writes output files', weight: 10 },
+    dedup: { label: 'deduplicates', weight: 25 },
+    tokenizes: { label: 'tokenizes', weight: 15 },
+    filters: { label: 'filters (quality/language)', weight: 15 },
+    packs: { label: 'packs sequences', weight: 10 },
+    cleans: { label: 'cleans text/PII', weight: 10 },
+    decontaminates: { label: 'decontaminates', weight: 20 },
+    shards: { label: 'shards/shuffles/splits', weight: 10 },
+    mixes: { label: 'mixes sources by weight', weight: 15 },
+    'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
+    'training-dataset': { label: 'builds the training dataset on the fly', weight: 20 },
+    'reads-media': { label: 'decodes audio/image/video samples', weight: 10 },
+    'converts-media': { label: 'resamples or converts media', weight: 10 },
+    'read-transform-write': { label: 'reads data, transforms it and writes the result', weight: 15 },
+    'scores-model': { label: 'scores a model (evaluation code)', weight: -30 },
+    'serves-input': { label: 'transforms one input at inference', weight: -25 },
+    'handles-weights': { label: 'handles model weights, not data', weight: -30 },
+    'inference-processor': { label: 'inference-time input processor (image/text/audio → tensors for one request), not dataset preprocessing', weight: 0, veto: true },
+    'tokenizer-class': { label: 'tokenizer class used to load the model, not a script that tokenizes the training data', weight: 0, veto: true },
+};
+let contentSignals;
+// Patterns beyond the shared lists above; built on first use, nothing is compiled at import time.
+function content() {
+    return (contentSignals ??= [
+        ['builder-writes', /\b\w*(?:builder|writer|packer|sink)\w*\.(?:add_item|add_array|add_doc|add_document|end_document|write|write_batch|write_table|finalize)\s*\(/i],
+        ['mixes', /\b(?:interleave_datasets|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/],
+        ['synthesizes-data', /\b(?:seed_tasks?|self[_-]?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b|\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i],
+        ['training-dataset', /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.WebDataset\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/],
+        ['reads-media', /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open)\s*\(/],
+        ['converts-media', /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/],
+        ['scores-model', /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/],
+        ['serves-input', /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/],
+    ]);
+}
+const READ_IDS = ['reads-dataset', 'reads-raw', 'pipeline-reader', 'reads-raw'];
+const WRITE_IDS = ['writes-shards', 'writes-records', 'pipeline-writer', 'writes-files'];
+const TRANSFORM_IDS = ['dedup', 'tokenizes', 'filters', 'packs', 'cleans', 'decontaminates', 'shards'];
+function seenAt(lines, id, re, multiline = false) {
+    const l = code_findSpan(lines, re, multiline);
+    return l ? { id, line: l.line } : undefined;
+}
 function checkPreprocessing(file) {
     if (file.binary || file.lfsPointer)
         return [];
@@ -37169,73 +37337,104 @@ function checkPreprocessing(file) {
     const lang = codeLanguage(file.path, file.text);
     const lines = codeLines(file.text, lang);
     // Hugging Face processor and tokenizer classes run at inference, one input at a time.
+    const seen = [];
     const processor = findLine(lines, p.processorClass);
-    if (processor || p.processorName.test(base)) {
-        return [preprocessing_finding(file.path, processor?.line ?? 1, 'rejected', 30, 'inference-processor', 'inference-time input processor (image/text/audio → tensors for one request), not dataset preprocessing')];
-    }
+    if (processor || p.processorName.test(base))
+        seen.push({ id: 'inference-processor', line: processor?.line ?? 1 });
     const tokClass = findLine(lines, p.tokenizerClass);
-    if (tokClass || p.tokenizerName.test(base)) {
-        return [preprocessing_finding(file.path, tokClass?.line ?? 1, 'rejected', 30, 'tokenizer-class', 'tokenizer class used to load the model, not a script that tokenizes the training data')];
-    }
+    if (tokClass || p.tokenizerName.test(base))
+        seen.push({ id: 'tokenizer-class', line: tokClass?.line ?? 1 });
+    if (seen.length > 0)
+        return judgeSignals('preprocessing', file.path, SIGNALS, seen, JUDGE);
     const placeholder = codePlaceholder(lines, file.text);
     if (placeholder)
         return strong ? [preprocessing_finding(file.path, 1, 'rejected', 55, 'placeholder', `named like preprocessing code but ${placeholder}`)] : [];
-    // Dataset names such as "dolma_dedup" are strings, not deduplication: transforms are judged on code alone.
-    const bare = lines.filter((l) => !/^\s*(?:from\s+\S+\s+)?import\s/.test(l.text)).map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
-    const frameworks = hits(lines, p.framework);
-    const read = hits(lines, p.read, false, false);
-    const write = hits(lines, p.write, true, false);
-    const transform = hits(bare, p.transform);
-    const named = strong || /prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack/i.test(name);
     if (lang === 'shell') {
         const run = shellPipeline(file, lines);
         if (run.length > 0)
             return run;
     }
-    if (frameworks.length > 0 && (transform.length > 0 || write.length > 0 || read.length > 0)) {
-        const f = frameworks[0];
-        const what = [...transform.map((h) => h.label)].slice(0, 3);
-        return [preprocessing_finding(file.path, f.line, 'evidence', 85, 'pipeline-code', `${f.label} at line ${f.line}${what.length > 0 ? ` (${joinLabels(what)})` : ''}`)];
+    // Dataset names such as "dolma_dedup" are strings, not deduplication: transforms are judged on code alone.
+    const bare = lines.filter((l) => !/^\s*(?:from\s+\S+\s+)?import\s/.test(l.text)).map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
+    if (strong)
+        seen.push({ id: 'name-step', line: PATH_LINE });
+    else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix/i.test(name))
+        seen.push({ id: 'name-hint', line: PATH_LINE });
+    // One folder signal: `preprocessing/` is both a data folder and a pipeline folder, and says it once.
+    if (p.pipelineDir.test(file.path))
+        seen.push({ id: 'pipeline-folder', line: PATH_LINE });
+    else if (p.dataDir.test(file.path))
+        seen.push({ id: 'data-folder', line: PATH_LINE });
+    const framework = findLine(lines, new RegExp(p.framework.map((f) => f.re.source).join('|')));
+    if (framework)
+        seen.push({ id: 'framework', line: framework.line });
+    p.read.forEach((s, i) => {
+        const hit = seenAt(lines, READ_IDS[i] ?? 'reads-raw', s.re);
+        if (hit)
+            seen.push(hit);
+    });
+    p.write.forEach((s, i) => {
+        const hit = seenAt(lines, WRITE_IDS[i] ?? 'writes-files', s.re, true);
+        if (hit)
+            seen.push(hit);
+    });
+    p.transform.forEach((s, i) => {
+        const hit = seenAt(bare, TRANSFORM_IDS[i] ?? 'cleans', s.re);
+        if (hit)
+            seen.push(hit);
+    });
+    for (const [id, re] of content()) {
+        const hit = seenAt(id === 'builder-writes' || id === 'synthesizes-data' ? lines : bare, id, re);
+        if (hit)
+            seen.push(hit);
     }
-    // A file picked up only for living under data/ must show the whole path: read, transform, write.
-    if (write.length > 0 && transform.length > 0 && (read.length > 0 || named)) {
-        const t = transform[0];
-        const strength = Math.min(95, 65 + 5 * Math.min(3, transform.length) + (read.length > 0 ? 5 : 0) + (strong ? 5 : 0));
-        const parts = [read.length > 0 ? read[0].label : '', joinLabels(transform.slice(0, 3).map((h) => h.label)), write[0].label].filter((s) => s !== '');
-        return [preprocessing_finding(file.path, t.line, 'evidence', strength, 'data-processing', `${parts.join(', ')} (${t.label} at line ${t.line})`)];
+    const reads = seen.some((x) => READ_IDS.includes(x.id) || x.id === 'reads-media');
+    // The whole path of a preprocessing step in one file is worth more than its parts.
+    if (reads && seen.some((x) => WRITE_IDS.includes(x.id) || x.id === 'builder-writes') && seen.some((x) => TRANSFORM_IDS.includes(x.id) || x.id === 'mixes')) {
+        seen.push({ id: 'read-transform-write', line: PATH_LINE });
     }
-    // A script named for the step it performs, reading a corpus and writing a new one: the name says the transform.
-    if (strong && read.length > 0 && write.length > 0) {
-        return [preprocessing_finding(file.path, read[0].line, 'evidence', 65, 'data-processing', `${read[0].label} at line ${read[0].line} and ${write[0].label}; the name says the step (${name})`)];
-    }
-    if (!strong)
-        return [];
-    // Weight converters read a checkpoint and write a checkpoint: no data involved.
     const converter = findLine(lines, p.converterCode);
-    if (converter && read.length === 0) {
-        return [preprocessing_finding(file.path, converter.line, 'rejected', 35, 'weight-converter', `handles model weights (line ${converter.line}), not data: no corpus is read`)];
-    }
-    const tokenizerImpl = findLine(lines, /\bclass\s+\w*Tokeni[sz]er\b/);
-    if (tokenizerImpl && read.length === 0 && write.length === 0) {
-        return [preprocessing_finding(file.path, tokenizerImpl.line, 'rejected', 30, 'tokenizer-class', `tokenizer implementation (line ${tokenizerImpl.line}), not a script that tokenizes the training data`)];
-    }
-    if (lang === 'shell') {
-        const call = findLine(lines, /\b(?:python\d?(?:\.\d+)?|bash|sh|uv\s+run)\s+(?:-m\s+)?\S+/);
-        if (call)
-            return [preprocessing_finding(file.path, call.line, 'weak', 40, 'delegates', `runs other scripts (line ${call.line}); they are judged on their own`)];
-    }
-    if (read.length === 0 && write.length === 0) {
+    if (converter && !reads)
+        seen.push({ id: 'handles-weights', line: converter.line });
+    if (!reads && !seen.some((x) => WRITE_IDS.includes(x.id))) {
         const inf = findLine(lines, p.inferenceInput);
-        if (inf) {
-            return [preprocessing_finding(file.path, inf.line, 'rejected', 35, 'inference-preprocess', `transforms one input at inference (line ${inf.line}); reads no dataset and writes no shards`)];
-        }
+        if (inf)
+            seen.push({ id: 'serves-input', line: inf.line });
     }
-    if (read.length > 0 && transform.length > 0) {
-        return [preprocessing_finding(file.path, transform[0].line, 'weak', 40, 'no-output', `reads and transforms data (${joinLabels(transform.slice(0, 2).map((h) => h.label))}) but writes nothing the training could use`)];
+    const judged = judgeSignals('preprocessing', file.path, SIGNALS, seen, JUDGE);
+    const first = judged[0];
+    if (first?.outcome === 'evidence' || (!first && !strong))
+        return judged;
+    return namedLookAlike(file, seen, judged);
+}
+const JUDGE = { code: (top) => (top === 'framework' ? 'pipeline-code' : 'data-processing'), what: 'data processing' };
+/** What the usual look-alikes do instead, as the reason a file named for preprocessing does not count. */
+const LOOK_ALIKE = {
+    'serves-input': 'inference-preprocess',
+    'handles-weights': 'weight-converter',
+    'scores-model': 'evaluation-code',
+};
+/**
+ * A file that scored below evidence: say what it lacks in the user's terms. A named file showing a
+ * look-alike's signal is rejected for it; one that only downloads, or reads and transforms without
+ * writing, keeps its weak finding under a code that says so.
+ */
+function namedLookAlike(file, seen, judged) {
+    const has = (ids) => seen.some((x) => ids.includes(x.id));
+    const against = seen.filter((x) => SIGNALS[x.id].weight < 0).sort((a, b) => SIGNALS[a.id].weight - SIGNALS[b.id].weight)[0];
+    const weak = judged[0];
+    if (against && !(weak && has(WRITE_IDS))) {
+        const code = LOOK_ALIKE[against.id] ?? 'no-data-processing';
+        return [preprocessing_finding(file.path, Math.max(1, against.line), 'rejected', 35, code, `named like preprocessing but ${SIGNALS[against.id].label}; reads no corpus into training shards`)];
     }
-    if (/download/i.test(file.text) && transform.length === 0) {
+    if (!has(WRITE_IDS) && !has(TRANSFORM_IDS) && /download/i.test(file.text)) {
         return [preprocessing_finding(file.path, 1, 'weak', 35, 'download-only', 'downloads data but does not process it (no filtering, dedup or tokenization)')];
     }
+    if (weak && has(READ_IDS) && has(TRANSFORM_IDS) && !has(WRITE_IDS) && !seen.some((x) => x.id === 'builder-writes')) {
+        return [{ ...weak, code: 'no-output', message: `${weak.message}: reads and transforms data but writes nothing the training could use` }];
+    }
+    if (weak)
+        return judged;
     return [preprocessing_finding(file.path, 1, 'rejected', 45, 'no-data-processing', 'named like preprocessing but reads no corpus, transforms nothing and writes no shards')];
 }
 function rankPreprocessing(path) {
@@ -37261,6 +37460,8 @@ function rankPreprocessing(path) {
         r = 85;
     else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name))
         r = 65;
+    else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_data|mixture|pipeline|lsh/i.test(name))
+        r = 45;
     else if (p.dataDir.test(path))
         r = 45;
     else
@@ -37303,6 +37504,10 @@ const preprocessing = {
         '**/*{clean,shard,pack_,_pack,process_data,data_process,create_pretraining_data,build_dataset,make_dataset}*.{py,sh,bash,rs,go}',
         '**/{scripts/data,data_prep,data_preparation,dataprep,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
         '**/data/**/*.{py,sh}',
+        // Modules named for what they do in a data pipeline, wherever they live in a source package.
+        '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,mixture,data_mix}*.py',
+        '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline}.py',
+        '**/run_*{data,dedup,filter,token,clean,pipeline}*.py',
         '**/*{dedup,minhash,bloom}*/**/*.{rs,go}',
         '**/{dedup,dolma,datatrove,curation,curator,data_pipeline,data-pipeline,pipelines,filters,mixers,taggers,data_prep,preprocess,preprocessing}/**/*.{yaml,yml,json,toml}',
         '**/{dedup,filter,mixer,tagger,curat,pipeline}*.{yaml,yml,toml}',
@@ -37568,6 +37773,9 @@ function training_pat() {
             { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.train\s*\(/i },
             { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(/i },
             { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(/ },
+            // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
+            { label: 'training step', re: /\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
+            { label: 'runs a training solver', re: /\b\w*solver\w*\.run\s*\(\s*\)|\btrainer\.(?:train|fit)_loop\b/ },
         ],
         support: [
             { label: 'optimizer', re: /\btorch\.optim\.\w+\s*\(|\b(?:AdamW?|SGD|Adafactor|Lion|Muon|FusedAdam|DeepSpeedCPUAdam|LAMB)\s*(?:::new)?\s*\(|\boptax\.\w+\s*\(|\b(?:create|build|get|make)_optimi[sz]er\s*\(/ },
@@ -37893,7 +38101,197 @@ const training = {
     enough: 3,
 };
 
+;// CONCATENATED MODULE: ./src/scan/references.ts
+/**
+ * External references in Markdown and citation files: model and dataset hub pages, papers and
+ * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
+ * verifiable here"). Pure functions of text; every hit carries its 1-based line.
+ */
+/** First path segments of huggingface.co that are site pages, not repositories. */
+const HF_RESERVED = [
+    'docs', 'blog', 'papers', 'models', 'join', 'login', 'pricing', 'settings', 'learn', 'tasks', 'collections',
+    'organizations', 'api', 'chat', 'welcome', 'terms-of-service', 'privacy', 'new', 'enterprise', 'posts', 'spaces',
+    'datasets', 'huggingface', 'inference-endpoints', 'support', 'brand', 'course', 'hub', 'transformers', 'mcp',
+];
+function references_trimUrl(url) {
+    return url.replace(/[.,;:!?'"*_>)\]]+$/, '');
+}
+function findHubLinks(text) {
+    const out = [];
+    const lines = text.split('\n');
+    const re = /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (!line.includes('://'))
+            continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(line); m; m = re.exec(line)) {
+            const host = (m[1] ?? '').replace(/^www\./, '');
+            const segs = (m[2] ?? '').split('/');
+            const url = references_trimUrl(m[0]);
+            let link;
+            if (host === 'huggingface.co' || host === 'hf.co') {
+                const [first, a, b, c, d] = segs;
+                if (first === 'datasets' && a && b)
+                    link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
+                else if (first === 'spaces' && a && b)
+                    link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
+                else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
+                    link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
+                    if ((b === 'tree' || b === 'blob') && c)
+                        link.revision = c;
+                    void d;
+                }
+            }
+            else if (host === 'modelscope.cn') {
+                const [first, a, b] = segs;
+                if ((first === 'models' || first === 'datasets') && a && b) {
+                    link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
+                }
+            }
+            else if (host === 'kaggle.com') {
+                const [first, a, b] = segs;
+                if ((first === 'models' || first === 'datasets') && a && b) {
+                    link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
+                }
+            }
+            if (link)
+                out.push({ ...link, url, line: i + 1, context: line });
+        }
+    }
+    return out;
+}
+function paperHosts() {
+    return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
+}
+function isReportWording(s) {
+    return /\b(tech(?:nical)?\.?\s*report|tech-report|whitepaper|white paper|system card|model report)\b/i.test(s);
+}
+/** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
+function citationSections(lines) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
+        if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? ''))
+            continue;
+        const level = h[1]?.length ?? 2;
+        let end = i + 1;
+        while (end < lines.length) {
+            const next = /^(#{1,6})\s/.exec(lines[end] ?? '');
+            if (next && (next[1]?.length ?? 0) <= level)
+                break;
+            end++;
+        }
+        out.push([i, end]);
+    }
+    return out;
+}
+/** The project's name as the README's first heading gives it (its first word: "Wren", "OLMo", "Heron-Tiny"). */
+function projectName(lines) {
+    for (const line of lines.slice(0, 60)) {
+        const h = /^#\s+(.*)$/.exec(line);
+        if (!h)
+            continue;
+        const word = /[\p{L}\p{N}][\p{L}\p{N}._-]*/u.exec((h[1] ?? '').replace(/!?\[[^\]]*\]\([^)]*\)/g, ''))?.[0];
+        return word && word.length >= 3 ? word.toLowerCase() : undefined;
+    }
+    return undefined;
+}
+/** Paper and report references in Markdown (links, BibTeX blocks). */
+function findPaperRefs(text) {
+    const lines = text.split('\n');
+    const sections = citationSections(lines);
+    const name = projectName(lines);
+    const inSection = (i) => sections.some(([a, b]) => i >= a && i < b);
+    const out = [];
+    const hosts = paperHosts();
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line.includes('://')) {
+            hosts.lastIndex = 0;
+            for (let m = hosts.exec(line); m; m = hosts.exec(line)) {
+                const url = references_trimUrl(m[0]);
+                // Badges and "our paper" sentences announce the release's own paper; other links are citations of prior work.
+                const own = inSection(i) ||
+                    /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
+                    /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
+                    /^\s*(\*\*|#+\s*)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
+                    /\[(paper|technical report|tech report|report|preprint|arxiv)\]/i.test(line) ||
+                    // "the Heron-Tiny technical report": the project names its own paper or report.
+                    (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
+                out.push({ kind: isReportWording(line) ? 'report' : 'paper', url, line: i + 1, via: 'link', own, context: line });
+            }
+        }
+        // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
+        const bib = /^\s*@(\w+)\s*\{/.exec(line);
+        if (bib) {
+            const type = (bib[1] ?? '').toLowerCase();
+            if (!['article', 'inproceedings', 'misc', 'techreport', 'conference', 'phdthesis', 'report', 'unpublished'].includes(type))
+                continue;
+            let url = '';
+            let title = '';
+            for (let j = i + 1; j < lines.length && j < i + 30; j++) {
+                const l = lines[j] ?? '';
+                if (/^\s*\}\s*$/.test(l))
+                    break;
+                const eprint = /eprint\s*=\s*[{"]\s*([\w./-]+)/i.exec(l);
+                if (eprint && !url)
+                    url = `https://arxiv.org/abs/${eprint[1]}`;
+                const doi = /\bdoi\s*=\s*[{"]\s*(10\.[^}"\s]+)/i.exec(l);
+                if (doi && !url)
+                    url = `https://doi.org/${doi[1]}`;
+                const u = /\burl\s*=\s*[{"]\s*(https?:[^}"\s]+)/i.exec(l);
+                if (u && !url)
+                    url = u[1] ?? '';
+                const t = /\btitle\s*=\s*[{"]+([^}"]+)/i.exec(l);
+                if (t && !title)
+                    title = t[1] ?? '';
+            }
+            const kind = type === 'techreport' || type === 'report' || isReportWording(title) ? 'report' : 'paper';
+            out.push({ kind, url, line: i + 1, via: 'bibtex', own: true, context: title || line });
+        }
+    }
+    return out;
+}
+/**
+ * CITATION.cff: a `preferred-citation` names what to cite instead of the software — a paper or
+ * report. Without one, the file cites the software itself.
+ */
+function findCffCitation(text) {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => /^preferred-citation:\s*$/.test(l));
+    if (start < 0) {
+        const type = lines.findIndex((l) => /^cff-version:/.test(l));
+        return type >= 0 ? { software: true, line: type + 1 } : undefined;
+    }
+    let type = '';
+    let url = '';
+    let title = '';
+    for (let j = start + 1; j < lines.length; j++) {
+        const l = lines[j] ?? '';
+        if (/^\S/.test(l))
+            break;
+        const t = /^\s+type:\s*["']?([\w-]+)/.exec(l);
+        if (t && !type)
+            type = (t[1] ?? '').toLowerCase();
+        const doi = /^\s+doi:\s*["']?(10\.[^\s"']+)/.exec(l);
+        if (doi && !url)
+            url = `https://doi.org/${doi[1]}`;
+        const u = /^\s+url:\s*["']?(https?:[^\s"']+)/.exec(l);
+        if (u && !url)
+            url = u[1] ?? '';
+        const ti = /^\s+title:\s*["']?(.+?)["']?\s*$/.exec(l);
+        if (ti && !title)
+            title = ti[1] ?? '';
+    }
+    if (type === 'software')
+        return { software: true, line: start + 1 };
+    const kind = type === 'report' || isReportWording(title) ? 'report' : 'paper';
+    return { kind, url, line: start + 1, via: 'cff', own: true, context: title };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/detectors/eval-results.ts
+
 
 
 
@@ -38099,6 +38497,32 @@ function lookAlikeLinks(doc, s) {
 function proseCommonWord() {
     return /^(?:math|drop|race|pile|needle|glue|coco|pope|wic|copa|hle|rte|c3|mme|bold|average|avg|mean|overall)$/;
 }
+/**
+ * The release's own scores published with it elsewhere: a leaderboard or a W&B/Comet report linked
+ * anywhere in the top README, or — when the README speaks of evaluating the model — the release's own
+ * paper or technical report, or its model card on the Hugging Face Hub. External, not verifiable here.
+ */
+function publishedElsewhere(file, doc, hasEvalSection) {
+    for (const l of doc.links) {
+        const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation|github\.com/i.test(l.url);
+        const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
+        if (leaderboard || report) {
+            return [eval_results_finding(file.path, l.line, 'external', 45, 'external-results', `scores published in a ${leaderboard ? 'leaderboard' : 'run report'}: ${l.url}`, l.url)];
+        }
+    }
+    const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || new RegExp(vocab().benchmark.source).test(normalize(file.text));
+    if (!speaksOfEval)
+        return [];
+    const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
+    if (paper) {
+        return [eval_results_finding(file.path, paper.line, 'external', 40, 'paper-results', `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
+    }
+    const model = findHubLinks(file.text).find((h) => h.kind === 'model' && h.hub === 'huggingface' && !/\/(?:resolve|blob|raw)\//.test(h.url));
+    if (model) {
+        return [eval_results_finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
+    }
+    return [];
+}
 function proseScores(text) {
     // "reaches 64.2 on MMLU", "MMLU: 64.2", "GSM8K accuracy of 71%" — but not "SOLAR-10.7B" or "Llama-3.2".
     let n = 0;
@@ -38168,6 +38592,9 @@ function markdownFindings(file) {
             out.push(eval_results_finding(file.path, link.line, 'external', 45, 'external-results', `section '${heading}' points to results published elsewhere`, link.url));
     }
     const hasEvidence = out.some((f) => f.outcome === 'evidence');
+    if (!hasEvidence && !out.some((f) => f.outcome === 'external') && depthOf(file.path) === 0 && /^readme/i.test(baseName(file.path))) {
+        out.push(...publishedElsewhere(file, doc, evalSections.length > 0));
+    }
     if (!hasEvidence && namedResults && isResultsName(file.path)) {
         const p = placeholder_placeholderReason(file.text);
         out.push(eval_results_finding(file.path, 1, 'rejected', 55, p ? 'placeholder' : 'no-scores', p ? `results file is ${p.kind === 'empty' ? 'empty' : 'a placeholder'}` : 'results file holds no table of scores'));
@@ -39164,195 +39591,6 @@ const architecture = {
         return checkPython(file);
     },
 };
-
-;// CONCATENATED MODULE: ./src/scan/references.ts
-/**
- * External references in Markdown and citation files: model and dataset hub pages, papers and
- * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
- * verifiable here"). Pure functions of text; every hit carries its 1-based line.
- */
-/** First path segments of huggingface.co that are site pages, not repositories. */
-const HF_RESERVED = [
-    'docs', 'blog', 'papers', 'models', 'join', 'login', 'pricing', 'settings', 'learn', 'tasks', 'collections',
-    'organizations', 'api', 'chat', 'welcome', 'terms-of-service', 'privacy', 'new', 'enterprise', 'posts', 'spaces',
-    'datasets', 'huggingface', 'inference-endpoints', 'support', 'brand', 'course', 'hub', 'transformers', 'mcp',
-];
-function references_trimUrl(url) {
-    return url.replace(/[.,;:!?'"*_>)\]]+$/, '');
-}
-function findHubLinks(text) {
-    const out = [];
-    const lines = text.split('\n');
-    const re = /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (!line.includes('://'))
-            continue;
-        re.lastIndex = 0;
-        for (let m = re.exec(line); m; m = re.exec(line)) {
-            const host = (m[1] ?? '').replace(/^www\./, '');
-            const segs = (m[2] ?? '').split('/');
-            const url = references_trimUrl(m[0]);
-            let link;
-            if (host === 'huggingface.co' || host === 'hf.co') {
-                const [first, a, b, c, d] = segs;
-                if (first === 'datasets' && a && b)
-                    link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
-                else if (first === 'spaces' && a && b)
-                    link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
-                else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
-                    link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
-                    if ((b === 'tree' || b === 'blob') && c)
-                        link.revision = c;
-                    void d;
-                }
-            }
-            else if (host === 'modelscope.cn') {
-                const [first, a, b] = segs;
-                if ((first === 'models' || first === 'datasets') && a && b) {
-                    link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
-                }
-            }
-            else if (host === 'kaggle.com') {
-                const [first, a, b] = segs;
-                if ((first === 'models' || first === 'datasets') && a && b) {
-                    link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
-                }
-            }
-            if (link)
-                out.push({ ...link, url, line: i + 1, context: line });
-        }
-    }
-    return out;
-}
-function paperHosts() {
-    return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
-}
-function isReportWording(s) {
-    return /\b(tech(?:nical)?\.?\s*report|tech-report|whitepaper|white paper|system card|model report)\b/i.test(s);
-}
-/** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
-function citationSections(lines) {
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
-        if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? ''))
-            continue;
-        const level = h[1]?.length ?? 2;
-        let end = i + 1;
-        while (end < lines.length) {
-            const next = /^(#{1,6})\s/.exec(lines[end] ?? '');
-            if (next && (next[1]?.length ?? 0) <= level)
-                break;
-            end++;
-        }
-        out.push([i, end]);
-    }
-    return out;
-}
-/** The project's name as the README's first heading gives it (its first word: "Wren", "OLMo", "Heron-Tiny"). */
-function projectName(lines) {
-    for (const line of lines.slice(0, 60)) {
-        const h = /^#\s+(.*)$/.exec(line);
-        if (!h)
-            continue;
-        const word = /[\p{L}\p{N}][\p{L}\p{N}._-]*/u.exec((h[1] ?? '').replace(/!?\[[^\]]*\]\([^)]*\)/g, ''))?.[0];
-        return word && word.length >= 3 ? word.toLowerCase() : undefined;
-    }
-    return undefined;
-}
-/** Paper and report references in Markdown (links, BibTeX blocks). */
-function findPaperRefs(text) {
-    const lines = text.split('\n');
-    const sections = citationSections(lines);
-    const name = projectName(lines);
-    const inSection = (i) => sections.some(([a, b]) => i >= a && i < b);
-    const out = [];
-    const hosts = paperHosts();
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line.includes('://')) {
-            hosts.lastIndex = 0;
-            for (let m = hosts.exec(line); m; m = hosts.exec(line)) {
-                const url = references_trimUrl(m[0]);
-                // Badges and "our paper" sentences announce the release's own paper; other links are citations of prior work.
-                const own = inSection(i) ||
-                    /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
-                    /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
-                    /^\s*(\*\*|#+\s*)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
-                    /\[(paper|technical report|tech report|report|preprint|arxiv)\]/i.test(line) ||
-                    // "the Heron-Tiny technical report": the project names its own paper or report.
-                    (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
-                out.push({ kind: isReportWording(line) ? 'report' : 'paper', url, line: i + 1, via: 'link', own, context: line });
-            }
-        }
-        // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
-        const bib = /^\s*@(\w+)\s*\{/.exec(line);
-        if (bib) {
-            const type = (bib[1] ?? '').toLowerCase();
-            if (!['article', 'inproceedings', 'misc', 'techreport', 'conference', 'phdthesis', 'report', 'unpublished'].includes(type))
-                continue;
-            let url = '';
-            let title = '';
-            for (let j = i + 1; j < lines.length && j < i + 30; j++) {
-                const l = lines[j] ?? '';
-                if (/^\s*\}\s*$/.test(l))
-                    break;
-                const eprint = /eprint\s*=\s*[{"]\s*([\w./-]+)/i.exec(l);
-                if (eprint && !url)
-                    url = `https://arxiv.org/abs/${eprint[1]}`;
-                const doi = /\bdoi\s*=\s*[{"]\s*(10\.[^}"\s]+)/i.exec(l);
-                if (doi && !url)
-                    url = `https://doi.org/${doi[1]}`;
-                const u = /\burl\s*=\s*[{"]\s*(https?:[^}"\s]+)/i.exec(l);
-                if (u && !url)
-                    url = u[1] ?? '';
-                const t = /\btitle\s*=\s*[{"]+([^}"]+)/i.exec(l);
-                if (t && !title)
-                    title = t[1] ?? '';
-            }
-            const kind = type === 'techreport' || type === 'report' || isReportWording(title) ? 'report' : 'paper';
-            out.push({ kind, url, line: i + 1, via: 'bibtex', own: true, context: title || line });
-        }
-    }
-    return out;
-}
-/**
- * CITATION.cff: a `preferred-citation` names what to cite instead of the software — a paper or
- * report. Without one, the file cites the software itself.
- */
-function findCffCitation(text) {
-    const lines = text.split('\n');
-    const start = lines.findIndex((l) => /^preferred-citation:\s*$/.test(l));
-    if (start < 0) {
-        const type = lines.findIndex((l) => /^cff-version:/.test(l));
-        return type >= 0 ? { software: true, line: type + 1 } : undefined;
-    }
-    let type = '';
-    let url = '';
-    let title = '';
-    for (let j = start + 1; j < lines.length; j++) {
-        const l = lines[j] ?? '';
-        if (/^\S/.test(l))
-            break;
-        const t = /^\s+type:\s*["']?([\w-]+)/.exec(l);
-        if (t && !type)
-            type = (t[1] ?? '').toLowerCase();
-        const doi = /^\s+doi:\s*["']?(10\.[^\s"']+)/.exec(l);
-        if (doi && !url)
-            url = `https://doi.org/${doi[1]}`;
-        const u = /^\s+url:\s*["']?(https?:[^\s"']+)/.exec(l);
-        if (u && !url)
-            url = u[1] ?? '';
-        const ti = /^\s+title:\s*["']?(.+?)["']?\s*$/.exec(l);
-        if (ti && !title)
-            title = ti[1] ?? '';
-    }
-    if (type === 'software')
-        return { software: true, line: start + 1 };
-    const kind = type === 'report' || isReportWording(title) ? 'report' : 'paper';
-    return { kind, url, line: start + 1, via: 'cff', own: true, context: title };
-}
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/weights.ts
 
@@ -52951,7 +53189,7 @@ function ordered(value, keys, nested = {}) {
     }
     return out;
 }
-const ITEM_KEYS = ['path', 'line', 'message', 'code', 'url', 'license'];
+const ITEM_KEYS = ['path', 'line', 'message', 'code', 'outcome', 'confidence', 'signals', 'url', 'license'];
 const json_item = (i) => ordered(i, ITEM_KEYS);
 const items = (list) => list.map(json_item);
 function artifact(a) {

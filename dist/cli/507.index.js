@@ -271,7 +271,7 @@ function ordered(value, keys, nested = {}) {
     }
     return out;
 }
-const ITEM_KEYS = ['path', 'line', 'message', 'code', 'url', 'license'];
+const ITEM_KEYS = ['path', 'line', 'message', 'code', 'outcome', 'confidence', 'signals', 'url', 'license'];
 const item = (i) => ordered(i, ITEM_KEYS);
 const items = (list) => list.map(item);
 function artifact(a) {

@@ -859,7 +859,7 @@ async function main(argv) {
     // git lists the tree while the rest of the program loads (a third of the run on a big tree).
     const early = args.ref === undefined ? (0,scan_early/* startListing */.j)((0,external_node_path_.resolve)(args.root), args.untracked) : undefined;
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(265), __nccwpck_require__.e(119)]).then(__nccwpck_require__.bind(__nccwpck_require__, 119));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(265), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3030));
     const { render } = await __nccwpck_require__.e(/* import() */ 507).then(__nccwpck_require__.bind(__nccwpck_require__, 2507));
     const run = await runGate({
         root: args.root,

@@ -24,7 +24,15 @@ const SEVERITY_RANK: Record<Severity, number> = { off: 0, notice: 1, warning: 2,
 const FAIL_ON_RANK: Record<FailOn, number> = { never: Infinity, warning: 2, error: 3 };
 
 function item(f: Finding): ReportItem {
-  const out: ReportItem = { path: f.path, line: f.line, message: f.message, code: f.code };
+  const out: ReportItem = {
+    path: f.path,
+    line: f.line,
+    message: f.message,
+    code: f.code,
+    outcome: f.outcome,
+    confidence: Math.round(f.strength) / 100,
+    signals: f.signals ?? [f.code],
+  };
   if (f.url) out.url = f.url;
   if (f.license) out.license = f.license;
   return out;

@@ -1,5 +1,6 @@
 import type { ArtifactId, FailOn, Severity, Status, Verdict } from '../artifacts.js';
 import type { MofReport } from './mof.js';
+import type { Outcome } from '../scan/types.js';
 
 export interface ReportItem {
   path: string;
@@ -7,6 +8,12 @@ export interface ReportItem {
   message: string;
   /** Stable message id from the detector or the evaluator. */
   code: string;
+  /** What the detector made of the file (evidence, weak, rejected, external); absent on the evaluator's own problems. */
+  outcome?: Outcome;
+  /** 0–1: the detector's score for this finding (its strength out of 100). */
+  confidence?: number;
+  /** Ids of the signals that made the finding, heaviest first. */
+  signals?: string[];
   url?: string;
   license?: string;
 }

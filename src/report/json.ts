@@ -22,7 +22,7 @@ function ordered(value: object, keys: readonly string[], nested: Record<string, 
   return out;
 }
 
-const ITEM_KEYS = ['path', 'line', 'message', 'code', 'url', 'license'] as const;
+const ITEM_KEYS = ['path', 'line', 'message', 'code', 'outcome', 'confidence', 'signals', 'url', 'license'] as const;
 const item = (i: ReportItem) => ordered(i, ITEM_KEYS);
 const items = (list: ReportItem[]) => list.map(item);
 

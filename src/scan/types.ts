@@ -26,6 +26,11 @@ export interface Finding {
   url?: string;
   /** SPDX id, when the finding identifies a license. */
   license?: string;
+  /**
+   * Ids of the signals that made this finding, heaviest first (see kit.ts). Detectors not yet on
+   * the kit leave it out: their `code` is the one signal.
+   */
+  signals?: string[];
 }
 
 /** What a detector sees of one candidate file: the bounded head of it, already decoded. */

@@ -23,6 +23,8 @@ interface Signals {
   sources: Set<string>;
   sizes: number;
   processing: Set<string>;
+  /** Says under what terms the data was used ("licensed data", "CC-BY 4.0"). */
+  licence: boolean;
   words: number;
 }
 
@@ -60,6 +62,7 @@ function isOffTopicTree(path: string): boolean {
 function dataHeading(text: string): boolean {
   const n = normalize(text);
   if (n.split(' ').length > 6) return false;
+  if (/(?:^|\s)(?:eval\w*|benchmarks?|test(?:ing)?|validation)(?=$|\s)/.test(n) && !/(?:^|\s)train/.test(n)) return false;
   if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|download|downloading|privacy policy)(?=$|\s)/.test(n)) return false;
   return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
 }
@@ -105,7 +108,8 @@ function signalsOf(doc: MarkdownDoc, text: string, lines: [number, number]): Sig
   const processing = new Set<string>();
   for (const m of text.matchAll(processingPattern())) processing.add((m[1] ?? '').toLowerCase().slice(0, 6));
   const words = countWords(text);
-  return { sources, sizes, processing, words };
+  const licence = /\b(?:licen[cs]ed|licen[cs]es?|cc[- ]by(?:[- ]\w+)*|odc[- ]\w+|public domain|terms of (?:use|service)|permissive(?:ly)?)\b/i.test(text);
+  return { sources, sizes, processing, licence, words };
 }
 
 function describe(s: Signals): string {
@@ -113,6 +117,7 @@ function describe(s: Signals): string {
   if (s.sources.size) parts.push(`${s.sources.size} source(s)`);
   if (s.sizes) parts.push('sizes or mix');
   if (s.processing.size) parts.push('processing/filtering');
+  if (s.licence) parts.push('licence terms');
   return parts.length ? parts.join(', ') : 'no sources, sizes or processing';
 }
 
@@ -120,9 +125,14 @@ function linkedSource(s: Signals): boolean {
   return [...s.sources].some((x) => x.startsWith('http'));
 }
 
-/** sources and (sizes or processing): what a reader needs to know what the model saw. */
+/** sources and (sizes, processing or licence terms): what a reader needs to know what the model saw. */
 function substantial(s: Signals, minSources: number): boolean {
-  return s.sources.size >= minSources && (s.sizes > 0 || s.processing.size > 0);
+  return s.sources.size >= minSources && (s.sizes > 0 || s.processing.size > 0 || s.licence);
+}
+
+/** "Training data", "Pretraining datasets", "Data used for training": the heading names the release's own data. */
+function trainingDataHeading(text: string): boolean {
+  return /\b(?:pre-?)?train(?:ing|ed)?\b/i.test(text) && !/\b(?:your|custom|own|prepar\w*|download\w*|format)\b/i.test(text);
 }
 
 function hfDatasetFrontMatter(doc: MarkdownDoc): boolean {
@@ -226,11 +236,14 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
     const sig = signalsOf(doc, text, [s.start, s.end]);
     // Prose about "publicly available data, filtered and deduplicated" without one link cannot be checked.
     const linked = linkedSource(sig);
-    if (sig.words >= SECTION_MIN_WORDS && substantial(sig, 2) && linked) {
+    // A "Training data" section that links its sources names what the model saw, even without sizes.
+    const namesTrainingData = trainingDataHeading(s.heading.text) && linked && sig.sources.size >= 2;
+    if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData)) {
       const all = sig.sizes > 0 && sig.processing.size > 0;
       // Examples and tests are demoted below with their own reason.
       if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {
-        out.push(finding(file.path, s.heading.line, 'evidence', all ? 85 : 75, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
+        const strength = all ? 85 : substantial(sig, 2) ? 75 : 65;
+        out.push(finding(file.path, s.heading.line, 'evidence', strength, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
       } else {
         out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in the data-card \`paths\``));
       }

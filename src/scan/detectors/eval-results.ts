@@ -14,6 +14,7 @@ import {
 } from '../markdown.js';
 import { isTemplatePath, placeholderReason } from '../placeholder.js';
 import { baseName, depthOf, lastExtension } from '../path-facts.js';
+import { findHubLinks, findPaperRefs } from '../references.js';
 
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
@@ -255,6 +256,32 @@ function proseCommonWord(): RegExp {
   return /^(?:math|drop|race|pile|needle|glue|coco|pope|wic|copa|hle|rte|c3|mme|bold|average|avg|mean|overall)$/;
 }
 
+/**
+ * The release's own scores published with it elsewhere: a leaderboard or a W&B/Comet report linked
+ * anywhere in the top README, or — when the README speaks of evaluating the model — the release's own
+ * paper or technical report, or its model card on the Hugging Face Hub. External, not verifiable here.
+ */
+function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection: boolean): Finding[] {
+  for (const l of doc.links) {
+    const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation|github\.com/i.test(l.url);
+    const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
+    if (leaderboard || report) {
+      return [finding(file.path, l.line, 'external', 45, 'external-results', `scores published in a ${leaderboard ? 'leaderboard' : 'run report'}: ${l.url}`, l.url)];
+    }
+  }
+  const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || new RegExp(vocab().benchmark.source).test(normalize(file.text));
+  if (!speaksOfEval) return [];
+  const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
+  if (paper) {
+    return [finding(file.path, paper.line, 'external', 40, 'paper-results', `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
+  }
+  const model = findHubLinks(file.text).find((h) => h.kind === 'model' && h.hub === 'huggingface' && !/\/(?:resolve|blob|raw)\//.test(h.url));
+  if (model) {
+    return [finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
+  }
+  return [];
+}
+
 function proseScores(text: string): number {
   // "reaches 64.2 on MMLU", "MMLU: 64.2", "GSM8K accuracy of 71%" — but not "SOLAR-10.7B" or "Llama-3.2".
   let n = 0;
@@ -315,6 +342,9 @@ function markdownFindings(file: FileContent): Finding[] {
   }
 
   const hasEvidence = out.some((f) => f.outcome === 'evidence');
+  if (!hasEvidence && !out.some((f) => f.outcome === 'external') && depthOf(file.path) === 0 && /^readme/i.test(baseName(file.path))) {
+    out.push(...publishedElsewhere(file, doc, evalSections.length > 0));
+  }
   if (!hasEvidence && namedResults && isResultsName(file.path)) {
     const p = placeholderReason(file.text);
     out.push(

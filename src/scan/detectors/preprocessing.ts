@@ -1,5 +1,6 @@
 import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../types.js';
 import { findingsFor } from '../finding.js';
+import { judgeSignals, PATH_LINE, type Seen, type SignalTable } from '../kit.js';
 import {
   basename,
   codeLanguage,
@@ -69,7 +70,7 @@ function pat(): Patterns {
       { label: 'deduplicates', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
       { label: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(/ },
       { label: 'filters (quality/language)', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
-      { label: 'packs sequences', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bblock_size\b|\bgroup_texts\s*\(/ },
+      { label: 'packs sequences', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
       { label: 'cleans text/PII', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
       { label: 'decontaminates', re: /\bdecontaminat\w*/i },
       { label: 'shards/shuffles', re: /\.shard\s*\(|\bnum_shards\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
@@ -144,6 +145,72 @@ function checkPipelineConfig(file: FileContent): Finding[] {
   return [];
 }
 
+/**
+ * What a preprocessing file can show, weighed once here. Names and folders say what a file is meant
+ * to do; reading a corpus, transforming it and writing it out say what it does; frameworks, shard
+ * builders and writers are the idioms real pipelines use. Negative weights are what the usual
+ * look-alikes do instead (score a model, serve one input). Calibrated on the study corpus.
+ */
+const SIGNALS = {
+  'name-step': { label: 'named for a preprocessing step', weight: 30 },
+  'name-hint': { label: 'named for data work', weight: 20 },
+  'data-folder': { label: 'lives in a data-processing folder', weight: 10 },
+  'pipeline-folder': { label: 'lives in a data-pipeline folder', weight: 10 },
+  framework: { label: 'runs a data-pipeline framework', weight: 60 },
+  'reads-dataset': { label: 'loads a dataset', weight: 15 },
+  'reads-raw': { label: 'reads raw files', weight: 10 },
+  'pipeline-reader': { label: 'reads input with a pipeline reader', weight: 20 },
+  'writes-shards': { label: 'writes token shards', weight: 30 },
+  'builder-writes': { label: 'writes through a dataset builder or writer', weight: 25 },
+  'writes-records': { label: 'writes jsonl/parquet/arrow', weight: 20 },
+  'pipeline-writer': { label: 'writes with a pipeline writer', weight: 25 },
+  'writes-files': { label: 'writes output files', weight: 10 },
+  dedup: { label: 'deduplicates', weight: 25 },
+  tokenizes: { label: 'tokenizes', weight: 15 },
+  filters: { label: 'filters (quality/language)', weight: 15 },
+  packs: { label: 'packs sequences', weight: 10 },
+  cleans: { label: 'cleans text/PII', weight: 10 },
+  decontaminates: { label: 'decontaminates', weight: 20 },
+  shards: { label: 'shards/shuffles/splits', weight: 10 },
+  mixes: { label: 'mixes sources by weight', weight: 15 },
+  'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
+  'training-dataset': { label: 'builds the training dataset on the fly', weight: 20 },
+  'reads-media': { label: 'decodes audio/image/video samples', weight: 10 },
+  'converts-media': { label: 'resamples or converts media', weight: 10 },
+  'read-transform-write': { label: 'reads data, transforms it and writes the result', weight: 15 },
+  'scores-model': { label: 'scores a model (evaluation code)', weight: -30 },
+  'serves-input': { label: 'transforms one input at inference', weight: -25 },
+  'handles-weights': { label: 'handles model weights, not data', weight: -30 },
+  'inference-processor': { label: 'inference-time input processor (image/text/audio → tensors for one request), not dataset preprocessing', weight: 0, veto: true },
+  'tokenizer-class': { label: 'tokenizer class used to load the model, not a script that tokenizes the training data', weight: 0, veto: true },
+} as const satisfies SignalTable<string>;
+type SignalId = keyof typeof SIGNALS;
+
+let contentSignals: [SignalId, RegExp][] | undefined;
+
+// Patterns beyond the shared lists above; built on first use, nothing is compiled at import time.
+function content(): [SignalId, RegExp][] {
+  return (contentSignals ??= [
+    ['builder-writes', /\b\w*(?:builder|writer|packer|sink)\w*\.(?:add_item|add_array|add_doc|add_document|end_document|write|write_batch|write_table|finalize)\s*\(/i],
+    ['mixes', /\b(?:interleave_datasets|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/],
+    ['synthesizes-data', /\b(?:seed_tasks?|self[_-]?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b|\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i],
+    ['training-dataset', /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.WebDataset\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/],
+    ['reads-media', /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open)\s*\(/],
+    ['converts-media', /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/],
+    ['scores-model', /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/],
+    ['serves-input', /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/],
+  ]);
+}
+
+const READ_IDS: readonly SignalId[] = ['reads-dataset', 'reads-raw', 'pipeline-reader', 'reads-raw'];
+const WRITE_IDS: readonly SignalId[] = ['writes-shards', 'writes-records', 'pipeline-writer', 'writes-files'];
+const TRANSFORM_IDS: readonly SignalId[] = ['dedup', 'tokenizes', 'filters', 'packs', 'cleans', 'decontaminates', 'shards'];
+
+function seenAt(lines: readonly CodeLine[], id: SignalId, re: RegExp, multiline = false): Seen<SignalId> | undefined {
+  const l = findSpan(lines, re, multiline);
+  return l ? { id, line: l.line } : undefined;
+}
+
 function checkPreprocessing(file: FileContent): Finding[] {
   if (file.binary || file.lfsPointer) return [];
   const p = pat();
@@ -158,77 +225,93 @@ function checkPreprocessing(file: FileContent): Finding[] {
   const lines = codeLines(file.text, lang);
 
   // Hugging Face processor and tokenizer classes run at inference, one input at a time.
+  const seen: Seen<SignalId>[] = [];
   const processor = findLine(lines, p.processorClass);
-  if (processor || p.processorName.test(base)) {
-    return [finding(file.path, processor?.line ?? 1, 'rejected', 30, 'inference-processor', 'inference-time input processor (image/text/audio → tensors for one request), not dataset preprocessing')];
-  }
+  if (processor || p.processorName.test(base)) seen.push({ id: 'inference-processor', line: processor?.line ?? 1 });
   const tokClass = findLine(lines, p.tokenizerClass);
-  if (tokClass || p.tokenizerName.test(base)) {
-    return [finding(file.path, tokClass?.line ?? 1, 'rejected', 30, 'tokenizer-class', 'tokenizer class used to load the model, not a script that tokenizes the training data')];
-  }
+  if (tokClass || p.tokenizerName.test(base)) seen.push({ id: 'tokenizer-class', line: tokClass?.line ?? 1 });
+  if (seen.length > 0) return judgeSignals('preprocessing', file.path, SIGNALS, seen, JUDGE);
+
   const placeholder = codePlaceholder(lines, file.text);
   if (placeholder) return strong ? [finding(file.path, 1, 'rejected', 55, 'placeholder', `named like preprocessing code but ${placeholder}`)] : [];
-
-  // Dataset names such as "dolma_dedup" are strings, not deduplication: transforms are judged on code alone.
-  const bare = lines.filter((l) => !/^\s*(?:from\s+\S+\s+)?import\s/.test(l.text)).map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
-  const frameworks = hits(lines, p.framework);
-  const read = hits(lines, p.read, false, false);
-  const write = hits(lines, p.write, true, false);
-  const transform = hits(bare, p.transform);
-  const named = strong || /prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack/i.test(name);
 
   if (lang === 'shell') {
     const run = shellPipeline(file, lines);
     if (run.length > 0) return run;
   }
 
-  if (frameworks.length > 0 && (transform.length > 0 || write.length > 0 || read.length > 0)) {
-    const f = frameworks[0]!;
-    const what = [...transform.map((h) => h.label)].slice(0, 3);
-    return [finding(file.path, f.line, 'evidence', 85, 'pipeline-code', `${f.label} at line ${f.line}${what.length > 0 ? ` (${joinLabels(what)})` : ''}`)];
+  // Dataset names such as "dolma_dedup" are strings, not deduplication: transforms are judged on code alone.
+  const bare = lines.filter((l) => !/^\s*(?:from\s+\S+\s+)?import\s/.test(l.text)).map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
+  if (strong) seen.push({ id: 'name-step', line: PATH_LINE });
+  else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix/i.test(name)) seen.push({ id: 'name-hint', line: PATH_LINE });
+  // One folder signal: `preprocessing/` is both a data folder and a pipeline folder, and says it once.
+  if (p.pipelineDir.test(file.path)) seen.push({ id: 'pipeline-folder', line: PATH_LINE });
+  else if (p.dataDir.test(file.path)) seen.push({ id: 'data-folder', line: PATH_LINE });
+  const framework = findLine(lines, new RegExp(p.framework.map((f) => f.re.source).join('|')));
+  if (framework) seen.push({ id: 'framework', line: framework.line });
+  p.read.forEach((s, i) => {
+    const hit = seenAt(lines, READ_IDS[i] ?? 'reads-raw', s.re);
+    if (hit) seen.push(hit);
+  });
+  p.write.forEach((s, i) => {
+    const hit = seenAt(lines, WRITE_IDS[i] ?? 'writes-files', s.re, true);
+    if (hit) seen.push(hit);
+  });
+  p.transform.forEach((s, i) => {
+    const hit = seenAt(bare, TRANSFORM_IDS[i] ?? 'cleans', s.re);
+    if (hit) seen.push(hit);
+  });
+  for (const [id, re] of content()) {
+    const hit = seenAt(id === 'builder-writes' || id === 'synthesizes-data' ? lines : bare, id, re);
+    if (hit) seen.push(hit);
   }
-
-  // A file picked up only for living under data/ must show the whole path: read, transform, write.
-  if (write.length > 0 && transform.length > 0 && (read.length > 0 || named)) {
-    const t = transform[0]!;
-    const strength = Math.min(95, 65 + 5 * Math.min(3, transform.length) + (read.length > 0 ? 5 : 0) + (strong ? 5 : 0));
-    const parts = [read.length > 0 ? read[0]!.label : '', joinLabels(transform.slice(0, 3).map((h) => h.label)), write[0]!.label].filter((s) => s !== '');
-    return [finding(file.path, t.line, 'evidence', strength, 'data-processing', `${parts.join(', ')} (${t.label} at line ${t.line})`)];
+  const reads = seen.some((x) => READ_IDS.includes(x.id) || x.id === 'reads-media');
+  // The whole path of a preprocessing step in one file is worth more than its parts.
+  if (reads && seen.some((x) => WRITE_IDS.includes(x.id) || x.id === 'builder-writes') && seen.some((x) => TRANSFORM_IDS.includes(x.id) || x.id === 'mixes')) {
+    seen.push({ id: 'read-transform-write', line: PATH_LINE });
   }
-
-  // A script named for the step it performs, reading a corpus and writing a new one: the name says the transform.
-  if (strong && read.length > 0 && write.length > 0) {
-    return [finding(file.path, read[0]!.line, 'evidence', 65, 'data-processing', `${read[0]!.label} at line ${read[0]!.line} and ${write[0]!.label}; the name says the step (${name})`)];
-  }
-
-  if (!strong) return [];
-
-  // Weight converters read a checkpoint and write a checkpoint: no data involved.
   const converter = findLine(lines, p.converterCode);
-  if (converter && read.length === 0) {
-    return [finding(file.path, converter.line, 'rejected', 35, 'weight-converter', `handles model weights (line ${converter.line}), not data: no corpus is read`)];
+  if (converter && !reads) seen.push({ id: 'handles-weights', line: converter.line });
+  if (!reads && !seen.some((x) => WRITE_IDS.includes(x.id))) {
+    const inf = findLine(lines, p.inferenceInput);
+    if (inf) seen.push({ id: 'serves-input', line: inf.line });
   }
 
-  const tokenizerImpl = findLine(lines, /\bclass\s+\w*Tokeni[sz]er\b/);
-  if (tokenizerImpl && read.length === 0 && write.length === 0) {
-    return [finding(file.path, tokenizerImpl.line, 'rejected', 30, 'tokenizer-class', `tokenizer implementation (line ${tokenizerImpl.line}), not a script that tokenizes the training data`)];
+  const judged = judgeSignals('preprocessing', file.path, SIGNALS, seen, JUDGE);
+  const first = judged[0];
+  if (first?.outcome === 'evidence' || (!first && !strong)) return judged;
+  return namedLookAlike(file, seen, judged);
+}
+
+const JUDGE = { code: (top: SignalId) => (top === 'framework' ? 'pipeline-code' : 'data-processing'), what: 'data processing' } as const;
+
+/** What the usual look-alikes do instead, as the reason a file named for preprocessing does not count. */
+const LOOK_ALIKE: Partial<Record<SignalId, string>> = {
+  'serves-input': 'inference-preprocess',
+  'handles-weights': 'weight-converter',
+  'scores-model': 'evaluation-code',
+};
+
+/**
+ * A file that scored below evidence: say what it lacks in the user's terms. A named file showing a
+ * look-alike's signal is rejected for it; one that only downloads, or reads and transforms without
+ * writing, keeps its weak finding under a code that says so.
+ */
+function namedLookAlike(file: FileContent, seen: readonly Seen<SignalId>[], judged: Finding[]): Finding[] {
+  const has = (ids: readonly SignalId[]) => seen.some((x) => ids.includes(x.id));
+  const against = seen.filter((x) => SIGNALS[x.id].weight < 0).sort((a, b) => SIGNALS[a.id].weight - SIGNALS[b.id].weight)[0];
+  const weak = judged[0];
+  if (against && !(weak && has(WRITE_IDS))) {
+    const code = LOOK_ALIKE[against.id] ?? 'no-data-processing';
+    return [finding(file.path, Math.max(1, against.line), 'rejected', 35, code, `named like preprocessing but ${SIGNALS[against.id].label}; reads no corpus into training shards`)];
   }
-  if (lang === 'shell') {
-    const call = findLine(lines, /\b(?:python\d?(?:\.\d+)?|bash|sh|uv\s+run)\s+(?:-m\s+)?\S+/);
-    if (call) return [finding(file.path, call.line, 'weak', 40, 'delegates', `runs other scripts (line ${call.line}); they are judged on their own`)];
-  }
-  if (read.length === 0 && write.length === 0) {
-    const inf = findLine(lines, p.inferenceInput);
-    if (inf) {
-      return [finding(file.path, inf.line, 'rejected', 35, 'inference-preprocess', `transforms one input at inference (line ${inf.line}); reads no dataset and writes no shards`)];
-    }
-  }
-  if (read.length > 0 && transform.length > 0) {
-    return [finding(file.path, transform[0]!.line, 'weak', 40, 'no-output', `reads and transforms data (${joinLabels(transform.slice(0, 2).map((h) => h.label))}) but writes nothing the training could use`)];
-  }
-  if (/download/i.test(file.text) && transform.length === 0) {
+  if (!has(WRITE_IDS) && !has(TRANSFORM_IDS) && /download/i.test(file.text)) {
     return [finding(file.path, 1, 'weak', 35, 'download-only', 'downloads data but does not process it (no filtering, dedup or tokenization)')];
   }
+  if (weak && has(READ_IDS) && has(TRANSFORM_IDS) && !has(WRITE_IDS) && !seen.some((x) => x.id === 'builder-writes')) {
+    return [{ ...weak, code: 'no-output', message: `${weak.message}: reads and transforms data but writes nothing the training could use` }];
+  }
+  if (weak) return judged;
   return [finding(file.path, 1, 'rejected', 45, 'no-data-processing', 'named like preprocessing but reads no corpus, transforms nothing and writes no shards')];
 }
 
@@ -248,6 +331,7 @@ function rankPreprocessing(path: string): number | undefined {
     r = 50;
   } else if (p.strongName.test(name)) r = 85;
   else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name)) r = 65;
+  else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_data|mixture|pipeline|lsh/i.test(name)) r = 45;
   else if (p.dataDir.test(path)) r = 45;
   else r = 25;
   if (p.dataDir.test(path)) r += 5;
@@ -287,6 +371,10 @@ export const preprocessing: Detector = {
     '**/*{clean,shard,pack_,_pack,process_data,data_process,create_pretraining_data,build_dataset,make_dataset}*.{py,sh,bash,rs,go}',
     '**/{scripts/data,data_prep,data_preparation,dataprep,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
     '**/data/**/*.{py,sh}',
+    // Modules named for what they do in a data pipeline, wherever they live in a source package.
+    '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,mixture,data_mix}*.py',
+    '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline}.py',
+    '**/run_*{data,dedup,filter,token,clean,pipeline}*.py',
     '**/*{dedup,minhash,bloom}*/**/*.{rs,go}',
     '**/{dedup,dolma,datatrove,curation,curator,data_pipeline,data-pipeline,pipelines,filters,mixers,taggers,data_prep,preprocess,preprocessing}/**/*.{yaml,yml,json,toml}',
     '**/{dedup,filter,mixer,tagger,curat,pipeline}*.{yaml,yml,toml}',
