@@ -37145,7 +37145,14 @@ function hparamOf(key) {
                 hparamIndex.set(k, { label: label, kind: kind, order });
         });
     }
-    return hparamIndex.get(key);
+    const exact = hparamIndex.get(key);
+    if (exact)
+        return exact;
+    // Multi-stage recipes prefix their settings by stage (`align_learning_rate`, `finetune_epochs`,
+    // `stage2_global_batch_size`): training settings only, architecture names are too common to strip.
+    const staged = /^(?:align|finetune|fine_tune|pretrain|pretraining|sft|dpo|ppo|rl|stage_?\d+|phase_?\d+|actor|critic|generator|discriminator)_(.+)$/.exec(key);
+    const inner = staged ? hparamIndex.get(staged[1]) : undefined;
+    return inner && inner.kind !== 'architecture' ? inner : undefined;
 }
 /**
  * A value that sets nothing: empty, null, Hydra's mandatory `???`, `auto` (deferred to the
@@ -37291,7 +37298,7 @@ const SIGNALS = {
     cleans: { label: 'cleans text/PII', weight: 10 },
     decontaminates: { label: 'decontaminates', weight: 20 },
     shards: { label: 'shards/shuffles/splits', weight: 10 },
-    mixes: { label: 'mixes sources by weight', weight: 15 },
+    mixes: { label: 'mixes sources by weight', weight: 25 },
     'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
     'training-dataset': { label: 'builds the training dataset on the fly', weight: 20 },
     'reads-media': { label: 'decodes audio/image/video samples', weight: 10 },
@@ -37460,8 +37467,10 @@ function rankPreprocessing(path) {
         r = 85;
     else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name))
         r = 65;
-    else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_data|mixture|pipeline|lsh/i.test(name))
+    else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_data|mixture|pipeline|lsh|^data$/i.test(name))
         r = 45;
+    else if (/train|finetune|fine_tune|sft/i.test(name))
+        r = 30;
     else if (p.dataDir.test(path))
         r = 45;
     else
@@ -37506,7 +37515,9 @@ const preprocessing = {
         '**/data/**/*.{py,sh}',
         // Modules named for what they do in a data pipeline, wherever they live in a source package.
         '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,mixture,data_mix}*.py',
-        '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline}.py',
+        '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
+        // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
+        '**/*{train,finetune,fine_tune,sft}*.py',
         '**/run_*{data,dedup,filter,token,clean,pipeline}*.py',
         '**/*{dedup,minhash,bloom}*/**/*.{rs,go}',
         '**/{dedup,dolma,datatrove,curation,curator,data_pipeline,data-pipeline,pipelines,filters,mixers,taggers,data_prep,preprocess,preprocessing}/**/*.{yaml,yml,json,toml}',
@@ -37719,7 +37730,9 @@ function rankConfig(path) {
         return undefined;
     if ((ext === 'json' || ext === 'conf') && !config_pat().CONFIG_DIR.test(path) && (config_pat().DATA_JSON_DIR.test(path) || config_pat().DATA_JSON_NAME.test(base)))
         return undefined;
-    if (ext === 'py' && !config_pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base))
+    // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
+    const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)/i.test(base);
+    if (ext === 'py' && !config_pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript)
         return undefined;
     if (config_pat().HF_LOOKALIKE_NAME.test(base))
         return 8;
@@ -37728,6 +37741,8 @@ function rankConfig(path) {
         return undefined;
     const byExt = { yaml: 40, yml: 40, toml: 35, gin: 50, json: 20, conf: 30, py: 45, slurm: 55, sbatch: 55, sh: 25, bash: 25 };
     let r = byExt[ext] ?? 20;
+    if (trainingScript && !config_pat().PY_CONFIG_PATH.test(path))
+        r = 10;
     if (config_pat().CONFIG_DIR.test(path))
         r += 35;
     if (config_pat().TRAINING_NAME.test(stem(path)))
@@ -37754,6 +37769,7 @@ const config = {
         '**/*.{sh,bash,slurm,sbatch}',
         '**/{config,configs,conf,cfg,cfgs,hparams,recipes}/**/*.py',
         '**/*{config,cfg,hparams,hyperparam}*.py',
+        '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
     ],
     rank: rankConfig,
     check: (file) => checkConfig(file),

@@ -675,7 +675,13 @@ export function hparamOf(key: string): Hparam | undefined {
       for (const k of keys) hparamIndex!.set(k, { label: label!, kind: kind as HparamKind, order });
     });
   }
-  return hparamIndex.get(key);
+  const exact = hparamIndex.get(key);
+  if (exact) return exact;
+  // Multi-stage recipes prefix their settings by stage (`align_learning_rate`, `finetune_epochs`,
+  // `stage2_global_batch_size`): training settings only, architecture names are too common to strip.
+  const staged = /^(?:align|finetune|fine_tune|pretrain|pretraining|sft|dpo|ppo|rl|stage_?\d+|phase_?\d+|actor|critic|generator|discriminator)_(.+)$/.exec(key);
+  const inner = staged ? hparamIndex.get(staged[1]!) : undefined;
+  return inner && inner.kind !== 'architecture' ? inner : undefined;
 }
 
 /**

@@ -253,13 +253,16 @@ function rankConfig(path: string): number | undefined {
   if (pat().DROP_SEGMENT.test(path) || pat().DROP_NAME.test(base)) return undefined;
   if ((ext === 'sh' || ext === 'bash') && pat().DROP_SHELL.test(base)) return undefined;
   if ((ext === 'json' || ext === 'conf') && !pat().CONFIG_DIR.test(path) && (pat().DATA_JSON_DIR.test(path) || pat().DATA_JSON_NAME.test(base))) return undefined;
-  if (ext === 'py' && !pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base)) return undefined;
+  // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
+  const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)/i.test(base);
+  if (ext === 'py' && !pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript) return undefined;
   if (pat().HF_LOOKALIKE_NAME.test(base)) return 8;
   // Benchmark task definitions (thousands in an eval harness) are not read unless named for training.
   if (pat().EVAL_DIR.test(path) && !pat().TRAINING_NAME.test(stem(path))) return undefined;
 
   const byExt: Record<string, number> = { yaml: 40, yml: 40, toml: 35, gin: 50, json: 20, conf: 30, py: 45, slurm: 55, sbatch: 55, sh: 25, bash: 25 };
   let r = byExt[ext] ?? 20;
+  if (trainingScript && !pat().PY_CONFIG_PATH.test(path)) r = 10;
   if (pat().CONFIG_DIR.test(path)) r += 35;
   if (pat().TRAINING_NAME.test(stem(path))) r += 15;
   if ((ext === 'sh' || ext === 'bash') && pat().LAUNCHER_NAME.test(base)) r += 25;
@@ -282,6 +285,7 @@ export const config: Detector = {
     '**/*.{sh,bash,slurm,sbatch}',
     '**/{config,configs,conf,cfg,cfgs,hparams,recipes}/**/*.py',
     '**/*{config,cfg,hparams,hyperparam}*.py',
+    '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
   ],
   rank: rankConfig,
   check: (file) => checkConfig(file),

@@ -172,7 +172,7 @@ const SIGNALS = {
   cleans: { label: 'cleans text/PII', weight: 10 },
   decontaminates: { label: 'decontaminates', weight: 20 },
   shards: { label: 'shards/shuffles/splits', weight: 10 },
-  mixes: { label: 'mixes sources by weight', weight: 15 },
+  mixes: { label: 'mixes sources by weight', weight: 25 },
   'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
   'training-dataset': { label: 'builds the training dataset on the fly', weight: 20 },
   'reads-media': { label: 'decodes audio/image/video samples', weight: 10 },
@@ -331,7 +331,8 @@ function rankPreprocessing(path: string): number | undefined {
     r = 50;
   } else if (p.strongName.test(name)) r = 85;
   else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name)) r = 65;
-  else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_data|mixture|pipeline|lsh/i.test(name)) r = 45;
+  else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_data|mixture|pipeline|lsh|^data$/i.test(name)) r = 45;
+  else if (/train|finetune|fine_tune|sft/i.test(name)) r = 30;
   else if (p.dataDir.test(path)) r = 45;
   else r = 25;
   if (p.dataDir.test(path)) r += 5;
@@ -373,7 +374,9 @@ export const preprocessing: Detector = {
     '**/data/**/*.{py,sh}',
     // Modules named for what they do in a data pipeline, wherever they live in a source package.
     '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,mixture,data_mix}*.py',
-    '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline}.py',
+    '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
+    // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
+    '**/*{train,finetune,fine_tune,sft}*.py',
     '**/run_*{data,dedup,filter,token,clean,pipeline}*.py',
     '**/*{dedup,minhash,bloom}*/**/*.{rs,go}',
     '**/{dedup,dolma,datatrove,curation,curator,data_pipeline,data-pipeline,pipelines,filters,mixers,taggers,data_prep,preprocess,preprocessing}/**/*.{yaml,yml,json,toml}',
