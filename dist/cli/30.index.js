@@ -1670,8 +1670,9 @@ function markCode(lines, code) {
             continue;
         }
         if (fence === undefined) {
-            const open = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-            if (open?.[1]) {
+            const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(l);
+            // CommonMark: a backtick fence's info string holds no backtick, so "```pip install x```" is inline code.
+            if (open?.[1] && !(open[1][0] === '`' && (open[2] ?? '').includes('`'))) {
                 fence = open[1];
                 code[i] = true;
             }
@@ -2397,7 +2398,7 @@ function substantial(s, minSources) {
 }
 /** "Training data", "Pretraining datasets", "Data used for training": the heading names the release's own data. */
 function trainingDataHeading(text) {
-    return /\b(?:pre-?)?train(?:ing|ed)?\b/i.test(text) && !/\b(?:your|custom|own|prepar\w*|download\w*|format)\b/i.test(text);
+    return /\b(?:pre-?)?train(?:ing|ed)?\b/i.test(text) && !/\b(?:your|custom|own|prepar\w*|download\w*|format\w*|process\w*|tokeni[sz]\w*|run\w*|how)\b/i.test(text);
 }
 function hfDatasetFrontMatter(doc) {
     const d = doc.frontMatter?.data;
@@ -2435,6 +2436,55 @@ function externalLinks(doc, path, within) {
         out.push(finding(path, l.line, 'external', 45, 'hf-dataset', `training data published on Hugging Face: ${m[1]} (its card is not verifiable here)`, url));
     }
     return out;
+}
+/** A link to where a dataset itself is published: a hub dataset page or a repository named for data. */
+function isDatasetLink(url) {
+    return /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\/|kaggle\.com\/datasets\/|zenodo\.org\/records?\/|github\.com\/[\w.-]+\/[\w.-]*(?:data|corpus|instruct|chat)[\w.-]*/i.test(url);
+}
+/**
+ * "OpenLM 1B was trained on a 1.6T-token mix of RedPajama, Pile, S2ORC…", "fine-tune on a filtered
+ * version of UltraChat (link), then DPO on UltraFeedback (link)": a paragraph outside any data section
+ * that says what the model was trained on, naming two or more sources and how much or how they were
+ * treated. Less than a data card, more than a blurb: evidence at a lower score.
+ */
+function trainingParagraphs(doc, path, within) {
+    const out = [];
+    let start = -1;
+    for (let i = 0; i <= doc.lines.length; i++) {
+        const line = doc.lines[i];
+        const blank = line === undefined || line.trim() === '' || doc.code[i] === true || /^\s*#/.test(line);
+        if (!blank && start < 0)
+            start = i;
+        if (!blank || start < 0)
+            continue;
+        const from = start + 1;
+        const to = i;
+        start = -1;
+        if (sectionHolding(within, from) !== undefined)
+            continue;
+        const text = doc.lines.slice(from - 1, to).join('\n');
+        if (!/\b(?:pre-?trained|trained|fine-?tun(?:ed|e|ing)|sft|dpo|training (?:data|corpus|mix\w*|set))\b[^.\n]{0,120}\b(?:on|with|using|from|consists?|comprises?)\b/i.test(text))
+            continue;
+        const sources = new Set();
+        for (const l of between(doc.links, from, to))
+            if (isDatasetLink(l.url))
+                sources.add(l.url.toLowerCase().replace(/[#?].*$/, ''));
+        for (const m of normalize(text).matchAll(corpusPattern()))
+            sources.add((m[1] ?? '').replace(/\s+/g, ''));
+        if (sources.size < 2)
+            continue;
+        const sig = signalsOf(doc, text, [from, to]);
+        if (sig.sizes === 0 && sig.processing.size === 0 && !sig.licence && !/\b(?:filtered|preprocessed|cleaned|mix(?:ture)?|subset)\b/i.test(text))
+            continue;
+        out.push(finding(path, from, 'evidence', 60, 'data-paragraph', `paragraph names the training data: ${sources.size} source(s)${sig.sizes > 0 ? ', sizes or mix' : ''}${sig.processing.size > 0 ? ', processing/filtering' : ''}`));
+        if (out.length >= 2)
+            break;
+    }
+    return out;
+}
+/** A data card that only points at a paper's appendix: where the description lives, not a card. */
+function paperPointer(doc) {
+    return doc.links.find((l) => /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)|aclanthology\.org|openreview\.net|doi\.org)\//i.test(l.url));
 }
 function placeholderSections(doc) {
     let total = 0;
@@ -2482,7 +2532,11 @@ function wholeCard(file, doc, named) {
         out.push(finding(path, line, 'evidence', all ? 90 : 80, 'data-card', `data card with ${describe(sig)}`));
     }
     else {
-        out.push(finding(path, line, 'rejected', named ? 55 : 35, 'thin', `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
+        const paper = named ? paperPointer(doc) : undefined;
+        if (paper)
+            out.push(finding(path, paper.line, 'external', 45, 'paper-data-card', `data card points to the paper for the data description (${paper.url}); not verifiable here`, paper.url));
+        else
+            out.push(finding(path, line, 'rejected', named ? 55 : 35, 'thin', `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
     }
     return out;
 }
@@ -2581,6 +2635,8 @@ function markdown(file) {
         const s = sectionFindings(file, doc);
         out.push(...s.findings);
         sections = s.sections;
+        if (!out.some((f) => f.outcome === 'evidence') && releaseLevelDoc(file.path))
+            out.push(...trainingParagraphs(doc, file.path, s.sections));
     }
     if (isOffTopicTree(file.path)) {
         // An example's or an eval task's data notes are not the release's data card.
@@ -2643,6 +2699,8 @@ const dataCard = {
         '**/*README*.{md,markdown}',
         '**/*data*.md',
         '**/*model*card*.md',
+        // Technical reports and training notes kept as Markdown often hold the data section.
+        '**/{docs,doc}/*{report,training,pretrain,data}*.md',
         '**/*croissant*.{json,jsonld}',
         '**/*.jsonld',
     ],

@@ -138,8 +138,9 @@ function markCode(lines: string[], code: boolean[]): void {
       continue;
     }
     if (fence === undefined) {
-      const open = /^ {0,3}(`{3,}|~{3,})/.exec(l);
-      if (open?.[1]) {
+      const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(l);
+      // CommonMark: a backtick fence's info string holds no backtick, so "```pip install x```" is inline code.
+      if (open?.[1] && !(open[1][0] === '`' && (open[2] ?? '').includes('`'))) {
         fence = open[1];
         code[i] = true;
       } else if (/^\s*<!--/.test(l)) {
