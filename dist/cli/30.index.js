@@ -4536,6 +4536,8 @@ function findPaperRefs(text) {
                     /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
                     /^\s*(\*\*|#+\s*)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
                     /\[(paper|technical report|tech report|report|preprint|arxiv)\]/i.test(line) ||
+                    // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
+                    /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
                     // "the Heron-Tiny technical report": the project names its own paper or report.
                     (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
                 out.push({ kind: isReportWording(line) ? 'report' : 'paper', url, line: i + 1, via: 'link', own, context: line });
@@ -4825,8 +4827,11 @@ function publishedElsewhere(file, doc, hasEvalSection) {
     for (const l of doc.links) {
         const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation|github\.com/i.test(l.url);
         const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
-        if (leaderboard || report) {
-            return [eval_results_finding(file.path, l.line, 'external', 45, 'external-results', `scores published in a ${leaderboard ? 'leaderboard' : 'run report'}: ${l.url}`, l.url)];
+        // A sibling repository or page whose address says it holds results ("…#list-of-analysis-and-metrics").
+        const results = /^https?:\/\/[^?#]*(?:[/#_-](?:results?|metrics|scores|leaderboard)(?:[/#_.-]|$))|#[\w-]*(?:results?|metrics|scores)\b/i.test(l.url) && !/readthedocs|\/docs?\/|\.(?:png|jpe?g|svg|gif)$/i.test(l.url);
+        if (leaderboard || report || results) {
+            const what = leaderboard ? 'a leaderboard' : report ? 'a run report' : 'a results page';
+            return [eval_results_finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
         }
     }
     const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || new RegExp(vocab().benchmark.source).test(normalize(file.text));

@@ -143,6 +143,8 @@ export function findPaperRefs(text: string): PaperRef[] {
           /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
           /^\s*(\*\*|#+\s*)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
           /\[(paper|technical report|tech report|report|preprint|arxiv)\]/i.test(line) ||
+          // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
+          /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
           // "the Heron-Tiny technical report": the project names its own paper or report.
           (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
         out.push({ kind: isReportWording(line) ? 'report' : 'paper', url, line: i + 1, via: 'link', own, context: line });

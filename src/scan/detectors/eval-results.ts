@@ -265,8 +265,11 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   for (const l of doc.links) {
     const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation|github\.com/i.test(l.url);
     const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
-    if (leaderboard || report) {
-      return [finding(file.path, l.line, 'external', 45, 'external-results', `scores published in a ${leaderboard ? 'leaderboard' : 'run report'}: ${l.url}`, l.url)];
+    // A sibling repository or page whose address says it holds results ("…#list-of-analysis-and-metrics").
+    const results = /^https?:\/\/[^?#]*(?:[/#_-](?:results?|metrics|scores|leaderboard)(?:[/#_.-]|$))|#[\w-]*(?:results?|metrics|scores)\b/i.test(l.url) && !/readthedocs|\/docs?\/|\.(?:png|jpe?g|svg|gif)$/i.test(l.url);
+    if (leaderboard || report || results) {
+      const what = leaderboard ? 'a leaderboard' : report ? 'a run report' : 'a results page';
+      return [finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
     }
   }
   const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || new RegExp(vocab().benchmark.source).test(normalize(file.text));
