@@ -3149,7 +3149,7 @@ function joinedCode(lines) {
  * code is also searched as one text, so the pattern may span line breaks (keep it bounded, e.g.
  * `[^;]{0,300}?`). Reports the line where the match starts.
  */
-function code_findSpan(lines, re, multiline) {
+function findSpan(lines, re, multiline) {
     const single = findLine(lines, re);
     if (single || !multiline || lines.length < 2)
         return single;
@@ -3534,16 +3534,6 @@ function pat() {
     });
 }
 const preprocessing_finding = findingsFor('preprocessing');
-/** Signals found, in file order (`byLine`) or in the order of the list, most specific first. */
-function hits(lines, signals, multiline = false, byLine = true) {
-    const out = [];
-    for (const s of signals) {
-        const l = findSpan(lines, s.re, multiline);
-        if (l)
-            out.push({ label: s.label, line: l.line });
-    }
-    return byLine ? out.sort((a, b) => a.line - b.line) : out;
-}
 /** A shell script that runs preprocessing steps (`python tools/preprocess_data.py --input …`, `dolma tokens …`). */
 function shellPipeline(file, lines) {
     const p = pat();
@@ -3631,7 +3621,7 @@ const READ_IDS = ['reads-dataset', 'reads-raw', 'pipeline-reader', 'reads-raw'];
 const WRITE_IDS = ['writes-shards', 'writes-records', 'pipeline-writer', 'writes-files'];
 const TRANSFORM_IDS = ['dedup', 'tokenizes', 'filters', 'packs', 'cleans', 'decontaminates', 'shards'];
 function seenAt(lines, id, re, multiline = false) {
-    const l = code_findSpan(lines, re, multiline);
+    const l = findSpan(lines, re, multiline);
     return l ? { id, line: l.line } : undefined;
 }
 function checkPreprocessing(file) {
@@ -4034,7 +4024,7 @@ function rankConfig(path) {
     if ((ext === 'json' || ext === 'conf') && !config_pat().CONFIG_DIR.test(path) && (config_pat().DATA_JSON_DIR.test(path) || config_pat().DATA_JSON_NAME.test(base)))
         return undefined;
     // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
-    const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)/i.test(base);
+    const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)/i.test(base) && !/config|cfg|hparam/i.test(base);
     if (ext === 'py' && !config_pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript)
         return undefined;
     if (config_pat().HF_LOOKALIKE_NAME.test(base))
@@ -4144,7 +4134,7 @@ function training_pat() {
 }
 const training_finding = findingsFor('training');
 /** Distinct signals in file order, first line of each. */
-function training_hits(lines, signals, skip) {
+function hits(lines, signals, skip) {
     const out = [];
     for (const s of signals) {
         const l = lines.find((x) => s.re.test(x.text) && !(skip && skip.test(x.text)));
@@ -4250,7 +4240,7 @@ function checkTraining(file, ctx) {
     const tokenizerLine = findLine(lines, p.tokenizerTraining);
     const fasttextLine = findLine(lines, p.fasttext);
     const notModel = new RegExp(`${p.tokenizerTraining.source}|${p.fasttext.source}`);
-    const steps = training_hits(lines, p.step, notModel);
+    const steps = hits(lines, p.step, notModel);
     if (p.megatronImport.test(file.text)) {
         const call = findLine(lines, /^\s*pretrain\s*\(/);
         if (call)
@@ -4262,7 +4252,7 @@ function checkTraining(file, ctx) {
             steps.push({ label: 'Keras model.fit()', line: fit.line });
     }
     steps.sort((a, b) => a.line - b.line);
-    const support = training_hits(lines, p.support);
+    const support = hits(lines, p.support);
     if (steps.length > 0) {
         const code = lines.map((l) => l.text).join('\n');
         const hub = p.hubModel.exec(code);

@@ -11,11 +11,9 @@ import {
   extension,
   findLine,
   findSpan,
-  joinLabels,
   shellCommands,
   stem,
   type CodeLine,
-  type Hit,
   type Signal,
 } from '../code.js';
 
@@ -102,17 +100,6 @@ function pat(): Patterns {
 }
 
 const finding = findingsFor('preprocessing');
-
-
-/** Signals found, in file order (`byLine`) or in the order of the list, most specific first. */
-function hits(lines: readonly CodeLine[], signals: readonly Signal[], multiline = false, byLine = true): Hit[] {
-  const out: Hit[] = [];
-  for (const s of signals) {
-    const l = findSpan(lines, s.re, multiline);
-    if (l) out.push({ label: s.label, line: l.line });
-  }
-  return byLine ? out.sort((a, b) => a.line - b.line) : out;
-}
 
 
 /** A shell script that runs preprocessing steps (`python tools/preprocess_data.py --input …`, `dolma tokens …`). */
