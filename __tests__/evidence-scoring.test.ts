@@ -6,6 +6,7 @@ import { hparamOf } from '../src/scan/code.js';
 import { config } from '../src/scan/detectors/config.js';
 import { dataCard } from '../src/scan/detectors/data-card.js';
 import { evalResults } from '../src/scan/detectors/eval-results.js';
+import { license } from '../src/scan/detectors/license.js';
 import { preprocessing } from '../src/scan/detectors/preprocessing.js';
 import { training } from '../src/scan/detectors/training.js';
 import { EVIDENCE_SCORE, judgeSignals, PATH_LINE, score, WEAK_SCORE, type SignalTable } from '../src/scan/kit.js';
@@ -273,5 +274,53 @@ describe('Markdown parsing', () => {
     const doc = parseMarkdown('# T\n\n```pip install x```\n\nTrained on [A](https://example.org/a).\n');
     expect(doc.code.slice(0, 5)).toEqual([false, false, false, false, false]);
     expect(doc.links.map((l) => l.line)).toEqual([5]);
+  });
+});
+
+describe('one rule for held-out loss and perplexity', () => {
+  const card = lines(
+    '# m',
+    '',
+    '## Training results',
+    '',
+    '| Training Loss | Epoch | Step | Validation Loss |',
+    '|:-:|:-:|:-:|:-:|',
+    '| 2.1 | 1.0 | 500 | 1.95 |',
+    '| 1.8 | 2.0 | 1000 | 1.82 |',
+    '',
+    '## Released checkpoints',
+    '',
+    '| Checkpoint | Validation perplexity |',
+    '|---|---|',
+    '| step-100k | 12.4 |',
+    '| step-200k | 10.9 |',
+    '',
+    '## Throughput',
+    '',
+    '| GPUs | Tokens/s | Training loss |',
+    '|---|---|---|',
+    '| 8 | 12000 | 2.3 |',
+    '| 16 | 24000 | 2.2 |',
+  );
+
+  it("a Trainer card's validation-loss table and a checkpoint perplexity table are held-out results; a training-loss column is not", () => {
+    const found = evalResults.check(file('README.md', card), ctx);
+    expect(found.map((f) => [f.outcome, f.code, f.line])).toEqual([
+      ['evidence', 'heldout-loss', 5],
+      ['evidence', 'heldout-loss', 12],
+    ]);
+    expect(found[0]!.message).toMatch(/^table of held-out loss\/perplexity under 'Training results'/);
+  });
+
+  it('eval_results.json holding only eval_loss is named the same way', () => {
+    const f = best(evalResults, 'eval_results.json', '{"epoch": 3.0, "eval_loss": 1.92, "eval_runtime": 12.3}\n');
+    expect(f).toMatchObject({ outcome: 'evidence', code: 'heldout-loss', message: 'JSON with held-out loss/perplexity (eval_loss)' });
+  });
+});
+
+describe('license files that only point elsewhere', () => {
+  it('are external evidence with the address, not an unrecognised license', () => {
+    const f = best(license, 'LICENSE', 'Please refer to license: https://example.org/org/models/blob/main/LICENSE\n');
+    expect(f).toMatchObject({ outcome: 'external', code: 'license-pointer', url: 'https://example.org/org/models/blob/main/LICENSE' });
   });
 });

@@ -154,6 +154,20 @@ describe('license texts as found in repositories', () => {
     expect(identifyLicenseText('You may do as you please with this, within reason, says the author.').kind).toBe('unidentified');
   });
 
+  it('names the Apple MIT License (AML) from its text, as an open grant, not "all rights reserved"', () => {
+    const aml = spdxFull.AML?.licenseText ?? '';
+    expect(identifyLicenseText(aml)).toMatchObject({ kind: 'identified', license: 'AML' });
+    expect(isOpenLicense('AML')).toBe(true);
+  });
+
+  it('a short LICENSE that only points at a web address is a pointer, not an unknown text', () => {
+    expect(identifyLicenseText('Please refer to license: https://example.org/org/models/blob/main/LICENSE\n')).toEqual({ kind: 'pointer', url: 'https://example.org/org/models/blob/main/LICENSE', line: 1 });
+    // A notice that names the license is that license, whatever it links to.
+    expect(identified('MIT License\n\nSee https://opensource.org/licenses/MIT\n')).toBe('MIT');
+    // Only web addresses are places.
+    expect(identifyLicenseText('See javascript:alert(1) for the license.\n').kind).toBe('unidentified');
+  });
+
   it('reads an SPDX header in a source file', () => {
     expect(spdxLicenseOf('#!/usr/bin/env python\n# Copyright 2024 X\n# SPDX-License-Identifier: Apache-2.0\nimport torch\n')).toBe('Apache-2.0');
     expect(spdxLicenseOf('/* SPDX-License-Identifier: (MIT OR Apache-2.0) */\n')).toBe('MIT OR Apache-2.0');

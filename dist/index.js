@@ -33882,10 +33882,14 @@ function openDocumentIds() {
         'OpenMDW-1.0',
     ]));
 }
-/** FSF-libre licenses the OSI has not approved; the MOT counts FSF-approved licenses as open. */
+/**
+ * FSF-libre licenses the OSI has not approved; the MOT counts FSF-approved licenses as open. AML
+ * (the Apple MIT License) grants use, reproduction, modification and redistribution with notice,
+ * as MIT does, and is an allowed license in distributions that review such texts (Fedora).
+ */
 let fsfOnlyIdsCache;
 function fsfOnlyIds() {
-    return (fsfOnlyIdsCache ??= new Set(['WTFPL', 'X11', 'Unlicense']));
+    return (fsfOnlyIdsCache ??= new Set(['WTFPL', 'X11', 'Unlicense', 'AML']));
 }
 /** CC BY and CC BY-SA in every version and port: open data and open content. */
 function isCcAttribution(id) {
@@ -34160,6 +34164,8 @@ function fingerprints() {
         { id: 'LicenseRef-FAIR-Noncommercial', all: ['fair noncommercial research license'] },
         { id: 'LicenseRef-DeepFloyd-IF', all: ['deepfloyd if license'] },
         { id: 'OpenMDW-1.0', all: ['openmdw license agreement'], title: true },
+        // Apple's sample-code license (SPDX "AML"): "All rights reserved" in its header, then a full grant.
+        { id: 'AML', all: ['apple grants you a personal non exclusive license', 'to use reproduce modify and redistribute the apple software'] },
         { id: 'CDLA-Permissive-2.0', all: ['community data license agreement permissive version 2 0'], title: true },
         { id: 'CDLA-Permissive-1.0', all: ['community data license agreement permissive version 1 0'], title: true },
         { id: 'CDLA-Sharing-1.0', all: ['community data license agreement sharing version 1 0'], title: true },
@@ -34566,6 +34572,13 @@ function identifyLicenseText(raw) {
         if (all.length > 1 && /\b(or|either|dual|at your option)\b/.test(norm)) {
             return { kind: 'identified', license: all.join(' OR '), method: ids.length ? 'id' : 'name', line: 1 };
         }
+    }
+    // "See https://…/LICENSE": the terms live elsewhere. Only web addresses count as a place.
+    if (norm.length <= 400) {
+        const at = raw.split('\n').findIndex((l) => /https?:\/\/\S+/i.test(l));
+        const url = at < 0 ? undefined : /https?:\/\/[^\s)>"'\]]+/i.exec(raw.split('\n')[at])?.[0];
+        if (url)
+            return { kind: 'pointer', url: url.replace(/[.,;:]+$/, ''), line: at + 1 };
     }
     const restriction = restrictionMarker(norm);
     if (restriction)
@@ -38377,8 +38390,13 @@ const MAX_TABLE_FINDINGS = 3;
 function buildBenchmarkPattern() {
     return /(?:^|\s)(?:mmlu(?: ?pro| redux)?|[cjk]mmlu|c ?eval|gsm ?8k|m?gsm8k|math(?: ?500)?|minerva(?: math)?|hella ?swag|wino ?grande|arc(?: [ec]| easy| challenge| agi)?|piqa|siqa|social ?iqa|boolq|openbook ?qa|obqa|trivia ?qa|natural ?questions|nq(?: open)?|truthful ?qa(?: mc[12])?|human ?eval\+?(?:@\d+)?|mbpp\+?(?:@\d+)?|bbh|big ?bench(?: hard)?|agi ?eval|drop|lambada(?: openai)?|race(?: middle| high| [mh])?|squad(?: ?v?2(?:\.0)?)?|quac|csqa|commonsense ?qa|story ?cloze|xstory ?cloze|x?copa|wic|wsc(?:273)?|rte|mnli|sst ?2|glue|super ?glue|gpqa(?: diamond)?|ifeval|alpaca ?eval(?: ?2(?:\.0)?)?|mt ?bench|arena ?hard|live ?bench|live ?code ?bench|mmmu|math ?vista|doc ?vqa|text ?vqa|chart ?qa|vqa ?v?2|ok ?vqa|gqa|mm ?bench|seed ?bench|pope|mme|ai2d|nocaps|flickr30k|coco|imagenet(?: 1k)?|cifar ?10{1,2}|wmt ?\d{0,2}|flores(?: ?200)?|xnli|tydi ?qa|wikitext(?: ?103| ?2)?|ruler|long ?bench|needle|sciq|logi ?qa|math ?qa|aime(?: ?2[45])?|swe ?bench(?: verified)?|ds ?1000|multipl ?e|crux ?eval|bfcl|tau ?bench|musr|med ?qa|pubmed ?qa|head ?qa|belebele|paws x?|anli(?: r[123])?|blimp|crows ?pairs|toxigen|bbq|real ?toxicity ?prompts|hle|simple ?qa|mathbench|cruxeval|evalplus|humaneval x|ceval|c3|cluewsc|chid|cmrc|lcsts|xsum|cnn ?dm|natural ?instructions)(?=$|\s|@|\+)/;
 }
+/**
+ * Held-out loss and perplexity are evaluation results (the Trainer card's "Validation Loss" column, a
+ * checkpoint table of validation perplexity, `eval_loss` in eval_results.json); training loss is a
+ * training log. One rule for tables and JSON alike.
+ */
 function buildMetricPattern() {
-    return /(?:^|\s)(?:acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|average|avg|mean|overall)(?=$|\s|@)/;
+    return /(?:^|\s)(?:(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?:loss|nll|ppl|perplexity|bpb)|acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|average|avg|mean|overall)(?=$|\s|@)/;
 }
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern() {
@@ -38440,6 +38458,9 @@ function list(names, max = 4) {
     const shown = all.slice(0, max).join(', ');
     return all.length > max ? `${shown}, …` : shown;
 }
+function isHeldOutMetric(name) {
+    return /(?:^|\s)(?:(?:validation|valid|val|eval|evaluation|test|held ?out|dev) )?(?:loss|nll|ppl|perplexity|bpb)$/.test(normalize(name));
+}
 function judgeTable(t, evalContext) {
     const bench = vocab().benchmark;
     const metric = vocab().metric;
@@ -38466,20 +38487,21 @@ function judgeTable(t, evalContext) {
     }
     const skipColumn = t.header.map((h) => {
         const n = normalize(h);
-        return nonScore.test(n) || perf.test(n);
+        return !isName(h) && (nonScore.test(n) || perf.test(n));
     });
     const scored = new Set();
     let scores = 0;
     let numbers = 0;
     for (const r of t.rows) {
         const rowLabel = normalize(r[0] ?? '');
-        const skipRow = rowLabel !== '' && (nonScore.test(rowLabel) || perf.test(rowLabel)) && !bench.test(rowLabel);
+        const skipRow = rowLabel !== '' && (nonScore.test(rowLabel) || perf.test(rowLabel)) && !bench.test(rowLabel) && !isName(r[0] ?? '');
         r.forEach((cell, i) => {
             const n = cellNumber(cell);
             if (n === undefined)
                 return;
             numbers++;
-            if (i === 0 || skipRow || skipColumn[i])
+            // Rows named for a step are a checkpoint table: their held-out loss is still a result.
+            if (i === 0 || skipColumn[i] || (skipRow && !isHeldOutMetric(t.header[i] ?? '')))
                 return;
             scores++;
             const h = t.header[i] ?? '';
@@ -38489,11 +38511,15 @@ function judgeTable(t, evalContext) {
                 scored.add((r[0] ?? '').slice(0, 30));
         });
     }
-    const verdict = { benchmarks: [...(scored.size > 0 ? scored : names)], scores, perf: [...perfNames] };
+    const heldOut = scored.size > 0 && [...scored].every(isHeldOutMetric);
+    const verdict = { benchmarks: [...(scored.size > 0 ? scored : names)], scores, perf: [...perfNames], ...(heldOut ? { heldOut } : {}) };
     if (names.size === 0 && perfNames.size > 0 && (numbers > 0 || t.rows.some((r) => r.some((c) => /\d\s*(?:gb|mb|ms|s|tok\/s|x)\b/i.test(c))))) {
         return { kind: 'perf', ...verdict };
     }
     if (names.size >= 2 && scores >= 2)
+        return { kind: 'scores', ...verdict };
+    // A checkpoint table of one held-out metric ("Validation perplexity" per released step).
+    if (heldOut && scores >= 2)
         return { kind: 'scores', ...verdict };
     if (names.size >= 1 && scores >= 3 && evalContext)
         return { kind: 'scores', ...verdict };
@@ -38626,7 +38652,8 @@ function markdownFindings(file) {
                 continue;
             tableFindings++;
             const strength = section || namedResults ? 85 : 75;
-            out.push(eval_results_finding(file.path, t.line, 'evidence', strength, 'score-table', `table of benchmark scores${where}: ${v.scores} score(s) on ${list(v.benchmarks)}`));
+            const what = v.heldOut ? 'held-out loss/perplexity' : 'benchmark scores';
+            out.push(eval_results_finding(file.path, t.line, 'evidence', strength, v.heldOut ? 'heldout-loss' : 'score-table', `table of ${what}${where}: ${v.scores} score(s) on ${list(v.benchmarks)}`));
         }
         else if (v.kind === 'task-list') {
             if (section)
@@ -38773,6 +38800,9 @@ function jsonFindings(file) {
     if (tally.scores.size >= 1 && (tally.scores.size >= 2 || named)) {
         if (inTestTree(file.path))
             return [eval_results_finding(file.path, 1, 'weak', 30, 'test-fixture', `scores in a test fixture (${list(tally.scores)}), not a release's results`)];
+        if ([...tally.scores].every((k) => isHeldOutMetric(k.replace(/_/g, ' ')))) {
+            return [eval_results_finding(file.path, 1, 'evidence', named ? 80 : 70, 'heldout-loss', `JSON with held-out loss/perplexity (${list(tally.scores)})`)];
+        }
         return [eval_results_finding(file.path, 1, 'evidence', named ? 80 : 70, 'json-scores', `JSON with evaluation scores (${list(tally.scores)})`)];
     }
     if (tally.perf.size > 0) {
@@ -39053,6 +39083,17 @@ function checkLicenseFile(file) {
                     strength: 60,
                     code: 'modified',
                     message: `${name} resembles ${describeLicense(id.resembles)} but adds terms ("${id.added}…"); if it is open, state its SPDX id as artifacts.license.license in .openness.yml`,
+                }),
+            ];
+        case 'pointer':
+            return [
+                license_finding(file, {
+                    line: id.line,
+                    outcome: 'external',
+                    strength: 50,
+                    code: 'license-pointer',
+                    message: `${name} only points to the license published at ${id.url}; its terms are not in this tree`,
+                    url: id.url,
                 }),
             ];
         case 'empty':

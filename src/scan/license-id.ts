@@ -115,10 +115,14 @@ function openDocumentIds(): ReadonlySet<string> {
   ]));
 }
 
-/** FSF-libre licenses the OSI has not approved; the MOT counts FSF-approved licenses as open. */
+/**
+ * FSF-libre licenses the OSI has not approved; the MOT counts FSF-approved licenses as open. AML
+ * (the Apple MIT License) grants use, reproduction, modification and redistribution with notice,
+ * as MIT does, and is an allowed license in distributions that review such texts (Fedora).
+ */
 let fsfOnlyIdsCache: ReadonlySet<string> | undefined;
 function fsfOnlyIds(): ReadonlySet<string> {
-  return (fsfOnlyIdsCache ??= new Set(['WTFPL', 'X11', 'Unlicense']));
+  return (fsfOnlyIdsCache ??= new Set(['WTFPL', 'X11', 'Unlicense', 'AML']));
 }
 
 /** CC BY and CC BY-SA in every version and port: open data and open content. */
@@ -418,6 +422,8 @@ function fingerprints(): readonly Fingerprint[] {
     { id: 'LicenseRef-DeepFloyd-IF', all: ['deepfloyd if license'] },
 
     { id: 'OpenMDW-1.0', all: ['openmdw license agreement'], title: true },
+    // Apple's sample-code license (SPDX "AML"): "All rights reserved" in its header, then a full grant.
+    { id: 'AML', all: ['apple grants you a personal non exclusive license', 'to use reproduce modify and redistribute the apple software'] },
     { id: 'CDLA-Permissive-2.0', all: ['community data license agreement permissive version 2 0'], title: true },
     { id: 'CDLA-Permissive-1.0', all: ['community data license agreement permissive version 1 0'], title: true },
     { id: 'CDLA-Sharing-1.0', all: ['community data license agreement sharing version 1 0'], title: true },
@@ -585,6 +591,8 @@ export type IdentifyMethod = 'spdx-identifier' | 'text' | 'name' | 'id';
 
 export type Identification =
   | { kind: 'identified'; license: string; method: IdentifyMethod; line: number }
+  /** A short notice that only says where the license is ("Please refer to license: https://…"). */
+  | { kind: 'pointer'; url: string; line: number }
   | { kind: 'empty' }
   | { kind: 'placeholder'; reason: string }
   | { kind: 'restricted'; license: string; reason: string; line: number }
@@ -812,6 +820,12 @@ export function identifyLicenseText(raw: string): Identification {
     if (all.length > 1 && /\b(or|either|dual|at your option)\b/.test(norm)) {
       return { kind: 'identified', license: all.join(' OR '), method: ids.length ? 'id' : 'name', line: 1 };
     }
+  }
+  // "See https://…/LICENSE": the terms live elsewhere. Only web addresses count as a place.
+  if (norm.length <= 400) {
+    const at = raw.split('\n').findIndex((l) => /https?:\/\/\S+/i.test(l));
+    const url = at < 0 ? undefined : /https?:\/\/[^\s)>"'\]]+/i.exec(raw.split('\n')[at]!)?.[0];
+    if (url) return { kind: 'pointer', url: url.replace(/[.,;:]+$/, ''), line: at + 1 };
   }
   const restriction = restrictionMarker(norm);
   if (restriction) return { kind: 'restricted', license: RESTRICTED_REF, reason: restriction, line: 1 };

@@ -35,8 +35,13 @@ function buildBenchmarkPattern(): RegExp {
   return /(?:^|\s)(?:mmlu(?: ?pro| redux)?|[cjk]mmlu|c ?eval|gsm ?8k|m?gsm8k|math(?: ?500)?|minerva(?: math)?|hella ?swag|wino ?grande|arc(?: [ec]| easy| challenge| agi)?|piqa|siqa|social ?iqa|boolq|openbook ?qa|obqa|trivia ?qa|natural ?questions|nq(?: open)?|truthful ?qa(?: mc[12])?|human ?eval\+?(?:@\d+)?|mbpp\+?(?:@\d+)?|bbh|big ?bench(?: hard)?|agi ?eval|drop|lambada(?: openai)?|race(?: middle| high| [mh])?|squad(?: ?v?2(?:\.0)?)?|quac|csqa|commonsense ?qa|story ?cloze|xstory ?cloze|x?copa|wic|wsc(?:273)?|rte|mnli|sst ?2|glue|super ?glue|gpqa(?: diamond)?|ifeval|alpaca ?eval(?: ?2(?:\.0)?)?|mt ?bench|arena ?hard|live ?bench|live ?code ?bench|mmmu|math ?vista|doc ?vqa|text ?vqa|chart ?qa|vqa ?v?2|ok ?vqa|gqa|mm ?bench|seed ?bench|pope|mme|ai2d|nocaps|flickr30k|coco|imagenet(?: 1k)?|cifar ?10{1,2}|wmt ?\d{0,2}|flores(?: ?200)?|xnli|tydi ?qa|wikitext(?: ?103| ?2)?|ruler|long ?bench|needle|sciq|logi ?qa|math ?qa|aime(?: ?2[45])?|swe ?bench(?: verified)?|ds ?1000|multipl ?e|crux ?eval|bfcl|tau ?bench|musr|med ?qa|pubmed ?qa|head ?qa|belebele|paws x?|anli(?: r[123])?|blimp|crows ?pairs|toxigen|bbq|real ?toxicity ?prompts|hle|simple ?qa|mathbench|cruxeval|evalplus|humaneval x|ceval|c3|cluewsc|chid|cmrc|lcsts|xsum|cnn ?dm|natural ?instructions)(?=$|\s|@|\+)/;
 }
 
+/**
+ * Held-out loss and perplexity are evaluation results (the Trainer card's "Validation Loss" column, a
+ * checkpoint table of validation perplexity, `eval_loss` in eval_results.json); training loss is a
+ * training log. One rule for tables and JSON alike.
+ */
 function buildMetricPattern(): RegExp {
-  return /(?:^|\s)(?:acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|average|avg|mean|overall)(?=$|\s|@)/;
+  return /(?:^|\s)(?:(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?:loss|nll|ppl|perplexity|bpb)|acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|average|avg|mean|overall)(?=$|\s|@)/;
 }
 
 /** Columns and rows whose numbers are settings or sizes, not scores. */
@@ -133,6 +138,12 @@ interface TableVerdict {
   benchmarks: string[];
   scores: number;
   perf: string[];
+  /** Every scored column is held-out loss or perplexity (said so in the finding). */
+  heldOut?: boolean;
+}
+
+function isHeldOutMetric(name: string): boolean {
+  return /(?:^|\s)(?:(?:validation|valid|val|eval|evaluation|test|held ?out|dev) )?(?:loss|nll|ppl|perplexity|bpb)$/.test(normalize(name));
 }
 
 function judgeTable(t: Table, evalContext: boolean): TableVerdict {
@@ -159,30 +170,34 @@ function judgeTable(t: Table, evalContext: boolean): TableVerdict {
 
   const skipColumn = t.header.map((h) => {
     const n = normalize(h);
-    return nonScore.test(n) || perf.test(n);
+    return !isName(h) && (nonScore.test(n) || perf.test(n));
   });
   const scored = new Set<string>();
   let scores = 0;
   let numbers = 0;
   for (const r of t.rows) {
     const rowLabel = normalize(r[0] ?? '');
-    const skipRow = rowLabel !== '' && (nonScore.test(rowLabel) || perf.test(rowLabel)) && !bench.test(rowLabel);
+    const skipRow = rowLabel !== '' && (nonScore.test(rowLabel) || perf.test(rowLabel)) && !bench.test(rowLabel) && !isName(r[0] ?? '');
     r.forEach((cell, i) => {
       const n = cellNumber(cell);
       if (n === undefined) return;
       numbers++;
-      if (i === 0 || skipRow || skipColumn[i]) return;
+      // Rows named for a step are a checkpoint table: their held-out loss is still a result.
+      if (i === 0 || skipColumn[i] || (skipRow && !isHeldOutMetric(t.header[i] ?? ''))) return;
       scores++;
       const h = t.header[i] ?? '';
       if (isName(h)) scored.add(h.slice(0, 30));
       else if (isName(r[0] ?? '')) scored.add((r[0] ?? '').slice(0, 30));
     });
   }
-  const verdict = { benchmarks: [...(scored.size > 0 ? scored : names)], scores, perf: [...perfNames] };
+  const heldOut = scored.size > 0 && [...scored].every(isHeldOutMetric);
+  const verdict = { benchmarks: [...(scored.size > 0 ? scored : names)], scores, perf: [...perfNames], ...(heldOut ? { heldOut } : {}) };
   if (names.size === 0 && perfNames.size > 0 && (numbers > 0 || t.rows.some((r) => r.some((c) => /\d\s*(?:gb|mb|ms|s|tok\/s|x)\b/i.test(c))))) {
     return { kind: 'perf', ...verdict };
   }
   if (names.size >= 2 && scores >= 2) return { kind: 'scores', ...verdict };
+  // A checkpoint table of one held-out metric ("Validation perplexity" per released step).
+  if (heldOut && scores >= 2) return { kind: 'scores', ...verdict };
   if (names.size >= 1 && scores >= 3 && evalContext) return { kind: 'scores', ...verdict };
   // Benchmarks beside token counts or mix shares are training data (an SFT mix), not a task list.
   const dataColumns = t.header.some((h) => /(?:^|\s)(?:tokens|docs|documents|words|share|weight|proportion|ratio|size|samples|examples|instances)(?=$|\s)/.test(normalize(h)));
@@ -316,7 +331,8 @@ function markdownFindings(file: FileContent): Finding[] {
       if (tableFindings >= MAX_TABLE_FINDINGS) continue;
       tableFindings++;
       const strength = section || namedResults ? 85 : 75;
-      out.push(finding(file.path, t.line, 'evidence', strength, 'score-table', `table of benchmark scores${where}: ${v.scores} score(s) on ${list(v.benchmarks)}`));
+      const what = v.heldOut ? 'held-out loss/perplexity' : 'benchmark scores';
+      out.push(finding(file.path, t.line, 'evidence', strength, v.heldOut ? 'heldout-loss' : 'score-table', `table of ${what}${where}: ${v.scores} score(s) on ${list(v.benchmarks)}`));
     } else if (v.kind === 'task-list') {
       if (section) covered.add(section);
       out.push(finding(file.path, t.line, 'rejected', 35, 'task-list', `table lists benchmarks (${list(v.benchmarks)}) but holds no scores`));
@@ -467,6 +483,9 @@ function jsonFindings(file: FileContent): Finding[] {
   for (const d of docs) walkJson(d, [], tally, 0);
   if (tally.scores.size >= 1 && (tally.scores.size >= 2 || named)) {
     if (inTestTree(file.path)) return [finding(file.path, 1, 'weak', 30, 'test-fixture', `scores in a test fixture (${list(tally.scores)}), not a release's results`)];
+    if ([...tally.scores].every((k) => isHeldOutMetric(k.replace(/_/g, ' ')))) {
+      return [finding(file.path, 1, 'evidence', named ? 80 : 70, 'heldout-loss', `JSON with held-out loss/perplexity (${list(tally.scores)})`)];
+    }
     return [finding(file.path, 1, 'evidence', named ? 80 : 70, 'json-scores', `JSON with evaluation scores (${list(tally.scores)})`)];
   }
   if (tally.perf.size > 0) {

@@ -154,6 +154,17 @@ function checkLicenseFile(file: FileContent): Finding[] {
           message: `${name} resembles ${describeLicense(id.resembles)} but adds terms ("${id.added}…"); if it is open, state its SPDX id as artifacts.license.license in .openness.yml`,
         }),
       ];
+    case 'pointer':
+      return [
+        finding(file, {
+          line: id.line,
+          outcome: 'external',
+          strength: 50,
+          code: 'license-pointer',
+          message: `${name} only points to the license published at ${id.url}; its terms are not in this tree`,
+          url: id.url,
+        }),
+      ];
     case 'empty':
       return [finding(file, { line: 1, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is empty` })];
     case 'placeholder':
