@@ -23,11 +23,14 @@ describe('renderBadge', () => {
     expect(renderBadge(loadReport('fail'))).toContain('fill="#e05d44"');
   });
 
-  it('shows the MOF class when the report has one', () => {
+  it('shows the MOF class when the policy judges it, the training artifacts otherwise', () => {
     const r = loadReport('pass');
-    expect(texts(renderBadge(r))).toEqual(['openness', 'class II']);
-    expect(texts(renderBadge({ ...r, mof: { ...r.mof!, class: null } }))).toEqual(['openness', 'none']);
-    expect(texts(renderBadge({ ...r, mof: { ...r.mof!, class: 1 } }))).toEqual(['openness', 'class I']);
+    const shown = { ...r, mof: { ...r.mof!, shown: true } };
+    expect(texts(renderBadge(shown))).toEqual(['openness', 'class II']);
+    expect(texts(renderBadge({ ...shown, mof: { ...shown.mof, class: null } }))).toEqual(['openness', 'none']);
+    expect(texts(renderBadge({ ...shown, mof: { ...shown.mof, class: 1 } }))).toEqual(['openness', 'class I']);
+    // Under open-training the MOF class is computed but not what the policy judges: never "openness: none".
+    expect(texts(renderBadge({ ...r, mof: { ...r.mof!, shown: false, class: null } }))).toEqual(['open training', '5/5']);
   });
 
   it('escapes the label and grows with it', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArtifactReport, GateReport } from '../src/evaluate/types.js';
 
-export const FIXTURES = ['pass', 'warn', 'fail', 'hostile'] as const;
+export const FIXTURES = ['pass', 'warn', 'fail', 'hostile', 'mof'] as const;
 export type FixtureName = (typeof FIXTURES)[number];
 
 export function loadReport(name: FixtureName): GateReport {

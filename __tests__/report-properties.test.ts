@@ -135,6 +135,7 @@ const mofReport: fc.Arbitrary<MofReport> = fc.record({
   ),
   licenses: fc.constant({}),
   warnings: fc.array(hostile, { maxLength: 3 }),
+  shown: fc.boolean(),
 });
 
 const gateReport: fc.Arbitrary<GateReport> = fc

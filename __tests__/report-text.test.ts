@@ -77,14 +77,26 @@ describe('renderText', () => {
       ...r,
       mof: {
         ...r.mof!,
+        shown: true,
         class: null,
         label: 'not classified (Class III not reached)',
-        classes: r.mof!.classes.map((c) => ({ ...c, reached: false, missing: [{ artifact: 'weights' as const, name: `needed for ${c.label}`, reason: 'x' }] })),
+        classes: r.mof!.classes.map((c) => ({
+          ...c,
+          reached: false,
+          missing: [
+            { artifact: 'datasets' as const, name: `needed for ${c.label}`, reason: 'x' },
+            { artifact: 'training' as const, name: 'Training code', reason: 'license unknown' },
+          ],
+        })),
       },
     };
     const lines = renderText(none, { color: false }).split('\n');
     expect(lines[2]).toBe('MOF: not classified (Class III not reached) (Class III 6/6, Class II 10/10, Class I 12/14)');
+    // What is not there, and what is there but whose license does not count, apart.
     expect(lines[3]).toBe('  Class III - Open Model still needs: needed for Class III - Open Model');
+    expect(lines[4]).toBe('  Class III - Open Model needs an open license shown for: Training code');
+    // Under a policy that does not judge the MOF class, no MOF line at all.
+    expect(renderText({ ...none, mof: { ...none.mof, shown: false } }, { color: false })).not.toMatch(/MOF/);
   });
 
   it('names the built-in policy as such', () => {

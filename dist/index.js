@@ -34713,6 +34713,7 @@ function fingerprintedSpdxIds() {
 
 
 
+
 /** Findings of the license detector that establish a license (not empty or placeholder files). */
 function licenseDeclarations(findings) {
     const out = [];
@@ -34945,7 +34946,14 @@ function computeMof(findings, policy) {
         classes,
         licenses,
         warnings,
+        shown: requiredClass(policy.preset) !== undefined || src_artifacts/* MOF_ARTIFACT_IDS */.jl.some((id) => (policy.artifacts[id]?.severity ?? 'off') !== 'off'),
+        ...(requiredClass(policy.preset) !== undefined ? { required: requiredClass(policy.preset) } : {}),
     };
+}
+/** The class a MOF preset names (`mof-class-ii` → 2). */
+function requiredClass(preset) {
+    const m = /^mof-class-(i{1,3})$/.exec(preset);
+    return m ? ({ i: 1, ii: 2, iii: 3 })[m[1]] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/index.ts
@@ -34983,6 +34991,8 @@ function isoDay(d) {
 }
 function judge(id, ap, findings, input, detector, internalError) {
     const { policy } = input;
+    if (id === 'license' && ap.license)
+        findings = findings.map((f) => declaredLicense(f, ap.license, policy.source));
     const evidence = findings.filter((f) => f.outcome === 'evidence').sort(evaluate_byStrength);
     const rejected = findings.filter((f) => f.outcome === 'rejected').sort(evaluate_byStrength);
     const weak = findings.filter((f) => f.outcome === 'weak').sort(evaluate_byStrength);
@@ -35105,12 +35115,23 @@ function evaluate(input) {
     for (const a of artifacts)
         if (a.since?.regression && regressionFails)
             a.failing = true;
-    const verdict = artifacts.some((a) => a.failing)
+    const mof = computeMof(scan.findings, policy);
+    // A preset named for a MOF class is a promise about the class: every component can be present
+    // and the class still not reached (a component's license unknown or not open).
+    const classMissed = mof.required !== undefined && !mof.classes.find((c) => c.class === mof.required)?.reached && fails('error', policy.failOn);
+    const verdict = artifacts.some((a) => a.failing) || classMissed
         ? 'fail'
         : artifacts.some((a) => warns(a, regressionSeverity))
             ? 'warn'
             : 'pass';
     const notes = [];
+    if (mof.required !== undefined) {
+        const target = mof.classes.find((c) => c.class === mof.required);
+        if (target && !target.reached) {
+            const why = target.missing.slice(0, 8).map((m) => `${m.name} (${m.reason})`).join('; ');
+            notes.push(`The policy (${policy.preset}) requires MOF ${target.label}: not reached; still needs ${why}${target.missing.length > 8 ? '; …' : ''}`);
+        }
+    }
     if (!policy.source)
         notes.push(`No policy file found: the built-in default policy (${policy.preset}) applies.`);
     if (input.baseMissing)
@@ -35131,7 +35152,7 @@ function evaluate(input) {
         artifacts,
         notes,
         stats: { files: scan.stats.files, filesRead: scan.stats.filesRead, bytesRead: scan.stats.bytesRead, ms: scan.stats.ms, source: scan.source },
-        mof: computeMof(scan.findings, policy),
+        mof,
     };
     if (scan.ref)
         report.ref = scan.ref;
@@ -35154,6 +35175,23 @@ function withStandIn(id, byArtifact) {
         return own;
     const standIn = (byArtifact.get(by) ?? []).filter((f) => f.outcome === 'evidence');
     return [...own, ...standIn.map((f) => ({ ...f, artifact: id, code: 'satisfied-by', message: `${by} stands in for ${id}: ${f.message}` }))];
+}
+/**
+ * A license text the gate could not name (or one that resembles a standard text with terms added)
+ * is what `artifacts.license.license` in the policy settles: the user states its SPDX id, as the
+ * problem tells them to, and the file counts under that id.
+ */
+function declaredLicense(f, license, source) {
+    if (f.outcome !== 'rejected' || (f.code !== 'unidentified' && f.code !== 'modified'))
+        return f;
+    return {
+        ...f,
+        outcome: 'evidence',
+        strength: Math.max(f.strength, 70),
+        code: 'declared-license',
+        message: `${f.path}: declared as ${license} in ${source ?? 'the policy'} (artifacts.license.license); the text itself was not recognised`,
+        license,
+    };
 }
 /** Something to say without failing: a non-passing artifact that matters (warning or error severity). */
 function warns(a, regressionSeverity) {
@@ -36337,7 +36375,7 @@ function sectionFindings(file, doc) {
                 out.push(finding(file.path, s.heading.line, 'evidence', strength, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
             }
             else {
-                out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in the data-card \`paths\``));
+                out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
             }
         }
         else if (weak++ < 2) {
@@ -36385,8 +36423,9 @@ function pdf(file) {
         return [finding(file.path, 1, 'rejected', 50, 'empty', `PDF datasheet is ${file.size} bytes: too small to hold one`)];
     return [finding(file.path, 1, 'evidence', 60, 'pdf-datasheet', 'PDF datasheet by name (content not checked)')];
 }
-function markdown(file) {
-    const named = isCardName(file.path);
+function markdown(file, chosen) {
+    // A file the policy's `paths` names is the data card the user means, wherever it lives.
+    const named = isCardName(file.path) || chosen;
     if (isTemplatePath(file.path)) {
         return named ? [finding(file.path, 1, 'rejected', 30, 'template', 'a data card template, not a filled card')] : [];
     }
@@ -36406,7 +36445,7 @@ function markdown(file) {
         if (!out.some((f) => f.outcome === 'evidence') && releaseLevelDoc(file.path))
             out.push(...trainingParagraphs(doc, file.path, s.sections));
     }
-    if (isOffTopicTree(file.path)) {
+    if (isOffTopicTree(file.path) && !chosen) {
         // An example's or an eval task's data notes are not the release's data card.
         // Nor are the datasets a tutorial links to.
         return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example, test or eval folder)` } : f));
@@ -36443,7 +36482,7 @@ function rank(path) {
     }
     return r;
 }
-function check(file) {
+function check(file, ctx) {
     const e = lastExtension(file.path);
     if (e === 'pdf')
         return pdf(file);
@@ -36452,7 +36491,7 @@ function check(file) {
     if (e === 'json' || e === 'jsonld')
         return croissant(file);
     if (e === 'md' || e === 'markdown' || e === 'txt' || e === 'rst')
-        return markdown(file);
+        return markdown(file, ctx.chosen?.(ID) === true);
     return [];
 }
 const dataCard = {
@@ -38904,7 +38943,7 @@ function eval_results_rank(path) {
         r = Math.min(r, 25);
     return r;
 }
-function eval_results_check(file) {
+function eval_results_check(file, ctx) {
     if (file.binary || file.lfsPointer)
         return [];
     const e = lastExtension(file.path);
@@ -38916,7 +38955,7 @@ function eval_results_check(file) {
         if (isTemplatePath(file.path))
             return [];
         const found = markdownFindings(file);
-        if (isExampleTree(file.path)) {
+        if (isExampleTree(file.path) && ctx.chosen?.(eval_results_ID) !== true) {
             // A tutorial's numbers describe the tutorial, not the release.
             return found.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
         }
@@ -46009,7 +46048,8 @@ function compileSelection(detectors, options = {}) {
         });
         return { kept: kept ?? paths.slice(), candidates, errors, candidateCount };
     }
-    return { detectors: selected, isExcludedDir, isExcluded, select };
+    const chosen = new Set(compiled.filter((c) => c.overridden).map((c) => c.detector.id));
+    return { detectors: selected, isExcludedDir, isExcluded, select, chosen };
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -46740,6 +46780,8 @@ async function walk(options) {
 
 
 
+
+
 const DEFAULT_LIMITS = {
     perFileBytes: 256 * 1024,
     totalBytes: 64 * 1024 * 1024,
@@ -46795,7 +46837,7 @@ class NoteSink {
         return out;
     }
 }
-function makeContext(paths, submodules, candidates) {
+function makeContext(paths, submodules, candidates, chosen) {
     // Detectors share one context: frozen so one cannot reorder or trim what the next one sees.
     Object.freeze(paths);
     Object.freeze(submodules);
@@ -46820,6 +46862,9 @@ function makeContext(paths, submodules, candidates) {
         },
         candidates(artifact) {
             return candidates.get(artifact) ?? none;
+        },
+        chosen(artifact) {
+            return chosen.has(artifact);
         },
     });
 }
@@ -46856,7 +46901,10 @@ async function scan(options, detectors = DETECTORS) {
     const selection = compileSelection(detectors, options);
     const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, early: options.early, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
     try {
-        return await scan_judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
+        const result = await scan_judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
+        if (listing.source === 'git' && options.untracked !== true)
+            await noteUntracked(root, selection, result, new Set(options.informational ?? []), deadline);
+        return result;
     }
     finally {
         await listing.files.close().catch(() => undefined);
@@ -46872,7 +46920,7 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
     errors.push(...rankErrors);
     const failed = new Set(rankErrors.map((e) => e.artifact));
     const submodules = listing.submodules.filter((s) => !selection.isExcluded(s.path));
-    const ctx = makeContext(kept, submodules, candidates);
+    const ctx = makeContext(kept, submodules, candidates, selection.chosen);
     const jobs = selection.detectors.map((detector) => ({
         detector,
         queue: detector.needsContent === false ? [] : (candidates.get(detector.id) ?? []),
@@ -47083,6 +47131,46 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         },
         ...(unfinished.length > 0 ? { unfinished } : {}),
     };
+}
+/** Untracked files at most this many are matched against the candidates of artifacts without evidence. */
+const UNTRACKED_MAX = 20_000;
+const UNTRACKED_MS = 3_000;
+/**
+ * A user who wrote MODEL_CARD.md but did not `git add` it would read "model-card missing … add
+ * MODEL_CARD.md" and lose trust. Only when an artifact has no evidence, and within a small time
+ * budget, ask git for untracked files that would be its candidates, and say so in a note.
+ */
+async function noteUntracked(root, selection, result, informational, deadline) {
+    const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
+    const without = selection.detectors.filter((d) => !found.has(d.id) && !informational.has(d.id) && d.needsContent !== false);
+    const budget = Math.min(UNTRACKED_MS, deadline - Date.now());
+    if (without.length === 0 || budget <= 0)
+        return;
+    const r = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs: budget }).catch(() => undefined);
+    if (!r || r.code !== 0 || r.stdout.length === 0)
+        return;
+    const untracked = r.stdout.toString('utf8').split('\0').filter((p) => p !== '').slice(0, UNTRACKED_MAX).sort();
+    const { candidates } = selection.select(untracked);
+    const byFile = new Map();
+    for (const d of without) {
+        for (const path of candidates.get(d.id) ?? [])
+            byFile.set(path, [...(byFile.get(path) ?? []), d.id]);
+    }
+    // Only files a user could `git add` as they are: not symlinks (git lists one that replaced a folder).
+    const files = [];
+    for (const path of [...byFile.keys()].sort().slice(0, 50)) {
+        const st = await external_node_fs_namespaceObject.promises.lstat((0,external_node_path_namespaceObject.join)(root, path)).catch(() => undefined);
+        if (st?.isFile())
+            files.push(path);
+    }
+    if (files.length === 0)
+        return;
+    const shown = files.slice(0, 5).map((f) => `${f} (${byFile.get(f).join(', ')})`).join(', ');
+    result.notes.push({
+        code: 'untracked-candidates',
+        path: files[0],
+        message: `${files.length} untracked file(s) would be judged for artifacts without evidence: ${shown}${files.length > 5 ? ', …' : ''}. The gate judges what git tracks: \`git add\` them, or run with --untracked`,
+    });
 }
 function compareFindings(a, b) {
     return ((0,src_artifacts/* artifactOrder */.tA)(a.artifact) - (0,src_artifacts/* artifactOrder */.tA)(b.artifact) ||
@@ -53392,6 +53480,10 @@ function headline(report) {
     if (report.verdict === 'fail' && failing.length > 0) {
         return `${plural(failing.length, 'artifact')} ${failing.length === 1 ? 'blocks' : 'block'} the release: ${list(failing)}`;
     }
+    const missed = requiredClassMissed(report);
+    if (report.verdict === 'fail' && missed) {
+        return `the policy requires MOF ${missed.label}, not reached: still needs ${missed.missing.map((m) => m.name).slice(0, 6).join(', ')}`;
+    }
     if (warning.length > 0)
         return `${count}; to look at: ${list(warning)}`;
     return count;
@@ -53422,9 +53514,31 @@ function trainingCount(report) {
     return { present, total: training.length };
 }
 const ROMAN = { 1: 'I', 2: 'II', 3: 'III' };
+/**
+ * What the next MOF class still needs, in two lists a reader acts on differently: components that are
+ * not there, and components that are there (or declared elsewhere) but whose license does not count.
+ */
+function mofNeeds(mof, cls) {
+    const status = new Map(mof.components.map((c) => [c.artifact, c.status]));
+    const absent = [];
+    const licence = [];
+    for (const m of cls.missing) {
+        const s = status.get(m.artifact);
+        (s === 'present' || s === 'external' ? licence : absent).push(m.name);
+    }
+    return { absent, licence };
+}
+/** The class a MOF preset requires, when the release does not reach it. */
+function requiredClassMissed(report) {
+    const required = report.mof?.required;
+    if (required === undefined)
+        return undefined;
+    const target = report.mof?.classes.find((c) => c.class === required);
+    return target && !target.reached ? target : undefined;
+}
 /** `class II` / `none` for the badge; undefined when the report has no MOF part. */
 function mofClassLabel(report) {
-    if (!report.mof)
+    if (!report.mof?.shown)
         return undefined;
     const cls = report.mof.class;
     return cls !== null && ROMAN[cls] ? `class ${ROMAN[cls]}` : 'none';
@@ -53497,8 +53611,12 @@ function mofLines(mof) {
     // Classes come least open first (III, II, I): the first one not reached is the next step.
     const next = mof.classes.find((c) => !c.reached);
     if (next && next.missing.length > 0) {
-        const names = next.missing.slice(0, 6).map((m) => visible(m.name, 60));
-        out.push(`  ${visible(next.label, 60)} still needs: ${names.join(', ')}${next.missing.length > 6 ? ', …' : ''}`);
+        const { absent, licence } = mofNeeds(mof, next);
+        const names = (xs) => `${xs.slice(0, 6).map((m) => visible(m, 60)).join(', ')}${xs.length > 6 ? ', …' : ''}`;
+        if (absent.length > 0)
+            out.push(`  ${visible(next.label, 60)} still needs: ${names(absent)}`);
+        if (licence.length > 0)
+            out.push(`  ${visible(next.label, 60)} needs an open license shown for: ${names(licence)}`);
     }
     return out;
 }
@@ -53524,7 +53642,7 @@ function renderText(report, options) {
     if (report.base && report.base.ref !== null)
         context.push(`compared with ${visible(report.base.ref, 80)}`);
     lines.push(paint('2', context.join(' · ')));
-    if (report.mof)
+    if (report.mof?.shown)
         lines.push(...mofLines(report.mof));
     lines.push('');
     const idWidth = Math.max(...report.artifacts.map((a) => a.id.length), 2);
@@ -53538,6 +53656,10 @@ function renderText(report, options) {
         if (needsAction(state))
             for (const d of detailLines(a, paint))
                 lines.push(`      ${d}`);
+        // A present artifact can still have a problem (a second license file nobody can name): say it.
+        else
+            for (const p of a.problems.slice(0, LIST_MAX))
+                lines.push(`      ${paint('2', 'problem:')} ${itemLine(p)}`);
     }
     if (report.notes.length > 0) {
         lines.push('', 'notes:');
@@ -53637,7 +53759,7 @@ class Renderer {
         const base = this.baseRef();
         if (base !== undefined)
             context.push(`compared with ${escapeMarkdown(base, 80)}`);
-        if (r.mof)
+        if (r.mof?.shown)
             context.push(`MOF: **${escapeMarkdown(r.mof.label, 80)}**`);
         lines.push(context.join(' · '));
         return lines;
@@ -53699,13 +53821,22 @@ class Renderer {
     /** Per class: progress and what is still missing, why; then the license warnings. */
     mof(mof) {
         const lines = ['', `#### Model Openness Framework: ${escapeMarkdown(mof.label, 80)}`, '', '| Class | Required components | Still missing |', '|---|---|---|'];
+        // Classes are cumulative: only the next class to reach lists what it needs, the ones above say so.
+        const next = mof.classes.find((c) => !c.reached);
         for (const c of mof.classes) {
-            const missing = c.missing
-                .slice(0, 8)
-                .map((m) => `**${escapeMarkdown(m.name, 60)}**: ${escapeMarkdown(m.reason, 160)}`)
-                .join('; ');
-            const more = c.missing.length > 8 ? `; … ${c.missing.length - 8} more` : '';
-            lines.push(`| ${escapeMarkdown(c.label, 60)} | ${c.reached ? '✅ ' : ''}${c.met} of ${c.total} | ${missing}${more} |`);
+            let cell = '';
+            if (c === next) {
+                cell = c.missing
+                    .slice(0, 8)
+                    .map((m) => `**${escapeMarkdown(m.name, 60)}**: ${escapeMarkdown(m.reason, 160)}`)
+                    .join('; ');
+                if (c.missing.length > 8)
+                    cell += `; … ${c.missing.length - 8} more`;
+            }
+            else if (!c.reached && next) {
+                cell = `what ${escapeMarkdown(next.label.replace(/ - .*/, ''), 20)} needs, and ${c.missing.length - next.missing.length} more`;
+            }
+            lines.push(`| ${escapeMarkdown(c.label, 60)} | ${c.reached ? '✅ ' : ''}${c.met} of ${c.total} | ${cell} |`);
         }
         const warnings = mof.warnings.slice(0, 10).map((w) => `- ⚠️ ${escapeMarkdown(w, 300)}`);
         return warnings.length ? [...lines, '', ...warnings] : lines;
@@ -53718,7 +53849,7 @@ class Renderer {
             notes.push(`- … ${r.notes.length - NOTES_MAX} more notes (the JSON report has them all)`);
         // Notes one by one, so a flood of them cannot push every artifact out.
         notes.forEach((n, i) => blocks.push(i === 0 ? ['#### Notes', '', n] : [n]));
-        if (r.mof)
+        if (r.mof?.shown)
             blocks.push(this.mof(r.mof));
         for (const a of r.artifacts) {
             const lines = ['', `#### ${markdown_ICON[artifactState(a)]} ${escapeMarkdown(a.title, 60)} \`${a.id}\`: ${escapeMarkdown(describeStatus(a), 80)}`, ''];
@@ -54465,10 +54596,11 @@ async function runSteps(env) {
 /* harmony export */   MM: () => (/* binding */ ARTIFACT_IDS),
 /* harmony export */   aS: () => (/* binding */ CORE_ARTIFACT_IDS),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   jl: () => (/* binding */ MOF_ARTIFACT_IDS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   tA: () => (/* binding */ artifactOrder)
 /* harmony export */ });
-/* unused harmony exports MOF_ARTIFACT_IDS, isArtifactId, STATUSES */
+/* unused harmony exports isArtifactId, STATUSES */
 /**
  * The artifact ids are a public contract (design.md): they appear in `.openness.yml`,
  * in the JSON report, in annotation titles and in action outputs. Order matters: reports

@@ -958,6 +958,7 @@ function fingerprintedSpdxIds() {
 
 
 
+
 /** Findings of the license detector that establish a license (not empty or placeholder files). */
 function licenseDeclarations(findings) {
     const out = [];
@@ -1190,7 +1191,14 @@ function computeMof(findings, policy) {
         classes,
         licenses,
         warnings,
+        shown: requiredClass(policy.preset) !== undefined || src_artifacts/* MOF_ARTIFACT_IDS */.jl.some((id) => (policy.artifacts[id]?.severity ?? 'off') !== 'off'),
+        ...(requiredClass(policy.preset) !== undefined ? { required: requiredClass(policy.preset) } : {}),
     };
+}
+/** The class a MOF preset names (`mof-class-ii` → 2). */
+function requiredClass(preset) {
+    const m = /^mof-class-(i{1,3})$/.exec(preset);
+    return m ? ({ i: 1, ii: 2, iii: 3 })[m[1]] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/index.ts
@@ -1228,6 +1236,8 @@ function isoDay(d) {
 }
 function judge(id, ap, findings, input, detector, internalError) {
     const { policy } = input;
+    if (id === 'license' && ap.license)
+        findings = findings.map((f) => declaredLicense(f, ap.license, policy.source));
     const evidence = findings.filter((f) => f.outcome === 'evidence').sort(evaluate_byStrength);
     const rejected = findings.filter((f) => f.outcome === 'rejected').sort(evaluate_byStrength);
     const weak = findings.filter((f) => f.outcome === 'weak').sort(evaluate_byStrength);
@@ -1350,12 +1360,23 @@ function evaluate(input) {
     for (const a of artifacts)
         if (a.since?.regression && regressionFails)
             a.failing = true;
-    const verdict = artifacts.some((a) => a.failing)
+    const mof = computeMof(scan.findings, policy);
+    // A preset named for a MOF class is a promise about the class: every component can be present
+    // and the class still not reached (a component's license unknown or not open).
+    const classMissed = mof.required !== undefined && !mof.classes.find((c) => c.class === mof.required)?.reached && fails('error', policy.failOn);
+    const verdict = artifacts.some((a) => a.failing) || classMissed
         ? 'fail'
         : artifacts.some((a) => warns(a, regressionSeverity))
             ? 'warn'
             : 'pass';
     const notes = [];
+    if (mof.required !== undefined) {
+        const target = mof.classes.find((c) => c.class === mof.required);
+        if (target && !target.reached) {
+            const why = target.missing.slice(0, 8).map((m) => `${m.name} (${m.reason})`).join('; ');
+            notes.push(`The policy (${policy.preset}) requires MOF ${target.label}: not reached; still needs ${why}${target.missing.length > 8 ? '; …' : ''}`);
+        }
+    }
     if (!policy.source)
         notes.push(`No policy file found: the built-in default policy (${policy.preset}) applies.`);
     if (input.baseMissing)
@@ -1376,7 +1397,7 @@ function evaluate(input) {
         artifacts,
         notes,
         stats: { files: scan.stats.files, filesRead: scan.stats.filesRead, bytesRead: scan.stats.bytesRead, ms: scan.stats.ms, source: scan.source },
-        mof: computeMof(scan.findings, policy),
+        mof,
     };
     if (scan.ref)
         report.ref = scan.ref;
@@ -1399,6 +1420,23 @@ function withStandIn(id, byArtifact) {
         return own;
     const standIn = (byArtifact.get(by) ?? []).filter((f) => f.outcome === 'evidence');
     return [...own, ...standIn.map((f) => ({ ...f, artifact: id, code: 'satisfied-by', message: `${by} stands in for ${id}: ${f.message}` }))];
+}
+/**
+ * A license text the gate could not name (or one that resembles a standard text with terms added)
+ * is what `artifacts.license.license` in the policy settles: the user states its SPDX id, as the
+ * problem tells them to, and the file counts under that id.
+ */
+function declaredLicense(f, license, source) {
+    if (f.outcome !== 'rejected' || (f.code !== 'unidentified' && f.code !== 'modified'))
+        return f;
+    return {
+        ...f,
+        outcome: 'evidence',
+        strength: Math.max(f.strength, 70),
+        code: 'declared-license',
+        message: `${f.path}: declared as ${license} in ${source ?? 'the policy'} (artifacts.license.license); the text itself was not recognised`,
+        license,
+    };
 }
 /** Something to say without failing: a non-passing artifact that matters (warning or error severity). */
 function warns(a, regressionSeverity) {
@@ -2582,7 +2620,7 @@ function sectionFindings(file, doc) {
                 out.push(finding(file.path, s.heading.line, 'evidence', strength, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
             }
             else {
-                out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in the data-card \`paths\``));
+                out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
             }
         }
         else if (weak++ < 2) {
@@ -2630,8 +2668,9 @@ function pdf(file) {
         return [finding(file.path, 1, 'rejected', 50, 'empty', `PDF datasheet is ${file.size} bytes: too small to hold one`)];
     return [finding(file.path, 1, 'evidence', 60, 'pdf-datasheet', 'PDF datasheet by name (content not checked)')];
 }
-function markdown(file) {
-    const named = isCardName(file.path);
+function markdown(file, chosen) {
+    // A file the policy's `paths` names is the data card the user means, wherever it lives.
+    const named = isCardName(file.path) || chosen;
     if (isTemplatePath(file.path)) {
         return named ? [finding(file.path, 1, 'rejected', 30, 'template', 'a data card template, not a filled card')] : [];
     }
@@ -2651,7 +2690,7 @@ function markdown(file) {
         if (!out.some((f) => f.outcome === 'evidence') && releaseLevelDoc(file.path))
             out.push(...trainingParagraphs(doc, file.path, s.sections));
     }
-    if (isOffTopicTree(file.path)) {
+    if (isOffTopicTree(file.path) && !chosen) {
         // An example's or an eval task's data notes are not the release's data card.
         // Nor are the datasets a tutorial links to.
         return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example, test or eval folder)` } : f));
@@ -2688,7 +2727,7 @@ function rank(path) {
     }
     return r;
 }
-function check(file) {
+function check(file, ctx) {
     const e = lastExtension(file.path);
     if (e === 'pdf')
         return pdf(file);
@@ -2697,7 +2736,7 @@ function check(file) {
     if (e === 'json' || e === 'jsonld')
         return croissant(file);
     if (e === 'md' || e === 'markdown' || e === 'txt' || e === 'rst')
-        return markdown(file);
+        return markdown(file, ctx.chosen?.(ID) === true);
     return [];
 }
 const dataCard = {
@@ -5149,7 +5188,7 @@ function eval_results_rank(path) {
         r = Math.min(r, 25);
     return r;
 }
-function eval_results_check(file) {
+function eval_results_check(file, ctx) {
     if (file.binary || file.lfsPointer)
         return [];
     const e = lastExtension(file.path);
@@ -5161,7 +5200,7 @@ function eval_results_check(file) {
         if (isTemplatePath(file.path))
             return [];
         const found = markdownFindings(file);
-        if (isExampleTree(file.path)) {
+        if (isExampleTree(file.path) && ctx.chosen?.(eval_results_ID) !== true) {
             // A tutorial's numbers describe the tutorial, not the release.
             return found.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
         }
@@ -8346,7 +8385,8 @@ function compileSelection(detectors, options = {}) {
         });
         return { kept: kept ?? paths.slice(), candidates, errors, candidateCount };
     }
-    return { detectors: selected, isExcludedDir, isExcluded, select };
+    const chosen = new Set(compiled.filter((c) => c.overridden).map((c) => c.detector.id));
+    return { detectors: selected, isExcludedDir, isExcluded, select, chosen };
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
@@ -9059,6 +9099,8 @@ async function walk(options) {
 
 
 
+
+
 const DEFAULT_LIMITS = {
     perFileBytes: 256 * 1024,
     totalBytes: 64 * 1024 * 1024,
@@ -9114,7 +9156,7 @@ class NoteSink {
         return out;
     }
 }
-function makeContext(paths, submodules, candidates) {
+function makeContext(paths, submodules, candidates, chosen) {
     // Detectors share one context: frozen so one cannot reorder or trim what the next one sees.
     Object.freeze(paths);
     Object.freeze(submodules);
@@ -9139,6 +9181,9 @@ function makeContext(paths, submodules, candidates) {
         },
         candidates(artifact) {
             return candidates.get(artifact) ?? none;
+        },
+        chosen(artifact) {
+            return chosen.has(artifact);
         },
     });
 }
@@ -9175,7 +9220,10 @@ async function scan(options, detectors = DETECTORS) {
     const selection = compileSelection(detectors, options);
     const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, early: options.early, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
     try {
-        return await scan_judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
+        const result = await scan_judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
+        if (listing.source === 'git' && options.untracked !== true)
+            await noteUntracked(root, selection, result, new Set(options.informational ?? []), deadline);
+        return result;
     }
     finally {
         await listing.files.close().catch(() => undefined);
@@ -9191,7 +9239,7 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
     errors.push(...rankErrors);
     const failed = new Set(rankErrors.map((e) => e.artifact));
     const submodules = listing.submodules.filter((s) => !selection.isExcluded(s.path));
-    const ctx = makeContext(kept, submodules, candidates);
+    const ctx = makeContext(kept, submodules, candidates, selection.chosen);
     const jobs = selection.detectors.map((detector) => ({
         detector,
         queue: detector.needsContent === false ? [] : (candidates.get(detector.id) ?? []),
@@ -9402,6 +9450,46 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         },
         ...(unfinished.length > 0 ? { unfinished } : {}),
     };
+}
+/** Untracked files at most this many are matched against the candidates of artifacts without evidence. */
+const UNTRACKED_MAX = 20_000;
+const UNTRACKED_MS = 3_000;
+/**
+ * A user who wrote MODEL_CARD.md but did not `git add` it would read "model-card missing … add
+ * MODEL_CARD.md" and lose trust. Only when an artifact has no evidence, and within a small time
+ * budget, ask git for untracked files that would be its candidates, and say so in a note.
+ */
+async function noteUntracked(root, selection, result, informational, deadline) {
+    const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
+    const without = selection.detectors.filter((d) => !found.has(d.id) && !informational.has(d.id) && d.needsContent !== false);
+    const budget = Math.min(UNTRACKED_MS, deadline - Date.now());
+    if (without.length === 0 || budget <= 0)
+        return;
+    const r = await (0,git/* runGit */.EO)(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs: budget }).catch(() => undefined);
+    if (!r || r.code !== 0 || r.stdout.length === 0)
+        return;
+    const untracked = r.stdout.toString('utf8').split('\0').filter((p) => p !== '').slice(0, UNTRACKED_MAX).sort();
+    const { candidates } = selection.select(untracked);
+    const byFile = new Map();
+    for (const d of without) {
+        for (const path of candidates.get(d.id) ?? [])
+            byFile.set(path, [...(byFile.get(path) ?? []), d.id]);
+    }
+    // Only files a user could `git add` as they are: not symlinks (git lists one that replaced a folder).
+    const files = [];
+    for (const path of [...byFile.keys()].sort().slice(0, 50)) {
+        const st = await external_node_fs_.promises.lstat((0,external_node_path_.join)(root, path)).catch(() => undefined);
+        if (st?.isFile())
+            files.push(path);
+    }
+    if (files.length === 0)
+        return;
+    const shown = files.slice(0, 5).map((f) => `${f} (${byFile.get(f).join(', ')})`).join(', ');
+    result.notes.push({
+        code: 'untracked-candidates',
+        path: files[0],
+        message: `${files.length} untracked file(s) would be judged for artifacts without evidence: ${shown}${files.length > 5 ? ', …' : ''}. The gate judges what git tracks: \`git add\` them, or run with --untracked`,
+    });
 }
 function compareFindings(a, b) {
     return ((0,src_artifacts/* artifactOrder */.tA)(a.artifact) - (0,src_artifacts/* artifactOrder */.tA)(b.artifact) ||

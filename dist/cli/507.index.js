@@ -366,6 +366,10 @@ function headline(report) {
     if (report.verdict === 'fail' && failing.length > 0) {
         return `${plural(failing.length, 'artifact')} ${failing.length === 1 ? 'blocks' : 'block'} the release: ${list(failing)}`;
     }
+    const missed = requiredClassMissed(report);
+    if (report.verdict === 'fail' && missed) {
+        return `the policy requires MOF ${missed.label}, not reached: still needs ${missed.missing.map((m) => m.name).slice(0, 6).join(', ')}`;
+    }
     if (warning.length > 0)
         return `${count}; to look at: ${list(warning)}`;
     return count;
@@ -396,9 +400,31 @@ function trainingCount(report) {
     return { present, total: training.length };
 }
 const ROMAN = { 1: 'I', 2: 'II', 3: 'III' };
+/**
+ * What the next MOF class still needs, in two lists a reader acts on differently: components that are
+ * not there, and components that are there (or declared elsewhere) but whose license does not count.
+ */
+function mofNeeds(mof, cls) {
+    const status = new Map(mof.components.map((c) => [c.artifact, c.status]));
+    const absent = [];
+    const licence = [];
+    for (const m of cls.missing) {
+        const s = status.get(m.artifact);
+        (s === 'present' || s === 'external' ? licence : absent).push(m.name);
+    }
+    return { absent, licence };
+}
+/** The class a MOF preset requires, when the release does not reach it. */
+function requiredClassMissed(report) {
+    const required = report.mof?.required;
+    if (required === undefined)
+        return undefined;
+    const target = report.mof?.classes.find((c) => c.class === required);
+    return target && !target.reached ? target : undefined;
+}
 /** `class II` / `none` for the badge; undefined when the report has no MOF part. */
 function mofClassLabel(report) {
-    if (!report.mof)
+    if (!report.mof?.shown)
         return undefined;
     const cls = report.mof.class;
     return cls !== null && ROMAN[cls] ? `class ${ROMAN[cls]}` : 'none';
@@ -471,8 +497,12 @@ function mofLines(mof) {
     // Classes come least open first (III, II, I): the first one not reached is the next step.
     const next = mof.classes.find((c) => !c.reached);
     if (next && next.missing.length > 0) {
-        const names = next.missing.slice(0, 6).map((m) => visible(m.name, 60));
-        out.push(`  ${visible(next.label, 60)} still needs: ${names.join(', ')}${next.missing.length > 6 ? ', …' : ''}`);
+        const { absent, licence } = mofNeeds(mof, next);
+        const names = (xs) => `${xs.slice(0, 6).map((m) => visible(m, 60)).join(', ')}${xs.length > 6 ? ', …' : ''}`;
+        if (absent.length > 0)
+            out.push(`  ${visible(next.label, 60)} still needs: ${names(absent)}`);
+        if (licence.length > 0)
+            out.push(`  ${visible(next.label, 60)} needs an open license shown for: ${names(licence)}`);
     }
     return out;
 }
@@ -498,7 +528,7 @@ function renderText(report, options) {
     if (report.base && report.base.ref !== null)
         context.push(`compared with ${visible(report.base.ref, 80)}`);
     lines.push(paint('2', context.join(' · ')));
-    if (report.mof)
+    if (report.mof?.shown)
         lines.push(...mofLines(report.mof));
     lines.push('');
     const idWidth = Math.max(...report.artifacts.map((a) => a.id.length), 2);
@@ -512,6 +542,10 @@ function renderText(report, options) {
         if (needsAction(state))
             for (const d of detailLines(a, paint))
                 lines.push(`      ${d}`);
+        // A present artifact can still have a problem (a second license file nobody can name): say it.
+        else
+            for (const p of a.problems.slice(0, LIST_MAX))
+                lines.push(`      ${paint('2', 'problem:')} ${itemLine(p)}`);
     }
     if (report.notes.length > 0) {
         lines.push('', 'notes:');
@@ -611,7 +645,7 @@ class Renderer {
         const base = this.baseRef();
         if (base !== undefined)
             context.push(`compared with ${escapeMarkdown(base, 80)}`);
-        if (r.mof)
+        if (r.mof?.shown)
             context.push(`MOF: **${escapeMarkdown(r.mof.label, 80)}**`);
         lines.push(context.join(' · '));
         return lines;
@@ -673,13 +707,22 @@ class Renderer {
     /** Per class: progress and what is still missing, why; then the license warnings. */
     mof(mof) {
         const lines = ['', `#### Model Openness Framework: ${escapeMarkdown(mof.label, 80)}`, '', '| Class | Required components | Still missing |', '|---|---|---|'];
+        // Classes are cumulative: only the next class to reach lists what it needs, the ones above say so.
+        const next = mof.classes.find((c) => !c.reached);
         for (const c of mof.classes) {
-            const missing = c.missing
-                .slice(0, 8)
-                .map((m) => `**${escapeMarkdown(m.name, 60)}**: ${escapeMarkdown(m.reason, 160)}`)
-                .join('; ');
-            const more = c.missing.length > 8 ? `; … ${c.missing.length - 8} more` : '';
-            lines.push(`| ${escapeMarkdown(c.label, 60)} | ${c.reached ? '✅ ' : ''}${c.met} of ${c.total} | ${missing}${more} |`);
+            let cell = '';
+            if (c === next) {
+                cell = c.missing
+                    .slice(0, 8)
+                    .map((m) => `**${escapeMarkdown(m.name, 60)}**: ${escapeMarkdown(m.reason, 160)}`)
+                    .join('; ');
+                if (c.missing.length > 8)
+                    cell += `; … ${c.missing.length - 8} more`;
+            }
+            else if (!c.reached && next) {
+                cell = `what ${escapeMarkdown(next.label.replace(/ - .*/, ''), 20)} needs, and ${c.missing.length - next.missing.length} more`;
+            }
+            lines.push(`| ${escapeMarkdown(c.label, 60)} | ${c.reached ? '✅ ' : ''}${c.met} of ${c.total} | ${cell} |`);
         }
         const warnings = mof.warnings.slice(0, 10).map((w) => `- ⚠️ ${escapeMarkdown(w, 300)}`);
         return warnings.length ? [...lines, '', ...warnings] : lines;
@@ -692,7 +735,7 @@ class Renderer {
             notes.push(`- … ${r.notes.length - NOTES_MAX} more notes (the JSON report has them all)`);
         // Notes one by one, so a flood of them cannot push every artifact out.
         notes.forEach((n, i) => blocks.push(i === 0 ? ['#### Notes', '', n] : [n]));
-        if (r.mof)
+        if (r.mof?.shown)
             blocks.push(this.mof(r.mof));
         for (const a of r.artifacts) {
             const lines = ['', `#### ${markdown_ICON[artifactState(a)]} ${escapeMarkdown(a.title, 60)} \`${a.id}\`: ${escapeMarkdown(describeStatus(a), 80)}`, ''];

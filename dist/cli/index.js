@@ -9,10 +9,11 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   MM: () => (/* binding */ ARTIFACT_IDS),
 /* harmony export */   aS: () => (/* binding */ CORE_ARTIFACT_IDS),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   jl: () => (/* binding */ MOF_ARTIFACT_IDS),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   tA: () => (/* binding */ artifactOrder)
 /* harmony export */ });
-/* unused harmony exports MOF_ARTIFACT_IDS, isArtifactId, STATUSES */
+/* unused harmony exports isArtifactId, STATUSES */
 /**
  * The artifact ids are a public contract (design.md): they appear in `.openness.yml`,
  * in the JSON report, in annotation titles and in action outputs. Order matters: reports

@@ -60,6 +60,7 @@ function judge(
   internalError: string | undefined,
 ): ArtifactReport {
   const { policy } = input;
+  if (id === 'license' && ap.license) findings = findings.map((f) => declaredLicense(f, ap.license!, policy.source));
   const evidence = findings.filter((f) => f.outcome === 'evidence').sort(byStrength);
   const rejected = findings.filter((f) => f.outcome === 'rejected').sort(byStrength);
   const weak = findings.filter((f) => f.outcome === 'weak').sort(byStrength);
@@ -178,13 +179,24 @@ export function evaluate(input: EvaluateInput): GateReport {
   const regressionFails = artifacts.some((a) => a.since?.regression) && fails(regressionSeverity, policy.failOn);
   for (const a of artifacts) if (a.since?.regression && regressionFails) a.failing = true;
 
-  const verdict: Verdict = artifacts.some((a) => a.failing)
+  const mof = computeMof(scan.findings, policy);
+  // A preset named for a MOF class is a promise about the class: every component can be present
+  // and the class still not reached (a component's license unknown or not open).
+  const classMissed = mof.required !== undefined && !mof.classes.find((c) => c.class === mof.required)?.reached && fails('error', policy.failOn);
+  const verdict: Verdict = artifacts.some((a) => a.failing) || classMissed
     ? 'fail'
     : artifacts.some((a) => warns(a, regressionSeverity))
       ? 'warn'
       : 'pass';
 
   const notes: string[] = [];
+  if (mof.required !== undefined) {
+    const target = mof.classes.find((c) => c.class === mof.required);
+    if (target && !target.reached) {
+      const why = target.missing.slice(0, 8).map((m) => `${m.name} (${m.reason})`).join('; ');
+      notes.push(`The policy (${policy.preset}) requires MOF ${target.label}: not reached; still needs ${why}${target.missing.length > 8 ? '; …' : ''}`);
+    }
+  }
   if (!policy.source) notes.push(`No policy file found: the built-in default policy (${policy.preset}) applies.`);
   if (input.baseMissing) notes.push(input.baseMissing);
   for (const n of scan.notes) notes.push(n.path ? `${n.path}: ${n.message}` : n.message);
@@ -203,7 +215,7 @@ export function evaluate(input: EvaluateInput): GateReport {
     artifacts,
     notes,
     stats: { files: scan.stats.files, filesRead: scan.stats.filesRead, bytesRead: scan.stats.bytesRead, ms: scan.stats.ms, source: scan.source },
-    mof: computeMof(scan.findings, policy),
+    mof,
   };
   if (scan.ref) report.ref = scan.ref;
   if (scan.commit) report.commit = scan.commit;
@@ -222,6 +234,23 @@ function withStandIn(id: ArtifactId, byArtifact: ReadonlyMap<ArtifactId, Finding
   if (!by || own.some((f) => f.outcome === 'evidence')) return own;
   const standIn = (byArtifact.get(by) ?? []).filter((f) => f.outcome === 'evidence');
   return [...own, ...standIn.map((f) => ({ ...f, artifact: id, code: 'satisfied-by', message: `${by} stands in for ${id}: ${f.message}` }))];
+}
+
+/**
+ * A license text the gate could not name (or one that resembles a standard text with terms added)
+ * is what `artifacts.license.license` in the policy settles: the user states its SPDX id, as the
+ * problem tells them to, and the file counts under that id.
+ */
+function declaredLicense(f: Finding, license: string, source: string | null): Finding {
+  if (f.outcome !== 'rejected' || (f.code !== 'unidentified' && f.code !== 'modified')) return f;
+  return {
+    ...f,
+    outcome: 'evidence',
+    strength: Math.max(f.strength, 70),
+    code: 'declared-license',
+    message: `${f.path}: declared as ${license} in ${source ?? 'the policy'} (artifacts.license.license); the text itself was not recognised`,
+    license,
+  };
 }
 
 /** Something to say without failing: a non-passing artifact that matters (warning or error severity). */

@@ -1,4 +1,4 @@
-import type { ArtifactId } from '../artifacts.js';
+import { MOF_ARTIFACT_IDS, type ArtifactId } from '../artifacts.js';
 import { MOF_CLASS_LABELS, MOF_COMPONENTS, MOF_FRAMEWORK, componentsOfClass, type LicenseKind, type MofClass, type MofComponent } from '../mof.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import { describeLicense, licenseDirectory, licenseFitFor, licenseScopeOf, type LicenseFit, type LicenseScope } from '../scan/license-id.js';
@@ -92,6 +92,14 @@ export interface MofReport {
   /** The release-wide licenses, for the MOT export (`release.license`). */
   licenses: { distribution?: MofLicenseRef; code?: MofLicenseRef; data?: MofLicenseRef; document?: MofLicenseRef };
   warnings: string[];
+  /**
+   * Whether reports show the MOF part: the policy judges it (a `mof-class-*` preset, or a MOF-only
+   * component given a severity). Under `open-training` it is computed (for `--format mof` and the
+   * JSON) but not shown.
+   */
+  shown: boolean;
+  /** The class a `mof-class-*` preset requires; the gate fails when it is not reached. */
+  required?: MofClass;
 }
 
 interface LicenseDecl {
@@ -340,5 +348,13 @@ export function computeMof(findings: readonly Finding[], policy: ResolvedPolicy)
     classes,
     licenses,
     warnings,
+    shown: requiredClass(policy.preset) !== undefined || MOF_ARTIFACT_IDS.some((id) => (policy.artifacts[id]?.severity ?? 'off') !== 'off'),
+    ...(requiredClass(policy.preset) !== undefined ? { required: requiredClass(policy.preset) } : {}),
   };
+}
+
+/** The class a MOF preset names (`mof-class-ii` → 2). */
+export function requiredClass(preset: string): MofClass | undefined {
+  const m = /^mof-class-(i{1,3})$/.exec(preset);
+  return m ? (({ i: 1, ii: 2, iii: 3 }) as const)[m[1] as 'i' | 'ii' | 'iii'] : undefined;
 }

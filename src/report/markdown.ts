@@ -131,7 +131,7 @@ class Renderer {
     } else if (r.ref) context.push(`ref ${escapeMarkdown(r.ref, 80)}`);
     const base = this.baseRef();
     if (base !== undefined) context.push(`compared with ${escapeMarkdown(base, 80)}`);
-    if (r.mof) context.push(`MOF: **${escapeMarkdown(r.mof.label, 80)}**`);
+    if (r.mof?.shown) context.push(`MOF: **${escapeMarkdown(r.mof.label, 80)}**`);
     lines.push(context.join(' · '));
     return lines;
   }
@@ -191,13 +191,20 @@ class Renderer {
   /** Per class: progress and what is still missing, why; then the license warnings. */
   private mof(mof: MofReport): Lines {
     const lines: Lines = ['', `#### Model Openness Framework: ${escapeMarkdown(mof.label, 80)}`, '', '| Class | Required components | Still missing |', '|---|---|---|'];
+    // Classes are cumulative: only the next class to reach lists what it needs, the ones above say so.
+    const next = mof.classes.find((c) => !c.reached);
     for (const c of mof.classes) {
-      const missing = c.missing
-        .slice(0, 8)
-        .map((m) => `**${escapeMarkdown(m.name, 60)}**: ${escapeMarkdown(m.reason, 160)}`)
-        .join('; ');
-      const more = c.missing.length > 8 ? `; … ${c.missing.length - 8} more` : '';
-      lines.push(`| ${escapeMarkdown(c.label, 60)} | ${c.reached ? '✅ ' : ''}${c.met} of ${c.total} | ${missing}${more} |`);
+      let cell = '';
+      if (c === next) {
+        cell = c.missing
+          .slice(0, 8)
+          .map((m) => `**${escapeMarkdown(m.name, 60)}**: ${escapeMarkdown(m.reason, 160)}`)
+          .join('; ');
+        if (c.missing.length > 8) cell += `; … ${c.missing.length - 8} more`;
+      } else if (!c.reached && next) {
+        cell = `what ${escapeMarkdown(next.label.replace(/ - .*/, ''), 20)} needs, and ${c.missing.length - next.missing.length} more`;
+      }
+      lines.push(`| ${escapeMarkdown(c.label, 60)} | ${c.reached ? '✅ ' : ''}${c.met} of ${c.total} | ${cell} |`);
     }
     const warnings = mof.warnings.slice(0, 10).map((w) => `- ⚠️ ${escapeMarkdown(w, 300)}`);
     return warnings.length ? [...lines, '', ...warnings] : lines;
@@ -210,7 +217,7 @@ class Renderer {
     if (r.notes.length > NOTES_MAX) notes.push(`- … ${r.notes.length - NOTES_MAX} more notes (the JSON report has them all)`);
     // Notes one by one, so a flood of them cannot push every artifact out.
     notes.forEach((n, i) => blocks.push(i === 0 ? ['#### Notes', '', n] : [n]));
-    if (r.mof) blocks.push(this.mof(r.mof));
+    if (r.mof?.shown) blocks.push(this.mof(r.mof));
     for (const a of r.artifacts) {
       const lines: Lines = ['', `#### ${ICON[artifactState(a)]} ${escapeMarkdown(a.title, 60)} \`${a.id}\`: ${escapeMarkdown(describeStatus(a), 80)}`, ''];
       const list = (label: string, items: ReportItem[]) => {

@@ -1,7 +1,7 @@
 import type { MofReport } from '../evaluate/mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
 import { neutralizeWorkflowCommands, visible } from './escape.js';
-import { artifactState, hasLocation, headline, keyItem, needsAction, VERDICT_WORD, type ArtifactState } from './view.js';
+import { artifactState, hasLocation, headline, keyItem, mofNeeds, needsAction, VERDICT_WORD, type ArtifactState } from './view.js';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (a TTY, no NO_COLOR, no --output). */
@@ -74,8 +74,10 @@ function mofLines(mof: MofReport): string[] {
   // Classes come least open first (III, II, I): the first one not reached is the next step.
   const next = mof.classes.find((c) => !c.reached);
   if (next && next.missing.length > 0) {
-    const names = next.missing.slice(0, 6).map((m) => visible(m.name, 60));
-    out.push(`  ${visible(next.label, 60)} still needs: ${names.join(', ')}${next.missing.length > 6 ? ', …' : ''}`);
+    const { absent, licence } = mofNeeds(mof, next);
+    const names = (xs: string[]) => `${xs.slice(0, 6).map((m) => visible(m, 60)).join(', ')}${xs.length > 6 ? ', …' : ''}`;
+    if (absent.length > 0) out.push(`  ${visible(next.label, 60)} still needs: ${names(absent)}`);
+    if (licence.length > 0) out.push(`  ${visible(next.label, 60)} needs an open license shown for: ${names(licence)}`);
   }
   return out;
 }
@@ -99,7 +101,7 @@ export function renderText(report: GateReport, options: TextOptions): string {
   if (report.commit) context.push(`commit ${visible(report.commit.slice(0, 12), 12)}`);
   if (report.base && report.base.ref !== null) context.push(`compared with ${visible(report.base.ref, 80)}`);
   lines.push(paint('2', context.join(' · ')));
-  if (report.mof) lines.push(...mofLines(report.mof));
+  if (report.mof?.shown) lines.push(...mofLines(report.mof));
   lines.push('');
 
   const idWidth = Math.max(...report.artifacts.map((a) => a.id.length), 2);
@@ -110,6 +112,8 @@ export function renderText(report: GateReport, options: TextOptions): string {
     lines.push(`  ${row.join('  ').trimEnd()}`);
     if (a.internalError !== undefined) lines.push(`      ${paint('31', 'internal error:')} ${visible(a.internalError, MESSAGE_MAX)} (a bug in openness-gate: please report it)`);
     if (needsAction(state)) for (const d of detailLines(a, paint)) lines.push(`      ${d}`);
+    // A present artifact can still have a problem (a second license file nobody can name): say it.
+    else for (const p of a.problems.slice(0, LIST_MAX)) lines.push(`      ${paint('2', 'problem:')} ${itemLine(p)}`);
   }
 
   if (report.notes.length > 0) {

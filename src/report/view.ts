@@ -1,5 +1,6 @@
 import { CORE_ARTIFACT_IDS, type Verdict } from '../artifacts.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+import type { MofClassResult } from '../evaluate/mof.js';
 import { visible } from './escape.js';
 
 /**
@@ -73,6 +74,10 @@ export function headline(report: GateReport): string {
   if (report.verdict === 'fail' && failing.length > 0) {
     return `${plural(failing.length, 'artifact')} ${failing.length === 1 ? 'blocks' : 'block'} the release: ${list(failing)}`;
   }
+  const missed = requiredClassMissed(report);
+  if (report.verdict === 'fail' && missed) {
+    return `the policy requires MOF ${missed.label}, not reached: still needs ${missed.missing.map((m) => m.name).slice(0, 6).join(', ')}`;
+  }
   if (warning.length > 0) return `${count}; to look at: ${list(warning)}`;
   return count;
 }
@@ -104,9 +109,32 @@ export function trainingCount(report: GateReport): { present: number; total: num
 
 const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III' };
 
+/**
+ * What the next MOF class still needs, in two lists a reader acts on differently: components that are
+ * not there, and components that are there (or declared elsewhere) but whose license does not count.
+ */
+export function mofNeeds(mof: NonNullable<GateReport['mof']>, cls: MofClassResult): { absent: string[]; licence: string[] } {
+  const status = new Map(mof.components.map((c) => [c.artifact, c.status]));
+  const absent: string[] = [];
+  const licence: string[] = [];
+  for (const m of cls.missing) {
+    const s = status.get(m.artifact);
+    (s === 'present' || s === 'external' ? licence : absent).push(m.name);
+  }
+  return { absent, licence };
+}
+
+/** The class a MOF preset requires, when the release does not reach it. */
+export function requiredClassMissed(report: GateReport): MofClassResult | undefined {
+  const required = report.mof?.required;
+  if (required === undefined) return undefined;
+  const target = report.mof?.classes.find((c) => c.class === required);
+  return target && !target.reached ? target : undefined;
+}
+
 /** `class II` / `none` for the badge; undefined when the report has no MOF part. */
 export function mofClassLabel(report: GateReport): string | undefined {
-  if (!report.mof) return undefined;
+  if (!report.mof?.shown) return undefined;
   const cls = report.mof.class;
   return cls !== null && ROMAN[cls] ? `class ${ROMAN[cls]}` : 'none';
 }

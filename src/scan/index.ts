@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
+import { promises as fsp } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { artifactOrder, type ArtifactId } from '../artifacts.js';
 import { DETECTORS } from './detectors/index.js';
 import { compileSelection, type Selection } from './match.js';
+import { runGit } from './git.js';
 import { decodeHead } from './read.js';
 import { DEFAULT_SCAN_MS } from './early.js';
 import { listTree, type TreeListing } from './tree.js';
@@ -82,7 +84,12 @@ class NoteSink {
   }
 }
 
-function makeContext(paths: string[], submodules: Submodule[], candidates: ReadonlyMap<ArtifactId, readonly string[]>): ScanContext {
+function makeContext(
+  paths: string[],
+  submodules: Submodule[],
+  candidates: ReadonlyMap<ArtifactId, readonly string[]>,
+  chosen: ReadonlySet<ArtifactId>,
+): ScanContext {
   // Detectors share one context: frozen so one cannot reorder or trim what the next one sees.
   Object.freeze(paths);
   Object.freeze(submodules);
@@ -104,6 +111,9 @@ function makeContext(paths: string[], submodules: Submodule[], candidates: Reado
     },
     candidates(artifact: ArtifactId): readonly string[] {
       return candidates.get(artifact) ?? none;
+    },
+    chosen(artifact: ArtifactId): boolean {
+      return chosen.has(artifact);
     },
   });
 }
@@ -172,7 +182,9 @@ export async function scan(options: ScanOptions, detectors: readonly Detector[] 
   const selection = compileSelection(detectors, options);
   const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, early: options.early, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
   try {
-    return await judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
+    const result = await judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
+    if (listing.source === 'git' && options.untracked !== true) await noteUntracked(root, selection, result, new Set(options.informational ?? []), deadline);
+    return result;
   } finally {
     await listing.files.close().catch(() => undefined);
   }
@@ -194,7 +206,7 @@ async function judge(
   errors.push(...rankErrors);
   const failed = new Set<ArtifactId>(rankErrors.map((e) => e.artifact));
   const submodules = listing.submodules.filter((s) => !selection.isExcluded(s.path));
-  const ctx = makeContext(kept, submodules, candidates);
+  const ctx = makeContext(kept, submodules, candidates, selection.chosen);
 
   const jobs: Job[] = selection.detectors.map((detector) => ({
     detector,
@@ -403,6 +415,43 @@ async function judge(
     },
     ...(unfinished.length > 0 ? { unfinished } : {}),
   };
+}
+
+/** Untracked files at most this many are matched against the candidates of artifacts without evidence. */
+const UNTRACKED_MAX = 20_000;
+const UNTRACKED_MS = 3_000;
+
+/**
+ * A user who wrote MODEL_CARD.md but did not `git add` it would read "model-card missing … add
+ * MODEL_CARD.md" and lose trust. Only when an artifact has no evidence, and within a small time
+ * budget, ask git for untracked files that would be its candidates, and say so in a note.
+ */
+async function noteUntracked(root: string, selection: Selection, result: ScanResult, informational: ReadonlySet<ArtifactId>, deadline: number): Promise<void> {
+  const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
+  const without = selection.detectors.filter((d) => !found.has(d.id) && !informational.has(d.id) && d.needsContent !== false);
+  const budget = Math.min(UNTRACKED_MS, deadline - Date.now());
+  if (without.length === 0 || budget <= 0) return;
+  const r = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs: budget }).catch(() => undefined);
+  if (!r || r.code !== 0 || r.stdout.length === 0) return;
+  const untracked = r.stdout.toString('utf8').split('\0').filter((p) => p !== '').slice(0, UNTRACKED_MAX).sort();
+  const { candidates } = selection.select(untracked);
+  const byFile = new Map<string, ArtifactId[]>();
+  for (const d of without) {
+    for (const path of candidates.get(d.id) ?? []) byFile.set(path, [...(byFile.get(path) ?? []), d.id]);
+  }
+  // Only files a user could `git add` as they are: not symlinks (git lists one that replaced a folder).
+  const files: string[] = [];
+  for (const path of [...byFile.keys()].sort().slice(0, 50)) {
+    const st = await fsp.lstat(join(root, path)).catch(() => undefined);
+    if (st?.isFile()) files.push(path);
+  }
+  if (files.length === 0) return;
+  const shown = files.slice(0, 5).map((f) => `${f} (${byFile.get(f)!.join(', ')})`).join(', ');
+  result.notes.push({
+    code: 'untracked-candidates',
+    path: files[0],
+    message: `${files.length} untracked file(s) would be judged for artifacts without evidence: ${shown}${files.length > 5 ? ', …' : ''}. The gate judges what git tracks: \`git add\` them, or run with --untracked`,
+  });
 }
 
 function compareFindings(a: Finding, b: Finding): number {

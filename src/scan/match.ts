@@ -675,6 +675,8 @@ export interface Selection {
   isExcluded(path: string): boolean;
   /** Exclusions and candidate selection in one pass over the listing. */
   select(paths: readonly string[]): SelectResult;
+  /** Artifacts whose candidates the policy's `paths` chose (they replaced the default globs). */
+  readonly chosen: ReadonlySet<ArtifactId>;
 }
 
 interface CompiledDetector {
@@ -811,7 +813,8 @@ export function compileSelection(detectors: readonly Detector[], options: Select
     return { kept: kept ?? paths.slice(), candidates, errors, candidateCount };
   }
 
-  return { detectors: selected, isExcludedDir, isExcluded, select };
+  const chosen = new Set(compiled.filter((c) => c.overridden).map((c) => c.detector.id));
+  return { detectors: selected, isExcludedDir, isExcluded, select, chosen };
 }
 
 function errorMessage(error: unknown): string {

@@ -63,6 +63,12 @@ export interface ScanContext {
    * instead of matching every path again. Optional: hand-built contexts in tests may leave it out.
    */
   candidates?(artifact: ArtifactId): readonly string[];
+  /**
+   * True when the policy's `paths` chose this artifact's candidates: the user named the files, so a
+   * detector judges them as the release's own (a nested README is the data card, an example folder
+   * is not demoted). Optional for hand-built contexts.
+   */
+  chosen?(artifact: ArtifactId): boolean;
 }
 
 export interface Detector {

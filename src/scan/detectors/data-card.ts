@@ -1,4 +1,4 @@
-import type { Detector, FileContent, Finding } from '../types.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
 import { findingsFor } from '../finding.js';
 import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../placeholder.js';
@@ -289,7 +289,7 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
         const strength = all ? 85 : substantial(sig, 2) ? 75 : 65;
         out.push(finding(file.path, s.heading.line, 'evidence', strength, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
       } else {
-        out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in the data-card \`paths\``));
+        out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
       }
     } else if (weak++ < 2) {
       const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : !linked && substantial(sig, 2) ? 'prose that links no source' : 'not enough to document the data';
@@ -333,8 +333,9 @@ function pdf(file: FileContent): Finding[] {
   return [finding(file.path, 1, 'evidence', 60, 'pdf-datasheet', 'PDF datasheet by name (content not checked)')];
 }
 
-function markdown(file: FileContent): Finding[] {
-  const named = isCardName(file.path);
+function markdown(file: FileContent, chosen: boolean): Finding[] {
+  // A file the policy's `paths` names is the data card the user means, wherever it lives.
+  const named = isCardName(file.path) || chosen;
   if (isTemplatePath(file.path)) {
     return named ? [finding(file.path, 1, 'rejected', 30, 'template', 'a data card template, not a filled card')] : [];
   }
@@ -351,7 +352,7 @@ function markdown(file: FileContent): Finding[] {
     sections = s.sections;
     if (!out.some((f) => f.outcome === 'evidence') && releaseLevelDoc(file.path)) out.push(...trainingParagraphs(doc, file.path, s.sections));
   }
-  if (isOffTopicTree(file.path)) {
+  if (isOffTopicTree(file.path) && !chosen) {
     // An example's or an eval task's data notes are not the release's data card.
     // Nor are the datasets a tutorial links to.
     return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example, test or eval folder)` } : f));
@@ -381,12 +382,12 @@ function rank(path: string): number | undefined {
   return r;
 }
 
-function check(file: FileContent): Finding[] {
+function check(file: FileContent, ctx: ScanContext): Finding[] {
   const e = lastExtension(file.path);
   if (e === 'pdf') return pdf(file);
   if (file.binary || file.lfsPointer) return [];
   if (e === 'json' || e === 'jsonld') return croissant(file);
-  if (e === 'md' || e === 'markdown' || e === 'txt' || e === 'rst') return markdown(file);
+  if (e === 'md' || e === 'markdown' || e === 'txt' || e === 'rst') return markdown(file, ctx.chosen?.(ID) === true);
   return [];
 }
 

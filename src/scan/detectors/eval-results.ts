@@ -1,4 +1,4 @@
-import type { Detector, FileContent, Finding, Outcome } from '../types.js';
+import type { Detector, FileContent, Finding, Outcome, ScanContext } from '../types.js';
 import { findingsFor } from '../finding.js';
 import {
   between,
@@ -572,7 +572,7 @@ function rank(path: string): number | undefined {
   return r;
 }
 
-function check(file: FileContent): Finding[] {
+function check(file: FileContent, ctx: ScanContext): Finding[] {
   if (file.binary || file.lfsPointer) return [];
   const e = lastExtension(file.path);
   if (e === 'json' || e === 'jsonl') return jsonFindings(file);
@@ -580,7 +580,7 @@ function check(file: FileContent): Finding[] {
   if (e === 'md' || e === 'markdown') {
     if (isTemplatePath(file.path)) return [];
     const found = markdownFindings(file);
-    if (isExampleTree(file.path)) {
+    if (isExampleTree(file.path) && ctx.chosen?.(ID) !== true) {
       // A tutorial's numbers describe the tutorial, not the release.
       return found.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
     }

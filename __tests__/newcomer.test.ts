@@ -1,0 +1,144 @@
+// What a new user trips on (issue 14), end to end through the CLI bundle: each test follows what the
+// gate tells the user and checks that the status changes as promised.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT, runCli, STACK_TRACE } from './helpers/cli.js';
+import { commitAll, git, initRepo, tempDir, writeTree } from './scan-helpers.js';
+
+interface Report {
+  verdict: string;
+  artifacts: { id: string; status: string; weak: { path: string; message: string }[]; evidence: { path: string }[] }[];
+  notes: string[];
+  mof?: { shown: boolean; required?: number; classes: { class: number; reached: boolean }[] };
+}
+
+function report(dir: string, ...args: string[]): { code: number | null; json: Report } {
+  const r = runCli([dir, '--format', 'json', ...args]);
+  expect(r.stderr).not.toMatch(STACK_TRACE);
+  return { code: r.code, json: JSON.parse(r.stdout) as Report };
+}
+
+const status = (r: Report, id: string) => r.artifacts.find((a) => a.id === id)?.status;
+
+// A nanoGPT-style dataset folder: the readme of one dataset, with its source and token counts.
+const DATASET_README = [
+  '',
+  '## openwebtext dataset',
+  '',
+  'after running `prepare.py` (preprocess) we get:',
+  '',
+  '- train.bin is ~17GB, val.bin ~8.5MB',
+  '- train has ~9B tokens (9,035,582,198)',
+  '- val has ~4M tokens (4,434,897)',
+  '',
+  'this came from 8,013,769 documents in total.',
+  '',
+  '- OpenAI WebText is discussed in the [GPT-2 paper](https://example.org/gpt2.pdf)',
+  '- the [OpenWebText](https://example.org/openwebtext/) dataset',
+  '',
+].join('\n');
+
+describe('the advice the gate prints works when followed', () => {
+  it.each([['data/openwebtext/readme.md'], ['data/**'], ['**/readme.md']])('naming a nested dataset readme in artifacts.data-card.paths (%s) makes it the data card', (glob) => {
+    const dir = tempDir('og-advice-');
+    writeTree(dir, { 'data/openwebtext/readme.md': DATASET_README, 'README.md': '# tiny gpt\n' });
+    const before = report(dir).json;
+    expect(status(before, 'data-card')).toBe('missing');
+    const hint = before.artifacts.find((a) => a.id === 'data-card')!.weak.find((w) => w.path === 'data/openwebtext/readme.md');
+    expect(hint?.message).toMatch(/name it in `artifacts\.data-card\.paths` of \.openness\.yml/);
+    writeFileSync(join(dir, '.openness.yml'), `version: 1\nartifacts:\n  data-card:\n    paths: ['${glob}']\n`);
+    const after = report(dir).json;
+    expect(status(after, 'data-card')).toBe('present');
+    expect(after.artifacts.find((a) => a.id === 'data-card')!.evidence[0]!.path).toBe('data/openwebtext/readme.md');
+  });
+
+  it('declaring where an artifact is published under external: makes it external, as the fix says', () => {
+    const dir = tempDir('og-advice-');
+    cpSync(join(PROJECT, 'examples', 'weights-only'), dir, { recursive: true });
+    expect(status(report(dir).json, 'data-card')).toBe('missing');
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nexternal:\n  data-card: https://huggingface.co/datasets/org/corpus\n');
+    expect(status(report(dir).json, 'data-card')).toBe('external');
+  });
+
+  it('stating the SPDX id of a license text the gate cannot name, as the problem says, makes the license present', () => {
+    const dir = tempDir('og-advice-');
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    rmSync(join(dir, 'data', 'LICENSE-DATA'));
+    writeFileSync(join(dir, 'LICENSE'), 'Our Lab Permissive License\n\nYou may use, copy, change and share this work for any purpose, as long as this notice stays with it.\n');
+    const before = runCli([dir]);
+    expect(before.stdout).toMatch(/state its SPDX id as artifacts\.license\.license in \.openness\.yml/);
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nartifacts:\n  license:\n    license: MIT\n');
+    const after = report(dir).json.artifacts.find((a) => a.id === 'license') as Report['artifacts'][number] & { problems: unknown[]; evidence: { path: string; code: string }[] };
+    expect(after.status).toBe('present');
+    expect(after.problems).toEqual([]);
+    expect(after.evidence.map((e) => `${e.path} ${e.code}`)).toContain('LICENSE declared-license');
+    expect(runCli([dir]).stdout).not.toMatch(/state its SPDX id/);
+  });
+});
+
+describe('MOF presets gate the class', () => {
+  it('fails when every artifact passes but the class is not reached, and says which components it still needs', () => {
+    const dir = tempDir('og-mof-');
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    // Weights and a technical report declared on the web: there, but their licenses are not shown.
+    writeFileSync(join(dir, 'README.md'), '# TinyLM\n\n[Technical report](https://arxiv.org/abs/2401.00001)\n\nWeights: https://huggingface.co/org/tinylm-1b\n');
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nextends: mof-class-iii\n');
+    const { code, json } = report(dir);
+    expect(json.artifacts.filter((a) => a.status === 'missing' || a.status === 'invalid').map((a) => a.id)).toEqual(['sample-outputs']);
+    expect(json.mof?.required).toBe(3);
+    expect(json.mof?.classes.find((c) => c.class === 3)?.reached).toBe(false);
+    expect(json.verdict).toBe('fail');
+    expect(code).toBe(1);
+    expect(json.notes.join('\n')).toMatch(/requires MOF Class III - Open Model: not reached; still needs Technical report/);
+    const text = runCli([dir]).stdout;
+    expect(text).toMatch(/^✗ Openness gate failed: the policy requires MOF Class III - Open Model, not reached: still needs Technical report/);
+  });
+});
+
+describe('the badge says what the policy judges', () => {
+  it('open training n/5 under the default policy, the class under a MOF preset', () => {
+    const title = (svg: string) => /<title>([^<]*)<\/title>/.exec(svg)?.[1];
+    expect(title(runCli(['examples/open-training', '--format', 'badge']).stdout)).toBe('open training: 5/5');
+    expect(title(runCli(['examples/weights-only', '--format', 'badge']).stdout)).toBe('open training: 0/5');
+    const dir = tempDir('og-badge-');
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nextends: mof-class-iii\n');
+    expect(title(runCli([dir, '--format', 'badge']).stdout)).toBe('openness: none');
+  });
+
+  it('no MOF line in a report whose policy does not judge the class', () => {
+    expect(runCli(['examples/open-training']).stdout).not.toMatch(/MOF/);
+    expect(runCli(['examples/open-training', '--format', 'markdown']).stdout).not.toMatch(/Model Openness Framework/);
+  });
+});
+
+describe('untracked files are not silently ignored', () => {
+  it('says which untracked files would be judged, and git add makes them count', () => {
+    const dir = tempDir('og-untracked-');
+    initRepo(dir);
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    writeTree(dir, { '.gitignore': 'ignored/\n' });
+    commitAll(dir, 'release');
+    const card = join(dir, 'MODEL_CARD.md');
+    const text = runCli([dir, '--format', 'json']).stdout;
+    expect(status(JSON.parse(text) as Report, 'model-card')).toBe('present');
+    // Move the card out of git's index, as a user who wrote it but never added it would have it.
+    cpSync(card, join(dir, 'CARD.tmp'));
+    git(dir, 'rm', '-q', '--cached', 'MODEL_CARD.md');
+    mkdirSync(join(dir, 'ignored'), { recursive: true });
+    cpSync(join(dir, 'CARD.tmp'), join(dir, 'ignored', 'MODEL_CARD.md'));
+    const before = report(dir).json;
+    expect(status(before, 'model-card')).not.toBe('present');
+    const note = before.notes.find((n) => n.includes('untracked'));
+    expect(note).toMatch(/MODEL_CARD\.md \(.*model-card.*\)/);
+    expect(note).toMatch(/`git add` them, or run with --untracked/);
+    // Ignored files are not offered.
+    expect(note).not.toMatch(/ignored\//);
+    expect(status(report(dir, '--untracked').json, 'model-card')).toBe('present');
+    git(dir, 'add', 'MODEL_CARD.md');
+    const after = report(dir).json;
+    expect(status(after, 'model-card')).toBe('present');
+    expect(after.notes.join('\n')).not.toMatch(/untracked file/);
+  });
+});
