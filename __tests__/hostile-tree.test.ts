@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, ftruncateSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -212,7 +212,13 @@ describe('files that cannot be read', () => {
   });
 
   const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
-  it.skipIf(!isRoot || !setpriv)('notes a chmod 000 file and continues (run as an unprivileged user)', () => {
+  // The re-run as uid 65534 needs to read this checkout (tsx, src/): a clone under a 0700 folder
+  // (`mktemp -d`) denies it. That is the machine's set-up, not a failure of the gate: skip.
+  const nobodyReadsCheckout =
+    isRoot &&
+    setpriv !== undefined &&
+    spawnSync(setpriv, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(resolve('node_modules/tsx/package.json'))}, 4)`], { stdio: 'ignore' }).status === 0;
+  it.skipIf(!nobodyReadsCheckout)('notes a chmod 000 file and continues (run as uid 65534; skipped unless root, setpriv and a checkout that user can read)', () => {
     const dir = fresh();
     chmodSync(dir, 0o755);
     writeTree(dir, { 'a.md': 'secret', 'b.md': 'b' });
