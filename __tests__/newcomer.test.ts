@@ -142,3 +142,30 @@ describe('untracked files are not silently ignored', () => {
     expect(after.notes.join('\n')).not.toMatch(/untracked file/);
   });
 });
+
+describe('the fix line fits the situation', () => {
+  const fixOf = (dir: string, id: string) => (JSON.parse(runCli([dir, '--format', 'json']).stdout) as { artifacts: { id: string; fix: string; status: string }[] }).artifacts.find((a) => a.id === id)!;
+
+  it('a stale waiver on a present artifact: remove the waiver, not "commit the code"', () => {
+    const dir = tempDir('og-fix-');
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nwaivers:\n  - artifact: training\n    reason: code is being cleaned up\n    expires: 2999-01-01\n');
+    const a = fixOf(dir, 'training');
+    expect(a.status).toBe('present');
+    expect(a.fix).toBe('Remove the waiver for training from .openness.yml: the artifact is present.');
+    expect(runCli([dir]).stdout).not.toMatch(/Commit the code/);
+  });
+
+  it('an unfilled card: fill it in, naming the file and what is wrong', () => {
+    const dir = tempDir('og-fix-');
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    writeFileSync(join(dir, 'data', 'DATA_CARD.md'), '# Data card\n\n## Sources\n\n[More Information Needed]\n\n## Filtering\n\n[More Information Needed]\n\n## License\n\n[More Information Needed]\n');
+    const a = fixOf(dir, 'data-card');
+    expect(a.status).toBe('invalid');
+    expect(a.fix).toMatch(/^Fill in or fix data\/DATA_CARD\.md \(data card is /);
+  });
+
+  it('a missing artifact keeps the detector advice', () => {
+    expect(fixOf(join(PROJECT, 'examples', 'weights-only'), 'training').fix).toMatch(/^Commit the code/);
+  });
+});

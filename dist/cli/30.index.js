@@ -1334,6 +1334,7 @@ function judge(id, ap, findings, input, detector, internalError) {
             }
         }
     }
+    report.fix = fixFor(report, detector?.fix ?? '', policy.source);
     const effective = forcedError ? 'error' : ap.severity;
     report.failing = (failed || forcedError) && fails(effective, policy.failOn);
     return report;
@@ -1420,6 +1421,24 @@ function withStandIn(id, byArtifact) {
         return own;
     const standIn = (byArtifact.get(by) ?? []).filter((f) => f.outcome === 'evidence');
     return [...own, ...standIn.map((f) => ({ ...f, artifact: id, code: 'satisfied-by', message: `${by} stands in for ${id}: ${f.message}` }))];
+}
+/**
+ * The "fix:" line fits the situation: the detector's advice is for an artifact that is not there;
+ * a failed candidate is to be filled in, a waiver on a present artifact removed, an expired one renewed.
+ */
+function fixFor(a, generic, source) {
+    const policyFile = source ?? '.openness.yml';
+    if (a.problems.some((p) => p.code === 'waiver-stale'))
+        return `Remove the waiver for ${a.id} from ${policyFile}: the artifact is present.`;
+    const expired = a.problems.find((p) => p.code === 'waiver-expired');
+    if (expired)
+        return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;
+    if (a.status === 'present' || a.status === 'external' || a.status === 'waived')
+        return '';
+    const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== 'regression' && p.code !== 'internal-error') : undefined;
+    if (candidate)
+        return `Fill in or fix ${candidate.path} (${candidate.message}), or: ${generic}`;
+    return generic;
 }
 /**
  * A license text the gate could not name (or one that resembles a standard text with terms added)
