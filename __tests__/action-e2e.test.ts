@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, symlink } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLE, runAction, scratch, writeTree, type ActionOptions, type ActionRun } from './helpers/action-runner.js';
@@ -315,6 +315,14 @@ describe('bad inputs', () => {
     expect(errors[0]!.data).toMatch(message);
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at /);
     expect(gh.requests).toEqual([]);
+  });
+
+  it('an invalid policy: the job summary says what is wrong, with the file and line', async () => {
+    await writeFile(join(ws.workspace, '.openness.yml'), 'version: 1\nfail-onn: error\n');
+    const r = await run({ eventName: 'workflow_dispatch', event: 'workflow_dispatch' });
+    expect(r.outputs.verdict).toBe('error');
+    expect(r.code).toBe(1);
+    expect(r.summary).toMatch(/^### ❌ Openness Gate could not judge this release\n\n.*fail-onn.*\(\.openness\.yml, line 2\)/s);
   });
 
   it('a symlink that leads out of the workspace is refused as a path', async () => {

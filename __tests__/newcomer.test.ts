@@ -169,3 +169,16 @@ describe('the fix line fits the situation', () => {
     expect(fixOf(join(PROJECT, 'examples', 'weights-only'), 'training').fix).toMatch(/^Commit the code/);
   });
 });
+
+describe('small things', () => {
+  it('an unknown --base names the option', () => {
+    const dir = tempDir('og-base-');
+    initRepo(dir);
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    commitAll(dir, 'release');
+    const r = runCli([dir, '--base', 'v9.9.9']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^openness-gate: --base: unknown ref "v9\.9\.9": no commit of that name/);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+});

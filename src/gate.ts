@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { ARTIFACT_IDS, type FailOn } from './artifacts.js';
-import { UsageError } from './errors.js';
+import { GateError, UsageError } from './errors.js';
 import { evaluate, type EvaluateInput } from './evaluate/index.js';
 import type { GateReport } from './evaluate/types.js';
 import { DEFAULT_POLICY_FILES, loadPolicy } from './policy/load.js';
@@ -77,7 +77,12 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   }
   if (baseRef !== undefined) {
     // The base is judged by the same policy, so a change of policy never reads as a regression.
-    const baseScan = await scan(scanOptions(root, policy, baseRef), DETECTORS);
+    const given = options.base !== undefined;
+    const baseScan = await scan(scanOptions(root, policy, baseRef), DETECTORS).catch((error: unknown) => {
+      // Name the option the bad ref came from: "unknown ref" alone reads as if the scanned ref were wrong.
+      if (error instanceof GateError) throw new GateError(`${given ? '--base' : `regression gate (previous tag ${baseRef})`}: ${error.message}`);
+      throw error;
+    });
     const baseReport = evaluate({ scan: baseScan, policy, detectors: DETECTORS, root, toolVersion: VERSION, now });
     base = { ref: baseRef, report: baseReport, ...(baseScan.commit ? { commit: baseScan.commit } : {}) };
   }

@@ -9565,7 +9565,13 @@ async function runGate(options) {
     }
     if (baseRef !== undefined) {
         // The base is judged by the same policy, so a change of policy never reads as a regression.
-        const baseScan = await scan(scanOptions(root, policy, baseRef), DETECTORS);
+        const given = options.base !== undefined;
+        const baseScan = await scan(scanOptions(root, policy, baseRef), DETECTORS).catch((error) => {
+            // Name the option the bad ref came from: "unknown ref" alone reads as if the scanned ref were wrong.
+            if (error instanceof errors/* GateError */.u)
+                throw new errors/* GateError */.u(`${given ? '--base' : `regression gate (previous tag ${baseRef})`}: ${error.message}`);
+            throw error;
+        });
         const baseReport = evaluate({ scan: baseScan, policy, detectors: DETECTORS, root, toolVersion: version/* VERSION */.x, now });
         base = { ref: baseRef, report: baseReport, ...(baseScan.commit ? { commit: baseScan.commit } : {}) };
     }

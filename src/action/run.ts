@@ -10,7 +10,7 @@ import { DEFAULT_POLICY, readInputs, type ActionInputs } from './inputs.js';
 import { omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, writeFiles } from './publish.js';
 import { markdownReport, neutralize, textReport, type RepoLinks } from './render.js';
 import { markerFor } from './sticky.js';
-import { MARKDOWN_LIMITS } from '../report/index.js';
+import { escapeMarkdown, MARKDOWN_LIMITS } from '../report/index.js';
 
 /** GitHub refuses comments over 65,536 characters; the renderer's bound is in bytes, which is stricter. */
 const COMMENT_CHARS = MARKDOWN_LIMITS.comment;
@@ -34,9 +34,20 @@ function links(ctx: RunContext, inputs: ActionInputs, report: GateReport): RepoL
   };
 }
 
-/** A run that could not be judged: the `error` verdict, one clear message, exit status 1, no stack trace. */
-function fail(error: unknown): void {
+/**
+ * A run that could not be judged: the `error` verdict, one clear message, exit status 1, no stack
+ * trace, and the same message in the job summary (an empty summary looks like the gate never ran).
+ */
+async function fail(error: unknown): Promise<void> {
   core.setOutput('verdict', 'error');
+  const where = error instanceof GateError && error.file ? ` (${error.file}${error.line ? `, line ${error.line}` : ''})` : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary
+      .addRaw(`### ❌ Openness Gate could not judge this release\n\n${escapeMarkdown(message, 2000)}${escapeMarkdown(where, 400)}\n`)
+      .write()
+      .catch(() => undefined);
+  }
   if (error instanceof GateError) {
     core.error(error.message, error.file ? { title: 'Openness Gate', file: error.file, ...(error.line ? { startLine: error.line } : {}) } : { title: 'Openness Gate' });
   } else {
@@ -57,7 +68,7 @@ export async function run(env: Env = process.env): Promise<void> {
     await runSteps(env);
   } catch (error) {
     // Only a bug gets here (every expected failure is handled where it happens): report it, never as a pass.
-    fail(error);
+    await fail(error);
   }
 }
 
@@ -68,7 +79,7 @@ async function runSteps(env: Env): Promise<void> {
     ctx = await readContext(env, process.cwd(), tmpdir());
     inputs = await readInputs((name) => core.getInput(name), ctx.workspace);
   } catch (error) {
-    fail(error);
+    await fail(error);
     return;
   }
   if (inputs.token) core.setSecret(inputs.token);
@@ -90,7 +101,7 @@ async function runSteps(env: Env): Promise<void> {
       return result;
     });
   } catch (error) {
-    fail(error);
+    await fail(error);
     return;
   }
   const { report } = gate;
