@@ -1,6 +1,6 @@
 // What a new user trips on (issue 14), end to end through the CLI bundle: each test follows what the
 // gate tells the user and checks that the status changes as promised.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT, runCli, STACK_TRACE } from './helpers/cli.js';
@@ -162,7 +162,7 @@ describe('the fix line fits the situation', () => {
     writeFileSync(join(dir, 'data', 'DATA_CARD.md'), '# Data card\n\n## Sources\n\n[More Information Needed]\n\n## Filtering\n\n[More Information Needed]\n\n## License\n\n[More Information Needed]\n');
     const a = fixOf(dir, 'data-card');
     expect(a.status).toBe('invalid');
-    expect(a.fix).toMatch(/^Fill in or fix data\/DATA_CARD\.md \(data card is /);
+    expect(a.fix).toMatch(/^Fill in or fix data\/DATA_CARD\.md: data card is /);
   });
 
   it('a missing artifact keeps the detector advice', () => {
@@ -180,5 +180,23 @@ describe('small things', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^openness-gate: --base: unknown ref "v9\.9\.9": no commit of that name/);
     expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('one license judgement per file', () => {
+  it('a README that links "MIT" over a LICENSE holding MIT plus terms does not make the license present', () => {
+    const dir = tempDir('og-lic-');
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    rmSync(join(dir, 'data', 'LICENSE-DATA'));
+    const mit = 'MIT License\n\nCopyright (c) 2024 Lab\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\nAdditional terms: the Software shall not be used to train competing models or to provide them as a service.\n\nTHE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND.\n';
+    writeFileSync(join(dir, 'LICENSE'), mit);
+    writeFileSync(join(dir, 'README.md'), '# TinyLM\n\n## License\n\nThis project is released under the [MIT License](LICENSE).\n');
+    writeFileSync(join(dir, 'MODEL_CARD.md'), readFileSync(join(dir, 'MODEL_CARD.md'), 'utf8').replace(/^license: .*$/m, 'license: other'));
+    const json = report(dir).json;
+    expect(status(json, 'license')).toBe('invalid');
+    const text = runCli([dir]).stdout;
+    expect(text).toMatch(/license +invalid/);
+    expect(text).toMatch(/README\.md license section: MIT License \(MIT\).*but LICENSE does not hold that license's text \(modified\)/);
+    expect(runCli([dir, '--format', 'mof']).stdout).toMatch(/the license text in LICENSE was not identified/);
   });
 });

@@ -34993,6 +34993,8 @@ function judge(id, ap, findings, input, detector, internalError) {
     const { policy } = input;
     if (id === 'license' && ap.license)
         findings = findings.map((f) => declaredLicense(f, ap.license, policy.source));
+    if (id === 'license')
+        findings = fileOverProse(findings);
     const evidence = findings.filter((f) => f.outcome === 'evidence').sort(evaluate_byStrength);
     const rejected = findings.filter((f) => f.outcome === 'rejected').sort(evaluate_byStrength);
     const weak = findings.filter((f) => f.outcome === 'weak').sort(evaluate_byStrength);
@@ -35192,8 +35194,21 @@ function fixFor(a, generic, source) {
         return '';
     const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== 'regression' && p.code !== 'internal-error') : undefined;
     if (candidate)
-        return `Fill in or fix ${candidate.path} (${candidate.message}), or: ${generic}`;
+        return `Fill in or fix ${candidate.path}: ${candidate.message.replace(/[.\s]+$/, '')}.`;
     return generic;
+}
+/**
+ * One judgement for the repository's license: what the root LICENSE file's text is decides it. A
+ * README that links "MIT" over a LICENSE holding MIT plus extra terms must not make the artifact
+ * present while the MOF part says the text was not identified.
+ */
+function fileOverProse(findings) {
+    const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && ['modified', 'unidentified', 'not-open'].includes(f.code));
+    if (!root)
+        return findings;
+    return findings.map((f) => f.outcome === 'evidence' && f.code === 'statement-repository'
+        ? { ...f, outcome: 'weak', strength: Math.min(f.strength, 35), message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` }
+        : f);
 }
 /**
  * A license text the gate could not name (or one that resembles a standard text with terms added)

@@ -61,6 +61,7 @@ function judge(
 ): ArtifactReport {
   const { policy } = input;
   if (id === 'license' && ap.license) findings = findings.map((f) => declaredLicense(f, ap.license!, policy.source));
+  if (id === 'license') findings = fileOverProse(findings);
   const evidence = findings.filter((f) => f.outcome === 'evidence').sort(byStrength);
   const rejected = findings.filter((f) => f.outcome === 'rejected').sort(byStrength);
   const weak = findings.filter((f) => f.outcome === 'weak').sort(byStrength);
@@ -248,8 +249,23 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null): stri
   if (expired) return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;
   if (a.status === 'present' || a.status === 'external' || a.status === 'waived') return '';
   const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== 'regression' && p.code !== 'internal-error') : undefined;
-  if (candidate) return `Fill in or fix ${candidate.path} (${candidate.message}), or: ${generic}`;
+  if (candidate) return `Fill in or fix ${candidate.path}: ${candidate.message.replace(/[.\s]+$/, '')}.`;
   return generic;
+}
+
+/**
+ * One judgement for the repository's license: what the root LICENSE file's text is decides it. A
+ * README that links "MIT" over a LICENSE holding MIT plus extra terms must not make the artifact
+ * present while the MOF part says the text was not identified.
+ */
+function fileOverProse(findings: Finding[]): Finding[] {
+  const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && ['modified', 'unidentified', 'not-open'].includes(f.code));
+  if (!root) return findings;
+  return findings.map((f) =>
+    f.outcome === 'evidence' && f.code === 'statement-repository'
+      ? { ...f, outcome: 'weak' as const, strength: Math.min(f.strength, 35), message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` }
+      : f,
+  );
 }
 
 /**
