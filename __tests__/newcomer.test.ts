@@ -200,3 +200,39 @@ describe('one license judgement per file', () => {
     expect(runCli([dir, '--format', 'mof']).stdout).toMatch(/the license text in LICENSE was not identified/);
   });
 });
+
+describe('Hugging Face card metadata', () => {
+  it("a Trainer card's datasets front matter and training-hyperparameters section are counted, not ignored", () => {
+    const dir = tempDir('og-hfcard-');
+    writeTree(dir, {
+      'README.md': [
+        '---',
+        'license: apache-2.0',
+        'base_model: gpt2',
+        'datasets:',
+        '- HuggingFaceH4/ultrachat_200k',
+        '---',
+        '',
+        '# my-model',
+        '',
+        '## Training procedure',
+        '',
+        '### Training hyperparameters',
+        '',
+        'The following hyperparameters were used during training:',
+        '- learning_rate: 5e-05',
+        '- train_batch_size: 8',
+        '- seed: 42',
+        '- optimizer: Adam with betas=(0.9,0.999) and epsilon=1e-08',
+        '- lr_scheduler_type: linear',
+        '- num_epochs: 3.0',
+        '',
+      ].join('\n'),
+    });
+    const json = report(dir).json;
+    expect(status(json, 'data-card')).toBe('external');
+    expect(status(json, 'config')).toBe('present');
+    const config = json.artifacts.find((a) => a.id === 'config')!.evidence[0] as { path: string; line?: number };
+    expect(config).toMatchObject({ path: 'README.md', line: 12 });
+  });
+});

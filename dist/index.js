@@ -36322,6 +36322,27 @@ function trainingParagraphs(doc, path, within) {
     }
     return out;
 }
+/**
+ * A Hugging Face model card's `datasets:` front matter names the datasets it was trained on: hub ids
+ * (`org/name`) are external data cards, bare names are only related.
+ */
+function cardDatasets(doc, path) {
+    const list = doc.frontMatter?.data?.datasets;
+    if (!Array.isArray(list))
+        return [];
+    const ids = list.filter((d) => typeof d === 'string' && d.trim() !== '').slice(0, MAX_EXTERNAL);
+    const line = doc.frontMatter?.keyLines.datasets ?? 1;
+    const out = [];
+    for (const id of ids) {
+        if (/^[\w.-]+\/[\w.-]+$/.test(id)) {
+            out.push(finding(path, line, 'external', 45, 'card-datasets', `model card front matter names its training dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
+        }
+    }
+    if (out.length === 0 && ids.length > 0) {
+        out.push(finding(path, line, 'weak', 30, 'card-datasets', `model card front matter names datasets (${ids.join(', ').slice(0, 120)}) but not where their cards are`));
+    }
+    return out;
+}
 /** A data card that only points at a paper's appendix: where the description lives, not a card. */
 function paperPointer(doc) {
     return doc.links.find((l) => /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)|aclanthology\.org|openreview\.net|doi\.org)\//i.test(l.url));
@@ -36485,6 +36506,8 @@ function markdown(file, chosen) {
         return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example, test or eval folder)` } : f));
     }
     out.push(...externalLinks(doc, file.path, sections));
+    if (!out.some((f) => f.outcome === 'evidence'))
+        out.push(...cardDatasets(doc, file.path));
     return out;
 }
 function rank(path) {
@@ -37775,9 +37798,41 @@ function firstLine(list) {
 function isStructured(path) {
     return !['sh', 'bash', 'slurm', 'sbatch', 'pbs', 'py'].includes(extension(path));
 }
+/**
+ * A model card's "Training hyperparameters" section (the Hugging Face Trainer writes one: `- learning_rate:
+ * 5e-05`, `- train_batch_size: 8`…) records the settings the released run used.
+ */
+function cardHyperparameters(file) {
+    const lines = file.text.split('\n');
+    const start = lines.findIndex((l) => /^#{1,6}\s+(?:training\s+)?hyper-?parameters\b/i.test(l));
+    if (start < 0)
+        return [];
+    const entries = [];
+    for (let i = start + 1; i < lines.length && i < start + 60; i++) {
+        const l = lines[i] ?? '';
+        if (/^#{1,6}\s/.test(l))
+            break;
+        const m = /^\s*[-*]\s+`?([\w. -]{1,60}?)`?\s*[:=]\s*`?([^`\n]{1,200}?)`?\s*$/.exec(l);
+        if (m) {
+            const key = m[1].trim().toLowerCase().replace(/[\s-]+/g, '_');
+            entries.push({ key, path: key, value: m[2].trim(), section: false, line: i + 1 });
+        }
+    }
+    const stats = keyStats(entries);
+    const optimisation = stats.set.filter((s) => s.hp.kind === 'optimisation');
+    if (stats.set.length >= 3 && optimisation.length >= 1) {
+        return [config_finding(file, start + 1, 'evidence', 60, 'card-hparams', `model card section lists the training hyperparameters: ${describeKeys(stats.set)} (line ${start + 1})`)];
+    }
+    if (stats.set.length >= 1) {
+        return [config_finding(file, start + 1, 'weak', 35, 'card-hparams', `model card section names a few hyperparameters (${describeKeys(stats.set)}); not enough to reproduce the run`)];
+    }
+    return [];
+}
 function checkConfig(file) {
     if (file.binary || file.lfsPointer)
         return [];
+    if (/\.(?:md|markdown)$/i.test(file.path))
+        return cardHyperparameters(file);
     const format = configFormat(file.path, file.text);
     if (!format)
         return [];
@@ -37858,6 +37913,9 @@ function checkConfig(file) {
 function rankConfig(path) {
     const base = basename(path);
     const ext = extension(path);
+    // Model cards are read for their "Training hyperparameters" section: the top README and named cards only.
+    if (ext === 'md')
+        return /^readme\.md$/i.test(base) && !path.includes('/') ? 15 : /model[_-]?card/i.test(base) ? 20 : undefined;
     if (config_pat().DROP_SEGMENT.test(path) || config_pat().DROP_NAME.test(base))
         return undefined;
     if ((ext === 'sh' || ext === 'bash') && config_pat().DROP_SHELL.test(base))
@@ -37904,6 +37962,8 @@ const config = {
         '**/{config,configs,conf,cfg,cfgs,hparams,recipes}/**/*.py',
         '**/*{config,cfg,hparams,hyperparam}*.py',
         '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
+        'README.md',
+        '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
     ],
     rank: rankConfig,
     check: (file) => checkConfig(file),

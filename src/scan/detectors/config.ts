@@ -159,8 +159,38 @@ function isStructured(path: string): boolean {
   return !['sh', 'bash', 'slurm', 'sbatch', 'pbs', 'py'].includes(extension(path));
 }
 
+/**
+ * A model card's "Training hyperparameters" section (the Hugging Face Trainer writes one: `- learning_rate:
+ * 5e-05`, `- train_batch_size: 8`…) records the settings the released run used.
+ */
+function cardHyperparameters(file: FileContent): Finding[] {
+  const lines = file.text.split('\n');
+  const start = lines.findIndex((l) => /^#{1,6}\s+(?:training\s+)?hyper-?parameters\b/i.test(l));
+  if (start < 0) return [];
+  const entries: ConfigEntry[] = [];
+  for (let i = start + 1; i < lines.length && i < start + 60; i++) {
+    const l = lines[i] ?? '';
+    if (/^#{1,6}\s/.test(l)) break;
+    const m = /^\s*[-*]\s+`?([\w. -]{1,60}?)`?\s*[:=]\s*`?([^`\n]{1,200}?)`?\s*$/.exec(l);
+    if (m) {
+      const key = m[1]!.trim().toLowerCase().replace(/[\s-]+/g, '_');
+      entries.push({ key, path: key, value: m[2]!.trim(), section: false, line: i + 1 });
+    }
+  }
+  const stats = keyStats(entries);
+  const optimisation = stats.set.filter((s) => s.hp.kind === 'optimisation');
+  if (stats.set.length >= 3 && optimisation.length >= 1) {
+    return [finding(file, start + 1, 'evidence', 60, 'card-hparams', `model card section lists the training hyperparameters: ${describeKeys(stats.set)} (line ${start + 1})`)];
+  }
+  if (stats.set.length >= 1) {
+    return [finding(file, start + 1, 'weak', 35, 'card-hparams', `model card section names a few hyperparameters (${describeKeys(stats.set)}); not enough to reproduce the run`)];
+  }
+  return [];
+}
+
 function checkConfig(file: FileContent): Finding[] {
   if (file.binary || file.lfsPointer) return [];
+  if (/\.(?:md|markdown)$/i.test(file.path)) return cardHyperparameters(file);
   const format = configFormat(file.path, file.text);
   if (!format) return [];
   const base = basename(file.path);
@@ -250,6 +280,8 @@ function checkConfig(file: FileContent): Finding[] {
 function rankConfig(path: string): number | undefined {
   const base = basename(path);
   const ext = extension(path);
+  // Model cards are read for their "Training hyperparameters" section: the top README and named cards only.
+  if (ext === 'md') return /^readme\.md$/i.test(base) && !path.includes('/') ? 15 : /model[_-]?card/i.test(base) ? 20 : undefined;
   if (pat().DROP_SEGMENT.test(path) || pat().DROP_NAME.test(base)) return undefined;
   if ((ext === 'sh' || ext === 'bash') && pat().DROP_SHELL.test(base)) return undefined;
   if ((ext === 'json' || ext === 'conf') && !pat().CONFIG_DIR.test(path) && (pat().DATA_JSON_DIR.test(path) || pat().DATA_JSON_NAME.test(base))) return undefined;
@@ -286,6 +318,8 @@ export const config: Detector = {
     '**/{config,configs,conf,cfg,cfgs,hparams,recipes}/**/*.py',
     '**/*{config,cfg,hparams,hyperparam}*.py',
     '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
+    'README.md',
+    '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
   ],
   rank: rankConfig,
   check: (file) => checkConfig(file),

@@ -205,6 +205,27 @@ function trainingParagraphs(doc: MarkdownDoc, path: string, within: readonly Sec
   return out;
 }
 
+/**
+ * A Hugging Face model card's `datasets:` front matter names the datasets it was trained on: hub ids
+ * (`org/name`) are external data cards, bare names are only related.
+ */
+function cardDatasets(doc: MarkdownDoc, path: string): Finding[] {
+  const list = doc.frontMatter?.data?.datasets;
+  if (!Array.isArray(list)) return [];
+  const ids = list.filter((d): d is string => typeof d === 'string' && d.trim() !== '').slice(0, MAX_EXTERNAL);
+  const line = doc.frontMatter?.keyLines.datasets ?? 1;
+  const out: Finding[] = [];
+  for (const id of ids) {
+    if (/^[\w.-]+\/[\w.-]+$/.test(id)) {
+      out.push(finding(path, line, 'external', 45, 'card-datasets', `model card front matter names its training dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
+    }
+  }
+  if (out.length === 0 && ids.length > 0) {
+    out.push(finding(path, line, 'weak', 30, 'card-datasets', `model card front matter names datasets (${ids.join(', ').slice(0, 120)}) but not where their cards are`));
+  }
+  return out;
+}
+
 /** A data card that only points at a paper's appendix: where the description lives, not a card. */
 function paperPointer(doc: MarkdownDoc): { url: string; line: number } | undefined {
   return doc.links.find((l) => /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)|aclanthology\.org|openreview\.net|doi\.org)\//i.test(l.url));
@@ -358,6 +379,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
     return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example, test or eval folder)` } : f));
   }
   out.push(...externalLinks(doc, file.path, sections));
+  if (!out.some((f) => f.outcome === 'evidence')) out.push(...cardDatasets(doc, file.path));
   return out;
 }
 
