@@ -96,7 +96,9 @@ describe('URLs', () => {
 
   it('asks for the plain view of rendered files, where line anchors work', () => {
     expect(blobUrl(links, 'docs/DATA_CARD.md', 8)).toBe('https://github.com/example-org/model/blob/abc123/docs/DATA_CARD.md?plain=1#L8');
-    expect(blobUrl(links, 'docs/DATA_CARD.md', 1)).toBe('https://github.com/example-org/model/blob/abc123/docs/DATA_CARD.md#L1');
+    // Line 1 too: a README.md#L1 link on the rendered view goes nowhere in particular.
+    expect(blobUrl(links, 'docs/DATA_CARD.md', 1)).toBe('https://github.com/example-org/model/blob/abc123/docs/DATA_CARD.md?plain=1#L1');
+    expect(blobUrl(links, 'train.py', 1)).toBe('https://github.com/example-org/model/blob/abc123/train.py#L1');
   });
 
   it('only links http(s) URLs, and encodes what would end a Markdown link', () => {

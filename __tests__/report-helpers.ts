@@ -84,8 +84,10 @@ export function markdownProblems(md: string, allowedLink: RegExp = /^https:\/\/g
   if (/@(?!&#8203;)/.test(body)) problems.push('live @mention');
   if (/(?<!&)#\d/.test(body)) problems.push('live #reference');
   if (/GH-\d/i.test(body)) problems.push('live GH- reference');
-  if (/(?:https?|ftp):\/\//i.test(body)) problems.push('autolinkable URL outside a link destination');
-  if (/www\./i.test(body)) problems.push('www autolink');
+  // A link cannot hold another link: an address shown as a link's own text is not autolinked (and must stay copyable).
+  const outsideLinks = md.replace(OWN_HTML, '').replace(/(?<!\\)\[((?:\\.|[^\]\\\n])*)\]\([^)\s]*\)/g, '');
+  if (/(?:https?|ftp):\/\//i.test(outsideLinks)) problems.push('autolinkable URL outside a link');
+  if (/www\./i.test(outsideLinks)) problems.push('www autolink');
   for (const m of md.matchAll(LINK_DESTINATION)) {
     if (!allowedLink.test(m[1]!)) problems.push(`link to ${m[1]}`);
     if (/[\s<>"']/.test(m[1]!)) problems.push(`unencoded link ${m[1]}`);

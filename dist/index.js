@@ -52996,9 +52996,28 @@ const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "
  * - `scheme://` and `www.` get one too (no autolink to wherever the file name points).
  */
 function escapeMarkdown(s, max = Infinity) {
+    return neutralizeReferences(escapeSpecials(visible(s, max)));
+}
+function escapeSpecials(text) {
+    return text.replace(MARKDOWN_SPECIAL, (c) => (c === '<' || c === '>' || c === '&' ? HTML_ENTITIES[c] : `\\${c}`));
+}
+/**
+ * Our own advice text with its `code spans` kept as code (an escaped backtick shows literally):
+ * balanced single-backtick spans on one line stay spans, everything else is escaped as by
+ * `escapeMarkdown`. Inside a span nothing is parsed, so only `|` (a table cell's end, even there)
+ * and the references a span can still hold are neutralised.
+ */
+function escapeMarkdownWithCode(s, max = Infinity) {
     const text = visible(s, max);
-    const escaped = text.replace(MARKDOWN_SPECIAL, (c) => (c === '<' || c === '>' || c === '&' ? HTML_ENTITIES[c] : `\\${c}`));
-    return neutralizeReferences(escaped);
+    const out = [];
+    let last = 0;
+    for (const m of text.matchAll(/`([^`\n]{1,200})`/g)) {
+        out.push(neutralizeReferences(escapeSpecials(text.slice(last, m.index))));
+        out.push(`\`${m[1].replace(/\|/g, '\\|')}\``);
+        last = m.index + m[0].length;
+    }
+    out.push(neutralizeReferences(escapeSpecials(text.slice(last))));
+    return out.join('');
 }
 /**
  * Breaks GitHub's mention, reference and URL autolinking in already-escaped Markdown. Runs after
@@ -53062,8 +53081,8 @@ const RENDERED = /\.(md|markdown|mdown|mkd|rst|adoc|asciidoc|org|textile|rdoc|cr
 function blobUrl(links, path, line) {
     const base = links.serverUrl.replace(/\/+$/, '');
     const anchored = line !== undefined && line >= 1;
-    // Line 1 stands for the whole file: the rendered view is the better page for it.
-    const query = anchored && line > 1 && RENDERED.test(path) ? '?plain=1' : '';
+    // A line anchor only works on the plain view of a rendered file, line 1 included.
+    const query = anchored && RENDERED.test(path) ? '?plain=1' : '';
     const anchor = anchored ? `#L${Math.floor(line)}` : '';
     return `${base}/${links.repository}/blob/${encodeSegment(links.commit)}/${encodePath(prefixed(links.pathPrefix, path))}${query}${anchor}`;
 }
@@ -53093,8 +53112,12 @@ function httpUrl(raw) {
 }
 /** `[text](url)` with the text escaped; plain escaped text when there is no safe URL. */
 function markdownLink(text, url) {
-    const label = escapeMarkdown(text);
-    return url ? `[${label}](${url})` : label;
+    if (!url)
+        return escapeMarkdown(text);
+    // Inside a link's text nothing is autolinked: an address shown there stays copyable (no zero-width
+    // space in `https://`); mentions and references are still broken.
+    const label = escapeSpecials(visible(text)).replace(/@/g, '@\u200b').replace(/\\#(?=\d)/g, '\\#\u200b').replace(/(GH)(?=-\d)/gi, '$1\u200b').replace(/\u200b/g, ZWSP_ENTITY);
+    return `[${label}](${url})`;
 }
 /**
  * The hidden marker of the sticky comment: a single HTML comment, so it never renders and a
@@ -53496,6 +53519,14 @@ const FIX_CELL_MAX = 160;
 const DETAIL_LIST_MAX = 20;
 const FIX_PROBLEMS_MAX = 5;
 const NOTES_MAX = 100;
+/** At most `max` characters, cut at a word boundary with an ellipsis: never half a word in a cell. */
+function wholeWords(s, max) {
+    if (s.length <= max)
+        return s;
+    const cut = s.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
+}
 function bytes(s) {
     return Buffer.byteLength(s, 'utf8');
 }
@@ -53577,23 +53608,29 @@ class Renderer {
     table() {
         const base = this.baseRef();
         const withSince = this.report.artifacts.some((a) => a.since) && base !== undefined;
-        const header = ['', 'Artifact', 'Status', 'Severity', 'Evidence', ...(withSince ? [`Since ${escapeMarkdown(base, 40)}`] : []), 'How to fix'];
+        // At most five columns, so the table fits a pull-request comment: the icon and the severity ride in
+        // the status cell, and the fix cell holds whole words (the full text is under "How to fix").
+        const header = ['Artifact', 'Status', 'Evidence', ...(withSince ? [`Since ${escapeMarkdown(base, 40)}`] : []), 'How to fix'];
         const rows = this.report.artifacts.map((a) => {
             const state = artifactState(a);
-            const since = a.since ? `${a.since.status}${a.since.regression ? ' ⚠️ regression' : ''}` : '—';
+            const since = a.since
+                ? a.since.regression
+                    ? `⚠️ was ${a.since.status}, now ${a.status}`
+                    : a.since.status === a.status
+                        ? `${a.since.status}`
+                        : `was ${a.since.status}`
+                : '—';
             const cells = [
-                markdown_ICON[state],
                 `${escapeMarkdown(a.title, 60)} \`${a.id}\``,
-                escapeMarkdown(describeStatus(a), 80),
-                a.severity,
+                `${markdown_ICON[state]} ${escapeMarkdown(describeStatus(a), 80)} · ${a.severity}`,
                 this.evidenceCell(a),
                 ...(withSince ? [since] : []),
-                needsAction(state) && a.fix ? escapeMarkdown(shortFix(a.fix), FIX_CELL_MAX) : '',
+                needsAction(state) && a.fix ? escapeMarkdownWithCode(wholeWords(shortFix(a.fix), FIX_CELL_MAX)) : '',
             ];
             return [`| ${cells.join(' | ')} |`];
         });
         return {
-            open: [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':-:' : '---')).join('|')}|`],
+            open: [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`],
             items: rows,
             close: [],
             prefixOnly: true,
@@ -53609,10 +53646,10 @@ class Renderer {
                 if (state !== wanted)
                     continue;
                 const lines = [];
-                const fix = a.fix ? ` ${escapeMarkdown(a.fix, 1000)}` : '';
+                const fix = a.fix ? ` ${escapeMarkdownWithCode(a.fix, 1000)}` : '';
                 lines.push(`- ${markdown_ICON[state]} **${escapeMarkdown(a.title, 60)}** \`${a.id}\`, ${escapeMarkdown(describeStatus(a), 80)}.${fix}`);
                 if (a.why)
-                    lines.push(`  _Why it matters:_ ${escapeMarkdown(a.why, 600)}`);
+                    lines.push(`  _Why it matters:_ ${escapeMarkdownWithCode(a.why, 600)}`);
                 // A regression has its own "gone since" line below.
                 const problems = a.problems.filter((p) => !(p.code === 'regression' && a.since?.regression));
                 for (const p of problems.slice(0, FIX_PROBLEMS_MAX))

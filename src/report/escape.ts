@@ -64,9 +64,30 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * - `scheme://` and `www.` get one too (no autolink to wherever the file name points).
  */
 export function escapeMarkdown(s: string, max = Infinity): string {
+  return neutralizeReferences(escapeSpecials(visible(s, max)));
+}
+
+function escapeSpecials(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL, (c) => (c === '<' || c === '>' || c === '&' ? HTML_ENTITIES[c]! : `\\${c}`));
+}
+
+/**
+ * Our own advice text with its `code spans` kept as code (an escaped backtick shows literally):
+ * balanced single-backtick spans on one line stay spans, everything else is escaped as by
+ * `escapeMarkdown`. Inside a span nothing is parsed, so only `|` (a table cell's end, even there)
+ * and the references a span can still hold are neutralised.
+ */
+export function escapeMarkdownWithCode(s: string, max = Infinity): string {
   const text = visible(s, max);
-  const escaped = text.replace(MARKDOWN_SPECIAL, (c) => (c === '<' || c === '>' || c === '&' ? HTML_ENTITIES[c]! : `\\${c}`));
-  return neutralizeReferences(escaped);
+  const out: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/`([^`\n]{1,200})`/g)) {
+    out.push(neutralizeReferences(escapeSpecials(text.slice(last, m.index))));
+    out.push(`\`${m[1]!.replace(/\|/g, '\\|')}\``);
+    last = m.index + m[0].length;
+  }
+  out.push(neutralizeReferences(escapeSpecials(text.slice(last))));
+  return out.join('');
 }
 
 /**
@@ -151,8 +172,8 @@ const RENDERED = /\.(md|markdown|mdown|mkd|rst|adoc|asciidoc|org|textile|rdoc|cr
 export function blobUrl(links: RepoLinks, path: string, line?: number): string {
   const base = links.serverUrl.replace(/\/+$/, '');
   const anchored = line !== undefined && line >= 1;
-  // Line 1 stands for the whole file: the rendered view is the better page for it.
-  const query = anchored && line > 1 && RENDERED.test(path) ? '?plain=1' : '';
+  // A line anchor only works on the plain view of a rendered file, line 1 included.
+  const query = anchored && RENDERED.test(path) ? '?plain=1' : '';
   const anchor = anchored ? `#L${Math.floor(line)}` : '';
   return `${base}/${links.repository}/blob/${encodeSegment(links.commit)}/${encodePath(prefixed(links.pathPrefix, path))}${query}${anchor}`;
 }
@@ -182,8 +203,11 @@ export function httpUrl(raw: string): string | undefined {
 
 /** `[text](url)` with the text escaped; plain escaped text when there is no safe URL. */
 export function markdownLink(text: string, url: string | undefined): string {
-  const label = escapeMarkdown(text);
-  return url ? `[${label}](${url})` : label;
+  if (!url) return escapeMarkdown(text);
+  // Inside a link's text nothing is autolinked: an address shown there stays copyable (no zero-width
+  // space in `https://`); mentions and references are still broken.
+  const label = escapeSpecials(visible(text)).replace(/@/g, '@\u200b').replace(/\\#(?=\d)/g, '\\#\u200b').replace(/(GH)(?=-\d)/gi, '$1\u200b').replace(/\u200b/g, ZWSP_ENTITY);
+  return `[${label}](${url})`;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   clip,
   commitUrl,
   escapeMarkdown,
+  escapeMarkdownWithCode,
   httpUrl,
   markdownLink,
   neutralizeWorkflowCommands,
@@ -57,6 +58,14 @@ interface Section {
    * every item that fits, in order.
    */
   prefixOnly?: boolean;
+}
+
+/** At most `max` characters, cut at a word boundary with an ellipsis: never half a word in a cell. */
+function wholeWords(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
 }
 
 function bytes(s: string): number {
@@ -139,23 +148,29 @@ class Renderer {
   table(): Section {
     const base = this.baseRef();
     const withSince = this.report.artifacts.some((a) => a.since) && base !== undefined;
-    const header = ['', 'Artifact', 'Status', 'Severity', 'Evidence', ...(withSince ? [`Since ${escapeMarkdown(base, 40)}`] : []), 'How to fix'];
+    // At most five columns, so the table fits a pull-request comment: the icon and the severity ride in
+    // the status cell, and the fix cell holds whole words (the full text is under "How to fix").
+    const header = ['Artifact', 'Status', 'Evidence', ...(withSince ? [`Since ${escapeMarkdown(base, 40)}`] : []), 'How to fix'];
     const rows = this.report.artifacts.map((a) => {
       const state = artifactState(a);
-      const since = a.since ? `${a.since.status}${a.since.regression ? ' ⚠️ regression' : ''}` : '—';
+      const since = a.since
+        ? a.since.regression
+          ? `⚠️ was ${a.since.status}, now ${a.status}`
+          : a.since.status === a.status
+            ? `${a.since.status}`
+            : `was ${a.since.status}`
+        : '—';
       const cells = [
-        ICON[state],
         `${escapeMarkdown(a.title, 60)} \`${a.id}\``,
-        escapeMarkdown(describeStatus(a), 80),
-        a.severity,
+        `${ICON[state]} ${escapeMarkdown(describeStatus(a), 80)} · ${a.severity}`,
         this.evidenceCell(a),
         ...(withSince ? [since] : []),
-        needsAction(state) && a.fix ? escapeMarkdown(shortFix(a.fix), FIX_CELL_MAX) : '',
+        needsAction(state) && a.fix ? escapeMarkdownWithCode(wholeWords(shortFix(a.fix), FIX_CELL_MAX)) : '',
       ];
       return [`| ${cells.join(' | ')} |`];
     });
     return {
-      open: [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ':-:' : '---')).join('|')}|`],
+      open: [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`],
       items: rows,
       close: [],
       prefixOnly: true,
@@ -171,9 +186,9 @@ class Renderer {
         const state = artifactState(a);
         if (state !== wanted) continue;
         const lines: Lines = [];
-        const fix = a.fix ? ` ${escapeMarkdown(a.fix, 1000)}` : '';
+        const fix = a.fix ? ` ${escapeMarkdownWithCode(a.fix, 1000)}` : '';
         lines.push(`- ${ICON[state]} **${escapeMarkdown(a.title, 60)}** \`${a.id}\`, ${escapeMarkdown(describeStatus(a), 80)}.${fix}`);
-        if (a.why) lines.push(`  _Why it matters:_ ${escapeMarkdown(a.why, 600)}`);
+        if (a.why) lines.push(`  _Why it matters:_ ${escapeMarkdownWithCode(a.why, 600)}`);
         // A regression has its own "gone since" line below.
         const problems = a.problems.filter((p) => !(p.code === 'regression' && a.since?.regression));
         for (const p of problems.slice(0, FIX_PROBLEMS_MAX)) lines.push(`  ${this.item('problem', p)}`);
