@@ -236,3 +236,20 @@ describe('Hugging Face card metadata', () => {
     expect(config).toMatchObject({ path: 'README.md', line: 12 });
   });
 });
+
+describe('a staged policy', () => {
+  it('the header says the policy is uncommitted instead of implying the commit holds it', () => {
+    const dir = tempDir('og-staged-');
+    initRepo(dir);
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nfail-on: error\n');
+    commitAll(dir, 'release');
+    expect(runCli([dir]).stdout).toMatch(/policy \.openness\.yml \(open-training\), fail-on error · commit [0-9a-f]{12}/);
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nfail-on: warning\n');
+    git(dir, 'add', '.openness.yml');
+    const r = runCli([dir]);
+    expect(r.stdout).toMatch(/policy \.openness\.yml \(open-training, uncommitted\), fail-on warning/);
+    expect(r.stdout).toMatch(/\.openness\.yml has changes that are not committed/);
+    expect((JSON.parse(runCli([dir, '--format', 'json']).stdout) as { policy: { uncommitted?: boolean } }).policy.uncommitted).toBe(true);
+  });
+});

@@ -47343,7 +47343,16 @@ async function runGate(options) {
         ...(base ? { base } : {}),
         ...(baseMissing ? { baseMissing } : {}),
     });
+    if (options.ref === undefined && policy.source && scanned.source === 'git' && (await policyUncommitted(root, policy.source))) {
+        report.policy.uncommitted = true;
+        report.notes.unshift(`${policy.source} has changes that are not committed: this run judged the policy in the work tree, not the one at commit ${scanned.commit?.slice(0, 12) ?? 'HEAD'}`);
+    }
     return { report, policy, scan: scanned };
+}
+/** Whether git sees the policy file as staged, modified or untracked. */
+async function policyUncommitted(root, source) {
+    const r = await runGit(root, ['status', '--porcelain', '--untracked-files=all', '--', source], { timeoutMs: 5000 }).catch(() => undefined);
+    return r !== undefined && r.code === 0 && r.stdout.toString('utf8').trim() !== '';
 }
 /** What the scan needs from a policy: globs and exclusions only. */
 function scanOptions(root, policy, ref) {
@@ -53464,7 +53473,7 @@ function renderText(report, options) {
     const v = report.verdict;
     lines.push(`${paint(VERDICT_COLOR[v], `${VERDICT_ICON[v]} Openness gate ${VERDICT_WORD[v]}`)}: ${headline(report)}`);
     const p = report.policy;
-    const policy = p.builtin ? `built-in policy ${visible(p.preset, 40)}` : `policy ${visible(p.source, PATH_MAX)} (${visible(p.preset, 40)})`;
+    const policy = p.builtin ? `built-in policy ${visible(p.preset, 40)}` : `policy ${visible(p.source, PATH_MAX)} (${visible(p.preset, 40)}${p.uncommitted ? ', uncommitted' : ''})`;
     const context = [`${policy}, fail-on ${p.failOn}`];
     if (report.root !== '.' && report.root !== '')
         context.unshift(`in ${visible(report.root, PATH_MAX)}`);
@@ -53587,7 +53596,7 @@ class Renderer {
         lines.push(`### ${markdown_VERDICT_ICON[r.verdict]} ${escapeMarkdown(title, 100)}: ${VERDICT_WORD[r.verdict]}`, '');
         lines.push(`**${escapeMarkdown(headline(r), 1200)}**`, '');
         const p = r.policy;
-        const policy = p.builtin ? `Built-in policy ${escapeMarkdown(p.preset, 40)}` : `Policy ${escapeMarkdown(p.source, markdown_PATH_MAX)} (${escapeMarkdown(p.preset, 40)})`;
+        const policy = p.builtin ? `Built-in policy ${escapeMarkdown(p.preset, 40)}` : `Policy ${escapeMarkdown(p.source, markdown_PATH_MAX)} (${escapeMarkdown(p.preset, 40)}${p.uncommitted ? ', uncommitted' : ''})`;
         const context = [`${policy}, fail-on ${p.failOn}`];
         if (r.root !== '.' && r.root !== '')
             context.unshift(`In ${escapeMarkdown(r.root, markdown_PATH_MAX)}`);

@@ -9660,7 +9660,16 @@ async function runGate(options) {
         ...(base ? { base } : {}),
         ...(baseMissing ? { baseMissing } : {}),
     });
+    if (options.ref === undefined && policy.source && scanned.source === 'git' && (await policyUncommitted(root, policy.source))) {
+        report.policy.uncommitted = true;
+        report.notes.unshift(`${policy.source} has changes that are not committed: this run judged the policy in the work tree, not the one at commit ${scanned.commit?.slice(0, 12) ?? 'HEAD'}`);
+    }
     return { report, policy, scan: scanned };
+}
+/** Whether git sees the policy file as staged, modified or untracked. */
+async function policyUncommitted(root, source) {
+    const r = await (0,git/* runGit */.EO)(root, ['status', '--porcelain', '--untracked-files=all', '--', source], { timeoutMs: 5000 }).catch(() => undefined);
+    return r !== undefined && r.code === 0 && r.stdout.toString('utf8').trim() !== '';
 }
 /** What the scan needs from a policy: globs and exclusions only. */
 function scanOptions(root, policy, ref) {

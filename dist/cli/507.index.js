@@ -540,7 +540,7 @@ function renderText(report, options) {
     const v = report.verdict;
     lines.push(`${paint(VERDICT_COLOR[v], `${VERDICT_ICON[v]} Openness gate ${VERDICT_WORD[v]}`)}: ${headline(report)}`);
     const p = report.policy;
-    const policy = p.builtin ? `built-in policy ${visible(p.preset, 40)}` : `policy ${visible(p.source, PATH_MAX)} (${visible(p.preset, 40)})`;
+    const policy = p.builtin ? `built-in policy ${visible(p.preset, 40)}` : `policy ${visible(p.source, PATH_MAX)} (${visible(p.preset, 40)}${p.uncommitted ? ', uncommitted' : ''})`;
     const context = [`${policy}, fail-on ${p.failOn}`];
     if (report.root !== '.' && report.root !== '')
         context.unshift(`in ${visible(report.root, PATH_MAX)}`);
@@ -663,7 +663,7 @@ class Renderer {
         lines.push(`### ${markdown_VERDICT_ICON[r.verdict]} ${escapeMarkdown(title, 100)}: ${VERDICT_WORD[r.verdict]}`, '');
         lines.push(`**${escapeMarkdown(headline(r), 1200)}**`, '');
         const p = r.policy;
-        const policy = p.builtin ? `Built-in policy ${escapeMarkdown(p.preset, 40)}` : `Policy ${escapeMarkdown(p.source, markdown_PATH_MAX)} (${escapeMarkdown(p.preset, 40)})`;
+        const policy = p.builtin ? `Built-in policy ${escapeMarkdown(p.preset, 40)}` : `Policy ${escapeMarkdown(p.source, markdown_PATH_MAX)} (${escapeMarkdown(p.preset, 40)}${p.uncommitted ? ', uncommitted' : ''})`;
         const context = [`${policy}, fail-on ${p.failOn}`];
         if (r.root !== '.' && r.root !== '')
             context.unshift(`In ${escapeMarkdown(r.root, markdown_PATH_MAX)}`);

@@ -53,7 +53,14 @@ export interface GateReport {
   root: string;
   ref?: string;
   commit?: string;
-  policy: { source: string; builtin: boolean; preset: string; failOn: FailOn };
+  policy: {
+    source: string;
+    builtin: boolean;
+    preset: string;
+    failOn: FailOn;
+    /** The policy file differs from the scanned commit (staged, modified or untracked): the header must not imply it was committed. */
+    uncommitted?: boolean;
+  };
   verdict: Verdict;
   artifacts: ArtifactReport[];
   /** One-line notes for the user (built-in policy used, base not found, symlinks skipped…). */

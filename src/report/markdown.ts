@@ -131,7 +131,7 @@ class Renderer {
     lines.push(`### ${VERDICT_ICON[r.verdict]} ${escapeMarkdown(title, 100)}: ${VERDICT_WORD[r.verdict]}`, '');
     lines.push(`**${escapeMarkdown(headline(r), 1200)}**`, '');
     const p = r.policy;
-    const policy = p.builtin ? `Built-in policy ${escapeMarkdown(p.preset, 40)}` : `Policy ${escapeMarkdown(p.source, PATH_MAX)} (${escapeMarkdown(p.preset, 40)})`;
+    const policy = p.builtin ? `Built-in policy ${escapeMarkdown(p.preset, 40)}` : `Policy ${escapeMarkdown(p.source, PATH_MAX)} (${escapeMarkdown(p.preset, 40)}${p.uncommitted ? ', uncommitted' : ''})`;
     const context = [`${policy}, fail-on ${p.failOn}`];
     if (r.root !== '.' && r.root !== '') context.unshift(`In ${escapeMarkdown(r.root, PATH_MAX)}`);
     if (r.commit) {

@@ -94,7 +94,7 @@ export function renderText(report: GateReport, options: TextOptions): string {
   lines.push(`${paint(VERDICT_COLOR[v], `${VERDICT_ICON[v]} Openness gate ${VERDICT_WORD[v]}`)}: ${headline(report)}`);
 
   const p = report.policy;
-  const policy = p.builtin ? `built-in policy ${visible(p.preset, 40)}` : `policy ${visible(p.source, PATH_MAX)} (${visible(p.preset, 40)})`;
+  const policy = p.builtin ? `built-in policy ${visible(p.preset, 40)}` : `policy ${visible(p.source, PATH_MAX)} (${visible(p.preset, 40)}${p.uncommitted ? ', uncommitted' : ''})`;
   const context = [`${policy}, fail-on ${p.failOn}`];
   if (report.root !== '.' && report.root !== '') context.unshift(`in ${visible(report.root, PATH_MAX)}`);
   if (report.ref) context.push(`ref ${visible(report.ref, 80)}`);
