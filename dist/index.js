@@ -53013,16 +53013,17 @@ function escapeSpecials(text) {
 /**
  * Our own advice text with its `code spans` kept as code (an escaped backtick shows literally):
  * balanced single-backtick spans on one line stay spans, everything else is escaped as by
- * `escapeMarkdown`. Inside a span nothing is parsed, so only `|` (a table cell's end, even there)
- * and the references a span can still hold are neutralised.
+ * `escapeMarkdown`. Only spans of plain characters stay spans: inside one nothing can be escaped, so
+ * one holding `<`, `|`, `@` or `#` is escaped as text instead.
  */
 function escapeMarkdownWithCode(s, max = Infinity) {
     const text = visible(s, max);
     const out = [];
     let last = 0;
-    for (const m of text.matchAll(/`([^`\n]{1,200})`/g)) {
+    // Only plain spans (names, keys, paths): one holding markup characters is escaped like the rest.
+    for (const m of text.matchAll(/`([\w .,:/=+*()[\]{}'"-]{1,200})`/g)) {
         out.push(neutralizeReferences(escapeSpecials(text.slice(last, m.index))));
-        out.push(`\`${m[1].replace(/\|/g, '\\|')}\``);
+        out.push(`\`${m[1]}\``);
         last = m.index + m[0].length;
     }
     out.push(neutralizeReferences(escapeSpecials(text.slice(last))));
