@@ -35193,8 +35193,12 @@ function fixFor(a, generic, source) {
     if (a.status === 'present' || a.status === 'external' || a.status === 'waived')
         return '';
     const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== 'regression' && p.code !== 'internal-error') : undefined;
-    if (candidate)
-        return `Fill in or fix ${candidate.path}: ${candidate.message.replace(/[.\s]+$/, '')}.`;
+    if (candidate) {
+        // Messages often start with the file's own name ("LICENSE: …"): say it once.
+        const name = candidate.path.slice(candidate.path.lastIndexOf('/') + 1);
+        const what = candidate.message.startsWith(`${name}: `) ? candidate.message.slice(name.length + 2) : candidate.message;
+        return `Fill in or fix ${candidate.path}: ${what.replace(/[.\s]+$/, '')}.`;
+    }
     return generic;
 }
 /**

@@ -249,7 +249,12 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null): stri
   if (expired) return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;
   if (a.status === 'present' || a.status === 'external' || a.status === 'waived') return '';
   const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== 'regression' && p.code !== 'internal-error') : undefined;
-  if (candidate) return `Fill in or fix ${candidate.path}: ${candidate.message.replace(/[.\s]+$/, '')}.`;
+  if (candidate) {
+    // Messages often start with the file's own name ("LICENSE: …"): say it once.
+    const name = candidate.path.slice(candidate.path.lastIndexOf('/') + 1);
+    const what = candidate.message.startsWith(`${name}: `) ? candidate.message.slice(name.length + 2) : candidate.message;
+    return `Fill in or fix ${candidate.path}: ${what.replace(/[.\s]+$/, '')}.`;
+  }
   return generic;
 }
 
