@@ -165,6 +165,18 @@ describe('the fix line fits the situation', () => {
     expect(a.fix).toMatch(/^Fill in or fix data\/DATA_CARD\.md: data card is /);
   });
 
+  it('an artifact whose files the policy excludes: narrow the exclude, not "commit the code"', () => {
+    const dir = tempDir('og-fix-');
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nexclude: ["train.py", "scripts/*.slurm"]\n');
+    const a = fixOf(dir, 'training');
+    expect(a.status).toBe('missing');
+    expect(a.fix).toBe("The policy's exclude hides candidates for training (train.py, scripts/train.slurm): if they are the release's, narrow exclude in .openness.yml.");
+    // Following it: the artifact is judged again.
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\n');
+    expect(fixOf(dir, 'training').status).toBe('present');
+  });
+
   it('a missing artifact keeps the detector advice', () => {
     expect(fixOf(join(PROJECT, 'examples', 'weights-only'), 'training').fix).toMatch(/^Commit the code/);
   });

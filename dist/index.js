@@ -35091,7 +35091,7 @@ function judge(id, ap, findings, input, detector, internalError) {
             }
         }
     }
-    report.fix = fixFor(report, detector?.fix ?? '', policy.source);
+    report.fix = fixFor(report, detector?.fix ?? '', policy.source, input.scan.excludedCandidates?.[id]);
     const effective = forcedError ? 'error' : ap.severity;
     report.failing = (failed || forcedError) && fails(effective, policy.failOn);
     return report;
@@ -35183,8 +35183,11 @@ function withStandIn(id, byArtifact) {
  * The "fix:" line fits the situation: the detector's advice is for an artifact that is not there;
  * a failed candidate is to be filled in, a waiver on a present artifact removed, an expired one renewed.
  */
-function fixFor(a, generic, source) {
+function fixFor(a, generic, source, excluded) {
     const policyFile = source ?? '.openness.yml';
+    if (a.status === 'missing' && excluded && excluded.length > 0) {
+        return `The policy's exclude hides ${excluded.length === 1 ? 'a candidate' : 'candidates'} for ${a.id} (${excluded.slice(0, 3).join(', ')}${excluded.length > 3 ? ', …' : ''}): if ${excluded.length === 1 ? 'it is' : 'they are'} the release's, narrow exclude in ${policyFile}.`;
+    }
     if (a.problems.some((p) => p.code === 'waiver-stale'))
         return `Remove the waiver for ${a.id} from ${policyFile}: the artifact is present.`;
     const expired = a.problems.find((p) => p.code === 'waiver-expired');
@@ -47002,6 +47005,7 @@ async function scan(options, detectors = DETECTORS) {
         const result = await scan_judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
         if (listing.source === 'git' && options.untracked !== true)
             await noteUntracked(root, selection, result, new Set(options.informational ?? []), deadline);
+        excludedCandidates(listing.paths, selection, options, result);
         return result;
     }
     finally {
@@ -47229,6 +47233,37 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         },
         ...(unfinished.length > 0 ? { unfinished } : {}),
     };
+}
+/** Excluded paths at most this many are matched again without the policy's exclusions. */
+const EXCLUDED_MAX = 20_000;
+/**
+ * "Commit the training code" is wrong advice when the code is there and the policy's own `exclude`
+ * hides it. For artifacts without evidence, match the paths the policy's global `exclude` dropped
+ * against the candidates the same selection would make without it (built-in exclusions still apply).
+ */
+function excludedCandidates(paths, selection, options, result) {
+    const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
+    const without = selection.detectors.filter((d) => !found.has(d.id) && d.needsContent !== false).map((d) => d.id);
+    // The policy's global `exclude` only (an artifact's own `exclude` is a choice about that artifact).
+    if (without.length === 0 || (options.exclude?.length ?? 0) === 0)
+        return;
+    const dropped = paths.filter((p) => selection.isExcluded(p)).slice(0, EXCLUDED_MAX);
+    if (dropped.length === 0)
+        return;
+    const artifacts = {};
+    for (const [id, a] of Object.entries(options.artifacts ?? {})) {
+        if (a?.paths)
+            artifacts[id] = { paths: a.paths };
+    }
+    const { candidates } = compileSelection(selection.detectors, { artifacts, only: without }).select(dropped);
+    const out = {};
+    for (const id of without) {
+        const list = candidates.get(id) ?? [];
+        if (list.length > 0)
+            out[id] = list.slice(0, 5);
+    }
+    if (Object.keys(out).length > 0)
+        result.excludedCandidates = out;
 }
 /** Untracked files at most this many are matched against the candidates of artifacts without evidence. */
 const UNTRACKED_MAX = 20_000;

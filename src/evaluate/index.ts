@@ -154,7 +154,7 @@ function judge(
     }
   }
 
-  report.fix = fixFor(report, detector?.fix ?? '', policy.source);
+  report.fix = fixFor(report, detector?.fix ?? '', policy.source, input.scan.excludedCandidates?.[id]);
   const effective: Severity = forcedError ? 'error' : ap.severity;
   report.failing = (failed || forcedError) && fails(effective, policy.failOn);
   return report;
@@ -242,8 +242,11 @@ function withStandIn(id: ArtifactId, byArtifact: ReadonlyMap<ArtifactId, Finding
  * The "fix:" line fits the situation: the detector's advice is for an artifact that is not there;
  * a failed candidate is to be filled in, a waiver on a present artifact removed, an expired one renewed.
  */
-function fixFor(a: ArtifactReport, generic: string, source: string | null): string {
+function fixFor(a: ArtifactReport, generic: string, source: string | null, excluded?: readonly string[]): string {
   const policyFile = source ?? '.openness.yml';
+  if (a.status === 'missing' && excluded && excluded.length > 0) {
+    return `The policy's exclude hides ${excluded.length === 1 ? 'a candidate' : 'candidates'} for ${a.id} (${excluded.slice(0, 3).join(', ')}${excluded.length > 3 ? ', …' : ''}): if ${excluded.length === 1 ? 'it is' : 'they are'} the release's, narrow exclude in ${policyFile}.`;
+  }
   if (a.problems.some((p) => p.code === 'waiver-stale')) return `Remove the waiver for ${a.id} from ${policyFile}: the artifact is present.`;
   const expired = a.problems.find((p) => p.code === 'waiver-expired');
   if (expired) return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;

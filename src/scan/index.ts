@@ -184,6 +184,7 @@ export async function scan(options: ScanOptions, detectors: readonly Detector[] 
   try {
     const result = await judge(listing, selection, limits, new Set(options.informational ?? []), deadline, started);
     if (listing.source === 'git' && options.untracked !== true) await noteUntracked(root, selection, result, new Set(options.informational ?? []), deadline);
+    excludedCandidates(listing.paths, selection, options, result);
     return result;
   } finally {
     await listing.files.close().catch(() => undefined);
@@ -415,6 +416,34 @@ async function judge(
     },
     ...(unfinished.length > 0 ? { unfinished } : {}),
   };
+}
+
+/** Excluded paths at most this many are matched again without the policy's exclusions. */
+const EXCLUDED_MAX = 20_000;
+
+/**
+ * "Commit the training code" is wrong advice when the code is there and the policy's own `exclude`
+ * hides it. For artifacts without evidence, match the paths the policy's global `exclude` dropped
+ * against the candidates the same selection would make without it (built-in exclusions still apply).
+ */
+function excludedCandidates(paths: readonly string[], selection: Selection, options: ScanOptions, result: ScanResult): void {
+  const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
+  const without = selection.detectors.filter((d) => !found.has(d.id) && d.needsContent !== false).map((d) => d.id);
+  // The policy's global `exclude` only (an artifact's own `exclude` is a choice about that artifact).
+  if (without.length === 0 || (options.exclude?.length ?? 0) === 0) return;
+  const dropped = paths.filter((p) => selection.isExcluded(p)).slice(0, EXCLUDED_MAX);
+  if (dropped.length === 0) return;
+  const artifacts: NonNullable<ScanOptions['artifacts']> = {};
+  for (const [id, a] of Object.entries(options.artifacts ?? {}) as [ArtifactId, NonNullable<ScanOptions['artifacts']>[ArtifactId]][]) {
+    if (a?.paths) artifacts[id] = { paths: a.paths };
+  }
+  const { candidates } = compileSelection(selection.detectors, { artifacts, only: without }).select(dropped);
+  const out: Partial<Record<ArtifactId, string[]>> = {};
+  for (const id of without) {
+    const list = candidates.get(id) ?? [];
+    if (list.length > 0) out[id] = list.slice(0, 5);
+  }
+  if (Object.keys(out).length > 0) result.excludedCandidates = out;
 }
 
 /** Untracked files at most this many are matched against the candidates of artifacts without evidence. */

@@ -141,6 +141,11 @@ export interface ScanResult {
    * Omitted or empty when every detector finished.
    */
   unfinished?: ArtifactId[];
+  /**
+   * For artifacts without evidence: files the policy's `exclude` (global or per artifact) kept from
+   * being judged that would have been candidates. Omitted when there are none.
+   */
+  excludedCandidates?: Partial<Record<ArtifactId, string[]>>;
 }
 
 /** Per-run options taken from the policy by the caller; the scan itself knows nothing of policies. */
