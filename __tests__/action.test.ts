@@ -283,7 +283,7 @@ describe('publishToGitHub against a local API', () => {
     const out = await publishToGitHub(task({}));
     expect(out.commentUrl).toBe(ours.html_url);
     expect(gh.commentsOn(7).filter((c) => c.body.startsWith(M))).toHaveLength(1);
-    expect(gh.requests.filter((r) => r.method === 'GET').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    expect(gh.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
   });
 
   it('auto and passing with no earlier comment: reads, writes nothing', async () => {
@@ -302,7 +302,32 @@ describe('publishToGitHub against a local API', () => {
   it('an unchanged comment is not written again', async () => {
     gh.addComment(7, `${M}\nreport`);
     await publishToGitHub(task({}));
-    expect(gh.requests.map((r) => r.method)).toEqual(['GET']);
+    // The comments, and once who the token is (a marked comment is only ours if we wrote it).
+    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /repos/acme/tinylm/issues/7/comments', 'GET /user']);
+  });
+
+  it("a participant's comment holding the marker is neither adopted nor deleted", async () => {
+    const bait = gh.addComment(7, `${M}\nlooks like the gate`, { login: 'mallory', type: 'User' });
+    const out = await publishToGitHub(task({}));
+    const marked = gh.commentsOn(7).filter((c) => c.body.startsWith(M));
+    expect(marked).toHaveLength(2);
+    expect(marked.find((c) => c.id === bait.id)?.body).toBe(`${M}\nlooks like the gate`);
+    const mine = marked.find((c) => c.id !== bait.id)!;
+    expect(mine.user.login).toBe('github-actions[bot]');
+    expect(out.commentUrl).toBe(mine.html_url);
+    // A later run keeps its own comment and still leaves the participant's alone.
+    await publishToGitHub(task({ commentBody: `${M}\nnew report` }));
+    expect(gh.commentsOn(7).find((c) => c.id === mine.id)?.body).toBe(`${M}\nnew report`);
+    expect(gh.commentsOn(7).find((c) => c.id === bait.id)?.body).toBe(`${M}\nlooks like the gate`);
+  });
+
+  it('with a personal token, its own user is who the gate is', async () => {
+    gh.tokenUser = 'release-bot';
+    const mine = gh.addComment(7, `${M}\nold`, { login: 'release-bot', type: 'User' });
+    gh.addComment(7, `${M}\nbait`, { login: 'mallory', type: 'User' });
+    await publishToGitHub(task({}));
+    expect(gh.commentsOn(7).find((c) => c.id === mine.id)?.body).toBe(`${M}\nreport`);
+    expect(gh.commentsOn(7).filter((c) => c.body.startsWith(M))).toHaveLength(2);
   });
 
   it('a duplicate deleted by a concurrent run (404) is fine', async () => {

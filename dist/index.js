@@ -52555,8 +52555,21 @@ function createClient(token, apiUrl, limits, log, now = Date.now) {
 /** Every comment on an issue or pull request, all pages. */
 async function listComments(octokit, owner, repo, issue) {
     const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
-    return all.map((c) => ({ id: c.id, body: c.body ?? null, created_at: c.created_at, html_url: c.html_url }));
+    return all.map((c) => ({ id: c.id, body: c.body ?? null, created_at: c.created_at, html_url: c.html_url, ...(c.user?.login ? { author: c.user.login } : {}) }));
 }
+/** The login the workflow token writes as: a personal token's user, else the Actions app's bot. */
+async function tokenIdentity(octokit) {
+    try {
+        const res = await octokit.rest.users.getAuthenticated();
+        if (typeof res.data.login === 'string' && res.data.login !== '')
+            return res.data.login;
+    }
+    catch {
+        // An installation token (GITHUB_TOKEN) may not read /user: it writes as the Actions bot.
+    }
+    return ACTIONS_BOT;
+}
+const ACTIONS_BOT = 'github-actions[bot]';
 /** The pull requests GitHub associates with a commit (merged ones first, then open ones). */
 async function pullsForCommit(octokit, owner, repo, sha) {
     const res = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 });
@@ -52724,7 +52737,12 @@ async function upsertComment(task, pr, outcome, warnFailure) {
     const { octokit, owner, repo, log } = task;
     let step = `read the comments of pull request #${pr}`;
     try {
-        const comments = await listComments(octokit, owner, repo, pr);
+        const all = await listComments(octokit, owner, repo, pr);
+        // Anyone can post a comment holding the marker: only the token's own comments are adopted or
+        // deleted, so a participant cannot have the gate edit theirs (and later fake a pass) or delete ours.
+        const marked = all.some((c) => isOurs(c, task.marker));
+        const me = marked ? await (task.identity ??= tokenIdentity(octokit)) : undefined;
+        const comments = me === undefined ? all : all.filter((c) => !isOurs(c, task.marker) || c.author === me);
         const sticky = planSticky(comments, task.marker, task.commentBody, task.mode, task.verdict);
         let url;
         switch (sticky.action) {

@@ -64,6 +64,8 @@ const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: StoredComment[] = [];
+  /** Set to answer GET /user as a personal token's user; unset, it answers as GitHub does for GITHUB_TOKEN. */
+  tokenUser: string | undefined;
   readonly releases = new Map<number, StoredRelease>();
   /** Pull request numbers that exist. */
   readonly pulls = new Set<number>();
@@ -256,6 +258,11 @@ export class FakeGitHub {
         200,
         list.map((p) => ({ number: p.number, state: p.merged ? 'closed' : 'open', merged_at: p.merged ? '2025-01-01T00:00:00Z' : null, head: { sha: p.headSha } })),
       );
+    }
+    if (r.path === '/user' && r.method === 'GET') {
+      // An installation token (GITHUB_TOKEN) cannot read /user; a personal token reads its own user.
+      if (this.tokenUser) return send(200, { login: this.tokenUser, type: 'User' });
+      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
     }
     if ((match = m(/^\/repos\/[^/]+\/[^/]+\/releases\/(\d+)$/))) {
       const release = this.releases.get(Number(match[1]));

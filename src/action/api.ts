@@ -1,8 +1,8 @@
 import type { EventPlan } from './context.js';
-import { describeFailure, listComments, pullsForCommit, type ApiFailure, type Octokit } from './github.js';
+import { describeFailure, listComments, pullsForCommit, tokenIdentity, type ApiFailure, type Octokit } from './github.js';
 import type { CommentMode } from './inputs.js';
 import { roomForTable, spliceReleaseNotes } from './release-notes.js';
-import { planSticky } from './sticky.js';
+import { isOurs, planSticky } from './sticky.js';
 import type { Verdict } from '../artifacts.js';
 
 export interface ApiLogger {
@@ -23,6 +23,8 @@ export interface ApiTask {
   /** The openness table for release notes, given the room left in the release body. */
   releaseTable?: (maxLength: number) => string;
   log: ApiLogger;
+  /** Who the token writes as, learned from the API once a run needs it (see `tokenIdentity`). */
+  identity?: Promise<string>;
 }
 
 export interface ApiOutcome {
@@ -102,7 +104,12 @@ async function upsertComment(task: ApiTask, pr: number, outcome: ApiOutcome, war
   const { octokit, owner, repo, log } = task;
   let step = `read the comments of pull request #${pr}`;
   try {
-    const comments = await listComments(octokit, owner, repo, pr);
+    const all = await listComments(octokit, owner, repo, pr);
+    // Anyone can post a comment holding the marker: only the token's own comments are adopted or
+    // deleted, so a participant cannot have the gate edit theirs (and later fake a pass) or delete ours.
+    const marked = all.some((c) => isOurs(c, task.marker));
+    const me = marked ? await (task.identity ??= tokenIdentity(octokit)) : undefined;
+    const comments = me === undefined ? all : all.filter((c) => !isOurs(c, task.marker) || c.author === me);
     const sticky = planSticky(comments, task.marker, task.commentBody, task.mode, task.verdict);
     let url: string | undefined;
     switch (sticky.action) {

@@ -136,8 +136,21 @@ export function createClient(token: string, apiUrl: string, limits: ApiLimits, l
 /** Every comment on an issue or pull request, all pages. */
 export async function listComments(octokit: Octokit, owner: string, repo: string, issue: number): Promise<ExistingComment[]> {
   const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
-  return all.map((c) => ({ id: c.id, body: c.body ?? null, created_at: c.created_at, html_url: c.html_url }));
+  return all.map((c) => ({ id: c.id, body: c.body ?? null, created_at: c.created_at, html_url: c.html_url, ...(c.user?.login ? { author: c.user.login } : {}) }));
 }
+
+/** The login the workflow token writes as: a personal token's user, else the Actions app's bot. */
+export async function tokenIdentity(octokit: Octokit): Promise<string> {
+  try {
+    const res = await octokit.rest.users.getAuthenticated();
+    if (typeof res.data.login === 'string' && res.data.login !== '') return res.data.login;
+  } catch {
+    // An installation token (GITHUB_TOKEN) may not read /user: it writes as the Actions bot.
+  }
+  return ACTIONS_BOT;
+}
+
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 export interface PullRef {
   number: number;

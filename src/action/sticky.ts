@@ -17,6 +17,8 @@ export function markerFor(root: string, policy: string, defaultPolicy: string): 
 
 export interface ExistingComment {
   id: number;
+  /** The login of the comment's author. */
+  author?: string;
   body?: string | null;
   created_at?: string;
   html_url?: string;
