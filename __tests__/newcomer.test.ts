@@ -265,3 +265,19 @@ describe('a staged policy', () => {
     expect((JSON.parse(runCli([dir, '--format', 'json']).stdout) as { policy: { uncommitted?: boolean } }).policy.uncommitted).toBe(true);
   });
 });
+
+describe('links that are not web addresses', () => {
+  it('a .gitmodules URL such as javascript: never becomes evidence, in any format', () => {
+    const dir = tempDir('og-url-');
+    initRepo(dir);
+    cpSync(join(PROJECT, 'examples', 'weights-only'), dir, { recursive: true });
+    writeTree(dir, { '.gitmodules': '[submodule "megatron"]\n\tpath = third/Megatron-LM\n\turl = javascript:alert(1)//Megatron-LM\n' });
+    commitAll(dir, 'release');
+    // A gitlink, as `git submodule add` leaves in the index (no checkout of it on disk).
+    git(dir, 'update-index', '--add', '--cacheinfo', `160000,${'a'.repeat(40)},third/Megatron-LM`);
+    git(dir, 'commit', '-q', '-m', 'submodule');
+    for (const format of ['json', 'mof', 'markdown', 'sarif']) expect(runCli([dir, '--format', format]).stdout).not.toMatch(/javascript:/);
+    const json = report(dir).json as unknown as { notes: string[]; artifacts: { id: string; status: string; evidence: { url?: string }[] }[] };
+    expect(json.notes.filter((n) => /third\/Megatron-LM: a link that is not an http\(s\) address was ignored \(scheme 'javascript'\)/.test(n))).toHaveLength(1);
+  });
+});

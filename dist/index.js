@@ -47040,6 +47040,7 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         errors.push({ artifact: job.detector.id, message: `${what}: ${message(error)}` });
         job.stopped = true;
     };
+    const unsafe = new Set();
     const accept = (job, produced) => {
         if (!Array.isArray(produced)) {
             fail(job, 'detector returned no list of findings', String(produced));
@@ -47047,6 +47048,18 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         }
         const before = job.strong;
         for (const finding of produced) {
+            // Only web addresses become evidence: a `.gitmodules` URL such as `javascript:…` or `file:…`
+            // must not reach the JSON, the MOF file or a link in a comment.
+            if (finding.url !== undefined && !isWebUrl(finding.url)) {
+                const key = `${finding.path}\0${finding.url}`;
+                if (!unsafe.has(key)) {
+                    unsafe.add(key);
+                    // The scheme's name only: the address itself is what must not travel into a report.
+                    const scheme = /^([a-z][a-z0-9+.-]{0,20}):/i.exec(finding.url)?.[1]?.toLowerCase();
+                    notes.add({ code: 'unsafe-url', path: finding.path, message: `a link that is not an http(s) address was ignored (${scheme ? `scheme '${scheme}'` : 'no scheme'})` });
+                }
+                continue;
+            }
             findings.push(finding);
             if (isStrong(finding))
                 job.strong++;
@@ -47233,6 +47246,15 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         },
         ...(unfinished.length > 0 ? { unfinished } : {}),
     };
+}
+function isWebUrl(url) {
+    try {
+        const u = new URL(url);
+        return u.protocol === 'https:' || u.protocol === 'http:';
+    }
+    catch {
+        return false;
+    }
 }
 /** Excluded paths at most this many are matched again without the policy's exclusions. */
 const EXCLUDED_MAX = 20_000;
