@@ -1,9 +1,10 @@
 // What a new user trips on (issue 14), end to end through the CLI bundle: each test follows what the
 // gate tells the user and checks that the status changes as promised.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT, runCli, STACK_TRACE } from './helpers/cli.js';
+import { CLI, PROJECT, runCli, STACK_TRACE } from './helpers/cli.js';
 import { commitAll, git, initRepo, tempDir, writeTree } from './scan-helpers.js';
 
 interface Report {
@@ -279,5 +280,20 @@ describe('links that are not web addresses', () => {
     for (const format of ['json', 'mof', 'markdown', 'sarif']) expect(runCli([dir, '--format', format]).stdout).not.toMatch(/javascript:/);
     const json = report(dir).json as unknown as { notes: string[]; artifacts: { id: string; status: string; evidence: { url?: string }[] }[] };
     expect(json.notes.filter((n) => /third\/Megatron-LM: a link that is not an http\(s\) address was ignored \(scheme 'javascript'\)/.test(n))).toHaveLength(1);
+  });
+});
+
+describe('a report that cannot be written', () => {
+  it.skipIf(!existsSync('/dev/full'))('stdout on a full device: one line on stderr, exit 2, no stack trace (skipped without /dev/full)', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const format of ['text', 'json']) {
+        const r = spawnSync(process.execPath, [CLI, 'examples/open-training', '--format', format], { cwd: PROJECT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        expect(r.status).toBe(2);
+        expect(r.stderr).toBe('openness-gate: cannot write the report to standard output: ENOSPC\n');
+      }
+    } finally {
+      closeSync(full);
+    }
   });
 });

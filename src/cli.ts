@@ -130,9 +130,24 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(`cannot write --output '${args.output}': ${e.message}`);
     });
   } else {
-    await new Promise<void>((resolve) => process.stdout.write(out, () => resolve()));
+    await writeStdout(out);
   }
   return run.report.verdict === 'fail' ? 1 : 0;
+}
+
+/** Writes the report to stdout; a full disk or a closed pipe is a usage error (exit 2), not a crash. */
+function writeStdout(out: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const fail = (e: NodeJS.ErrnoException) => reject(new UsageError(`cannot write the report to standard output: ${e.code ?? e.message}`));
+    process.stdout.once('error', fail);
+    process.stdout.write(out, (e) => {
+      if (e) fail(e);
+      else {
+        process.stdout.off('error', fail);
+        resolve();
+      }
+    });
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -878,9 +878,24 @@ async function main(argv) {
         });
     }
     else {
-        await new Promise((resolve) => process.stdout.write(out, () => resolve()));
+        await writeStdout(out);
     }
     return run.report.verdict === 'fail' ? 1 : 0;
+}
+/** Writes the report to stdout; a full disk or a closed pipe is a usage error (exit 2), not a crash. */
+function writeStdout(out) {
+    return new Promise((resolve, reject) => {
+        const fail = (e) => reject(new errors/* UsageError */.e(`cannot write the report to standard output: ${e.code ?? e.message}`));
+        process.stdout.once('error', fail);
+        process.stdout.write(out, (e) => {
+            if (e)
+                fail(e);
+            else {
+                process.stdout.off('error', fail);
+                resolve();
+            }
+        });
+    });
 }
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
