@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLE, runAction, scratch, writeTree, type ActionOptions, type ActionRun } from './helpers/action-runner.js';
 import { FakeGitHub } from './helpers/github-server.js';
@@ -284,6 +284,22 @@ describe('the action on the runner', () => {
     expect(body2.startsWith('First release.\n\nThanks to everyone.\n\n')).toBe(true);
     expect(body2).not.toBe(body1);
     expect(gh.commentsOn(12)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a symlink to a file outside the workspace', 'openness.sarif', async (victim: string) => symlink(victim, join(ws.workspace, 'openness.sarif'))],
+    ['a symlinked folder leading outside the workspace', 'out/openness.sarif', async (victim: string) => symlink(dirname(victim), join(ws.workspace, 'out'))],
+  ])('refuses to write the SARIF file through %s; the verdict and other outputs stand', async (_name, sarif, plant) => {
+    const victim = join(ws.dir, 'victim', 'openness.sarif');
+    await mkdir(dirname(victim), { recursive: true });
+    await writeFile(victim, 'precious');
+    await plant(victim);
+    const r = await run({ eventName: 'workflow_dispatch', event: 'workflow_dispatch', inputs: { sarif } });
+    expect(await readFile(victim, 'utf8')).toBe('precious');
+    expect(r.annotations.find((a) => a.command === 'error')?.data).toMatch(/^refusing to write .*openness\.sarif: (it is a symlink|its folder leads outside)/);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.outputs.sarif).toBe('');
+    expect(r.outputs.report).toMatch(/report\.json$/);
   });
 
   it('writes a SARIF file where asked and names it in the outputs', async () => {

@@ -54275,6 +54275,7 @@ function mofClass(report) {
 
 
 
+
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
 /** GitHub refuses a job summary over 1 MiB per step. */
@@ -54337,17 +54338,51 @@ function summaryMarkdown(report, links, note) {
 function stepFolder(runnerTemp, step) {
     return (0,external_node_path_namespaceObject.join)(runnerTemp, 'openness-gate', step.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_') || 'step');
 }
-async function writeFiles(report, folder, sarifPath, root) {
+async function writeFiles(report, folder, sarifPath, root, workspace) {
     await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
     const files = { report: (0,external_node_path_namespaceObject.join)(folder, 'report.json'), badge: (0,external_node_path_namespaceObject.join)(folder, 'badge.svg') };
-    await (0,promises_namespaceObject.writeFile)(files.report, jsonReport(report));
-    await (0,promises_namespaceObject.writeFile)(files.badge, badgeSvg(report));
+    await writeNoFollow(files.report, jsonReport(report), folder);
+    await writeNoFollow(files.badge, badgeSvg(report), folder);
     if (sarifPath) {
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(sarifPath, sarifReport(report, root));
+        await writeNoFollow(sarifPath, sarifReport(report, root), workspace);
         files.sarif = sarifPath;
     }
     return files;
+}
+/** An output file the action refused to write: a symlink, or a folder that leads out of where it belongs. */
+class UnsafeOutputError extends Error {
+    name = 'UnsafeOutputError';
+}
+/**
+ * Writes a file the way a pull request cannot redirect: its folder must resolve inside `within`
+ * (a committed symlinked folder pointing elsewhere is refused), and the file is opened with
+ * O_NOFOLLOW so a committed symlink in its place is refused rather than written through.
+ */
+async function writeNoFollow(path, data, within) {
+    const [dir, base] = await Promise.all([(0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.dirname)(path)), (0,promises_namespaceObject.realpath)(within).catch(() => within)]);
+    const rel = (0,external_node_path_namespaceObject.relative)(base, dir);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        throw new UnsafeOutputError(`refusing to write ${path}: its folder leads outside ${within} (a symlink?)`);
+    }
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(path)), external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new UnsafeOutputError(`refusing to write ${path}: it is a symlink`);
+        throw error;
+    }
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            throw new UnsafeOutputError(`refusing to write ${path}: not a regular file`);
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
 }
 function outputsFor(report, files) {
     return {
@@ -54468,7 +54503,14 @@ async function runSteps(env) {
     const repoLinks = links(ctx, inputs, report);
     // Everything the verdict needs is written before the first API call, so GitHub being down cannot lose it.
     await group('Openness Gate: outputs, summary and annotations', async () => {
-        const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), inputs.sarif, inputs.root);
+        const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), inputs.sarif, inputs.root, ctx.workspace).catch(async (error) => {
+            // A pull request that commits `openness.sarif` as a symlink must not make the runner overwrite
+            // a file elsewhere: the file is refused, the verdict and the rest of the outputs stand.
+            if (!(error instanceof UnsafeOutputError))
+                throw error;
+            core_error(error.message, { title: 'Openness Gate' });
+            return writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), undefined, inputs.root, ctx.workspace);
+        });
         for (const [name, value] of Object.entries(outputsFor(report, files)))
             setOutput(name, value);
         const { shown, omitted } = placedAnnotations(report, inputs.root, ctx.workspace);

@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
+import { constants as fsConstants } from 'node:fs';
+import { mkdir, open, realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import type { GateReport } from '../evaluate/types.js';
 import { annotations, badgeSvg, jsonReport, markdownReport, mofClass, sarifReport, type Annotation, type AnnotationLevel, type RepoLinks } from './render.js';
 
@@ -73,17 +74,49 @@ export function stepFolder(runnerTemp: string, step: string): string {
   return join(runnerTemp, 'openness-gate', step.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_') || 'step');
 }
 
-export async function writeFiles(report: GateReport, folder: string, sarifPath: string | undefined, root: string): Promise<WrittenFiles> {
+export async function writeFiles(report: GateReport, folder: string, sarifPath: string | undefined, root: string, workspace: string): Promise<WrittenFiles> {
   await mkdir(folder, { recursive: true });
   const files: WrittenFiles = { report: join(folder, 'report.json'), badge: join(folder, 'badge.svg') };
-  await writeFile(files.report, jsonReport(report));
-  await writeFile(files.badge, badgeSvg(report));
+  await writeNoFollow(files.report, jsonReport(report), folder);
+  await writeNoFollow(files.badge, badgeSvg(report), folder);
   if (sarifPath) {
     await mkdir(dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, sarifReport(report, root));
+    await writeNoFollow(sarifPath, sarifReport(report, root), workspace);
     files.sarif = sarifPath;
   }
   return files;
+}
+
+/** An output file the action refused to write: a symlink, or a folder that leads out of where it belongs. */
+export class UnsafeOutputError extends Error {
+  override readonly name = 'UnsafeOutputError';
+}
+
+/**
+ * Writes a file the way a pull request cannot redirect: its folder must resolve inside `within`
+ * (a committed symlinked folder pointing elsewhere is refused), and the file is opened with
+ * O_NOFOLLOW so a committed symlink in its place is refused rather than written through.
+ */
+export async function writeNoFollow(path: string, data: string, within: string): Promise<void> {
+  const [dir, base] = await Promise.all([realpath(dirname(path)), realpath(within).catch(() => within)]);
+  const rel = relative(base, dir);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new UnsafeOutputError(`refusing to write ${path}: its folder leads outside ${within} (a symlink?)`);
+  }
+  let handle;
+  try {
+    handle = await open(join(dir, basename(path)), fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_TRUNC | fsConstants.O_NOFOLLOW, 0o644);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UnsafeOutputError(`refusing to write ${path}: it is a symlink`);
+    throw error;
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new UnsafeOutputError(`refusing to write ${path}: not a regular file`);
+    await handle.writeFile(data);
+  } finally {
+    await handle.close();
+  }
 }
 
 export function outputsFor(report: GateReport, files: WrittenFiles): Record<string, string> {

@@ -7,7 +7,7 @@ import { publishToGitHub } from './api.js';
 import { planEvent, readContext, type Env, type EventPlan, type RunContext } from './context.js';
 import { createClient, limitsFromEnv } from './github.js';
 import { DEFAULT_POLICY, readInputs, type ActionInputs } from './inputs.js';
-import { omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, writeFiles } from './publish.js';
+import { omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, UnsafeOutputError, writeFiles } from './publish.js';
 import { markdownReport, neutralize, textReport, type RepoLinks } from './render.js';
 import { markerFor } from './sticky.js';
 import { escapeMarkdown, MARKDOWN_LIMITS } from '../report/index.js';
@@ -109,7 +109,13 @@ async function runSteps(env: Env): Promise<void> {
 
   // Everything the verdict needs is written before the first API call, so GitHub being down cannot lose it.
   await core.group('Openness Gate: outputs, summary and annotations', async () => {
-    const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), inputs.sarif, inputs.root);
+    const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), inputs.sarif, inputs.root, ctx.workspace).catch(async (error: unknown) => {
+      // A pull request that commits `openness.sarif` as a symlink must not make the runner overwrite
+      // a file elsewhere: the file is refused, the verdict and the rest of the outputs stand.
+      if (!(error instanceof UnsafeOutputError)) throw error;
+      core.error(error.message, { title: 'Openness Gate' });
+      return writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), undefined, inputs.root, ctx.workspace);
+    });
     for (const [name, value] of Object.entries(outputsFor(report, files))) core.setOutput(name, value);
     const { shown, omitted } = placedAnnotations(report, inputs.root, ctx.workspace);
     for (const a of shown) {
