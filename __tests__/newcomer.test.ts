@@ -1,7 +1,7 @@
 // What a new user trips on (issue 14), end to end through the CLI bundle: each test follows what the
 // gate tells the user and checks that the status changes as promised.
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, PROJECT, runCli, STACK_TRACE } from './helpers/cli.js';
@@ -295,5 +295,54 @@ describe('a report that cannot be written', () => {
     } finally {
       closeSync(full);
     }
+  });
+});
+
+describe("git's own files and links out of the tree", () => {
+  const SECRET = 'c2VjcmV0dG9rZW4xMjM0NTY3ODk=';
+  function repoWithCredential(): string {
+    const dir = tempDir('og-gitdir-');
+    initRepo(dir);
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    writeFileSync(join(dir, '.git', 'config'), `${readFileSync(join(dir, '.git', 'config'), 'utf8')}[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`);
+    return dir;
+  }
+
+  it('a policy that is a symlink into .git/ is refused without quoting it', () => {
+    const dir = repoWithCredential();
+    symlinkSync('.git/config', join(dir, '.openness.yml'));
+    commitAll(dir, 'release');
+    const r = runCli([dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("openness-gate: .openness.yml: the policy file resolves into git's own folder (.git/); it is not read\n");
+  });
+
+  it('a named policy that is a symlink out of the tree is refused without quoting it', () => {
+    const dir = repoWithCredential();
+    const outside = join(tempDir('og-outside-'), 'secret.yml');
+    writeFileSync(outside, `token: ${SECRET}\n  bad: [\n`);
+    symlinkSync(outside, join(dir, 'policy.yml'));
+    const r = runCli([dir, '--policy', join(dir, 'policy.yml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the policy file is a symbolic link to a path outside the scanned folder; it is not read\n$/);
+    expect(r.stderr).not.toContain(SECRET);
+  });
+
+  it('a YAML error quotes at most a short excerpt of the offending token', () => {
+    const dir = tempDir('og-yaml-');
+    writeFileSync(join(dir, '.openness.yml'), `version: 1\nartifacts:\n  data-card: x\n  extraheader = AUTHORIZATION: basic ${SECRET}\n`);
+    const r = runCli([dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain(SECRET);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('a tracked symlink into .git/ is not read as a candidate', () => {
+    const dir = repoWithCredential();
+    rmSync(join(dir, 'data', 'DATA_CARD.md'));
+    symlinkSync('../.git/config', join(dir, 'data', 'DATA_CARD.md'));
+    commitAll(dir, 'release');
+    for (const format of ['json', 'text', 'markdown']) expect(runCli([dir, '--format', format]).stdout).not.toContain(SECRET);
+    expect(report(dir).json.notes.join('\n')).toMatch(/data\/DATA_CARD\.md: a symlink leads into git's own folder/);
   });
 });

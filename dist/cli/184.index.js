@@ -708,8 +708,9 @@ function yamlMessage(error) {
         return "only one YAML document is allowed; remove the '---' that starts a second one";
     if (error.code === 'DUPLICATE_KEY')
         return 'duplicate key';
-    // YAML's messages can quote the source; keep them on one inert line.
-    return `invalid YAML: ${inert(error.message)}`;
+    // YAML's messages quote the source ("Unexpected scalar token in YAML stream: \"…\""): a file that is
+    // not a policy at all (a credential in .git/config) must not travel into logs. Keep a short excerpt.
+    return `invalid YAML: ${inert(error.message.replace(/: "(.*)"$/s, (_m, q) => `: "${q.length > 12 ? `${q.slice(0, 8)}…` : q}"`))}`;
 }
 function inert(message) {
     const firstLine = message.split('\n')[0] ?? '';

@@ -1561,11 +1561,15 @@ async function readPolicyText(root, absolute, shown) {
             return null;
         throw fileError(shown, ioMessage(code));
     }
-    if (isInside(root, absolute)) {
-        const realRoot = await (0,promises_.realpath)(root).catch(() => root);
-        if (!isInside(realRoot, real)) {
-            throw fileError(shown, 'the policy file is a symbolic link to a path outside the scanned folder; it is not read');
-        }
+    // Git's own files hold credentials (actions/checkout persists one in .git/config): never a policy.
+    if (/(?:^|[\\/])\.git(?:[\\/]|$)/.test(real)) {
+        throw fileError(shown, "the policy file resolves into git's own folder (.git/); it is not read");
+    }
+    const realRoot = await (0,promises_.realpath)(root).catch(() => root);
+    // A link the repository commits in place of the file may only lead inside the scanned folder.
+    const linked = await (0,promises_.lstat)(absolute).then((st) => st.isSymbolicLink(), () => false);
+    if ((isInside(root, absolute) || linked) && !isInside(realRoot, real)) {
+        throw fileError(shown, 'the policy file is a symbolic link to a path outside the scanned folder; it is not read');
     }
     let handle;
     try {
@@ -8649,6 +8653,10 @@ class DiskSource {
             // Also catches a regular file reached through a symlinked folder.
             if (!this.inside(real, realRoot)) {
                 return { data: null, note: { code: 'symlink-outside', path, message: 'a symlink leads outside the scanned folder: not followed' } };
+            }
+            // Git's own files (a persisted checkout credential in .git/config) are never evidence, whatever links there.
+            if (/(?:^|[\\/])\.git(?:[\\/]|$)/.test(real.subarray(realRoot.length).toString('latin1'))) {
+                return { data: null, note: { code: 'symlink-outside', path, message: "a symlink leads into git's own folder (.git/): not followed" } };
             }
         }
         catch (error) {

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { PolicyError } from './errors.js';
 import { POLICY_LIMITS } from './limits.js';
@@ -69,11 +69,15 @@ async function readPolicyText(root: string, absolute: string, shown: string): Pr
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw fileError(shown, ioMessage(code));
   }
-  if (isInside(root, absolute)) {
-    const realRoot = await realpath(root).catch(() => root);
-    if (!isInside(realRoot, real)) {
-      throw fileError(shown, 'the policy file is a symbolic link to a path outside the scanned folder; it is not read');
-    }
+  // Git's own files hold credentials (actions/checkout persists one in .git/config): never a policy.
+  if (/(?:^|[\\/])\.git(?:[\\/]|$)/.test(real)) {
+    throw fileError(shown, "the policy file resolves into git's own folder (.git/); it is not read");
+  }
+  const realRoot = await realpath(root).catch(() => root);
+  // A link the repository commits in place of the file may only lead inside the scanned folder.
+  const linked = await lstat(absolute).then((st) => st.isSymbolicLink(), () => false);
+  if ((isInside(root, absolute) || linked) && !isInside(realRoot, real)) {
+    throw fileError(shown, 'the policy file is a symbolic link to a path outside the scanned folder; it is not read');
   }
 
   let handle;

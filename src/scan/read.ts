@@ -123,6 +123,10 @@ export class DiskSource implements FileSource {
       if (!this.inside(real, realRoot)) {
         return { data: null, note: { code: 'symlink-outside', path, message: 'a symlink leads outside the scanned folder: not followed' } };
       }
+      // Git's own files (a persisted checkout credential in .git/config) are never evidence, whatever links there.
+      if (/(?:^|[\\/])\.git(?:[\\/]|$)/.test(real.subarray(realRoot.length).toString('latin1'))) {
+        return { data: null, note: { code: 'symlink-outside', path, message: "a symlink leads into git's own folder (.git/): not followed" } };
+      }
     } catch (error) {
       return this.failure(path, error);
     }
