@@ -346,3 +346,35 @@ describe("git's own files and links out of the tree", () => {
     expect(report(dir).json.notes.join('\n')).toMatch(/data\/DATA_CARD\.md: a symlink leads into git's own folder/);
   });
 });
+
+describe('options are checked before git sees them', () => {
+  it('a --ref or --base that reads as an option never reaches git', () => {
+    const dir = tempDir('og-ref-');
+    initRepo(dir);
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    commitAll(dir, 'release');
+    // A git on PATH that records its arguments, then runs the real one.
+    const bin = tempDir('og-bin-');
+    const log = join(bin, 'calls.log');
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    for (const args of [['--ref=--output=/tmp/og-x'], ['--base=-c', '--ref', 'HEAD']]) {
+      writeFileSync(log, '');
+      const r = runCli([dir, ...args], { env: { PATH: `${bin}:${process.env.PATH ?? ''}` } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^openness-gate: invalid ref "-/);
+      expect(readFileSync(log, 'utf8')).not.toMatch(/(^|\s|:)--output=|(^|\s)-c:/m);
+    }
+  });
+});
+
+describe('repository text in error messages', () => {
+  it('a bidi override in a policy key is shown escaped', () => {
+    const dir = tempDir('og-bidi-');
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nartifacts:\n  data-card:\n    sev\u202eerity: error\n');
+    const r = runCli([dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('\u202e');
+    expect(r.stderr).toContain("'sev\\u202eerity'");
+  });
+});

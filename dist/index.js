@@ -47365,6 +47365,11 @@ async function runGate(options) {
     });
     if (!info.isDirectory())
         throw new errors/* UsageError */.e(`'${root}' is not a directory`);
+    // Refs reach git as arguments: check them before the first git call (the policy at the ref is one).
+    if (options.ref !== undefined)
+        checkRefSyntax(options.ref);
+    if (options.base !== undefined)
+        checkRefSyntax(options.base);
     // Scanning a ref judges it by its own policy, as a checkout of it would be; a named file wins.
     const fromRef = options.ref !== undefined && options.policyFile === undefined ? await policyAtRef(root, options.ref) : null;
     const loaded = fromRef ??
@@ -54451,7 +54456,7 @@ async function fail(error) {
             .catch(() => undefined);
     }
     if (error instanceof errors/* GateError */.u) {
-        core_error(error.message, error.file ? { title: 'Openness Gate', file: error.file, ...(error.line ? { startLine: error.line } : {}) } : { title: 'Openness Gate' });
+        core_error(error.message.split('\n').map((l) => visible(l)).join('\n'), error.file ? { title: 'Openness Gate', file: error.file, ...(error.line ? { startLine: error.line } : {}) } : { title: 'Openness Gate' });
     }
     else {
         const e = error instanceof Error ? error : new Error(String(error));

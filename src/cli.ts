@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { FAIL_ON, type FailOn } from './artifacts.js';
 import { GateError, UsageError } from './errors.js';
+import { visible } from './report/escape.js';
 import { startListing } from './scan/early.js';
 import { VERSION } from './version.js';
 
@@ -156,7 +157,8 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof GateError) {
-      process.stderr.write(`openness-gate: ${e.message}\n`);
+      // Policy keys and paths come from the repository: bidi overrides and controls are shown escaped.
+      process.stderr.write(`openness-gate: ${e.message.split('\n').map((l) => visible(l)).join('\n')}\n`);
     } else {
       const detail = process.env.OPENNESS_GATE_DEBUG && e instanceof Error ? `\n${e.stack}` : '';
       process.stderr.write(

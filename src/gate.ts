@@ -7,7 +7,7 @@ import { DEFAULT_POLICY_FILES, loadPolicy } from './policy/load.js';
 import { POLICY_LIMITS } from './policy/limits.js';
 import type { ResolvedPolicy } from './policy/types.js';
 import { DETECTORS } from './scan/detectors/index.js';
-import { findPreviousTag, probeRepo, runGit } from './scan/git.js';
+import { checkRefSyntax, findPreviousTag, probeRepo, runGit } from './scan/git.js';
 import { scan } from './scan/index.js';
 import type { EarlyListing } from './scan/early.js';
 import type { ScanOptions, ScanResult } from './scan/types.js';
@@ -46,6 +46,9 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   });
   if (!info.isDirectory()) throw new UsageError(`'${root}' is not a directory`);
 
+  // Refs reach git as arguments: check them before the first git call (the policy at the ref is one).
+  if (options.ref !== undefined) checkRefSyntax(options.ref);
+  if (options.base !== undefined) checkRefSyntax(options.base);
   // Scanning a ref judges it by its own policy, as a checkout of it would be; a named file wins.
   const fromRef = options.ref !== undefined && options.policyFile === undefined ? await policyAtRef(root, options.ref) : null;
   const loaded =

@@ -9682,6 +9682,11 @@ async function runGate(options) {
     });
     if (!info.isDirectory())
         throw new errors/* UsageError */.e(`'${root}' is not a directory`);
+    // Refs reach git as arguments: check them before the first git call (the policy at the ref is one).
+    if (options.ref !== undefined)
+        (0,git/* checkRefSyntax */.$o)(options.ref);
+    if (options.base !== undefined)
+        (0,git/* checkRefSyntax */.$o)(options.base);
     // Scanning a ref judges it by its own policy, as a checkout of it would be; a named file wins.
     const fromRef = options.ref !== undefined && options.policyFile === undefined ? await policyAtRef(root, options.ref) : null;
     const loaded = fromRef ??

@@ -10,7 +10,7 @@ import { DEFAULT_POLICY, readInputs, type ActionInputs } from './inputs.js';
 import { omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, UnsafeOutputError, writeFiles } from './publish.js';
 import { markdownReport, neutralize, textReport, type RepoLinks } from './render.js';
 import { markerFor } from './sticky.js';
-import { escapeMarkdown, MARKDOWN_LIMITS } from '../report/index.js';
+import { escapeMarkdown, MARKDOWN_LIMITS, visible } from '../report/index.js';
 
 /** GitHub refuses comments over 65,536 characters; the renderer's bound is in bytes, which is stricter. */
 const COMMENT_CHARS = MARKDOWN_LIMITS.comment;
@@ -49,7 +49,7 @@ async function fail(error: unknown): Promise<void> {
       .catch(() => undefined);
   }
   if (error instanceof GateError) {
-    core.error(error.message, error.file ? { title: 'Openness Gate', file: error.file, ...(error.line ? { startLine: error.line } : {}) } : { title: 'Openness Gate' });
+    core.error(error.message.split('\n').map((l) => visible(l)).join('\n'), error.file ? { title: 'Openness Gate', file: error.file, ...(error.line ? { startLine: error.line } : {}) } : { title: 'Openness Gate' });
   } else {
     const e = error instanceof Error ? error : new Error(String(error));
     core.debug(neutralize(e.stack ?? e.message));

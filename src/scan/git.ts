@@ -124,7 +124,7 @@ export async function headCommit(root: string): Promise<string | null> {
   return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
 }
 
-function checkRefSyntax(ref: string): void {
+export function checkRefSyntax(ref: string): void {
   // Refs reach git as arguments: one that starts with `-` would be read as an option.
   if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) {
     throw new GateError(`invalid ref ${JSON.stringify(ref)}: not a branch, tag or commit name`);
