@@ -62,11 +62,21 @@ describe('escapeMarkdown', () => {
     ['![img](https://e.example/p.png)', '\\!\\[img\\](https&#8203;://e.example/p.png)'],
     ['_https://evil.example_ and _www.evil.example_', '\\_https&#8203;://evil.example\\_ and \\_www&#8203;.evil.example\\_'],
     ['see www.evil.example', 'see www&#8203;.evil.example'],
-    ['back\\slash', 'back\\\\slash'],
+    // A literal backslash shows doubled, so it never reads like an escape the gate made (`two\nlines` below).
+    ['back\\slash', 'back\\\\\\\\slash'],
     ['two\nlines', 'two\\\\nlines'],
+    ['two\\nlines', 'two\\\\\\\\nlines'],
     ['<!-- c -->', '&lt;\\!-- c --&gt;'],
   ])('%j → %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it('never shows two different names the same way (a newline and a spelled-out \\x0a)', () => {
+    const names = ['data/a\nb.md', 'data/a\\nb.md', 'data/a\u000ab.md', 'data/a\\x0ab.md', 'data/a\\\\x0ab.md'];
+    const shown = new Set(names.map((n) => visible(n)));
+    expect(shown.size).toBe(new Set(names).size);
+    const md = new Set(names.map((n) => escapeMarkdown(n)));
+    expect(md.size).toBe(new Set(names).size);
   });
 
   it('leaves plain words and paths readable', () => {

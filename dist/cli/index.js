@@ -137,9 +137,12 @@ function hex(c) {
  * characters become `\n`, `\x1b`, `\u202e`…, and the result is cut to `max` code points with `…`.
  */
 function visible(s, max = Infinity) {
-    const out = s.replace(INVISIBLE, (c) => NAMED_ESCAPES[c] ?? hex(c));
+    // A backslash is escaped too, so a name holding a newline (`a\n`) and a name spelled with a
+    // literal backslash-n (`a\\n`) never look the same.
+    const out = s.replace(BACKSLASH_OR_INVISIBLE, (c) => (c === '\\' ? '\\\\' : (NAMED_ESCAPES[c] ?? hex(c))));
     return clip(out, max);
 }
+const BACKSLASH_OR_INVISIBLE = new RegExp(`\\\\|${INVISIBLE.source}`, 'g');
 /** Cuts to `max` code points (never inside a surrogate pair), marking the cut with `…`. */
 function clip(s, max) {
     if (s.length <= max)

@@ -26,9 +26,13 @@ function hex(c: string): string {
  * characters become `\n`, `\x1b`, `\u202e`…, and the result is cut to `max` code points with `…`.
  */
 export function visible(s: string, max = Infinity): string {
-  const out = s.replace(INVISIBLE, (c) => NAMED_ESCAPES[c] ?? hex(c));
+  // A backslash is escaped too, so a name holding a newline (`a\n`) and a name spelled with a
+  // literal backslash-n (`a\\n`) never look the same.
+  const out = s.replace(BACKSLASH_OR_INVISIBLE, (c) => (c === '\\' ? '\\\\' : (NAMED_ESCAPES[c] ?? hex(c))));
   return clip(out, max);
 }
+
+const BACKSLASH_OR_INVISIBLE = new RegExp(`\\\\|${INVISIBLE.source}`, 'g');
 
 /** Cuts to `max` code points (never inside a surrogate pair), marking the cut with `…`. */
 export function clip(s: string, max: number): string {
