@@ -600,10 +600,27 @@ function findSpdxIdentifier(text) {
     const line = text.slice(0, m.index).split('\n').length;
     return { expression, line };
 }
+/**
+ * `{{ … }}` somewhere in the text, in one pass: the regex `\{\{[^}]*\}\}` rescans the rest of the
+ * text from every `{{`, which a flood of `{` turns quadratic.
+ */
+function hasTemplateBraces(raw) {
+    let i = raw.indexOf('{{');
+    while (i >= 0) {
+        const close = raw.indexOf('}', i + 2);
+        if (close < 0)
+            return false;
+        if (raw[close + 1] === '}')
+            return true;
+        // Every `{{` before this `}` meets the same lone `}`: continue after it.
+        i = raw.indexOf('{{', close + 1);
+    }
+    return false;
+}
 function placeholderReason(raw, norm) {
     if (/lorem ipsum/.test(norm))
         return 'lorem ipsum text';
-    if (/\{\{[^}]*\}\}/.test(raw) && norm.split(' ').length < 60)
+    if (norm.split(' ').length < 60 && hasTemplateBraces(raw))
         return 'template braces ({{ … }}) instead of a license';
     const words = norm.split(' ');
     if (words.length <= 12 && /\b(todo|tbd|tba|fixme|coming soon|placeholder|to be determined|to be added|insert|your license)\b/.test(norm)) {
@@ -1971,11 +1988,12 @@ function readTables(lines, code) {
             continue;
         const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
         if (/<table\b/i.test(l)) {
-            const t = readHtmlTable(lines, code, i);
-            if (t) {
-                out.push(t);
-                i = t.endLine - 1;
-            }
+            const { table, end } = readHtmlTable(lines, code, i);
+            if (table)
+                out.push(table);
+            // Never read the same lines again for a later `<table>` inside them: thousands of openers with
+            // no `<tr>` would each rescan up to the cap (quadratic).
+            i = Math.max(i, end - 1);
             continue;
         }
         const next = (lines[i + 1] ?? '').slice(0, LINE_SCAN_MAX);
@@ -2023,9 +2041,10 @@ function readHtmlTable(lines, code, start) {
         .map(htmlCells)
         .filter((r) => r.length > 0);
     const [header, ...body] = rows;
+    const endLine = Math.min(end + 1, lines.length);
     if (!header)
-        return undefined;
-    return { line: start + 1, endLine: Math.min(end + 1, lines.length), header, rows: body, html: true };
+        return { end: endLine };
+    return { table: { line: start + 1, endLine, header, rows: body, html: true }, end: endLine };
 }
 function readLinks(lines, code) {
     const out = [];
@@ -3151,8 +3170,11 @@ function notebookCells(text) {
                     current.lines.push({ line: i + 1, text: part });
             continue;
         }
-        // Several cells may share a row (minified notebooks): take the keys in order.
-        for (const m of row.matchAll(/"cell_type"\s*:\s*"(\w+)"|"source"\s*:\s*(\[|"(?:[^"\\]|\\.)*")/g)) {
+        // Several cells may share a row (minified notebooks): take the keys in order. A source array read
+        // inline consumes the row up to its `]`: the search goes on after it, so each character of a row is
+        // read once (an array that never closes must not be rescanned from every later opener).
+        const keys = /"cell_type"\s*:\s*"(\w+)"|"source"\s*:\s*(\[|"(?:[^"\\]|\\.)*")/g;
+        for (let m = keys.exec(row); m; m = keys.exec(row)) {
             if (m[1] !== undefined) {
                 type = m[1];
                 continue;
@@ -3166,27 +3188,31 @@ function notebookCells(text) {
                         cell.lines.push({ line: i + 1, text: part });
                 continue;
             }
-            const after = row.slice(m.index + m[0].length);
-            if (/^\s*$/.test(after))
+            const from = m.index + m[0].length;
+            if (/^\s*$/.test(row.slice(from)))
                 current = cell;
             else
-                inlineStrings(after, i + 1, cell);
+                keys.lastIndex = inlineStrings(row, from, i + 1, cell);
         }
     }
     if (cells.length > 0)
         return cells;
     return notebookCellsParsed(text);
 }
-// A minified notebook keeps a whole source array on one line: read its strings up to the `]`.
-function inlineStrings(fragment, line, cell) {
-    for (const m of fragment.matchAll(/"(?:[^"\\]|\\.)*"|\]/g)) {
+// A minified notebook keeps a whole source array on one line: read its strings up to the `]`, and
+// say where reading stopped (after the `]`, or the end of the row).
+function inlineStrings(row, from, line, cell) {
+    const re = /"(?:[^"\\]|\\.)*"|\]/g;
+    re.lastIndex = from;
+    for (let m = re.exec(row); m; m = re.exec(row)) {
         if (m[0] === ']')
-            return;
+            return m.index + 1;
         const s = jsonString(m[0]);
         if (s !== undefined)
             for (const part of s.replace(/\n$/, '').split('\n'))
                 cell.lines.push({ line, text: part });
     }
+    return row.length;
 }
 function notebookCellsParsed(text) {
     let doc;

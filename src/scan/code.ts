@@ -241,8 +241,11 @@ export function notebookCells(text: string): NotebookCell[] {
       if (s !== undefined) for (const part of s.replace(/\n$/, '').split('\n')) current.lines.push({ line: i + 1, text: part });
       continue;
     }
-    // Several cells may share a row (minified notebooks): take the keys in order.
-    for (const m of row.matchAll(/"cell_type"\s*:\s*"(\w+)"|"source"\s*:\s*(\[|"(?:[^"\\]|\\.)*")/g)) {
+    // Several cells may share a row (minified notebooks): take the keys in order. A source array read
+    // inline consumes the row up to its `]`: the search goes on after it, so each character of a row is
+    // read once (an array that never closes must not be rescanned from every later opener).
+    const keys = /"cell_type"\s*:\s*"(\w+)"|"source"\s*:\s*(\[|"(?:[^"\\]|\\.)*")/g;
+    for (let m = keys.exec(row); m; m = keys.exec(row)) {
       if (m[1] !== undefined) {
         type = m[1];
         continue;
@@ -254,22 +257,26 @@ export function notebookCells(text: string): NotebookCell[] {
         if (s !== undefined) for (const part of s.split('\n')) cell.lines.push({ line: i + 1, text: part });
         continue;
       }
-      const after = row.slice(m.index + m[0].length);
-      if (/^\s*$/.test(after)) current = cell;
-      else inlineStrings(after, i + 1, cell);
+      const from = m.index + m[0].length;
+      if (/^\s*$/.test(row.slice(from))) current = cell;
+      else keys.lastIndex = inlineStrings(row, from, i + 1, cell);
     }
   }
   if (cells.length > 0) return cells;
   return notebookCellsParsed(text);
 }
 
-// A minified notebook keeps a whole source array on one line: read its strings up to the `]`.
-function inlineStrings(fragment: string, line: number, cell: NotebookCell): void {
-  for (const m of fragment.matchAll(/"(?:[^"\\]|\\.)*"|\]/g)) {
-    if (m[0] === ']') return;
+// A minified notebook keeps a whole source array on one line: read its strings up to the `]`, and
+// say where reading stopped (after the `]`, or the end of the row).
+function inlineStrings(row: string, from: number, line: number, cell: NotebookCell): number {
+  const re = /"(?:[^"\\]|\\.)*"|\]/g;
+  re.lastIndex = from;
+  for (let m = re.exec(row); m; m = re.exec(row)) {
+    if (m[0] === ']') return m.index + 1;
     const s = jsonString(m[0]);
     if (s !== undefined) for (const part of s.replace(/\n$/, '').split('\n')) cell.lines.push({ line, text: part });
   }
+  return row.length;
 }
 
 function notebookCellsParsed(text: string): NotebookCell[] {

@@ -628,9 +628,25 @@ export function findSpdxIdentifier(text: string): { expression: string; line: nu
   return { expression, line };
 }
 
+/**
+ * `{{ … }}` somewhere in the text, in one pass: the regex `\{\{[^}]*\}\}` rescans the rest of the
+ * text from every `{{`, which a flood of `{` turns quadratic.
+ */
+function hasTemplateBraces(raw: string): boolean {
+  let i = raw.indexOf('{{');
+  while (i >= 0) {
+    const close = raw.indexOf('}', i + 2);
+    if (close < 0) return false;
+    if (raw[close + 1] === '}') return true;
+    // Every `{{` before this `}` meets the same lone `}`: continue after it.
+    i = raw.indexOf('{{', close + 1);
+  }
+  return false;
+}
+
 function placeholderReason(raw: string, norm: string): string | undefined {
   if (/lorem ipsum/.test(norm)) return 'lorem ipsum text';
-  if (/\{\{[^}]*\}\}/.test(raw) && norm.split(' ').length < 60) return 'template braces ({{ … }}) instead of a license';
+  if (norm.split(' ').length < 60 && hasTemplateBraces(raw)) return 'template braces ({{ … }}) instead of a license';
   const words = norm.split(' ');
   if (words.length <= 12 && /\b(todo|tbd|tba|fixme|coming soon|placeholder|to be determined|to be added|insert|your license)\b/.test(norm)) {
     return `placeholder text ("${raw.trim().slice(0, 60)}")`;

@@ -335,11 +335,11 @@ function readTables(lines: string[], code: boolean[]): Table[] {
     if (code[i]) continue;
     const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
     if (/<table\b/i.test(l)) {
-      const t = readHtmlTable(lines, code, i);
-      if (t) {
-        out.push(t);
-        i = t.endLine - 1;
-      }
+      const { table, end } = readHtmlTable(lines, code, i);
+      if (table) out.push(table);
+      // Never read the same lines again for a later `<table>` inside them: thousands of openers with
+      // no `<tr>` would each rescan up to the cap (quadratic).
+      i = Math.max(i, end - 1);
       continue;
     }
     const next = (lines[i + 1] ?? '').slice(0, LINE_SCAN_MAX);
@@ -371,7 +371,7 @@ function htmlCells(row: string): string[] {
   return cells;
 }
 
-function readHtmlTable(lines: string[], code: boolean[], start: number): Table | undefined {
+function readHtmlTable(lines: string[], code: boolean[], start: number): { table?: Table; end: number } {
   let text = '';
   let end = start;
   for (; end < lines.length && text.length < HTML_TABLE_MAX_CHARS; end++) {
@@ -385,8 +385,9 @@ function readHtmlTable(lines: string[], code: boolean[], start: number): Table |
     .map(htmlCells)
     .filter((r) => r.length > 0);
   const [header, ...body] = rows;
-  if (!header) return undefined;
-  return { line: start + 1, endLine: Math.min(end + 1, lines.length), header, rows: body, html: true };
+  const endLine = Math.min(end + 1, lines.length);
+  if (!header) return { end: endLine };
+  return { table: { line: start + 1, endLine, header, rows: body, html: true }, end: endLine };
 }
 
 function readLinks(lines: string[], code: boolean[]): Link[] {
