@@ -22,13 +22,13 @@ describe('toAnnotations', () => {
   it('annotates a missing artifact on the policy line that requires it', () => {
     const r = report([artifact('data-card', { status: 'missing', failing: true, requiredAt: REQ })]);
     expect(toAnnotations(r).annotations).toEqual([
-      { level: 'error', title: 'openness-gate: data-card missing', message: 'data-card (data-card) is missing.\nAdd the data-card.', file: '.openness.yml', startLine: 4 },
+      { level: 'error', title: 'openness-gate: data-card missing', message: 'data-card (data-card): missing.\nAdd the data-card.', file: '.openness.yml', startLine: 4 },
     ]);
   });
 
   it('annotates the repository itself when no policy file requires it (built-in policy)', () => {
     const { annotations } = toAnnotations(report([artifact('training', { status: 'missing', failing: true })]));
-    expect(annotations).toEqual([{ level: 'error', title: 'openness-gate: training missing', message: 'training (training) is missing.\nAdd the training.' }]);
+    expect(annotations).toEqual([{ level: 'error', title: 'openness-gate: training missing', message: 'training (training): missing.\nAdd the training.' }]);
     expect(toAnnotations(loadReport('pass'))).toEqual({ annotations: [], dropped: { error: 0, warning: 0, notice: 0 } });
   });
 

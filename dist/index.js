@@ -54016,9 +54016,10 @@ function issuesOf(report) {
                 lines.push(`${a.title} (${a.id}) could not be checked: internal error: ${visible(a.internalError, issues_MESSAGE_MAX)}.`, 'This is a bug in openness-gate, not in the repository: please report it.');
             }
             else {
-                const expired = a.problems.some((p) => p.code === 'waiver-expired') ? ' and its waiver has expired' : '';
-                const invalid = a.status === 'invalid' ? ': no candidate passed the checks' : '';
-                lines.push(`${a.title} (${a.id}) is ${a.status}${expired}${invalid}.`);
+                // "Preprocessing scripts (preprocessing) is missing" reads wrong for a plural title: no verb.
+                const expired = a.problems.some((p) => p.code === 'waiver-expired') ? ', and its waiver has expired' : '';
+                const invalid = a.status === 'invalid' ? ' (no candidate passed the checks)' : '';
+                lines.push(`${a.title} (${a.id}): ${a.status}${invalid}${expired}.`);
             }
             const since = sinceLine(a);
             if (since)

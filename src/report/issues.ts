@@ -89,9 +89,10 @@ export function issuesOf(report: GateReport): Issue[] {
           'This is a bug in openness-gate, not in the repository: please report it.',
         );
       } else {
-        const expired = a.problems.some((p) => p.code === 'waiver-expired') ? ' and its waiver has expired' : '';
-        const invalid = a.status === 'invalid' ? ': no candidate passed the checks' : '';
-        lines.push(`${a.title} (${a.id}) is ${a.status}${expired}${invalid}.`);
+        // "Preprocessing scripts (preprocessing) is missing" reads wrong for a plural title: no verb.
+        const expired = a.problems.some((p) => p.code === 'waiver-expired') ? ', and its waiver has expired' : '';
+        const invalid = a.status === 'invalid' ? ' (no candidate passed the checks)' : '';
+        lines.push(`${a.title} (${a.id}): ${a.status}${invalid}${expired}.`);
       }
       const since = sinceLine(a);
       if (since) lines.push(since);
