@@ -378,3 +378,17 @@ describe('repository text in error messages', () => {
     expect(r.stderr).toContain("'sev\\u202eerity'");
   });
 });
+
+describe('the research-paper advice works when followed', () => {
+  it('a technical report declared under external: counts for the research paper, as the weak finding says', () => {
+    const dir = tempDir('og-paper-');
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    writeFileSync(join(dir, 'README.md'), '# TinyLM\n\n[Technical report](https://arxiv.org/abs/2401.00001)\n');
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nextends: mof-class-i\n');
+    const before = report(dir).json.artifacts.find((a) => a.id === 'research-paper')!;
+    expect(before.status).toBe('missing');
+    expect(before.weak.map((w) => w.message).join('\n')).toMatch(/declare it \(artifacts\.research-paper\.paths or external\)/);
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nextends: mof-class-i\nexternal:\n  research-paper: https://arxiv.org/abs/2401.00001\n');
+    expect(status(report(dir).json, 'research-paper')).toBe('external');
+  });
+});
