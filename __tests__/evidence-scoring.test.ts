@@ -324,3 +324,32 @@ describe('license files that only point elsewhere', () => {
     expect(f).toMatchObject({ outcome: 'external', code: 'license-pointer', url: 'https://example.org/org/models/blob/main/LICENSE' });
   });
 });
+
+describe('the "not fully judged" advice works when followed', () => {
+  it('a read cap that stopped the scan: pointing artifacts.<id>.paths at the file judges it', async () => {
+    const { scan } = await import('../src/scan/index.js');
+    const { evaluate } = await import('../src/evaluate/index.js');
+    const { builtinPolicy } = await import('../src/policy/presets.js');
+    const { DETECTORS } = await import('../src/scan/detectors/index.js');
+    const { scanOptions } = await import('../src/gate.js');
+    const { tempDir, writeTree } = await import('./scan-helpers.js');
+    const root = tempDir('og-cap-');
+    // Training-named decoys rank before the real loop, kept in a folder named for neither.
+    writeTree(root, {
+      'train_utils.py': 'def helper():\n    return 1\n',
+      'train_args.py': 'LR = 3e-4\n',
+      'lab/loop.py': 'for batch in data:\n    loss = model(batch)\n    loss.backward()\n    optimizer.step()\n',
+    });
+    const judge = async (policy: ReturnType<typeof builtinPolicy>) => {
+      const scanned = await scan({ ...scanOptions(root, policy), limits: { detectorFiles: 1 } });
+      return evaluate({ scan: scanned, policy, detectors: DETECTORS, root, toolVersion: 't', now: new Date('2026-01-01') }).artifacts.find((a) => a.id === 'training')!;
+    };
+    const policy = builtinPolicy();
+    const before = await judge(policy);
+    expect(before.status).toBe('missing');
+    const advice = before.problems.find((p) => p.code === 'not-fully-judged');
+    expect(advice?.message).toMatch(/point artifacts\.training\.paths at the files$/);
+    const named = { ...policy, artifacts: { ...policy.artifacts, training: { ...policy.artifacts.training!, paths: ['lab/**/*.py'] } } };
+    expect((await judge(named)).status).toBe('present');
+  });
+});
