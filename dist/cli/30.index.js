@@ -3635,25 +3635,25 @@ let patterns;
 function pat() {
     return (patterns ??= {
         read: [
-            { label: 'loads a dataset', re: /\btfds\.load\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(/ },
-            { label: 'reads raw files', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
-            { label: 'reads input with a pipeline reader', re: /\b(?:Jsonl|Parquet|Warc|Csv|HuggingFaceDataset|Ipc)Reader\s*\(/ },
-            { label: 'opens input files', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
+            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(/ },
+            { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
+            { id: 'pipeline-reader', re: /\b(?:Jsonl|Parquet|Warc|Csv|HuggingFaceDataset|Ipc)Reader\s*\(/ },
+            { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
         ],
         write: [
-            { label: 'writes token shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
-            { label: 'writes jsonl/parquet/arrow', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
-            { label: 'writes with a pipeline writer', re: /\b(?:Jsonl|Parquet|HuggingFaceDataset|Huggingface)Writer\s*\(|\bDiskWriter\s*\(/ },
-            { label: 'writes output files', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:w|wb|a|ab|w\+|wt|at)["']|\bFile::create\s*\(|\bBufWriter::new\s*\(|\bos\.Create\s*\(|\bGzEncoder::new\s*\(/ },
+            { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
+            { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
+            { id: 'pipeline-writer', re: /\b(?:Jsonl|Parquet|HuggingFaceDataset|Huggingface)Writer\s*\(|\bDiskWriter\s*\(/ },
+            { id: 'writes-files', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:w|wb|a|ab|w\+|wt|at)["']|\bFile::create\s*\(|\bBufWriter::new\s*\(|\bos\.Create\s*\(|\bGzEncoder::new\s*\(/ },
         ],
         transform: [
-            { label: 'deduplicates', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
-            { label: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(/ },
-            { label: 'filters (quality/language)', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
-            { label: 'packs sequences', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
-            { label: 'cleans text/PII', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
-            { label: 'decontaminates', re: /\bdecontaminat\w*/i },
-            { label: 'shards/shuffles', re: /\.shard\s*\(|\bnum_shards\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
+            { id: 'dedup', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
+            { id: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(/ },
+            { id: 'filters', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
+            { id: 'packs', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
+            { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
+            { id: 'decontaminates', re: /\bdecontaminat\w*/i },
+            { id: 'shards', re: /\.shard\s*\(|\bnum_shards\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
         ],
         framework: [
             { label: 'datatrove pipeline', re: /\bfrom\s+datatrove\b|\bimport\s+datatrove\b|\b(?:Local|Slurm|Ray)PipelineExecutor\s*\(/ },
@@ -3722,21 +3722,21 @@ const SIGNALS = {
     'data-folder': { label: 'lives in a data-processing folder', weight: 10 },
     'pipeline-folder': { label: 'lives in a data-pipeline folder', weight: 10 },
     framework: { label: 'runs a data-pipeline framework', weight: 60 },
-    'reads-dataset': { label: 'loads a dataset', weight: 15 },
-    'reads-raw': { label: 'reads raw files', weight: 10 },
-    'pipeline-reader': { label: 'reads input with a pipeline reader', weight: 20 },
-    'writes-shards': { label: 'writes token shards', weight: 30 },
+    'reads-dataset': { label: 'loads a dataset', weight: 15, group: 'read' },
+    'reads-raw': { label: 'reads raw files', weight: 10, group: 'read' },
+    'pipeline-reader': { label: 'reads input with a pipeline reader', weight: 20, group: 'read' },
+    'writes-shards': { label: 'writes token shards', weight: 30, group: 'write' },
     'builder-writes': { label: 'writes through a dataset builder or writer', weight: 25 },
-    'writes-records': { label: 'writes jsonl/parquet/arrow', weight: 20 },
-    'pipeline-writer': { label: 'writes with a pipeline writer', weight: 25 },
-    'writes-files': { label: 'writes output files', weight: 10 },
-    dedup: { label: 'deduplicates', weight: 25 },
-    tokenizes: { label: 'tokenizes', weight: 15 },
-    filters: { label: 'filters (quality/language)', weight: 15 },
-    packs: { label: 'packs sequences', weight: 10 },
-    cleans: { label: 'cleans text/PII', weight: 10 },
-    decontaminates: { label: 'decontaminates', weight: 20 },
-    shards: { label: 'shards/shuffles/splits', weight: 10 },
+    'writes-records': { label: 'writes jsonl/parquet/arrow', weight: 20, group: 'write' },
+    'pipeline-writer': { label: 'writes with a pipeline writer', weight: 25, group: 'write' },
+    'writes-files': { label: 'writes output files', weight: 10, group: 'write' },
+    dedup: { label: 'deduplicates', weight: 25, group: 'transform' },
+    tokenizes: { label: 'tokenizes', weight: 15, group: 'transform' },
+    filters: { label: 'filters (quality/language)', weight: 15, group: 'transform' },
+    packs: { label: 'packs sequences', weight: 10, group: 'transform' },
+    cleans: { label: 'cleans text/PII', weight: 10, group: 'transform' },
+    decontaminates: { label: 'decontaminates', weight: 20, group: 'transform' },
+    shards: { label: 'shards/shuffles/splits', weight: 10, group: 'transform' },
     mixes: { label: 'mixes sources by weight', weight: 25 },
     'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
     'training-dataset': { label: 'builds the training dataset on the fly', weight: 20 },
@@ -3763,9 +3763,16 @@ function content() {
         ['serves-input', /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/],
     ]);
 }
-const READ_IDS = ['reads-dataset', 'reads-raw', 'pipeline-reader', 'reads-raw'];
-const WRITE_IDS = ['writes-shards', 'writes-records', 'pipeline-writer', 'writes-files'];
-const TRANSFORM_IDS = ['dedup', 'tokenizes', 'filters', 'packs', 'cleans', 'decontaminates', 'shards'];
+let steps;
+/** The signals of one step of the read → transform → write path, from the table (built on first use). */
+function ids(step) {
+    if (!steps) {
+        const all = Object.keys(SIGNALS);
+        const of = (g) => all.filter((id) => SIGNALS[id].group === g);
+        steps = { read: of('read'), write: of('write'), transform: of('transform') };
+    }
+    return steps[step];
+}
 function seenAt(lines, id, re, multiline = false) {
     const l = findSpan(lines, re, multiline);
     return l ? { id, line: l.line } : undefined;
@@ -3814,35 +3821,30 @@ function checkPreprocessing(file) {
     const framework = findLine(lines, new RegExp(p.framework.map((f) => f.re.source).join('|')));
     if (framework)
         seen.push({ id: 'framework', line: framework.line });
-    p.read.forEach((s, i) => {
-        const hit = seenAt(lines, READ_IDS[i] ?? 'reads-raw', s.re);
-        if (hit)
-            seen.push(hit);
-    });
-    p.write.forEach((s, i) => {
-        const hit = seenAt(lines, WRITE_IDS[i] ?? 'writes-files', s.re, true);
-        if (hit)
-            seen.push(hit);
-    });
-    p.transform.forEach((s, i) => {
-        const hit = seenAt(bare, TRANSFORM_IDS[i] ?? 'cleans', s.re);
-        if (hit)
-            seen.push(hit);
-    });
+    const look = (from, list, multiline = false) => {
+        for (const { id, re } of list) {
+            const hit = seenAt(from, id, re, multiline);
+            if (hit)
+                seen.push(hit);
+        }
+    };
+    look(lines, p.read);
+    look(lines, p.write, true);
+    look(bare, p.transform);
     for (const [id, re] of content()) {
         const hit = seenAt(id === 'builder-writes' || id === 'synthesizes-data' ? lines : bare, id, re);
         if (hit)
             seen.push(hit);
     }
-    const reads = seen.some((x) => READ_IDS.includes(x.id) || x.id === 'reads-media');
+    const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
     // The whole path of a preprocessing step in one file is worth more than its parts.
-    if (reads && seen.some((x) => WRITE_IDS.includes(x.id) || x.id === 'builder-writes') && seen.some((x) => TRANSFORM_IDS.includes(x.id) || x.id === 'mixes')) {
+    if (reads && seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes') && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
         seen.push({ id: 'read-transform-write', line: PATH_LINE });
     }
     const converter = findLine(lines, p.converterCode);
     if (converter && !reads)
         seen.push({ id: 'handles-weights', line: converter.line });
-    if (!reads && !seen.some((x) => WRITE_IDS.includes(x.id))) {
+    if (!reads && !seen.some((x) => ids('write').includes(x.id))) {
         const inf = findLine(lines, p.inferenceInput);
         if (inf)
             seen.push({ id: 'serves-input', line: inf.line });
@@ -3869,14 +3871,14 @@ function namedLookAlike(file, seen, judged) {
     const has = (ids) => seen.some((x) => ids.includes(x.id));
     const against = seen.filter((x) => SIGNALS[x.id].weight < 0).sort((a, b) => SIGNALS[a.id].weight - SIGNALS[b.id].weight)[0];
     const weak = judged[0];
-    if (against && !(weak && has(WRITE_IDS))) {
+    if (against && !(weak && has(ids('write')))) {
         const code = LOOK_ALIKE[against.id] ?? 'no-data-processing';
         return [preprocessing_finding(file.path, Math.max(1, against.line), 'rejected', 35, code, `named like preprocessing but ${SIGNALS[against.id].label}; reads no corpus into training shards`)];
     }
-    if (!has(WRITE_IDS) && !has(TRANSFORM_IDS) && /download/i.test(file.text)) {
+    if (!has(ids('write')) && !has(ids('transform')) && /download/i.test(file.text)) {
         return [preprocessing_finding(file.path, 1, 'weak', 35, 'download-only', 'downloads data but does not process it (no filtering, dedup or tokenization)')];
     }
-    if (weak && has(READ_IDS) && has(TRANSFORM_IDS) && !has(WRITE_IDS) && !seen.some((x) => x.id === 'builder-writes')) {
+    if (weak && has(ids('read')) && has(ids('transform')) && !has(ids('write')) && !seen.some((x) => x.id === 'builder-writes')) {
         return [{ ...weak, code: 'no-output', message: `${weak.message}: reads and transforms data but writes nothing the training could use` }];
     }
     if (weak)

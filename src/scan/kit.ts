@@ -22,6 +22,8 @@ export interface SignalSpec {
    * processor class): the outcome is `rejected` with this signal's label as the reason.
    */
   veto?: boolean;
+  /** A detector's own grouping of its signals (preprocessing: read, transform, write). */
+  group?: string;
 }
 
 export type SignalTable<Id extends string> = Readonly<Record<Id, SignalSpec>>;
