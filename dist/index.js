@@ -37411,12 +37411,24 @@ function pat() {
             { id: 'shards', re: /\.shard\s*\(|\bnum_shards\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
         ],
         framework: [
-            { label: 'datatrove pipeline', re: /\bfrom\s+datatrove\b|\bimport\s+datatrove\b|\b(?:Local|Slurm|Ray)PipelineExecutor\s*\(/ },
-            { label: 'dolma pipeline', re: /(?:^|[\s;&|])dolma\s+(?:tokens|dedupe|mix|tag|list|warc)\b|\bfrom\s+dolma\b|\bimport\s+dolma\b/ },
-            { label: 'NeMo-Curator pipeline', re: /\bfrom\s+nemo_curator\b|\bimport\s+nemo_curator\b/ },
-            { label: 'data-juicer pipeline', re: /\bfrom\s+data_juicer\b|\bdj-process\b/ },
-            { label: 'text-dedup', re: /\bfrom\s+text_dedup\b|\bpython\d?\s+-m\s+text_dedup\./ },
-            { label: "Megatron's data preprocessing", re: /\bpreprocess_data(?:_partitions)?\.py\b[^\n]*--(?:input|output[-_]prefix)|\bcreate_pretraining_data\.py\b/ },
+            { id: 'framework', re: /\bfrom\s+datatrove\b|\bimport\s+datatrove\b|\b(?:Local|Slurm|Ray)PipelineExecutor\s*\(/ },
+            { id: 'framework', re: /(?:^|[\s;&|])dolma\s+(?:tokens|dedupe|mix|tag|list|warc)\b|\bfrom\s+dolma\b|\bimport\s+dolma\b/ },
+            { id: 'framework', re: /\bfrom\s+nemo_curator\b|\bimport\s+nemo_curator\b/ },
+            { id: 'framework', re: /\bfrom\s+data_juicer\b|\bdj-process\b/ },
+            { id: 'framework', re: /\bfrom\s+text_dedup\b|\bpython\d?\s+-m\s+text_dedup\./ },
+            { id: 'framework', re: /\bpreprocess_data(?:_partitions)?\.py\b[^\n]*--(?:input|output[-_]prefix)|\bcreate_pretraining_data\.py\b/ },
+        ],
+        idioms: [
+            { id: 'builder-writes', re: /\b\w*(?:builder|writer|packer|sink)\w*\.(?:add_item|add_array|add_doc|add_document|end_document|write|write_batch|write_table|finalize)\s*\(/i },
+            { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self[_-]?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b|\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i },
+        ],
+        idiomsInCode: [
+            { id: 'mixes', re: /\b(?:interleave_datasets|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
+            { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.WebDataset\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+            { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open)\s*\(/ },
+            { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/ },
+            { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
+            { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
         ],
         processorName: /^(?:processing|image_processing|video_processing|feature_extraction)_\w+\.py$|^(?:image_)?processor(?:_\w+)?\.py$/i,
         processorClass: /\bclass\s+\w+\s*\([^)]*\b(?:ProcessorMixin|BaseImageProcessor(?:Fast)?|ImageProcessingMixin|FeatureExtractionMixin|SequenceFeatureExtractor|BaseVideoProcessor)\b/,
@@ -37504,20 +37516,6 @@ const SIGNALS = {
     'inference-processor': { label: 'inference-time input processor (image/text/audio → tensors for one request), not dataset preprocessing', weight: 0, veto: true },
     'tokenizer-class': { label: 'tokenizer class used to load the model, not a script that tokenizes the training data', weight: 0, veto: true },
 };
-let contentSignals;
-// Patterns beyond the shared lists above; built on first use, nothing is compiled at import time.
-function content() {
-    return (contentSignals ??= [
-        ['builder-writes', /\b\w*(?:builder|writer|packer|sink)\w*\.(?:add_item|add_array|add_doc|add_document|end_document|write|write_batch|write_table|finalize)\s*\(/i],
-        ['mixes', /\b(?:interleave_datasets|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/],
-        ['synthesizes-data', /\b(?:seed_tasks?|self[_-]?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b|\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i],
-        ['training-dataset', /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.WebDataset\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/],
-        ['reads-media', /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open)\s*\(/],
-        ['converts-media', /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/],
-        ['scores-model', /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/],
-        ['serves-input', /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/],
-    ]);
-}
 let steps;
 /** The signals of one step of the read → transform → write path, from the table (built on first use). */
 function ids(step) {
@@ -37573,9 +37571,6 @@ function checkPreprocessing(file) {
         seen.push({ id: 'pipeline-folder', line: PATH_LINE });
     else if (p.dataDir.test(file.path))
         seen.push({ id: 'data-folder', line: PATH_LINE });
-    const framework = findLine(lines, new RegExp(p.framework.map((f) => f.re.source).join('|')));
-    if (framework)
-        seen.push({ id: 'framework', line: framework.line });
     const look = (from, list, multiline = false) => {
         for (const { id, re } of list) {
             const hit = seenAt(from, id, re, multiline);
@@ -37583,14 +37578,12 @@ function checkPreprocessing(file) {
                 seen.push(hit);
         }
     };
+    look(lines, p.framework);
     look(lines, p.read);
     look(lines, p.write, true);
     look(bare, p.transform);
-    for (const [id, re] of content()) {
-        const hit = seenAt(id === 'builder-writes' || id === 'synthesizes-data' ? lines : bare, id, re);
-        if (hit)
-            seen.push(hit);
-    }
+    look(lines, p.idioms);
+    look(bare, p.idiomsInCode);
     const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
     // The whole path of a preprocessing step in one file is worth more than its parts.
     if (reads && seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes') && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
@@ -47283,6 +47276,11 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         ...(unfinished.length > 0 ? { unfinished } : {}),
     };
 }
+/** The content detectors that found neither evidence nor a declaration elsewhere: where advice is given. */
+function withoutEvidence(selection, result) {
+    const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
+    return selection.detectors.filter((d) => !found.has(d.id) && d.needsContent !== false);
+}
 function isWebUrl(url) {
     try {
         const u = new URL(url);
@@ -47300,8 +47298,7 @@ const EXCLUDED_MAX = 20_000;
  * against the candidates the same selection would make without it (built-in exclusions still apply).
  */
 function excludedCandidates(paths, selection, options, result) {
-    const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
-    const without = selection.detectors.filter((d) => !found.has(d.id) && d.needsContent !== false).map((d) => d.id);
+    const without = withoutEvidence(selection, result).map((d) => d.id);
     // The policy's global `exclude` only (an artifact's own `exclude` is a choice about that artifact).
     if (without.length === 0 || (options.exclude?.length ?? 0) === 0)
         return;
@@ -47332,8 +47329,7 @@ const UNTRACKED_MS = 3_000;
  * budget, ask git for untracked files that would be its candidates, and say so in a note.
  */
 async function noteUntracked(root, selection, result, informational, deadline) {
-    const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
-    const without = selection.detectors.filter((d) => !found.has(d.id) && !informational.has(d.id) && d.needsContent !== false);
+    const without = withoutEvidence(selection, result).filter((d) => !informational.has(d.id));
     const budget = Math.min(UNTRACKED_MS, deadline - Date.now());
     if (without.length === 0 || budget <= 0)
         return;

@@ -431,6 +431,12 @@ async function judge(
   };
 }
 
+/** The content detectors that found neither evidence nor a declaration elsewhere: where advice is given. */
+function withoutEvidence(selection: Selection, result: ScanResult): Detector[] {
+  const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
+  return selection.detectors.filter((d) => !found.has(d.id) && d.needsContent !== false);
+}
+
 function isWebUrl(url: string): boolean {
   try {
     const u = new URL(url);
@@ -449,8 +455,7 @@ const EXCLUDED_MAX = 20_000;
  * against the candidates the same selection would make without it (built-in exclusions still apply).
  */
 function excludedCandidates(paths: readonly string[], selection: Selection, options: ScanOptions, result: ScanResult): void {
-  const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
-  const without = selection.detectors.filter((d) => !found.has(d.id) && d.needsContent !== false).map((d) => d.id);
+  const without = withoutEvidence(selection, result).map((d) => d.id);
   // The policy's global `exclude` only (an artifact's own `exclude` is a choice about that artifact).
   if (without.length === 0 || (options.exclude?.length ?? 0) === 0) return;
   const dropped = paths.filter((p) => selection.isExcluded(p)).slice(0, EXCLUDED_MAX);
@@ -478,8 +483,7 @@ const UNTRACKED_MS = 3_000;
  * budget, ask git for untracked files that would be its candidates, and say so in a note.
  */
 async function noteUntracked(root: string, selection: Selection, result: ScanResult, informational: ReadonlySet<ArtifactId>, deadline: number): Promise<void> {
-  const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
-  const without = selection.detectors.filter((d) => !found.has(d.id) && !informational.has(d.id) && d.needsContent !== false);
+  const without = withoutEvidence(selection, result).filter((d) => !informational.has(d.id));
   const budget = Math.min(UNTRACKED_MS, deadline - Date.now());
   if (without.length === 0 || budget <= 0) return;
   const r = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs: budget }).catch(() => undefined);

@@ -14,7 +14,6 @@ import {
   shellCommands,
   stem,
   type CodeLine,
-  type Signal,
 } from '../code.js';
 
 /**
@@ -37,7 +36,11 @@ interface Patterns {
   read: Pattern[];
   write: Pattern[];
   transform: Pattern[];
-  framework: Signal[];
+  framework: Pattern[];
+  /** Idioms matched on the code as written (a builder's method, a prompt to a model). */
+  idioms: Pattern[];
+  /** Idioms matched with string literals blanked, so a dataset named "mixture" is not mixing. */
+  idiomsInCode: Pattern[];
   processorName: RegExp;
   processorClass: RegExp;
   tokenizerName: RegExp;
@@ -80,12 +83,24 @@ function pat(): Patterns {
       { id: 'shards', re: /\.shard\s*\(|\bnum_shards\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
     ],
     framework: [
-      { label: 'datatrove pipeline', re: /\bfrom\s+datatrove\b|\bimport\s+datatrove\b|\b(?:Local|Slurm|Ray)PipelineExecutor\s*\(/ },
-      { label: 'dolma pipeline', re: /(?:^|[\s;&|])dolma\s+(?:tokens|dedupe|mix|tag|list|warc)\b|\bfrom\s+dolma\b|\bimport\s+dolma\b/ },
-      { label: 'NeMo-Curator pipeline', re: /\bfrom\s+nemo_curator\b|\bimport\s+nemo_curator\b/ },
-      { label: 'data-juicer pipeline', re: /\bfrom\s+data_juicer\b|\bdj-process\b/ },
-      { label: 'text-dedup', re: /\bfrom\s+text_dedup\b|\bpython\d?\s+-m\s+text_dedup\./ },
-      { label: "Megatron's data preprocessing", re: /\bpreprocess_data(?:_partitions)?\.py\b[^\n]*--(?:input|output[-_]prefix)|\bcreate_pretraining_data\.py\b/ },
+      { id: 'framework', re: /\bfrom\s+datatrove\b|\bimport\s+datatrove\b|\b(?:Local|Slurm|Ray)PipelineExecutor\s*\(/ },
+      { id: 'framework', re: /(?:^|[\s;&|])dolma\s+(?:tokens|dedupe|mix|tag|list|warc)\b|\bfrom\s+dolma\b|\bimport\s+dolma\b/ },
+      { id: 'framework', re: /\bfrom\s+nemo_curator\b|\bimport\s+nemo_curator\b/ },
+      { id: 'framework', re: /\bfrom\s+data_juicer\b|\bdj-process\b/ },
+      { id: 'framework', re: /\bfrom\s+text_dedup\b|\bpython\d?\s+-m\s+text_dedup\./ },
+      { id: 'framework', re: /\bpreprocess_data(?:_partitions)?\.py\b[^\n]*--(?:input|output[-_]prefix)|\bcreate_pretraining_data\.py\b/ },
+    ],
+    idioms: [
+      { id: 'builder-writes', re: /\b\w*(?:builder|writer|packer|sink)\w*\.(?:add_item|add_array|add_doc|add_document|end_document|write|write_batch|write_table|finalize)\s*\(/i },
+      { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self[_-]?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b|\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i },
+    ],
+    idiomsInCode: [
+      { id: 'mixes', re: /\b(?:interleave_datasets|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
+      { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.WebDataset\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+      { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open)\s*\(/ },
+      { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/ },
+      { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
+      { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
     ],
     processorName: /^(?:processing|image_processing|video_processing|feature_extraction)_\w+\.py$|^(?:image_)?processor(?:_\w+)?\.py$/i,
     processorClass: /\bclass\s+\w+\s*\([^)]*\b(?:ProcessorMixin|BaseImageProcessor(?:Fast)?|ImageProcessingMixin|FeatureExtractionMixin|SequenceFeatureExtractor|BaseVideoProcessor)\b/,
@@ -179,22 +194,6 @@ const SIGNALS = {
 } as const satisfies SignalTable<string>;
 type SignalId = keyof typeof SIGNALS;
 
-let contentSignals: [SignalId, RegExp][] | undefined;
-
-// Patterns beyond the shared lists above; built on first use, nothing is compiled at import time.
-function content(): [SignalId, RegExp][] {
-  return (contentSignals ??= [
-    ['builder-writes', /\b\w*(?:builder|writer|packer|sink)\w*\.(?:add_item|add_array|add_doc|add_document|end_document|write|write_batch|write_table|finalize)\s*\(/i],
-    ['mixes', /\b(?:interleave_datasets|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/],
-    ['synthesizes-data', /\b(?:seed_tasks?|self[_-]?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b|\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i],
-    ['training-dataset', /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.WebDataset\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/],
-    ['reads-media', /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open)\s*\(/],
-    ['converts-media', /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/],
-    ['scores-model', /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/],
-    ['serves-input', /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/],
-  ]);
-}
-
 type Step = 'read' | 'write' | 'transform';
 let steps: Record<Step, readonly SignalId[]> | undefined;
 
@@ -249,21 +248,18 @@ function checkPreprocessing(file: FileContent): Finding[] {
   // One folder signal: `preprocessing/` is both a data folder and a pipeline folder, and says it once.
   if (p.pipelineDir.test(file.path)) seen.push({ id: 'pipeline-folder', line: PATH_LINE });
   else if (p.dataDir.test(file.path)) seen.push({ id: 'data-folder', line: PATH_LINE });
-  const framework = findLine(lines, new RegExp(p.framework.map((f) => f.re.source).join('|')));
-  if (framework) seen.push({ id: 'framework', line: framework.line });
   const look = (from: readonly CodeLine[], list: readonly Pattern[], multiline = false) => {
     for (const { id, re } of list) {
       const hit = seenAt(from, id, re, multiline);
       if (hit) seen.push(hit);
     }
   };
+  look(lines, p.framework);
   look(lines, p.read);
   look(lines, p.write, true);
   look(bare, p.transform);
-  for (const [id, re] of content()) {
-    const hit = seenAt(id === 'builder-writes' || id === 'synthesizes-data' ? lines : bare, id, re);
-    if (hit) seen.push(hit);
-  }
+  look(lines, p.idioms);
+  look(bare, p.idiomsInCode);
   const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
   // The whole path of a preprocessing step in one file is worth more than its parts.
   if (reads && seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes') && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
