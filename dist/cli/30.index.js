@@ -4805,9 +4805,11 @@ function buildBenchmarkPattern() {
  * checkpoint table of validation perplexity, `eval_loss` in eval_results.json); training loss is a
  * training log. One rule for tables and JSON alike.
  */
+const HELD_OUT = '(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?:loss|nll|ppl|perplexity|bpb)';
 function buildMetricPattern() {
-    return /(?:^|\s)(?:(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?:loss|nll|ppl|perplexity|bpb)|acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|average|avg|mean|overall)(?=$|\s|@)/;
+    return new RegExp(`(?:^|\\s)(?:${HELD_OUT}|${METRIC_NAMES})(?=$|\\s|@)`);
 }
+const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|average|avg|mean|overall`;
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern() {
     return /(?:^|\s)(?:#|n|k|num|number of)?\s?(?:shots?|n ?shots?|few ?shots?|fewshot|k ?shots?|num fewshot|params|parameters|#? ?params|size|model size|tokens|train(?:ing)? tokens|tokens seen|context(?: length| window)?|seq(?:uence)? len(?:gth)?|length|batch|version|year|date|step|steps|iteration|epochs?|layers|hidden|heads|samples|n samples|count|examples|#? ?examples|docs|documents|words|chars|characters|share|weight|proportion|ratio|percentage|stderr|std|stdev|lr|learning rate|release|license|rank|id|questions|#? ?questions|problems|instances|test size|dev size|train size|split)(?=$|\s)/;
@@ -4868,8 +4870,11 @@ function list(names, max = 4) {
     const shown = all.slice(0, max).join(', ');
     return all.length > max ? `${shown}, …` : shown;
 }
+let heldOutPattern;
 function isHeldOutMetric(name) {
-    return /(?:^|\s)(?:(?:validation|valid|val|eval|evaluation|test|held ?out|dev) )?(?:loss|nll|ppl|perplexity|bpb)$/.test(normalize(name));
+    // Perplexity alone is measured on held-out text; "loss" alone says nothing about which loss.
+    heldOutPattern ??= new RegExp(`(?:^|\\s)${HELD_OUT}$|^(?:ppl|perplexity|bpb)$`);
+    return heldOutPattern.test(normalize(name));
 }
 function judgeTable(t, evalContext) {
     const bench = vocab().benchmark;
@@ -5015,7 +5020,7 @@ function publishedElsewhere(file, doc, hasEvalSection) {
             return [eval_results_finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
         }
     }
-    const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || new RegExp(vocab().benchmark.source).test(normalize(file.text));
+    const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().benchmark.test(normalize(file.text));
     if (!speaksOfEval)
         return [];
     const paper = findPaperRefs(file.text).find((r) => r.own && r.url);

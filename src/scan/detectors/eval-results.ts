@@ -40,9 +40,13 @@ function buildBenchmarkPattern(): RegExp {
  * checkpoint table of validation perplexity, `eval_loss` in eval_results.json); training loss is a
  * training log. One rule for tables and JSON alike.
  */
+const HELD_OUT = '(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?:loss|nll|ppl|perplexity|bpb)';
+
 function buildMetricPattern(): RegExp {
-  return /(?:^|\s)(?:(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?:loss|nll|ppl|perplexity|bpb)|acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|average|avg|mean|overall)(?=$|\s|@)/;
+  return new RegExp(`(?:^|\\s)(?:${HELD_OUT}|${METRIC_NAMES})(?=$|\\s|@)`);
 }
+
+const METRIC_NAMES = String.raw`acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|average|avg|mean|overall`;
 
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern(): RegExp {
@@ -142,8 +146,12 @@ interface TableVerdict {
   heldOut?: boolean;
 }
 
+let heldOutPattern: RegExp | undefined;
+
 function isHeldOutMetric(name: string): boolean {
-  return /(?:^|\s)(?:(?:validation|valid|val|eval|evaluation|test|held ?out|dev) )?(?:loss|nll|ppl|perplexity|bpb)$/.test(normalize(name));
+  // Perplexity alone is measured on held-out text; "loss" alone says nothing about which loss.
+  heldOutPattern ??= new RegExp(`(?:^|\\s)${HELD_OUT}$|^(?:ppl|perplexity|bpb)$`);
+  return heldOutPattern.test(normalize(name));
 }
 
 function judgeTable(t: Table, evalContext: boolean): TableVerdict {
@@ -287,7 +295,7 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
       return [finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
     }
   }
-  const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || new RegExp(vocab().benchmark.source).test(normalize(file.text));
+  const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().benchmark.test(normalize(file.text));
   if (!speaksOfEval) return [];
   const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
   if (paper) {
