@@ -35138,19 +35138,17 @@ function evaluate(input) {
     const mof = computeMof(scan.findings, policy);
     // A preset named for a MOF class is a promise about the class: every component can be present
     // and the class still not reached (a component's license unknown or not open).
-    const classMissed = mof.required !== undefined && !mof.classes.find((c) => c.class === mof.required)?.reached && fails('error', policy.failOn);
-    const verdict = artifacts.some((a) => a.failing) || classMissed
+    const target = mof.required !== undefined ? mof.classes.find((c) => c.class === mof.required) : undefined;
+    const classMissed = target !== undefined && !target.reached;
+    const verdict = artifacts.some((a) => a.failing) || (classMissed && fails('error', policy.failOn))
         ? 'fail'
         : artifacts.some((a) => warns(a, regressionSeverity))
             ? 'warn'
             : 'pass';
     const notes = [];
-    if (mof.required !== undefined) {
-        const target = mof.classes.find((c) => c.class === mof.required);
-        if (target && !target.reached) {
-            const why = target.missing.slice(0, 8).map((m) => `${m.name} (${m.reason})`).join('; ');
-            notes.push(`The policy (${policy.preset}) requires MOF ${target.label}: not reached; still needs ${why}${target.missing.length > 8 ? '; …' : ''}`);
-        }
+    if (classMissed) {
+        const why = target.missing.slice(0, 8).map((m) => `${m.name} (${m.reason})`).join('; ');
+        notes.push(`The policy (${policy.preset}) requires MOF ${target.label}: not reached; still needs ${why}${target.missing.length > 8 ? '; …' : ''}`);
     }
     if (!policy.source)
         notes.push(`No policy file found: the built-in default policy (${policy.preset}) applies.`);
@@ -52621,6 +52619,7 @@ async function listComments(octokit, owner, repo, issue) {
     const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 });
     return all.map((c) => ({ id: c.id, body: c.body ?? null, created_at: c.created_at, html_url: c.html_url, ...(c.user?.login ? { author: c.user.login } : {}) }));
 }
+const ACTIONS_BOT = 'github-actions[bot]';
 /** The login the workflow token writes as: a personal token's user, else the Actions app's bot. */
 async function tokenIdentity(octokit) {
     try {
@@ -52633,7 +52632,6 @@ async function tokenIdentity(octokit) {
     }
     return ACTIONS_BOT;
 }
-const ACTIONS_BOT = 'github-actions[bot]';
 /** The pull requests GitHub associates with a commit (merged ones first, then open ones). */
 async function pullsForCommit(octokit, owner, repo, sha) {
     const res = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 });
@@ -54413,7 +54411,8 @@ async function writeNoFollow(path, data, within) {
     }
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(path)), external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
+        // No O_TRUNC here: nothing is cut before the file is known to be a regular one.
+        handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(path)), external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK, 0o644);
     }
     catch (error) {
         if (error.code === 'ELOOP')
@@ -54424,6 +54423,7 @@ async function writeNoFollow(path, data, within) {
         const st = await handle.stat();
         if (!st.isFile())
             throw new UnsafeOutputError(`refusing to write ${path}: not a regular file`);
+        await handle.truncate(0);
         await handle.writeFile(data);
     }
     finally {

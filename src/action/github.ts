@@ -139,6 +139,8 @@ export async function listComments(octokit: Octokit, owner: string, repo: string
   return all.map((c) => ({ id: c.id, body: c.body ?? null, created_at: c.created_at, html_url: c.html_url, ...(c.user?.login ? { author: c.user.login } : {}) }));
 }
 
+const ACTIONS_BOT = 'github-actions[bot]';
+
 /** The login the workflow token writes as: a personal token's user, else the Actions app's bot. */
 export async function tokenIdentity(octokit: Octokit): Promise<string> {
   try {
@@ -149,8 +151,6 @@ export async function tokenIdentity(octokit: Octokit): Promise<string> {
   }
   return ACTIONS_BOT;
 }
-
-export const ACTIONS_BOT = 'github-actions[bot]';
 
 export interface PullRef {
   number: number;

@@ -105,7 +105,8 @@ export async function writeNoFollow(path: string, data: string, within: string):
   }
   let handle;
   try {
-    handle = await open(join(dir, basename(path)), fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_TRUNC | fsConstants.O_NOFOLLOW, 0o644);
+    // No O_TRUNC here: nothing is cut before the file is known to be a regular one.
+    handle = await open(join(dir, basename(path)), fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK, 0o644);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UnsafeOutputError(`refusing to write ${path}: it is a symlink`);
     throw error;
@@ -113,6 +114,7 @@ export async function writeNoFollow(path: string, data: string, within: string):
   try {
     const st = await handle.stat();
     if (!st.isFile()) throw new UnsafeOutputError(`refusing to write ${path}: not a regular file`);
+    await handle.truncate(0);
     await handle.writeFile(data);
   } finally {
     await handle.close();

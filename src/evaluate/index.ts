@@ -184,20 +184,18 @@ export function evaluate(input: EvaluateInput): GateReport {
   const mof = computeMof(scan.findings, policy);
   // A preset named for a MOF class is a promise about the class: every component can be present
   // and the class still not reached (a component's license unknown or not open).
-  const classMissed = mof.required !== undefined && !mof.classes.find((c) => c.class === mof.required)?.reached && fails('error', policy.failOn);
-  const verdict: Verdict = artifacts.some((a) => a.failing) || classMissed
+  const target = mof.required !== undefined ? mof.classes.find((c) => c.class === mof.required) : undefined;
+  const classMissed = target !== undefined && !target.reached;
+  const verdict: Verdict = artifacts.some((a) => a.failing) || (classMissed && fails('error', policy.failOn))
     ? 'fail'
     : artifacts.some((a) => warns(a, regressionSeverity))
       ? 'warn'
       : 'pass';
 
   const notes: string[] = [];
-  if (mof.required !== undefined) {
-    const target = mof.classes.find((c) => c.class === mof.required);
-    if (target && !target.reached) {
-      const why = target.missing.slice(0, 8).map((m) => `${m.name} (${m.reason})`).join('; ');
-      notes.push(`The policy (${policy.preset}) requires MOF ${target.label}: not reached; still needs ${why}${target.missing.length > 8 ? '; …' : ''}`);
-    }
+  if (classMissed) {
+    const why = target.missing.slice(0, 8).map((m) => `${m.name} (${m.reason})`).join('; ');
+    notes.push(`The policy (${policy.preset}) requires MOF ${target.label}: not reached; still needs ${why}${target.missing.length > 8 ? '; …' : ''}`);
   }
   if (!policy.source) notes.push(`No policy file found: the built-in default policy (${policy.preset}) applies.`);
   if (input.baseMissing) notes.push(input.baseMissing);
