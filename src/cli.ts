@@ -12,6 +12,7 @@ const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: openness-gate [DIR] [options]
+       openness-gate audit DIR... [--list FILE] [--out DIR] [--force]   (see 'openness-gate audit --help')
 
 Gate an ML model release on open training: looks in DIR (default .) for the data card,
 preprocessing scripts, training configs, training scripts and evaluation results (plus the
@@ -102,6 +103,11 @@ function parse(argv: string[]): CliArgs | 'help' | 'version' {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'audit') {
+    // Loaded only for this command; a folder named `audit` is given as `./audit`.
+    const { auditMain } = await import('./audit/cli.js');
+    return auditMain(argv.slice(1));
+  }
   const args = parse(argv);
   if (args === 'help') {
     process.stdout.write(HELP);

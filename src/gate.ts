@@ -10,7 +10,7 @@ import { DETECTORS } from './scan/detectors/index.js';
 import { checkRefSyntax, findPreviousTag, probeRepo, runGit } from './scan/git.js';
 import { scan } from './scan/index.js';
 import type { EarlyListing } from './scan/early.js';
-import type { ScanOptions, ScanResult } from './scan/types.js';
+import type { ScanLimits, ScanOptions, ScanResult } from './scan/types.js';
 import { VERSION } from './version.js';
 
 /** The pipeline shared by the CLI and the action: policy → scan → evaluate. Rendering is the caller's. */
@@ -31,6 +31,8 @@ export interface GateOptions {
   failOn?: FailOn;
   /** Today, for waiver expiry (tests pin it). */
   now?: Date;
+  /** The scan's budget (time, bytes, files); unset fields keep the defaults. An audit bounds each tree with it. */
+  limits?: Partial<ScanLimits>;
 }
 
 export interface GateRun {
@@ -61,7 +63,12 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
 
   const now = options.now ?? new Date();
   const scanned = await scan(
-    { ...scanOptions(root, policy, options.ref), ...(options.untracked ? { untracked: true } : {}), ...(options.early ? { early: options.early } : {}) },
+    {
+      ...scanOptions(root, policy, options.ref),
+      ...(options.untracked ? { untracked: true } : {}),
+      ...(options.early ? { early: options.early } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+    },
     DETECTORS,
   );
   let base: EvaluateInput['base'];
@@ -81,7 +88,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   if (baseRef !== undefined) {
     // The base is judged by the same policy, so a change of policy never reads as a regression.
     const given = options.base !== undefined;
-    const baseScan = await scan(scanOptions(root, policy, baseRef), DETECTORS).catch((error: unknown) => {
+    const baseScan = await scan({ ...scanOptions(root, policy, baseRef), ...(options.limits ? { limits: options.limits } : {}) }, DETECTORS).catch((error: unknown) => {
       // Name the option the bad ref came from: "unknown ref" alone reads as if the scanned ref were wrong.
       if (error instanceof GateError) throw new GateError(`${given ? '--base' : `regression gate (previous tag ${baseRef})`}: ${error.message}`);
       throw error;
