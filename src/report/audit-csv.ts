@@ -30,7 +30,7 @@ function cell(value: string | number | undefined): string {
  */
 export function renderAuditCsv(rows: readonly AuditRow[]): string {
   const ids = auditArtifactIds(rows);
-  const header = ['repository', 'path', 'commit', 'verdict', 'mof_class', 'policy', ...ids, 'failing', 'error', 'judged_at', 'ms'];
+  const header = ['repository', 'path', 'commit', 'verdict', 'mof_class', 'policy', ...ids, 'failing', 'error', 'warnings', 'judged_at', 'ms'];
   const lines = [header.map(cell).join(',')];
   for (const row of rows) {
     const judged = isErrorRow(row) ? null : row;
@@ -46,6 +46,7 @@ export function renderAuditCsv(rows: readonly AuditRow[]): string {
         ...statuses,
         judged ? judged.artifacts.filter((a) => a.failing).map((a) => a.id).join(' ') : undefined,
         isErrorRow(row) ? row.error : undefined,
+        (row.audit?.warnings ?? []).join('; '),
         row.audit?.judgedAt,
         row.audit?.ms,
       ]

@@ -137,7 +137,7 @@ function coverageChart(rows: readonly AuditRow[], ids: readonly ArtifactId[]): s
       x += sw;
     }
     const covered = statuses.filter((s) => s === 'present' || s === 'external' || s === 'waived').length;
-    parts.push(`<text x="${labelW + barW + 6}" y="${y + 15}" class="n">${total === 0 ? "–" : `${Math.round((covered / total) * 100)}% of ${total}`}</text>`);
+    parts.push(`<text x="${labelW + barW + 6}" y="${y + 15}" class="n">${total === 0 ? '–' : `${Math.round((covered / total) * 100)}% of ${total}`}</text>`);
   });
   const ly = ids.length * rowH + 24;
   STATUS_ORDER.forEach((status, i) => {
@@ -195,8 +195,25 @@ const SCRIPT = `(function () {
     }
     shown.textContent = n + ' of ' + rows.length + ' shown';
   }
-  verdict.addEventListener('change', apply);
-  cls.addEventListener('change', apply);
+  // The filters live in the address (#verdict=fail&class=none), so a filtered view can be shared.
+  function fromHash() {
+    var params = new URLSearchParams(location.hash.slice(1));
+    verdict.value = params.get('verdict') || '';
+    cls.value = params.get('class') || '';
+    if (verdict.selectedIndex < 0) verdict.value = '';
+    if (cls.selectedIndex < 0) cls.value = '';
+  }
+  function toHash() {
+    var params = new URLSearchParams();
+    if (verdict.value) params.set('verdict', verdict.value);
+    if (cls.value) params.set('class', cls.value);
+    history.replaceState(null, '', params.toString() ? '#' + params.toString() : location.pathname + location.search);
+    apply();
+  }
+  verdict.addEventListener('change', toHash);
+  cls.addEventListener('change', toHash);
+  window.addEventListener('hashchange', function () { fromHash(); apply(); });
+  fromHash();
   apply();
   document.body.setAttribute('data-ready', '1');
 })();`;
