@@ -47,11 +47,12 @@ const COMMIT = /^[0-9a-f]{7,64}$/;
 function evidenceUrl(row: JudgedRow, item: ReportItem): string | undefined {
   if (item.url) return httpUrl(item.url);
   const base = row.repository.url ? httpUrl(row.repository.url) : undefined;
+  if (item.path === '') return undefined;
   if (base && row.commit && COMMIT.test(row.commit)) {
     return `${base.replace(/\/+$/, '')}/blob/${row.commit}/${encodePath(item.path)}${item.line > 0 ? `#L${item.line}` : ''}`;
   }
   const local = row.repository.path;
-  if (local && isAbsolute(local) && item.path !== '') return pathToFileURL(join(local, item.path)).href;
+  if (local && isAbsolute(local)) return pathToFileURL(join(local, item.path)).href;
   return undefined;
 }
 
