@@ -10,12 +10,12 @@ import type { AuditRow, JudgedRow } from '../src/audit/rows.js';
 import type { GateReport } from '../src/evaluate/types.js';
 import { renderAuditCsv } from '../src/report/audit-csv.js';
 import { renderDashboard } from '../src/report/dashboard.js';
-import { loadReport } from './report-helpers.js';
+import { loadReport, type FixtureName } from './report-helpers.js';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const EVIL = '<script>alert(1)</script>"\'><img src=x onerror=alert(2)>\u202e\nline2 @team #12';
 
-function judged(name: string, id: string, extra: Partial<JudgedRow['repository']> = {}): JudgedRow {
+function judged(name: FixtureName, id: string, extra: Partial<JudgedRow['repository']> = {}): JudgedRow {
   return { ...(loadReport(name) as GateReport), repository: { id, ...extra }, audit: { key: 'git:x', judgedAt: '2026-01-01T00:00:00.000Z', ms: 5 } };
 }
 

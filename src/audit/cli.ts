@@ -35,6 +35,8 @@ Options:
   --server-url URL    link evidence of ids like owner/name to URL/owner/name/blob/<commit>/…
   --summary FILE      also append a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY)
   --title TEXT        the dashboard's title
+  --expect FILE       ids that must have a row, one per line: one without gets an error row
+                      (a matrix job that never uploaded its report)
 
 Exit status: 0 every tree passed (warnings allowed), 1 at least one tree failed the gate
 or could not be judged (its row says why), 2 the audit itself could not run (bad usage,
@@ -127,6 +129,7 @@ async function mergeMain(argv: string[]): Promise<number> {
     'server-url': { type: 'string' },
     summary: { type: 'string' },
     title: { type: 'string' },
+    expect: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(AUDIT_HELP);
@@ -139,6 +142,14 @@ async function mergeMain(argv: string[]): Promise<number> {
   const summaryFile = nonEmpty(values.summary as string | undefined, '--summary');
   const { readRowInputs, writeAuditOutputs } = await import('./merge.js');
   const read = await readRowInputs(inputs);
+  const expectFile = nonEmpty(values.expect as string | undefined, '--expect');
+  if (expectFile !== undefined) {
+    const text = await readFile(expectFile, 'utf8').catch((e: Error) => {
+      throw new UsageError(`cannot read --expect '${expectFile}': ${e.message}`);
+    });
+    const { missingRows } = await import('./merge.js');
+    read.rows.unshift(...missingRows(read.rows, text));
+  }
   for (const s of read.skipped) process.stderr.write(`openness-gate audit merge: skipped ${visible(s)}\n`);
   const serverUrl = values['server-url'] as string | undefined;
   const title = values.title as string | undefined;

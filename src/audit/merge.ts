@@ -82,6 +82,19 @@ async function listInputs(dir: string): Promise<string[]> {
   return out;
 }
 
+/** Error rows for the expected ids (one per line) that no row has: a job that died must not vanish from the audit. */
+export function missingRows(rows: readonly AuditRow[], expected: string): AuditRow[] {
+  const have = new Set(rows.map((r) => r.repository.id));
+  const out: AuditRow[] = [];
+  for (const line of expected.split(/\r?\n/)) {
+    const id = line.trim();
+    if (id === '' || id.startsWith('#') || have.has(id)) continue;
+    have.add(id);
+    out.push({ repository: { id }, error: 'no report: the job that judges this repository did not finish' });
+  }
+  return out;
+}
+
 export interface MergeOptions {
   /** For rows whose id is `owner/name` and that carry no URL: the forge to link evidence to (e.g. https://github.com). */
   serverUrl?: string;
