@@ -3,6 +3,7 @@
 //
 //   npm run bench -- [--sizes 10000,100000,300000] [--runs N] [--paths 1000000] [--cli dist/cli/index.js]
 //                    [--build] [--budget SECONDS] [--out bench/results.json] [--no-write] [--classify-procs 3]
+//                    [--audit-repos 200] [--audit-concurrency 4] [--only-audit]
 //
 // Repositories are built once under $OPENNESS_BENCH_CACHE (default: <tmp>/openness-gate-bench) and reused.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import type { ClassifyReport } from './classify.js';
 import { globsToEre } from './globs.js';
 import { median, peakRss, runCommand, type Command, type RssSample } from './measure.js';
 import { cacheRoot, ensureRepo, type BenchRepo } from './repo.js';
+import { auditLine, benchAudit, type AuditBench } from './audit.js';
 import { REAL_ARTIFACTS, SYNTH_VERSION } from './synth.js';
 
 const PROJECT = resolve(import.meta.dirname, '..');
@@ -38,6 +40,9 @@ interface Options {
   budgetS: number;
   out: string | null;
   classifyProcs: number;
+  auditRepos: number;
+  auditConcurrency: number;
+  onlyAudit: boolean;
 }
 
 function options(): Options {
@@ -52,6 +57,9 @@ function options(): Options {
       out: { type: 'string', default: 'bench/results.json' },
       'no-write': { type: 'boolean', default: false },
       'classify-procs': { type: 'string', default: '3' },
+      'audit-repos': { type: 'string', default: '200' },
+      'audit-concurrency': { type: 'string', default: '4' },
+      'only-audit': { type: 'boolean', default: false },
     },
   });
   const num = (s: string, what: string) => {
@@ -68,6 +76,9 @@ function options(): Options {
     budgetS: num(values.budget, 'budget'),
     out: values['no-write'] ? null : resolve(PROJECT, values.out),
     classifyProcs: num(values['classify-procs'], 'classify-procs'),
+    auditRepos: num(values['audit-repos'], 'audit-repos'),
+    auditConcurrency: num(values['audit-concurrency'], 'audit-concurrency'),
+    onlyAudit: values['only-audit'],
   };
 }
 
@@ -158,6 +169,14 @@ async function main(): Promise<void> {
   const started = new Date();
   const load0 = loadavg();
   ensureCli(opts);
+  const auditRuns = opts.runs ?? 3;
+  if (opts.onlyAudit) {
+    // The audit alone: its figures are printed, results.json (the full benchmark's) is left as it is.
+    log(`audit of ${opts.auditRepos} repositories…`);
+    const audit = await benchAudit(opts.cli, PROJECT, opts.auditRepos, auditRuns, opts.auditConcurrency, log);
+    process.stdout.write(`${auditLine(audit, fmtMs)}\n${JSON.stringify(audit, null, 2)}\n`);
+    return;
+  }
 
   const globs = DETECTORS.flatMap((d) => d.globs);
   const regex = globsToEre(globs);
@@ -251,6 +270,9 @@ async function main(): Promise<void> {
     versionVsNode: { value: versionRatio, target: TARGETS.versionVsNode, met: versionRatio <= TARGETS.versionVsNode },
   };
 
+  log(`audit of ${opts.auditRepos} repositories…`);
+  const audit = await benchAudit(opts.cli, PROJECT, opts.auditRepos, auditRuns, opts.auditConcurrency, log);
+
   const load1 = loadavg();
   const results = {
     version: 1,
@@ -293,6 +315,7 @@ async function main(): Promise<void> {
       perDetector: cls[0]?.perDetector,
       processes: cls,
     },
+    audit,
     targets,
   };
 
@@ -340,6 +363,7 @@ type Results = {
   }[];
   classify: { paths: number; coldMs: number; warmMs: number; pathsPerSecondCold: number; heapAfterMB: number; rssPeakMB: number };
   targets: Record<string, { value: number; target: number; met: boolean } | null>;
+  audit: AuditBench;
 };
 
 // Pipes inside table cells are escaped; GitHub renders `\|` in a code span as `|`.
@@ -368,6 +392,7 @@ function table(r: Results): string {
     `In-process classification (exclusions, globs, ranking; no reads) of ${c.paths.toLocaleString('en-US')} paths: ${fmtMs(c.coldMs)} cold${Number.isFinite(c.warmMs) ? `, ${fmtMs(c.warmMs)} warm` : ''} ` +
       `(${Math.round(c.pathsPerSecondCold).toLocaleString('en-US')} paths/s cold), heap after ${c.heapAfterMB.toFixed(0)} MB, process peak RSS ${c.rssPeakMB.toFixed(0)} MB.`,
   );
+  out.push(auditLine(r.audit, fmtMs));
   out.push('');
   out.push('| target (issue 5) | measured | limit | met |');
   out.push('| --- | ---: | ---: | :---: |');
