@@ -163,7 +163,7 @@ table { border-collapse: collapse; }
 th, td { border: 1px solid #d0d7de; padding: 4px 8px; vertical-align: top; }
 thead th { background: #f6f8fa; position: sticky; top: 0; font-weight: 600; text-align: center; }
 thead th:first-child { text-align: left; }
-tbody th { text-align: left; font-weight: 600; max-width: 360px; overflow-wrap: anywhere; }
+tbody th { text-align: left; font-weight: 600; min-width: 220px; max-width: 360px; overflow-wrap: anywhere; }
 .sub { font-weight: normal; font-size: 12px; color: #59636e; }
 .warn-note { color: #9a6700; }
 td { text-align: center; white-space: nowrap; }
