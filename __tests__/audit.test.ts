@@ -241,6 +241,18 @@ describe('audit over generated repositories', () => {
     expect(rowsOf(cut)).toHaveLength(4);
   }, 120_000);
 
+  it('holds each tree to its read budget', async () => {
+    const small = join(work, 'out-budget');
+    const target = options(small).targets.find((t) => t.path === repos[0]!.dir)!;
+    await runAudit({ ...options(small), targets: [target], readBytes: 2048, force: true });
+    const row = rowsOf(small)[0]!;
+    expect(isErrorRow(row)).toBe(false);
+    if (!isErrorRow(row)) {
+      expect(row.stats.bytesRead).toBeLessThanOrEqual(2048);
+      expect(row.notes.join('\n')).toContain('the cap on bytes read was reached');
+    }
+  }, 60_000);
+
   it('keeps the rows of trees an earlier run judged and this one did not name', async () => {
     const parts = join(work, 'out-parts');
     const all = options(parts).targets.slice(0, 6);
@@ -288,6 +300,18 @@ describe('the audit command', () => {
     expect(ok.stderr).toContain('(unchanged, skipped)');
     const forced = cli(['audit', repos[0]!.dir, '--out', out, '--force']);
     expect(forced.stderr).not.toContain('skipped');
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('draws one progress bar in place on a terminal (skipped without script(1) for a pseudo-terminal)', () => {
+    const out = join(work, 'cli-tty');
+    const command = [process.execPath, '--import', TSX, join(PROJECT, 'src', 'cli.ts'), 'audit', repos[0]!.dir, repos[1]!.dir, '--out', out].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const r = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: PROJECT, env: { ...process.env, CI: '', NO_COLOR: '1' }, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(1);
+    // eslint-disable-next-line no-control-regex -- the escape that clears the line is what is checked
+    expect(r.stdout).toMatch(/\r\x1b\[K\[#{12}\.{12}\] 1\/2 {2}pass \d warn 0 fail \d error 0 {2}\S+/);
+    // eslint-disable-next-line no-control-regex -- likewise
+    expect(r.stdout).toMatch(/\r\x1b\[K\[#{24}\] 2\/2 {2}pass 1 warn 0 fail 1 error 0/);
+    expect(r.stdout).not.toMatch(/^\[1\/2\]/m);
   });
 
   it.each([

@@ -193,7 +193,8 @@ function makeProgress(tty: boolean): Progress {
       }
       const filled = Math.round((e.done / e.total) * BAR);
       const line = `[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${e.done}/${e.total}  pass ${counts.pass} warn ${counts.warn} fail ${counts.fail} error ${counts.error}  ${name}`;
-      const columns = process.stderr.columns ?? 100;
+      // A pseudo-terminal without a size reports 0 columns.
+      const columns = process.stderr.columns || 100;
       process.stderr.write(`\r\x1b[K${line.slice(0, Math.max(20, columns - 1))}`);
       drawn = true;
     },
