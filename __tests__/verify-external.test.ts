@@ -166,7 +166,7 @@ describe('Hugging Face Hub claims', () => {
     expect(item).toMatchObject({ verified: false, verification: 'refuted' });
     expect(item.reason).toMatch(/not found on the Hub \(HTTP 401\)/);
     expect(report.verdict).toBe('fail');
-    expect(artifact(report, 'data-card').fix).toMatch(/^Make the published data-card hold what the release claims/);
+    expect(artifact(report, 'data-card').fix).toMatch(/^Publish the data-card where the release says it is .*not found on the Hub/);
   });
 
   it('a 429 with Retry-After is waited out as asked, then verified', async () => {

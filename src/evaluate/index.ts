@@ -197,7 +197,7 @@ function unverifiedClaim(
     path: first.path,
     line: first.line,
     code: first.verification!.outcome === 'refuted' ? 'external-refuted' : 'external-unverified',
-    message: `${id} is declared elsewhere but ${first.verification!.outcome === 'refuted' ? 'the claim does not hold' : 'could not be verified'}: ${reason}`,
+    message: `${id} is declared elsewhere but ${first.verification!.outcome === 'refuted' ? 'the claim does not hold' : 'could not be verified'}: ${reason.replace(/^could not verify: /, '')}`,
   };
   if (first.url) problem.url = first.url;
   return { verification: { verified: false, severity: capped, reason }, problem };
@@ -292,7 +292,10 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
   const expired = a.problems.find((p) => p.code === 'waiver-expired');
   if (expired) return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;
   if (a.status === 'external' && a.verification && !a.verification.verified) {
-    return `Make the published ${a.id} hold what the release claims, or commit it to the tree (${a.verification.reason.replace(/[.\s]+$/, '')}).`;
+    if (a.problems.some((p) => p.code === 'external-refuted')) {
+      return `Publish the ${a.id} where the release says it is (or point to where it really is), or commit it to the tree: ${a.verification.reason.replace(/[.\s]+$/, '')}.`;
+    }
+    return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
   }
   if (a.status === 'present' || a.status === 'external' || a.status === 'waived') return '';
   const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== 'regression' && p.code !== 'internal-error') : undefined;

@@ -103,7 +103,7 @@ export function waitAsked(headers: Headers, now: number): number | undefined {
 
 function requestKey(input: string, init: RequestInit | undefined): string {
   const headers = new Headers(init?.headers);
-  return `${init?.method ?? 'GET'} ${input} ${headers.get('range') ?? ''} ${headers.get('accept') ?? ''}`;
+  return `${init?.method ?? 'GET'} ${input} ${headers.get('range') ?? ''} ${headers.get('accept') ?? ''} ${init?.redirect ?? ''}`;
 }
 
 export function politeFetch(options: PoliteOptions): PoliteFetch {
@@ -132,7 +132,7 @@ export function politeFetch(options: PoliteOptions): PoliteFetch {
     stats.sent++;
     await acquire();
     try {
-      const response = await net(url, { ...init, redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs) });
+      const response = await net(url, { ...init, redirect: init?.redirect ?? 'follow', signal: AbortSignal.timeout(options.timeoutMs) });
       const body = await readCapped(response, options.maxBody);
       return { status: response.status, statusText: response.statusText, headers: [...response.headers], body, url: response.url || url };
     } finally {

@@ -25,9 +25,12 @@ export async function verifyWeb(url: string, fetchFn: typeof fetch): Promise<Ver
     return { outcome: 'unverifiable', verified: false, host: 'web', reason: 'could not verify: only public https addresses are checked' };
   }
   try {
-    let response = await fetchFn(url, { method: 'HEAD' });
+    let response = await follow(url, 'HEAD', fetchFn);
     // Many sites refuse HEAD (405, 403, 501) and answer GET.
-    if ([403, 405, 501].includes(response.status)) response = await fetchFn(url, { headers: { range: 'bytes=0-1023' } });
+    if ([403, 405, 501].includes(response.status)) response = await follow(url, 'GET', fetchFn);
+    if (response.status >= 300 && response.status < 400) {
+      return { outcome: 'unverifiable', verified: false, host: 'web', reason: 'could not verify: the link redirects to an address that is not public https, or too many times' };
+    }
     if (response.ok || response.status === 206) {
       return { outcome: 'reachable', verified: true, host: 'web', reason: `reachable (HTTP ${response.status}), content not judged` };
     }
@@ -37,5 +40,18 @@ export async function verifyWeb(url: string, fetchFn: typeof fetch): Promise<Ver
     return { outcome: 'unverifiable', verified: false, host: 'web', reason: `could not verify: HTTP ${response.status}` };
   } catch (e) {
     return { outcome: 'unverifiable', verified: false, host: 'web', reason: `could not verify: ${describeFailure(e)}` };
+  }
+}
+
+/** Follows redirects one hop at a time so that no hop can lead the runner to a private address. */
+async function follow(start: string, method: 'HEAD' | 'GET', fetchFn: typeof fetch): Promise<Response> {
+  let url = start;
+  for (let hop = 0; ; hop++) {
+    const response = await fetchFn(url, { method, redirect: 'manual', ...(method === 'GET' ? { headers: { range: 'bytes=0-1023' } } : {}) });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || !location || hop >= 5) return response;
+    const next = new URL(location, url).href;
+    if (!publicHttps(next)) return response;
+    url = next;
   }
 }
