@@ -120,7 +120,9 @@ describe('Hugging Face Hub claims', () => {
     expect(json.version).toBe(1);
     const md = renderMarkdown(report, {});
     expect(md).toContain(`✅ **verified on the Hub at [${sha.slice(0, 12)}](https://huggingface.co/datasets/finch/pretrain-mix/tree/${sha})**: README.md: data card with`);
-    expect(renderText(report, { color: false })).toContain(`(verified at ${sha.slice(0, 12)})`);
+    const text = renderText(report, { color: false });
+    expect(text).toContain(`(verified at ${sha.slice(0, 12)})`);
+    expect(text).toContain(`      verified: verified on the Hub at ${sha.slice(0, 12)}: README.md: data card with`);
   });
 
   it('an empty-template dataset card is refuted, and the policy decides what that weighs', async () => {

@@ -114,6 +114,8 @@ export function renderText(report: GateReport, options: TextOptions): string {
     lines.push(`  ${row.join('  ').trimEnd()}`);
     if (a.internalError !== undefined) lines.push(`      ${paint('31', 'internal error:')} ${visible(a.internalError, MESSAGE_MAX)} (a bug in openness-gate: please report it)`);
     if (needsAction(state)) for (const d of detailLines(a, paint)) lines.push(`      ${d}`);
+    // After --verify-external, what the check found for an external artifact that held.
+    else if (a.status === 'external' && a.verification?.verified) lines.push(`      ${paint('2', 'verified:')} ${visible(a.verification.reason, MESSAGE_MAX)}`);
     // A present artifact can still have a problem (a second license file nobody can name): say it.
     else for (const p of a.problems.slice(0, LIST_MAX)) lines.push(`      ${paint('2', 'problem:')} ${itemLine(p)}`);
   }
