@@ -137,6 +137,10 @@ describe('Hugging Face Hub claims', () => {
 
     const errorRoot = tree({ '.openness.yml': policy({ 'data-card': url }, 'unverified-external: error\n') });
     expect((await gate(errorRoot)).report.verdict).toBe('fail');
+    const waived = tree({ '.openness.yml': policy({ 'data-card': url }, 'unverified-external: error\nwaivers:\n  - { artifact: data-card, reason: card being written, expires: 2026-06-30 }\n') });
+    const waivedReport = (await gate(waived)).report;
+    expect(artifact(waivedReport, 'data-card').status).toBe('waived');
+    expect(waivedReport.verdict).toBe('pass');
     const offRoot = tree({ '.openness.yml': policy({ 'data-card': url }, 'unverified-external: off\n') });
     expect((await gate(offRoot)).report.verdict).toBe('pass');
   });

@@ -119,6 +119,8 @@ function judge(
   if (unverified) {
     report.verification = unverified.verification;
     if (unverified.problem) report.problems.push(unverified.problem);
+    // An unverified claim that weighs enough fails like a missing artifact (and a waiver can excuse it).
+    if (!unverified.verification.verified && fails(unverified.verification.severity, policy.failOn)) failed = true;
   }
   if (failed && input.scan.unfinished?.includes(id)) {
     // Said, not hidden: a cap stopped the reading before anything strong was found.
@@ -170,7 +172,6 @@ function judge(
   report.fix = fixFor(report, detector?.fix ?? '', policy.source, input.scan.excludedCandidates?.[id]);
   const effective: Severity = forcedError ? 'error' : ap.severity;
   report.failing = (failed || forcedError) && fails(effective, policy.failOn);
-  if (unverified && !unverified.verification.verified && report.status === 'external' && fails(unverified.verification.severity, policy.failOn)) report.failing = true;
   return report;
 }
 
@@ -346,6 +347,6 @@ function warns(a: ArtifactReport, regressionSeverity: Severity): boolean {
   if (a.since?.regression && SEVERITY_RANK[regressionSeverity] >= SEVERITY_RANK.warning) return true;
   if (a.problems.some((p) => p.code === 'waiver-expired' || p.code === 'waiver-stale')) return true;
   const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
-  if (a.verification && !a.verification.verified && SEVERITY_RANK[a.verification.severity] >= SEVERITY_RANK.warning) return true;
+  if (a.status === 'external' && a.verification && !a.verification.verified && SEVERITY_RANK[a.verification.severity] >= SEVERITY_RANK.warning) return true;
   return notPassing && SEVERITY_RANK[a.severity] >= SEVERITY_RANK.warning;
 }
