@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BudgetSpent, politeFetch, waitAsked, DEFAULT_POLITE } from '../src/verify/http.js';
 import { hubPage, parseTarget } from '../src/verify/targets.js';
 import { publicHttps, verifyWeb } from '../src/verify/web.js';
-import { evalYamlValues } from '../src/verify/judge.js';
+import { evalYamlValues, judgeRemote } from '../src/verify/judge.js';
+import { DETECTORS } from '../src/scan/detectors/index.js';
 
 describe('parseTarget', () => {
   it.each([
@@ -150,5 +151,20 @@ describe('evalYamlValues', () => {
     expect(evalYamlValues('- dataset: {id: cais/mmlu}\n  value: 63.1\n- dataset: {id: gsm8k}\n  value: 41\n  date: 2025\n')).toBe(2);
     expect(evalYamlValues('- dataset: {id: cais/mmlu}\n  value: TODO\n')).toBe(0);
     expect(evalYamlValues(': [')).toBe(0);
+  });
+});
+
+describe('judgeRemote', () => {
+  const card = { data: Buffer.from('# Data\n\nSome words.\n'), size: 22 };
+  it('a dataset repository publishes data only when it holds files beside its card', () => {
+    expect(judgeRemote('datasets', DETECTORS, { card, files: ['README.md', '.gitattributes', 'data/train-00000-of-00002.parquet'] })).toMatchObject({ result: 'verified' });
+    expect(judgeRemote('datasets', DETECTORS, { card, files: ['README.md', '.gitattributes'] })).toMatchObject({ result: 'refuted', reason: 'the repository holds no data files, only its card' });
+  });
+  it('weights need parameter files, judged by the detector\'s own globs', () => {
+    expect(judgeRemote('weights', DETECTORS, { card, files: ['README.md', 'model-00001-of-00002.safetensors'] })).toMatchObject({ result: 'verified' });
+    expect(judgeRemote('weights', DETECTORS, { card, files: ['README.md', 'config.json'] })).toMatchObject({ result: 'refuted' });
+  });
+  it('a card-content claim without a card is refuted', () => {
+    expect(judgeRemote('model-card', DETECTORS, { card: null, files: ['model.safetensors'] })).toEqual({ result: 'refuted', reason: 'the repository has no card (README.md)' });
   });
 });

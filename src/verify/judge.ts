@@ -107,6 +107,12 @@ export function judgeRemote(artifact: ArtifactId, detectors: readonly Detector[]
     if (weightFile) return withLicense({ result: 'verified', reason: `the repository holds ${weightFile}${files.length > 1 ? ` (${files.length} files)` : ''}` });
     if (repo.files) return withLicense({ result: 'refuted', reason: 'the repository holds no parameter files' });
   }
+  if ((artifact === 'datasets' || artifact === 'evaluation-data') && repo.files) {
+    // The data itself: files beside the card (a dataset repository holding only its card publishes no data).
+    const data = repo.files.filter((p) => !/(?:^|\/)(?:\.gitattributes|\.gitignore|[^/]*\.md)$/i.test(p));
+    if (data.length > 0) return withLicense({ result: 'verified', reason: `the repository holds ${data.length} data file(s), e.g. ${data[0]}` });
+    return withLicense({ result: 'refuted', reason: 'the repository holds no data files, only its card' });
+  }
   const failed = card.filter((f) => f.outcome === 'rejected' && f.strength >= CANDIDATE).sort((a, b) => b.strength - a.strength)[0];
   if (failed) return withLicense({ result: 'refuted', reason: `README.md: ${failed.message}` });
   if (CARD_CONTENT.has(artifact)) {
