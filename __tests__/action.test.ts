@@ -37,7 +37,7 @@ describe('readInputs', () => {
 
   it('applies the defaults when inputs are unset', async () => {
     const inputs = await readInputs(get({}), ws);
-    expect(inputs).toMatchObject({ root: '.', comment: 'auto', releaseNotes: false, policyInput: '.openness.yml' });
+    expect(inputs).toMatchObject({ root: '.', comment: 'auto', releaseNotes: false, verifyExternal: false, policyInput: '.openness.yml' });
     expect(inputs.policyFile).toBeUndefined();
     expect(inputs.failOn).toBeUndefined();
     expect(inputs.sarif).toBeUndefined();
@@ -51,6 +51,11 @@ describe('readInputs', () => {
     expect(inputs.failOn).toBe('warning');
     expect(inputs.releaseNotes).toBe(true);
     expect(inputs.ref).toBe('v1.0^{commit}');
+  });
+
+  it('reads verify-external as a boolean', async () => {
+    expect((await readInputs(get({ 'verify-external': 'true' }), ws)).verifyExternal).toBe(true);
+    await expect(readInputs(get({ 'verify-external': 'yes' }), ws)).rejects.toThrow("Input 'verify-external' must be true or false; got 'yes'");
   });
 
   const bad: [string, Record<string, string>, string | RegExp][] = [

@@ -28,6 +28,10 @@ Options:
                     (default: the files git tracks, staged ones included)
   --base REF        compare with this earlier release (regression gate; default: the previous tag)
   --fail-on LEVEL   error | warning | never   (overrides the policy's fail-on)
+  --verify-external check what the tree says is published elsewhere: Hugging Face Hub cards
+                    (HF_ENDPOINT, HF_TOKEN), GitHub repositories and submodules
+                    (GITHUB_API_URL, GITHUB_TOKEN), other links (reachability only).
+                    Without it nothing goes over the network.
   --no-color        no colour in text output (colour is used on a terminal only)
   -h, --help        show this help
   -v, --version     show the version
@@ -46,6 +50,7 @@ interface CliArgs {
   base?: string;
   failOn?: FailOn;
   color: boolean;
+  verifyExternal: boolean;
 }
 
 function parse(argv: string[]): CliArgs | 'help' | 'version' {
@@ -63,6 +68,7 @@ function parse(argv: string[]): CliArgs | 'help' | 'version' {
         untracked: { type: 'boolean' },
         base: { type: 'string' },
         'fail-on': { type: 'string' },
+        'verify-external': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -92,6 +98,7 @@ function parse(argv: string[]): CliArgs | 'help' | 'version' {
     root: positionals[0] ?? '.',
     format: format as Format,
     untracked: values.untracked === true,
+    verifyExternal: values['verify-external'] === true,
     color: !values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true,
   };
   if (values.policy !== undefined) args.policy = values.policy;
@@ -130,6 +137,7 @@ async function main(argv: string[]): Promise<number> {
     ...(early ? { early } : {}),
     ...(args.base !== undefined ? { base: args.base } : {}),
     ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
+    ...(args.verifyExternal ? { verifyExternal: { env: process.env } } : {}),
   });
   const out = await render(args.format, run, { color: args.color });
   if (args.output !== undefined) {

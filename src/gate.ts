@@ -11,6 +11,7 @@ import { checkRefSyntax, findPreviousTag, probeRepo, runGit } from './scan/git.j
 import { scan } from './scan/index.js';
 import type { EarlyListing } from './scan/early.js';
 import type { ScanLimits, ScanOptions, ScanResult } from './scan/types.js';
+import type { VerifyOptions } from './verify/index.js';
 import { VERSION } from './version.js';
 
 /** The pipeline shared by the CLI and the action: policy → scan → evaluate. Rendering is the caller's. */
@@ -33,6 +34,12 @@ export interface GateOptions {
   now?: Date;
   /** The scan's budget (time, bytes, files); unset fields keep the defaults. An audit bounds each tree with it. */
   limits?: Partial<ScanLimits>;
+  /**
+   * Check what the tree links to elsewhere (Hub cards, GitHub repositories, other links) before
+   * judging. Without it nothing goes over the network. `env` supplies HF_ENDPOINT, HF_TOKEN,
+   * GITHUB_API_URL and GITHUB_TOKEN; the rest of the options are for tests.
+   */
+  verifyExternal?: { env: NodeJS.ProcessEnv } & Partial<Omit<VerifyOptions, 'root' | 'detectors'>>;
 }
 
 export interface GateRun {
@@ -62,7 +69,7 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   const policy: ResolvedPolicy = options.failOn ? { ...loaded, failOn: options.failOn } : loaded;
 
   const now = options.now ?? new Date();
-  const scanned = await scan(
+  let scanned = await scan(
     {
       ...scanOptions(root, policy, options.ref),
       ...(options.untracked ? { untracked: true } : {}),
@@ -71,6 +78,12 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
     },
     DETECTORS,
   );
+  if (options.verifyExternal) {
+    // Loaded only when asked: an offline run does not even load the network clients.
+    const { verifyExternal, verifyOptionsFromEnv } = await import('./verify/index.js');
+    const { env, ...rest } = options.verifyExternal;
+    scanned = (await verifyExternal(scanned, policy, { ...verifyOptionsFromEnv(env, root, DETECTORS), ...rest })).scan;
+  }
   let base: EvaluateInput['base'];
   let baseMissing: string | undefined;
   let baseRef = options.base;

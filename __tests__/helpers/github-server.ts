@@ -61,6 +61,18 @@ export interface FaultRule {
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 
+export interface FakeRepo {
+  id: number;
+  fullName: string;
+  defaultBranch: string;
+  /** commit sha → the paths of its tree. */
+  commits: Map<string, string[]>;
+  /** branch → commit sha. */
+  branches: Map<string, string>;
+  /** Set on an old name: the repository now lives under this full name. */
+  renamedTo?: string;
+}
+
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: StoredComment[] = [];
@@ -71,6 +83,12 @@ export class FakeGitHub {
   readonly pulls = new Set<number>();
   /** commit sha → pull requests associated with it. */
   readonly commitPulls = new Map<string, { number: number; merged: boolean; headSha: string }[]>();
+  /**
+   * Repositories the verification of external evidence reads (`GET /repos/{o}/{r}`, `…/commits/{ref}`,
+   * `…/contents/{path}?ref=`), by full name: the files of each commit, branch heads, and a rename
+   * (the old name answers 301 to `/repositories/{id}`, as GitHub does).
+   */
+  readonly repos = new Map<string, FakeRepo>();
   /** Every write answers 403 "Resource not accessible by integration", as with a fork's token. */
   readOnly = false;
   private faults: (FaultRule & { left: number })[] = [];
@@ -93,6 +111,22 @@ export class FakeGitHub {
     if (!this.server) return;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  /** A repository with one commit per entry of `commits`; the first is the default branch's head. */
+  addRepo(fullName: string, commits: Record<string, string[]>, options: { renamedFrom?: string; defaultBranch?: string } = {}): FakeRepo {
+    const shas = Object.keys(commits);
+    const defaultBranch = options.defaultBranch ?? 'main';
+    const repo: FakeRepo = {
+      id: this.nextId++,
+      fullName,
+      defaultBranch,
+      commits: new Map(Object.entries(commits)),
+      branches: new Map(shas[0] ? [[defaultBranch, shas[0]]] : []),
+    };
+    this.repos.set(fullName.toLowerCase(), repo);
+    if (options.renamedFrom) this.repos.set(options.renamedFrom.toLowerCase(), { ...repo, renamedTo: fullName });
+    return repo;
   }
 
   fault(rule: FaultRule): void {
@@ -274,6 +308,72 @@ export class FakeGitHub {
         return send(200, release);
       }
     }
+    if (r.method === 'GET' && this.routeRepos(r, send)) return;
     send(404, { message: 'Not Found' });
+  }
+
+  private repoJson(repo: FakeRepo): Record<string, unknown> {
+    const [owner, name] = repo.fullName.split('/');
+    return {
+      id: repo.id,
+      name,
+      full_name: repo.fullName,
+      owner: { login: owner, type: 'Organization' },
+      private: false,
+      html_url: `https://github.com/${repo.fullName}`,
+      default_branch: repo.defaultBranch,
+      url: `${this.url}/repos/${repo.fullName}`,
+    };
+  }
+
+  private routeRepos(r: RecordedRequest, send: (status: number, data: unknown, headers?: Record<string, string>) => void): boolean {
+    const notFound = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/repos#get-a-repository', status: '404' };
+    let m = /^\/repositories\/(\d+)$/.exec(r.path);
+    if (m) {
+      const repo = [...this.repos.values()].find((x) => x.id === Number(m![1]) && !x.renamedTo);
+      send(repo ? 200 : 404, repo ? this.repoJson(repo) : notFound);
+      return true;
+    }
+    m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(r.path);
+    if (!m) return false;
+    const repo = this.repos.get(`${m[1]}/${m[2]}`.toLowerCase());
+    if (!repo) {
+      send(404, notFound);
+      return true;
+    }
+    const rest = m[3] ?? '';
+    if (repo.renamedTo) {
+      const target = `${this.url}/repositories/${repo.id}${rest}`;
+      send(301, { message: 'Moved Permanently', url: target, documentation_url: 'https://docs.github.com/rest/guides/best-practices-for-using-the-rest-api#follow-redirects' }, { location: target });
+      return true;
+    }
+    if (rest === '') {
+      send(200, this.repoJson(repo));
+      return true;
+    }
+    const commit = /^\/commits\/([^/]+)$/.exec(rest);
+    if (commit) {
+      const ref = decodeURIComponent(commit[1]!);
+      const sha = repo.branches.get(ref) ?? [...repo.commits.keys()].find((s) => ref.length >= 7 && s.startsWith(ref));
+      if (!sha) send(422, { message: `No commit found for SHA: ${ref}`, documentation_url: 'https://docs.github.com/rest/commits/commits#get-a-commit', status: '422' });
+      else send(200, { sha, node_id: `C_${sha.slice(0, 8)}`, commit: { message: 'a commit', tree: { sha: sha.split('').reverse().join('') } }, html_url: `https://github.com/${repo.fullName}/commit/${sha}` });
+      return true;
+    }
+    const contents = /^\/contents\/(.+)$/.exec(rest);
+    if (contents) {
+      const path = decodeURIComponent(contents[1]!).replace(/\/+$/, '');
+      const ref = r.query.ref ?? repo.defaultBranch;
+      const sha = repo.branches.get(ref) ?? ref;
+      const files = repo.commits.get(sha);
+      if (!files) {
+        send(404, { message: `No commit found for the ref ${ref}`, status: '404' });
+        return true;
+      }
+      if (files.includes(path)) send(200, { type: 'file', name: path.split('/').pop(), path, sha: 'f'.repeat(40), size: 10 });
+      else if (files.some((f) => f.startsWith(`${path}/`))) send(200, files.filter((f) => f.startsWith(`${path}/`)).map((f) => ({ type: 'file', name: f.split('/').pop(), path: f })));
+      else send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' });
+      return true;
+    }
+    return false;
   }
 }

@@ -26,6 +26,8 @@ export interface ActionInputs {
   /** Absolute path to write a SARIF file to. */
   sarif?: string;
   releaseNotes: boolean;
+  /** Check external evidence over the network (input `verify-external`). */
+  verifyExternal: boolean;
 }
 
 /** Reads one input the way @actions/core does (trimmed, '' when unset). Injected so tests need no env. */
@@ -105,6 +107,7 @@ export async function readInputs(get: InputGetter, workspace: string): Promise<A
   const failOn = failOnRaw === '' ? undefined : oneOf('fail-on', failOnRaw, FAIL_ON);
   const comment = oneOf('comment', get('comment') || 'auto', COMMENT_MODES);
   const releaseNotes = bool('release-notes', get('release-notes'));
+  const verifyExternal = bool('verify-external', get('verify-external'));
   const ref = gitRef('ref', get('ref'));
   const base = gitRef('base', get('base'));
   const policyInput = get('policy') || DEFAULT_POLICY;
@@ -113,7 +116,7 @@ export async function readInputs(get: InputGetter, workspace: string): Promise<A
   const { dir, root } = await resolveDir(get('path'), workspace);
   const policyFile = await resolvePolicy(policyInput, wsReal);
   const sarifInput = get('sarif');
-  const inputs: ActionInputs = { dir, root, policyInput, comment, token: get('token'), releaseNotes };
+  const inputs: ActionInputs = { dir, root, policyInput, comment, token: get('token'), releaseNotes, verifyExternal };
   if (policyFile) inputs.policyFile = policyFile;
   if (failOn) inputs.failOn = failOn;
   if (ref) inputs.ref = ref;

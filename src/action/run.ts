@@ -96,6 +96,8 @@ async function runSteps(env: Env): Promise<void> {
         ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
         ...(inputs.ref ? { ref: inputs.ref } : {}),
         ...(inputs.base ? { base: inputs.base } : {}),
+        // The action's token reads public repositories at a higher rate limit; HF_TOKEN comes from the step's env.
+        ...(inputs.verifyExternal ? { verifyExternal: { env: { ...process.env, ...(inputs.token ? { GITHUB_TOKEN: inputs.token } : {}) } } } : {}),
       });
       log.info(textReport(result.report));
       return result;

@@ -35,6 +35,14 @@ function item(f: Finding): ReportItem {
   };
   if (f.url) out.url = f.url;
   if (f.license) out.license = f.license;
+  const v = f.verification;
+  if (v) {
+    out.verified = v.verified;
+    out.verification = v.outcome;
+    if (v.revision) out.revision = v.revision;
+    out.reason = v.reason;
+    if (v.resolved) out.resolved = v.resolved;
+  }
   return out;
 }
 
@@ -107,6 +115,13 @@ function judge(
     });
   }
   if (status === 'missing' || status === 'invalid') failed = true;
+  const unverified = status === 'external' && !internalError ? unverifiedClaim(id, ap.severity, externalFindings, policy) : undefined;
+  if (unverified) {
+    report.verification = unverified.verification;
+    if (unverified.problem) report.problems.push(unverified.problem);
+    // An unverified claim that weighs enough fails like a missing artifact (and a waiver can excuse it).
+    if (!unverified.verification.verified && fails(unverified.verification.severity, policy.failOn)) failed = true;
+  }
   if (failed && input.scan.unfinished?.includes(id)) {
     // Said, not hidden: a cap stopped the reading before anything strong was found.
     report.problems.push({
@@ -158,6 +173,35 @@ function judge(
   const effective: Severity = forcedError ? 'error' : ap.severity;
   report.failing = (failed || forcedError) && fails(effective, policy.failOn);
   return report;
+}
+
+/**
+ * After `--verify-external`, an artifact that rests on external evidence alone is verified when
+ * one of its links is; otherwise the claim weighs what the policy's `unverified-external` says
+ * (default warning), never more than the artifact's own severity. Undefined when nothing was checked.
+ */
+function unverifiedClaim(
+  id: ArtifactId,
+  severity: Severity,
+  external: readonly Finding[],
+  policy: ResolvedPolicy,
+): { verification: NonNullable<ArtifactReport['verification']>; problem?: ReportItem } | undefined {
+  const checked = external.filter((f) => f.verification);
+  if (checked.length === 0) return undefined;
+  const good = checked.find((f) => f.verification?.verified);
+  const setting = policy.unverifiedExternal ?? 'warning';
+  const capped: Severity = SEVERITY_RANK[setting] <= SEVERITY_RANK[severity] ? setting : severity;
+  if (good) return { verification: { verified: true, severity: capped, reason: good.verification!.reason } };
+  const first = checked[0]!;
+  const reason = first.verification!.reason;
+  const problem: ReportItem = {
+    path: first.path,
+    line: first.line,
+    code: first.verification!.outcome === 'refuted' ? 'external-refuted' : 'external-unverified',
+    message: `${id} is declared elsewhere but ${first.verification!.outcome === 'refuted' ? 'the claim does not hold' : 'could not be verified'}: ${reason.replace(/^could not verify: /, '')}`,
+  };
+  if (first.url) problem.url = first.url;
+  return { verification: { verified: false, severity: capped, reason }, problem };
 }
 
 /** Findings × policy → per-artifact verdicts and the gate. Pure, synchronous, deterministic. */
@@ -248,6 +292,12 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
   if (a.problems.some((p) => p.code === 'waiver-stale')) return `Remove the waiver for ${a.id} from ${policyFile}: the artifact is present.`;
   const expired = a.problems.find((p) => p.code === 'waiver-expired');
   if (expired) return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;
+  if (a.status === 'external' && a.verification && !a.verification.verified) {
+    if (a.problems.some((p) => p.code === 'external-refuted')) {
+      return `Publish the ${a.id} where the release says it is (or point to where it really is), or commit it to the tree: ${a.verification.reason.replace(/[.\s]+$/, '')}.`;
+    }
+    return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
+  }
   if (a.status === 'present' || a.status === 'external' || a.status === 'waived') return '';
   const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== 'regression' && p.code !== 'internal-error') : undefined;
   if (candidate) {
@@ -297,5 +347,6 @@ function warns(a: ArtifactReport, regressionSeverity: Severity): boolean {
   if (a.since?.regression && SEVERITY_RANK[regressionSeverity] >= SEVERITY_RANK.warning) return true;
   if (a.problems.some((p) => p.code === 'waiver-expired' || p.code === 'waiver-stale')) return true;
   const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
+  if (a.status === 'external' && a.verification && !a.verification.verified && SEVERITY_RANK[a.verification.severity] >= SEVERITY_RANK.warning) return true;
   return notPassing && SEVERITY_RANK[a.severity] >= SEVERITY_RANK.warning;
 }

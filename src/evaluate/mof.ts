@@ -51,6 +51,14 @@ export interface MofComponentResult {
   paths: string[];
   /** Where an external component is published. */
   url?: string;
+  /**
+   * After `--verify-external`, for an external component: `verified` (its content checked at a
+   * pinned revision), `reachable` (the link answers, content not judged), `refuted`, or
+   * `unverifiable`; absent when only declared (no check was asked for).
+   */
+  verification?: 'verified' | 'reachable' | 'refuted' | 'unverifiable';
+  /** The revision an external component was verified at. */
+  revision?: string;
   /** Undefined when no license applies to it (unlicensed). */
   license?: MofLicense;
   /** Included under an open license: it counts toward the classes. */
@@ -74,6 +82,8 @@ export interface MofClassResult {
   missing: Array<{ artifact: ArtifactId; name: string; reason: string }>;
   /** Components that count only as declared elsewhere (not verified in the tree). */
   external: ArtifactId[];
+  /** After `--verify-external`: the external components of `external` whose link was checked and held. */
+  verified?: ArtifactId[];
 }
 
 export interface MofLicenseRef {
@@ -233,10 +243,24 @@ function judgeComponent(component: MofComponent, findings: readonly Finding[], d
 
   let status: MofComponentStatus;
   let url: string | undefined;
+  // After `--verify-external`: a checked link that held, else the first check's answer.
+  const checked = external.filter((f) => f.verification);
+  const held = checked.find((f) => f.verification?.verified);
+  const refuted = checked.length > 0 && !held && checked.every((f) => f.verification?.outcome === 'refuted') ? checked[0] : undefined;
   if (evidence.length > 0) status = 'present';
-  else if (external.length > 0 || declaredAt) {
+  else if (refuted) {
+    return {
+      ...base,
+      status: 'invalid',
+      paths: [refuted.path].filter((p) => p !== ''),
+      ...(refuted.url ? { url: refuted.url } : {}),
+      verification: 'refuted',
+      counts: false,
+      reason: `not counted: declared at ${refuted.url ?? refuted.path}, but ${refuted.verification!.reason}`,
+    };
+  } else if (external.length > 0 || declaredAt) {
     status = 'external';
-    url = declaredAt ?? external.find((f) => f.url)?.url;
+    url = held?.url ?? declaredAt ?? external.find((f) => f.url)?.url;
   } else if (rejected.length > 0) status = 'invalid';
   else status = 'missing';
 
@@ -253,9 +277,19 @@ function judgeComponent(component: MofComponent, findings: readonly Finding[], d
   }
 
   const license = resolveLicense(component, status, evidence, external, decls, policy);
-  const where = status === 'external' ? `declared at ${url ?? external[0]?.path ?? 'an external location'}, not verified in the tree` : `in ${paths.join(', ')}`;
+  const check = held?.verification ?? checked[0]?.verification;
+  const where =
+    status !== 'external'
+      ? `in ${paths.join(', ')}`
+      : check
+        ? `published at ${url ?? external[0]?.path ?? 'an external location'}, ${check.verified ? check.reason : `only declared: ${check.reason}`}`
+        : `declared at ${url ?? external[0]?.path ?? 'an external location'}, not verified in the tree`;
   const result: MofComponentResult = { ...base, status, paths, counts: false, reason: '' };
   if (url) result.url = url;
+  if (status === 'external' && check) {
+    result.verification = check.outcome;
+    if (check.revision) result.revision = check.revision;
+  }
   if (!license) {
     result.reason =
       status === 'external'
@@ -303,8 +337,12 @@ export function computeMof(findings: readonly Finding[], policy: ResolvedPolicy)
   const classes: MofClassResult[] = ([3, 2, 1] as const).map((cls) => {
     const required = componentsOfClass(cls).map((spec) => byArtifact.get(spec.artifact)).filter((c): c is MofComponentResult => c !== undefined);
     const missing = required.filter((c) => !satisfied(c)).map((c) => ({ artifact: c.artifact, name: c.name, reason: c.reason }));
-    const external = required.filter((c) => satisfied(c) && (c.satisfiedBy ? byArtifact.get(c.satisfiedBy)?.status : c.status) === 'external').map((c) => c.artifact);
+    const carrier = (c: MofComponentResult) => (c.satisfiedBy ? byArtifact.get(c.satisfiedBy) : c);
+    const external = required.filter((c) => satisfied(c) && carrier(c)?.status === 'external').map((c) => c.artifact);
+    const checkedAny = components.some((c) => c.verification !== undefined);
+    const verified = checkedAny ? external.filter((id) => { const v = carrier(byArtifact.get(id)!)?.verification; return v === 'verified' || v === 'reachable'; }) : undefined;
     return {
+      ...(verified ? { verified } : {}),
       class: cls,
       label: MOF_CLASS_LABELS[cls],
       reached: missing.length === 0,
@@ -320,8 +358,14 @@ export function computeMof(findings: readonly Finding[], policy: ResolvedPolicy)
 
   const warnings = components.filter((c) => c.warning).map((c) => c.warning as string);
   const externalCounted = components.filter((c) => c.counts && c.status === 'external');
-  if (externalCounted.length > 0) {
-    warnings.push(`counted as declared elsewhere, not verified in the tree: ${externalCounted.map((c) => c.name).join(', ')}`);
+  const verifiedCounted = externalCounted.filter((c) => c.verification === 'verified' || c.verification === 'reachable');
+  const onlyDeclared = externalCounted.filter((c) => !verifiedCounted.includes(c));
+  if (onlyDeclared.length > 0) {
+    const how = components.some((c) => c.verification !== undefined) ? 'counted as only declared elsewhere: the check could not verify' : 'counted as declared elsewhere, not verified in the tree';
+    warnings.push(`${how}: ${onlyDeclared.map((c) => c.name).join(', ')}`);
+  }
+  if (verifiedCounted.length > 0) {
+    warnings.push(`counted as published elsewhere and verified there: ${verifiedCounted.map((c) => `${c.name}${c.revision ? ` (at ${c.revision.slice(0, 12)})` : ''}${c.verification === 'reachable' ? ' (reachable, content not judged)' : ''}`).join(', ')}`);
   }
 
   const pick = (scope: LicenseScope): MofLicenseRef | undefined => {

@@ -1,6 +1,6 @@
 import type { ArtifactId, FailOn, Severity, Status, Verdict } from '../artifacts.js';
 import type { MofReport } from './mof.js';
-import type { Outcome } from '../scan/types.js';
+import type { Outcome, VerificationOutcome } from '../scan/types.js';
 
 export interface ReportItem {
   path: string;
@@ -16,6 +16,16 @@ export interface ReportItem {
   signals?: string[];
   url?: string;
   license?: string;
+  /** External evidence after `--verify-external`: whether the link held what it claims. */
+  verified?: boolean;
+  /** verified | reachable | refuted | unverifiable (see scan/types.ts `VerificationOutcome`). */
+  verification?: VerificationOutcome;
+  /** The commit the external content was judged at. */
+  revision?: string;
+  /** Why it is (not) verified. */
+  reason?: string;
+  /** The address the link resolved to, when it differs (a renamed repository). */
+  resolved?: string;
 }
 
 export interface ArtifactReport {
@@ -34,6 +44,12 @@ export interface ArtifactReport {
   /** Related but not enough on its own (e.g. a tutorial notebook that fine-tunes a downloaded model). */
   weak: ReportItem[];
   external?: string;
+  /**
+   * Set after `--verify-external` on an artifact that rests on external evidence only: whether any
+   * of it was verified, and what an unverified claim weighs (the policy's `unverified-external`,
+   * capped at the artifact's own severity).
+   */
+  verification?: { verified: boolean; severity: Severity; reason: string };
   waiver?: { reason: string; expires: string; owner?: string };
   /** What to do about it (from the detector). */
   fix: string;

@@ -80,6 +80,7 @@ function resolve(policy: PolicyFile, source: PolicySource, file: string): Resolv
     external,
     waivers,
     regression: policy.regression ?? 'off',
+    ...(policy['unverified-external'] !== undefined ? { unverifiedExternal: policy['unverified-external'] } : {}),
     baseTag: policy['base-tag'] ?? 'v*',
     lines,
   };

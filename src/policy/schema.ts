@@ -197,6 +197,14 @@ export const policyFileSchema = z
         default: 'v*',
       })
       .optional(),
+    'unverified-external': z
+      .enum(['error', 'warning', 'off'])
+      .meta({
+        description:
+          'With `--verify-external` (input `verify-external`): what an artifact resting only on external evidence that could not be verified is — a missing or private repository, an empty card, a network failure. `error`, `warning` (default) or `off` (reported only); never more than the artifact\'s own severity.',
+        default: 'warning',
+      })
+      .optional(),
   })
   .meta({
     title: 'Openness Gate policy (.openness.yml)',

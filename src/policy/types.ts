@@ -22,6 +22,8 @@ export interface ResolvedPolicy {
   artifacts: Partial<Record<ArtifactId, ResolvedArtifactPolicy>>;
   external: Partial<Record<ArtifactId, string>>;
   waivers: Waiver[];
+  /** With `--verify-external`: what an external-only artifact that could not be verified is (default `warning`). */
+  unverifiedExternal?: 'error' | 'warning' | 'off';
   regression: 'error' | 'warning' | 'off';
   /** Tag pattern (git glob) that finds the previous release for the regression gate; default `v*`. */
   baseTag: string;

@@ -22,20 +22,21 @@ function ordered(value: object, keys: readonly string[], nested: Record<string, 
   return out;
 }
 
-const ITEM_KEYS = ['path', 'line', 'message', 'code', 'outcome', 'confidence', 'signals', 'url', 'license'] as const;
+const ITEM_KEYS = ['path', 'line', 'message', 'code', 'outcome', 'confidence', 'signals', 'url', 'license', 'verified', 'verification', 'revision', 'reason', 'resolved'] as const;
 const item = (i: ReportItem) => ordered(i, ITEM_KEYS);
 const items = (list: ReportItem[]) => list.map(item);
 
 function artifact(a: ArtifactReport): Plain {
   return ordered(
     a,
-    ['id', 'title', 'status', 'severity', 'failing', 'evidence', 'problems', 'rejected', 'weak', 'external', 'waiver', 'since', 'internalError', 'requiredAt', 'fix', 'why'],
+    ['id', 'title', 'status', 'severity', 'failing', 'evidence', 'problems', 'rejected', 'weak', 'external', 'verification', 'waiver', 'since', 'internalError', 'requiredAt', 'fix', 'why'],
     {
       evidence: items,
       problems: items,
       rejected: items,
       weak: items,
       waiver: (w: NonNullable<ArtifactReport['waiver']>) => ordered(w, ['reason', 'expires', 'owner']),
+      verification: (v: NonNullable<ArtifactReport['verification']>) => ordered(v, ['verified', 'severity', 'reason']),
       since: (s: NonNullable<ArtifactReport['since']>) => ordered(s, ['base', 'status', 'vanished', 'regression']),
       requiredAt: (r: NonNullable<ArtifactReport['requiredAt']>) => ordered(r, ['path', 'line']),
     },

@@ -13,7 +13,7 @@ import {
   validLinks,
   type RepoLinks,
 } from './escape.js';
-import { artifactState, describeStatus, hasLocation, headline, keyItem, needsAction, shortFix, VERDICT_WORD, type ArtifactState } from './view.js';
+import { artifactState, describeStatus, hasLocation, headline, keyItem, needsAction, pinnedUrl, shortFix, verificationWords, VERDICT_WORD, type ArtifactState } from './view.js';
 
 /** GitHub's limits: a comment body is at most 65,536 characters, a step's job summary 1 MiB. */
 export const MARKDOWN_LIMITS = { comment: 65_536, summary: 1_048_576 } as const;
@@ -104,14 +104,33 @@ class Renderer {
     const at = i.url ? this.externalLink(i.url) : this.location(i);
     const license = i.license ? ` (license ${escapeMarkdown(i.license, 40)})` : '';
     const message = escapeMarkdown(i.message, MESSAGE_MAX);
-    return `- **${label}** ${at ? `${at}${license}: ` : ''}${message}`;
+    return `- **${label}** ${at ? `${at}${license}: ` : ''}${message}${this.checked(i)}`;
+  }
+
+  /** After `--verify-external`: what the check of an external item found, with the pinned page when verified. */
+  private checked(i: ReportItem): string {
+    if (i.verification === undefined || i.outcome !== 'external') return '';
+    const reason = i.reason ?? '';
+    if (i.verification === 'verified') {
+      const host = /huggingface\.co|hf\.co/i.test(i.url ?? '') ? 'on the Hub' : /github\.com/i.test(i.url ?? '') ? 'on GitHub' : '';
+      const sha = i.revision?.slice(0, 12);
+      // "verified on the Hub at <sha>" with the sha linking the repository at that commit; the rest of the reason follows.
+      const said = `verified${host ? ` ${host}` : ''}${sha ? ` at ${sha}` : ''}`;
+      const rest = reason.startsWith(said) ? reason.slice(said.length) : `: ${reason}`;
+      const head = `verified${host ? ` ${host}` : ''}${sha ? ` at ${markdownLink(sha, pinnedUrl(i))}` : ''}`;
+      return ` — ✅ **${head}**${escapeMarkdown(rest, MESSAGE_MAX)}`;
+    }
+    if (i.verification === 'reachable') return ` — 🔗 ${escapeMarkdown(reason, MESSAGE_MAX)}`;
+    return ` — ⚠️ **not verified**: ${escapeMarkdown(reason, MESSAGE_MAX)}`;
   }
 
   private evidenceCell(a: ArtifactReport): string {
     if (a.status === 'waived' && a.waiver) return `waived until ${escapeMarkdown(a.waiver.expires, 20)}`;
     if (a.status === 'external') {
-      const url = a.evidence.find((e) => e.url)?.url ?? a.external;
-      if (url) return this.externalLink(url);
+      const first = a.evidence.find((e) => e.url && e.verified) ?? a.evidence.find((e) => e.url);
+      const url = first?.url ?? a.external;
+      const words = first ? verificationWords(first) : undefined;
+      if (url) return `${this.externalLink(url)}${words ? ` (${escapeMarkdown(words, 60)})` : ''}`;
     }
     const key = keyItem(a);
     if (!key) return '—';

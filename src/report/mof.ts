@@ -108,7 +108,7 @@ function componentBlock(c: MofComponentResult, mof: MofReport): string[] {
   const spec = MOF_COMPONENTS.find((m) => m.artifact === c.artifact);
   const out = ['    -', `      name: ${q(c.name)}`, `      description: ${q(spec?.description ?? c.name)}`];
   const where = c.status === 'external' ? c.url : c.paths[0];
-  if (where) out.push(`      component_path: ${q(where)}`);
+  if (where) out.push(`      component_path: ${q(where)}${verificationNote(c)}`);
   const license = c.license;
   if (!license) {
     if (c.status === 'external') out.push(`      license: '' # TODO: published elsewhere; state its license`);
@@ -125,6 +125,14 @@ function componentBlock(c: MofComponentResult, mof: MofReport): string[] {
     if (license.path) out.push(`      license_path: ${q(license.path)}`);
   }
   return out;
+}
+
+/** After `--verify-external`, an external component says whether its link was checked and held, or was only declared. */
+function verificationNote(c: MofComponentResult): string {
+  if (c.status !== 'external' || c.verification === undefined) return '';
+  if (c.verification === 'verified') return ` # verified${c.revision ? ` at ${comment(c.revision.slice(0, 12))}` : ''}`;
+  if (c.verification === 'reachable') return ' # reachable, content not judged';
+  return ' # only declared: could not be verified';
 }
 
 function enumField(key: string, value: string | undefined, allowed: readonly string[], todo: string, optional = false): string[] {
@@ -147,6 +155,12 @@ export function renderMof(report: GateReport, meta: MofMeta = {}): string {
   if (mof) {
     lines.push(`# Computed class: ${comment(mof.label)}.`);
     for (const c of mof.classes) lines.push(`#   ${comment(c.label)}: ${c.met}/${c.total} required components${c.reached ? ' (reached)' : ''}`);
+    const checked = mof.components.filter((c) => c.status === 'external' && c.verification !== undefined);
+    if (checked.length > 0) {
+      const held = checked.filter((c) => c.verification === 'verified' || c.verification === 'reachable').map((c) => comment(c.name));
+      const declared = checked.filter((c) => c.verification !== 'verified' && c.verification !== 'reachable').map((c) => comment(c.name));
+      lines.push(`# External components checked where they are published: ${held.length ? `verified: ${held.join(', ')}` : 'none verified'}${declared.length ? `; only declared: ${declared.join(', ')}` : ''}.`);
+    }
   } else {
     lines.push('# No MOF assessment was computed for this run: the components list is empty.');
   }

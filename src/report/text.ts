@@ -1,7 +1,7 @@
 import type { MofReport } from '../evaluate/mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
 import { neutralizeWorkflowCommands, visible } from './escape.js';
-import { artifactState, hasLocation, headline, keyItem, mofNeeds, needsAction, VERDICT_WORD, type ArtifactState } from './view.js';
+import { artifactState, hasLocation, headline, keyItem, mofNeeds, needsAction, verificationWords, VERDICT_WORD, type ArtifactState } from './view.js';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (a TTY, no NO_COLOR, no --output). */
@@ -39,8 +39,10 @@ function summaryCell(a: ArtifactReport): string {
     return `waived until ${visible(a.waiver.expires, 20)}: ${visible(a.waiver.reason, MESSAGE_MAX)}${owner}`;
   }
   if (a.status === 'external') {
-    const url = a.evidence.find((e) => e.url)?.url ?? a.external;
-    if (url) return visible(url, PATH_MAX);
+    const first = a.evidence.find((e) => e.url && e.verified) ?? a.evidence.find((e) => e.url);
+    const url = first?.url ?? a.external;
+    const words = first ? verificationWords(first) : undefined;
+    if (url) return `${visible(url, PATH_MAX)}${words ? ` (${visible(words, 60)})` : ''}`;
   }
   const key = keyItem(a);
   if (!key) return '';
@@ -112,6 +114,8 @@ export function renderText(report: GateReport, options: TextOptions): string {
     lines.push(`  ${row.join('  ').trimEnd()}`);
     if (a.internalError !== undefined) lines.push(`      ${paint('31', 'internal error:')} ${visible(a.internalError, MESSAGE_MAX)} (a bug in openness-gate: please report it)`);
     if (needsAction(state)) for (const d of detailLines(a, paint)) lines.push(`      ${d}`);
+    // After --verify-external, what the check found for an external artifact that held.
+    else if (a.status === 'external' && a.verification?.verified) lines.push(`      ${paint('2', 'verified:')} ${visible(a.verification.reason, MESSAGE_MAX)}`);
     // A present artifact can still have a problem (a second license file nobody can name): say it.
     else for (const p of a.problems.slice(0, LIST_MAX)) lines.push(`      ${paint('2', 'problem:')} ${itemLine(p)}`);
   }

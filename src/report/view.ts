@@ -24,6 +24,11 @@ export function artifactState(a: ArtifactReport): ArtifactState {
     return a.severity === 'notice' ? 'notice' : 'off';
   }
   if (waiverTrouble || a.since?.regression) return 'warn';
+  if (a.status === 'external' && a.verification && !a.verification.verified) {
+    // An unverified claim weighs what the policy's `unverified-external` gave it.
+    if (a.verification.severity === 'error' || a.verification.severity === 'warning') return 'warn';
+    if (a.verification.severity === 'notice') return 'notice';
+  }
   if (a.status === 'external') return 'external';
   if (a.status === 'waived') return 'waived';
   return 'pass';
@@ -137,4 +142,33 @@ export function mofClassLabel(report: GateReport): string | undefined {
   if (!report.mof?.shown) return undefined;
   const cls = report.mof.class;
   return cls !== null && ROMAN[cls] ? `class ${ROMAN[cls]}` : 'none';
+}
+
+/**
+ * Where a verified external item can be seen at the revision it was judged at: the Hub or GitHub
+ * page of the repository at that commit. Undefined for other hosts or when no revision is known.
+ */
+export function pinnedUrl(item: ReportItem): string | undefined {
+  if (!item.revision || !/^[0-9a-f]{7,64}$/i.test(item.revision)) return undefined;
+  const base = item.resolved ?? item.url;
+  if (!base) return undefined;
+  const m = /^(https?:\/\/(?:[\w.-]+\.)?(?:huggingface\.co|hf\.co)\/(?:(?:datasets|spaces)\/)?[\w.-]+(?:\/[\w.-]+)?)(?:\/|$)/i.exec(base) ?? /^(https:\/\/github\.com\/[\w.-]+\/[\w.-]+?)(?:\.git)?(?:\/|$)/i.exec(base);
+  if (!m?.[1] || /\/(?:tree|blob)$/.test(m[1])) return undefined;
+  return `${m[1]}/tree/${item.revision}`;
+}
+
+/** A few words on an external item's check, for one-line views ("verified at 1a2b3c4d5e6f"). */
+export function verificationWords(item: ReportItem): string | undefined {
+  switch (item.verification) {
+    case 'verified':
+      return `verified${item.revision ? ` at ${item.revision.slice(0, 12)}` : ''}`;
+    case 'reachable':
+      return 'reachable, content not judged';
+    case 'refuted':
+      return 'not verified: the claim does not hold';
+    case 'unverifiable':
+      return 'could not verify';
+    default:
+      return undefined;
+  }
 }

@@ -26,11 +26,38 @@ export interface Finding {
   url?: string;
   /** SPDX id, when the finding identifies a license. */
   license?: string;
+  /** For `external` findings, after `--verify-external`: what checking the link found (src/verify). */
+  verification?: Verification;
   /**
    * Ids of the signals that made this finding, heaviest first (see kit.ts). Detectors not yet on
    * the kit leave it out: their `code` is the one signal.
    */
   signals?: string[];
+}
+
+/**
+ * What checking an external link found:
+ * - `verified`: the content was fetched at a pinned revision and passed the same checks as an in-tree file;
+ * - `reachable`: the link answers, its content is not judged (W&B reports, papers, other hosts);
+ * - `refuted`: an answer says the claim does not hold (missing repository, commit or path; an empty card);
+ * - `unverifiable`: no answer could be had (network, timeout, rate limit, request budget, gated without access).
+ */
+export type VerificationOutcome = 'verified' | 'reachable' | 'refuted' | 'unverifiable';
+
+export interface Verification {
+  outcome: VerificationOutcome;
+  /** `verified` or `reachable`. */
+  verified: boolean;
+  /** Where it was checked: the Hugging Face Hub, GitHub, or a plain web request. */
+  host: 'hub' | 'github' | 'web';
+  /** The commit the content was judged at (Hub repository sha, GitHub commit). */
+  revision?: string;
+  /** The address the claim resolved to, when it differs (a renamed repository). */
+  resolved?: string;
+  /** One line a user can act on. */
+  reason: string;
+  /** The SPDX id the remote card declares (`license:` front matter), when recognised. */
+  license?: string;
 }
 
 /** What a detector sees of one candidate file: the bounded head of it, already decoded. */
