@@ -1,4 +1,5 @@
 import type { EarlyListing } from './early.js';
+import type { FindingFacts } from './facts.js';
 import type { ArtifactId } from '../artifacts.js';
 
 /**
@@ -31,6 +32,8 @@ export interface Finding {
    * the kit leave it out: their `code` is the one signal.
    */
   signals?: string[];
+  /** What the detector read that the bills of materials carry (scores, model-card sections); not in the JSON report. */
+  facts?: FindingFacts;
 }
 
 /** What a detector sees of one candidate file: the bounded head of it, already decoded. */
