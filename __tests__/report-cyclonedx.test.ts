@@ -121,6 +121,17 @@ describe('CycloneDX ML-BOM of the examples', () => {
     expect(readFileSync(join(root, 'train.py'), 'utf8').split('\n')[46]).toMatch(/backward/);
   });
 
+  it('model-index front matter: every numeric metric, sliced by its dataset', async () => {
+    const root = join(import.meta.dirname, 'fixtures', 'repos', 'docs-croissant-model-index');
+    const { text, bom } = await bomOf(root);
+    await expectValid(text);
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const want = [...readme.matchAll(/name: (.+)\n\s+type: \S+\n\s+metrics:\n\s+- type: (\S+)\n\s+value: (\S+)/g)].map((m) => ({ type: m[2], value: m[3], slice: m[1] }));
+    expect(want.length).toBeGreaterThan(1);
+    expect(bom.metadata.component.modelCard?.quantitativeAnalysis?.performanceMetrics).toEqual(want);
+    expect(bom.metadata.component.modelCard?.modelParameters?.task).toBe('automatic-speech-recognition');
+  });
+
   it('with repository links, evidence points at the scanned commit', async () => {
     const links = { serverUrl: 'https://github.com', repository: 'org/tinylm', commit: 'a'.repeat(40), pathPrefix: 'examples/open-training' };
     const { text, bom } = await bomOf(join(EXAMPLES, 'open-training'), { links, name: 'TinyLM-1B', version: 'v1.0.0' });

@@ -9,6 +9,7 @@ import type { ArtifactId } from '../artifacts.js';
 import type { GateReport, ReportItem } from '../evaluate/types.js';
 import type { MofComponentResult } from '../evaluate/mof.js';
 import type { CardFacts, EvalMetric } from '../scan/facts.js';
+import { licenseScopeOf } from '../scan/license-id.js';
 import type { Finding } from '../scan/types.js';
 import { blobUrl, encodePath, httpUrl, inertJson, validLinks, type RepoLinks } from './escape.js';
 
@@ -275,7 +276,7 @@ function modelLicense(report: GateReport, findings: readonly Finding[]): { id: s
   const weights = mofComponent(report, 'weights')?.license;
   if (weights?.id) return { id: weights.id, ...(weights.path ? { path: weights.path } : {}), ...(weights.line ? { line: weights.line } : {}) };
   const declared = findings
-    .filter((f) => f.artifact === 'license' && f.outcome === 'evidence' && f.license && (f.code === 'front-matter' || f.code === 'statement-parameters') && !f.path.includes('/'))
+    .filter((f) => f.artifact === 'license' && f.outcome === 'evidence' && f.license && licenseScopeOf(f) === 'parameters')
     .sort((a, b) => b.strength - a.strength)[0];
   if (declared?.license) return { id: declared.license, path: declared.path, line: declared.line };
   const release = report.mof?.licenses.distribution;
