@@ -332,6 +332,16 @@ describe('the action on the runner', () => {
     expect(r.outputs.verdict).toBe('fail');
   });
 
+  it('a BOM that cannot be written (its path is a folder) is reported; the verdict and other outputs stand', async () => {
+    await mkdir(join(ws.workspace, 'bom.json'));
+    const r = await run({ eventName: 'workflow_dispatch', event: 'workflow_dispatch', inputs: { cyclonedx: 'bom.json', 'fail-on': 'never' } });
+    expect(r.annotations.find((a) => a.command === 'error')?.data).toMatch(/^could not write .*bom\.json: /);
+    expect(r.outputs.cyclonedx).toBe('');
+    expect(r.outputs.verdict).toBe('warn');
+    expect(r.outputs.report).toMatch(/report\.json$/);
+    expect(r.code).toBe(0);
+  });
+
   it('writes a SARIF file where asked and names it in the outputs', async () => {
     const r = await run({ eventName: 'workflow_dispatch', event: 'workflow_dispatch', inputs: { sarif: 'results/openness.sarif' } });
     const path = join(ws.workspace, 'results', 'openness.sarif');

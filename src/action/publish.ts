@@ -68,7 +68,7 @@ export interface WrittenFiles {
   badge: string;
   sarif?: string;
   cyclonedx?: string;
-  /** Optional files refused because a symlink or a symlinked folder would have redirected them. */
+  /** Why optional files were not written: refused (a symlink or a symlinked folder would have redirected them) or failed. */
   refused?: string[];
 }
 
@@ -99,9 +99,9 @@ export async function writeFiles(report: GateReport, folder: string, requested: 
       files[key] = path;
     } catch (error) {
       // A pull request that commits `openness.sarif` as a symlink must not make the runner overwrite
-      // a file elsewhere: that file is refused; the verdict and the other files stand.
-      if (!(error instanceof UnsafeOutputError)) throw error;
-      (files.refused ??= []).push(error.message);
+      // a file elsewhere: that file is refused. Neither that nor a full disk or a renderer's bug may
+      // lose the verdict: the failure is reported, and the verdict and the other files stand.
+      (files.refused ??= []).push(error instanceof UnsafeOutputError ? error.message : `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return files;
