@@ -132,6 +132,23 @@ describe('CycloneDX ML-BOM of the examples', () => {
     expect(bom.metadata.component.modelCard?.modelParameters?.task).toBe('automatic-speech-recognition');
   });
 
+  it('data in the tree: one component per folder, training or evaluation, under the license the MOF part found for it', async () => {
+    const root = join(import.meta.dirname, 'fixtures', 'repos', 'mof-fully-open');
+    const run = await runGate({ root });
+    const text = renderCycloneDx({ report: run.report, findings: run.scan.findings });
+    await expectValid(text);
+    const bom = JSON.parse(text) as Bom;
+    const inTree = (bom.components ?? []).filter((c) => existsSync(join(root, c.name)));
+    expect(inTree.map((c) => [c.name, prop(c.properties, 'openness-gate:dataset:role')]).sort()).toEqual([
+      ['data/train', 'training'],
+      ['eval/data', 'evaluation'],
+    ]);
+    const licenseOf = (artifact: string) => run.report.mof?.components.find((c) => c.artifact === artifact)?.license?.id;
+    expect(licenseOf('datasets')).toBeDefined();
+    expect(inTree.find((c) => c.name === 'data/train')?.licenses).toEqual([{ license: { id: licenseOf('datasets'), acknowledgement: 'declared' } }]);
+    expect(inTree.find((c) => c.name === 'eval/data')?.licenses).toEqual([{ license: { id: licenseOf('evaluation-data'), acknowledgement: 'declared' } }]);
+  });
+
   it('with repository links, evidence points at the scanned commit', async () => {
     const links = { serverUrl: 'https://github.com', repository: 'org/tinylm', commit: 'a'.repeat(40), pathPrefix: 'examples/open-training' };
     const { text, bom } = await bomOf(join(EXAMPLES, 'open-training'), { links, name: 'TinyLM-1B', version: 'v1.0.0' });
