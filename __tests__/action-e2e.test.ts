@@ -302,6 +302,46 @@ describe('the action on the runner', () => {
     expect(r.outputs.report).toMatch(/report\.json$/);
   });
 
+  it('writes the CycloneDX ML-BOM where asked: valid 1.6, evidence linked at the commit, the tag as version', async () => {
+    await writeTree(ws.workspace, {
+      'MODEL_CARD.md': '---\npipeline_tag: text-generation\n---\n# Model card\n\n## Intended use\nResearch on small models, and nothing else for now, as a base for fine-tuning.\n\n## Limitations\nEnglish only; it makes things up and has had no safety evaluation at all.\n',
+      'eval/results.json': JSON.stringify({ results: { piqa: { 'acc,none': 0.73 } } }),
+    });
+    const r = await run({ eventName: 'push', event: 'push_tag', ref: 'refs/tags/v1.2.0', inputs: { cyclonedx: 'out/model.cdx.json', 'fail-on': 'never', comment: 'never' } });
+    const path = join(ws.workspace, 'out', 'model.cdx.json');
+    expect(r.outputs.cyclonedx).toBe(path);
+    const text = await readFile(path, 'utf8');
+    const { JsonStrictValidator } = await import('@cyclonedx/cyclonedx-library/Validation');
+    expect(await new JsonStrictValidator('1.6' as never).validate(text)).toBeNull();
+    const bom = JSON.parse(text) as { metadata: { component: { name: string; version?: string; externalReferences: { url: string }[]; modelCard?: { quantitativeAnalysis?: unknown } } } };
+    expect(bom.metadata.component.name).toBe('tinylm');
+    expect(bom.metadata.component.version).toBe('v1.2.0');
+    expect(bom.metadata.component.modelCard?.quantitativeAnalysis).toEqual({ performanceMetrics: [{ type: 'acc', value: '0.73', slice: 'piqa' }] });
+    expect(bom.metadata.component.externalReferences.map((e) => e.url)).toContain(`https://github.com/acme/tinylm/blob/${'4'.repeat(40)}/MODEL_CARD.md?plain=1#L1`);
+  });
+
+  it('refuses to write the BOM through a symlink; the SARIF file asked for too is still written', async () => {
+    const victim = join(ws.dir, 'victim.json');
+    await writeFile(victim, 'precious');
+    await symlink(victim, join(ws.workspace, 'bom.json'));
+    const r = await run({ eventName: 'workflow_dispatch', event: 'workflow_dispatch', inputs: { cyclonedx: 'bom.json', sarif: 'openness.sarif' } });
+    expect(await readFile(victim, 'utf8')).toBe('precious');
+    expect(r.annotations.find((a) => a.command === 'error')?.data).toMatch(/^refusing to write .*bom\.json: it is a symlink/);
+    expect(r.outputs.cyclonedx).toBe('');
+    expect(r.outputs.sarif).toBe(join(ws.workspace, 'openness.sarif'));
+    expect(r.outputs.verdict).toBe('fail');
+  });
+
+  it('a BOM that cannot be written (its path is a folder) is reported; the verdict and other outputs stand', async () => {
+    await mkdir(join(ws.workspace, 'bom.json'));
+    const r = await run({ eventName: 'workflow_dispatch', event: 'workflow_dispatch', inputs: { cyclonedx: 'bom.json', 'fail-on': 'never' } });
+    expect(r.annotations.find((a) => a.command === 'error')?.data).toMatch(/^could not write .*bom\.json: /);
+    expect(r.outputs.cyclonedx).toBe('');
+    expect(r.outputs.verdict).toBe('warn');
+    expect(r.outputs.report).toMatch(/report\.json$/);
+    expect(r.code).toBe(0);
+  });
+
   it('writes a SARIF file where asked and names it in the outputs', async () => {
     const r = await run({ eventName: 'workflow_dispatch', event: 'workflow_dispatch', inputs: { sarif: 'results/openness.sarif' } });
     const path = join(ws.workspace, 'results', 'openness.sarif');
@@ -362,7 +402,7 @@ describe('workflow-command injection', () => {
     gh.pulls.add(7);
     const r = await run({ ...pr, inputs: { path: 'repo' } });
     expect(r.outputs.verdict).not.toBe('pass');
-    expect(Object.keys(r.outputs).sort()).toEqual(['badge', 'comment-url', 'missing', 'mof-class', 'report', 'sarif', 'verdict'].sort());
+    expect(Object.keys(r.outputs).sort()).toEqual(['badge', 'comment-url', 'cyclonedx', 'missing', 'mof-class', 'report', 'sarif', 'verdict'].sort());
     for (const c of r.commands) expect(OWN_COMMANDS.has(c.command), `unexpected command ${c.command}: ${c.data}`).toBe(true);
     expect(r.commands.filter((c) => c.syntax === 'v1')).toEqual([]);
     expect(r.commands.filter((c) => c.command === 'add-mask').map((c) => c.data)).toEqual([TOKEN]);

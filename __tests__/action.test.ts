@@ -41,13 +41,15 @@ describe('readInputs', () => {
     expect(inputs.policyFile).toBeUndefined();
     expect(inputs.failOn).toBeUndefined();
     expect(inputs.sarif).toBeUndefined();
+    expect(inputs.cyclonedx).toBeUndefined();
   });
 
   it('resolves a sub-folder, an explicit policy and a SARIF path against the workspace', async () => {
-    const inputs = await readInputs(get({ path: 'models/tiny/', policy: 'gate/policy.yml', sarif: 'out/x.sarif', 'fail-on': 'warning', 'release-notes': 'True', ref: 'v1.0^{commit}' }), ws);
+    const inputs = await readInputs(get({ path: 'models/tiny/', policy: 'gate/policy.yml', sarif: 'out/x.sarif', cyclonedx: 'out/model.cdx.json', 'fail-on': 'warning', 'release-notes': 'True', ref: 'v1.0^{commit}' }), ws);
     expect(inputs.root).toBe('models/tiny');
     expect(inputs.policyFile).toMatch(/gate[/\\]policy\.yml$/);
     expect(inputs.sarif).toMatch(/out[/\\]x\.sarif$/);
+    expect(inputs.cyclonedx).toMatch(/out[/\\]model\.cdx\.json$/);
     expect(inputs.failOn).toBe('warning');
     expect(inputs.releaseNotes).toBe(true);
     expect(inputs.ref).toBe('v1.0^{commit}');

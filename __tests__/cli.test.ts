@@ -81,7 +81,7 @@ describe('CLI usage', () => {
   });
 
   it.each([
-    [['--format', 'yaml'], /--format must be one of text, json, markdown, sarif, badge, mof; got 'yaml'/],
+    [['--format', 'yaml'], /--format must be one of text, json, markdown, sarif, badge, mof, cyclonedx; got 'yaml'/],
     [['--fail-on', 'sometimes'], /--fail-on must be one of error, warning, never; got 'sometimes'/],
     [['--frobnicate'], /Unknown option '--frobnicate'/],
     [['a', 'b'], /expected at most one directory/],

@@ -6,9 +6,10 @@ import { FAIL_ON, type FailOn } from './artifacts.js';
 import { GateError, UsageError } from './errors.js';
 import { visible } from './report/escape.js';
 import { startListing } from './scan/early.js';
+import { sourceDateEpoch } from './source-date-epoch.js';
 import { VERSION } from './version.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof', 'cyclonedx'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: openness-gate [DIR] [options]
@@ -21,7 +22,9 @@ default policy when there is none).
 
 Options:
   --policy FILE     policy file (default: DIR/.openness.yml; a named file must exist)
-  --format FORMAT   text | json | markdown | sarif | badge | mof   (default: text)
+  --format FORMAT   text | json | markdown | sarif | badge | mof | cyclonedx   (default: text)
+                    cyclonedx: a CycloneDX 1.6 ML-BOM (JSON); its metadata.timestamp is
+                    SOURCE_DATE_EPOCH when set, else left out (same tree, same bytes)
   --output FILE     write the report to FILE instead of stdout
   --ref REF         scan the tree of a git commit, tag or branch, without a checkout
   --untracked       in a git work tree, also scan untracked files git does not ignore
@@ -124,6 +127,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`openness-gate ${VERSION}\n`);
     return 0;
   }
+  // Checked before the scan: a bad value is a usage error, not a late surprise. Only the BOM carries a time.
+  const timestamp = args.format === 'cyclonedx' ? sourceDateEpoch(process.env.SOURCE_DATE_EPOCH) : undefined;
   // git lists the tree while the rest of the program loads (a third of the run on a big tree).
   const early = args.ref === undefined ? startListing(resolve(args.root), args.untracked) : undefined;
   // Loaded only now so `--help` and `--version` start as fast as node itself.
@@ -139,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
     ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
     ...(args.verifyExternal ? { verifyExternal: { env: process.env } } : {}),
   });
-  const out = await render(args.format, run, { color: args.color });
+  const out = await render(args.format, run, { color: args.color, ...(timestamp ? { timestamp } : {}) });
   if (args.output !== undefined) {
     await writeFile(args.output, out).catch((e: Error) => {
       throw new UsageError(`cannot write --output '${args.output}': ${e.message}`);

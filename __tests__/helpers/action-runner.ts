@@ -153,6 +153,7 @@ const DEFAULT_INPUTS: Record<string, string> = {
   ref: '',
   base: '',
   sarif: '',
+  cyclonedx: '',
   'release-notes': 'false',
 };
 

@@ -25,6 +25,8 @@ export interface ActionInputs {
   base?: string;
   /** Absolute path to write a SARIF file to. */
   sarif?: string;
+  /** Absolute path to write a CycloneDX ML-BOM to. */
+  cyclonedx?: string;
   releaseNotes: boolean;
   /** Check external evidence over the network (input `verify-external`). */
   verifyExternal: boolean;
@@ -116,11 +118,13 @@ export async function readInputs(get: InputGetter, workspace: string): Promise<A
   const { dir, root } = await resolveDir(get('path'), workspace);
   const policyFile = await resolvePolicy(policyInput, wsReal);
   const sarifInput = get('sarif');
+  const cyclonedxInput = get('cyclonedx');
   const inputs: ActionInputs = { dir, root, policyInput, comment, token: get('token'), releaseNotes, verifyExternal };
   if (policyFile) inputs.policyFile = policyFile;
   if (failOn) inputs.failOn = failOn;
   if (ref) inputs.ref = ref;
   if (base) inputs.base = base;
   if (sarifInput) inputs.sarif = resolve(wsReal, sarifInput);
+  if (cyclonedxInput) inputs.cyclonedx = resolve(wsReal, cyclonedxInput);
   return inputs;
 }

@@ -67,6 +67,16 @@ export interface WrittenFiles {
   report: string;
   badge: string;
   sarif?: string;
+  cyclonedx?: string;
+  /** Why optional files were not written: refused (a symlink or a symlinked folder would have redirected them) or failed. */
+  refused?: string[];
+}
+
+/** Files the workflow asked for, at paths in the workspace. */
+export interface RequestedFiles {
+  sarif?: string;
+  /** The BOM is rendered only when asked for. */
+  cyclonedx?: { path: string; text: () => string };
 }
 
 /** Files are named after the step so two gate steps in one job do not overwrite each other. */
@@ -74,15 +84,25 @@ export function stepFolder(runnerTemp: string, step: string): string {
   return join(runnerTemp, 'openness-gate', step.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_') || 'step');
 }
 
-export async function writeFiles(report: GateReport, folder: string, sarifPath: string | undefined, root: string, workspace: string): Promise<WrittenFiles> {
+export async function writeFiles(report: GateReport, folder: string, requested: RequestedFiles, root: string, workspace: string): Promise<WrittenFiles> {
   await mkdir(folder, { recursive: true });
   const files: WrittenFiles = { report: join(folder, 'report.json'), badge: join(folder, 'badge.svg') };
   await writeNoFollow(files.report, jsonReport(report), folder);
   await writeNoFollow(files.badge, badgeSvg(report), folder);
-  if (sarifPath) {
-    await mkdir(dirname(sarifPath), { recursive: true });
-    await writeNoFollow(sarifPath, sarifReport(report, root), workspace);
-    files.sarif = sarifPath;
+  const optional: Array<['sarif' | 'cyclonedx', string, () => string]> = [];
+  if (requested.sarif) optional.push(['sarif', requested.sarif, () => sarifReport(report, root)]);
+  if (requested.cyclonedx) optional.push(['cyclonedx', requested.cyclonedx.path, requested.cyclonedx.text]);
+  for (const [key, path, text] of optional) {
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeNoFollow(path, text(), workspace);
+      files[key] = path;
+    } catch (error) {
+      // A pull request that commits `openness.sarif` as a symlink must not make the runner overwrite
+      // a file elsewhere: that file is refused. Neither that nor a full disk or a renderer's bug may
+      // lose the verdict: the failure is reported, and the verdict and the other files stand.
+      (files.refused ??= []).push(error instanceof UnsafeOutputError ? error.message : `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   return files;
 }
@@ -128,6 +148,7 @@ export function outputsFor(report: GateReport, files: WrittenFiles): Record<stri
     report: files.report,
     badge: files.badge,
     sarif: files.sarif ?? '',
+    cyclonedx: files.cyclonedx ?? '',
     'mof-class': mofClass(report),
   };
 }

@@ -1,6 +1,8 @@
 import type { GateReport } from '../evaluate/types.js';
 import { renderBadge, renderJson, renderMarkdown, renderSarif, renderText, toAnnotations, neutralizeWorkflowCommands, type RepoLinks } from '../report/index.js';
 import { mofClassLabel } from '../report/view.js';
+import { renderCycloneDx, type CycloneDxOptions } from '../report/cyclonedx.js';
+import type { GateRun } from '../gate.js';
 
 /*
  * The action's view of the report renderers (src/report/): one small adapter, so the action code
@@ -76,4 +78,9 @@ export function badgeSvg(report: GateReport): string {
 /** `class II`, `none`, or '' when the report carries no MOF part. */
 export function mofClass(report: GateReport): string {
   return mofClassLabel(report) ?? '';
+}
+
+/** The CycloneDX ML-BOM of a run: the report plus the scan's findings (scores, card sections, datasets). */
+export function cyclonedxReport(run: GateRun, options: CycloneDxOptions): string {
+  return renderCycloneDx({ report: run.report, findings: run.scan.findings }, options);
 }

@@ -7,9 +7,10 @@ import { publishToGitHub } from './api.js';
 import { planEvent, readContext, type Env, type EventPlan, type RunContext } from './context.js';
 import { createClient, limitsFromEnv } from './github.js';
 import { DEFAULT_POLICY, readInputs, type ActionInputs } from './inputs.js';
-import { omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, UnsafeOutputError, writeFiles } from './publish.js';
-import { markdownReport, neutralize, textReport, type RepoLinks } from './render.js';
+import { omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, writeFiles, type RequestedFiles } from './publish.js';
+import { cyclonedxReport, markdownReport, neutralize, textReport, type RepoLinks } from './render.js';
 import { markerFor } from './sticky.js';
+import { sourceDateEpoch } from '../source-date-epoch.js';
 import { escapeMarkdown, MARKDOWN_LIMITS, visible } from '../report/index.js';
 
 /** GitHub refuses comments over 65,536 characters; the renderer's bound is in bytes, which is stricter. */
@@ -56,6 +57,27 @@ async function fail(error: unknown): Promise<void> {
     core.error(`Openness Gate hit an internal error: ${e.message}. Please report it at https://github.com/openness-gate/openness-gate/issues with the workflow log.`, { title: 'Openness Gate' });
   }
   process.exitCode = 1;
+}
+
+/**
+ * The BOM of this run: evidence linked at the scanned commit, the repository's name for the model
+ * when the whole repository was judged, the tag as its version on a release. A bad
+ * SOURCE_DATE_EPOCH leaves the time out (with a warning) rather than lose the verdict.
+ */
+function bomFor(gate: GateRun, ctx: RunContext, inputs: ActionInputs, plan: EventPlan, links: RepoLinks | undefined, env: Env): string {
+  let timestamp: Date | undefined;
+  try {
+    timestamp = sourceDateEpoch(env.SOURCE_DATE_EPOCH);
+  } catch (error) {
+    log.warning(`${(error as Error).message}; the BOM carries no timestamp`);
+  }
+  const name = inputs.root === '.' ? ctx.repo?.repo : undefined;
+  return cyclonedxReport(gate, {
+    ...(links ? { links } : {}),
+    ...(name ? { name } : {}),
+    ...(plan.kind === 'tag' ? { version: plan.tag } : {}),
+    ...(timestamp ? { timestamp } : {}),
+  });
 }
 
 /** On a tag the comment lands on a merged pull request: the heading says which release it judged. */
@@ -111,13 +133,12 @@ async function runSteps(env: Env): Promise<void> {
 
   // Everything the verdict needs is written before the first API call, so GitHub being down cannot lose it.
   await core.group('Openness Gate: outputs, summary and annotations', async () => {
-    const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), inputs.sarif, inputs.root, ctx.workspace).catch(async (error: unknown) => {
-      // A pull request that commits `openness.sarif` as a symlink must not make the runner overwrite
-      // a file elsewhere: the file is refused, the verdict and the rest of the outputs stand.
-      if (!(error instanceof UnsafeOutputError)) throw error;
-      core.error(error.message, { title: 'Openness Gate' });
-      return writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), undefined, inputs.root, ctx.workspace);
-    });
+    const requested: RequestedFiles = {
+      ...(inputs.sarif ? { sarif: inputs.sarif } : {}),
+      ...(inputs.cyclonedx ? { cyclonedx: { path: inputs.cyclonedx, text: () => bomFor(gate, ctx, inputs, plan, repoLinks, env) } } : {}),
+    };
+    const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), requested, inputs.root, ctx.workspace);
+    for (const message of files.refused ?? []) core.error(message, { title: 'Openness Gate' });
     for (const [name, value] of Object.entries(outputsFor(report, files))) core.setOutput(name, value);
     const { shown, omitted } = placedAnnotations(report, inputs.root, ctx.workspace);
     for (const a of shown) {

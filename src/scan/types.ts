@@ -1,4 +1,5 @@
 import type { EarlyListing } from './early.js';
+import type { FindingFacts } from './facts.js';
 import type { ArtifactId } from '../artifacts.js';
 
 /**
@@ -33,6 +34,8 @@ export interface Finding {
    * the kit leave it out: their `code` is the one signal.
    */
   signals?: string[];
+  /** What the detector read that the bills of materials carry (scores, model-card sections); not in the JSON report. */
+  facts?: FindingFacts;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 import { isTemplatePath, placeholderReason } from '../placeholder.js';
 import { baseName, depthOf, lastExtension } from '../path-facts.js';
 import { findHubLinks, findPaperRefs } from '../references.js';
+import { harnessMetrics, modelIndexMetrics } from '../facts.js';
 
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
@@ -247,7 +248,9 @@ function modelIndexFindings(file: FileContent, doc: MarkdownDoc): Finding[] {
     }
   }
   if (values > 0) {
-    return [finding(file.path, line, 'evidence', 90, 'model-index', `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${list(tasks)})` : ''}`)];
+    const metrics = modelIndexMetrics(entries, cellNumber);
+    const f = finding(file.path, line, 'evidence', 90, 'model-index', `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${list(tasks)})` : ''}`);
+    return [metrics.length ? { ...f, facts: { metrics } } : f];
   }
   return [
     finding(
@@ -484,7 +487,9 @@ function jsonFindings(file: FileContent): Finding[] {
     const strength = inTestTree(file.path) ? 30 : 90;
     const outcome: Outcome = inTestTree(file.path) ? 'weak' : 'evidence';
     const where = inTestTree(file.path) ? ' in a test fixture' : '';
-    return [finding(file.path, keyLine(file.text, 'results'), outcome, strength, 'harness-results', `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${list(tasks)})`)];
+    const f = finding(file.path, keyLine(file.text, 'results'), outcome, strength, 'harness-results', `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${list(tasks)})`);
+    const metrics = harnessMetrics(docs[0]);
+    return [metrics.length ? { ...f, facts: { metrics } } : f];
   }
 
   const tally: JsonTally = { scores: new Set(), perf: new Set(), numbers: 0, nodes: 0 };

@@ -4,6 +4,7 @@ import { between, bodyText, normalize, parseMarkdown, sectionText, type Markdown
 import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../placeholder.js';
 import { isEvalHeading } from './eval-results.js';
 import { baseName, depthOf } from '../path-facts.js';
+import { cardFacts } from '../facts.js';
 
 /*
  * A model card tells users what the model is for, how it was made and where it fails. It is a
@@ -144,7 +145,7 @@ function check(file: FileContent): Finding[] {
       const strength = full ? 90 : fmKeys || kinds.length >= 2 ? 80 : 70;
       const keys = fmKeys ? ` (${fmKeys.filter((k) => MODEL_KEYS.includes(k) || k === 'license').slice(0, 4).join(', ')})` : '';
       const sections = kinds.length ? `; sections: ${list(kinds)}` : '';
-      out.push(finding(path, line, 'evidence', strength, fmKeys ? 'hf-front-matter' : 'model-card', `${what}${keys}${sections}`));
+      out.push({ ...finding(path, line, 'evidence', strength, fmKeys ? 'hf-front-matter' : 'model-card', `${what}${keys}${sections}`), facts: { card: cardFacts(doc, body) } });
     } else {
       out.push(finding(path, line, 'rejected', 55, 'thin', `${what} has almost no content (${bodyWords} words, no substantive card sections)`));
     }
@@ -152,7 +153,7 @@ function check(file: FileContent): Finding[] {
     const judging = kinds.includes('uses') || kinds.includes('limitations') || kinds.includes('details');
     if (kinds.length >= 3 && judging) {
       const line = c.present.get(kinds[0] ?? 'details') ?? 1;
-      out.push(finding(path, line, 'evidence', 70, 'card-sections', `README with model-card sections: ${list(kinds)}`));
+      out.push({ ...finding(path, line, 'evidence', 70, 'card-sections', `README with model-card sections: ${list(kinds)}`), facts: { card: cardFacts(doc, body) } });
     } else if (kinds.length >= 2) {
       const line = c.present.get(kinds[0] ?? 'details') ?? 1;
       const missing = (['uses', 'limitations'] as Kind[]).filter((k) => !kinds.includes(k));
