@@ -2,7 +2,7 @@ export const id = 184;
 export const ids = [184];
 export const modules = {
 
-/***/ 1184:
+/***/ 8803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -382,6 +382,12 @@ const policyFileSchema = schemas/* strictObject */.rej({
         .meta({
         description: 'Tag pattern (git glob) that finds the previous release for `regression` (default `v*`).',
         default: 'v*',
+    })
+        .optional(),
+    'unverified-external': schemas/* enum */.k5n(['error', 'warning', 'off'])
+        .meta({
+        description: 'With `--verify-external` (input `verify-external`): what an artifact resting only on external evidence that could not be verified is — a missing or private repository, an empty card, a network failure. `error`, `warning` (default) or `off` (reported only); never more than the artifact\'s own severity.',
+        default: 'warning',
     })
         .optional(),
 })
@@ -924,6 +930,7 @@ function resolve(policy, source, file) {
         external,
         waivers,
         regression: policy.regression ?? 'off',
+        ...(policy['unverified-external'] !== undefined ? { unverifiedExternal: policy['unverified-external'] } : {}),
         baseTag: policy['base-tag'] ?? 'v*',
         lines,
     };

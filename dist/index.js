@@ -2374,6 +2374,304 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3326:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var scan = __nccwpck_require__(6849)
+var parse = __nccwpck_require__(5501)
+
+module.exports = function (source) {
+  return parse(scan(source))
+}
+
+
+/***/ }),
+
+/***/ 5501:
+/***/ ((module) => {
+
+
+
+// The ABNF grammar in the spec is totally ambiguous.
+//
+// This parser follows the operator precedence defined in the
+// `Order of Precedence and Parentheses` section.
+
+module.exports = function (tokens) {
+  var index = 0
+
+  function hasMore () {
+    return index < tokens.length
+  }
+
+  function token () {
+    return hasMore() ? tokens[index] : null
+  }
+
+  function next () {
+    if (!hasMore()) {
+      throw new Error()
+    }
+    index++
+  }
+
+  function parseOperator (operator) {
+    var t = token()
+    if (t && t.type === 'OPERATOR' && operator === t.string) {
+      next()
+      return t.string
+    }
+  }
+
+  function parseWith () {
+    if (parseOperator('WITH')) {
+      var t = token()
+      if (t && t.type === 'EXCEPTION') {
+        next()
+        return t.string
+      }
+      throw new Error('Expected exception after `WITH`')
+    }
+  }
+
+  function parseLicenseRef () {
+    // TODO: Actually, everything is concatenated into one string
+    // for backward-compatibility but it could be better to return
+    // a nice structure.
+    var begin = index
+    var string = ''
+    var t = token()
+    if (t.type === 'DOCUMENTREF') {
+      next()
+      string += 'DocumentRef-' + t.string + ':'
+      if (!parseOperator(':')) {
+        throw new Error('Expected `:` after `DocumentRef-...`')
+      }
+    }
+    t = token()
+    if (t.type === 'LICENSEREF') {
+      next()
+      string += 'LicenseRef-' + t.string
+      return { license: string }
+    }
+    index = begin
+  }
+
+  function parseLicense () {
+    var t = token()
+    if (t && t.type === 'LICENSE') {
+      next()
+      var node = { license: t.string }
+      if (parseOperator('+')) {
+        node.plus = true
+      }
+      var exception = parseWith()
+      if (exception) {
+        node.exception = exception
+      }
+      return node
+    }
+  }
+
+  function parseParenthesizedExpression () {
+    var left = parseOperator('(')
+    if (!left) {
+      return
+    }
+
+    var expr = parseExpression()
+
+    if (!parseOperator(')')) {
+      throw new Error('Expected `)`')
+    }
+
+    return expr
+  }
+
+  function parseAtom () {
+    return (
+      parseParenthesizedExpression() ||
+      parseLicenseRef() ||
+      parseLicense()
+    )
+  }
+
+  function makeBinaryOpParser (operator, nextParser) {
+    return function parseBinaryOp () {
+      var left = nextParser()
+      if (!left) {
+        return
+      }
+
+      if (!parseOperator(operator)) {
+        return left
+      }
+
+      var right = parseBinaryOp()
+      if (!right) {
+        throw new Error('Expected expression')
+      }
+      return {
+        left: left,
+        conjunction: operator.toLowerCase(),
+        right: right
+      }
+    }
+  }
+
+  var parseAnd = makeBinaryOpParser('AND', parseAtom)
+  var parseExpression = makeBinaryOpParser('OR', parseAnd)
+
+  var node = parseExpression()
+  if (!node || hasMore()) {
+    throw new Error('Syntax error')
+  }
+  return node
+}
+
+
+/***/ }),
+
+/***/ 6849:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var licenses = []
+  .concat(__nccwpck_require__(5204))
+  .concat(__nccwpck_require__(3389))
+var exceptions = __nccwpck_require__(3988)
+
+module.exports = function (source) {
+  var index = 0
+
+  function hasMore () {
+    return index < source.length
+  }
+
+  // `value` can be a regexp or a string.
+  // If it is recognized, the matching source string is returned and
+  // the index is incremented. Otherwise `undefined` is returned.
+  function read (value) {
+    if (value instanceof RegExp) {
+      var chars = source.slice(index)
+      var match = chars.match(value)
+      if (match) {
+        index += match[0].length
+        return match[0]
+      }
+    } else {
+      if (source.indexOf(value, index) === index) {
+        index += value.length
+        return value
+      }
+    }
+  }
+
+  function skipWhitespace () {
+    read(/[ ]*/)
+  }
+
+  function operator () {
+    var string
+    var possibilities = [/^WITH/i, /^AND/i, /^OR/i, '(', ')', ':', '+']
+    for (var i = 0; i < possibilities.length; i++) {
+      string = read(possibilities[i])
+      if (string) {
+        break
+      }
+    }
+
+    if (string === '+' && index > 1 && source[index - 2] === ' ') {
+      throw new Error('Space before `+`')
+    }
+
+    return string && {
+      type: 'OPERATOR',
+      string: string.toUpperCase()
+    }
+  }
+
+  function idstring () {
+    return read(/[A-Za-z0-9-.]+/)
+  }
+
+  function expectIdstring () {
+    var string = idstring()
+    if (!string) {
+      throw new Error('Expected idstring at offset ' + index)
+    }
+    return string
+  }
+
+  function documentRef () {
+    if (read('DocumentRef-')) {
+      var string = expectIdstring()
+      return { type: 'DOCUMENTREF', string: string }
+    }
+  }
+
+  function licenseRef () {
+    if (read('LicenseRef-')) {
+      var string = expectIdstring()
+      return { type: 'LICENSEREF', string: string }
+    }
+  }
+
+  function identifier () {
+    var begin = index
+    var string = idstring()
+
+    if (licenses.indexOf(string) !== -1) {
+      return {
+        type: 'LICENSE',
+        string: string
+      }
+    } else if (exceptions.indexOf(string) !== -1) {
+      return {
+        type: 'EXCEPTION',
+        string: string
+      }
+    }
+
+    index = begin
+  }
+
+  // Tries to read the next token. Returns `undefined` if no token is
+  // recognized.
+  function parseToken () {
+    // Ordering matters
+    return (
+      operator() ||
+      documentRef() ||
+      licenseRef() ||
+      identifier()
+    )
+  }
+
+  var tokens = []
+  while (hasMore()) {
+    skipWhitespace()
+    if (!hasMore()) {
+      break
+    }
+
+    var token = parseToken()
+    if (!token) {
+      throw new Error('Unexpected `' + source[index] +
+                      '` at offset ' + index)
+    }
+
+    tokens.push(token)
+  }
+  return tokens
+}
+
+
+/***/ }),
+
 /***/ 5456:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30754,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3866);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4355);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30764,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3866:
+/***/ 4355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30819,8 +31117,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30895,7 +31193,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -30949,10 +31247,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -30966,15 +31264,15 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -30985,11 +31283,11 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -31950,7 +32248,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -31973,7 +32271,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -32069,7 +32367,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -32250,7 +32548,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -32273,7 +32571,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -32300,7 +32598,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -32358,7 +32656,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -32387,11 +32685,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -32611,7 +32909,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -32626,7 +32924,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -32637,7 +32935,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -32646,7 +32944,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -32793,13 +33091,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -33077,7 +33375,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -33090,7 +33388,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -33429,8 +33727,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -33540,7 +33838,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -33611,7 +33909,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -33679,7 +33977,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -33774,16 +34072,8 @@ var errors = __nccwpck_require__(3916);
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./src/artifacts.ts
 var src_artifacts = __nccwpck_require__(8776);
-;// CONCATENATED MODULE: ./src/scan/types.ts
-/** Strength at or above which evidence counts as strong for early stopping. */
-const STRONG = 70;
-/**
- * A `rejected` finding at or above this strength is a real candidate that failed its content
- * checks (a data card full of `[More Information Needed]`): the artifact is `invalid`. Below it,
- * it is a look-alike (an inference `config.json`): listed with its reason, the artifact stays `missing`.
- */
-const CANDIDATE = 50;
-
+// EXTERNAL MODULE: ./src/scan/types.ts
+var types = __nccwpck_require__(1184);
 // EXTERNAL MODULE: ./src/mof.ts
 var mof = __nccwpck_require__(7681);
 // EXTERNAL MODULE: ./node_modules/spdx-license-list/index.js
@@ -34837,8 +35127,8 @@ function judgeComponent(component, findings, decls, policy) {
     const mine = findings.filter((f) => f.artifact === component.artifact);
     const evidence = mine.filter((f) => f.outcome === 'evidence').sort(byStrength);
     const external = mine.filter((f) => f.outcome === 'external').sort(byStrength);
-    const rejected = mine.filter((f) => f.outcome === 'rejected' && f.strength >= CANDIDATE).sort(byStrength);
-    const weak = mine.filter((f) => f.outcome === 'weak' || (f.outcome === 'rejected' && f.strength < CANDIDATE)).sort(byStrength);
+    const rejected = mine.filter((f) => f.outcome === 'rejected' && f.strength >= types/* CANDIDATE */.M).sort(byStrength);
+    const weak = mine.filter((f) => f.outcome === 'weak' || (f.outcome === 'rejected' && f.strength < types/* CANDIDATE */.M)).sort(byStrength);
     const declaredAt = policy.external[component.artifact];
     const base = {
         name: component.name,
@@ -34849,11 +35139,26 @@ function judgeComponent(component, findings, decls, policy) {
     };
     let status;
     let url;
+    // After `--verify-external`: a checked link that held, else the first check's answer.
+    const checked = external.filter((f) => f.verification);
+    const held = checked.find((f) => f.verification?.verified);
+    const refuted = checked.length > 0 && !held && checked.every((f) => f.verification?.outcome === 'refuted') ? checked[0] : undefined;
     if (evidence.length > 0)
         status = 'present';
+    else if (refuted) {
+        return {
+            ...base,
+            status: 'invalid',
+            paths: [refuted.path].filter((p) => p !== ''),
+            ...(refuted.url ? { url: refuted.url } : {}),
+            verification: 'refuted',
+            counts: false,
+            reason: `not counted: declared at ${refuted.url ?? refuted.path}, but ${refuted.verification.reason}`,
+        };
+    }
     else if (external.length > 0 || declaredAt) {
         status = 'external';
-        url = declaredAt ?? external.find((f) => f.url)?.url;
+        url = held?.url ?? declaredAt ?? external.find((f) => f.url)?.url;
     }
     else if (rejected.length > 0)
         status = 'invalid';
@@ -34869,10 +35174,20 @@ function judgeComponent(component, findings, decls, policy) {
         return { ...base, status, paths: rejected.slice(0, 3).map((f) => f.path), counts: false, reason: why };
     }
     const license = resolveLicense(component, status, evidence, external, decls, policy);
-    const where = status === 'external' ? `declared at ${url ?? external[0]?.path ?? 'an external location'}, not verified in the tree` : `in ${paths.join(', ')}`;
+    const check = held?.verification ?? checked[0]?.verification;
+    const where = status !== 'external'
+        ? `in ${paths.join(', ')}`
+        : check
+            ? `published at ${url ?? external[0]?.path ?? 'an external location'}, ${check.verified ? check.reason : `only declared: ${check.reason}`}`
+            : `declared at ${url ?? external[0]?.path ?? 'an external location'}, not verified in the tree`;
     const result = { ...base, status, paths, counts: false, reason: '' };
     if (url)
         result.url = url;
+    if (status === 'external' && check) {
+        result.verification = check.outcome;
+        if (check.revision)
+            result.revision = check.revision;
+    }
     if (!license) {
         result.reason =
             status === 'external'
@@ -34917,8 +35232,12 @@ function computeMof(findings, policy) {
     const classes = [3, 2, 1].map((cls) => {
         const required = (0,mof/* componentsOfClass */.uC)(cls).map((spec) => byArtifact.get(spec.artifact)).filter((c) => c !== undefined);
         const missing = required.filter((c) => !satisfied(c)).map((c) => ({ artifact: c.artifact, name: c.name, reason: c.reason }));
-        const external = required.filter((c) => satisfied(c) && (c.satisfiedBy ? byArtifact.get(c.satisfiedBy)?.status : c.status) === 'external').map((c) => c.artifact);
+        const carrier = (c) => (c.satisfiedBy ? byArtifact.get(c.satisfiedBy) : c);
+        const external = required.filter((c) => satisfied(c) && carrier(c)?.status === 'external').map((c) => c.artifact);
+        const checkedAny = components.some((c) => c.verification !== undefined);
+        const verified = checkedAny ? external.filter((id) => { const v = carrier(byArtifact.get(id))?.verification; return v === 'verified' || v === 'reachable'; }) : undefined;
         return {
+            ...(verified ? { verified } : {}),
             class: cls,
             label: mof/* MOF_CLASS_LABELS */.Wk[cls],
             reached: missing.length === 0,
@@ -34933,8 +35252,14 @@ function computeMof(findings, policy) {
     const cls = reached.length > 0 ? Math.min(...reached) : null;
     const warnings = components.filter((c) => c.warning).map((c) => c.warning);
     const externalCounted = components.filter((c) => c.counts && c.status === 'external');
-    if (externalCounted.length > 0) {
-        warnings.push(`counted as declared elsewhere, not verified in the tree: ${externalCounted.map((c) => c.name).join(', ')}`);
+    const verifiedCounted = externalCounted.filter((c) => c.verification === 'verified' || c.verification === 'reachable');
+    const onlyDeclared = externalCounted.filter((c) => !verifiedCounted.includes(c));
+    if (onlyDeclared.length > 0) {
+        const how = components.some((c) => c.verification !== undefined) ? 'counted as only declared elsewhere: the check could not verify' : 'counted as declared elsewhere, not verified in the tree';
+        warnings.push(`${how}: ${onlyDeclared.map((c) => c.name).join(', ')}`);
+    }
+    if (verifiedCounted.length > 0) {
+        warnings.push(`counted as published elsewhere and verified there: ${verifiedCounted.map((c) => `${c.name}${c.revision ? ` (at ${c.revision.slice(0, 12)})` : ''}${c.verification === 'reachable' ? ' (reachable, content not judged)' : ''}`).join(', ')}`);
     }
     const pick = (scope) => {
         const d = decls.find((x) => x.scope === scope);
@@ -34994,6 +35319,16 @@ function item(f) {
         out.url = f.url;
     if (f.license)
         out.license = f.license;
+    const v = f.verification;
+    if (v) {
+        out.verified = v.verified;
+        out.verification = v.outcome;
+        if (v.revision)
+            out.revision = v.revision;
+        out.reason = v.reason;
+        if (v.resolved)
+            out.resolved = v.resolved;
+    }
     return out;
 }
 function evaluate_byStrength(a, b) {
@@ -35018,8 +35353,8 @@ function judge(id, ap, findings, input, detector, internalError) {
     const externalFindings = findings.filter((f) => f.outcome === 'external').sort(evaluate_byStrength);
     const declared = policy.external[id];
     let status;
-    const failedCandidates = rejected.filter((f) => f.strength >= CANDIDATE);
-    const lookAlikes = rejected.filter((f) => f.strength < CANDIDATE);
+    const failedCandidates = rejected.filter((f) => f.strength >= types/* CANDIDATE */.M);
+    const lookAlikes = rejected.filter((f) => f.strength < types/* CANDIDATE */.M);
     if (internalError)
         status = evidence.length > 0 ? 'present' : 'invalid';
     else if (evidence.length > 0)
@@ -35062,6 +35397,15 @@ function judge(id, ap, findings, input, detector, internalError) {
     }
     if (status === 'missing' || status === 'invalid')
         failed = true;
+    const unverified = status === 'external' && !internalError ? unverifiedClaim(id, ap.severity, externalFindings, policy) : undefined;
+    if (unverified) {
+        report.verification = unverified.verification;
+        if (unverified.problem)
+            report.problems.push(unverified.problem);
+        // An unverified claim that weighs enough fails like a missing artifact (and a waiver can excuse it).
+        if (!unverified.verification.verified && fails(unverified.verification.severity, policy.failOn))
+            failed = true;
+    }
     if (failed && input.scan.unfinished?.includes(id)) {
         // Said, not hidden: a cap stopped the reading before anything strong was found.
         report.problems.push({
@@ -35112,6 +35456,32 @@ function judge(id, ap, findings, input, detector, internalError) {
     const effective = forcedError ? 'error' : ap.severity;
     report.failing = (failed || forcedError) && fails(effective, policy.failOn);
     return report;
+}
+/**
+ * After `--verify-external`, an artifact that rests on external evidence alone is verified when
+ * one of its links is; otherwise the claim weighs what the policy's `unverified-external` says
+ * (default warning), never more than the artifact's own severity. Undefined when nothing was checked.
+ */
+function unverifiedClaim(id, severity, external, policy) {
+    const checked = external.filter((f) => f.verification);
+    if (checked.length === 0)
+        return undefined;
+    const good = checked.find((f) => f.verification?.verified);
+    const setting = policy.unverifiedExternal ?? 'warning';
+    const capped = SEVERITY_RANK[setting] <= SEVERITY_RANK[severity] ? setting : severity;
+    if (good)
+        return { verification: { verified: true, severity: capped, reason: good.verification.reason } };
+    const first = checked[0];
+    const reason = first.verification.reason;
+    const problem = {
+        path: first.path,
+        line: first.line,
+        code: first.verification.outcome === 'refuted' ? 'external-refuted' : 'external-unverified',
+        message: `${id} is declared elsewhere but ${first.verification.outcome === 'refuted' ? 'the claim does not hold' : 'could not be verified'}: ${reason.replace(/^could not verify: /, '')}`,
+    };
+    if (first.url)
+        problem.url = first.url;
+    return { verification: { verified: false, severity: capped, reason }, problem };
 }
 /** Findings × policy → per-artifact verdicts and the gate. Pure, synchronous, deterministic. */
 function evaluate(input) {
@@ -35208,6 +35578,12 @@ function fixFor(a, generic, source, excluded) {
     const expired = a.problems.find((p) => p.code === 'waiver-expired');
     if (expired)
         return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;
+    if (a.status === 'external' && a.verification && !a.verification.verified) {
+        if (a.problems.some((p) => p.code === 'external-refuted')) {
+            return `Publish the ${a.id} where the release says it is (or point to where it really is), or commit it to the tree: ${a.verification.reason.replace(/[.\s]+$/, '')}.`;
+        }
+        return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
+    }
     if (a.status === 'present' || a.status === 'external' || a.status === 'waived')
         return '';
     const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== 'regression' && p.code !== 'internal-error') : undefined;
@@ -35258,15 +35634,16 @@ function warns(a, regressionSeverity) {
     if (a.problems.some((p) => p.code === 'waiver-expired' || p.code === 'waiver-stale'))
         return true;
     const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
+    if (a.status === 'external' && a.verification && !a.verification.verified && SEVERITY_RANK[a.verification.severity] >= SEVERITY_RANK.warning)
+        return true;
     return notPassing && SEVERITY_RANK[a.severity] >= SEVERITY_RANK.warning;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var policy_errors = __nccwpck_require__(4795);
 // EXTERNAL MODULE: ./src/policy/limits.ts
@@ -35296,7 +35673,7 @@ async function loadPolicy(options) {
         if (text === null)
             continue;
         // The validator (zod and the YAML parser behind it) loads only when there is a file to validate.
-        const { parsePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
+        const { parsePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8803));
         return parsePolicy(text, candidate.shown);
     }
     if (options.file !== undefined && options.explicit) {
@@ -35343,7 +35720,7 @@ async function readPolicyText(root, absolute, shown) {
     }
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        handle = await (0,promises_namespaceObject.open)(real, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
         const code = error.code;
@@ -38532,7 +38909,141 @@ function findCffCitation(text) {
     return { kind, url, line: start + 1, via: 'cff', own: true, context: title };
 }
 
+;// CONCATENATED MODULE: ./src/scan/facts.ts
+
+const FACT_LIMITS = { metrics: 200, text: 600, name: 120, datasets: 20 };
+function facts_short(text, max) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+function finite(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+/**
+ * Scores of an lm-evaluation-harness style `results` object (`{task: {"acc,none": 0.5}}`),
+ * standard errors left out (they are not scores).
+ */
+function harnessMetrics(data) {
+    const results = data?.results;
+    if (!results || typeof results !== 'object' || Array.isArray(results))
+        return [];
+    const out = [];
+    for (const [task, metrics] of Object.entries(results)) {
+        if (out.length >= FACT_LIMITS.metrics)
+            break;
+        const single = finite(metrics);
+        if (single !== undefined) {
+            out.push({ task: facts_short(task, FACT_LIMITS.name), metric: 'score', value: single });
+            continue;
+        }
+        if (!metrics || typeof metrics !== 'object' || Array.isArray(metrics))
+            continue;
+        for (const [key, v] of Object.entries(metrics)) {
+            const value = finite(v);
+            if (value === undefined || /stderr/i.test(key))
+                continue;
+            // lm-eval names a metric with its filter ("acc,none"); the filter "none" says nothing.
+            const metric = key.replace(/,none$/, '');
+            out.push({ task: facts_short(task, FACT_LIMITS.name), metric: facts_short(metric, FACT_LIMITS.name), value });
+            if (out.length >= FACT_LIMITS.metrics)
+                break;
+        }
+    }
+    return out;
+}
+/** Scores of Hugging Face `model-index` front matter (`results[].metrics[].value`). */
+function modelIndexMetrics(entries, number) {
+    const out = [];
+    if (!Array.isArray(entries))
+        return out;
+    for (const entry of entries.slice(0, 50)) {
+        const results = entry?.results;
+        if (!Array.isArray(results))
+            continue;
+        for (const r of results.slice(0, 500)) {
+            const rec = r;
+            const name = rec?.dataset?.name ?? rec?.dataset?.type ?? rec?.task?.type;
+            if (typeof name !== 'string' || !Array.isArray(rec?.metrics))
+                continue;
+            for (const m of rec.metrics.slice(0, 100)) {
+                const mm = m;
+                const v = mm?.value;
+                const value = typeof v === 'number' ? finite(v) : typeof v === 'string' ? number(v) : undefined;
+                const metric = typeof mm?.type === 'string' ? mm.type : typeof mm?.name === 'string' ? mm.name : undefined;
+                if (value === undefined || !Number.isFinite(value) || metric === undefined)
+                    continue;
+                out.push({ task: facts_short(name, FACT_LIMITS.name), metric: facts_short(metric, FACT_LIMITS.name), value });
+                if (out.length >= FACT_LIMITS.metrics)
+                    return out;
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The learning approach, only when the card says it in so many words: the BOM must not guess.
+ * "Pretrained"/"pre-training" of a language model is self-supervised (next-token prediction).
+ */
+function approachOf(text, task) {
+    const t = text.toLowerCase();
+    if (/\bsemi-?supervised\b/.test(t))
+        return 'semi-supervised';
+    if (/\bself-?supervised\b/.test(t))
+        return 'self-supervised';
+    if (/\breinforcement learning\b|\brlhf\b/.test(t))
+        return 'reinforcement-learning';
+    if (/\bunsupervised\b/.test(t))
+        return 'unsupervised';
+    if (/\bsupervised fine-?tun/.test(t))
+        return 'supervised';
+    if (task && /^(?:text-generation|fill-mask)$/.test(task) && /\bpre-?train(?:ed|ing)\b/.test(t))
+        return 'self-supervised';
+    return undefined;
+}
+/** The BOM's view of a card heading: CycloneDX keeps use cases, limitations and ethics apart. */
+function sectionKind(heading) {
+    const n = normalize(heading);
+    if (n.split(' ').length > 7)
+        return undefined;
+    if (/(?:^|\s)(?:ethical considerations?|ethics|bias|biases|risks?|safety|responsible ai)(?=$|\s)/.test(n))
+        return 'ethics';
+    if (/(?:^|\s)(?:limitations?|caveats?|known issues|out of scope)(?=$|\s)/.test(n))
+        return 'limitations';
+    if (/(?:^|\s)(?:intended uses?|uses|direct use|downstream use|use cases?|intended users?|applications?|primary intended)(?=$|\s)/.test(n))
+        return 'uses';
+    return undefined;
+}
+/** What a model card says that a BOM's `modelCard` holds. */
+function cardFacts(doc, body) {
+    const facts = {};
+    const fm = doc.frontMatter?.data;
+    const tag = fm?.['pipeline_tag'];
+    if (typeof tag === 'string' && /^[\w-]{1,60}$/.test(tag))
+        facts.task = tag;
+    const ds = fm?.['datasets'];
+    const names = (Array.isArray(ds) ? ds : typeof ds === 'string' ? [ds] : []).filter((d) => typeof d === 'string' && /^[\w.-]+(?:\/[\w.-]+)?$/.test(d));
+    if (names.length)
+        facts.datasets = [...new Set(names)].slice(0, FACT_LIMITS.datasets);
+    const tags = Array.isArray(fm?.['tags']) ? fm['tags'].filter((x) => typeof x === 'string').join(' ') : '';
+    const approach = approachOf(`${tags} ${body}`, facts.task);
+    if (approach)
+        facts.approach = approach;
+    const sections = [];
+    for (const s of doc.sections) {
+        const kind = sectionKind(s.heading.text);
+        if (!kind || sections.some((x) => x.kind === kind))
+            continue;
+        const text = facts_short(sectionText(doc, s), FACT_LIMITS.text);
+        if (text)
+            sections.push({ kind, line: s.heading.line, text });
+    }
+    if (sections.length)
+        facts.sections = sections;
+    return facts;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/detectors/eval-results.ts
+
 
 
 
@@ -38733,7 +39244,9 @@ function modelIndexFindings(file, doc) {
         }
     }
     if (values > 0) {
-        return [eval_results_finding(file.path, line, 'evidence', 90, 'model-index', `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${list(tasks)})` : ''}`)];
+        const metrics = modelIndexMetrics(entries, cellNumber);
+        const f = eval_results_finding(file.path, line, 'evidence', 90, 'model-index', `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${list(tasks)})` : ''}`);
+        return [metrics.length ? { ...f, facts: { metrics } } : f];
     }
     return [
         eval_results_finding(file.path, line, 'rejected', 55, 'model-index-empty', metricsSeen > 0 ? 'model-index front matter lists metrics without numeric values' : 'model-index front matter holds no results'),
@@ -38960,7 +39473,9 @@ function jsonFindings(file) {
         const strength = inTestTree(file.path) ? 30 : 90;
         const outcome = inTestTree(file.path) ? 'weak' : 'evidence';
         const where = inTestTree(file.path) ? ' in a test fixture' : '';
-        return [eval_results_finding(file.path, keyLine(file.text, 'results'), outcome, strength, 'harness-results', `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${list(tasks)})`)];
+        const f = eval_results_finding(file.path, keyLine(file.text, 'results'), outcome, strength, 'harness-results', `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${list(tasks)})`);
+        const metrics = harnessMetrics(docs[0]);
+        return [metrics.length ? { ...f, facts: { metrics } } : f];
     }
     const tally = { scores: new Set(), perf: new Set(), numbers: 0, nodes: 0 };
     for (const d of docs)
@@ -39519,6 +40034,7 @@ const license = {
 
 
 
+
 /*
  * A model card tells users what the model is for, how it was made and where it fails. It is a
  * MODEL_CARD.md, a README with Hugging Face model-card front matter, or a README that carries the
@@ -39656,7 +40172,7 @@ function model_card_check(file) {
             const strength = full ? 90 : fmKeys || kinds.length >= 2 ? 80 : 70;
             const keys = fmKeys ? ` (${fmKeys.filter((k) => MODEL_KEYS.includes(k) || k === 'license').slice(0, 4).join(', ')})` : '';
             const sections = kinds.length ? `; sections: ${model_card_list(kinds)}` : '';
-            out.push(model_card_finding(path, line, 'evidence', strength, fmKeys ? 'hf-front-matter' : 'model-card', `${what}${keys}${sections}`));
+            out.push({ ...model_card_finding(path, line, 'evidence', strength, fmKeys ? 'hf-front-matter' : 'model-card', `${what}${keys}${sections}`), facts: { card: cardFacts(doc, body) } });
         }
         else {
             out.push(model_card_finding(path, line, 'rejected', 55, 'thin', `${what} has almost no content (${bodyWords} words, no substantive card sections)`));
@@ -39666,7 +40182,7 @@ function model_card_check(file) {
         const judging = kinds.includes('uses') || kinds.includes('limitations') || kinds.includes('details');
         if (kinds.length >= 3 && judging) {
             const line = c.present.get(kinds[0] ?? 'details') ?? 1;
-            out.push(model_card_finding(path, line, 'evidence', 70, 'card-sections', `README with model-card sections: ${model_card_list(kinds)}`));
+            out.push({ ...model_card_finding(path, line, 'evidence', 70, 'card-sections', `README with model-card sections: ${model_card_list(kinds)}`), facts: { card: cardFacts(doc, body) } });
         }
         else if (kinds.length >= 2) {
             const line = c.present.get(kinds[0] ?? 'details') ?? 1;
@@ -41508,3918 +42024,10 @@ const DETECTORS = [
     libraries,
 ];
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/scan/git.ts
-
-
-const GIT_CONFIG = ['-c', 'core.fsmonitor=', '-c', 'core.quotepath=off'];
-function gitEnv() {
-    return {
-        ...process.env,
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_OPTIONAL_LOCKS: '0',
-        GIT_PAGER: 'cat',
-        LC_ALL: 'C',
-    };
-}
-/** Runs git in `cwd`. Resolves with the exit code; rejects only when git cannot be started at all. */
-function runGit(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, ...args], { cwd, env: gitEnv(), stdio: 'pipe', windowsHide: true });
-        }
-        catch (error) {
-            reject(error);
-            return;
-        }
-        child.stdin.end();
-        const out = [];
-        const err = [];
-        let errBytes = 0;
-        let timedOut = false;
-        const timer = options.timeoutMs !== undefined
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, Math.max(1, options.timeoutMs))
-            : undefined;
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => {
-            // stderr is only for messages: keep the start of it.
-            if (errBytes < 64 * 1024)
-                err.push(chunk);
-            errBytes += chunk.length;
-        });
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error);
-        });
-        child.on('close', (code) => {
-            if (timer)
-                clearTimeout(timer);
-            const stderr = Buffer.concat(err).toString('utf8').trim();
-            resolve({
-                code: timedOut ? -1 : (code ?? -1),
-                stdout: Buffer.concat(out),
-                stderr: timedOut ? `git ${args[0] ?? ''} did not finish within ${options.timeoutMs} ms` : stderr,
-            });
-        });
-    });
-}
-function git_firstLine(text) {
-    const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
-    return line.replace(/^(fatal|error): /, '').trim();
-}
-/** Git's own message for a failed call, one line, for notes and errors. */
-function gitMessage(result) {
-    return git_firstLine(result.stderr) || `git exited with status ${result.code}`;
-}
-/** What git makes of `root`: a work tree, a bare repository, or nothing git can use. */
-async function probeRepo(root) {
-    let inside;
-    try {
-        inside = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix']);
-    }
-    catch (error) {
-        return { repo: null, reason: 'git-unavailable', message: `git could not be run: ${error.message}` };
-    }
-    if (inside.code === 0) {
-        const [flag, top, prefix] = inside.stdout.toString('utf8').split('\n');
-        if (flag === 'true')
-            return { repo: { workTree: true, topLevel: top ?? null, prefix: prefix ?? '' } };
-    }
-    const bare = await runGit(root, ['rev-parse', '--is-bare-repository']);
-    if (bare.code === 0 && bare.stdout.toString('utf8').trim() === 'true') {
-        return { repo: { workTree: false, topLevel: null, prefix: '' } };
-    }
-    if (bare.code === 0)
-        return { repo: null, reason: 'not-a-repo', message: 'inside a .git folder, not a work tree' };
-    const message = gitMessage(inside);
-    // "dubious ownership" and the like: git works but refuses this repository.
-    const reason = /not a git repository/i.test(message) ? 'not-a-repo' : 'git-unavailable';
-    return { repo: null, reason, message };
-}
-/** The commit HEAD points at; null in a repository without commits. */
-async function headCommit(root) {
-    const result = await runGit(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']);
-    return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
-}
-function checkRefSyntax(ref) {
-    // Refs reach git as arguments: one that starts with `-` would be read as an option.
-    if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) {
-        throw new errors/* GateError */.u(`invalid ref ${JSON.stringify(ref)}: not a branch, tag or commit name`);
-    }
-}
-/** The commit a ref (branch, tag, sha, `HEAD~2`…) names. GateError naming the ref when there is none. */
-async function resolveRef(root, ref) {
-    checkRefSyntax(ref);
-    let result;
-    try {
-        result = await runGit(root, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
-    }
-    catch (error) {
-        throw new errors/* GateError */.u(`cannot resolve ref "${ref}": git could not be run (${error.message})`);
-    }
-    const sha = result.stdout.toString('utf8').trim();
-    if (result.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
-        const probe = await probeRepo(root);
-        if (probe.repo === null)
-            throw new errors/* GateError */.u(`cannot resolve ref "${ref}": ${probe.message}`);
-        const hint = (await isShallow(root)) ? ' (the clone is shallow: fetch more history, e.g. actions/checkout with fetch-depth: 0)' : '';
-        throw new errors/* GateError */.u(`unknown ref "${ref}": no commit of that name in ${root}${hint}`);
-    }
-    return sha;
-}
-/** True for a shallow clone (history cut short, as actions/checkout makes by default). */
-async function isShallow(root) {
-    const result = await runGit(root, ['rev-parse', '--is-shallow-repository']);
-    return result.code === 0 && result.stdout.toString('utf8').trim() === 'true';
-}
-/**
- * The nearest earlier tag matching the pattern: the tag git describe finds from `before`, ignoring tags
- * that point at `before` itself (the release being judged is not its own base). Null with a reason when
- * there is none, and with `shallow` when the clone's history is too short to tell.
- */
-async function findPreviousTag(root, options = {}) {
-    const pattern = options.pattern ?? 'v*';
-    const before = options.before ?? 'HEAD';
-    const commit = await resolveRef(root, before);
-    const own = await runGit(root, ['tag', '--points-at', commit]);
-    const excluded = own.code === 0 ? own.stdout.toString('utf8').split('\n').filter((t) => t !== '') : [];
-    const args = ['describe', '--tags', '--abbrev=0', '--match', pattern];
-    // Ref names cannot hold glob characters, so each tag name excludes exactly itself.
-    for (const tag of excluded)
-        args.push('--exclude', tag);
-    args.push(commit);
-    const described = await runGit(root, args);
-    const tag = described.stdout.toString('utf8').trim();
-    if (described.code === 0 && tag !== '') {
-        const tagCommit = await resolveRef(root, `refs/tags/${tag}`);
-        return { tag, commit: tagCommit };
-    }
-    if (await isShallow(root)) {
-        return {
-            tag: null,
-            commit: null,
-            reason: 'shallow',
-            message: `no earlier tag matching "${pattern}" is reachable from ${before}: the clone is shallow (use actions/checkout with fetch-depth: 0 to fetch history and tags)`,
-        };
-    }
-    return {
-        tag: null,
-        commit: null,
-        reason: 'none',
-        message: `no earlier tag matching "${pattern}" before ${before} (a first release, or tags not fetched: actions/checkout needs fetch-depth: 0)`,
-    };
-}
-/**
- * The files git tracks under `root` (the index, so a staged new file counts), NUL-separated, relative to
- * `root`. With `untracked`, also the untracked files git does not ignore, and the folders git warned it
- * could not open while looking for them (too deep, no permission).
- */
-async function lsFiles(root, options = {}) {
-    const { timeoutMs } = options;
-    // The untracked walk costs as much as `find` over the whole tree: only when asked, and then on a second core.
-    const [cached, others] = await Promise.all([
-        runGit(root, ['ls-files', '-z', '--cached'], { timeoutMs }),
-        options.untracked ? runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs }) : null,
-    ]);
-    for (const result of [cached, others]) {
-        if (result !== null && result.code !== 0)
-            throw new errors/* GateError */.u(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
-    }
-    if (others === null)
-        return { listing: cached.stdout, skipped: [] };
-    const skipped = [];
-    for (const line of others.stderr.split('\n')) {
-        const match = /^warning: (?:could not open directory|unable to access) '/.exec(line);
-        if (!match)
-            continue;
-        const rest = line.slice(match[0].length);
-        const end = rest.lastIndexOf("': ");
-        // Git cuts its messages at 4 KB: a line without its reason is a path too long to print, let alone open.
-        skipped.push(end < 0 ? { path: rest, reason: 'File name too long' } : { path: rest.slice(0, end).replace(/\/+$/, ''), reason: rest.slice(end + 3) });
-    }
-    return { listing: others.stdout.length === 0 ? cached.stdout : Buffer.concat([cached.stdout, others.stdout]), skipped };
-}
-/**
- * The recursive tree of a commit, or of the folder `prefix` in it: NUL-separated
- * `<mode> <type> <oid>\t<path>` records, paths relative to that folder.
- */
-async function lsTree(root, commit, prefix, timeoutMs) {
-    const folder = prefix.replace(/\/+$/, '');
-    const treeish = folder === '' ? commit : `${commit}:${folder}`;
-    const result = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', treeish], { timeoutMs });
-    if (result.code !== 0) {
-        throw new errors/* GateError */.u(folder === ''
-            ? `cannot list the tree of ${commit}: ${gitMessage(result)}`
-            : `the folder ${folder} does not exist at ${commit} (${gitMessage(result)})`);
-    }
-    return result.stdout;
-}
-/** Submodules declared in a .gitmodules file on disk, or in the .gitmodules blob of a commit. */
-async function readGitmodules(root, source) {
-    const where = 'file' in source ? ['--file', source.file] : ['--blob', `${source.commit}:.gitmodules`];
-    // Config parsing only: includes are off for --file/--blob, so the file cannot pull in other config.
-    const result = await runGit(root, ['config', '-z', ...where, '--get-regexp', '^submodule\\..*\\.(path|url)$']);
-    if (result.code !== 0)
-        return [];
-    const byName = new Map();
-    for (const record of result.stdout.toString('utf8').split('\0')) {
-        const newline = record.indexOf('\n');
-        if (newline < 0)
-            continue;
-        const key = record.slice(0, newline);
-        const value = record.slice(newline + 1);
-        const match = /^submodule\.(.*)\.(path|url)$/s.exec(key);
-        if (!match)
-            continue;
-        const name = match[1];
-        const entry = byName.get(name) ?? {};
-        if (match[2] === 'path')
-            entry.path = value;
-        else
-            entry.url = value;
-        byName.set(name, entry);
-    }
-    const entries = [];
-    for (const entry of byName.values()) {
-        if (entry.path !== undefined && entry.path !== '')
-            entries.push({ path: entry.path.replace(/\/+$/, ''), url: entry.url ?? '' });
-    }
-    return entries;
-}
-/**
- * One long-lived `git cat-file` pipe. `--batch-check` answers sizes; `--batch` answers whole
- * objects (used only for blobs known to be small). Requests are answered in order.
- */
-class CatFilePipe {
-    mode;
-    child;
-    queue = [];
-    buffer = Buffer.alloc(0);
-    failed = null;
-    constructor(root, mode) {
-        this.mode = mode;
-        this.child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, 'cat-file', mode], { cwd: root, env: gitEnv(), stdio: 'pipe', windowsHide: true });
-        this.child.stdout.on('data', (chunk) => this.onData(chunk));
-        this.child.stderr.resume();
-        const fail = (error) => {
-            this.failed ??= error;
-            for (const pending of this.queue.splice(0))
-                pending.reject(this.failed);
-        };
-        this.child.on('error', fail);
-        this.child.on('close', (code) => fail(new Error(`git cat-file ${mode} exited (${code ?? 'signal'})`)));
-        this.child.stdin.on('error', fail);
-    }
-    /** The object's content (`--batch`) or header (`--batch-check`); null when it is missing. */
-    request(oid) {
-        if (this.failed)
-            return Promise.reject(this.failed);
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
-            this.child.stdin.write(`${oid}\n`);
-        });
-    }
-    onData(chunk) {
-        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-        for (;;) {
-            const newline = this.buffer.indexOf(0x0a);
-            if (newline < 0)
-                return;
-            const header = this.buffer.subarray(0, newline).toString('utf8');
-            const pending = this.queue[0];
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                this.buffer = this.buffer.subarray(newline + 1);
-                this.queue.shift();
-                pending?.resolve(null);
-                continue;
-            }
-            if (this.mode === '--batch-check') {
-                this.buffer = this.buffer.subarray(newline + 1);
-                this.queue.shift();
-                pending?.resolve(Buffer.from(header));
-                continue;
-            }
-            const size = Number(header.slice(header.lastIndexOf(' ') + 1));
-            const end = newline + 1 + size;
-            if (this.buffer.length < end + 1)
-                return;
-            const content = Buffer.from(this.buffer.subarray(newline + 1, end));
-            this.buffer = this.buffer.subarray(end + 1);
-            this.queue.shift();
-            pending?.resolve(content);
-        }
-    }
-    close() {
-        return new Promise((resolve) => {
-            if (this.child.exitCode !== null || this.child.signalCode !== null) {
-                resolve();
-                return;
-            }
-            this.child.once('close', () => resolve());
-            this.child.stdin.end();
-        });
-    }
-}
-/**
- * Reads the heads of blobs straight from the object database: no checkout, the working tree untouched.
- * Small blobs come through one long-lived `git cat-file --batch`; a blob larger than the cap gets its
- * own `git cat-file blob` that is stopped once the head has arrived, so a multi-GB blob is never piped whole.
- */
-class BlobReader {
-    root;
-    check = null;
-    batch = null;
-    constructor(root) {
-        this.root = root;
-    }
-    async size(oid) {
-        this.check ??= new CatFilePipe(this.root, '--batch-check');
-        const header = await this.check.request(oid);
-        if (header === null)
-            return null;
-        const text = header.toString('utf8');
-        return Number(text.slice(text.lastIndexOf(' ') + 1));
-    }
-    /** The first `maxBytes` bytes of a blob and its size; null when the object is missing. */
-    async head(oid, maxBytes) {
-        const size = await this.size(oid);
-        if (size === null || !Number.isFinite(size))
-            return null;
-        if (size <= maxBytes) {
-            this.batch ??= new CatFilePipe(this.root, '--batch');
-            const data = await this.batch.request(oid);
-            return data === null ? null : { data, size };
-        }
-        return { data: await this.streamHead(oid, maxBytes), size };
-    }
-    streamHead(oid, maxBytes) {
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, 'cat-file', 'blob', oid], { cwd: this.root, env: gitEnv(), stdio: 'pipe', windowsHide: true });
-            child.stdin.end();
-            child.stderr.resume();
-            const chunks = [];
-            let length = 0;
-            let done = false;
-            const finish = () => {
-                if (done)
-                    return;
-                done = true;
-                child.stdout.destroy();
-                child.kill('SIGKILL');
-                resolve(Buffer.concat(chunks).subarray(0, maxBytes));
-            };
-            child.stdout.on('data', (chunk) => {
-                if (done)
-                    return;
-                chunks.push(chunk);
-                length += chunk.length;
-                if (length >= maxBytes)
-                    finish();
-            });
-            child.stdout.on('end', finish);
-            child.on('error', (error) => {
-                if (!done) {
-                    done = true;
-                    reject(error);
-                }
-            });
-        });
-    }
-    async close() {
-        await Promise.all([this.check?.close(), this.batch?.close()]);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
-const balanced = (a, b, str) => {
-    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
-    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
-    const r = ma !== null && mb != null && range(ma, mb, str);
-    return (r && {
-        start: r[0],
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + ma.length, r[1]),
-        post: str.slice(r[1] + mb.length),
-    });
-};
-const maybeMatch = (reg, str) => {
-    const m = str.match(reg);
-    return m ? m[0] : null;
-};
-const range = (a, b, str) => {
-    let begs, beg, left, right = undefined, result;
-    let ai = str.indexOf(a);
-    let bi = str.indexOf(b, ai + 1);
-    let i = ai;
-    if (ai >= 0 && bi > 0) {
-        if (a === b) {
-            return [ai, bi];
-        }
-        begs = [];
-        left = str.length;
-        while (i >= 0 && !result) {
-            if (i === ai) {
-                begs.push(i);
-                ai = str.indexOf(a, i + 1);
-            }
-            else if (begs.length === 1) {
-                const r = begs.pop();
-                if (r !== undefined)
-                    result = [r, bi];
-            }
-            else {
-                beg = begs.pop();
-                if (beg !== undefined && beg < left) {
-                    left = beg;
-                    right = bi;
-                }
-                bi = str.indexOf(b, i + 1);
-            }
-            i = ai < bi && ai >= 0 ? ai : bi;
-        }
-        if (begs.length && right !== undefined) {
-            result = [left, right];
-        }
-    }
-    return result;
-};
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
-
-const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
-const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
-const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
-const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
-const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
-const escSlashPattern = new RegExp(escSlash, 'g');
-const escOpenPattern = new RegExp(escOpen, 'g');
-const escClosePattern = new RegExp(escClose, 'g');
-const escCommaPattern = new RegExp(escComma, 'g');
-const escPeriodPattern = new RegExp(escPeriod, 'g');
-const slashPattern = /\\\\/g;
-const openPattern = /\\{/g;
-const closePattern = /\\}/g;
-const commaPattern = /\\,/g;
-const periodPattern = /\\\./g;
-const EXPANSION_MAX = 100_000;
-// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
-// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
-// truncated to 100k results - while making every result ~1500 characters
-// long. The result set, and the intermediate arrays built while combining
-// brace sets, then grow large enough to exhaust memory and crash the process
-// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
-// characters the accumulator may hold at any point, so memory stays flat no
-// matter how many brace groups are chained. The limit sits well above any
-// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
-// characters) so legitimate input is unaffected.
-const EXPANSION_MAX_LENGTH = 4_000_000;
-// `expand_` recurses once per level of brace *nesting* - both when expanding a
-// set's comma members and when re-wrapping a set whose body is a single part.
-// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
-// level per chained group), which left nesting depth unbounded: about 3,100
-// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
-// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
-// will follow nesting. It sits far above any realistic pattern and well below
-// the depth at which the stack runs out.
-const EXPANSION_MAX_DEPTH = 1_000;
-// Bash keeps a quirk where a brace group followed by a comma set still expands
-// (`{a},b}`). The parser implements it by rewriting the string and restarting
-// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
-// full passes over a string that itself grows by one `escClose` sentinel each
-// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
-// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
-// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
-// times the scan may restart. Real `{a},b}` input needs a handful.
-const EXPANSION_MAX_REWRITES = 1_000;
-// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
-// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
-// and chained groups each rebuild up to `max` results, so 2KB of input could
-// block the event loop for over 30 seconds. Each character scanned, result
-// built and sequence value generated is a step, and each `expand_` call costs
-// `CALL_STEPS` more. Past the budget, the set being expanded and everything
-// after it stay literal. A glob needs a few hundred steps, and nesting all the
-// way to `EXPANSION_MAX_DEPTH` about 4M.
-const EXPANSION_MAX_STEPS = 20_000_000;
-// What one `expand_` call costs on top of what it scans and builds. Setting
-// one up takes about as long as scanning 16 characters, and a set whose
-// results are wrapped to be expanded again makes one call per result, each
-// scanning and building next to nothing: 64KB of
-// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
-// 4M such calls, which spent the budget three times as slowly as anything
-// else.
-const CALL_STEPS = 16;
-function numeric(str) {
-    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
-}
-function escapeBraces(str) {
-    return str
-        .replace(slashPattern, escSlash)
-        .replace(openPattern, escOpen)
-        .replace(closePattern, escClose)
-        .replace(commaPattern, escComma)
-        .replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str) {
-    return str
-        .replace(escSlashPattern, '\\')
-        .replace(escOpenPattern, '{')
-        .replace(escClosePattern, '}')
-        .replace(escCommaPattern, ',')
-        .replace(escPeriodPattern, '.');
-}
-// Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
-    for (let i = 0; i < items.length; i++) {
-        target.push(items[i]);
-    }
-}
-// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
-// and charged for the characters it walks: up to the group's `}`, or the
-// whole string when there is no match or unmatched `{` come first, which
-// `unmatched` then flags for masking. Once a call overdraws the budget, it
-// and every later one return undefined, so the rest stays literal.
-function balancedWithBudget(str, masked, budget) {
-    if (budget.remaining < 0) {
-        return undefined;
-    }
-    const r = range('{', '}', masked);
-    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
-    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
-    if (!r || budget.remaining < 0) {
-        return undefined;
-    }
-    return {
-        end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
-        unmatched,
-    };
-}
-// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
-// keeps the length, so a scan of it still lines up with the string it was
-// made from. Such a `{` is literal either way, but `balanced` only learns that
-// one is unmatched by reading to the end of the string, so with one at the
-// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
-// input. That was quadratic, and once the step budget charged for it, it ran
-// out partway through and left the rest literal. A scan of the masked copy
-// stops at the group's `}`. It is one pass, charged as such.
-function maskUnmatchedOpens(masked, budget) {
-    budget.remaining -= masked.length;
-    const open = [];
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked.charCodeAt(i);
-        if (c === 0x7b) {
-            open.push(i);
-        }
-        else if (c === 0x7d && open.length) {
-            open.pop();
-        }
-    }
-    let out = '';
-    let last = 0;
-    for (let i = 0; i < open.length; i++) {
-        const at = open[i];
-        out += masked.slice(last, at) + '\0';
-        last = at + 1;
-    }
-    return out + masked.slice(last);
-}
-// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
-// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
-// the end. The regex tries every `,` and backtracks through the rest of its
-// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
-// every pass. Like a scan, it is charged for the whole string and refused if
-// that overdraws the budget.
-function commaSetFollows(str, budget) {
-    budget.remaining -= str.length;
-    if (budget.remaining < 0) {
-        return false;
-    }
-    // Whether a `}` follows the current position before the line ends
-    let close = false;
-    for (let i = str.length - 1; i >= 0; i--) {
-        const c = str.charCodeAt(i);
-        if (c === 0x7d) {
-            close = true;
-        }
-        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-            // A line terminator, which `.` does not match
-            close = false;
-        }
-        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Basically just str.split(","), but handling cases
- * where we have nested braced sections, which should be
- * treated as individual members, like {a,{b,c},d}
- *
- * Returns `undefined` if the step budget runs out before the whole set is
- * split, since splitting what is left on every comma would tear apart the
- * nested sets it still holds.
- */
-function parseCommaParts(str, budget) {
-    const parts = [];
-    // Walk the brace groups iteratively. Recursing on `post` once per group let a
-    // chain of them exhaust the stack - the parsing-side counterpart to
-    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
-    // `maxLength` can bound, since it happens before expansion.
-    //
-    // The part the next chunk continues
-    let carry = '';
-    for (;;) {
-        // A set's body holds no unmatched `{`, so there is nothing to mask.
-        const m = balancedWithBudget(str, str, budget);
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        if (!m) {
-            const tail = str.split(',');
-            tail[0] = carry + tail[0];
-            pushAll(parts, tail);
-            return parts;
-        }
-        const { pre, body, post } = m;
-        const p = pre.split(',');
-        p[0] = carry + p[0];
-        p[p.length - 1] += '{' + body + '}';
-        if (!post.length) {
-            pushAll(parts, p);
-            return parts;
-        }
-        carry = p.pop();
-        pushAll(parts, p);
-        str = post;
-    }
-}
-// An option that is left out, or that is NaN, gets its default. Every
-// comparison against NaN is false, so a NaN bound would never be reached:
-// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
-// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
-// `Infinity` to lift a bound.
-function bound(value, fallback) {
-    return value === undefined || isNaN(value) ? fallback : value;
-}
-function expand(str, options = {}) {
-    if (!str) {
-        return [];
-    }
-    const max = bound(options.max, EXPANSION_MAX);
-    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-    // I don't know why Bash 4.3 does this, but it does.
-    // Anything starting with {} will have the first two bytes preserved
-    // but *only* at the top level, so {},a}b will not expand to anything,
-    // but a{},b}c will be expanded to [a}c,abc].
-    // One could argue that this is a bug in Bash, but since the goal of
-    // this module is to match Bash's rules, we escape a leading {}
-    if (str.slice(0, 2) === '{}') {
-        str = '\\{\\}' + str.slice(2);
-    }
-    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str) {
-    return '{' + str + '}';
-}
-function isPadded(el) {
-    return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-    return i <= y;
-}
-function gte(i, y) {
-    return i >= y;
-}
-// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
-// number of results at `max` and the total number of characters at `maxLength`.
-// This is the one place output grows, so bounding it here keeps the single
-// accumulator - and therefore memory - flat regardless of how many brace groups
-// are combined (CVE-2026-14257). Each result built is a step, since `max` and
-// `maxLength` bound one combination, not how many brace groups are combined.
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-    const out = [];
-    let length = 0;
-    // Bash drops empty results at the top level, and they don't count against
-    // `max`, so `max` bounds the number of *kept* results. Only an empty
-    // `acc[a] + pre` can make one, so for those the empty values are skipped
-    // without being visited. Visiting them one at a time let a set of empties
-    // cost `acc.length * values.length` while keeping nothing.
-    let nonEmpty;
-    outer: for (let a = 0; a < acc.length; a++) {
-        const prefix = acc[a] + pre;
-        let vs = values;
-        if (dropEmpties && !prefix) {
-            if (!nonEmpty)
-                nonEmpty = values.filter(v => v);
-            vs = nonEmpty;
-        }
-        for (let v = 0; v < vs.length; v++) {
-            if (out.length >= max)
-                break outer;
-            const expansion = prefix + vs[v];
-            if (length + expansion.length > maxLength)
-                break outer;
-            out.push(expansion);
-            length += expansion.length;
-        }
-    }
-    budget.remaining -= out.length;
-    return out;
-}
-// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
-// sequence body, or `undefined` if the step budget runs out generating them.
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-    const n = body.split(/\.\./);
-    const N = [];
-    // A sequence body always splits into two or three parts, but the compiler
-    // can't know that.
-    /* c8 ignore start */
-    if (n[0] === undefined || n[1] === undefined) {
-        return N;
-    }
-    /* c8 ignore stop */
-    const x = numeric(n[0]);
-    const y = numeric(n[1]);
-    const width = Math.max(n[0].length, n[1].length);
-    let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(numeric(n[2])), 1)
-        : 1;
-    let test = lte;
-    const reverse = y < x;
-    if (reverse) {
-        incr *= -1;
-        test = gte;
-    }
-    const pad = n.some(isPadded);
-    // A padded value is built a character at a time to `width`, which the input
-    // sets, so it costs one step per character: 64KB of
-    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
-    // one step per value.
-    const cost = pad ? width : 1;
-    let length = 0;
-    for (let i = x; test(i, y) && N.length < max; i += incr) {
-        // Each value is a step. `max` and `maxLength` bound one sequence, but a
-        // chain of them still generated up to `max` values each, however few
-        // combining could keep.
-        budget.remaining -= cost;
-        if (budget.remaining < 0) {
-            return undefined;
-        }
-        let c;
-        if (isAlphaSequence) {
-            c = String.fromCharCode(i);
-            if (c === '\\') {
-                c = '';
-            }
-        }
-        else {
-            c = String(i);
-            if (pad) {
-                const need = width - c.length;
-                if (need > 0) {
-                    const z = new Array(need + 1).join('0');
-                    if (i < 0) {
-                        c = '-' + z + c.slice(1);
-                    }
-                    else {
-                        c = z + c;
-                    }
-                }
-            }
-        }
-        if (length + c.length > maxLength)
-            break;
-        N.push(c);
-        length += c.length;
-    }
-    return N;
-}
-function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-    // An overdraft here makes the first scan refuse, so `str` stays literal.
-    budget.remaining -= CALL_STEPS;
-    // Too deeply nested to keep following: treat the rest as literal, the same
-    // way a group that cannot expand is already handled. Truncating rather than
-    // throwing keeps `expand` total, matching `max` and `maxLength`.
-    if (depth > maxDepth) {
-        return [str];
-    }
-    // Consume the string's top-level brace groups left to right, threading a
-    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
-    // rather than recursing on `m.post` once per group - keeps the native stack
-    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
-    // longer overflow the stack, and leaves a single accumulator whose size
-    // `maxLength` bounds directly (CVE-2026-14257).
-    let acc = [''];
-    // Bash drops empty results, but only when the *first* top-level group is a
-    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
-    // is on the final strings, so it is applied to whichever `combine` produces
-    // them (the one with no brace set left in the tail).
-    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
-    // re-reads the whole string, so leaving this unbounded is quadratic.
-    let rewrites = 0;
-    let dropEmpties = false;
-    let firstGroup = true;
-    // `str` with its unmatched `{` masked, once a scan has run into them
-    let masked = str;
-    for (;;) {
-        const m = balancedWithBudget(str, masked, budget);
-        // No brace set left, or no step budget left to look for one: the rest of
-        // the string is literal.
-        if (!m) {
-            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
-        }
-        if (m.unmatched) {
-            masked = maskUnmatchedOpens(masked, budget);
-        }
-        // no need to expand pre, since it is guaranteed to be free of brace-sets
-        const pre = m.pre;
-        // This set and the rest of the string, literal: for a set that cannot
-        // expand, and for one the step budget runs out on. Once it is overdrawn,
-        // every set still being expanded, at every level, stays literal like this -
-        // otherwise each level above would go on combining, and wrapping and
-        // expanding again, results the budget was too small for.
-        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
-        if (/\$$/.test(pre)) {
-            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
-            firstGroup = false;
-            if (!m.post.length)
-                break;
-            str = m.post;
-            masked = masked.slice(m.end + 1);
-            continue;
-        }
-        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-        const isSequence = isNumericSequence || isAlphaSequence;
-        const isOptions = m.body.indexOf(',') >= 0;
-        if (!isSequence && !isOptions) {
-            // {a},b}
-            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-                rewrites++;
-                str = m.pre + '{' + m.body + escClose + m.post;
-                // Taking a `}` away never gives an unmatched `{` a partner, so what
-                // is masked stays unmatched. The `{` it closed can be left without
-                // one, and the next scan masks it.
-                masked =
-                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-                isTop = true;
-                continue;
-            }
-            // Nothing here expands, so the whole remaining string is literal.
-            return literal();
-        }
-        if (firstGroup) {
-            dropEmpties = isTop && !isSequence;
-            firstGroup = false;
-        }
-        let values;
-        if (isSequence) {
-            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-            if (!values) {
-                return literal();
-            }
-        }
-        else {
-            let n = parseCommaParts(m.body, budget);
-            // The step budget ran out partway through the set.
-            if (!n) {
-                return literal();
-            }
-            if (n.length === 1 && n[0] !== undefined) {
-                // x{{a,b}}y ==> x{a}y x{b}y
-                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-                // The step budget ran out expanding the set's only part.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                //XXX is this necessary? Can't seem to hit it in tests.
-                /* c8 ignore start */
-                if (n.length === 1) {
-                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
-                    if (budget.remaining < 0) {
-                        return literal();
-                    }
-                    acc = next;
-                    if (!m.post.length)
-                        break;
-                    str = m.post;
-                    masked = masked.slice(m.end + 1);
-                    continue;
-                }
-                /* c8 ignore stop */
-            }
-            // Values that `combine` is going to drop as empty produce no result, so
-            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
-            // would stop at `['a', '']` and yield one result instead of two. Skipping
-            // them outright keeps `values` bounded while leaving `max` a bound on
-            // *kept* results.
-            let dropsEmpties = dropEmpties && !m.post.length && !pre;
-            for (let d = 0; dropsEmpties && d < acc.length; d++) {
-                if (acc[d]) {
-                    dropsEmpties = false;
-                }
-            }
-            values = [];
-            let valuesLength = 0;
-            outer: for (let j = 0; j < n.length; j++) {
-                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-                // The step budget ran out expanding a member.
-                if (budget.remaining < 0) {
-                    return literal();
-                }
-                for (let k = 0; k < expanded.length; k++) {
-                    const v = expanded[k];
-                    if (dropsEmpties && !v)
-                        continue;
-                    if (values.length >= max ||
-                        valuesLength + v.length > maxLength) {
-                        break outer;
-                    }
-                    values.push(v);
-                    valuesLength += v.length;
-                }
-            }
-        }
-        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-        // The step budget ran out combining the set's values in.
-        if (budget.remaining < 0) {
-            return literal();
-        }
-        acc = next;
-        if (!m.post.length)
-            break;
-        str = m.post;
-        masked = masked.slice(m.end + 1);
-    }
-    return acc;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-// One digit, or a class of digits from a to b.
-const digit = (a, b) => a === b ?
-    { t: 'lit', ch: String(a) }
-    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
-const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
-// The digit strings from a to b, which have the same length.
-const fixed = (a, b) => {
-    if (!a)
-        return [[]];
-    let lo = +a[0];
-    let hi = +b[0];
-    const ra = a.slice(1);
-    const rb = b.slice(1);
-    if (lo === hi)
-        return prefix(lo, fixed(ra, rb));
-    const zeros = '0'.repeat(ra.length);
-    const nines = '9'.repeat(ra.length);
-    const out = [];
-    if (ra !== zeros)
-        out.push(...prefix(lo++, fixed(ra, nines)));
-    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-    if (lo <= hi) {
-        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-    }
-    out.push(...last);
-    return out;
-};
-// The numbers from a to b, where 0 <= a <= b. If width is set, each
-// one has leading zeros to make it that many digits.
-const nonneg = (a, b, width) => {
-    if (width) {
-        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
-    }
-    const out = [];
-    for (let len = String(a).length; len <= String(b).length; len++) {
-        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-        const hi = Math.min(b, 10 ** len - 1);
-        out.push(...fixed(String(lo), String(hi)));
-    }
-    return out;
-};
-/**
- * The strings that the bash brace expansion `{lo..hi}` makes, as
- * the alternatives of an `@(...)` extglob. Each one is a sequence of
- * digits and digit classes, so there are only a few of them, even for
- * a large range.
- *
- * If either end has a leading zero, such as `{01..10}`, each number
- * has leading zeros to make it as long as the longer end, counting a
- * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
- *
- * Returns undefined if either end is not a safe integer.
- */
-const numericRange = (loStr, hiStr) => {
-    let lo = Number(loStr);
-    let hi = Number(hiStr);
-    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-        return;
-    if (lo > hi)
-        [lo, hi] = [hi, lo];
-    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-    const out = [];
-    if (lo < 0) {
-        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
-    }
-    if (hi >= 0)
-        out.push(...nonneg(Math.max(lo, 0), hi, width));
-    return out;
-};
-//# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-// translate the various posix character classes into unicode properties
-// this works across all unicode locales
-// { <posix class>: [<translation>, negated]
-const posixClasses = {
-    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
-    '[:alpha:]': ['\\p{L}\\p{Nl}'],
-    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
-    '[:blank:]': ['\\p{Zs}\\t'],
-    '[:cntrl:]': ['\\p{Cc}'],
-    '[:digit:]': ['\\p{Nd}'],
-    '[:graph:]': ['\\p{Z}\\p{C}', true],
-    '[:lower:]': ['\\p{Ll}'],
-    '[:print:]': ['\\p{C}', true],
-    '[:punct:]': ['\\p{P}\\p{S}'],
-    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
-    '[:upper:]': ['\\p{Lu}'],
-    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
-    '[:xdigit:]': ['A-Fa-f0-9'],
-};
-// only need to escape a few things inside of brace expressions
-// escapes: [ \ ] -
-const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
-const noMatch = /$./;
-// Takes a glob string at a posix brace expression. Returns a RegExp
-// that tests one character, and the number of glob chars consumed.
-// If the class is not closed, consumed is 0, and the `[` must be
-// treated as a literal character.
-// Out of order ranges are removed. If nothing is left, the RegExp
-// is `/$./`, and the rest of the glob is consumed, so that the
-// whole glob cannot match.
-const parseClass = (glob, position, nocase = false, form) => {
-    // normalize one class member, if it stays one code point
-    const norm = (c) => {
-        const n = form ? c.normalize(form) : c;
-        return [...n].length === 1 ? n : c;
-    };
-    const pos = position;
-    /* c8 ignore start */
-    if (glob.charAt(pos) !== '[') {
-        throw new Error('not in a brace expression');
-    }
-    /* c8 ignore stop */
-    const ranges = [];
-    const negs = [];
-    let i = pos + 1;
-    let sawStart = false;
-    let escaping = false;
-    let negate = false;
-    let endPos = pos;
-    let rangeStart = '';
-    WHILE: while (i < glob.length) {
-        const c = String.fromCodePoint(glob.codePointAt(i));
-        if ((c === '!' || c === '^') && i === pos + 1) {
-            negate = true;
-            i++;
-            continue;
-        }
-        if (c === ']' && sawStart && !escaping) {
-            endPos = i + 1;
-            break;
-        }
-        sawStart = true;
-        if (c === '\\') {
-            if (!escaping) {
-                escaping = true;
-                i++;
-                continue;
-            }
-            // escaped \ char, fall through and treat like normal char
-        }
-        if (c === '[' && !escaping) {
-            // either a posix class, a collation equivalent, or just a [
-            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-                if (glob.startsWith(cls, i)) {
-                    // invalid, [a-[] is fine, but not [a-[:alpha]]
-                    if (rangeStart) {
-                        return [noMatch, glob.length - pos];
-                    }
-                    i += cls.length;
-                    if (neg)
-                        negs.push(unip);
-                    else
-                        ranges.push(unip);
-                    continue WHILE;
-                }
-            }
-        }
-        // now it's just a normal character, effectively
-        escaping = false;
-        const n = norm(c);
-        if (rangeStart) {
-            // throw this range away if it's not valid, but others
-            // can still match.
-            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
-            }
-            else if (n === rangeStart) {
-                ranges.push(braceEscape(n));
-            }
-            rangeStart = '';
-            i += c.length;
-            continue;
-        }
-        // now might be the start of a range.
-        // can be either c-d or c-] or c<more...>] or c] at this point
-        if (glob.startsWith('-]', i + c.length)) {
-            ranges.push(braceEscape(n + '-'));
-            i += c.length + 1;
-            continue;
-        }
-        if (glob.startsWith('-', i + c.length)) {
-            rangeStart = n;
-            i += c.length + 1;
-            continue;
-        }
-        // not the start of a range, just a single character
-        ranges.push(braceEscape(n));
-        i += c.length;
-    }
-    if (endPos < i) {
-        // didn't see the end of the class, not a valid class,
-        // but might still be valid as a literal match.
-        return [noMatch, 0];
-    }
-    // if we got no ranges and no negates, then we have a range that
-    // cannot possibly match anything, and that poisons the whole glob
-    if (!ranges.length && !negs.length) {
-        return [noMatch, glob.length - pos];
-    }
-    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
-    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
-    const comb = '^' +
-        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
-            : ranges.length ? sranges
-                : snegs);
-    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
-};
-//# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-
-
-// the end of the pattern, or of a negated sub-pattern
-const MATCH = { t: 'match', id: 0 };
-const extTypes = '!?+*@';
-const lit = (ch) => ({ t: 'lit', ch });
-const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-// a RegExp that only matches `s`, with unicode case folding
-const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
-// foldRe for one literal char. The same chars are in most patterns,
-// so keep them. A RegExp without the `g` or `y` flag has no state to
-// share.
-const foldCache = new Map();
-const foldRe = (ch) => {
-    let re = foldCache.get(ch);
-    if (!re) {
-        re = newFoldRe(ch);
-        if (foldCache.size >= 1000)
-            foldCache.clear();
-        foldCache.set(ch, re);
-    }
-    return re;
-};
-const litMatch = (l, c) => {
-    if (c === l.ch)
-        return true;
-    if (!l.re)
-        return false;
-    const code = c.charCodeAt(0);
-    if (code >= 128)
-        return l.re.test(c);
-    const ascii = (l.ascii ??= new Uint8Array(128));
-    ascii[code] ||= l.re.test(c) ? 1 : 2;
-    return ascii[code] === 1;
-};
-const tokenize = (p, nocase, noext, form, mark) => {
-    const toks = [];
-    for (let i = 0; i < p.length;) {
-        const c = String.fromCodePoint(p.codePointAt(i));
-        if (mark) {
-            // a \ before a range would only escape its first char
-            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
-            if (m || c === mark) {
-                const start = i + m + mark.length;
-                const end = p.indexOf(mark, start);
-                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-                const alts = end !== -1 && r && numericRange(r[1], r[2]);
-                if (alts) {
-                    toks.push({ t: 'ext', type: '@', alts });
-                    i = end + mark.length;
-                    continue;
-                }
-            }
-        }
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            const e = p.codePointAt(i + 1);
-            const ch = e === undefined ? c : String.fromCodePoint(e);
-            toks.push(lit(ch));
-            i += 1 + ch.length;
-            continue;
-        }
-        if (c === '[') {
-            const [re, consumed] = parseClass(p, i, nocase, form);
-            if (consumed) {
-                toks.push({ t: 'class', re });
-                i += consumed;
-                continue;
-            }
-        }
-        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
-            toks.push({ t: 'open', type: c });
-            i += 2;
-            continue;
-        }
-        toks.push(!noext && c === '|' ? { t: 'bar' }
-            : !noext && c === ')' ? { t: 'close' }
-                : c === '*' ? { t: 'star' }
-                    : c === '?' ? { t: 'any' }
-                        : lit(c));
-        i += c.length;
-    }
-    return toks;
-};
-// map each open token index to the index of its close token
-const pair = (toks) => {
-    const pairs = new Map();
-    const stack = [];
-    toks.forEach((tok, i) => {
-        if (tok.t === 'open')
-            stack.push(i);
-        else if (tok.t === 'close' && stack.length)
-            pairs.set(stack.pop(), i);
-    });
-    return pairs;
-};
-// build the alternatives between start and end. An open token that
-// is not closed is never inside a closed extglob, so bar and close
-// tokens are only literal at the top level.
-const build = (toks, pairs, start, end, top) => {
-    let seq = [];
-    const alts = [seq];
-    for (let i = start; i < end; i++) {
-        const tok = toks[i];
-        const close = pairs.get(i);
-        if (tok.t === 'open' && close !== undefined) {
-            const sub = build(toks, pairs, i + 1, close, false);
-            seq.push({ t: 'ext', type: tok.type, alts: sub });
-            i = close;
-        }
-        else if (tok.t === 'bar' && !top) {
-            alts.push((seq = []));
-        }
-        else if (tok.t === 'open') {
-            seq.push(lit(tok.type), lit('('));
-        }
-        else if (tok.t === 'bar') {
-            seq.push(lit('|'));
-        }
-        else if (tok.t === 'close') {
-            seq.push(lit(')'));
-        }
-        else {
-            seq.push(tok);
-        }
-    }
-    return alts;
-};
-// normalize each run of literal chars as one string, so that a char
-// and the combining marks after it compose (or decompose) together.
-// Syntax is already parsed, so a char that normalizes to a syntax
-// char (such as full-width `＊` in NFKC) stays a literal.
-const esm_normalize = (items, form) => {
-    const out = [];
-    let run = '';
-    const flush = () => {
-        for (const ch of run.normalize(form))
-            out.push(lit(ch));
-        run = '';
-    };
-    for (const it of items) {
-        if (it.t === 'lit') {
-            run += it.ch;
-            continue;
-        }
-        flush();
-        out.push(it.t === 'ext' ?
-            { ...it, alts: it.alts.map(a => esm_normalize(a, form)) }
-            : it);
-    }
-    flush();
-    return out;
-};
-// the start node, and the number of node ids. Ids are dense, from 0
-// for the match node.
-const compile = (items, nocase) => {
-    let id = 1;
-    const split = (out) => ({ t: 'split', id: id++, out });
-    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
-    const item = (it, next) => {
-        switch (it.t) {
-            case 'lit':
-                const re = nocase ? foldRe(it.ch) : undefined;
-                return { t: 'lit', id: id++, ch: it.ch, re, next };
-            case 'any':
-            case 'star':
-                return { t: it.t, id: id++, next };
-            case 'class':
-                return { t: 'class', id: id++, re: it.re, next };
-        }
-        const alts = (next) => it.alts.map(a => seq(a, next));
-        switch (it.type) {
-            case '@':
-                return split(alts(next));
-            case '?':
-                return split([next, ...alts(next)]);
-            case '!':
-                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
-        }
-        // * and +, loop back after each match
-        const after = split([]);
-        const entry = split(alts(after));
-        after.out.push(next, entry);
-        return it.type === '*' ? after : entry;
-    };
-    const start = seq(items, MATCH);
-    return [start, id];
-};
-// one line per node, in the order that a walk from the start
-// reaches them. Edges point to node ids. The nodes of a negated
-// sub-pattern are indented under their negation.
-const show = (start) => {
-    const lines = [];
-    const seen = new Set();
-    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
-    const walk = (n, indent) => {
-        if (n.t === 'match' || seen.has(n))
-            return;
-        seen.add(n);
-        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-        switch (n.t) {
-            case 'split':
-                line(`split -> ${n.out.map(ref).join(', ')}`);
-                for (const o of n.out)
-                    walk(o, indent);
-                return;
-            case 'neg':
-                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-                walk(n.sub, indent + '  ');
-                return walk(n.next, indent);
-            case 'lit':
-                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-                break;
-            case 'class':
-                line(`${n.re} -> ${ref(n.next)}`);
-                break;
-            default:
-                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
-        }
-        walk(n.next, indent);
-    };
-    walk(start, '');
-    return [`start -> ${ref(start)}`, ...lines].join('\n');
-};
-// The threads at one position in the string. Each node thread is
-// only kept once, and runs with the same state are only kept once,
-// so that identical threads merge. The match node is not in
-// `threads`, because it can not step. It sets `match` instead.
-class State {
-    // set by the Sim, to mark the nodes that this state has
-    gen;
-    threads = [];
-    match = false;
-    runs = [];
-    // the sorted ids of the threads, with 0 for a match, once the
-    // state is done
-    ids = [];
-    constructor(gen) {
-        this.gen = gen;
-    }
-    // no threads, so nothing more can match
-    get dead() {
-        return !this.threads.length && !this.match && !this.runs.length;
-    }
-}
-// true if the two states hold the same threads
-const sameState = (a, b) => {
-    if (a.ids.length !== b.ids.length)
-        return false;
-    if (a.runs.length !== b.runs.length)
-        return false;
-    if (a.ids.some((id, i) => id !== b.ids[i]))
-        return false;
-    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
-};
-const marks = (size) => ({
-    has: new Float64Array(size),
-    seen: new Float64Array(size),
-    gen: 0,
-});
-class Sim {
-    // `.` and `..` only match literal dots, even with `dot:true`
-    dots;
-    // the string starts with `.`, and `dot:true` is not set
-    dotStart;
-    #marks;
-    constructor(dots, dotStart, marks) {
-        this.dots = dots;
-        this.dotStart = dotStart;
-        this.#marks = marks;
-    }
-    state() {
-        return new State(++this.#marks.gen);
-    }
-    // sort the ids of a state, once it has all of its threads
-    done(state) {
-        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
-        if (state.match)
-            state.ids.unshift(MATCH.id);
-        return state;
-    }
-    // true the first time that the state walks through the node, so
-    // that loops in the graph stop
-    #visit(state, node) {
-        const { seen } = this.#marks;
-        if (seen[node.id] === state.gen)
-            return false;
-        seen[node.id] = state.gen;
-        return true;
-    }
-    #addThread(state, node) {
-        const { has } = this.#marks;
-        if (has[node.id] === state.gen)
-            return false;
-        has[node.id] = state.gen;
-        state.threads.push(node);
-        return true;
-    }
-    // wildcards only match a leading dot if `dot:true`. In a negated
-    // sub-pattern, this does not apply, because the negation itself
-    // can not match a leading dot.
-    restricted(i, top) {
-        return top && (this.dots || (this.dotStart && i === 0));
-    }
-    add(state, node, i, top) {
-        switch (node.t) {
-            case 'split':
-                if (!this.#visit(state, node))
-                    return;
-                for (const o of node.out)
-                    this.add(state, o, i, top);
-                return;
-            case 'neg':
-                if (!this.#visit(state, node))
-                    return;
-                const sub = this.state();
-                this.add(sub, node.sub, i, false);
-                this.done(sub);
-                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
-            case 'star':
-                // a * can not start a dotfile, even if it matches nothing
-                if (this.restricted(i, top))
-                    return;
-                if (this.#addThread(state, node))
-                    this.add(state, node.next, i, top);
-                return;
-            case 'match':
-                state.match = true;
-                return;
-            default:
-                this.#addThread(state, node);
-        }
-    }
-    addRun(state, run, i, top) {
-        for (const r of state.runs) {
-            if (r.neg === run.neg && sameState(r.state, run.state))
-                return;
-        }
-        state.runs.push(run);
-        if (!run.state.match) {
-            this.add(state, run.neg.next, i, top);
-        }
-    }
-    // the threads after char `c`, at index `i`
-    step(state, c, i, top) {
-        const next = this.state();
-        for (const th of state.threads) {
-            switch (th.t) {
-                case 'lit':
-                    if (litMatch(th, c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'any':
-                    if (!this.restricted(i, top))
-                        this.add(next, th.next, i + 1, top);
-                    break;
-                case 'class':
-                    if (!this.restricted(i, top) && th.re.test(c)) {
-                        this.add(next, th.next, i + 1, top);
-                    }
-                    break;
-                case 'star':
-                    if (!this.restricted(i, top))
-                        this.add(next, th, i + 1, top);
-            }
-        }
-        if (!this.restricted(i, top)) {
-            for (const run of state.runs) {
-                // a sub-pattern with no threads can not match again, so the
-                // run stays the same
-                if (run.state.dead) {
-                    this.addRun(next, run, i + 1, top);
-                    continue;
-                }
-                const sub = this.step(run.state, c, i, false);
-                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
-            }
-        }
-        return this.done(next);
-    }
-}
-// A canonical key for the threads in a state. States with the same
-// key hold the same threads, so they match the same strings.
-const stateKey = (state) => {
-    const ids = state.ids.join();
-    if (!state.runs.length)
-        return ids;
-    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
-    return `${ids}|${runs.sort().join('|')}`;
-};
-// The cache can hold about this many chars of state keys and
-// transitions. When it is full, it is cleared, so that a pattern
-// can not use an unbounded amount of memory.
-const DFA_BUDGET = 1 << 18;
-// A cache of the states that the simulation reaches, built as the
-// matcher is used. Each char of a string is then one Map lookup,
-// once the states that it leads to are known.
-//
-// The dot rules only restrict the first char of a dotfile (strings
-// that are only `.` or `..` do not use the cache). So a dotfile
-// starts at its own state, which takes its first step with the
-// restriction, and every other state takes steps without it.
-class Dfa {
-    #start;
-    #states = new Map();
-    #size = 0;
-    #plain;
-    #dotStart;
-    #sim;
-    #dotSim;
-    constructor(start, marks) {
-        this.#start = start;
-        this.#sim = new Sim(false, false, marks);
-        this.#dotSim = new Sim(false, true, marks);
-    }
-    #make(state) {
-        return {
-            state,
-            match: state.match,
-            dead: state.dead,
-            next: new Map(),
-        };
-    }
-    #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
-        if (found)
-            return found;
-        if (this.#size > DFA_BUDGET)
-            this.#clear();
-        const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
-        return d;
-    }
-    #clear() {
-        this.#states.clear();
-        this.#size = 0;
-        this.#plain = undefined;
-        this.#dotStart = undefined;
-    }
-    start(dotStart) {
-        if (dotStart) {
-            if (this.#dotStart)
-                return this.#dotStart;
-            const state = this.#dotSim.state();
-            this.#dotSim.add(state, this.#start, 0, true);
-            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
-        }
-        if (this.#plain)
-            return this.#plain;
-        const state = this.#sim.state();
-        this.#sim.add(state, this.#start, 0, true);
-        return (this.#plain = this.#intern(this.#sim.done(state)));
-    }
-    // the next state, after a miss in `d.ascii`
-    next(d, c) {
-        const code = c.charCodeAt(0);
-        const found = code < 128 ? undefined : d.next.get(c);
-        if (found)
-            return found;
-        // the dotfile start is not in the cache, so it is never shared
-        const n = d === this.#dotStart ?
-            this.#intern(this.#dotSim.step(d.state, c, 0, true))
-            : this.#intern(this.#sim.step(d.state, c, 1, true));
-        if (code < 128) {
-            if (!d.ascii) {
-                d.ascii = new Array(128);
-                this.#size += 128;
-            }
-            d.ascii[code] = n;
-        }
-        else {
-            d.next.set(c, n);
-        }
-        this.#size++;
-        return n;
-    }
-}
-// the nodes in order, if the graph is a single chain
-const linear = (start) => {
-    const nodes = [];
-    for (let n = start; n.t !== 'match'; n = n.next) {
-        if (n.t === 'split' || n.t === 'neg')
-            return undefined;
-        nodes.push(n);
-    }
-    return nodes;
-};
-// Match a chain of nodes. Each node other than `*` matches exactly
-// one char, so on a failure it is enough to go back to the last `*`
-// and let it match one more char. This takes at most
-// nodes.length * chars.length steps.
-const testLinear = (nodes, chars, start, end) => {
-    let ni = 0;
-    let ci = start;
-    let starNi = -1;
-    let starCi = 0;
-    while (ci < end) {
-        const n = nodes[ni];
-        if (n?.t === 'star') {
-            starNi = ni++;
-            starCi = ci;
-            continue;
-        }
-        const c = chars[ci];
-        if (n &&
-            (n.t === 'any' ||
-                (n.t === 'lit' && litMatch(n, c)) ||
-                (n.t === 'class' && n.re.test(c)))) {
-            ni++;
-            ci++;
-            continue;
-        }
-        if (starNi === -1)
-            return false;
-        ni = starNi + 1;
-        ci = ++starCi;
-    }
-    while (nodes[ni]?.t === 'star')
-        ni++;
-    return ni === nodes.length;
-};
-// The least and most chars that the items can match. These are only
-// bounds: a negation can match a string of any length, so it counts
-// as 0 to Infinity.
-const lengths = (items) => {
-    let min = 0;
-    let max = 0;
-    for (const it of items) {
-        const [lo, hi] = itemLengths(it);
-        min += lo;
-        max += hi;
-    }
-    return [min, max];
-};
-const itemLengths = (it) => {
-    if (it.t === 'star')
-        return [0, Infinity];
-    if (it.t !== 'ext')
-        return [1, 1];
-    if (it.type === '!')
-        return [0, Infinity];
-    const alts = it.alts.map(lengths);
-    const min = Math.min(...alts.map(a => a[0]));
-    const max = Math.max(...alts.map(a => a[1]));
-    // a loop of alternatives that only match the empty string is empty
-    const loop = max === 0 ? 0 : Infinity;
-    return (it.type === '@' ? [min, max]
-        : it.type === '?' ? [0, max]
-            : it.type === '*' ? [0, loop]
-                : [min, loop]);
-};
-// true if the chars from `start` match the literals
-const hasAffix = (lits, chars, start) => {
-    for (let j = 0; j < lits.length; j++) {
-        if (!litMatch(lits[j], chars[start + j]))
-            return false;
-    }
-    return true;
-};
-// a `/`, or half of a surrogate pair
-const slashOrSurrogate = /[/\ud800-\udfff]/;
-const surrogate = /[\ud800-\udfff]/;
-// a string can be indexed by code point, unless it has surrogate
-// pairs
-const codePoints = (s) => surrogate.test(s) ? [...s] : s;
-const noSlash = (s) => {
-    if (s.includes('/')) {
-        throw new Error('can only match a single path portion, got: ' + s);
-    }
-};
-class Matcher {
-    pattern;
-    options;
-    #start;
-    // the number of node ids
-    #size;
-    #marks;
-    // the Sim for strings that are only `.` or `..`
-    #dotsSim;
-    // the string to compare, if the pattern has no magic. With
-    // `nocase:true`, the RegExp that folds case is made when it is
-    // first used.
-    #literal;
-    #literalFold = false;
-    #literalRe;
-    // the nodes between the prefix and suffix, if the graph is a
-    // single chain
-    #linear;
-    // the linear nodes are only `*` and `?`, so the length bounds and
-    // the prefix and suffix decide the match
-    #wild = false;
-    // the least and most chars that a match can have
-    #min = 0;
-    #max = Infinity;
-    // the literals that a match must start and end with. Each one
-    // matches exactly one char, and they are distinct items in the
-    // pattern, so a string that does not have them can not match.
-    #prefix = [];
-    #suffix = [];
-    // the prefix and suffix as strings, if they do not fold case
-    #prefixStr;
-    #suffixStr;
-    // there is a prefix or suffix to check
-    #affix = false;
-    #dfa;
-    #form;
-    constructor(pattern, options = {}) {
-        if (pattern.includes('/')) {
-            throw new Error('can only match a single path portion, got pattern: ' + pattern);
-        }
-        this.pattern = pattern;
-        this.options = options;
-        const { nocase = false, noext = false, normalize: n } = options;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // a pattern that is only an empty extglob is a literal string,
-        // except for `!()`, which matches any non-empty string
-        const literal = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
-        let [items] = build(toks, pair(toks), 0, toks.length, true);
-        if (this.#form)
-            items = esm_normalize(items, this.#form);
-        const [start, size] = compile(items, nocase);
-        this.#start = start;
-        this.#size = size;
-        if (items.every(it => it.t === 'lit')) {
-            this.#literal = items.map(it => it.ch).join('');
-            this.#literalFold = nocase;
-        }
-        else {
-            const lit = (it) => it.t !== 'lit' ? undefined
-                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
-                    : { ch: it.ch };
-            for (const it of items) {
-                const l = lit(it);
-                if (!l)
-                    break;
-                this.#prefix.push(l);
-            }
-            for (let j = items.length - 1; j >= 0; j--) {
-                const l = lit(items[j]);
-                if (!l)
-                    break;
-                this.#suffix.unshift(l);
-            }
-            this.#affix = !!(this.#prefix.length || this.#suffix.length);
-            if (!nocase) {
-                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
-                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
-            }
-            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
-            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
-            const [min, max] = lengths(items);
-            this.#min = min;
-            this.#max = max;
-        }
-    }
-    test(s) {
-        // The `/` check uses the string as given, so with normalization it
-        // is a separate step. Otherwise, one scan finds both a `/` and the
-        // surrogate pairs that stop the string being indexed by code point.
-        if (this.#form) {
-            noSlash(s);
-            return this.#test(s.normalize(this.#form));
-        }
-        if (slashOrSurrogate.test(s)) {
-            noSlash(s);
-            return this.#test(s, [...s]);
-        }
-        return this.#test(s, s);
-    }
-    /**
-     * The same as {@link Matcher#test}, but the string is not checked
-     * for `/` chars, so the result for a string that has one is not
-     * defined. Only use it for a string that is known to be one path
-     * portion, such as a part of a path that was split on `/`. It can
-     * be faster, because some patterns do not need to look at each char
-     * of the string.
-     */
-    testUnchecked(s) {
-        return this.#test(this.#form ? s.normalize(this.#form) : s);
-    }
-    // Test a string that has no `/`. `chars` indexes it by code point.
-    // If it is not given, it is only found if a step needs it.
-    #test(s, chars) {
-        if (this.#literal !== undefined) {
-            return this.#literalFold ?
-                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
-                : s === this.#literal;
-        }
-        // the length check means that the prefix and suffix do not
-        // overlap. Without the chars, the length in code points is from
-        // half of the UTF-16 length (if each one is a surrogate pair) to
-        // all of it, which is often enough to know.
-        const min = this.#min;
-        const max = this.#max;
-        if (chars === undefined) {
-            const most = s.length;
-            const least = (most + 1) >> 1;
-            if (most < min || least > max)
-                return false;
-            if (least < min || most > max)
-                chars = codePoints(s);
-        }
-        if (chars !== undefined &&
-            (chars.length < min || chars.length > max)) {
-            return false;
-        }
-        const prefix = this.#prefix.length;
-        if (this.#affix) {
-            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
-                if (!s.startsWith(this.#prefixStr) ||
-                    !s.endsWith(this.#suffixStr)) {
-                    return false;
-                }
-            }
-            else {
-                chars ??= codePoints(s);
-                const end = chars.length - this.#suffix.length;
-                if (!hasAffix(this.#prefix, chars, 0) ||
-                    !hasAffix(this.#suffix, chars, end)) {
-                    return false;
-                }
-            }
-        }
-        const dotStart = !this.options.dot && s.startsWith('.');
-        if (this.#linear) {
-            // `.` and `..` only match literal dots, even with `dot:true`
-            if (s === '.' || s === '..')
-                return false;
-            // only a literal can match the leading dot. A `*` can not
-            // start a dotfile, even if it matches nothing.
-            if (dotStart && !prefix)
-                return false;
-            if (this.#wild)
-                return true;
-            chars ??= codePoints(s);
-            const end = chars.length - this.#suffix.length;
-            return testLinear(this.#linear, chars, prefix, end);
-        }
-        chars ??= codePoints(s);
-        if (s === '.' || s === '..') {
-            this.#marks ??= marks(this.#size);
-            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
-            const start = sim.state();
-            sim.add(start, this.#start, 0, true);
-            let state = sim.done(start);
-            for (let i = 0; i < chars.length; i++) {
-                state = sim.step(state, chars[i], i, true);
-            }
-            return state.match;
-        }
-        this.#marks ??= marks(this.#size);
-        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
-        let d = dfa.start(dotStart);
-        // read char codes from the string, so that a one-char string is
-        // only made for a cache miss
-        const str = chars === s;
-        for (let i = 0; i < chars.length; i++) {
-            if (d.dead)
-                return false;
-            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
-        }
-        return d.match;
-    }
-    /** a readable listing of the state machine */
-    toString() {
-        return show(this.#start);
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
-const MAX_PATTERN_LENGTH = 1024 * 64;
-const assertValidPattern = (pattern) => {
-    if (typeof pattern !== 'string') {
-        throw new TypeError('invalid pattern');
-    }
-    if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new TypeError('pattern is too long');
-    }
-};
-//# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
-/**
- * Escape all magic characters in a glob pattern.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape}
- * option is used, then characters are escaped by wrapping in `[]`, because
- * a magic character wrapped in a character class can only be satisfied by
- * that exact character.  In this mode, `\` is _not_ escaped, because it is
- * not interpreted as a magic character, but instead as a path separator.
- *
- * If the {@link MinimatchOptions.magicalBraces} option is used,
- * then braces (`{` and `}`) will be escaped.
- *
- * A leading `#` or `!` is escaped as well, so that the result is never a
- * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
- * `!` is written as `@(!)`, because `[!` starts a negated class.
- */
-const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
-    // don't need to escape +@! because we escape the parens
-    // that make those magic, and escaping ! as [!] isn't valid,
-    // because [!]] is a valid glob class meaning not ']'.
-    // However, at the start of the pattern, '!' negates the pattern and
-    // '#' makes it a comment, so the first character is handled below.
-    const e = magicalBraces ?
-        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
-            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
-        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
-            : s.replace(/[?*()[\]\\]/g, '\\$&');
-    const c = e.charAt(0);
-    if (c === '#') {
-        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
-    }
-    if (c === '!') {
-        // '[!]' can not be used, because '[!' starts a negated class, and
-        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
-        // matches only '!'. If extglobs are disabled with `noext`, it
-        // matches nothing, rather than everything.
-        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
-    }
-    return e;
-};
-//# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
-/**
- * Un-escape a string that has been escaped with {@link escape}.
- *
- * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
- * square-bracket escapes are removed, but not backslash escapes.
- *
- * For example, it will turn the string `'[*]'` into `*`, but it will not
- * turn `'\\*'` into `'*'`, because `\` is a path separator in
- * `windowsPathsNoEscape` mode.
- *
- * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
- * backslash escapes are removed.
- *
- * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
- * or unescaped.
- *
- * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
- * unescaped.
- */
-const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
-    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
-    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
-        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
-    }
-    if (magicalBraces) {
-        return windowsPathsNoEscape ?
-            s.replace(/\[([^/\\])\]/g, '$1')
-            : s
-                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
-                .replace(/\\([^/])/g, '$1');
-    }
-    return windowsPathsNoEscape ?
-        s.replace(/\[([^/\\{}])\]/g, '$1')
-        : s
-            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
-            .replace(/\\([^/{}])/g, '$1');
-};
-//# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
-
-
-
-
-
-const DEFAULT_BRACE_EXPAND_MAX = 100_000;
-const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-// avoid the annoying deprecation flag lol
-const AWE_KEY = ('allowWindow' + 'sEscape');
-const minimatch = (p, pattern, options) => {
-    assertValidPattern(pattern);
-    // shortcut: comments match nothing.
-    if (!options?.nocomment && pattern.charAt(0) === '#') {
-        return false;
-    }
-    return cachedMinimatch(pattern, options).match(p);
-};
-// The Minimatch objects that minimatch() used most recently, by options
-// and then by pattern. When the cache is full, it becomes the old one,
-// and the objects used from the old one are moved back to a new one.
-// So it keeps 256 to 512 objects.
-// The patterns can come from users, so the cache is also bounded by
-// the total weight of the objects (see cacheWeight()), and an object
-// that is too heavy is never kept. Otherwise a few unique patterns
-// with large brace expansions would fill the heap.
-let cache = new Map();
-let oldCache = new Map();
-let cacheSize = 0;
-let cacheTotalWeight = 0;
-const cacheMax = 256;
-const cacheMaxWeight = 1 << 15;
-const cacheMaxEntryWeight = 1 << 12;
-// About the memory that a compiled object keeps: the pattern and the
-// expanded patterns, of which each row in set is made.
-const cacheWeight = (mm) => {
-    let w = mm.pattern.length;
-    for (const s of mm.globSet) {
-        w += s.length + 1;
-        if (w > cacheMaxEntryWeight)
-            break;
-    }
-    return w;
-};
-// tsc fails here if a new option is in neither type. Add it to
-// optionsKey() too.
-const allOptionsKeyed = true;
-void allOptionsKeyed;
-// 0, 1 or 2 for undefined, falsy or truthy.
-const tri = (v) => v === undefined ? 0
-    : v ? 2
-        : 1;
-// The weight of each boolean option's base-3 digit in the key. The
-// weights below 24 are for optimizationLevel (1), platform (3) and
-// windowsPathsNoEscape (12). tsc fails here if a boolean option is
-// not in the list.
-const booleanWeights = new Map(Object.keys({
-    nobrace: 0,
-    nocomment: 0,
-    nonegate: 0,
-    noglobstar: 0,
-    noext: 0,
-    nonull: 0,
-    partial: 0,
-    dot: 0,
-    nocase: 0,
-    nocaseMagicOnly: 0,
-    magicalBraces: 0,
-    matchBase: 0,
-    flipNegate: 0,
-    preserveMultipleSlashes: 0,
-    windowsNoMagicRoot: 0,
-}).map((k, i) => [k, 24 * 3 ** i]));
-// The cache key for a set of options. It is a number, unless an
-// option is set to a value that the number can not show, such as
-// normalize or an uncommon platform. Then it is a JSON string.
-// The defaults give 0, the same key as no options.
-// It only reads the keys that are set, so that the speed does not
-// depend on the shape of the options object.
-const optionsKey = (o) => {
-    let n = 0;
-    let wpe = false;
-    // inherited keys too, because Minimatch reads them
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o) {
-        const v = o[k];
-        switch (k) {
-            // the same test as the Minimatch constructor
-            case 'windowsPathsNoEscape':
-                if (v)
-                    wpe = true;
-                break;
-            case AWE_KEY:
-                if (v === false)
-                    wpe = true;
-                break;
-            case 'platform': {
-                // the same test as the Minimatch constructor
-                const p = v || defaultPlatform;
-                if (p === defaultPlatform)
-                    break;
-                if (p === 'darwin')
-                    n += 3;
-                else if (p === 'win32')
-                    n += 6;
-                else if (p === 'linux')
-                    n += 9;
-                else
-                    return JSON.stringify(o);
-                break;
-            }
-            case 'optimizationLevel':
-                // The same tests as Minimatch: 1 when undefined, then >= 2,
-                // >= 1, or else 0. The default level 1 adds 0.
-                if (v === undefined)
-                    break;
-                n +=
-                    v >= 2 ? 1
-                        : v >= 1 ? 0
-                            : 2;
-                break;
-            case 'braceExpandMax':
-                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'maxGlobstarRecursion':
-                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-                    return JSON.stringify(o);
-                }
-                break;
-            case 'normalize':
-                if (v !== undefined)
-                    return JSON.stringify(o);
-                break;
-            default:
-                // unknown keys have no weight
-                n += (booleanWeights.get(k) ?? 0) * tri(v);
-        }
-    }
-    return wpe ? n + 12 : n;
-};
-// A copy, so a later change to the options can not change it. Unlike
-// a spread, it keeps the inherited keys, which optionsKey() and the
-// Minimatch constructor also read.
-const copyOptions = (o) => {
-    const copy = {};
-    // oxlint-disable-next-line guard-for-in
-    for (const k in o)
-        copy[k] = o[k];
-    return copy;
-};
-const cachedMinimatch = (pattern, options) => {
-    const key = options ? optionsKey(options) : 0;
-    let mm = cache.get(key)?.get(pattern);
-    if (mm)
-        return mm;
-    mm =
-        oldCache.get(key)?.get(pattern) ??
-            new Minimatch(pattern, copyOptions(options));
-    const weight = cacheWeight(mm);
-    // too big to keep, so it is compiled again each time
-    if (weight > cacheMaxEntryWeight)
-        return mm;
-    if (cacheSize >= cacheMax ||
-        cacheTotalWeight + weight > cacheMaxWeight) {
-        oldCache = cache;
-        cache = new Map();
-        cacheSize = 0;
-        cacheTotalWeight = 0;
-    }
-    let byPattern = cache.get(key);
-    if (!byPattern)
-        cache.set(key, (byPattern = new Map()));
-    byPattern.set(pattern, mm);
-    cacheSize++;
-    cacheTotalWeight += weight;
-    return mm;
-};
-/* c8 ignore start */
-const defaultPlatform = (typeof process === 'object' && process ?
-    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
-    : 'posix');
-const esm_path = {
-    win32: { sep: '\\' },
-    posix: { sep: '/' },
-};
-/* c8 ignore stop */
-const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
-minimatch.sep = sep;
-const GLOBSTAR = Symbol('globstar **');
-minimatch.GLOBSTAR = GLOBSTAR;
-const filter = (pattern, options) => {
-    let mm;
-    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-const ext = (a, b = {}) => Object.assign({}, a, b);
-const defaults = (def) => {
-    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
-        return minimatch;
-    }
-    const orig = minimatch;
-    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-    return Object.assign(m, {
-        Minimatch: class Minimatch extends orig.Minimatch {
-            constructor(pattern, options = {}) {
-                super(pattern, ext(def, options));
-            }
-            static defaults(options) {
-                return orig.defaults(ext(def, options)).Minimatch;
-            }
-        },
-        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-        defaults: (options) => orig.defaults(ext(def, options)),
-        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
-        sep: orig.sep,
-        GLOBSTAR: GLOBSTAR,
-    });
-};
-minimatch.defaults = defaults;
-// Brace expansion:
-// a{b,c}d -> abd acd
-// a{b,}c -> abc ac
-// a{0..3}d -> a0d a1d a2d a3d
-// a{b,c{d,e}f}g -> abg acdfg acefg
-// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
-//
-// Invalid sets are not expanded.
-// a{2..}b -> a{2..}b
-// a{b}c -> a{b}c
-const braceExpand = (pattern, options = {}) => {
-    assertValidPattern(pattern);
-    // Thanks to Yeting Li <https://github.com/yetingli> for
-    // improving this regexp to avoid a ReDOS vulnerability.
-    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-        // shortcut. no need to expand.
-        return [pattern];
-    }
-    // brace-expansion turns each escaped backslash '\\' into a single '\',
-    // which then escapes the next character instead, and can turn an
-    // escaped magic character (for example '\\\*') into a live one.
-    // Double every pair, so an escaped backslash comes back out still
-    // escaped. The parity of each run of backslashes is unchanged.
-    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
-    // brace-expansion does not know about [...] classes. In
-    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
-    // or '[}]'. Escape the brace for brace-expansion, which removes that
-    // backslash again, leaving '[{]' or '[}]'.
-    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-        p = p.replace(/\[([{}])\]/g, '[\\$1]');
-    }
-    return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-// A numeric range with at least this many values is matched as one
-// pattern portion, rather than expanded. For a glob walk, that is
-// one directory read, in place of a stat for each value.
-const RANGE_MIN = 100;
-// a {lo..hi} range that is not escaped, and not a ${...} variable
-const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-// true if a range mark in this portion is inside a `!(...)`,
-// `*(...)` or `+(...)` extglob. Those repeat or negate their
-// contents, so one Matcher for the whole range does not match the
-// same strings as the union of one pattern per value. For example,
-// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
-// would not match `5`, but every expanded pattern except `!(5)` does.
-// `@(...)` and `?(...)` are fine: they pick one value at most.
-const inRepeatOrNegExt = (portion, mark) => {
-    const stack = [];
-    for (let i = 0; i < portion.length; i++) {
-        const c = portion.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if (c === mark) {
-            if (stack.some(t => t !== '@' && t !== '?'))
-                return true;
-        }
-        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
-            stack.push(c);
-            i++;
-        }
-        else if (c === ')') {
-            stack.pop();
-        }
-    }
-    return false;
-};
-const match = (list, pattern, options = {}) => {
-    const mm = new Minimatch(pattern, options);
-    list = list.filter(f => mm.match(f));
-    if (mm.options.nonull && !list.length) {
-        list.push(pattern);
-    }
-    return list;
-};
-minimatch.match = match;
-const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-// Index of the `]` that closes the class that starts at `start`,
-// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
-// not skipped, so this can find a `]` before the real end. That
-// only makes a class look less like a literal.
-const classEnd = (pattern, start) => {
-    let i = start + 1;
-    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
-        i++;
-    let sawStart = false;
-    for (; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === ']' && sawStart)
-            return i;
-        sawStart = true;
-        if (c === '\\')
-            i++;
-    }
-    return -1;
-};
-// If a path portion pattern has no magic, return the string it
-// matches. Otherwise, return undefined. This can report magic for
-// a pattern that is in fact literal (eg, `[]`), but never the
-// reverse, so a string result is always safe to compare directly.
-const literal = (pattern, noext) => {
-    if (!noext && (pattern === '+()' || pattern === '@()'))
-        return pattern;
-    let lit = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            // a trailing \ is a literal \
-            lit += pattern.charAt(++i) || c;
-        }
-        else if (c === '*' || c === '?') {
-            return undefined;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close === -1) {
-                // not closed, so the [ is a literal
-                lit += c;
-                continue;
-            }
-            // a class of one char, such as `[*]` or `[\b]`, is a literal
-            let body = pattern.slice(i + 1, close);
-            if (body.startsWith('\\'))
-                body = body.slice(1);
-            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
-                return undefined;
-            }
-            lit += body;
-            i = close;
-        }
-        else if (!noext &&
-            '+@!'.includes(c) &&
-            pattern.charAt(i + 1) === '(' &&
-            pattern.includes(')', i + 2)) {
-            return undefined;
-        }
-        else {
-            lit += c;
-        }
-    }
-    return lit;
-};
-// The matching engine compiles and walks extglobs recursively, so a
-// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
-// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
-// Portions with more than this many extglobs are rejected.
-const MAX_EXTGLOBS = 256;
-// The number of extglob openers, such as `*(`, in a path portion
-// pattern. Chars in a class are counted too, so this can be more than
-// the number of extglobs, but never less.
-const extglobCount = (pattern) => {
-    let n = 0;
-    for (let i = 0; i < pattern.length - 1; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            i++;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            n++;
-            i++;
-        }
-    }
-    return n;
-};
-const assertValidExtglobs = (pattern) => {
-    if (extglobCount(pattern) > MAX_EXTGLOBS) {
-        throw new TypeError('pattern has too many extglobs');
-    }
-};
-// True if the portion pattern has the same meaning as an alternative
-// inside `@(...)`. It must not have a `|` or `)` that is not in a
-// closed extglob (those are literal at the top level), an extglob
-// that is not closed (the `)` of the `@(...)` would close it), or a
-// trailing `\` (it would escape the next `|`). A pattern that is
-// only an empty extglob, such as `?()`, is literal on its own, but
-// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
-// from classEnd, so patterns with them are not merged.
-const extSafe = (pattern) => {
-    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
-        return false;
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern.charAt(i);
-        if (c === '\\') {
-            if (++i === pattern.length)
-                return false;
-        }
-        else if (c === '[') {
-            const close = classEnd(pattern, i);
-            if (close !== -1)
-                i = close;
-        }
-        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
-            depth++;
-            i++;
-        }
-        else if (c === ')') {
-            if (!depth--)
-                return false;
-        }
-        else if (c === '|' && !depth) {
-            return false;
-        }
-    }
-    return !depth;
-};
-// The last path that Minimatch#match split, and its parts. A path is
-// often tested against many patterns in a row (such as a list of
-// ignore patterns), so this saves splitting it again. The parts are
-// never changed, so they can be shared.
-let lastSplit;
-// The last path that Minimatch#match checked before splitting it. If
-// the same path is checked again, it is being tested against many
-// patterns, so it is split and the parts are kept for the others.
-let lastChecked;
-// true if a pattern portion that is not ** matches a path portion.
-// An empty path portion only matches an empty pattern portion. A path
-// portion never has a `/`, so the Matcher does not need to check it.
-const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
-// Where the last portion of a row matches in a path: the start of the
-// last portion of the path, or of the one before a trailing `/`. -1 if
-// it matches neither.
-const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
-    : prev !== undefined && portionMatch(p, prev) ? prevStart
-        : -1;
-const isDots = (p) => p === '.' || p === '..';
-// a Windows drive letter portion, like `c:`
-const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
-// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
-const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
-// The index of the host in a row or split path that starts with a
-// Windows UNC root: 2 for `//host/share`, and 4 for
-// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
-const uncHost = (p) => {
-    if (p[0] !== '' || p[1] !== '')
-        return -1;
-    const h = p[2] !== '?' ? 2
-        : isLongUNC(p[3]) ? 4
-            : -1;
-    const host = p[h];
-    const share = p[h + 1];
-    return (h !== -1 &&
-        host !== undefined &&
-        host !== '' &&
-        host !== GLOBSTAR &&
-        share !== undefined &&
-        share !== '' &&
-        share !== GLOBSTAR) ?
-        h
-        : -1;
-};
-// true if ** can walk the path portion: not `.` or `..`, and not a
-// dotfile unless `dot` is set
-const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
-// True if a portion of the path from `start` to `end` can not be
-// walked by **: one that starts with `.`, or with `dot`, one that is
-// `.` or `..`. `start` is the start of a portion, and `end` is the end
-// of the path, or just after a separator.
-const dotPortion = (f, start, end, dot, sep) => {
-    for (let k = start; k < end;) {
-        if (f.charCodeAt(k) === 46) {
-            if (!dot)
-                return true;
-            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-            if (n >= end || isSep(f.charCodeAt(n), sep))
-                return true;
-        }
-        // the start of the next portion, after any run of separators
-        const s = nextSep(f, k, sep);
-        if (s === -1)
-            return false;
-        k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep))
-            k++;
-    }
-    return false;
-};
-const isSep = (c, sep) => sep === '/' ? c === 47
-    : sep === '\\' ? c === 92
-        : c === 47 || c === 92;
-// the index of the first separator at or after `from`, or -1
-const nextSep = (f, from, sep) => {
-    if (sep !== 'both')
-        return f.indexOf(sep, from);
-    const s = f.indexOf('/', from);
-    const b = f.indexOf('\\', from);
-    return (s === -1 ? b
-        : b === -1 ? s
-            : Math.min(s, b));
-};
-// the index of the last separator at or before `from`, or -1
-const lastSep = (f, from, sep) => sep !== 'both' ?
-    f.lastIndexOf(sep, from)
-    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
-// What parse() returns in place of a Matcher while make() builds and
-// merges the rows. Most of the Matchers in rows that are merged would
-// never be used, so they are only made for the rows that are left.
-const PENDING = {};
-class Minimatch {
-    options;
-    set;
-    pattern;
-    windowsPathsNoEscape;
-    nonegate;
-    negate;
-    comment;
-    empty;
-    preserveMultipleSlashes;
-    partial;
-    globSet;
-    globParts;
-    nocase;
-    isWindows;
-    platform;
-    windowsNoMagicRoot;
-    maxGlobstarRecursion;
-    // the path can be checked against the last portion, and the string
-    // portions, of each row before it is split. See #canMatch.
-    #endCheck;
-    #literalCheck;
-    // level 2 resolves `.` and `..` portions in the path
-    #level2;
-    // the unicode normalization form, if any
-    #form;
-    // the string portions of each row in the set
-    #literals = [];
-    // the rows that #canMatch can match without splitting the path
-    #shapes = [];
-    // the rows whose last portion can be checked against the path's
-    #endRows = [];
-    // brace expansion can make the same portion in many rows, so they
-    // share one Matcher, and the states that it caches
-    #matchers = new Map();
-    // parse() returns PENDING in place of a Matcher
-    #pending = false;
-    // the char that marks numeric ranges in globSet, if any
-    #rangeMark;
-    // the GlobstarParts of each pattern row, by start index and partial
-    #globstarParts = new WeakMap();
-    constructor(pattern, options = {}) {
-        assertValidPattern(pattern);
-        options = options || {};
-        this.options = options;
-        this.maxGlobstarRecursion =
-            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-        this.pattern = pattern;
-        this.platform = options.platform || defaultPlatform;
-        this.isWindows = this.platform === 'win32';
-        this.windowsPathsNoEscape =
-            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-        if (this.windowsPathsNoEscape) {
-            this.pattern = this.pattern.replace(/\\/g, '/');
-        }
-        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-        this.negate = false;
-        this.nonegate = !!options.nonegate;
-        this.comment = false;
-        this.empty = false;
-        this.partial = !!options.partial;
-        this.nocase = !!this.options.nocase;
-        this.windowsNoMagicRoot =
-            options.windowsNoMagicRoot !== undefined ?
-                options.windowsNoMagicRoot
-                : !!(this.isWindows && this.nocase);
-        this.globSet = [];
-        this.globParts = [];
-        this.set = [];
-        this.#endCheck = !this.preserveMultipleSlashes;
-        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-        const n = options.normalize;
-        this.#form = n === true ? 'NFC' : n || undefined;
-        // make the set of Matchers etc.
-        this.make();
-        // On Windows, the portions of a row up to its drive letter or UNC
-        // share are skipped or compared without case, if the path has one
-        // too. So the checks only use the portions after it.
-        const drives = this.set.map(row => this.#rootIndex(row));
-        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-        // with the end check, the last portion is already checked
-        this.#literals = this.set.map((row, r) => {
-            const end = this.#endRows[r] ? row.length - 1 : row.length;
-            const lits = row
-                .slice(drives[r] + 1, end)
-                .filter((p) => typeof p === 'string' && !!p);
-            return [...new Set(lits)];
-        });
-        this.#literalCheck = this.#literals.some(l => l.length);
-        this.#shapes = this.set.map((row, r) => {
-            const [p0, p1, p2] = row;
-            if (this.#endRows[r] && row.length === 2) {
-                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-                    return 'tail';
-            }
-            // the basename of a path that is split on / is its last portion,
-            // or the one before a trailing /, the same as the end check
-            if (this.#endRows[r] &&
-                options.matchBase &&
-                row.length === 1 &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'base';
-            }
-            // the portion must not be a root, or '', which can be a
-            // different portion on Windows (where //x paths get an extra '')
-            if (!this.#endCheck || drives[r] !== -1)
-                return undefined;
-            if (row.length === 3 &&
-                p0 === GLOBSTAR &&
-                p2 === GLOBSTAR &&
-                p1 !== GLOBSTAR &&
-                p1 !== '' &&
-                // the portion between is only matched below this limit
-                this.maxGlobstarRecursion > 0) {
-                return 'mid';
-            }
-            if (row.length === 2 &&
-                p1 === GLOBSTAR &&
-                p0 !== GLOBSTAR &&
-                p0 !== '') {
-                return 'head';
-            }
-            return undefined;
-        });
-    }
-    // a string portion of a pattern, normalized if the option is set
-    #norm(p) {
-        return this.#form ? p.normalize(this.#form) : p;
-    }
-    // On Windows, the index of the last root portion of a row, as
-    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-    // -1.
-    #rootIndex(row) {
-        if (!this.isWindows)
-            return -1;
-        if (isDrive(row[0]))
-            return 0;
-        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
-        if (uncDrive)
-            return 3;
-        const h = uncHost(row);
-        return h === -1 ? -1 : h + 1;
-    }
-    hasMagic() {
-        if (this.options.magicalBraces && this.set.length > 1) {
-            return true;
-        }
-        for (const pattern of this.set) {
-            for (const part of pattern) {
-                if (typeof part !== 'string')
-                    return true;
-            }
-        }
-        return false;
-    }
-    make() {
-        const pattern = this.pattern;
-        const options = this.options;
-        // empty patterns and comments match nothing.
-        if (!options.nocomment && pattern.charAt(0) === '#') {
-            this.comment = true;
-            return;
-        }
-        if (!pattern) {
-            this.empty = true;
-            return;
-        }
-        // step 1: figure out negation, etc.
-        this.parseNegate();
-        // step 2: expand braces
-        this.globSet = [...new Set(this.#expandBraces())];
-        // step 3: now we have a set, so turn each one into a series of
-        // path-portion matching patterns.
-        // These will be Matchers, except in the case of "**", which is
-        // set to the GLOBSTAR object for globstar behavior,
-        // and will not contain any / characters
-        //
-        // First, we preprocess to make the glob pattern sets a bit simpler
-        // and deduped.  There are some perf-killing patterns that can cause
-        // problems with a glob walk, but we can simplify them down a bit.
-        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
-        this.globParts = this.preprocess(rawGlobParts);
-        // glob --> Matchers
-        this.#pending = true;
-        let set = this.globParts.map((s, _, __) => {
-            if (this.isWindows && this.windowsNoMagicRoot) {
-                // check if it's a drive or unc path. The root of a long UNC
-                // path, //?/UNC/host/share, is 6 portions.
-                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
-                const isUNC = s[0] === '' &&
-                    s[1] === '' &&
-                    (s[2] === '?' || !globMagic.test(s[2])) &&
-                    s.slice(3, n).every(p => !globMagic.test(p));
-                const isDrive = /^[a-z]:/i.test(s[0]);
-                if (isUNC) {
-                    return [
-                        ...s.slice(0, n).map(p => this.#norm(p)),
-                        ...s.slice(n).map(ss => this.parse(ss)),
-                    ];
-                }
-                else if (isDrive) {
-                    return [
-                        this.#norm(s[0]),
-                        ...s.slice(1).map(ss => this.parse(ss)),
-                    ];
-                }
-            }
-            return s.map(ss => this.parse(ss));
-        });
-        // filter out everything that didn't compile properly.
-        this.set = set.filter(s => s.indexOf(false) === -1);
-        // do not treat the ? in UNC paths as magic
-        if (this.isWindows) {
-            for (let i = 0; i < this.set.length; i++) {
-                const p = this.set[i];
-                if (p[0] === '' &&
-                    p[1] === '' &&
-                    this.globParts[i][2] === '?' &&
-                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-                    if (isLongUNC(this.globParts[i][3]))
-                        p[3] = 'UNC';
-                    p[2] = '?';
-                }
-            }
-        }
-        // with noext, `@(...)` would be literal
-        if (!options.noext)
-            this.mergeRows();
-        this.#pending = false;
-        this.set.forEach((row, i) => {
-            for (let k = 0; k < row.length; k++) {
-                if (row[k] === PENDING) {
-                    row[k] = this.parse(this.globParts[i][k]);
-                }
-            }
-        });
-    }
-    // Merge rows that only differ in one portion, where each of them
-    // is a Matcher, into one row that matches any of them with
-    // `@(a|b|...)`. Then a path is only walked once for all of them,
-    // for example with `**/*.{js,ts}`.
-    mergeRows() {
-        let merged = true;
-        while (merged) {
-            merged = false;
-            // a single row cannot be merged with anything
-            if (this.set.length < 2)
-                return;
-            let keys = this.#mergeKeys();
-            const len = Math.max(0, ...this.set.map(r => r.length));
-            for (let k = 0; k < len; k++) {
-                // the rows that are the same other than at portion k, keyed
-                // by the ids of the parts before k and the parts after k,
-                // which are at most the number of rows
-                const groups = new Map();
-                const R = this.set.length + 1;
-                this.set.forEach((row, i) => {
-                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
-                        !extSafe(this.globParts[i][k])) {
-                        return;
-                    }
-                    const { pre, suf } = keys[i];
-                    const key = pre[k] * R + suf[k + 1];
-                    const g = groups.get(key);
-                    if (g)
-                        g.push(i);
-                    else
-                        groups.set(key, [i]);
-                });
-                const drop = new Set();
-                for (const g of groups.values()) {
-                    if (g.length < 2)
-                        continue;
-                    const [first, ...rest] = g;
-                    const alts = g.map(i => this.globParts[i][k]);
-                    const glob = `@(${alts.join('|')})`;
-                    // merging is only an optimization, so leave the rows as they
-                    // are if the merged portion would have too many extglobs
-                    if (extglobCount(glob) > MAX_EXTGLOBS)
-                        continue;
-                    this.globParts[first][k] = glob;
-                    this.set[first][k] = this.parse(glob);
-                    for (const i of rest)
-                        drop.add(i);
-                }
-                if (drop.size) {
-                    merged = true;
-                    this.set = this.set.filter((_, i) => !drop.has(i));
-                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-                    // every merge drops a row, so this happens at most once per row
-                    if (this.set.length < 2)
-                        return;
-                    keys = this.#mergeKeys();
-                }
-            }
-        }
-    }
-    // For each row, number ids for its prefixes and suffixes, such that
-    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-    // Two rows are the same other than at portion k exactly when they
-    // have the same pre[k] and suf[k + 1]. This is linear in the size of
-    // the rows, where joining the whole row for every k was quadratic.
-    #mergeKeys() {
-        const partIds = new Map();
-        const ids = this.globParts.map(parts => parts.map(s => {
-            let id = partIds.get(s);
-            if (id === undefined)
-                partIds.set(s, (id = partIds.size));
-            return id;
-        }));
-        // ids are only compared at the same k, so they are numbered per
-        // portion, with 0 for the empty prefix or suffix. Then they are
-        // at most the number of rows, and id * P + part id is a safe
-        // integer key for any set that fits in memory.
-        const P = partIds.size;
-        const len = Math.max(0, ...ids.map(r => r.length));
-        const keys = ids.map(r => ({
-            pre: [0],
-            suf: new Array(r.length + 1).fill(0),
-        }));
-        for (let k = 0; k < len; k++) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { pre } = keys[i];
-                const key = pre[k] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                pre.push(id);
-            });
-        }
-        for (let k = len - 1; k >= 0; k--) {
-            const m = new Map();
-            ids.forEach((r, i) => {
-                if (k >= r.length)
-                    return;
-                const { suf } = keys[i];
-                const key = suf[k + 1] * P + r[k];
-                let id = m.get(key);
-                if (id === undefined)
-                    m.set(key, (id = m.size + 1));
-                suf[k] = id;
-            });
-        }
-        return keys;
-    }
-    // various transforms to equivalent pattern sets that are
-    // faster to process in a filesystem walk.  The goal is to
-    // eliminate what we can, and push all ** patterns as far
-    // to the right as possible, even if it increases the number
-    // of patterns that we have to process.
-    preprocess(globParts) {
-        // if we're not in globstar mode, then turn ** into *
-        if (this.options.noglobstar) {
-            for (const partset of globParts) {
-                for (let j = 0; j < partset.length; j++) {
-                    if (partset[j] === '**') {
-                        partset[j] = '*';
-                    }
-                }
-            }
-        }
-        const { optimizationLevel = 1 } = this.options;
-        if (optimizationLevel >= 2) {
-            // aggressive optimization for the purpose of fs walking
-            globParts = this.firstPhasePreProcess(globParts);
-            globParts = this.secondPhasePreProcess(globParts);
-        }
-        else if (optimizationLevel >= 1) {
-            // just basic optimizations to remove some .. parts
-            globParts = this.levelOneOptimize(globParts);
-        }
-        else {
-            // just collapse multiple ** portions into one
-            globParts = this.adjascentGlobstarOptimize(globParts);
-        }
-        return globParts;
-    }
-    // just get rid of adjascent ** portions
-    adjascentGlobstarOptimize(globParts) {
-        return globParts.map(parts => {
-            let gs = -1;
-            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                let i = gs;
-                while (parts[i + 1] === '**') {
-                    i++;
-                }
-                if (i !== gs) {
-                    parts.splice(gs, i - gs);
-                }
-            }
-            return parts;
-        });
-    }
-    // get rid of adjascent ** and resolve .. portions
-    levelOneOptimize(globParts) {
-        return globParts.map(parts => {
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            parts = parts.reduce((set, part) => {
-                const prev = set[set.length - 1];
-                if (part === '**' && prev === '**') {
-                    return set;
-                }
-                if (part === '..') {
-                    if (set.length > root &&
-                        prev &&
-                        prev !== '..' &&
-                        prev !== '.' &&
-                        prev !== '**') {
-                        set.pop();
-                        return set;
-                    }
-                }
-                set.push(part);
-                return set;
-            }, []);
-            return parts.length === 0 ? [''] : parts;
-        });
-    }
-    // Check the path against each row before it is split. 'no' if no
-    // row can match, so it does not need to be split. 'yes' if a row of
-    // `**` and one more portion matches. 'maybe' if it must be split to
-    // know. None of this applies with partial, where the path can end
-    // before the row does.
-    //
-    // On Windows, `\` is a separator in the path too, and the portions of
-    // a row up to its drive letter or UNC share are not checked (see
-    // #rootIndex).
-    //
-    // Each string portion of a row must be a portion of the path, so the
-    // path must contain it. Level 2 can only take portions out of the
-    // path, so this is still true then.
-    //
-    // The last portion of a row must match the last portion of the path,
-    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-    // This does not apply to rows that end in **, rows that end in a
-    // root, or preserveMultipleSlashes (which can leave more
-    // than one '' at the end). At level 2, it does not apply if that
-    // portion is `.` or `..`, which can be
-    // resolved away. Level 2 only takes other portions out of the
-    // middle of the path.
-    //
-    // A row of `**/x` then matches if the ** can walk the portions
-    // before the one that x matches, the same as #matchGlobstar. At
-    // level 2, this is only known if none of them are `.` or `..`, so
-    // that the path does not change when it is resolved.
-    #canMatch(f) {
-        const sep = !this.isWindows || !f.includes('\\') ? '/'
-            : f.includes('/') ? 'both'
-                : '\\';
-        // the portions that f.split(/\/+/) would end with, and where they
-        // start in f, found when a row needs them. `ends` is 0 until they
-        // are found, then 1, or -1 if they can not be used.
-        let ends = this.#endCheck ? 0 : -1;
-        let last = '';
-        let lastStart = 0;
-        let prev;
-        let prevStart = 0;
-        const dot = !!this.options.dot;
-        // A string compare is cheaper than includes(), and a Matcher test
-        // costs more, so the cheaper check goes first.
-        ROWS: for (let r = 0; r < this.set.length; r++) {
-            const row = this.set[r];
-            const p = row[row.length - 1];
-            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-            if (end && ends === 0) {
-                const i = lastSep(f, f.length, sep);
-                lastStart = i + 1;
-                last = f.slice(lastStart);
-                if (last === '' && i >= 0) {
-                    let j = i;
-                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
-                        j--;
-                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
-                    prev = f.slice(prevStart, j);
-                }
-                const resolves = this.#level2 &&
-                    (isDots(last) ||
-                        (last === '' && prev !== undefined && isDots(prev)));
-                ends = resolves ? -1 : 1;
-                end = !resolves;
-            }
-            let tailStart = -1;
-            if (end && typeof p === 'string') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            if (this.#literalCheck) {
-                for (const l of this.#literals[r]) {
-                    if (!f.includes(l))
-                        continue ROWS;
-                }
-            }
-            if (end && typeof p === 'object') {
-                tailStart = endIndex(p, last, lastStart, prev, prevStart);
-                if (tailStart === -1)
-                    continue;
-            }
-            const shape = this.#shapes[r];
-            if (shape === 'base' && end)
-                return 'yes';
-            if (shape === 'tail' && end) {
-                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
-                    return 'maybe';
-                }
-                if (!dotPortion(f, 0, tailStart, dot, sep))
-                    return 'yes';
-                continue;
-            }
-            if (shape === 'mid' || shape === 'head') {
-                const m = this.#walk(f, row, shape === 'head', dot, sep);
-                if (m !== 'no')
-                    return m;
-                continue;
-            }
-            return 'maybe';
-        }
-        return 'no';
-    }
-    // Match a row of a known shape against the split path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do. None of these
-    // rows have a drive letter, so they start at the first portion.
-    #matchShape(file, row, shape) {
-        const dot = !!this.options.dot;
-        const n = file.length;
-        if (shape === 'head') {
-            // x, then at least one portion that ** can walk
-            if (n < 2 || !portionMatch(row[0], file[0])) {
-                return false;
-            }
-            for (let i = 1; i < n; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        const x = row[1];
-        if (shape === 'tail') {
-            // x is the last portion, or the one before a trailing ''
-            let t = n - 1;
-            if (!portionMatch(x, file[t])) {
-                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
-                    return false;
-                }
-            }
-            for (let i = 0; i < t; i++)
-                if (!walkable(file[i], dot))
-                    return false;
-            return true;
-        }
-        // mid: the first x that ** can walk to, with a portion after it,
-        // and ** can walk all of those
-        for (let k = 0; k < n; k++) {
-            if (portionMatch(x, file[k]) && k + 1 < n) {
-                let i = k + 1;
-                while (i < n && walkable(file[i], dot))
-                    i++;
-                if (i === n)
-                    return true;
-            }
-            if (!walkable(file[k], dot))
-                return false;
-        }
-        return false;
-    }
-    // Match a row of `**/x/**` or `x/**` against the path, the same as
-    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-    // x must match a portion (the first one, for `x/**`), the ** before
-    // it must be able to walk the portions before that one, and there
-    // must be a portion after it, which the ** after it can walk. At
-    // level 2, this is only known if no portion is `.` or `..`.
-    #walk(f, row, head, dot, sep) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
-            return 'maybe';
-        const x = row[head ? 0 : 1];
-        // the last portion has none after it, so it can not be x
-        let s = 0;
-        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
-            // the start of the next portion
-            let next = e + 1;
-            while (next < f.length && isSep(f.charCodeAt(next), sep))
-                next++;
-            const hit = typeof x === 'string' ?
-                e - s === x.length && f.startsWith(x, s)
-                : e > s && x.testUnchecked(f.slice(s, e));
-            if (hit && !dotPortion(f, next, f.length, dot, sep))
-                return 'yes';
-            if (head || dotPortion(f, s, next, dot, sep))
-                return 'no';
-            s = next;
-        }
-        return 'no';
-    }
-    // the last split, if it was the same path with the same split
-    // settings
-    #cachedSplit(f) {
-        const last = lastSplit;
-        return (last?.f === f &&
-            last.isWindows === this.isWindows &&
-            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
-            last.normalize === this.#form) ?
-            last
-            : undefined;
-    }
-    // split a path for match(), and keep the parts for the next call
-    #split(f) {
-        const { isWindows, preserveMultipleSlashes } = this;
-        // windows: need to use /, not \
-        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
-        // normalize each portion, so that a char that normalizes to `/`
-        // does not make a new portion
-        const normalize = this.#form;
-        if (normalize)
-            parts = parts.map(p => p.normalize(normalize));
-        lastSplit = {
-            f,
-            isWindows,
-            preserveMultipleSlashes,
-            normalize,
-            parts,
-        };
-        return lastSplit;
-    }
-    // resolve `.` and `..` portions of a path, for level 2
-    #levelTwoFileOptimize(file) {
-        // work on a copy, so that the cached parts do not change
-        const parts = [...file];
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/<e>/<rest> -> <pre>/<rest>
-            if (!this.preserveMultipleSlashes) {
-                for (let i = 1; i < parts.length - 1; i++) {
-                    const p = parts[i];
-                    // don't squeeze out UNC patterns
-                    if (i === 1 && p === '' && parts[0] === '')
-                        continue;
-                    if (p === '.' || p === '') {
-                        didSomething = true;
-                        parts.splice(i, 1);
-                        i--;
-                    }
-                }
-                if (parts[0] === '.' &&
-                    parts.length === 2 &&
-                    (parts[1] === '.' || parts[1] === '')) {
-                    didSomething = true;
-                    parts.pop();
-                }
-            }
-            // <pre>/<p>/../<rest> -> <pre>/<rest>
-            // .. can not remove the root of a Windows path
-            const root = this.#rootIndex(parts) + 1;
-            let dd = root;
-            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                const p = parts[dd - 1];
-                if (p && p !== '.' && p !== '..' && p !== '**') {
-                    didSomething = true;
-                    parts.splice(dd - 1, 2);
-                    dd = Math.max(dd - 2, root);
-                }
-            }
-        } while (didSomething);
-        return parts.length === 0 ? [''] : parts;
-    }
-    // First phase: single-pattern processing
-    // <pre> is 1 or more portions
-    // <rest> is 1 or more portions
-    // <p> is any portion other than ., .., '', or **
-    // <e> is . or ''
-    //
-    // **/.. is *brutal* for filesystem walking performance, because
-    // it effectively resets the recursive walk each time it occurs,
-    // and ** cannot be reduced out by a .. pattern part like a regexp
-    // or most strings (other than .., ., and '') can be.
-    //
-    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-    // <pre>/<e>/<rest> -> <pre>/<rest>
-    // <pre>/<p>/../<rest> -> <pre>/<rest>
-    // **/**/<rest> -> **/<rest>
-    //
-    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-    // this WOULD be allowed if ** did follow symlinks, or * didn't
-    firstPhasePreProcess(globParts) {
-        // each **/.. split doubles the patterns, and adds a copy of the
-        // whole pattern. Throw if either gets too large. A partial split
-        // would match some paths and not others, depending on which rows
-        // the pass reached first.
-        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-        let splitCells = 0;
-        const maxSplitCells = 1_000_000;
-        let didSomething = false;
-        do {
-            didSomething = false;
-            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-            for (let parts of globParts) {
-                let gs = -1;
-                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
-                    let gss = gs;
-                    while (parts[gss + 1] === '**') {
-                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
-                        gss++;
-                    }
-                    // eg, if gs is 2 and gss is 4, that means we have 3 **
-                    // parts, and can remove 2 of them.
-                    if (gss > gs) {
-                        parts.splice(gs + 1, gss - gs);
-                    }
-                    let next = parts[gs + 1];
-                    const p = parts[gs + 2];
-                    const p2 = parts[gs + 3];
-                    if (next !== '..')
-                        continue;
-                    if (!p ||
-                        p === '.' ||
-                        p === '..' ||
-                        !p2 ||
-                        p2 === '.' ||
-                        p2 === '..') {
-                        continue;
-                    }
-                    // Check before changing parts or allocating the new row.
-                    const addedCells = parts.length - 1;
-                    if (globParts.length >= braceExpandMax ||
-                        splitCells + addedCells > maxSplitCells) {
-                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-                    }
-                    didSomething = true;
-                    // edit parts in place, and push the new one
-                    parts.splice(gs, 1);
-                    const other = parts.slice(0);
-                    other[gs] = '**';
-                    splitCells += addedCells;
-                    globParts.push(other);
-                    gs--;
-                }
-                // <pre>/<e>/<rest> -> <pre>/<rest>
-                if (!this.preserveMultipleSlashes) {
-                    for (let i = 1; i < parts.length - 1; i++) {
-                        const p = parts[i];
-                        // don't squeeze out UNC patterns
-                        if (i === 1 && p === '' && parts[0] === '')
-                            continue;
-                        if (p === '.' || p === '') {
-                            didSomething = true;
-                            parts.splice(i, 1);
-                            i--;
-                        }
-                    }
-                    if (parts[0] === '.' &&
-                        parts.length === 2 &&
-                        (parts[1] === '.' || parts[1] === '')) {
-                        didSomething = true;
-                        parts.pop();
-                    }
-                }
-                // <pre>/<p>/../<rest> -> <pre>/<rest>
-                // .. can not remove the root of a Windows path
-                const root = this.#rootIndex(parts) + 1;
-                let dd = root;
-                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
-                    const p = parts[dd - 1];
-                    if (p && p !== '.' && p !== '..' && p !== '**') {
-                        didSomething = true;
-                        const needDot = dd === 1 && parts[dd + 1] === '**';
-                        const splin = needDot ? ['.'] : [];
-                        parts.splice(dd - 1, 2, ...splin);
-                        if (parts.length === 0)
-                            parts.push('');
-                        dd = Math.max(dd - 2, root);
-                    }
-                }
-            }
-        } while (didSomething);
-        return globParts;
-    }
-    // second phase: multi-pattern dedupes
-    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-    secondPhasePreProcess(globParts) {
-        const keys = new Set();
-        const rows = globParts.filter(parts => {
-            const key = parts.join('/');
-            if (keys.has(key))
-                return false;
-            keys.add(key);
-            return true;
-        });
-        // A row is covered by another row that has `*` at some positions,
-        // and is the same at all others. Collect each distinct set of `*`
-        // positions, then look up each row with `*` put at those positions.
-        const stars = new Map();
-        for (const parts of rows) {
-            const s = [];
-            for (let i = 0; i < parts.length; i++) {
-                if (parts[i] === '*')
-                    s.push(i);
-            }
-            if (s.length)
-                stars.set(s.join(','), s);
-        }
-        // Each row is checked against each set of `*` positions, so skip
-        // this if there are too many. The patterns match the same paths
-        // either way.
-        if (!stars.size || rows.length * stars.size > 100_000)
-            return rows;
-        const { dot } = this.options;
-        return rows.filter(parts => {
-            for (const s of stars.values()) {
-                if (s[s.length - 1] >= parts.length)
-                    continue;
-                const c = [...parts];
-                let ok = true;
-                let changed = false;
-                for (const i of s) {
-                    const p = parts[i];
-                    if (p === '*')
-                        continue;
-                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
-                        ok = false;
-                        break;
-                    }
-                    c[i] = '*';
-                    changed = true;
-                }
-                if (ok && changed && keys.has(c.join('/')))
-                    return false;
-            }
-            return true;
-        });
-    }
-    parseNegate() {
-        if (this.nonegate)
-            return;
-        const pattern = this.pattern;
-        let negate = false;
-        let negateOffset = 0;
-        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
-            negate = !negate;
-            negateOffset++;
-        }
-        if (negateOffset)
-            this.pattern = pattern.slice(negateOffset);
-        this.negate = negate;
-    }
-    // Match the parts of a path against one row of the set. `resolved`
-    // is the parts after level 2 resolves `.` and `..` in them, or the
-    // same parts below level 2. Set partial to true to test if, for
-    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-    // you run out of file before you run out of pattern, then that's
-    // fine, as long as all the parts match.
-    #matchRow(file, resolved, pattern, partial) {
-        let fileStartIndex = 0;
-        let patternStartIndex = 0;
-        // UNC paths like //?/X:/... can match X:/... and vice versa, and
-        // //?/UNC/host/share/... can match //host/share/... and vice versa.
-        // Drive letters in absolute drive or unc paths, and the host and
-        // share of UNC paths, are always compared case-insensitively.
-        const fh = this.isWindows ? uncHost(resolved) : -1;
-        const ph = fh === -1 ? -1 : uncHost(pattern);
-        if (ph !== -1) {
-            const host = pattern[ph];
-            const share = pattern[ph + 1];
-            if (typeof host !== 'string' || typeof share !== 'string') {
-                // a host or share with magic is matched as usual
-                fileStartIndex = fh;
-                patternStartIndex = ph;
-            }
-            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
-                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
-                fileStartIndex = fh + 2;
-                patternStartIndex = ph + 2;
-            }
-        }
-        else if (this.isWindows) {
-            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
-            const fileUNC = !fileDrive &&
-                file[0] === '' &&
-                file[1] === '' &&
-                file[2] === '?' &&
-                /^[a-z]:$/i.test(file[3]);
-            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
-            const patternUNC = !patternDrive &&
-                pattern[0] === '' &&
-                pattern[1] === '' &&
-                pattern[2] === '?' &&
-                typeof pattern[3] === 'string' &&
-                /^[a-z]:$/i.test(pattern[3]);
-            const fdi = fileUNC ? 3
-                : fileDrive ? 0
-                    : undefined;
-            const pdi = patternUNC ? 3
-                : patternDrive ? 0
-                    : undefined;
-            if (typeof fdi === 'number' && typeof pdi === 'number') {
-                const [fd, pd] = [
-                    file[fdi],
-                    pattern[pdi],
-                ];
-                // the drives match, so start matching after them
-                if (fd.toLowerCase() === pd.toLowerCase()) {
-                    patternStartIndex = pdi + 1;
-                    fileStartIndex = fdi + 1;
-                }
-            }
-        }
-        // the drive letters are found in the parts before level 2 resolves
-        // them, and the match uses the resolved parts
-        file = resolved;
-        if (pattern.includes(GLOBSTAR)) {
-            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-        }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
-        // check the head, from the current file/pattern index.
-        if (head.length) {
-            const headEnd = fileIndex + head.length;
-            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-                return false;
-            }
-            fileIndex += head.length;
-            patternIndex += head.length;
-        }
-        // now we know the head matches!
-        // if the last portion is not empty, it MUST match the end
-        // check the tail
-        let fileTailMatch = 0;
-        if (tail.length) {
-            // if head + tail > file, then we cannot possibly match
-            if (tail.length + fileIndex > file.length)
-                return false;
-            // try to match the tail
-            let tailStart = file.length - tail.length;
-            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-                fileTailMatch = tail.length;
-            }
-            else {
-                // affordance for stuff like a/**/* matching a/b/
-                // if the last file portion is '', and there's more to the pattern
-                // then try without the '' bit.
-                if (file[file.length - 1] !== '' ||
-                    fileIndex + tail.length === file.length) {
-                    return false;
-                }
-                tailStart--;
-                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-                    return false;
-                }
-                fileTailMatch = tail.length + 1;
-            }
-        }
-        // now we know the tail matches!
-        // the middle is zero or more portions wrapped in **, possibly
-        // containing more ** sections.
-        // so a/**/b/**/c/**/d has become **/b/**/c/**
-        // if it's empty, it means a/**/b, just verify we have no bad dots
-        // if there's no tail, so it ends on /**, then we must have *something*
-        // after the head, or it's not a matc
-        if (!body.length) {
-            let sawSome = !!fileTailMatch;
-            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-                const f = String(file[i]);
-                sawSome = true;
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            // in partial mode, we just need to get past all file parts
-            return partial || sawSome;
-        }
-        // now we know that there's one or more body sections, which can
-        // be matched anywhere from the 0 index (because the head was pruned)
-        // through to the length-fileTailMatch index.
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
-    }
-    // Split the pattern into head, tail, and middle of ** delimited
-    // parts. The tail has to be at the end, and the others just have to
-    // be found in order from the head. These only depend on the pattern
-    // row, so they are kept for the next path.
-    #getGlobstarParts(pattern, partial, patternIndex) {
-        let byStart = this.#globstarParts.get(pattern);
-        if (!byStart) {
-            byStart = [];
-            this.#globstarParts.set(pattern, byStart);
-        }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
-        if (found)
-            return found;
-        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-        const lastgs = pattern.lastIndexOf(GLOBSTAR);
-        const head = pattern.slice(patternIndex, firstgs);
-        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
-        const tail = partial ? [] : pattern.slice(lastgs + 1);
-        // split the body up into sections, and note the number of
-        // portions that must come after the start of each one
-        const segments = [[[], 0]];
-        let current = segments[0];
-        let nonGsParts = 0;
-        const nonGsPartsSums = [0];
-        for (const b of body) {
-            if (b === GLOBSTAR) {
-                nonGsPartsSums.push(nonGsParts);
-                current = [[], 0];
-                segments.push(current);
-            }
-            else {
-                current[0].push(b);
-                nonGsParts++;
-            }
-        }
-        // the portions in this section and the ones after it
-        segments.forEach((b, i) => {
-            b[1] = nonGsParts - nonGsPartsSums[i];
-        });
-        const parts = { head, body, tail, segments };
-        byStart[key] = parts;
-        return parts;
-    }
-    // return false for "nope, not matching"
-    // return null for "not matching, cannot keep trying"
-    #matchGlobStarBodySections(file, 
-    // pattern section, and the portions that it and the rest need
-    bodySegments, 
-    // the end of the file portions that the body can match
-    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
-    // the places that a walk has already tried, as
-    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
-    // does the same no matter how it got there, and it only comes back
-    // if it found no match, so a walk that gets to one stops.
-    tried) {
-        // take the first body segment, and walk from fileIndex to its "after"
-        // value at the end
-        // If it doesn't match at that position, we increment, until we hit
-        // that final possible position, and give up.
-        // If it does match, then advance and try to rest.
-        // If any of them fail we keep walking forward.
-        // this is still a bit recursively painful, but it's more constrained
-        // than previous implementations, because we never test something that
-        // can't possibly be a valid matching condition.
-        const bs = bodySegments[bodyIndex];
-        if (!bs) {
-            // with partial, the body is the rest of the pattern, so it
-            // matches if no portions are left, or only the '' of a trailing
-            // / (as a/* matches a/b/). A ** at the end walks them as its own
-            // empty section.
-            if (partial) {
-                return (fileIndex >= fileLength ||
-                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
-            }
-            // just make sure that there's no bad dots before the tail
-            for (let i = fileIndex; i < fileLength; i++) {
-                sawTail = true;
-                const f = file[i];
-                if (f === '.' ||
-                    f === '..' ||
-                    (!this.options.dot && f.startsWith('.'))) {
-                    return false;
-                }
-            }
-            return sawTail;
-        }
-        // have a non-globstar body section to test, up to the last index
-        // where it can start
-        const [body, need] = bs;
-        // with partial, the path can end before the body does
-        const after = partial ? fileLength : fileLength - need;
-        while (fileIndex <= after) {
-            const key = bodyIndex * (file.length + 1) + fileIndex;
-            if (tried.has(key))
-                return false;
-            tried.add(key);
-            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-            // if limit exceeded, no match. intentional false negative,
-            // acceptable break in correctness for security.
-            if (m && globStarDepth < this.maxGlobstarRecursion) {
-                // match! see if the rest match. if so, we're done!
-                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-                if (sub !== false) {
-                    return sub;
-                }
-            }
-            // the ** does not walk past the last place the body can start
-            if (fileIndex === after)
-                break;
-            const f = file[fileIndex];
-            if (f === '.' ||
-                f === '..' ||
-                (!this.options.dot && f.startsWith('.'))) {
-                return false;
-            }
-            fileIndex++;
-        }
-        // walked off. no point continuing
-        return partial || null;
-    }
-    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
-    // only match the file portions before this index
-    fileEnd = file.length) {
-        let fi;
-        let pi;
-        let pl;
-        let fl;
-        for (fi = fileIndex,
-            pi = patternIndex,
-            fl = Math.min(fileEnd, file.length),
-            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-            let p = pattern[pi];
-            let f = file[fi];
-            // should be impossible.
-            /* c8 ignore start */
-            if (p === false || p === GLOBSTAR) {
-                return false;
-            }
-            /* c8 ignore stop */
-            // something other than **
-            // non-magic patterns just have to match exactly
-            // patterns with magic have been turned into Matchers.
-            if (!portionMatch(p, f))
-                return false;
-        }
-        // Note: ending in / means that we'll get a final ""
-        // at the end of the pattern.  This can only match a
-        // corresponding "" at the end of the file.
-        // If the file ends in /, then it can only match a
-        // a pattern that ends in /, unless the pattern just
-        // doesn't have any more for it. But, a/b/ should *not*
-        // match "a/b/*", even though * can match "", except in
-        // partial mode, where it might simply not be reached yet.
-        // However, a/b/ should still satisfy a/*
-        // now either we fell off the end of the pattern, or we're done.
-        if (fi === fl && pi === pl) {
-            // ran out of pattern and filename at the same time.
-            // an exact hit!
-            return true;
-        }
-        else if (fi === fl) {
-            // ran out of file, but still had pattern left.
-            // this is ok if we're doing the match as part of
-            // a glob fs traversal.
-            return partial;
-        }
-        else if (pi === pl) {
-            // ran out of pattern, still have file left.
-            // this is only acceptable if we're on the very last
-            // empty segment of a file with a trailing slash.
-            // a/* should match a/b/
-            return fi === fl - 1 && file[fi] === '';
-            /* c8 ignore start */
-        }
-        else {
-            // should be unreachable.
-            throw new Error('wtf?');
-        }
-        /* c8 ignore stop */
-    }
-    braceExpand() {
-        return braceExpand(this.pattern, this.options);
-    }
-    // Expand braces, except numeric ranges such as {0..999} with at
-    // least RANGE_MIN values. Each of those stays in its pattern as
-    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-    // be inside a [...] class, expand all of them instead.
-    #expandBraces() {
-        const { pattern } = this;
-        if (this.options.nobrace)
-            return this.braceExpand();
-        let code = 0xe000;
-        while (pattern.includes(String.fromCharCode(code))) {
-            if (++code > 0xf8ff)
-                return this.braceExpand();
-        }
-        const mark = String.fromCharCode(code);
-        let found = false;
-        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-            const a = Number(lo);
-            const b = Number(hi);
-            if (!Number.isSafeInteger(a) ||
-                !Number.isSafeInteger(b) ||
-                Math.abs(a - b) + 1 < RANGE_MIN) {
-                return m;
-            }
-            found = true;
-            return `${mark}${lo}..${hi}${mark}`;
-        });
-        if (!found)
-            return this.braceExpand();
-        const set = braceExpand(marked, this.options);
-        for (const p of set) {
-            for (const portion of p.split('/')) {
-                const c = portion.indexOf('[');
-                if (c !== -1 && c < portion.lastIndexOf(mark)) {
-                    return this.braceExpand();
-                }
-                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-                    return this.braceExpand();
-                }
-            }
-        }
-        this.#rangeMark = mark;
-        return set;
-    }
-    parse(pattern) {
-        assertValidPattern(pattern);
-        const options = this.options;
-        // shortcuts
-        if (pattern === '**')
-            return GLOBSTAR;
-        if (pattern === '')
-            return '';
-        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
-        const rangeMark = this.#rangeMark;
-        const lit = rangeMark && pattern.includes(rangeMark) ?
-            undefined
-            : literal(pattern, noext);
-        // in nocase mode, a literal with cased chars still needs a
-        // Matcher, unless nocaseMagicOnly is set.
-        if (lit !== undefined &&
-            !(nocase &&
-                !nocaseMagicOnly &&
-                pattern.toUpperCase() !== pattern.toLowerCase())) {
-            return this.#norm(lit);
-        }
-        if (this.#pending)
-            return PENDING;
-        let m = this.#matchers.get(pattern);
-        if (!m) {
-            if (!noext)
-                assertValidExtglobs(pattern);
-            m = new Matcher(pattern, {
-                nocase,
-                noext,
-                dot,
-                normalize,
-                ...(rangeMark && { rangeMark }),
-            });
-            this.#matchers.set(pattern, m);
-        }
-        return m;
-    }
-    #slashSplit(p) {
-        // if p starts with // on windows, we preserve that
-        // so that UNC paths aren't broken.  Otherwise, any number of
-        // / characters are coalesced into one, unless
-        // preserveMultipleSlashes is set to true.
-        if (this.preserveMultipleSlashes) {
-            return p.split('/');
-        }
-        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-            // add an extra '' for the one we lose
-            return ['', ...p.split(/\/+/)];
-        }
-        else {
-            return p.split(/\/+/);
-        }
-    }
-    match(f, partial = this.partial) {
-        // short-circuit in the case of busted things.
-        // comments, etc.
-        if (this.comment) {
-            return false;
-        }
-        if (this.empty) {
-            return f === '';
-        }
-        if (f === '/' && partial) {
-            return true;
-        }
-        const options = this.options;
-        // treat the test path as a set of pathparts. If it was not just
-        // split or checked, check that it can match before splitting it.
-        let split = this.#cachedSplit(f);
-        if (!split) {
-            // the checks look at the path as given, so not if it is
-            // normalized
-            if (!partial &&
-                !this.#form &&
-                (this.#endCheck || this.#literalCheck) &&
-                lastChecked !== f) {
-                lastChecked = f;
-                const can = this.#canMatch(f);
-                if (can === 'no')
-                    return options.flipNegate ? false : this.negate;
-                if (can === 'yes')
-                    return options.flipNegate ? true : !this.negate;
-            }
-            split = this.#split(f);
-        }
-        const ff = split.parts;
-        // the parts after level 2 resolves them, kept for the next pattern
-        // that tests the same path
-        const resolved = this.#level2 ?
-            (split.resolved ??= this.#levelTwoFileOptimize(ff))
-            : ff;
-        // just ONE of the pattern sets in this.set needs to match
-        // in order for it to be valid.  If negating, then just one
-        // match means that we have failed.
-        // Either way, return on the first hit.
-        const set = this.set;
-        // Find the basename of the path by looking for the last non-empty segment
-        let filename = ff[ff.length - 1];
-        if (!filename) {
-            for (let i = ff.length - 2; !filename && i >= 0; i--) {
-                filename = ff[i];
-            }
-        }
-        for (let r = 0; r < set.length; r++) {
-            const pattern = set[r];
-            const shape = partial ? undefined : this.#shapes[r];
-            // level 2 does not change a path of one portion
-            const hit = shape === 'base' ?
-                portionMatch(pattern[0], filename)
-                : shape ? this.#matchShape(resolved, pattern, shape)
-                    : options.matchBase && pattern.length === 1 ?
-                        this.#matchRow([filename], [filename], pattern, partial)
-                        : this.#matchRow(ff, resolved, pattern, partial);
-            if (hit) {
-                if (options.flipNegate) {
-                    return true;
-                }
-                return !this.negate;
-            }
-        }
-        // didn't get any hits.  this is success if it's a negative
-        // pattern, failure otherwise.
-        if (options.flipNegate) {
-            return false;
-        }
-        return this.negate;
-    }
-    static defaults(def) {
-        return minimatch.defaults(def).Minimatch;
-    }
-}
-/* c8 ignore start */
-
-
-/* c8 ignore stop */
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape_escape;
-minimatch.unescape = unescape_unescape;
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./src/scan/git.ts + 1 modules
+var git = __nccwpck_require__(3492);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __nccwpck_require__(1138);
 ;// CONCATENATED MODULE: ./src/scan/match.ts
 
 
@@ -45457,7 +42065,7 @@ const BUILTIN_EXCLUDED_DIRS = [
     '.cache',
 ];
 /** Patterns can come from a repository's policy: keep them small enough to stay cheap to compile and match. */
-const match_MAX_PATTERN_LENGTH = 1024;
+const MAX_PATTERN_LENGTH = 1024;
 const MAX_PATTERN_EXPANSIONS = 256;
 // One option set for every glob, so detector globs and policy globs behave alike.
 const GLOB_OPTIONS = {
@@ -45486,19 +42094,19 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ONLY_STARS = /^[^?[\]{}()!+@\\|]*$/;
 function compileGlob(pattern, where) {
     try {
-        return new Minimatch(pattern, GLOB_OPTIONS);
+        return new esm/* Minimatch */.VR(pattern, GLOB_OPTIONS);
     }
     catch (error) {
         throw new errors/* GateError */.u(`${where}: invalid glob pattern "${pattern}": ${error.message}`);
     }
 }
-function match_expand(pattern, where) {
-    if (pattern.length > match_MAX_PATTERN_LENGTH) {
-        throw new errors/* GateError */.u(`${where}: glob pattern is longer than ${match_MAX_PATTERN_LENGTH} characters`);
+function expand(pattern, where) {
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new errors/* GateError */.u(`${where}: glob pattern is longer than ${MAX_PATTERN_LENGTH} characters`);
     }
     let rows;
     try {
-        rows = braceExpand(pattern, GLOB_OPTIONS);
+        rows = (0,esm/* braceExpand */.KA)(pattern, GLOB_OPTIONS);
     }
     catch (error) {
         throw new errors/* GateError */.u(`${where}: invalid glob pattern "${pattern}": ${error.message}`);
@@ -45908,7 +42516,7 @@ class GlobIndex {
         return this.rowCount;
     }
     add(owner, pattern, where) {
-        for (const row of match_expand(pattern, where)) {
+        for (const row of expand(pattern, where)) {
             // Brace lists often spell one name in several cases (`{prep,Prep,PREP}`): one row is enough.
             const key = `${owner}\0${PRINTABLE_ASCII.test(row) ? row.toLowerCase() : row}`;
             if (this.seen.has(key))
@@ -46239,268 +42847,8 @@ function selectCandidates(paths, detectors, options = {}) {
     return compileSelection(detectors, options).select(paths).candidates;
 }
 
-;// CONCATENATED MODULE: ./src/scan/read.ts
-
-
-// Plain descriptors rather than FileHandle objects: a scan opens thousands of files and every
-// object and promise per call shows in the profile.
-const nodeDiskOps = {
-    lstat: (path) => external_node_fs_namespaceObject.promises.lstat(path),
-    stat: (path) => external_node_fs_namespaceObject.promises.stat(path),
-    realpath: (path) => external_node_fs_namespaceObject.promises.realpath(path, { encoding: 'buffer' }),
-    open: (path, flags) => new Promise((done, fail) => external_node_fs_default().open(path, flags, (error, fd) => (error ? fail(error) : done(fd)))),
-    fstat: (fd) => new Promise((done, fail) => external_node_fs_default().fstat(fd, (error, stats) => (error ? fail(error) : done(stats)))),
-    read: (fd, buffer, offset, length, position) => new Promise((done, fail) => external_node_fs_default().read(fd, buffer, offset, length, position, (error, bytes) => (error ? fail(error) : done(bytes)))),
-    close: (fd) => new Promise((done) => external_node_fs_default().close(fd, () => done())),
-};
-// No following a symlink swapped in after the checks, and no blocking on a FIFO swapped in: the open
-// fails or returns at once, and fstat then rejects anything that is not a regular file.
-function openFlags() {
-    return external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-}
-function errorCode(error) {
-    return error?.code ?? 'EUNKNOWN';
-}
-function read_kindOf(stats) {
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    return 'not a regular file';
-}
-const SEP = Buffer.from(external_node_path_namespaceObject.sep);
-/**
- * Reads candidates from the working tree without ever leaving the scanned root or blocking: lstat before
- * open, symlinks (of the file or of a folder on its way) resolved and kept only when they land inside
- * the root, special files never opened, and only the head of a file read however large it is.
- */
-class DiskSource {
-    root;
-    rawNames;
-    ops;
-    rootBytes;
-    realRoot = null;
-    /** Real path of each folder a candidate sits in: files of one folder share one realpath call. */
-    realDirs = new Map();
-    constructor(root, 
-    /** Raw names (bytes, relative to the root) of listed paths whose display form is escaped. */
-    rawNames = new Map(), ops = nodeDiskOps) {
-        this.root = root;
-        this.rawNames = rawNames;
-        this.ops = ops;
-        this.rootBytes = Buffer.from(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
-    }
-    absolute(path) {
-        const raw = this.rawNames.get(path);
-        return Buffer.concat([this.rootBytes, raw ?? Buffer.from(path)]);
-    }
-    inside(real, root) {
-        if (real.equals(root))
-            return false;
-        const base = root[root.length - 1] === SEP[0] ? root : Buffer.concat([root, SEP]);
-        return real.length > base.length && real.subarray(0, base.length).equals(base);
-    }
-    /** The real path of the file: its folder's real path (cached) plus its name, or the resolved symlink. */
-    async realOf(path, abs, symlink) {
-        if (symlink)
-            return this.ops.realpath(abs);
-        // Listed paths use `/`; the root may use the platform separator (Windows).
-        const slash = Math.max(abs.lastIndexOf(0x2f), abs.lastIndexOf(SEP[0]));
-        const dirKey = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-        let dir = this.realDirs.get(dirKey);
-        if (dir === undefined) {
-            dir = this.ops.realpath(abs.subarray(0, slash));
-            this.realDirs.set(dirKey, dir);
-        }
-        return Buffer.concat([await dir, abs.subarray(slash)]);
-    }
-    async read(path, maxBytes) {
-        const abs = this.absolute(path);
-        let link;
-        try {
-            link = await this.ops.lstat(abs);
-        }
-        catch (error) {
-            return this.failure(path, error);
-        }
-        if (link.isDirectory())
-            return { data: null };
-        if (!link.isFile() && !link.isSymbolicLink()) {
-            return { data: null, note: { code: 'special-file', path, message: `${read_kindOf(link)}: not opened` } };
-        }
-        let real;
-        try {
-            this.realRoot ??= this.ops.realpath(this.root);
-            const realRoot = await this.realRoot;
-            real = await this.realOf(path, abs, link.isSymbolicLink());
-            // Also catches a regular file reached through a symlinked folder.
-            if (!this.inside(real, realRoot)) {
-                return { data: null, note: { code: 'symlink-outside', path, message: 'a symlink leads outside the scanned folder: not followed' } };
-            }
-            // Git's own files (a persisted checkout credential in .git/config) are never evidence, whatever links there.
-            if (/(?:^|[\\/])\.git(?:[\\/]|$)/.test(real.subarray(realRoot.length).toString('latin1'))) {
-                return { data: null, note: { code: 'symlink-outside', path, message: "a symlink leads into git's own folder (.git/): not followed" } };
-            }
-        }
-        catch (error) {
-            return this.failure(path, error);
-        }
-        if (link.isSymbolicLink()) {
-            let target;
-            try {
-                target = await this.ops.stat(real);
-            }
-            catch (error) {
-                return this.failure(path, error);
-            }
-            if (target.isDirectory())
-                return { data: null };
-            if (!target.isFile()) {
-                return { data: null, note: { code: 'special-file', path, message: `the symlink leads to ${read_kindOf(target)}: not opened` } };
-            }
-        }
-        let fd;
-        try {
-            fd = await this.ops.open(real, openFlags());
-        }
-        catch (error) {
-            return this.failure(path, error);
-        }
-        try {
-            const stats = await this.ops.fstat(fd);
-            if (!stats.isFile()) {
-                return { data: null, note: { code: 'special-file', path, message: `${read_kindOf(stats)}: not read` } };
-            }
-            const size = stats.size;
-            const want = Math.max(0, Math.min(maxBytes, size));
-            const buffer = Buffer.allocUnsafe(want);
-            let filled = 0;
-            while (filled < want) {
-                const bytes = await this.ops.read(fd, buffer, filled, want - filled, filled);
-                if (bytes === 0)
-                    break;
-                filled += bytes;
-            }
-            return { data: buffer.subarray(0, filled), size: Math.max(size, filled) };
-        }
-        catch (error) {
-            return this.failure(path, error);
-        }
-        finally {
-            // Not awaited: closing is off the critical path of the next read.
-            void this.ops.close(fd);
-        }
-    }
-    failure(path, error) {
-        const code = errorCode(error);
-        // Listed but gone (deleted from the work tree, a dangling symlink): nothing to judge, nothing to say.
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return { data: null };
-        if (code === 'ELOOP')
-            return { data: null, note: { code: 'symlink-loop', path, message: 'a symlink loop: not followed' } };
-        if (code === 'EACCES' || code === 'EPERM')
-            return { data: null, note: { code: 'unreadable', path, message: 'no permission to read this file' } };
-        if (code === 'ENAMETOOLONG')
-            return { data: null, note: { code: 'unreadable', path, message: 'the path is too long to open' } };
-        return { data: null, note: { code: 'unreadable', path, message: `could not read this file (${code})` } };
-    }
-    async close() { }
-}
-const MAX_SYMLINK_HOPS = 40;
-/**
- * Reads candidates of a commit's tree from git objects. Symlinks are resolved inside the tree the way
- * the file system would resolve them in a checkout, so scanning a ref and scanning its checkout agree.
- */
-class BlobSource {
-    blobs;
-    tree;
-    symlinks;
-    constructor(blobs, 
-    /** Path → blob id for every blob of the tree (before exclusions: symlinks may point anywhere in it). */
-    tree, symlinks) {
-        this.blobs = blobs;
-        this.tree = tree;
-        this.symlinks = symlinks;
-    }
-    async read(path, maxBytes) {
-        try {
-            let current = path;
-            for (let hops = 0;; hops++) {
-                const oid = this.tree.get(current);
-                // A folder or a dangling link: as on disk, nothing to read.
-                if (oid === undefined)
-                    return { data: null };
-                if (!this.symlinks.has(current)) {
-                    const head = await this.blobs.head(oid, maxBytes);
-                    return head === null ? { data: null } : { data: head.data, size: head.size };
-                }
-                if (hops >= MAX_SYMLINK_HOPS)
-                    return { data: null, note: { code: 'symlink-loop', path, message: 'a symlink loop: not followed' } };
-                const link = await this.blobs.head(oid, 4096);
-                if (link === null)
-                    return { data: null };
-                const target = link.data.toString('utf8');
-                const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(current), target));
-                if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../') || resolved === '.') {
-                    return { data: null, note: { code: 'symlink-outside', path, message: 'a symlink leads outside the scanned folder: not followed' } };
-                }
-                current = resolved;
-            }
-        }
-        catch (error) {
-            return { data: null, note: { code: 'unreadable', path, message: `could not read this blob: ${error.message}` } };
-        }
-    }
-    close() {
-        return this.blobs.close();
-    }
-}
-const LFS_POINTER = /^version https:\/\/(git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\n/;
-/**
- * Turns the head of a file into what detectors see: BOM stripped (UTF-16 decoded when it says so),
- * CRLF/CR → LF, binary content (NUL bytes, mostly invalid UTF-8) flagged with no text, LFS pointers flagged.
- */
-function decodeHead(path, data, size) {
-    const truncated = size > data.length;
-    let text;
-    if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) {
-        text = new TextDecoder('utf-16le').decode(data.subarray(2, data.length - (data.length % 2)), { stream: truncated });
-    }
-    else if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) {
-        const body = Buffer.from(data.subarray(2, data.length - (data.length % 2)));
-        body.swap16();
-        text = new TextDecoder('utf-16le').decode(body, { stream: truncated });
-    }
-    else {
-        const start = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
-        const body = data.subarray(start);
-        if (body.indexOf(0) >= 0)
-            return binary(path, size, truncated);
-        // stream: a head cut in the middle of a character does not end in a replacement character.
-        text = new TextDecoder('utf-8').decode(body, { stream: truncated });
-        if (looksBinary(text))
-            return binary(path, size, truncated);
-    }
-    if (text.includes('\r'))
-        text = text.replace(/\r\n?/g, '\n');
-    const lfsPointer = size < 1024 && LFS_POINTER.test(text);
-    return { path, size, text, truncated, binary: false, lfsPointer };
-}
-function binary(path, size, truncated) {
-    return { path, size, text: '', truncated, binary: true, lfsPointer: false };
-}
-/** More than one character in ten undecodable: not text in any encoding a detector can use. */
-function looksBinary(text) {
-    let bad = 0;
-    for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1))
-        bad++;
-    return bad > 0 && bad * 10 > text.length;
-}
-
+// EXTERNAL MODULE: ./src/scan/read.ts
+var read = __nccwpck_require__(6381);
 ;// CONCATENATED MODULE: ./src/scan/early.ts
 
 /**
@@ -46515,9 +42863,9 @@ function startListing(root, untracked, timeoutMs = DEFAULT_SCAN_MS) {
     return {
         root,
         untracked,
-        files: lsFiles(root, { untracked, timeoutMs }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
-        head: headCommit(root).catch(() => null),
-        probe: probeRepo(root).catch((error) => ({ repo: null, reason: 'git-unavailable', message: `git could not be run: ${error instanceof Error ? error.message : String(error)}` })),
+        files: (0,git/* lsFiles */.Fz)(root, { untracked, timeoutMs }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
+        head: (0,git/* headCommit */.Qo)(root).catch(() => null),
+        probe: (0,git/* probeRepo */.VQ)(root).catch((error) => ({ repo: null, reason: 'git-unavailable', message: `git could not be run: ${error instanceof Error ? error.message : String(error)}` })),
     };
 }
 
@@ -46534,13 +42882,13 @@ function startListing(root, untracked, timeoutMs = DEFAULT_SCAN_MS) {
  */
 async function listTree(options) {
     const { root } = options;
-    const info = await external_node_fs_namespaceObject.promises.stat(root).catch((error) => {
+    const info = await external_node_fs_.promises.stat(root).catch((error) => {
         throw new errors/* GateError */.u(`cannot read ${root}: ${error.code === 'ENOENT' ? 'no such folder' : (error.code ?? error.message)}`);
     });
     if (!info.isDirectory())
         throw new errors/* GateError */.u(`cannot scan ${root}: not a folder`);
     if (options.ref !== undefined) {
-        const probe = await probeRepo(root);
+        const probe = await (0,git/* probeRepo */.VQ)(root);
         if (probe.repo === null)
             throw new errors/* GateError */.u(`cannot scan ref "${options.ref}": ${root} is not in a git repository (${probe.message})`);
         return listRef(root, options.ref, probe.repo, options);
@@ -46589,9 +42937,9 @@ async function listWorkTree(root, repo, options, early) {
     if (commit === null)
         notes.push({ code: 'no-commit', message: 'the repository has no commits yet: scanned the files on disk' });
     let submodules = [];
-    const gitmodules = repo.topLevel ? (0,external_node_path_namespaceObject.join)(repo.topLevel, '.gitmodules') : null;
-    if (gitmodules !== null && (await external_node_fs_namespaceObject.promises.lstat(gitmodules).then((s) => s.isFile(), () => false))) {
-        const declared = await readGitmodules(root, { file: gitmodules });
+    const gitmodules = repo.topLevel ? (0,external_node_path_.join)(repo.topLevel, '.gitmodules') : null;
+    if (gitmodules !== null && (await external_node_fs_.promises.lstat(gitmodules).then((s) => s.isFile(), () => false))) {
+        const declared = await (0,git/* readGitmodules */.sR)(root, { file: gitmodules });
         submodules = underPrefix(declared, repo.prefix, new Set(paths));
         if (submodules.length > 0) {
             const gitlinks = new Set(submodules.map((s) => s.path));
@@ -46606,7 +42954,7 @@ async function listWorkTree(root, repo, options, early) {
         submodules,
         notes,
         complete: true,
-        files: new DiskSource(root, raw),
+        files: new read/* DiskSource */.pU(root, raw),
     };
 }
 /** Submodules declared for the whole repository, restated relative to the scanned folder. */
@@ -46625,8 +42973,8 @@ function underPrefix(declared, prefix, listed) {
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 async function listRef(root, ref, repo, options) {
-    const commit = await resolveRef(root, ref);
-    const listed = await lsTree(root, commit, repo.prefix, remaining(options.deadline));
+    const commit = await (0,git/* resolveRef */.qE)(root, ref);
+    const listed = await (0,git/* lsTree */.kb)(root, commit, repo.prefix, remaining(options.deadline));
     const blobs = new Map();
     const symlinks = new Set();
     const gitlinks = [];
@@ -46667,7 +43015,7 @@ async function listRef(root, ref, repo, options) {
     }
     let submodules = [];
     if (gitlinks.length > 0) {
-        const declared = await readGitmodules(root, { commit });
+        const declared = await (0,git/* readGitmodules */.sR)(root, { commit });
         const urls = new Map(underPrefix(declared, repo.prefix, null).map((s) => [s.path, s.url]));
         submodules = gitlinks.map((path) => ({ path, url: urls.get(path) ?? '' })).sort((a, b) => (a.path < b.path ? -1 : 1));
     }
@@ -46680,7 +43028,7 @@ async function listRef(root, ref, repo, options) {
         submodules,
         notes: [],
         complete: true,
-        files: new BlobSource(new BlobReader(root), blobs, symlinks),
+        files: new read/* BlobSource */.Z7(new git/* BlobReader */.nZ(root), blobs, symlinks),
     };
 }
 const MAX_NOTE_PATH = 240;
@@ -46825,11 +43173,11 @@ async function walk(options) {
         let rawEntries = null;
         try {
             if (dir.raw)
-                rawEntries = await external_node_fs_namespaceObject.promises.readdir(Buffer.concat([rootBytes, dir.raw]), { withFileTypes: true, encoding: 'buffer' });
+                rawEntries = await external_node_fs_.promises.readdir(Buffer.concat([rootBytes, dir.raw]), { withFileTypes: true, encoding: 'buffer' });
             else {
-                entries = await external_node_fs_namespaceObject.promises.readdir(dir.rel === '' ? root : (0,external_node_path_namespaceObject.join)(root, dir.rel), { withFileTypes: true });
+                entries = await external_node_fs_.promises.readdir(dir.rel === '' ? root : (0,external_node_path_.join)(root, dir.rel), { withFileTypes: true });
                 if (entries.some((e) => NEEDS_ESCAPE.test(e.name))) {
-                    rawEntries = await external_node_fs_namespaceObject.promises.readdir(dir.rel === '' ? root : (0,external_node_path_namespaceObject.join)(root, dir.rel), { withFileTypes: true, encoding: 'buffer' });
+                    rawEntries = await external_node_fs_.promises.readdir(dir.rel === '' ? root : (0,external_node_path_.join)(root, dir.rel), { withFileTypes: true, encoding: 'buffer' });
                 }
             }
         }
@@ -46899,7 +43247,7 @@ async function walk(options) {
     if (failures > MAX_WALK_NOTES)
         notes.push({ code: 'unreadable', message: `${failures - MAX_WALK_NOTES} more folders could not be listed` });
     sortUnique(paths);
-    return { source: 'walk', paths, submodules: [], notes, complete, files: new DiskSource(root, raw) };
+    return { source: 'walk', paths, submodules: [], notes, complete, files: new read/* DiskSource */.pU(root, raw) };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/index.ts
@@ -47007,7 +43355,7 @@ function message(error) {
     return String(error);
 }
 function isStrong(finding) {
-    return finding.outcome === 'evidence' && finding.strength >= STRONG;
+    return finding.outcome === 'evidence' && finding.strength >= types/* STRONG */.K;
 }
 /**
  * Once a detector has strong evidence, it gives up after this many further candidates bring no more:
@@ -47030,7 +43378,7 @@ async function scan(options, detectors = DETECTORS) {
     const started = performance.now();
     const limits = resolveLimits(options.limits);
     const deadline = Date.now() + limits.timeMs;
-    const root = (0,external_node_path_namespaceObject.resolve)(options.root);
+    const root = (0,external_node_path_.resolve)(options.root);
     const selection = compileSelection(detectors, options);
     const listing = await listTree({ root, ref: options.ref, untracked: options.untracked === true, early: options.early, skipDir: (dir) => selection.isExcludedDir(dir), deadline });
     try {
@@ -47132,7 +43480,7 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         committed += result.data.length;
         bytesRead += result.data.length;
         filesRead++;
-        const content = decodeHead(path, result.data, result.size);
+        const content = (0,read/* decodeHead */.Jk)(path, result.data, result.size);
         // Weights and data shards in LFS are the norm; a card, a config or a script there hides what the gate judges.
         if (content.lfsPointer && TEXT_EXTENSION.test(path)) {
             return { content, note: { code: 'lfs-pointer', path, message: 'a Git LFS pointer: the content itself is not in this tree (judged as a pointer)' } };
@@ -47336,7 +43684,7 @@ async function noteUntracked(root, selection, result, informational, deadline) {
     const budget = Math.min(UNTRACKED_MS, deadline - Date.now());
     if (without.length === 0 || budget <= 0)
         return;
-    const r = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs: budget }).catch(() => undefined);
+    const r = await (0,git/* runGit */.EO)(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs: budget }).catch(() => undefined);
     if (!r || r.code !== 0 || r.stdout.length === 0)
         return;
     const untracked = r.stdout.toString('utf8').split('\0').filter((p) => p !== '').slice(0, UNTRACKED_MAX).sort();
@@ -47349,7 +43697,7 @@ async function noteUntracked(root, selection, result, informational, deadline) {
     // Only files a user could `git add` as they are: not symlinks (git lists one that replaced a folder).
     const files = [];
     for (const path of [...byFile.keys()].sort().slice(0, 50)) {
-        const st = await external_node_fs_namespaceObject.promises.lstat((0,external_node_path_namespaceObject.join)(root, path)).catch(() => undefined);
+        const st = await external_node_fs_.promises.lstat((0,external_node_path_.join)(root, path)).catch(() => undefined);
         if (st?.isFile())
             files.push(path);
     }
@@ -47394,9 +43742,9 @@ async function runGate(options) {
         throw new errors/* UsageError */.e(`'${root}' is not a directory`);
     // Refs reach git as arguments: check them before the first git call (the policy at the ref is one).
     if (options.ref !== undefined)
-        checkRefSyntax(options.ref);
+        (0,git/* checkRefSyntax */.$o)(options.ref);
     if (options.base !== undefined)
-        checkRefSyntax(options.base);
+        (0,git/* checkRefSyntax */.$o)(options.base);
     // Scanning a ref judges it by its own policy, as a checkout of it would be; a named file wins.
     const fromRef = options.ref !== undefined && options.policyFile === undefined ? await policyAtRef(root, options.ref) : null;
     const loaded = fromRef ??
@@ -47406,16 +43754,27 @@ async function runGate(options) {
         }));
     const policy = options.failOn ? { ...loaded, failOn: options.failOn } : loaded;
     const now = options.now ?? new Date();
-    const scanned = await scan({ ...scanOptions(root, policy, options.ref), ...(options.untracked ? { untracked: true } : {}), ...(options.early ? { early: options.early } : {}) }, DETECTORS);
+    let scanned = await scan({
+        ...scanOptions(root, policy, options.ref),
+        ...(options.untracked ? { untracked: true } : {}),
+        ...(options.early ? { early: options.early } : {}),
+        ...(options.limits ? { limits: options.limits } : {}),
+    }, DETECTORS);
+    if (options.verifyExternal) {
+        // Loaded only when asked: an offline run does not even load the network clients.
+        const { verifyExternal, verifyOptionsFromEnv } = await Promise.all(/* import() */[__nccwpck_require__.e(9), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5787));
+        const { env, ...rest } = options.verifyExternal;
+        scanned = (await verifyExternal(scanned, policy, { ...verifyOptionsFromEnv(env, root, DETECTORS), ...rest })).scan;
+    }
     let base;
     let baseMissing;
     let baseRef = options.base;
     if (baseRef === undefined && policy.regression !== 'off') {
-        if ((await probeRepo(root)).repo === null) {
+        if ((await (0,git/* probeRepo */.VQ)(root)).repo === null) {
             baseMissing = 'regression gate: not a git repository, so there is no earlier release to compare with';
         }
         else {
-            const previous = await findPreviousTag(root, { pattern: policy.baseTag, before: options.ref ?? 'HEAD' }).catch((e) => ({ tag: null, message: `regression gate: ${e.message}` }));
+            const previous = await (0,git/* findPreviousTag */.Hf)(root, { pattern: policy.baseTag, before: options.ref ?? 'HEAD' }).catch((e) => ({ tag: null, message: `regression gate: ${e.message}` }));
             if (previous.tag)
                 baseRef = previous.tag;
             else
@@ -47425,7 +43784,7 @@ async function runGate(options) {
     if (baseRef !== undefined) {
         // The base is judged by the same policy, so a change of policy never reads as a regression.
         const given = options.base !== undefined;
-        const baseScan = await scan(scanOptions(root, policy, baseRef), DETECTORS).catch((error) => {
+        const baseScan = await scan({ ...scanOptions(root, policy, baseRef), ...(options.limits ? { limits: options.limits } : {}) }, DETECTORS).catch((error) => {
             // Name the option the bad ref came from: "unknown ref" alone reads as if the scanned ref were wrong.
             if (error instanceof errors/* GateError */.u)
                 throw new errors/* GateError */.u(`${given ? '--base' : `regression gate (previous tag ${baseRef})`}: ${error.message}`);
@@ -47452,7 +43811,7 @@ async function runGate(options) {
 }
 /** Whether git sees the policy file as staged, modified or untracked. */
 async function policyUncommitted(root, source) {
-    const r = await runGit(root, ['status', '--porcelain', '--untracked-files=all', '--', source], { timeoutMs: 5000 }).catch(() => undefined);
+    const r = await (0,git/* runGit */.EO)(root, ['status', '--porcelain', '--untracked-files=all', '--', source], { timeoutMs: 5000 }).catch(() => undefined);
     return r !== undefined && r.code === 0 && r.stdout.toString('utf8').trim() !== '';
 }
 /** What the scan needs from a policy: globs and exclusions only. */
@@ -47470,13 +43829,13 @@ function scanOptions(root, policy, ref) {
 async function policyAtRef(root, ref) {
     for (const name of DEFAULT_POLICY_FILES) {
         const spec = `${ref}:./${name}`;
-        const size = await runGit(root, ['cat-file', '-s', spec]);
+        const size = await (0,git/* runGit */.EO)(root, ['cat-file', '-s', spec]);
         if (size.code !== 0)
             continue;
         if (Number(size.stdout.toString('utf8').trim()) > limits/* POLICY_LIMITS */.S.maxBytes) {
             throw new errors/* UsageError */.e(`${name} at ${ref}: larger than ${limits/* POLICY_LIMITS */.S.maxBytes} bytes; a policy is a short YAML file`);
         }
-        const blob = await runGit(root, ['cat-file', 'blob', spec]);
+        const blob = await (0,git/* runGit */.EO)(root, ['cat-file', 'blob', spec]);
         if (blob.code !== 0)
             continue;
         let text;
@@ -47486,7 +43845,7 @@ async function policyAtRef(root, ref) {
         catch {
             throw new errors/* UsageError */.e(`${name} at ${ref}: not UTF-8 text`);
         }
-        const { parsePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
+        const { parsePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8803));
         return { ...parsePolicy(text, name), source: name };
     }
     return null;
@@ -47503,12 +43862,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -49091,8 +45450,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -52155,14 +48514,14 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 const context = new Context();
 const baseUrl = getApiBaseUrl();
-const utils_defaults = {
+const defaults = {
     baseUrl,
     request: {
         agent: getProxyAgent(baseUrl),
         fetch: getProxyFetch(baseUrl)
     }
 };
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(utils_defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -52997,15 +49356,15 @@ function gitRef(name, value) {
     return value;
 }
 function inside(parent, child) {
-    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
-    return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (!rel.startsWith('..' + external_node_path_.sep) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
 async function resolveDir(input, workspace) {
     const raw = input === '' ? '.' : input;
     const wsReal = await (0,promises_namespaceObject.realpath)(workspace).catch(() => {
         throw new errors/* UsageError */.e(`The workspace '${workspace}' (GITHUB_WORKSPACE) does not exist; did the job check out the repository?`);
     });
-    const wanted = (0,external_node_path_namespaceObject.resolve)(wsReal, raw);
+    const wanted = (0,external_node_path_.resolve)(wsReal, raw);
     // Checked before touching the file system, so a path outside the workspace is refused even if it exists.
     if (!inside(wsReal, wanted)) {
         throw new errors/* UsageError */.e(`Input 'path' must be a folder inside the workspace (${wsReal}); got '${raw}'`);
@@ -53023,13 +49382,13 @@ async function resolveDir(input, workspace) {
     }
     if (!(await (0,promises_namespaceObject.stat)(real)).isDirectory())
         throw new errors/* UsageError */.e(`Input 'path' must be a folder; '${raw}' is a file`);
-    const root = (0,external_node_path_namespaceObject.relative)(wsReal, real).split(external_node_path_namespaceObject.sep).join('/') || '.';
+    const root = (0,external_node_path_.relative)(wsReal, real).split(external_node_path_.sep).join('/') || '.';
     return { dir: real, root };
 }
 async function resolvePolicy(input, workspace) {
     if (input === '' || input === DEFAULT_POLICY)
         return undefined;
-    const file = (0,external_node_path_namespaceObject.resolve)(workspace, input);
+    const file = (0,external_node_path_.resolve)(workspace, input);
     const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
     if (!info)
         throw new errors/* UsageError */.e(`Input 'policy': the file '${input}' does not exist (paths are relative to the workspace; leave the input unset to use <path>/${DEFAULT_POLICY} or the built-in default policy)`);
@@ -53044,6 +49403,7 @@ async function readInputs(get, workspace) {
     const failOn = failOnRaw === '' ? undefined : oneOf('fail-on', failOnRaw, src_artifacts/* FAIL_ON */.d$);
     const comment = oneOf('comment', get('comment') || 'auto', COMMENT_MODES);
     const releaseNotes = bool('release-notes', get('release-notes'));
+    const verifyExternal = bool('verify-external', get('verify-external'));
     const ref = gitRef('ref', get('ref'));
     const base = gitRef('base', get('base'));
     const policyInput = get('policy') || DEFAULT_POLICY;
@@ -53051,7 +49411,8 @@ async function readInputs(get, workspace) {
     const { dir, root } = await resolveDir(get('path'), workspace);
     const policyFile = await resolvePolicy(policyInput, wsReal);
     const sarifInput = get('sarif');
-    const inputs = { dir, root, policyInput, comment, token: get('token'), releaseNotes };
+    const cyclonedxInput = get('cyclonedx');
+    const inputs = { dir, root, policyInput, comment, token: get('token'), releaseNotes, verifyExternal };
     if (policyFile)
         inputs.policyFile = policyFile;
     if (failOn)
@@ -53061,7 +49422,9 @@ async function readInputs(get, workspace) {
     if (base)
         inputs.base = base;
     if (sarifInput)
-        inputs.sarif = (0,external_node_path_namespaceObject.resolve)(wsReal, sarifInput);
+        inputs.sarif = (0,external_node_path_.resolve)(wsReal, sarifInput);
+    if (cyclonedxInput)
+        inputs.cyclonedx = (0,external_node_path_.resolve)(wsReal, cyclonedxInput);
     return inputs;
 }
 
@@ -53352,16 +49715,17 @@ function ordered(value, keys, nested = {}) {
     }
     return out;
 }
-const ITEM_KEYS = ['path', 'line', 'message', 'code', 'outcome', 'confidence', 'signals', 'url', 'license'];
+const ITEM_KEYS = ['path', 'line', 'message', 'code', 'outcome', 'confidence', 'signals', 'url', 'license', 'verified', 'verification', 'revision', 'reason', 'resolved'];
 const json_item = (i) => ordered(i, ITEM_KEYS);
 const items = (list) => list.map(json_item);
 function artifact(a) {
-    return ordered(a, ['id', 'title', 'status', 'severity', 'failing', 'evidence', 'problems', 'rejected', 'weak', 'external', 'waiver', 'since', 'internalError', 'requiredAt', 'fix', 'why'], {
+    return ordered(a, ['id', 'title', 'status', 'severity', 'failing', 'evidence', 'problems', 'rejected', 'weak', 'external', 'verification', 'waiver', 'since', 'internalError', 'requiredAt', 'fix', 'why'], {
         evidence: items,
         problems: items,
         rejected: items,
         weak: items,
         waiver: (w) => ordered(w, ['reason', 'expires', 'owner']),
+        verification: (v) => ordered(v, ['verified', 'severity', 'reason']),
         since: (s) => ordered(s, ['base', 'status', 'vanished', 'regression']),
         requiredAt: (r) => ordered(r, ['path', 'line']),
     });
@@ -53398,6 +49762,13 @@ function artifactState(a) {
     }
     if (waiverTrouble || a.since?.regression)
         return 'warn';
+    if (a.status === 'external' && a.verification && !a.verification.verified) {
+        // An unverified claim weighs what the policy's `unverified-external` gave it.
+        if (a.verification.severity === 'error' || a.verification.severity === 'warning')
+            return 'warn';
+        if (a.verification.severity === 'notice')
+            return 'notice';
+    }
     if (a.status === 'external')
         return 'external';
     if (a.status === 'waived')
@@ -53508,6 +49879,36 @@ function mofClassLabel(report) {
     const cls = report.mof.class;
     return cls !== null && ROMAN[cls] ? `class ${ROMAN[cls]}` : 'none';
 }
+/**
+ * Where a verified external item can be seen at the revision it was judged at: the Hub or GitHub
+ * page of the repository at that commit. Undefined for other hosts or when no revision is known.
+ */
+function pinnedUrl(item) {
+    if (!item.revision || !/^[0-9a-f]{7,64}$/i.test(item.revision))
+        return undefined;
+    const base = item.resolved ?? item.url;
+    if (!base)
+        return undefined;
+    const m = /^(https?:\/\/(?:[\w.-]+\.)?(?:huggingface\.co|hf\.co)\/(?:(?:datasets|spaces)\/)?[\w.-]+(?:\/[\w.-]+)?)(?:\/|$)/i.exec(base) ?? /^(https:\/\/github\.com\/[\w.-]+\/[\w.-]+?)(?:\.git)?(?:\/|$)/i.exec(base);
+    if (!m?.[1] || /\/(?:tree|blob)$/.test(m[1]))
+        return undefined;
+    return `${m[1]}/tree/${item.revision}`;
+}
+/** A few words on an external item's check, for one-line views ("verified at 1a2b3c4d5e6f"). */
+function verificationWords(item) {
+    switch (item.verification) {
+        case 'verified':
+            return `verified${item.revision ? ` at ${item.revision.slice(0, 12)}` : ''}`;
+        case 'reachable':
+            return 'reachable, content not judged';
+        case 'refuted':
+            return 'not verified: the claim does not hold';
+        case 'unverifiable':
+            return 'could not verify';
+        default:
+            return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
@@ -53538,9 +49939,11 @@ function summaryCell(a) {
         return `waived until ${visible(a.waiver.expires, 20)}: ${visible(a.waiver.reason, MESSAGE_MAX)}${owner}`;
     }
     if (a.status === 'external') {
-        const url = a.evidence.find((e) => e.url)?.url ?? a.external;
+        const first = a.evidence.find((e) => e.url && e.verified) ?? a.evidence.find((e) => e.url);
+        const url = first?.url ?? a.external;
+        const words = first ? verificationWords(first) : undefined;
         if (url)
-            return visible(url, PATH_MAX);
+            return `${visible(url, PATH_MAX)}${words ? ` (${visible(words, 60)})` : ''}`;
     }
     const key = keyItem(a);
     if (!key)
@@ -53621,6 +50024,9 @@ function renderText(report, options) {
         if (needsAction(state))
             for (const d of detailLines(a, paint))
                 lines.push(`      ${d}`);
+        // After --verify-external, what the check found for an external artifact that held.
+        else if (a.status === 'external' && a.verification?.verified)
+            lines.push(`      ${paint('2', 'verified:')} ${visible(a.verification.reason, MESSAGE_MAX)}`);
         // A present artifact can still have a problem (a second license file nobody can name): say it.
         else
             for (const p of a.problems.slice(0, LIST_MAX))
@@ -53690,15 +50096,35 @@ class Renderer {
         const at = i.url ? this.externalLink(i.url) : this.location(i);
         const license = i.license ? ` (license ${escapeMarkdown(i.license, 40)})` : '';
         const message = escapeMarkdown(i.message, markdown_MESSAGE_MAX);
-        return `- **${label}** ${at ? `${at}${license}: ` : ''}${message}`;
+        return `- **${label}** ${at ? `${at}${license}: ` : ''}${message}${this.checked(i)}`;
+    }
+    /** After `--verify-external`: what the check of an external item found, with the pinned page when verified. */
+    checked(i) {
+        if (i.verification === undefined || i.outcome !== 'external')
+            return '';
+        const reason = i.reason ?? '';
+        if (i.verification === 'verified') {
+            const host = /huggingface\.co|hf\.co/i.test(i.url ?? '') ? 'on the Hub' : /github\.com/i.test(i.url ?? '') ? 'on GitHub' : '';
+            const sha = i.revision?.slice(0, 12);
+            // "verified on the Hub at <sha>" with the sha linking the repository at that commit; the rest of the reason follows.
+            const said = `verified${host ? ` ${host}` : ''}${sha ? ` at ${sha}` : ''}`;
+            const rest = reason.startsWith(said) ? reason.slice(said.length) : `: ${reason}`;
+            const head = `verified${host ? ` ${host}` : ''}${sha ? ` at ${markdownLink(sha, pinnedUrl(i))}` : ''}`;
+            return ` — ✅ **${head}**${escapeMarkdown(rest, markdown_MESSAGE_MAX)}`;
+        }
+        if (i.verification === 'reachable')
+            return ` — 🔗 ${escapeMarkdown(reason, markdown_MESSAGE_MAX)}`;
+        return ` — ⚠️ **not verified**: ${escapeMarkdown(reason, markdown_MESSAGE_MAX)}`;
     }
     evidenceCell(a) {
         if (a.status === 'waived' && a.waiver)
             return `waived until ${escapeMarkdown(a.waiver.expires, 20)}`;
         if (a.status === 'external') {
-            const url = a.evidence.find((e) => e.url)?.url ?? a.external;
+            const first = a.evidence.find((e) => e.url && e.verified) ?? a.evidence.find((e) => e.url);
+            const url = first?.url ?? a.external;
+            const words = first ? verificationWords(first) : undefined;
             if (url)
-                return this.externalLink(url);
+                return `${this.externalLink(url)}${words ? ` (${escapeMarkdown(words, 60)})` : ''}`;
         }
         const key = keyItem(a);
         if (!key)
@@ -54267,7 +50693,365 @@ function renderBadge(report, options = {}) {
 
 
 
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __nccwpck_require__(6820);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var models = __nccwpck_require__(320);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var index_node = __nccwpck_require__(1248);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var spdx = __nccwpck_require__(1290);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var spec = __nccwpck_require__(4321);
+// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __nccwpck_require__(3326);
+var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
+;// CONCATENATED MODULE: ./src/report/cyclonedx.ts
+
+
+
+
+
+
+
+
+
+const PREFIX = 'openness-gate';
+const MODEL_REF = 'model';
+/** How many evidence locations per artifact become references: the strongest, as in the report. */
+const PER_ARTIFACT = 3;
+const MAX_DATASETS = 50;
+/** The reference type that says most about an artifact's evidence; the rest are plain `evidence`. */
+const REFERENCE_TYPE = {
+    'model-card': enums.ExternalReferenceType.ModelCard,
+    'data-card': enums.ExternalReferenceType.Documentation,
+    license: enums.ExternalReferenceType.License,
+    config: enums.ExternalReferenceType.Configuration,
+    'technical-report': enums.ExternalReferenceType.Documentation,
+    'research-paper': enums.ExternalReferenceType.Documentation,
+};
+/** Artifacts that become `data` components rather than references of the model. */
+const DATA_ARTIFACTS = ['datasets', 'evaluation-data'];
+/** Adds what the library cannot model yet (`modelCard`, `data`) to the normalized tree it builds. */
+class MlBomSerializer extends index_node.JsonSerializer {
+    extra;
+    constructor(extra) {
+        super(new index_node.JSON.Normalize.Factory(spec.Spec1dot6));
+        this.extra = extra;
+    }
+    _normalize(...args) {
+        const normalized = super._normalize(...args);
+        const model = normalized.metadata?.component;
+        if (model && this.extra.modelCard)
+            model.modelCard = this.extra.modelCard;
+        for (const c of (normalized.components ?? [])) {
+            const data = c['bom-ref'] !== undefined ? this.extra.data.get(c['bom-ref']) : undefined;
+            if (data)
+                c.data = data;
+        }
+        return normalized;
+    }
+}
+/** A location of the release: a blob URL at the commit, or the path relative to the scanned folder. */
+function locationUrl(path, line, links) {
+    if (links)
+        return blobUrl(links, path, line);
+    return `${encodePath(path)}${line >= 1 ? `#L${Math.floor(line)}` : ''}`;
+}
+/** An SPDX id or expression as the library models it; undefined when it is neither. */
+function licenseOf(id, url) {
+    let ast;
+    try {
+        ast = spdx_expression_parse_default()(id);
+    }
+    catch {
+        return undefined;
+    }
+    const simple = 'license' in ast && !ast.plus && !ast.exception ? ast.license : undefined;
+    const license = simple === undefined
+        ? new models.LicenseExpression(id)
+        : (0,spdx.isSupportedSpdxId)(simple)
+            ? new models.SpdxLicense(simple, url ? { url } : {})
+            : new models.NamedLicense(simple, url ? { url } : {});
+    license.acknowledgement = enums.LicenseAcknowledgement.Declared;
+    return license;
+}
+/** A short, stable, readable bom-ref: a slug of the name and a hash of the key. */
+function refFor(kind, key, name) {
+    const slug = name
+        .toLowerCase()
+        .replace(/[^a-z0-9._/-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60);
+    return `${kind}:${slug || 'unnamed'}:${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 8)}`;
+}
+/** `org/name` of a dataset hub URL, else the URL without scheme. */
+function datasetName(url) {
+    const hub = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn|kaggle\.com)\/datasets\/([^/?#]+\/[^/?#]+)/i.exec(url);
+    if (hub?.[1]) {
+        try {
+            return decodeURIComponent(hub[1]);
+        }
+        catch {
+            // A malformed escape in a repository's link: its name as written.
+            return hub[1];
+        }
+    }
+    return url.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+}
+function folderOf(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '.' : path.slice(0, i);
+}
+function mofComponent(report, artifact) {
+    return report.mof?.components.find((c) => c.artifact === artifact);
+}
+/** The datasets the evidence names: hub links and the card's `datasets:` (published elsewhere), and data folders in the tree. */
+function datasetsOf(report, findings, card, cardPath) {
+    const byKey = new Map();
+    const add = (d, where) => {
+        const known = byKey.get(d.key);
+        if (known) {
+            if (!known.where.some((w) => w.path === where.path && w.line === where.line))
+                known.where.push(where);
+            // Trained on it as well as tested on it: training is what the model card's datasets are about.
+            if (d.role === 'training')
+                known.role = 'training';
+            return;
+        }
+        if (byKey.size < MAX_DATASETS)
+            byKey.set(d.key, { ...d, where: [where] });
+    };
+    const sorted = findings
+        .filter((f) => DATA_ARTIFACTS.includes(f.artifact) && (f.outcome === 'evidence' || f.outcome === 'external'))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+    for (const f of sorted) {
+        const role = f.artifact === 'datasets' ? 'training' : 'evaluation';
+        if (f.outcome === 'external') {
+            const url = f.url !== undefined ? httpUrl(f.url) : undefined;
+            if (!url)
+                continue;
+            const name = datasetName(url);
+            add({ key: `url:${name.toLowerCase()}`, name, role, url }, { path: f.path, line: f.line });
+        }
+        else {
+            // Shards of one dataset sit in one folder: one component per folder, not per file.
+            const folder = folderOf(f.path);
+            const license = mofComponent(report, f.artifact)?.license?.id;
+            add({ key: `tree:${role}:${folder}`, name: folder, role, ...(license ? { license } : {}) }, { path: f.path, line: f.line });
+        }
+    }
+    for (const id of card?.datasets ?? []) {
+        add({ key: `url:${id.toLowerCase()}`, name: id, role: 'training', url: `https://huggingface.co/datasets/${encodePath(id)}` }, { path: cardPath ?? '', line: 1 });
+    }
+    return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+/** Scores from the strongest eval-results evidence first; one value per (task, metric). */
+function metricsOf(findings) {
+    const seen = new Set();
+    const out = [];
+    const sources = findings
+        .filter((f) => f.artifact === 'eval-results' && f.outcome === 'evidence' && f.facts?.metrics?.length)
+        .sort((a, b) => b.strength - a.strength || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const f of sources) {
+        for (const m of f.facts?.metrics ?? []) {
+            const key = `${m.task}\u0000${m.metric}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            out.push({ ...m, path: f.path });
+        }
+    }
+    return out;
+}
+/** The card facts of the model card the report counts (its strongest evidence). */
+function cardOf(report, findings) {
+    const key = report.artifacts.find((a) => a.id === 'model-card')?.evidence[0];
+    const candidates = findings.filter((f) => f.artifact === 'model-card' && f.outcome === 'evidence' && f.facts?.card);
+    const chosen = (key && candidates.find((f) => f.path === key.path)) ?? candidates.sort((a, b) => b.strength - a.strength)[0];
+    return chosen?.facts?.card ? { facts: chosen.facts.card, path: chosen.path } : undefined;
+}
+function modelCardOf(card, datasets, refs, metrics) {
+    const parameters = {};
+    if (card?.approach)
+        parameters.approach = { type: card.approach };
+    if (card?.task)
+        parameters.task = card.task;
+    if (datasets.length)
+        parameters.datasets = datasets.map((d) => ({ ref: refs.get(d) }));
+    const modelCard = {};
+    if (Object.keys(parameters).length)
+        modelCard.modelParameters = parameters;
+    if (metrics.length) {
+        modelCard.quantitativeAnalysis = {
+            performanceMetrics: metrics.map((m) => ({ type: m.metric, value: String(m.value), slice: m.task })),
+        };
+    }
+    const considerations = {};
+    for (const s of card?.sections ?? []) {
+        if (s.kind === 'uses')
+            considerations.useCases = [s.text];
+        else if (s.kind === 'limitations')
+            considerations.technicalLimitations = [s.text];
+        else
+            considerations.ethicalConsiderations = [{ name: s.text }];
+    }
+    if (Object.keys(considerations).length)
+        modelCard.considerations = considerations;
+    return Object.keys(modelCard).length ? modelCard : undefined;
+}
+/** The license of the model parameters: the MOF weights component's, one declared for them, or the release's. */
+function modelLicense(report, findings) {
+    const weights = mofComponent(report, 'weights')?.license;
+    if (weights?.id)
+        return { id: weights.id, ...(weights.path ? { path: weights.path } : {}), ...(weights.line ? { line: weights.line } : {}) };
+    const declared = findings
+        .filter((f) => f.artifact === 'license' && f.outcome === 'evidence' && f.license && licenseScopeOf(f) === 'parameters')
+        .sort((a, b) => b.strength - a.strength)[0];
+    if (declared?.license)
+        return { id: declared.license, path: declared.path, line: declared.line };
+    const release = report.mof?.licenses.distribution;
+    if (release?.id)
+        return { id: release.id, path: release.path };
+    const file = report.artifacts.find((a) => a.id === 'license')?.evidence.find((e) => e.license && !e.path.includes('/'));
+    return file?.license ? { id: file.license, path: file.path, line: file.line } : undefined;
+}
+function reference(url, type, comment) {
+    return new models.ExternalReference(url, type, { comment });
+}
+/** Every artifact's evidence as references of the model: the report's judged artifacts, then the MOF-only ones from the scan. */
+function evidenceReferences(report, findings, links) {
+    const out = [];
+    const item = (id, e, external) => {
+        const type = REFERENCE_TYPE[id] ?? enums.ExternalReferenceType.Evidence;
+        if (external || e.path === '') {
+            const url = e.url !== undefined ? httpUrl(e.url) : undefined;
+            if (url)
+                out.push(reference(url, type, `${id}: published elsewhere, not verified by the gate: ${e.message}`));
+            return;
+        }
+        out.push(reference(locationUrl(e.path, e.line, links), type, `${id}: ${e.message}`));
+    };
+    const judged = new Set();
+    for (const a of report.artifacts) {
+        judged.add(a.id);
+        if (DATA_ARTIFACTS.includes(a.id))
+            continue;
+        if (a.status === 'external' && a.external) {
+            const url = httpUrl(a.external);
+            if (url)
+                out.push(reference(url, REFERENCE_TYPE[a.id] ?? enums.ExternalReferenceType.Evidence, `${a.id}: declared in the policy as published elsewhere`));
+            continue;
+        }
+        if (a.status !== 'present')
+            continue;
+        for (const e of a.evidence.slice(0, PER_ARTIFACT))
+            item(a.id, e, e.outcome === 'external');
+    }
+    const rest = new Map();
+    for (const f of findings) {
+        if (judged.has(f.artifact) || DATA_ARTIFACTS.includes(f.artifact) || f.outcome !== 'evidence')
+            continue;
+        rest.set(f.artifact, [...(rest.get(f.artifact) ?? []), f]);
+    }
+    for (const [id, list] of [...rest].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        list.sort((a, b) => b.strength - a.strength || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+        for (const f of list.slice(0, PER_ARTIFACT))
+            item(id, f, false);
+    }
+    return out;
+}
+function properties(report) {
+    const props = [
+        new models.Property(`${PREFIX}:verdict`, report.verdict),
+        new models.Property(`${PREFIX}:policy`, report.policy.source),
+        new models.Property(`${PREFIX}:fail-on`, report.policy.failOn),
+    ];
+    if (report.commit)
+        props.push(new models.Property(`${PREFIX}:commit`, report.commit));
+    for (const a of report.artifacts)
+        props.push(new models.Property(`${PREFIX}:artifact:${a.id}`, a.status));
+    const mof = report.mof;
+    if (mof) {
+        props.push(new models.Property(`${PREFIX}:mof:framework`, `${mof.framework.name} ${mof.framework.version}`));
+        props.push(new models.Property(`${PREFIX}:mof:class`, mof.class === null ? 'none' : String(mof.class)));
+        props.push(new models.Property(`${PREFIX}:mof:label`, mof.label));
+    }
+    return props;
+}
+function modelName(report, options) {
+    const given = options.name?.trim();
+    if (given)
+        return given;
+    const segments = report.root.replace(/\\/g, '/').split('/').filter((s) => s && s !== '.' && s !== '..');
+    return segments[segments.length - 1] ?? 'model';
+}
+/** A name-based (version 5) UUID: the same content always gets the same serial number. */
+function serialFrom(content) {
+    // RFC 4122's URL namespace, 6ba7b811-9dad-11d1-80b4-00c04fd430c8.
+    const namespace = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+    const name = `urn:${PREFIX}:cyclonedx:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`;
+    const b = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name).digest().subarray(0, 16);
+    b[6] = (b[6] & 0x0f) | 0x50;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = b.toString('hex');
+    return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+/** Builds the BOM and returns it as JSON text (2-space indent, trailing newline). */
+function renderCycloneDx({ report, findings }, options = {}) {
+    const links = validLinks(options.links) ? options.links : undefined;
+    const card = cardOf(report, findings);
+    const datasets = datasetsOf(report, findings, card?.facts, card?.path);
+    const refs = new Map(datasets.map((d) => [d, refFor('dataset', d.key, d.name)]));
+    const dataCard = report.artifacts.find((a) => a.id === 'data-card' && a.status === 'present')?.evidence[0];
+    const bom = new models.Bom();
+    bom.metadata.tools.components.add(new models.Component(enums.ComponentType.Application, 'openness-gate', { version: report.tool.version, bomRef: `tool:openness-gate` }));
+    if (options.timestamp && !Number.isNaN(options.timestamp.getTime()))
+        bom.metadata.timestamp = options.timestamp;
+    const model = new models.Component(enums.ComponentType.MachineLearningModel, modelName(report, options), { bomRef: MODEL_REF });
+    if (options.version?.trim())
+        model.version = options.version.trim();
+    const license = modelLicense(report, findings);
+    const modelLicenseObject = license && licenseOf(license.id, license.path ? locationUrl(license.path, license.line ?? 0, links) : undefined);
+    if (modelLicenseObject)
+        model.licenses.add(modelLicenseObject);
+    if (links)
+        model.externalReferences.add(reference(`${links.serverUrl.replace(/\/+$/, '')}/${links.repository}`, enums.ExternalReferenceType.VCS, 'the repository the gate judged'));
+    for (const r of evidenceReferences(report, findings, links))
+        model.externalReferences.add(r);
+    for (const p of properties(report))
+        model.properties.add(p);
+    bom.metadata.component = model;
+    const data = new Map();
+    for (const d of datasets) {
+        const ref = refs.get(d);
+        const c = new models.Component(enums.ComponentType.Data, d.name, { bomRef: ref });
+        if (d.url)
+            c.externalReferences.add(reference(d.url, enums.ExternalReferenceType.Documentation, 'the dataset card, where the dataset is published'));
+        if (dataCard && d.role === 'training')
+            c.externalReferences.add(reference(locationUrl(dataCard.path, dataCard.line, links), enums.ExternalReferenceType.Documentation, "the release's data card"));
+        for (const w of d.where.slice(0, PER_ARTIFACT)) {
+            if (w.path)
+                c.externalReferences.add(reference(locationUrl(w.path, w.line, links), enums.ExternalReferenceType.Evidence, `named by the release in ${w.path}`));
+        }
+        const dl = d.license ? licenseOf(d.license) : undefined;
+        if (dl)
+            c.licenses.add(dl);
+        c.properties.add(new models.Property(`${PREFIX}:dataset:role`, d.role));
+        bom.components.add(c);
+        model.dependencies.add(c.bomRef);
+        data.set(ref, [{ type: 'dataset', name: d.name, ...(d.url ? { contents: { url: d.url } } : {}) }]);
+    }
+    const modelCard = modelCardOf(card?.facts, datasets, refs, metricsOf(findings));
+    const serializer = new MlBomSerializer({ ...(modelCard ? { modelCard } : {}), data });
+    const render = () => serializer.serialize(bom, { sortLists: true, space: 2 });
+    bom.serialNumber = serialFrom(render());
+    // Printed to a runner's log it cannot start a workflow command; parsed, it is the same document.
+    return `${inertJson(render())}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/render.ts
+
 
 
 /** Text for the log: no line of it can start a runner workflow command. */
@@ -54314,6 +51098,10 @@ function badgeSvg(report) {
 function mofClass(report) {
     return mofClassLabel(report) ?? '';
 }
+/** The CycloneDX ML-BOM of a run: the report plus the scan's findings (scores, card sections, datasets). */
+function cyclonedxReport(run, options) {
+    return renderCycloneDx({ report: run.report, findings: run.scan.findings }, options);
+}
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 
@@ -54337,14 +51125,14 @@ function repoPath(root, path, workspace) {
     if (path === '')
         return undefined;
     let joined;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(path)) {
-        const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
-        if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+    if ((0,external_node_path_.isAbsolute)(path)) {
+        const rel = (0,external_node_path_.relative)(workspace, path);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
             return undefined;
-        joined = rel.split(external_node_path_namespaceObject.sep).join('/');
+        joined = rel.split(external_node_path_.sep).join('/');
     }
     else {
-        joined = external_node_path_namespaceObject.posix.normalize(root === '.' ? path : `${root}/${path}`);
+        joined = external_node_path_.posix.normalize(root === '.' ? path : `${root}/${path}`);
     }
     if (joined === '..' || joined.startsWith('../') || joined.startsWith('/'))
         return undefined;
@@ -54380,17 +51168,30 @@ function summaryMarkdown(report, links, note) {
 }
 /** Files are named after the step so two gate steps in one job do not overwrite each other. */
 function stepFolder(runnerTemp, step) {
-    return (0,external_node_path_namespaceObject.join)(runnerTemp, 'openness-gate', step.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_') || 'step');
+    return (0,external_node_path_.join)(runnerTemp, 'openness-gate', step.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_') || 'step');
 }
-async function writeFiles(report, folder, sarifPath, root, workspace) {
+async function writeFiles(report, folder, requested, root, workspace) {
     await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
-    const files = { report: (0,external_node_path_namespaceObject.join)(folder, 'report.json'), badge: (0,external_node_path_namespaceObject.join)(folder, 'badge.svg') };
+    const files = { report: (0,external_node_path_.join)(folder, 'report.json'), badge: (0,external_node_path_.join)(folder, 'badge.svg') };
     await writeNoFollow(files.report, jsonReport(report), folder);
     await writeNoFollow(files.badge, badgeSvg(report), folder);
-    if (sarifPath) {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-        await writeNoFollow(sarifPath, sarifReport(report, root), workspace);
-        files.sarif = sarifPath;
+    const optional = [];
+    if (requested.sarif)
+        optional.push(['sarif', requested.sarif, () => sarifReport(report, root)]);
+    if (requested.cyclonedx)
+        optional.push(['cyclonedx', requested.cyclonedx.path, requested.cyclonedx.text]);
+    for (const [key, path, text] of optional) {
+        try {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            await writeNoFollow(path, text(), workspace);
+            files[key] = path;
+        }
+        catch (error) {
+            // A pull request that commits `openness.sarif` as a symlink must not make the runner overwrite
+            // a file elsewhere: that file is refused. Neither that nor a full disk or a renderer's bug may
+            // lose the verdict: the failure is reported, and the verdict and the other files stand.
+            (files.refused ??= []).push(error instanceof UnsafeOutputError ? error.message : `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+        }
     }
     return files;
 }
@@ -54404,15 +51205,15 @@ class UnsafeOutputError extends Error {
  * O_NOFOLLOW so a committed symlink in its place is refused rather than written through.
  */
 async function writeNoFollow(path, data, within) {
-    const [dir, base] = await Promise.all([(0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.dirname)(path)), (0,promises_namespaceObject.realpath)(within).catch(() => within)]);
-    const rel = (0,external_node_path_namespaceObject.relative)(base, dir);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+    const [dir, base] = await Promise.all([(0,promises_namespaceObject.realpath)((0,external_node_path_.dirname)(path)), (0,promises_namespaceObject.realpath)(within).catch(() => within)]);
+    const rel = (0,external_node_path_.relative)(base, dir);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
         throw new UnsafeOutputError(`refusing to write ${path}: its folder leads outside ${within} (a symlink?)`);
     }
     let handle;
     try {
         // No O_TRUNC here: nothing is cut before the file is known to be a regular one.
-        handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(path)), external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK, 0o644);
+        handle = await (0,promises_namespaceObject.open)((0,external_node_path_.join)(dir, (0,external_node_path_.basename)(path)), external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK, 0o644);
     }
     catch (error) {
         if (error.code === 'ELOOP')
@@ -54437,11 +51238,28 @@ function outputsFor(report, files) {
         report: files.report,
         badge: files.badge,
         sarif: files.sarif ?? '',
+        cyclonedx: files.cyclonedx ?? '',
         'mof-class': mofClass(report),
     };
 }
 
+;// CONCATENATED MODULE: ./src/source-date-epoch.ts
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): the time a reproducible document may carry, in
+ * whole seconds since 1970-01-01 UTC. Unset or empty: no time at all. Anything else is a usage error.
+ */
+function sourceDateEpoch(raw) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    const date = /^\d{1,12}$/.test(raw) ? new Date(Number(raw) * 1000) : undefined;
+    if (!date || Number.isNaN(date.getTime()))
+        throw new errors/* UsageError */.e(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01; got '${raw.slice(0, 40)}'`);
+    return date;
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -54498,6 +51316,27 @@ async function fail(error) {
     }
     process.exitCode = 1;
 }
+/**
+ * The BOM of this run: evidence linked at the scanned commit, the repository's name for the model
+ * when the whole repository was judged, the tag as its version on a release. A bad
+ * SOURCE_DATE_EPOCH leaves the time out (with a warning) rather than lose the verdict.
+ */
+function bomFor(gate, ctx, inputs, plan, links, env) {
+    let timestamp;
+    try {
+        timestamp = sourceDateEpoch(env.SOURCE_DATE_EPOCH);
+    }
+    catch (error) {
+        log.warning(`${error.message}; the BOM carries no timestamp`);
+    }
+    const name = inputs.root === '.' ? ctx.repo?.repo : undefined;
+    return cyclonedxReport(gate, {
+        ...(links ? { links } : {}),
+        ...(name ? { name } : {}),
+        ...(plan.kind === 'tag' ? { version: plan.tag } : {}),
+        ...(timestamp ? { timestamp } : {}),
+    });
+}
 /** On a tag the comment lands on a merged pull request: the heading says which release it judged. */
 function commentTitle(plan) {
     return plan.kind === 'tag' ? `Openness Gate on release ${plan.tag}` : 'Openness Gate';
@@ -54536,6 +51375,8 @@ async function runSteps(env) {
                 ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
                 ...(inputs.ref ? { ref: inputs.ref } : {}),
                 ...(inputs.base ? { base: inputs.base } : {}),
+                // The action's token reads public repositories at a higher rate limit; HF_TOKEN comes from the step's env.
+                ...(inputs.verifyExternal ? { verifyExternal: { env: { ...process.env, ...(inputs.token ? { GITHUB_TOKEN: inputs.token } : {}) } } } : {}),
             });
             log.info(textReport(result.report));
             return result;
@@ -54549,14 +51390,13 @@ async function runSteps(env) {
     const repoLinks = links(ctx, inputs, report);
     // Everything the verdict needs is written before the first API call, so GitHub being down cannot lose it.
     await group('Openness Gate: outputs, summary and annotations', async () => {
-        const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), inputs.sarif, inputs.root, ctx.workspace).catch(async (error) => {
-            // A pull request that commits `openness.sarif` as a symlink must not make the runner overwrite
-            // a file elsewhere: the file is refused, the verdict and the rest of the outputs stand.
-            if (!(error instanceof UnsafeOutputError))
-                throw error;
-            core_error(error.message, { title: 'Openness Gate' });
-            return writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), undefined, inputs.root, ctx.workspace);
-        });
+        const requested = {
+            ...(inputs.sarif ? { sarif: inputs.sarif } : {}),
+            ...(inputs.cyclonedx ? { cyclonedx: { path: inputs.cyclonedx, text: () => bomFor(gate, ctx, inputs, plan, repoLinks, env) } } : {}),
+        };
+        const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), requested, inputs.root, ctx.workspace);
+        for (const message of files.refused ?? [])
+            core_error(message, { title: 'Openness Gate' });
         for (const [name, value] of Object.entries(outputsFor(report, files)))
             setOutput(name, value);
         const { shown, omitted } = placedAnnotations(report, inputs.root, ctx.workspace);
@@ -55242,6 +52082,723 @@ function unknownWord(kind, value, allowed, listAll = false) {
 
 /***/ }),
 
+/***/ 3492:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nZ: () => (/* binding */ BlobReader),
+  $o: () => (/* binding */ checkRefSyntax),
+  Hf: () => (/* binding */ findPreviousTag),
+  Qo: () => (/* binding */ headCommit),
+  Fz: () => (/* binding */ lsFiles),
+  kb: () => (/* binding */ lsTree),
+  VQ: () => (/* binding */ probeRepo),
+  sR: () => (/* binding */ readGitmodules),
+  qE: () => (/* binding */ resolveRef),
+  EO: () => (/* binding */ runGit)
+});
+
+// UNUSED EXPORTS: gitMessage, isShallow
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/scan/git.ts
+
+
+const GIT_CONFIG = ['-c', 'core.fsmonitor=', '-c', 'core.quotepath=off'];
+function gitEnv() {
+    return {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+        GIT_PAGER: 'cat',
+        LC_ALL: 'C',
+    };
+}
+/** Runs git in `cwd`. Resolves with the exit code; rejects only when git cannot be started at all. */
+function runGit(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, ...args], { cwd, env: gitEnv(), stdio: 'pipe', windowsHide: true });
+        }
+        catch (error) {
+            reject(error);
+            return;
+        }
+        child.stdin.end();
+        const out = [];
+        const err = [];
+        let errBytes = 0;
+        let timedOut = false;
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, Math.max(1, options.timeoutMs))
+            : undefined;
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => {
+            // stderr is only for messages: keep the start of it.
+            if (errBytes < 64 * 1024)
+                err.push(chunk);
+            errBytes += chunk.length;
+        });
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error);
+        });
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            const stderr = Buffer.concat(err).toString('utf8').trim();
+            resolve({
+                code: timedOut ? -1 : (code ?? -1),
+                stdout: Buffer.concat(out),
+                stderr: timedOut ? `git ${args[0] ?? ''} did not finish within ${options.timeoutMs} ms` : stderr,
+            });
+        });
+    });
+}
+function firstLine(text) {
+    const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+    return line.replace(/^(fatal|error): /, '').trim();
+}
+/** Git's own message for a failed call, one line, for notes and errors. */
+function gitMessage(result) {
+    return firstLine(result.stderr) || `git exited with status ${result.code}`;
+}
+/** What git makes of `root`: a work tree, a bare repository, or nothing git can use. */
+async function probeRepo(root) {
+    let inside;
+    try {
+        inside = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix']);
+    }
+    catch (error) {
+        return { repo: null, reason: 'git-unavailable', message: `git could not be run: ${error.message}` };
+    }
+    if (inside.code === 0) {
+        const [flag, top, prefix] = inside.stdout.toString('utf8').split('\n');
+        if (flag === 'true')
+            return { repo: { workTree: true, topLevel: top ?? null, prefix: prefix ?? '' } };
+    }
+    const bare = await runGit(root, ['rev-parse', '--is-bare-repository']);
+    if (bare.code === 0 && bare.stdout.toString('utf8').trim() === 'true') {
+        return { repo: { workTree: false, topLevel: null, prefix: '' } };
+    }
+    if (bare.code === 0)
+        return { repo: null, reason: 'not-a-repo', message: 'inside a .git folder, not a work tree' };
+    const message = gitMessage(inside);
+    // "dubious ownership" and the like: git works but refuses this repository.
+    const reason = /not a git repository/i.test(message) ? 'not-a-repo' : 'git-unavailable';
+    return { repo: null, reason, message };
+}
+/** The commit HEAD points at; null in a repository without commits. */
+async function headCommit(root) {
+    const result = await runGit(root, ['rev-parse', '-q', '--verify', 'HEAD^{commit}']);
+    return result.code === 0 ? result.stdout.toString('utf8').trim() || null : null;
+}
+function checkRefSyntax(ref) {
+    // Refs reach git as arguments: one that starts with `-` would be read as an option.
+    if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) {
+        throw new errors/* GateError */.u(`invalid ref ${JSON.stringify(ref)}: not a branch, tag or commit name`);
+    }
+}
+/** The commit a ref (branch, tag, sha, `HEAD~2`…) names. GateError naming the ref when there is none. */
+async function resolveRef(root, ref) {
+    checkRefSyntax(ref);
+    let result;
+    try {
+        result = await runGit(root, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
+    }
+    catch (error) {
+        throw new errors/* GateError */.u(`cannot resolve ref "${ref}": git could not be run (${error.message})`);
+    }
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
+        const probe = await probeRepo(root);
+        if (probe.repo === null)
+            throw new errors/* GateError */.u(`cannot resolve ref "${ref}": ${probe.message}`);
+        const hint = (await isShallow(root)) ? ' (the clone is shallow: fetch more history, e.g. actions/checkout with fetch-depth: 0)' : '';
+        throw new errors/* GateError */.u(`unknown ref "${ref}": no commit of that name in ${root}${hint}`);
+    }
+    return sha;
+}
+/** True for a shallow clone (history cut short, as actions/checkout makes by default). */
+async function isShallow(root) {
+    const result = await runGit(root, ['rev-parse', '--is-shallow-repository']);
+    return result.code === 0 && result.stdout.toString('utf8').trim() === 'true';
+}
+/**
+ * The nearest earlier tag matching the pattern: the tag git describe finds from `before`, ignoring tags
+ * that point at `before` itself (the release being judged is not its own base). Null with a reason when
+ * there is none, and with `shallow` when the clone's history is too short to tell.
+ */
+async function findPreviousTag(root, options = {}) {
+    const pattern = options.pattern ?? 'v*';
+    const before = options.before ?? 'HEAD';
+    const commit = await resolveRef(root, before);
+    const own = await runGit(root, ['tag', '--points-at', commit]);
+    const excluded = own.code === 0 ? own.stdout.toString('utf8').split('\n').filter((t) => t !== '') : [];
+    const args = ['describe', '--tags', '--abbrev=0', '--match', pattern];
+    // Ref names cannot hold glob characters, so each tag name excludes exactly itself.
+    for (const tag of excluded)
+        args.push('--exclude', tag);
+    args.push(commit);
+    const described = await runGit(root, args);
+    const tag = described.stdout.toString('utf8').trim();
+    if (described.code === 0 && tag !== '') {
+        const tagCommit = await resolveRef(root, `refs/tags/${tag}`);
+        return { tag, commit: tagCommit };
+    }
+    if (await isShallow(root)) {
+        return {
+            tag: null,
+            commit: null,
+            reason: 'shallow',
+            message: `no earlier tag matching "${pattern}" is reachable from ${before}: the clone is shallow (use actions/checkout with fetch-depth: 0 to fetch history and tags)`,
+        };
+    }
+    return {
+        tag: null,
+        commit: null,
+        reason: 'none',
+        message: `no earlier tag matching "${pattern}" before ${before} (a first release, or tags not fetched: actions/checkout needs fetch-depth: 0)`,
+    };
+}
+/**
+ * The files git tracks under `root` (the index, so a staged new file counts), NUL-separated, relative to
+ * `root`. With `untracked`, also the untracked files git does not ignore, and the folders git warned it
+ * could not open while looking for them (too deep, no permission).
+ */
+async function lsFiles(root, options = {}) {
+    const { timeoutMs } = options;
+    // The untracked walk costs as much as `find` over the whole tree: only when asked, and then on a second core.
+    const [cached, others] = await Promise.all([
+        runGit(root, ['ls-files', '-z', '--cached'], { timeoutMs }),
+        options.untracked ? runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs }) : null,
+    ]);
+    for (const result of [cached, others]) {
+        if (result !== null && result.code !== 0)
+            throw new errors/* GateError */.u(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
+    }
+    if (others === null)
+        return { listing: cached.stdout, skipped: [] };
+    const skipped = [];
+    for (const line of others.stderr.split('\n')) {
+        const match = /^warning: (?:could not open directory|unable to access) '/.exec(line);
+        if (!match)
+            continue;
+        const rest = line.slice(match[0].length);
+        const end = rest.lastIndexOf("': ");
+        // Git cuts its messages at 4 KB: a line without its reason is a path too long to print, let alone open.
+        skipped.push(end < 0 ? { path: rest, reason: 'File name too long' } : { path: rest.slice(0, end).replace(/\/+$/, ''), reason: rest.slice(end + 3) });
+    }
+    return { listing: others.stdout.length === 0 ? cached.stdout : Buffer.concat([cached.stdout, others.stdout]), skipped };
+}
+/**
+ * The recursive tree of a commit, or of the folder `prefix` in it: NUL-separated
+ * `<mode> <type> <oid>\t<path>` records, paths relative to that folder.
+ */
+async function lsTree(root, commit, prefix, timeoutMs) {
+    const folder = prefix.replace(/\/+$/, '');
+    const treeish = folder === '' ? commit : `${commit}:${folder}`;
+    const result = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', treeish], { timeoutMs });
+    if (result.code !== 0) {
+        throw new errors/* GateError */.u(folder === ''
+            ? `cannot list the tree of ${commit}: ${gitMessage(result)}`
+            : `the folder ${folder} does not exist at ${commit} (${gitMessage(result)})`);
+    }
+    return result.stdout;
+}
+/** Submodules declared in a .gitmodules file on disk, or in the .gitmodules blob of a commit. */
+async function readGitmodules(root, source) {
+    const where = 'file' in source ? ['--file', source.file] : ['--blob', `${source.commit}:.gitmodules`];
+    // Config parsing only: includes are off for --file/--blob, so the file cannot pull in other config.
+    const result = await runGit(root, ['config', '-z', ...where, '--get-regexp', '^submodule\\..*\\.(path|url)$']);
+    if (result.code !== 0)
+        return [];
+    const byName = new Map();
+    for (const record of result.stdout.toString('utf8').split('\0')) {
+        const newline = record.indexOf('\n');
+        if (newline < 0)
+            continue;
+        const key = record.slice(0, newline);
+        const value = record.slice(newline + 1);
+        const match = /^submodule\.(.*)\.(path|url)$/s.exec(key);
+        if (!match)
+            continue;
+        const name = match[1];
+        const entry = byName.get(name) ?? {};
+        if (match[2] === 'path')
+            entry.path = value;
+        else
+            entry.url = value;
+        byName.set(name, entry);
+    }
+    const entries = [];
+    for (const entry of byName.values()) {
+        if (entry.path !== undefined && entry.path !== '')
+            entries.push({ path: entry.path.replace(/\/+$/, ''), url: entry.url ?? '' });
+    }
+    return entries;
+}
+/**
+ * One long-lived `git cat-file` pipe. `--batch-check` answers sizes; `--batch` answers whole
+ * objects (used only for blobs known to be small). Requests are answered in order.
+ */
+class CatFilePipe {
+    mode;
+    child;
+    queue = [];
+    buffer = Buffer.alloc(0);
+    failed = null;
+    constructor(root, mode) {
+        this.mode = mode;
+        this.child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, 'cat-file', mode], { cwd: root, env: gitEnv(), stdio: 'pipe', windowsHide: true });
+        this.child.stdout.on('data', (chunk) => this.onData(chunk));
+        this.child.stderr.resume();
+        const fail = (error) => {
+            this.failed ??= error;
+            for (const pending of this.queue.splice(0))
+                pending.reject(this.failed);
+        };
+        this.child.on('error', fail);
+        this.child.on('close', (code) => fail(new Error(`git cat-file ${mode} exited (${code ?? 'signal'})`)));
+        this.child.stdin.on('error', fail);
+    }
+    /** The object's content (`--batch`) or header (`--batch-check`); null when it is missing. */
+    request(oid) {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            this.child.stdin.write(`${oid}\n`);
+        });
+    }
+    onData(chunk) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        for (;;) {
+            const newline = this.buffer.indexOf(0x0a);
+            if (newline < 0)
+                return;
+            const header = this.buffer.subarray(0, newline).toString('utf8');
+            const pending = this.queue[0];
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.queue.shift();
+                pending?.resolve(null);
+                continue;
+            }
+            if (this.mode === '--batch-check') {
+                this.buffer = this.buffer.subarray(newline + 1);
+                this.queue.shift();
+                pending?.resolve(Buffer.from(header));
+                continue;
+            }
+            const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+            const end = newline + 1 + size;
+            if (this.buffer.length < end + 1)
+                return;
+            const content = Buffer.from(this.buffer.subarray(newline + 1, end));
+            this.buffer = this.buffer.subarray(end + 1);
+            this.queue.shift();
+            pending?.resolve(content);
+        }
+    }
+    close() {
+        return new Promise((resolve) => {
+            if (this.child.exitCode !== null || this.child.signalCode !== null) {
+                resolve();
+                return;
+            }
+            this.child.once('close', () => resolve());
+            this.child.stdin.end();
+        });
+    }
+}
+/**
+ * Reads the heads of blobs straight from the object database: no checkout, the working tree untouched.
+ * Small blobs come through one long-lived `git cat-file --batch`; a blob larger than the cap gets its
+ * own `git cat-file blob` that is stopped once the head has arrived, so a multi-GB blob is never piped whole.
+ */
+class BlobReader {
+    root;
+    check = null;
+    batch = null;
+    constructor(root) {
+        this.root = root;
+    }
+    async size(oid) {
+        this.check ??= new CatFilePipe(this.root, '--batch-check');
+        const header = await this.check.request(oid);
+        if (header === null)
+            return null;
+        const text = header.toString('utf8');
+        return Number(text.slice(text.lastIndexOf(' ') + 1));
+    }
+    /** The first `maxBytes` bytes of a blob and its size; null when the object is missing. */
+    async head(oid, maxBytes) {
+        const size = await this.size(oid);
+        if (size === null || !Number.isFinite(size))
+            return null;
+        if (size <= maxBytes) {
+            this.batch ??= new CatFilePipe(this.root, '--batch');
+            const data = await this.batch.request(oid);
+            return data === null ? null : { data, size };
+        }
+        return { data: await this.streamHead(oid, maxBytes), size };
+    }
+    streamHead(oid, maxBytes) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...GIT_CONFIG, 'cat-file', 'blob', oid], { cwd: this.root, env: gitEnv(), stdio: 'pipe', windowsHide: true });
+            child.stdin.end();
+            child.stderr.resume();
+            const chunks = [];
+            let length = 0;
+            let done = false;
+            const finish = () => {
+                if (done)
+                    return;
+                done = true;
+                child.stdout.destroy();
+                child.kill('SIGKILL');
+                resolve(Buffer.concat(chunks).subarray(0, maxBytes));
+            };
+            child.stdout.on('data', (chunk) => {
+                if (done)
+                    return;
+                chunks.push(chunk);
+                length += chunk.length;
+                if (length >= maxBytes)
+                    finish();
+            });
+            child.stdout.on('end', finish);
+            child.on('error', (error) => {
+                if (!done) {
+                    done = true;
+                    reject(error);
+                }
+            });
+        });
+    }
+    async close() {
+        await Promise.all([this.check?.close(), this.batch?.close()]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ decodeHead),
+/* harmony export */   Z7: () => (/* binding */ BlobSource),
+/* harmony export */   pU: () => (/* binding */ DiskSource)
+/* harmony export */ });
+/* unused harmony export nodeDiskOps */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+// Plain descriptors rather than FileHandle objects: a scan opens thousands of files and every
+// object and promise per call shows in the profile.
+const nodeDiskOps = {
+    lstat: (path) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.lstat(path),
+    stat: (path) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(path),
+    realpath: (path) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(path, { encoding: 'buffer' }),
+    open: (path, flags) => new Promise((done, fail) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().open(path, flags, (error, fd) => (error ? fail(error) : done(fd)))),
+    fstat: (fd) => new Promise((done, fail) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstat(fd, (error, stats) => (error ? fail(error) : done(stats)))),
+    read: (fd, buffer, offset, length, position) => new Promise((done, fail) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().read(fd, buffer, offset, length, position, (error, bytes) => (error ? fail(error) : done(bytes)))),
+    close: (fd) => new Promise((done) => node_fs__WEBPACK_IMPORTED_MODULE_0___default().close(fd, () => done())),
+};
+// No following a symlink swapped in after the checks, and no blocking on a FIFO swapped in: the open
+// fails or returns at once, and fstat then rejects anything that is not a regular file.
+function openFlags() {
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+}
+function errorCode(error) {
+    return error?.code ?? 'EUNKNOWN';
+}
+function kindOf(stats) {
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+const SEP = Buffer.from(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+/**
+ * Reads candidates from the working tree without ever leaving the scanned root or blocking: lstat before
+ * open, symlinks (of the file or of a folder on its way) resolved and kept only when they land inside
+ * the root, special files never opened, and only the head of a file read however large it is.
+ */
+class DiskSource {
+    root;
+    rawNames;
+    ops;
+    rootBytes;
+    realRoot = null;
+    /** Real path of each folder a candidate sits in: files of one folder share one realpath call. */
+    realDirs = new Map();
+    constructor(root, 
+    /** Raw names (bytes, relative to the root) of listed paths whose display form is escaped. */
+    rawNames = new Map(), ops = nodeDiskOps) {
+        this.root = root;
+        this.rawNames = rawNames;
+        this.ops = ops;
+        this.rootBytes = Buffer.from(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    }
+    absolute(path) {
+        const raw = this.rawNames.get(path);
+        return Buffer.concat([this.rootBytes, raw ?? Buffer.from(path)]);
+    }
+    inside(real, root) {
+        if (real.equals(root))
+            return false;
+        const base = root[root.length - 1] === SEP[0] ? root : Buffer.concat([root, SEP]);
+        return real.length > base.length && real.subarray(0, base.length).equals(base);
+    }
+    /** The real path of the file: its folder's real path (cached) plus its name, or the resolved symlink. */
+    async realOf(path, abs, symlink) {
+        if (symlink)
+            return this.ops.realpath(abs);
+        // Listed paths use `/`; the root may use the platform separator (Windows).
+        const slash = Math.max(abs.lastIndexOf(0x2f), abs.lastIndexOf(SEP[0]));
+        const dirKey = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+        let dir = this.realDirs.get(dirKey);
+        if (dir === undefined) {
+            dir = this.ops.realpath(abs.subarray(0, slash));
+            this.realDirs.set(dirKey, dir);
+        }
+        return Buffer.concat([await dir, abs.subarray(slash)]);
+    }
+    async read(path, maxBytes) {
+        const abs = this.absolute(path);
+        let link;
+        try {
+            link = await this.ops.lstat(abs);
+        }
+        catch (error) {
+            return this.failure(path, error);
+        }
+        if (link.isDirectory())
+            return { data: null };
+        if (!link.isFile() && !link.isSymbolicLink()) {
+            return { data: null, note: { code: 'special-file', path, message: `${kindOf(link)}: not opened` } };
+        }
+        let real;
+        try {
+            this.realRoot ??= this.ops.realpath(this.root);
+            const realRoot = await this.realRoot;
+            real = await this.realOf(path, abs, link.isSymbolicLink());
+            // Also catches a regular file reached through a symlinked folder.
+            if (!this.inside(real, realRoot)) {
+                return { data: null, note: { code: 'symlink-outside', path, message: 'a symlink leads outside the scanned folder: not followed' } };
+            }
+            // Git's own files (a persisted checkout credential in .git/config) are never evidence, whatever links there.
+            if (/(?:^|[\\/])\.git(?:[\\/]|$)/.test(real.subarray(realRoot.length).toString('latin1'))) {
+                return { data: null, note: { code: 'symlink-outside', path, message: "a symlink leads into git's own folder (.git/): not followed" } };
+            }
+        }
+        catch (error) {
+            return this.failure(path, error);
+        }
+        if (link.isSymbolicLink()) {
+            let target;
+            try {
+                target = await this.ops.stat(real);
+            }
+            catch (error) {
+                return this.failure(path, error);
+            }
+            if (target.isDirectory())
+                return { data: null };
+            if (!target.isFile()) {
+                return { data: null, note: { code: 'special-file', path, message: `the symlink leads to ${kindOf(target)}: not opened` } };
+            }
+        }
+        let fd;
+        try {
+            fd = await this.ops.open(real, openFlags());
+        }
+        catch (error) {
+            return this.failure(path, error);
+        }
+        try {
+            const stats = await this.ops.fstat(fd);
+            if (!stats.isFile()) {
+                return { data: null, note: { code: 'special-file', path, message: `${kindOf(stats)}: not read` } };
+            }
+            const size = stats.size;
+            const want = Math.max(0, Math.min(maxBytes, size));
+            const buffer = Buffer.allocUnsafe(want);
+            let filled = 0;
+            while (filled < want) {
+                const bytes = await this.ops.read(fd, buffer, filled, want - filled, filled);
+                if (bytes === 0)
+                    break;
+                filled += bytes;
+            }
+            return { data: buffer.subarray(0, filled), size: Math.max(size, filled) };
+        }
+        catch (error) {
+            return this.failure(path, error);
+        }
+        finally {
+            // Not awaited: closing is off the critical path of the next read.
+            void this.ops.close(fd);
+        }
+    }
+    failure(path, error) {
+        const code = errorCode(error);
+        // Listed but gone (deleted from the work tree, a dangling symlink): nothing to judge, nothing to say.
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { data: null };
+        if (code === 'ELOOP')
+            return { data: null, note: { code: 'symlink-loop', path, message: 'a symlink loop: not followed' } };
+        if (code === 'EACCES' || code === 'EPERM')
+            return { data: null, note: { code: 'unreadable', path, message: 'no permission to read this file' } };
+        if (code === 'ENAMETOOLONG')
+            return { data: null, note: { code: 'unreadable', path, message: 'the path is too long to open' } };
+        return { data: null, note: { code: 'unreadable', path, message: `could not read this file (${code})` } };
+    }
+    async close() { }
+}
+const MAX_SYMLINK_HOPS = 40;
+/**
+ * Reads candidates of a commit's tree from git objects. Symlinks are resolved inside the tree the way
+ * the file system would resolve them in a checkout, so scanning a ref and scanning its checkout agree.
+ */
+class BlobSource {
+    blobs;
+    tree;
+    symlinks;
+    constructor(blobs, 
+    /** Path → blob id for every blob of the tree (before exclusions: symlinks may point anywhere in it). */
+    tree, symlinks) {
+        this.blobs = blobs;
+        this.tree = tree;
+        this.symlinks = symlinks;
+    }
+    async read(path, maxBytes) {
+        try {
+            let current = path;
+            for (let hops = 0;; hops++) {
+                const oid = this.tree.get(current);
+                // A folder or a dangling link: as on disk, nothing to read.
+                if (oid === undefined)
+                    return { data: null };
+                if (!this.symlinks.has(current)) {
+                    const head = await this.blobs.head(oid, maxBytes);
+                    return head === null ? { data: null } : { data: head.data, size: head.size };
+                }
+                if (hops >= MAX_SYMLINK_HOPS)
+                    return { data: null, note: { code: 'symlink-loop', path, message: 'a symlink loop: not followed' } };
+                const link = await this.blobs.head(oid, 4096);
+                if (link === null)
+                    return { data: null };
+                const target = link.data.toString('utf8');
+                const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(current), target));
+                if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../') || resolved === '.') {
+                    return { data: null, note: { code: 'symlink-outside', path, message: 'a symlink leads outside the scanned folder: not followed' } };
+                }
+                current = resolved;
+            }
+        }
+        catch (error) {
+            return { data: null, note: { code: 'unreadable', path, message: `could not read this blob: ${error.message}` } };
+        }
+    }
+    close() {
+        return this.blobs.close();
+    }
+}
+const LFS_POINTER = /^version https:\/\/(git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\n/;
+/**
+ * Turns the head of a file into what detectors see: BOM stripped (UTF-16 decoded when it says so),
+ * CRLF/CR → LF, binary content (NUL bytes, mostly invalid UTF-8) flagged with no text, LFS pointers flagged.
+ */
+function decodeHead(path, data, size) {
+    const truncated = size > data.length;
+    let text;
+    if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) {
+        text = new TextDecoder('utf-16le').decode(data.subarray(2, data.length - (data.length % 2)), { stream: truncated });
+    }
+    else if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) {
+        const body = Buffer.from(data.subarray(2, data.length - (data.length % 2)));
+        body.swap16();
+        text = new TextDecoder('utf-16le').decode(body, { stream: truncated });
+    }
+    else {
+        const start = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+        const body = data.subarray(start);
+        if (body.indexOf(0) >= 0)
+            return binary(path, size, truncated);
+        // stream: a head cut in the middle of a character does not end in a replacement character.
+        text = new TextDecoder('utf-8').decode(body, { stream: truncated });
+        if (looksBinary(text))
+            return binary(path, size, truncated);
+    }
+    if (text.includes('\r'))
+        text = text.replace(/\r\n?/g, '\n');
+    const lfsPointer = size < 1024 && LFS_POINTER.test(text);
+    return { path, size, text, truncated, binary: false, lfsPointer };
+}
+function binary(path, size, truncated) {
+    return { path, size, text: '', truncated, binary: true, lfsPointer: false };
+}
+/** More than one character in ten undecodable: not text in any encoding a detector can use. */
+function looksBinary(text) {
+    let bad = 0;
+    for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1))
+        bad++;
+    return bad > 0 && bad * 10 > text.length;
+}
+
+
+/***/ }),
+
+/***/ 1184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ STRONG),
+/* harmony export */   M: () => (/* binding */ CANDIDATE)
+/* harmony export */ });
+/** Strength at or above which evidence counts as strong for early stopping. */
+const STRONG = 70;
+/**
+ * A `rejected` finding at or above this strength is a real candidate that failed its content
+ * checks (a data card full of `[More Information Needed]`): the artifact is `invalid`. Below it,
+ * it is a look-alike (an inference `config.json`): listed with its reason, the artifact stays `missing`.
+ */
+const CANDIDATE = 50;
+
+
+/***/ }),
+
+/***/ 4893:
+/***/ ((module) => {
+
+module.exports = eval("require")("xmlbuilder2");
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -55256,10 +52813,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
@@ -55340,6 +52918,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -55358,6 +52943,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -55424,10 +53016,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9786:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/promises");
 
 /***/ }),
 
@@ -55445,10 +53065,6196 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 7180:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.chainI = chainI;
+function* chainI(...iterables) {
+    for (const iterable of iterables) {
+        yield* iterable;
+    }
+}
+//# sourceMappingURL=iterable.js.map
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isNotUndefined = isNotUndefined;
+function isNotUndefined(value) {
+    return value !== undefined;
+}
+//# sourceMappingURL=notUndefined.js.map
+
+/***/ }),
+
+/***/ 94:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
+exports.compareObjectsSymbol = Symbol('internal compare function');
+class SortableSet extends Set {
+    sorted() {
+        return Array.from(this).sort(this[exports.compareObjectsSymbol]);
+    }
+    compare(other) {
+        const sortedOther = other.sorted();
+        const sortedSelf = this.sorted();
+        if (sortedSelf.length !== sortedOther.length) {
+            return sortedSelf.length - sortedOther.length;
+        }
+        for (let i = sortedSelf.length - 1; i >= 0; --i) {
+            const iCompared = this[exports.compareObjectsSymbol](sortedSelf[i], sortedOther[i]);
+            if (iCompared !== 0) {
+                return iCompared;
+            }
+        }
+        return 0;
+    }
+}
+exports.SortableSet = SortableSet;
+class SortableComparables extends SortableSet {
+    [exports.compareObjectsSymbol](a, b) {
+        if (a.constructor === b.constructor) {
+            return a.compare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+    }
+}
+exports.SortableComparables = SortableComparables;
+class SortableStringables extends SortableSet {
+    [exports.compareObjectsSymbol](a, b) {
+        return a.toString().localeCompare(b.toString());
+    }
+}
+exports.SortableStringables = SortableStringables;
+class SortableNumbers extends SortableSet {
+    [exports.compareObjectsSymbol](a, b) {
+        return a - b;
+    }
+}
+exports.SortableNumbers = SortableNumbers;
+//# sourceMappingURL=sortable.js.map
+
+/***/ }),
+
+/***/ 4317:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.treeIteratorSymbol = void 0;
+exports.treeIteratorSymbol = Symbol('iterator of a tree/nesting-like structure');
+//# sourceMappingURL=tree.js.map
+
+/***/ }),
+
+/***/ 2818:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeUri = escapeUri;
+const _ESCAPES = [
+    [/ /g, '%20'],
+    [/"/g, '%22'],
+    [/'/g, '%27'],
+    [/\[/g, '%5B'],
+    [/]/g, '%5D'],
+    [/</g, '%3C'],
+    [/>/g, '%3E'],
+    [/\{/g, '%7B'],
+    [/}/g, '%7D'],
+];
+function escapeUri(value) {
+    if (value === undefined) {
+        return value;
+    }
+    for (const [s, r] of _ESCAPES) {
+        value = value.replace(s, r);
+    }
+    return value;
+}
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 7391:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+__webpack_unused_export__ = ({ value: true });
+const xmlbuilder2_1 = __nccwpck_require__(4893);
+if (typeof xmlbuilder2_1.create !== 'function') {
+    throw new Error('`create` is not a function');
+}
+exports.A = (function (rootElement, { space } = {}) {
+    const indent = makeIndent(space);
+    const doc = (0, xmlbuilder2_1.create)({ encoding: 'UTF-8' });
+    addEle(doc, rootElement);
+    return doc.end({
+        format: 'xml',
+        newline: '\n',
+        prettyPrint: indent.length > 0,
+        indent
+    });
+});
+function addEle(parent, element, parentNS = null) {
+    if (element.type !== 'element') {
+        return;
+    }
+    const ns = getNS(element) ?? parentNS;
+    const ele = parent.ele(ns, element.name, element.attributes);
+    if (element.children === undefined) {
+    }
+    else if (typeof element.children === 'string' || typeof element.children === 'number') {
+        ele.txt(element.children.toString());
+    }
+    else {
+        for (const child of element.children) {
+            addEle(ele, child, ns);
+        }
+    }
+}
+function getNS(element) {
+    const ns = (element.namespace ?? element.attributes?.xmlns)?.toString() ?? '';
+    return ns.length > 0
+        ? ns
+        : null;
+}
+function makeIndent(space) {
+    if (typeof space === 'number') {
+        return ' '.repeat(Math.max(0, space));
+    }
+    if (typeof space === 'string') {
+        return space;
+    }
+    return '';
+}
+//# sourceMappingURL=xmlbuilder2.js.map
+
+/***/ }),
+
+/***/ 1744:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = default_1;
+const errors_1 = __nccwpck_require__(8835);
+function makeWIllThrow(message) {
+    const f = function () {
+        throw new errors_1.OptPlugError(message);
+    };
+    f.fails = true;
+    return Object.freeze(f);
+}
+function default_1(name, pf) {
+    for (const [, getF] of pf) {
+        try {
+            return getF();
+        }
+        catch {
+        }
+    }
+    return makeWIllThrow(`No ${name} available.\n` +
+        'Please install one of the optional dependencies: ' +
+        pf.map(kv => kv[0]).join(' || '));
+}
+//# sourceMappingURL=_wrapper.js.map
+
+/***/ }),
+
+/***/ 8835:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OptPlugError = void 0;
+class OptPlugError extends Error {
+    cause;
+    constructor(message, cause) {
+        super(message);
+        this.cause = cause;
+    }
+}
+exports.OptPlugError = OptPlugError;
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 8830:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _wrapper_1 = __importDefault(__nccwpck_require__(1744));
+exports["default"] = (0, _wrapper_1.default)('XmlStringifier', [
+    ['xmlbuilder2', () => (__nccwpck_require__(7391)/* ["default"] */ .A)]
+]);
+//# sourceMappingURL=xmlStringify.js.map
+
+/***/ }),
+
+/***/ 7866:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AttachmentEncoding = void 0;
+var AttachmentEncoding;
+(function (AttachmentEncoding) {
+    AttachmentEncoding["Base64"] = "base64";
+})(AttachmentEncoding || (exports.AttachmentEncoding = AttachmentEncoding = {}));
+//# sourceMappingURL=attachmentEncoding.js.map
+
+/***/ }),
+
+/***/ 1919:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ComponentScope = void 0;
+var ComponentScope;
+(function (ComponentScope) {
+    ComponentScope["Required"] = "required";
+    ComponentScope["Optional"] = "optional";
+    ComponentScope["Excluded"] = "excluded";
+})(ComponentScope || (exports.ComponentScope = ComponentScope = {}));
+//# sourceMappingURL=componentScope.js.map
+
+/***/ }),
+
+/***/ 9915:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ComponentType = void 0;
+var ComponentType;
+(function (ComponentType) {
+    ComponentType["Application"] = "application";
+    ComponentType["Framework"] = "framework";
+    ComponentType["Library"] = "library";
+    ComponentType["Container"] = "container";
+    ComponentType["Platform"] = "platform";
+    ComponentType["OperatingSystem"] = "operating-system";
+    ComponentType["Device"] = "device";
+    ComponentType["DeviceDriver"] = "device-driver";
+    ComponentType["Firmware"] = "firmware";
+    ComponentType["File"] = "file";
+    ComponentType["MachineLearningModel"] = "machine-learning-model";
+    ComponentType["Data"] = "data";
+    ComponentType["CryptographicAsset"] = "cryptographic-asset";
+})(ComponentType || (exports.ComponentType = ComponentType = {}));
+//# sourceMappingURL=componentType.js.map
+
+/***/ }),
+
+/***/ 6408:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ExternalReferenceType = void 0;
+var ExternalReferenceType;
+(function (ExternalReferenceType) {
+    ExternalReferenceType["VCS"] = "vcs";
+    ExternalReferenceType["IssueTracker"] = "issue-tracker";
+    ExternalReferenceType["Website"] = "website";
+    ExternalReferenceType["Advisories"] = "advisories";
+    ExternalReferenceType["BOM"] = "bom";
+    ExternalReferenceType["MailingList"] = "mailing-list";
+    ExternalReferenceType["Social"] = "social";
+    ExternalReferenceType["Chat"] = "chat";
+    ExternalReferenceType["Documentation"] = "documentation";
+    ExternalReferenceType["Support"] = "support";
+    ExternalReferenceType["SourceDistribution"] = "source-distribution";
+    ExternalReferenceType["Distribution"] = "distribution";
+    ExternalReferenceType["DistributionIntake"] = "distribution-intake";
+    ExternalReferenceType["License"] = "license";
+    ExternalReferenceType["BuildMeta"] = "build-meta";
+    ExternalReferenceType["BuildSystem"] = "build-system";
+    ExternalReferenceType["ReleaseNotes"] = "release-notes";
+    ExternalReferenceType["SecurityContact"] = "security-contact";
+    ExternalReferenceType["ModelCard"] = "model-card";
+    ExternalReferenceType["Log"] = "log";
+    ExternalReferenceType["Configuration"] = "configuration";
+    ExternalReferenceType["Evidence"] = "evidence";
+    ExternalReferenceType["Formulation"] = "formulation";
+    ExternalReferenceType["Attestation"] = "attestation";
+    ExternalReferenceType["ThreatModel"] = "threat-model";
+    ExternalReferenceType["AdversaryModel"] = "adversary-model";
+    ExternalReferenceType["RiskAssessment"] = "risk-assessment";
+    ExternalReferenceType["VulnerabilityAssertion"] = "vulnerability-assertion";
+    ExternalReferenceType["ExploitabilityStatement"] = "exploitability-statement";
+    ExternalReferenceType["PentestReport"] = "pentest-report";
+    ExternalReferenceType["StaticAnalysisReport"] = "static-analysis-report";
+    ExternalReferenceType["DynamicAnalysisReport"] = "dynamic-analysis-report";
+    ExternalReferenceType["RuntimeAnalysisReport"] = "runtime-analysis-report";
+    ExternalReferenceType["ComponentAnalysisReport"] = "component-analysis-report";
+    ExternalReferenceType["MaturityReport"] = "maturity-report";
+    ExternalReferenceType["CertificationReport"] = "certification-report";
+    ExternalReferenceType["CodifiedInfrastructure"] = "codified-infrastructure";
+    ExternalReferenceType["QualityMetrics"] = "quality-metrics";
+    ExternalReferenceType["POAM"] = "poam";
+    ExternalReferenceType["ElectronicSignature"] = "electronic-signature";
+    ExternalReferenceType["DigitalSignature"] = "digital-signature";
+    ExternalReferenceType["RFC9116"] = "rfc-9116";
+    ExternalReferenceType["Citation"] = "citation";
+    ExternalReferenceType["Patent"] = "patent";
+    ExternalReferenceType["PatentAssertion"] = "patent-assertion";
+    ExternalReferenceType["PatentFamily"] = "patent-family";
+    ExternalReferenceType["Other"] = "other";
+})(ExternalReferenceType || (exports.ExternalReferenceType = ExternalReferenceType = {}));
+//# sourceMappingURL=externalReferenceType.js.map
+
+/***/ }),
+
+/***/ 2310:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HashAlgorithm = void 0;
+var HashAlgorithm;
+(function (HashAlgorithm) {
+    HashAlgorithm["MD5"] = "MD5";
+    HashAlgorithm["SHA-1"] = "SHA-1";
+    HashAlgorithm["SHA-256"] = "SHA-256";
+    HashAlgorithm["SHA-384"] = "SHA-384";
+    HashAlgorithm["SHA-512"] = "SHA-512";
+    HashAlgorithm["SHA3-256"] = "SHA3-256";
+    HashAlgorithm["SHA3-384"] = "SHA3-384";
+    HashAlgorithm["SHA3-512"] = "SHA3-512";
+    HashAlgorithm["BLAKE2b-256"] = "BLAKE2b-256";
+    HashAlgorithm["BLAKE2b-384"] = "BLAKE2b-384";
+    HashAlgorithm["BLAKE2b-512"] = "BLAKE2b-512";
+    HashAlgorithm["BLAKE3"] = "BLAKE3";
+    HashAlgorithm["Streebog-256"] = "Streebog-256";
+    HashAlgorithm["Streebog-512"] = "Streebog-512";
+})(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+//# sourceMappingURL=hashAlogorithm.js.map
+
+/***/ }),
+
+/***/ 6820:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Vulnerability = void 0;
+__exportStar(__nccwpck_require__(7866), exports);
+__exportStar(__nccwpck_require__(1919), exports);
+__exportStar(__nccwpck_require__(9915), exports);
+__exportStar(__nccwpck_require__(6408), exports);
+__exportStar(__nccwpck_require__(2310), exports);
+__exportStar(__nccwpck_require__(6399), exports);
+__exportStar(__nccwpck_require__(209), exports);
+exports.Vulnerability = __importStar(__nccwpck_require__(845));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6399:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LicenseAcknowledgement = void 0;
+var LicenseAcknowledgement;
+(function (LicenseAcknowledgement) {
+    LicenseAcknowledgement["Declared"] = "declared";
+    LicenseAcknowledgement["Concluded"] = "concluded";
+})(LicenseAcknowledgement || (exports.LicenseAcknowledgement = LicenseAcknowledgement = {}));
+//# sourceMappingURL=licenseAcknowledgement.js.map
+
+/***/ }),
+
+/***/ 209:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LifecyclePhase = void 0;
+var LifecyclePhase;
+(function (LifecyclePhase) {
+    LifecyclePhase["Design"] = "design";
+    LifecyclePhase["PreBuild"] = "pre-build";
+    LifecyclePhase["Build"] = "build";
+    LifecyclePhase["PostBuild"] = "post-build";
+    LifecyclePhase["Operations"] = "operations";
+    LifecyclePhase["Discovery"] = "discovery";
+    LifecyclePhase["Decommission"] = "decommission";
+})(LifecyclePhase || (exports.LifecyclePhase = LifecyclePhase = {}));
+//# sourceMappingURL=lifecyclePhase.js.map
+
+/***/ }),
+
+/***/ 6586:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AffectStatus = void 0;
+var AffectStatus;
+(function (AffectStatus) {
+    AffectStatus["Affected"] = "affected";
+    AffectStatus["Unaffected"] = "unaffected";
+    AffectStatus["Unknown"] = "unknown";
+})(AffectStatus || (exports.AffectStatus = AffectStatus = {}));
+//# sourceMappingURL=affectStatus.js.map
+
+/***/ }),
+
+/***/ 5177:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AnalysisJustification = void 0;
+var AnalysisJustification;
+(function (AnalysisJustification) {
+    AnalysisJustification["CodeNotPresent"] = "code_not_present";
+    AnalysisJustification["CodeNotReachable"] = "code_not_reachable";
+    AnalysisJustification["RequiresConfiguration"] = "requires_configuration";
+    AnalysisJustification["RequiresDependency"] = "requires_dependency";
+    AnalysisJustification["RequiresEnvironment"] = "requires_environment";
+    AnalysisJustification["ProtectedByCompiler"] = "protected_by_compiler";
+    AnalysisJustification["ProtectedAtRuntime"] = "protected_at_runtime";
+    AnalysisJustification["ProtectedAtPerimeter"] = "protected_at_perimeter";
+    AnalysisJustification["ProtectedByMitigatingControl"] = "protected_by_mitigating_control";
+})(AnalysisJustification || (exports.AnalysisJustification = AnalysisJustification = {}));
+//# sourceMappingURL=analysisJustification.js.map
+
+/***/ }),
+
+/***/ 6824:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
+const sortable_1 = __nccwpck_require__(94);
+var AnalysisResponse;
+(function (AnalysisResponse) {
+    AnalysisResponse["CanNotFix"] = "can_not_fix";
+    AnalysisResponse["WillNotFix"] = "will_not_fix";
+    AnalysisResponse["Update"] = "update";
+    AnalysisResponse["Rollback"] = "rollback";
+    AnalysisResponse["WorkaroundAvailable"] = "workaround_available";
+})(AnalysisResponse || (exports.AnalysisResponse = AnalysisResponse = {}));
+class AnalysisResponseRepository extends sortable_1.SortableStringables {
+}
+exports.AnalysisResponseRepository = AnalysisResponseRepository;
+//# sourceMappingURL=analysisResponse.js.map
+
+/***/ }),
+
+/***/ 2834:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AnalysisState = void 0;
+var AnalysisState;
+(function (AnalysisState) {
+    AnalysisState["Resolved"] = "resolved";
+    AnalysisState["ResolvedWithPedigree"] = "resolved_with_pedigree";
+    AnalysisState["Exploitable"] = "exploitable";
+    AnalysisState["InTriage"] = "in_triage";
+    AnalysisState["FalsePositive"] = "false_positive";
+    AnalysisState["NotAffected"] = "not_affected";
+})(AnalysisState || (exports.AnalysisState = AnalysisState = {}));
+//# sourceMappingURL=analysisState.js.map
+
+/***/ }),
+
+/***/ 845:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(6586), exports);
+__exportStar(__nccwpck_require__(5177), exports);
+__exportStar(__nccwpck_require__(6824), exports);
+__exportStar(__nccwpck_require__(2834), exports);
+__exportStar(__nccwpck_require__(1369), exports);
+__exportStar(__nccwpck_require__(6650), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1369:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RatingMethod = void 0;
+var RatingMethod;
+(function (RatingMethod) {
+    RatingMethod["CVSSv2"] = "CVSSv2";
+    RatingMethod["CVSSv3"] = "CVSSv3";
+    RatingMethod["CVSSv31"] = "CVSSv31";
+    RatingMethod["CVSSv4"] = "CVSSv4";
+    RatingMethod["OWASP"] = "OWASP";
+    RatingMethod["SSVC"] = "SSVC";
+    RatingMethod["Other"] = "other";
+})(RatingMethod || (exports.RatingMethod = RatingMethod = {}));
+//# sourceMappingURL=ratingMethod.js.map
+
+/***/ }),
+
+/***/ 6650:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Severity = void 0;
+var Severity;
+(function (Severity) {
+    Severity["Critical"] = "critical";
+    Severity["High"] = "high";
+    Severity["Medium"] = "medium";
+    Severity["Low"] = "low";
+    Severity["Info"] = "info";
+    Severity["None"] = "none";
+    Severity["Unknown"] = "unknown";
+})(Severity || (exports.Severity = Severity = {}));
+//# sourceMappingURL=severity.js.map
+
+/***/ }),
+
+/***/ 3159:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Attachment = void 0;
+class Attachment {
+    contentType;
+    content;
+    encoding;
+    constructor(content, op = {}) {
+        this.contentType = op.contentType;
+        this.content = content;
+        this.encoding = op.encoding;
+    }
+}
+exports.Attachment = Attachment;
+//# sourceMappingURL=attachment.js.map
+
+/***/ }),
+
+/***/ 2266:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Bom = void 0;
+const integer_1 = __nccwpck_require__(6181);
+const component_1 = __nccwpck_require__(5663);
+const metadata_1 = __nccwpck_require__(1015);
+const service_1 = __nccwpck_require__(3547);
+const vulnerability_1 = __nccwpck_require__(7191);
+class Bom {
+    metadata;
+    components;
+    services;
+    vulnerabilities;
+    #version = 1;
+    #serialNumber;
+    constructor(op = {}) {
+        this.metadata = op.metadata ?? new metadata_1.Metadata();
+        this.components = op.components ?? new component_1.ComponentRepository();
+        this.services = op.services ?? new service_1.ServiceRepository();
+        this.version = op.version ?? this.version;
+        this.vulnerabilities = op.vulnerabilities ?? new vulnerability_1.VulnerabilityRepository();
+        this.serialNumber = op.serialNumber;
+    }
+    get version() {
+        return this.#version;
+    }
+    set version(value) {
+        if (!(0, integer_1.isPositiveInteger)(value)) {
+            throw new TypeError('Not PositiveInteger');
+        }
+        this.#version = value;
+    }
+    get serialNumber() {
+        return this.#serialNumber;
+    }
+    set serialNumber(value) {
+        this.#serialNumber = value === ''
+            ? undefined
+            : value;
+    }
+}
+exports.Bom = Bom;
+//# sourceMappingURL=bom.js.map
+
+/***/ }),
+
+/***/ 7286:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BomLinkElement = exports.BomLinkDocument = void 0;
+class BomLinkBase {
+    #value;
+    constructor(value) {
+        this.value = value;
+    }
+    get value() {
+        return this.#value;
+    }
+    set value(value) {
+        if (!this._isValid(value)) {
+            throw new RangeError('invalid value');
+        }
+        this.#value = value;
+    }
+    compare(other) {
+        return this.toString().localeCompare(other.toString());
+    }
+    toString() {
+        return this.value;
+    }
+}
+class BomLinkDocument extends BomLinkBase {
+    static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*$/;
+    static isValid(value) {
+        return typeof value === 'string' &&
+            this.#pattern.test(value);
+    }
+    _isValid(value) {
+        return BomLinkDocument.isValid(value);
+    }
+}
+exports.BomLinkDocument = BomLinkDocument;
+class BomLinkElement extends BomLinkBase {
+    static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*#.+$/;
+    static isValid(value) {
+        return typeof value === 'string' &&
+            this.#pattern.test(value);
+    }
+    _isValid(value) {
+        return BomLinkElement.isValid(value);
+    }
+}
+exports.BomLinkElement = BomLinkElement;
+//# sourceMappingURL=bomLink.js.map
+
+/***/ }),
+
+/***/ 7385:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BomRefRepository = exports.BomRef = void 0;
+class BomRef {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    compare(other) {
+        return this.toString().localeCompare(other.toString());
+    }
+    toString() {
+        return this.value ?? '';
+    }
+}
+exports.BomRef = BomRef;
+class BomRefRepository extends Set {
+}
+exports.BomRefRepository = BomRefRepository;
+//# sourceMappingURL=bomRef.js.map
+
+/***/ }),
+
+/***/ 5663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const tree_1 = __nccwpck_require__(4317);
+const cpe_1 = __nccwpck_require__(1013);
+const bomRef_1 = __nccwpck_require__(7385);
+const copyright_1 = __nccwpck_require__(6985);
+const externalReference_1 = __nccwpck_require__(1916);
+const hash_1 = __nccwpck_require__(4810);
+const license_1 = __nccwpck_require__(7027);
+const property_1 = __nccwpck_require__(4799);
+class Component {
+    type;
+    name;
+    author;
+    copyright;
+    description;
+    externalReferences;
+    group;
+    hashes;
+    licenses;
+    publisher;
+    purl;
+    scope;
+    supplier;
+    swid;
+    version;
+    components;
+    properties;
+    evidence;
+    #bomRef;
+    #cpe;
+    dependencies;
+    constructor(type, name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.type = type;
+        this.name = name;
+        this.supplier = op.supplier;
+        this.author = op.author;
+        this.copyright = op.copyright;
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+        this.group = op.group;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.publisher = op.publisher;
+        this.purl = op.purl;
+        this.scope = op.scope;
+        this.swid = op.swid;
+        this.version = op.version;
+        this.description = op.description;
+        this.components = op.components ?? new ComponentRepository();
+        this.cpe = op.cpe;
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+        this.evidence = op.evidence;
+        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+    }
+    get bomRef() {
+        return this.#bomRef;
+    }
+    get cpe() {
+        return this.#cpe;
+    }
+    set cpe(value) {
+        if (value !== undefined && !(0, cpe_1.isCPE)(value)) {
+            throw new TypeError('Not CPE nor undefined');
+        }
+        this.#cpe = value;
+    }
+    compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+            return bomRefCompare;
+        }
+        if (this.purl !== undefined && other.purl !== undefined) {
+            return this.purl.localeCompare(other.purl);
+        }
+        if (this.#cpe !== undefined && other.#cpe !== undefined) {
+            return this.#cpe.localeCompare(other.#cpe);
+        }
+        return (this.group ?? '').localeCompare(other.group ?? '') ||
+            this.name.localeCompare(other.name) ||
+            (this.version ?? '').localeCompare(other.version ?? '');
+    }
+}
+exports.Component = Component;
+class ComponentRepository extends sortable_1.SortableComparables {
+    *[tree_1.treeIteratorSymbol]() {
+        for (const component of this) {
+            yield component;
+            yield* component.components[tree_1.treeIteratorSymbol]();
+        }
+    }
+}
+exports.ComponentRepository = ComponentRepository;
+class ComponentEvidence {
+    licenses;
+    copyright;
+    constructor(op = {}) {
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.copyright = op.copyright ?? new copyright_1.CopyrightRepository();
+    }
+}
+exports.ComponentEvidence = ComponentEvidence;
+//# sourceMappingURL=component.js.map
+
+/***/ }),
+
+/***/ 6985:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CopyrightRepository = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class CopyrightRepository extends sortable_1.SortableStringables {
+}
+exports.CopyrightRepository = CopyrightRepository;
+//# sourceMappingURL=copyright.js.map
+
+/***/ }),
+
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const hash_1 = __nccwpck_require__(4810);
+class ExternalReference {
+    url;
+    type;
+    hashes;
+    comment;
+    constructor(url, type, op = {}) {
+        this.url = url;
+        this.type = type;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.comment = op.comment;
+    }
+    compare(other) {
+        return this.type.localeCompare(other.type) ||
+            this.url.toString().localeCompare(other.url.toString());
+    }
+}
+exports.ExternalReference = ExternalReference;
+class ExternalReferenceRepository extends sortable_1.SortableComparables {
+}
+exports.ExternalReferenceRepository = ExternalReferenceRepository;
+//# sourceMappingURL=externalReference.js.map
+
+/***/ }),
+
+/***/ 4810:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HashDictionary = void 0;
+class HashDictionary extends Map {
+    static #compareItems([a1, c1], [a2, c2]) {
+        return a1.localeCompare(a2) ||
+            c1.localeCompare(c2);
+    }
+    sorted() {
+        return Array.from(this.entries()).sort(HashDictionary.#compareItems);
+    }
+}
+exports.HashDictionary = HashDictionary;
+//# sourceMappingURL=hash.js.map
+
+/***/ }),
+
+/***/ 320:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Vulnerability = void 0;
+__exportStar(__nccwpck_require__(3159), exports);
+__exportStar(__nccwpck_require__(2266), exports);
+__exportStar(__nccwpck_require__(7286), exports);
+__exportStar(__nccwpck_require__(7385), exports);
+__exportStar(__nccwpck_require__(5663), exports);
+__exportStar(__nccwpck_require__(6985), exports);
+__exportStar(__nccwpck_require__(1916), exports);
+__exportStar(__nccwpck_require__(4810), exports);
+__exportStar(__nccwpck_require__(7027), exports);
+__exportStar(__nccwpck_require__(604), exports);
+__exportStar(__nccwpck_require__(1015), exports);
+__exportStar(__nccwpck_require__(330), exports);
+__exportStar(__nccwpck_require__(9047), exports);
+__exportStar(__nccwpck_require__(4799), exports);
+__exportStar(__nccwpck_require__(3547), exports);
+__exportStar(__nccwpck_require__(4501), exports);
+__exportStar(__nccwpck_require__(8468), exports);
+exports.Vulnerability = __importStar(__nccwpck_require__(6105));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7027:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
+const property_1 = __nccwpck_require__(4799);
+class LicenseExpression {
+    #expression;
+    acknowledgement;
+    constructor(expression) {
+        this.expression = expression;
+    }
+    get expression() {
+        return this.#expression;
+    }
+    set expression(value) {
+        if (value === '') {
+            throw new RangeError('value is empty string');
+        }
+        this.#expression = value;
+    }
+    compare(other) {
+        return this.#expression.localeCompare(other.#expression);
+    }
+}
+exports.LicenseExpression = LicenseExpression;
+class DisjunctiveLicenseBase {
+    acknowledgement;
+    text;
+    #url;
+    properties;
+    constructor(op = {}) {
+        this.acknowledgement = op.acknowledgement;
+        this.text = op.text;
+        this.url = op.url;
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+    }
+    get url() {
+        return this.#url;
+    }
+    set url(value) {
+        this.#url = value === ''
+            ? undefined
+            : value;
+    }
+}
+class NamedLicense extends DisjunctiveLicenseBase {
+    name;
+    constructor(name, op = {}) {
+        super(op);
+        this.name = name;
+    }
+    compare(other) {
+        return this.name.localeCompare(other.name);
+    }
+}
+exports.NamedLicense = NamedLicense;
+class SpdxLicense extends DisjunctiveLicenseBase {
+    #id;
+    constructor(id, op = {}) {
+        super(op);
+        this.id = id;
+    }
+    get id() {
+        return this.#id;
+    }
+    set id(value) {
+        if (value === '') {
+            throw new RangeError('value is empty string');
+        }
+        this.#id = value;
+    }
+    compare(other) {
+        return this.#id.localeCompare(other.#id);
+    }
+}
+exports.SpdxLicense = SpdxLicense;
+class LicenseRepository extends Set {
+    static #compareItems(a, b) {
+        if (a.constructor === b.constructor) {
+            return a.compare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+    }
+    sorted() {
+        return Array.from(this).sort(LicenseRepository.#compareItems);
+    }
+}
+exports.LicenseRepository = LicenseRepository;
+//# sourceMappingURL=license.js.map
+
+/***/ }),
+
+/***/ 604:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LifecycleRepository = exports.NamedLifecycle = void 0;
+class NamedLifecycle {
+    name;
+    description;
+    constructor(name, op = {}) {
+        this.name = name;
+        this.description = op.description;
+    }
+    compare(other) {
+        return this.name.localeCompare(other.name);
+    }
+}
+exports.NamedLifecycle = NamedLifecycle;
+class LifecycleRepository extends Set {
+    static #compareItems(a, b) {
+        if (a.constructor === b.constructor) {
+            return a instanceof NamedLifecycle
+                ? a.compare(b)
+                : a.localeCompare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+    }
+    sorted() {
+        return Array.from(this).sort(LifecycleRepository.#compareItems);
+    }
+}
+exports.LifecycleRepository = LifecycleRepository;
+//# sourceMappingURL=lifecycle.js.map
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Metadata = void 0;
+const license_1 = __nccwpck_require__(7027);
+const lifecycle_1 = __nccwpck_require__(604);
+const organizationalContact_1 = __nccwpck_require__(330);
+const property_1 = __nccwpck_require__(4799);
+const tool_1 = __nccwpck_require__(8468);
+class Metadata {
+    timestamp;
+    lifecycles;
+    tools;
+    authors;
+    component;
+    manufacture;
+    supplier;
+    licenses;
+    properties;
+    constructor(op = {}) {
+        this.timestamp = op.timestamp;
+        this.lifecycles = op.lifecycles ?? new lifecycle_1.LifecycleRepository();
+        this.tools = op.tools ?? new tool_1.Tools();
+        this.authors = op.authors ?? new organizationalContact_1.OrganizationalContactRepository();
+        this.component = op.component;
+        this.manufacture = op.manufacture;
+        this.supplier = op.supplier;
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+    }
+}
+exports.Metadata = Metadata;
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 330:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class OrganizationalContact {
+    name;
+    email;
+    phone;
+    constructor(op = {}) {
+        this.name = op.name;
+        this.email = op.email;
+        this.phone = op.phone;
+    }
+    compare(other) {
+        return (this.name ?? '').localeCompare(other.name ?? '') ||
+            (this.email ?? '').localeCompare(other.email ?? '') ||
+            (this.phone ?? '').localeCompare(other.phone ?? '');
+    }
+}
+exports.OrganizationalContact = OrganizationalContact;
+class OrganizationalContactRepository extends sortable_1.SortableComparables {
+}
+exports.OrganizationalContactRepository = OrganizationalContactRepository;
+//# sourceMappingURL=organizationalContact.js.map
+
+/***/ }),
+
+/***/ 9047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const organizationalContact_1 = __nccwpck_require__(330);
+class OrganizationalEntity {
+    name;
+    url;
+    contact;
+    constructor(op = {}) {
+        this.name = op.name;
+        this.url = op.url ?? new Set();
+        this.contact = op.contact ?? new organizationalContact_1.OrganizationalContactRepository();
+    }
+    compare(other) {
+        return (this.name ?? '').localeCompare(other.name ?? '') ||
+            this.contact.compare(other.contact) ||
+            (new sortable_1.SortableStringables(this.url)).compare(new sortable_1.SortableStringables(other.url));
+    }
+}
+exports.OrganizationalEntity = OrganizationalEntity;
+class OrganizationalEntityRepository extends sortable_1.SortableComparables {
+}
+exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
+//# sourceMappingURL=organizationalEntity.js.map
+
+/***/ }),
+
+/***/ 4799:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PropertyRepository = exports.Property = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class Property {
+    name;
+    value;
+    constructor(name, value) {
+        this.name = name;
+        this.value = value;
+    }
+    compare(other) {
+        return this.name.localeCompare(other.name) ||
+            this.value.localeCompare(other.value);
+    }
+}
+exports.Property = Property;
+class PropertyRepository extends sortable_1.SortableComparables {
+}
+exports.PropertyRepository = PropertyRepository;
+//# sourceMappingURL=property.js.map
+
+/***/ }),
+
+/***/ 3547:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ServiceRepository = exports.Service = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const tree_1 = __nccwpck_require__(4317);
+const bomRef_1 = __nccwpck_require__(7385);
+const externalReference_1 = __nccwpck_require__(1916);
+const license_1 = __nccwpck_require__(7027);
+const property_1 = __nccwpck_require__(4799);
+class Service {
+    provider;
+    group;
+    name;
+    version;
+    description;
+    licenses;
+    externalReferences;
+    services;
+    properties;
+    #bomRef;
+    dependencies;
+    constructor(name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.provider = op.provider;
+        this.group = op.group;
+        this.name = name;
+        this.version = op.version;
+        this.description = op.description;
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+        this.services = op.services ?? new ServiceRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+    }
+    get bomRef() {
+        return this.#bomRef;
+    }
+    compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+            return bomRefCompare;
+        }
+        return (this.group ?? '').localeCompare(other.group ?? '') ||
+            this.name.localeCompare(other.name) ||
+            (this.version ?? '').localeCompare(other.version ?? '');
+    }
+}
+exports.Service = Service;
+class ServiceRepository extends sortable_1.SortableComparables {
+    *[tree_1.treeIteratorSymbol]() {
+        for (const service of this) {
+            yield service;
+            yield* service.services[tree_1.treeIteratorSymbol]();
+        }
+    }
+}
+exports.ServiceRepository = ServiceRepository;
+//# sourceMappingURL=service.js.map
+
+/***/ }),
+
+/***/ 4501:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SWID = void 0;
+const integer_1 = __nccwpck_require__(6181);
+class SWID {
+    tagId;
+    name;
+    version;
+    patch;
+    text;
+    url;
+    #tagVersion;
+    constructor(tagId, name, op = {}) {
+        this.tagId = tagId;
+        this.name = name;
+        this.version = op.version;
+        this.patch = op.patch;
+        this.text = op.text;
+        this.url = op.url;
+        this.tagVersion = op.tagVersion;
+    }
+    get tagVersion() {
+        return this.#tagVersion;
+    }
+    set tagVersion(value) {
+        if (value !== undefined && !(0, integer_1.isNonNegativeInteger)(value)) {
+            throw new TypeError('Not NonNegativeInteger nor undefined');
+        }
+        this.#tagVersion = value;
+    }
+}
+exports.SWID = SWID;
+//# sourceMappingURL=swid.js.map
+
+/***/ }),
+
+/***/ 8468:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Tools = exports.ToolRepository = exports.Tool = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const component_1 = __nccwpck_require__(5663);
+const externalReference_1 = __nccwpck_require__(1916);
+const hash_1 = __nccwpck_require__(4810);
+const service_1 = __nccwpck_require__(3547);
+class Tool {
+    vendor;
+    name;
+    version;
+    hashes;
+    externalReferences;
+    constructor(op = {}) {
+        this.vendor = op.vendor;
+        this.name = op.name;
+        this.version = op.version;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+    }
+    compare(other) {
+        return (this.vendor ?? '').localeCompare(other.vendor ?? '') ||
+            (this.name ?? '').localeCompare(other.name ?? '') ||
+            (this.version ?? '').localeCompare(other.version ?? '');
+    }
+    static fromComponent(component) {
+        return new Tool({
+            vendor: component.group,
+            name: component.name,
+            version: component.version,
+            hashes: component.hashes,
+            externalReferences: component.externalReferences
+        });
+    }
+    static fromService(service) {
+        return new Tool({
+            vendor: service.group,
+            name: service.name,
+            version: service.version,
+            externalReferences: service.externalReferences
+        });
+    }
+}
+exports.Tool = Tool;
+class ToolRepository extends sortable_1.SortableComparables {
+}
+exports.ToolRepository = ToolRepository;
+class Tools {
+    components;
+    services;
+    tools;
+    constructor(op = {}) {
+        this.components = op.components ?? new component_1.ComponentRepository();
+        this.services = op.services ?? new service_1.ServiceRepository();
+        this.tools = op.tools ?? new ToolRepository();
+    }
+    get size() {
+        return this.components.size
+            + this.services.size
+            + this.tools.size;
+    }
+}
+exports.Tools = Tools;
+//# sourceMappingURL=tool.js.map
+
+/***/ }),
+
+/***/ 4102:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AdvisoryRepository = exports.Advisory = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class Advisory {
+    title;
+    url;
+    constructor(url, op = {}) {
+        this.url = url;
+        this.title = op.title;
+    }
+    compare(other) {
+        return this.url.toString().localeCompare(other.url.toString()) ||
+            (this.title ?? '').localeCompare(other.title ?? '');
+    }
+}
+exports.Advisory = Advisory;
+class AdvisoryRepository extends sortable_1.SortableComparables {
+}
+exports.AdvisoryRepository = AdvisoryRepository;
+//# sourceMappingURL=advisory.js.map
+
+/***/ }),
+
+/***/ 8616:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class Affect {
+    ref;
+    versions;
+    constructor(ref, op = {}) {
+        this.ref = ref;
+        this.versions = op.versions ?? new AffectedVersionRepository();
+    }
+    compare(other) {
+        return this.ref.compare(other.ref) ||
+            this.versions.compare(other.versions);
+    }
+}
+exports.Affect = Affect;
+class AffectRepository extends sortable_1.SortableComparables {
+}
+exports.AffectRepository = AffectRepository;
+class AffectedSingleVersion {
+    version;
+    status;
+    constructor(version, op = {}) {
+        this.version = version;
+        this.status = op.status;
+    }
+    compare(other) {
+        return (this.version).localeCompare(other.version) ||
+            (this.status ?? '').localeCompare(other.status ?? '');
+    }
+}
+exports.AffectedSingleVersion = AffectedSingleVersion;
+class AffectedVersionRange {
+    range;
+    status;
+    constructor(range, op = {}) {
+        this.range = range;
+        this.status = op.status;
+    }
+    compare(other) {
+        return (this.range).localeCompare(other.range) ||
+            (this.status ?? '').localeCompare(other.status ?? '');
+    }
+}
+exports.AffectedVersionRange = AffectedVersionRange;
+class AffectedVersionRepository extends sortable_1.SortableComparables {
+}
+exports.AffectedVersionRepository = AffectedVersionRepository;
+//# sourceMappingURL=affect.js.map
+
+/***/ }),
+
+/***/ 631:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Analysis = void 0;
+const analysisResponse_1 = __nccwpck_require__(6824);
+class Analysis {
+    state;
+    justification;
+    response;
+    detail;
+    constructor(op = {}) {
+        this.state = op.state;
+        this.justification = op.justification;
+        this.response = op.response ?? new analysisResponse_1.AnalysisResponseRepository();
+        this.detail = op.detail;
+    }
+}
+exports.Analysis = Analysis;
+//# sourceMappingURL=analysis.js.map
+
+/***/ }),
+
+/***/ 3747:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Credits = void 0;
+const organizationalContact_1 = __nccwpck_require__(330);
+const organizationalEntity_1 = __nccwpck_require__(9047);
+class Credits {
+    organizations;
+    individuals;
+    constructor(op = {}) {
+        this.organizations = op.organizations ?? new organizationalEntity_1.OrganizationalEntityRepository();
+        this.individuals = op.individuals ?? new organizationalContact_1.OrganizationalContactRepository();
+    }
+}
+exports.Credits = Credits;
+//# sourceMappingURL=credits.js.map
+
+/***/ }),
+
+/***/ 6105:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(4102), exports);
+__exportStar(__nccwpck_require__(8616), exports);
+__exportStar(__nccwpck_require__(631), exports);
+__exportStar(__nccwpck_require__(3747), exports);
+__exportStar(__nccwpck_require__(1264), exports);
+__exportStar(__nccwpck_require__(3204), exports);
+__exportStar(__nccwpck_require__(8284), exports);
+__exportStar(__nccwpck_require__(7191), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1264:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RatingRepository = exports.Rating = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class Rating {
+    source;
+    score;
+    severity;
+    method;
+    vector;
+    justification;
+    constructor(op = {}) {
+        this.source = op.source;
+        this.score = op.score;
+        this.severity = op.severity;
+        this.method = op.method;
+        this.vector = op.vector;
+        this.justification = op.justification;
+    }
+    compare(other) {
+        return ((this.score ?? 0) - (other.score ?? 0)) ||
+            (this.vector ?? '').localeCompare(other.vector ?? '') ||
+            (this.justification ?? '').localeCompare(other.justification ?? '') ||
+            (this.severity ?? '').localeCompare(other.severity ?? '') ||
+            (this.method ?? '').localeCompare(other.method ?? '') ||
+            (this.source && other.source ? this.source.compare(other.source) : 0);
+    }
+}
+exports.Rating = Rating;
+class RatingRepository extends sortable_1.SortableComparables {
+}
+exports.RatingRepository = RatingRepository;
+//# sourceMappingURL=rating.js.map
+
+/***/ }),
+
+/***/ 3204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ReferenceRepository = exports.Reference = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class Reference {
+    id;
+    source;
+    constructor(id, source) {
+        this.id = id;
+        this.source = source;
+    }
+    compare(other) {
+        return this.id.localeCompare(other.id) ||
+            this.source.compare(other.source);
+    }
+}
+exports.Reference = Reference;
+class ReferenceRepository extends sortable_1.SortableComparables {
+}
+exports.ReferenceRepository = ReferenceRepository;
+//# sourceMappingURL=reference.js.map
+
+/***/ }),
+
+/***/ 8284:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Source = void 0;
+class Source {
+    name;
+    url;
+    constructor(op = {}) {
+        this.name = op.name;
+        this.url = op.url;
+    }
+    compare(other) {
+        return (this.url?.toString() ?? '').localeCompare(other.url?.toString() ?? '') ||
+            (this.name ?? '').localeCompare(other.name ?? '');
+    }
+}
+exports.Source = Source;
+//# sourceMappingURL=source.js.map
+
+/***/ }),
+
+/***/ 7191:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VulnerabilityRepository = exports.Vulnerability = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const cwe_1 = __nccwpck_require__(3198);
+const bomRef_1 = __nccwpck_require__(7385);
+const property_1 = __nccwpck_require__(4799);
+const tool_1 = __nccwpck_require__(8468);
+const advisory_1 = __nccwpck_require__(4102);
+const affect_1 = __nccwpck_require__(8616);
+const rating_1 = __nccwpck_require__(1264);
+const reference_1 = __nccwpck_require__(3204);
+class Vulnerability {
+    #bomRef;
+    id;
+    source;
+    references;
+    ratings;
+    cwes;
+    description;
+    detail;
+    recommendation;
+    advisories;
+    created;
+    published;
+    updated;
+    credits;
+    tools;
+    analysis;
+    affects;
+    properties;
+    constructor(op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.id = op.id;
+        this.source = op.source;
+        this.references = op.references ?? new reference_1.ReferenceRepository();
+        this.ratings = op.ratings ?? new rating_1.RatingRepository();
+        this.cwes = op.cwes ?? new cwe_1.CweRepository();
+        this.description = op.description;
+        this.detail = op.detail;
+        this.recommendation = op.recommendation;
+        this.advisories = op.advisories ?? new advisory_1.AdvisoryRepository();
+        this.created = op.created;
+        this.published = op.published;
+        this.updated = op.updated;
+        this.credits = op.credits;
+        this.tools = op.tools ?? new tool_1.Tools();
+        this.analysis = op.analysis;
+        this.affects = op.affects ?? new affect_1.AffectRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+    }
+    get bomRef() {
+        return this.#bomRef;
+    }
+    compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+            return bomRefCompare;
+        }
+        return (this.id ?? '').localeCompare(other.id ?? '') ||
+            (this.created?.getTime() ?? 0) - (other.created?.getTime() ?? 0) ||
+            (this.published?.getTime() ?? 0) - (other.published?.getTime() ?? 0) ||
+            (this.updated?.getTime() ?? 0) - (other.updated?.getTime() ?? 0) ||
+            this.ratings.compare(other.ratings) ||
+            this.cwes.compare(other.cwes) ||
+            (this.description ?? '').localeCompare(other.description ?? '') ||
+            (this.detail ?? '').localeCompare(other.detail ?? '') ||
+            (this.recommendation ?? '').localeCompare(other.recommendation ?? '') ||
+            (this.source && other.source ? this.source.compare(other.source) : 0) ||
+            this.properties.compare(other.properties);
+    }
+}
+exports.Vulnerability = Vulnerability;
+class VulnerabilityRepository extends sortable_1.SortableComparables {
+}
+exports.VulnerabilityRepository = VulnerabilityRepository;
+//# sourceMappingURL=vulnerability.js.map
+
+/***/ }),
+
+/***/ 9983:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BaseSerializer = void 0;
+const tree_1 = __nccwpck_require__(4317);
+const bomRefDiscriminator_1 = __nccwpck_require__(1637);
+class BaseSerializer {
+    *#getAllBomRefs(bom) {
+        if (bom.metadata.component !== undefined) {
+            yield bom.metadata.component.bomRef;
+            for (const { bomRef } of bom.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+                yield bomRef;
+            }
+        }
+        for (const { bomRef } of bom.components[tree_1.treeIteratorSymbol]()) {
+            yield bomRef;
+        }
+        for (const { bomRef } of bom.services[tree_1.treeIteratorSymbol]()) {
+            yield bomRef;
+        }
+        for (const { bomRef } of bom.vulnerabilities) {
+            yield bomRef;
+        }
+    }
+    #normalize(bom, options) {
+        const bomRefDiscriminator = new bomRefDiscriminator_1.BomRefDiscriminator(this.#getAllBomRefs(bom));
+        bomRefDiscriminator.discriminate();
+        try {
+            return this._normalize(bom, options);
+        }
+        finally {
+            bomRefDiscriminator.reset();
+        }
+    }
+    serialize(bom, options) {
+        return this._serialize(this.#normalize(bom, options), options);
+    }
+}
+exports.BaseSerializer = BaseSerializer;
+//# sourceMappingURL=baseSerializer.js.map
+
+/***/ }),
+
+/***/ 1637:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BomRefDiscriminator = void 0;
+class BomRefDiscriminator {
+    #originalValues;
+    #prefix;
+    constructor(bomRefs, prefix = 'BomRef') {
+        this.#originalValues = Array.from(bomRefs, r => [r, r.value]);
+        this.#prefix = prefix;
+    }
+    get prefix() {
+        return this.#prefix;
+    }
+    *[Symbol.iterator]() {
+        for (const [bomRef] of this.#originalValues) {
+            yield bomRef;
+        }
+    }
+    discriminate() {
+        const knownRefValues = new Set(['']);
+        for (const [bomRef] of this.#originalValues) {
+            let value = bomRef.value;
+            if (value === undefined || knownRefValues.has(value)) {
+                value = this.#makeUniqueId();
+                bomRef.value = value;
+            }
+            knownRefValues.add(value);
+        }
+    }
+    reset() {
+        for (const [bomRef, originalValue] of this.#originalValues) {
+            bomRef.value = originalValue;
+        }
+    }
+    #makeUniqueId() {
+        return `${this.#prefix}${Math.random().toString(32).substring(1)}${Math.random().toString(32).substring(1)}`;
+    }
+}
+exports.BomRefDiscriminator = BomRefDiscriminator;
+//# sourceMappingURL=bomRefDiscriminator.js.map
+
+/***/ }),
+
+/***/ 8485:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingOptionalDependencyError = void 0;
+const errors_1 = __nccwpck_require__(8835);
+class MissingOptionalDependencyError extends errors_1.OptPlugError {
+}
+exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 7621:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.XML = exports.JSON = exports.Types = void 0;
+__exportStar(__nccwpck_require__(1637), exports);
+__exportStar(__nccwpck_require__(8485), exports);
+exports.Types = __importStar(__nccwpck_require__(4897));
+__exportStar(__nccwpck_require__(9983), exports);
+exports.JSON = __importStar(__nccwpck_require__(5395));
+__exportStar(__nccwpck_require__(5976), exports);
+exports.XML = __importStar(__nccwpck_require__(4494));
+__exportStar(__nccwpck_require__(3568), exports);
+//# sourceMappingURL=index.common.js.map
+
+/***/ }),
+
+/***/ 1248:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(7621), exports);
+__exportStar(__nccwpck_require__(6179), exports);
+//# sourceMappingURL=index.node.js.map
+
+/***/ }),
+
+/***/ 5395:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Types = exports.Normalize = void 0;
+exports.Normalize = __importStar(__nccwpck_require__(2608));
+exports.Types = __importStar(__nccwpck_require__(4466));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2608:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+const iterable_1 = __nccwpck_require__(7180);
+const notUndefined_1 = __nccwpck_require__(3837);
+const tree_1 = __nccwpck_require__(4317);
+const uri_1 = __nccwpck_require__(2818);
+const license_1 = __nccwpck_require__(7027);
+const lifecycle_1 = __nccwpck_require__(604);
+const tool_1 = __nccwpck_require__(8468);
+const affect_1 = __nccwpck_require__(8616);
+const spdx_1 = __nccwpck_require__(1290);
+const enums_1 = __nccwpck_require__(3671);
+const types_1 = __nccwpck_require__(4466);
+class Factory {
+    #spec;
+    constructor(spec) {
+        this.#spec = spec;
+    }
+    get spec() {
+        return this.#spec;
+    }
+    makeForBom() {
+        return new BomNormalizer(this);
+    }
+    makeForMetadata() {
+        return new MetadataNormalizer(this);
+    }
+    makeForComponent() {
+        return new ComponentNormalizer(this);
+    }
+    makeForService() {
+        return new ServiceNormalizer(this);
+    }
+    makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+    }
+    makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+    }
+    makeForTool() {
+        return new ToolNormalizer(this);
+    }
+    makeForTools() {
+        return new ToolsNormalizer(this);
+    }
+    makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+    }
+    makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+    }
+    makeForHash() {
+        return new HashNormalizer(this);
+    }
+    makeForLicense() {
+        return new LicenseNormalizer(this);
+    }
+    makeForSWID() {
+        return new SWIDNormalizer(this);
+    }
+    makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+    }
+    makeForAttachment() {
+        return new AttachmentNormalizer(this);
+    }
+    makeForProperty() {
+        return new PropertyNormalizer(this);
+    }
+    makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+    }
+    makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+    }
+    makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+    }
+    makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+    }
+    makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+    }
+    makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+    }
+    makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+    }
+    makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+    }
+    makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+    }
+    makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+    }
+}
+exports.Factory = Factory;
+const schemaUrl = new Map([
+    [enums_1.Version.v1dot7, 'http://cyclonedx.org/schema/bom-1.7.schema.json'],
+    [enums_1.Version.v1dot6, 'http://cyclonedx.org/schema/bom-1.6.schema.json'],
+    [enums_1.Version.v1dot5, 'http://cyclonedx.org/schema/bom-1.5.schema.json'],
+    [enums_1.Version.v1dot4, 'http://cyclonedx.org/schema/bom-1.4.schema.json'],
+    [enums_1.Version.v1dot3, 'http://cyclonedx.org/schema/bom-1.3a.schema.json'],
+    [enums_1.Version.v1dot2, 'http://cyclonedx.org/schema/bom-1.2b.schema.json']
+]);
+class BaseJsonNormalizer {
+    _factory;
+    constructor(factory) {
+        this._factory = factory;
+    }
+    get factory() {
+        return this._factory;
+    }
+}
+class BomNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            $schema: schemaUrl.get(this._factory.spec.version),
+            bomFormat: 'CycloneDX',
+            specVersion: this._factory.spec.version,
+            version: data.version,
+            serialNumber: this.#isEligibleSerialNumber(data.serialNumber)
+                ? data.serialNumber
+                : undefined,
+            metadata: this._factory.makeForMetadata().normalize(data.metadata, options),
+            components: data.components.size > 0
+                ? this._factory.makeForComponent().normalizeIterable(data.components, options)
+                : [],
+            services: this._factory.spec.supportsServices && data.services.size > 0
+                ? this._factory.makeForService().normalizeIterable(data.services, options)
+                : undefined,
+            dependencies: this._factory.spec.supportsDependencyGraph
+                ? this._factory.makeForDependencyGraph().normalize(data, options)
+                : undefined,
+            vulnerabilities: this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0
+                ? this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options)
+                : undefined
+        };
+    }
+    #isEligibleSerialNumber(v) {
+        return v !== undefined &&
+            /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
+    }
+}
+exports.BomNormalizer = BomNormalizer;
+class MetadataNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        return {
+            timestamp: data.timestamp?.toISOString(),
+            lifecycles: this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0
+                ? this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options)
+                : undefined,
+            tools: data.tools.size > 0
+                ? this._factory.makeForTools().normalize(data.tools, options)
+                : undefined,
+            authors: data.authors.size > 0
+                ? this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options)
+                : undefined,
+            component: data.component === undefined
+                ? undefined
+                : this._factory.makeForComponent().normalize(data.component, options),
+            manufacture: data.manufacture === undefined
+                ? undefined
+                : orgEntityNormalizer.normalize(data.manufacture, options),
+            supplier: data.supplier === undefined
+                ? undefined
+                : orgEntityNormalizer.normalize(data.supplier, options),
+            licenses: this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0
+                ? this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+                : undefined,
+            properties: this._factory.spec.supportsMetadataProperties && data.properties.size > 0
+                ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                : undefined
+        };
+    }
+}
+exports.MetadataNormalizer = MetadataNormalizer;
+class LifecycleNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return data instanceof lifecycle_1.NamedLifecycle
+            ? { name: data.name, description: data.description }
+            : { phase: data };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(lc => this.normalize(lc, options));
+    }
+}
+exports.LifecycleNormalizer = LifecycleNormalizer;
+class ToolNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            vendor: data.vendor || undefined,
+            name: data.name || undefined,
+            version: data.version || undefined,
+            hashes: data.hashes.size > 0
+                ? this._factory.makeForHash().normalizeIterable(data.hashes, options)
+                : undefined,
+            externalReferences: this._factory.spec.supportsToolReferences && data.externalReferences.size > 0
+                ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options)
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(t => this.normalize(t, options));
+    }
+}
+exports.ToolNormalizer = ToolNormalizer;
+class ToolsNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
+            return this._factory.makeForTool().normalizeIterable(new tool_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, tool_1.Tool.fromComponent), Array.from(data.services, tool_1.Tool.fromService), data.tools)), options);
+        }
+        return {
+            components: data.components.size > 0
+                ? this._factory.makeForComponent().normalizeIterable(data.components, options)
+                : undefined,
+            services: data.services.size > 0
+                ? this._factory.makeForService().normalizeIterable(data.services, options)
+                : undefined
+        };
+    }
+}
+exports.ToolsNormalizer = ToolsNormalizer;
+class HashNormalizer extends BaseJsonNormalizer {
+    normalize([algorithm, content], options) {
+        const spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content)
+            ? {
+                alg: algorithm,
+                content
+            }
+            : undefined;
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(h => this.normalize(h, options)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.HashNormalizer = HashNormalizer;
+class OrganizationalContactNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            name: data.name || undefined,
+            email: types_1.JsonSchema.isIdnEmail(data.email)
+                ? data.email
+                : undefined,
+            phone: data.phone || undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(oc => this.normalize(oc, options));
+    }
+}
+exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+class OrganizationalEntityNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const urls = normalizeStringableIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options).filter(types_1.JsonSchema.isIriReference);
+        return {
+            name: data.name || undefined,
+            url: urls.length > 0
+                ? urls
+                : undefined,
+            contact: data.contact.size > 0
+                ? this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options)
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(oe => this.normalize(oe, options));
+    }
+}
+exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+class ComponentNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type)) {
+            return undefined;
+        }
+        const version = data.version ?? '';
+        return {
+            type: data.type,
+            name: data.name,
+            group: data.group || undefined,
+            version: version.length > 0 || spec.requiresComponentVersion
+                ? version
+                : undefined,
+            'bom-ref': data.bomRef.value || undefined,
+            supplier: data.supplier === undefined
+                ? undefined
+                : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options),
+            author: data.author || undefined,
+            publisher: data.publisher || undefined,
+            description: data.description || undefined,
+            scope: data.scope,
+            hashes: data.hashes.size > 0
+                ? this._factory.makeForHash().normalizeIterable(data.hashes, options)
+                : undefined,
+            licenses: data.licenses.size > 0
+                ? this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+                : undefined,
+            copyright: data.copyright?.toString() || undefined,
+            cpe: data.cpe || undefined,
+            purl: data.purl?.toString(),
+            swid: data.swid === undefined
+                ? undefined
+                : this._factory.makeForSWID().normalize(data.swid, options),
+            externalReferences: data.externalReferences.size > 0
+                ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options)
+                : undefined,
+            properties: spec.supportsProperties(data) && data.properties.size > 0
+                ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                : undefined,
+            components: data.components.size > 0
+                ? this.normalizeIterable(data.components, options)
+                : undefined,
+            evidence: spec.supportsComponentEvidence && data.evidence !== undefined
+                ? this._factory.makeForComponentEvidence().normalize(data.evidence, options)
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(c => this.normalize(c, options)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.ComponentNormalizer = ComponentNormalizer;
+class ServiceNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const spec = this._factory.spec;
+        return {
+            'bom-ref': data.bomRef.value || undefined,
+            provider: data.provider
+                ? this._factory.makeForOrganizationalEntity().normalize(data.provider, options)
+                : undefined,
+            group: data.group,
+            name: data.name,
+            version: data.version || undefined,
+            description: data.description || undefined,
+            licenses: data.licenses.size > 0
+                ? this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+                : undefined,
+            externalReferences: data.externalReferences.size > 0
+                ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options)
+                : undefined,
+            services: data.services.size > 0
+                ? this._factory.makeForService().normalizeIterable(data.services, options)
+                : undefined,
+            properties: spec.supportsProperties(data) && data.properties.size > 0
+                ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                : undefined,
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(s => this.normalize(s, options));
+    }
+}
+exports.ServiceNormalizer = ServiceNormalizer;
+class ComponentEvidenceNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            licenses: data.licenses.size > 0
+                ? this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+                : undefined,
+            copyright: data.copyright.size > 0
+                ? (options.sortLists
+                    ? data.copyright.sorted().map(ComponentEvidenceNormalizer.#normalizeCopyright)
+                    : Array.from(data.copyright, ComponentEvidenceNormalizer.#normalizeCopyright))
+                : undefined
+        };
+    }
+    static #normalizeCopyright(c) {
+        return { text: c.toString() };
+    }
+}
+exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+class LicenseNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        switch (true) {
+            case data instanceof license_1.NamedLicense:
+                return this.#normalizeNamedLicense(data, options);
+            case data instanceof license_1.SpdxLicense:
+                return (0, spdx_1.isSupportedSpdxId)(data.id)
+                    ? this.#normalizeSpdxLicense(data, options)
+                    : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+            case data instanceof license_1.LicenseExpression:
+                return this.#normalizeLicenseExpression(data);
+            default:
+                throw new TypeError('Unexpected LicenseChoice');
+        }
+    }
+    #normalizeNamedLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+            license: {
+                name: data.name,
+                acknowledgement: spec.supportsLicenseAcknowledgement
+                    ? data.acknowledgement
+                    : undefined,
+                text: data.text === undefined
+                    ? undefined
+                    : this._factory.makeForAttachment().normalize(data.text, options),
+                url: types_1.JsonSchema.isIriReference(url)
+                    ? url
+                    : undefined,
+                properties: spec.supportsProperties(data) && data.properties.size > 0
+                    ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                    : undefined
+            }
+        };
+    }
+    #normalizeSpdxLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+            license: {
+                id: data.id,
+                acknowledgement: spec.supportsLicenseAcknowledgement
+                    ? data.acknowledgement
+                    : undefined,
+                text: data.text === undefined
+                    ? undefined
+                    : this._factory.makeForAttachment().normalize(data.text, options),
+                url: types_1.JsonSchema.isIriReference(url)
+                    ? url
+                    : undefined,
+                properties: spec.supportsProperties(data) && data.properties.size > 0
+                    ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                    : undefined
+            }
+        };
+    }
+    #normalizeLicenseExpression(data) {
+        return {
+            expression: data.expression,
+            acknowledgement: this._factory.spec.supportsLicenseAcknowledgement
+                ? data.acknowledgement
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        const licenses = options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data);
+        if (licenses.length > 1) {
+            const expressions = licenses.filter(l => l instanceof license_1.LicenseExpression);
+            if (expressions.length > 0) {
+                return [this.#normalizeLicenseExpression(expressions[0])];
+            }
+        }
+        return licenses.map(l => this.normalize(l, options));
+    }
+}
+exports.LicenseNormalizer = LicenseNormalizer;
+class SWIDNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+            tagId: data.tagId,
+            name: data.name,
+            version: data.version || undefined,
+            tagVersion: data.tagVersion,
+            patch: data.patch,
+            text: data.text === undefined
+                ? undefined
+                : this._factory.makeForAttachment().normalize(data.text, options),
+            url: types_1.JsonSchema.isIriReference(url)
+                ? url
+                : undefined
+        };
+    }
+}
+exports.SWIDNormalizer = SWIDNormalizer;
+class ExternalReferenceNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return this._factory.spec.supportsExternalReferenceType(data.type)
+            ? {
+                url: (0, uri_1.escapeUri)(data.url.toString()),
+                type: data.type,
+                hashes: this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0
+                    ? this._factory.makeForHash().normalizeIterable(data.hashes, options)
+                    : undefined,
+                comment: data.comment || undefined
+            }
+            : undefined;
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+class AttachmentNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            content: data.content.toString(),
+            contentType: data.contentType || undefined,
+            encoding: data.encoding
+        };
+    }
+}
+exports.AttachmentNormalizer = AttachmentNormalizer;
+class PropertyNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            name: data.name,
+            value: data.value
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(p => this.normalize(p, options));
+    }
+}
+exports.PropertyNormalizer = PropertyNormalizer;
+class DependencyGraphNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const allRefs = new Map();
+        if (data.metadata.component !== undefined) {
+            allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+            for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+                allRefs.set(component.bomRef, component.dependencies);
+            }
+        }
+        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(service.bomRef, service.dependencies);
+        }
+        const normalized = [];
+        for (const [ref, deps] of allRefs) {
+            const dep = this.#normalizeDependency(ref, deps, allRefs, options);
+            if ((0, notUndefined_1.isNotUndefined)(dep)) {
+                normalized.push(dep);
+            }
+        }
+        if (options.sortLists ?? false) {
+            normalized.sort(({ ref: a }, { ref: b }) => a.localeCompare(b));
+        }
+        return normalized;
+    }
+    #normalizeDependency(ref, deps, allRefs, options) {
+        const bomRef = ref.toString();
+        if (bomRef.length === 0) {
+            return undefined;
+        }
+        const dependsOn = normalizeStringableIter(Array.from(deps).filter(d => allRefs.has(d) && d !== ref), options).filter(d => d.length > 0);
+        return {
+            ref: bomRef,
+            dependsOn: dependsOn.length > 0
+                ? dependsOn
+                : undefined
+        };
+    }
+}
+exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+class VulnerabilityNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            'bom-ref': data.bomRef.value || undefined,
+            id: data.id || undefined,
+            source: data.source === undefined
+                ? undefined
+                : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+            references: data.references.size > 0
+                ? this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options)
+                : undefined,
+            ratings: data.ratings.size > 0
+                ? this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options)
+                : undefined,
+            cwes: data.cwes.size > 0
+                ? (options.sortLists ?? false
+                    ? data.cwes.sorted()
+                    : Array.from(data.cwes))
+                : undefined,
+            description: data.description,
+            detail: data.detail,
+            recommendation: data.recommendation,
+            advisories: data.advisories.size > 0
+                ? this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options)
+                : undefined,
+            created: data.created?.toISOString(),
+            published: data.published?.toISOString(),
+            updated: data.updated?.toISOString(),
+            credits: data.credits === undefined
+                ? undefined
+                : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options),
+            tools: data.tools.size > 0
+                ? this._factory.makeForTools().normalize(data.tools, options)
+                : undefined,
+            analysis: data.analysis === undefined
+                ? undefined
+                : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options),
+            affects: data.affects.size > 0
+                ? this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options)
+                : undefined,
+            properties: data.properties.size > 0
+                ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(v => this.normalize(v, options));
+    }
+}
+exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+class VulnerabilitySourceNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            name: data.name,
+            url: data.url?.toString()
+        };
+    }
+}
+exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+class VulnerabilityReferenceNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            id: data.id,
+            source: this._factory.makeForVulnerabilitySource().normalize(data.source, options)
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options));
+    }
+}
+exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+class VulnerabilityRatingNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            source: data.source === undefined
+                ? undefined
+                : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+            score: data.score,
+            severity: data.severity,
+            method: this._factory.spec.supportsVulnerabilityRatingMethod(data.method)
+                ? data.method
+                : undefined,
+            vector: data.vector,
+            justification: data.justification
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options));
+    }
+}
+exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+class VulnerabilityAdvisoryNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        if (!types_1.JsonSchema.isIriReference(url)) {
+            return undefined;
+        }
+        return {
+            title: data.title,
+            url
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(a => this.normalize(a, options)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+class VulnerabilityCreditsNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            organizations: data.organizations.size > 0
+                ? this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options)
+                : undefined,
+            individuals: data.individuals.size > 0
+                ? this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options)
+                : undefined
+        };
+    }
+}
+exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+class VulnerabilityAffectNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            ref: data.ref.toString(),
+            versions: data.versions.size > 0
+                ? this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options)
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(a => this.normalize(a, options));
+    }
+}
+exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+class VulnerabilityAffectedVersionNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        switch (true) {
+            case data instanceof affect_1.AffectedSingleVersion:
+                return this.#normalizeAffectedSingleVersion(data);
+            case data instanceof affect_1.AffectedVersionRange:
+                return this.#normalizeAffectedVersionRange(data);
+            default:
+                throw new TypeError('Unexpected Vulnerability AffectedVersion');
+        }
+    }
+    #normalizeAffectedSingleVersion(data) {
+        return data.version.length < 1
+            ? undefined
+            : {
+                version: data.version.substring(0, 1024),
+                status: data.status
+            };
+    }
+    #normalizeAffectedVersionRange(data) {
+        return data.range.length < 1
+            ? undefined
+            : {
+                range: data.range.substring(0, 1024),
+                status: data.status
+            };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(av => this.normalize(av, options)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+class VulnerabilityAnalysisNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            state: data.state,
+            justification: data.justification,
+            response: data.response.size > 0
+                ? (options.sortLists ?? false
+                    ? data.response.sorted()
+                    : Array.from(data.response))
+                : undefined,
+            detail: data.detail
+        };
+    }
+}
+exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+function normalizeStringableIter(data, options) {
+    const r = Array.from(data, d => d.toString());
+    if (options.sortLists ?? false) {
+        r.sort((a, b) => a.localeCompare(b));
+    }
+    return r;
+}
+//# sourceMappingURL=normalize.js.map
+
+/***/ }),
+
+/***/ 4466:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JsonSchema = void 0;
+var JsonSchema;
+(function (JsonSchema) {
+    function isIriReference(value) {
+        return typeof value === 'string' &&
+            value.length > 0;
+    }
+    JsonSchema.isIriReference = isIriReference;
+    function isIdnEmail(value) {
+        return typeof value === 'string' &&
+            value.length > 0;
+    }
+    JsonSchema.isIdnEmail = isIdnEmail;
+})(JsonSchema || (exports.JsonSchema = JsonSchema = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 5976:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JsonSerializer = void 0;
+const enums_1 = __nccwpck_require__(3671);
+const errors_1 = __nccwpck_require__(6134);
+const baseSerializer_1 = __nccwpck_require__(9983);
+class JsonSerializer extends baseSerializer_1.BaseSerializer {
+    #normalizerFactory;
+    constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.JSON)) {
+            throw new errors_1.UnsupportedFormatError('Spec does not support JSON format.');
+        }
+        super();
+        this.#normalizerFactory = normalizerFactory;
+    }
+    get normalizerFactory() {
+        return this.#normalizerFactory;
+    }
+    _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom()
+            .normalize(bom, options);
+    }
+    _serialize(bom, { space } = {}) {
+        return JSON.stringify(bom, null, space);
+    }
+}
+exports.JsonSerializer = JsonSerializer;
+//# sourceMappingURL=jsonSerializer.js.map
+
+/***/ }),
+
+/***/ 4897:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 8020:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalizedString = normalizedString;
+exports.token = token;
+const _normalizeStringForbiddenSearch = /\r\n|\t|\n|\r/g;
+const _normalizeStringForbiddenReplace = ' ';
+function normalizedString(s) {
+    return s.replace(_normalizeStringForbiddenSearch, _normalizeStringForbiddenReplace);
+}
+const _tokenMultispaceSearch = / {2,}/g;
+const _tokenMultispaceReplace = ' ';
+function token(s) {
+    return normalizedString(s).trim().replace(_tokenMultispaceSearch, _tokenMultispaceReplace);
+}
+//# sourceMappingURL=_xsd.js.map
+
+/***/ }),
+
+/***/ 4494:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Types = exports.Normalize = void 0;
+exports.Normalize = __importStar(__nccwpck_require__(2341));
+exports.Types = __importStar(__nccwpck_require__(8547));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2341:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+const iterable_1 = __nccwpck_require__(7180);
+const notUndefined_1 = __nccwpck_require__(3837);
+const tree_1 = __nccwpck_require__(4317);
+const uri_1 = __nccwpck_require__(2818);
+const models_1 = __nccwpck_require__(320);
+const license_1 = __nccwpck_require__(7027);
+const lifecycle_1 = __nccwpck_require__(604);
+const affect_1 = __nccwpck_require__(8616);
+const spdx_1 = __nccwpck_require__(1290);
+const enums_1 = __nccwpck_require__(3671);
+const _xsd_1 = __nccwpck_require__(8020);
+const types_1 = __nccwpck_require__(8547);
+class Factory {
+    #spec;
+    constructor(spec) {
+        this.#spec = spec;
+    }
+    get spec() {
+        return this.#spec;
+    }
+    makeForBom() {
+        return new BomNormalizer(this);
+    }
+    makeForMetadata() {
+        return new MetadataNormalizer(this);
+    }
+    makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+    }
+    makeForComponent() {
+        return new ComponentNormalizer(this);
+    }
+    makeForService() {
+        return new ServiceNormalizer(this);
+    }
+    makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+    }
+    makeForTool() {
+        return new ToolNormalizer(this);
+    }
+    makeForTools() {
+        return new ToolsNormalizer(this);
+    }
+    makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+    }
+    makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+    }
+    makeForHash() {
+        return new HashNormalizer(this);
+    }
+    makeForLicense() {
+        return new LicenseNormalizer(this);
+    }
+    makeForSWID() {
+        return new SWIDNormalizer(this);
+    }
+    makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+    }
+    makeForAttachment() {
+        return new AttachmentNormalizer(this);
+    }
+    makeForProperty() {
+        return new PropertyNormalizer(this);
+    }
+    makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+    }
+    makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+    }
+    makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+    }
+    makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+    }
+    makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+    }
+    makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+    }
+    makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+    }
+    makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+    }
+    makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+    }
+    makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+    }
+}
+exports.Factory = Factory;
+const xmlNamespace = new Map([
+    [enums_1.Version.v1dot7, 'http://cyclonedx.org/schema/bom/1.7'],
+    [enums_1.Version.v1dot6, 'http://cyclonedx.org/schema/bom/1.6'],
+    [enums_1.Version.v1dot5, 'http://cyclonedx.org/schema/bom/1.5'],
+    [enums_1.Version.v1dot4, 'http://cyclonedx.org/schema/bom/1.4'],
+    [enums_1.Version.v1dot3, 'http://cyclonedx.org/schema/bom/1.3'],
+    [enums_1.Version.v1dot2, 'http://cyclonedx.org/schema/bom/1.2'],
+    [enums_1.Version.v1dot1, 'http://cyclonedx.org/schema/bom/1.1'],
+    [enums_1.Version.v1dot0, 'http://cyclonedx.org/schema/bom/1.0']
+]);
+class BaseXmlNormalizer {
+    _factory;
+    constructor(factory) {
+        this._factory = factory;
+    }
+    get factory() {
+        return this._factory;
+    }
+}
+class BomNormalizer extends BaseXmlNormalizer {
+    normalize(data, options) {
+        const components = {
+            type: 'element',
+            name: 'components',
+            children: data.components.size > 0
+                ? this._factory.makeForComponent().normalizeIterable(data.components, options, 'component')
+                : undefined
+        };
+        const services = this._factory.spec.supportsServices && data.services.size > 0
+            ? {
+                type: 'element',
+                name: 'services',
+                children: this._factory.makeForService().normalizeIterable(data.services, options, 'service')
+            }
+            : undefined;
+        const vulnerabilities = this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0
+            ? {
+                type: 'element',
+                name: 'vulnerabilities',
+                children: this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options, 'vulnerability')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: 'bom',
+            namespace: xmlNamespace.get(this._factory.spec.version),
+            attributes: {
+                version: data.version,
+                serialNumber: this.#isEligibleSerialNumber(data.serialNumber)
+                    ? data.serialNumber
+                    : undefined
+            },
+            children: [
+                this._factory.makeForMetadata().normalize(data.metadata, options, 'metadata'),
+                components,
+                services,
+                this._factory.spec.supportsDependencyGraph
+                    ? this._factory.makeForDependencyGraph().normalize(data, options, 'dependencies')
+                    : undefined,
+                vulnerabilities
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    #isEligibleSerialNumber(v) {
+        return v !== undefined &&
+            /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/.test(v);
+    }
+}
+exports.BomNormalizer = BomNormalizer;
+class MetadataNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        const lifecycles = this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0
+            ? {
+                type: 'element',
+                name: 'lifecycles',
+                children: this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options, 'lifecycle')
+            }
+            : undefined;
+        const tools = data.tools.size > 0
+            ? this._factory.makeForTools().normalize(data.tools, options, 'tools')
+            : undefined;
+        const authors = data.authors.size > 0
+            ? {
+                type: 'element',
+                name: 'authors',
+                children: this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options, 'author')
+            }
+            : undefined;
+        const licenses = this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0
+            ? {
+                type: 'element',
+                name: 'licenses',
+                children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+            }
+            : undefined;
+        const properties = this._factory.spec.supportsMetadataProperties && data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalDateTimeElement(data.timestamp, 'timestamp'),
+                lifecycles,
+                tools,
+                authors,
+                data.component === undefined
+                    ? undefined
+                    : this._factory.makeForComponent().normalize(data.component, options, 'component'),
+                data.manufacture === undefined
+                    ? undefined
+                    : orgEntityNormalizer.normalize(data.manufacture, options, 'manufacture'),
+                data.supplier === undefined
+                    ? undefined
+                    : orgEntityNormalizer.normalize(data.supplier, options, 'supplier'),
+                licenses,
+                properties
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.MetadataNormalizer = MetadataNormalizer;
+class LifecycleNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return data instanceof lifecycle_1.NamedLifecycle
+            ? {
+                type: 'element',
+                name: elementName,
+                children: [
+                    makeTextElement(data.name, 'name', _xsd_1.normalizedString),
+                    makeOptionalTextElement(data.description, 'description')
+                ].filter(notUndefined_1.isNotUndefined)
+            }
+            : {
+                type: 'element',
+                name: elementName,
+                children: [
+                    makeTextElement(data, 'phase')
+                ]
+            };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(t => this.normalize(t, options, elementName));
+    }
+}
+exports.LifecycleNormalizer = LifecycleNormalizer;
+class ToolNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const hashes = data.hashes.size > 0
+            ? {
+                type: 'element',
+                name: 'hashes',
+                children: this._factory.makeForHash().normalizeIterable(data.hashes, options, 'hash')
+            }
+            : undefined;
+        const externalReferences = this._factory.spec.supportsToolReferences && data.externalReferences.size > 0
+            ? {
+                type: 'element',
+                name: 'externalReferences',
+                children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, 'reference')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.vendor, 'vendor', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.name, 'name', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.version, 'version', _xsd_1.normalizedString),
+                hashes,
+                externalReferences
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(t => this.normalize(t, options, elementName));
+    }
+}
+exports.ToolNormalizer = ToolNormalizer;
+class ToolsNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        let children = [];
+        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
+            children = this._factory.makeForTool().normalizeIterable(new models_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, models_1.Tool.fromComponent), Array.from(data.services, models_1.Tool.fromService), data.tools)), options, 'tool');
+        }
+        else {
+            if (data.components.size > 0) {
+                children.push({
+                    type: 'element',
+                    name: 'components',
+                    children: this._factory.makeForComponent().normalizeIterable(data.components, options, 'component')
+                });
+            }
+            if (data.services.size > 0) {
+                children.push({
+                    type: 'element',
+                    name: 'services',
+                    children: this._factory.makeForService().normalizeIterable(data.services, options, 'service')
+                });
+            }
+        }
+        return {
+            type: 'element',
+            name: elementName,
+            children
+        };
+    }
+}
+exports.ToolsNormalizer = ToolsNormalizer;
+class HashNormalizer extends BaseXmlNormalizer {
+    normalize([algorithm, content], options, elementName) {
+        const spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content)
+            ? {
+                type: 'element',
+                name: elementName,
+                attributes: { alg: algorithm },
+                children: (0, _xsd_1.token)(content)
+            }
+            : undefined;
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(h => this.normalize(h, options, elementName)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.HashNormalizer = HashNormalizer;
+class OrganizationalContactNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.name, 'name', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.email, 'email', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.phone, 'phone', _xsd_1.normalizedString)
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(oc => this.normalize(oc, options, elementName));
+    }
+}
+exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+class OrganizationalEntityNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.name, 'name', _xsd_1.normalizedString),
+                ...makeTextElementIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options, 'url').filter(({ children: u }) => types_1.XmlSchema.isAnyURI(u)),
+                ...this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options, 'contact')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(oe => this.normalize(oe, options, elementName));
+    }
+}
+exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+class ComponentNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type)) {
+            return undefined;
+        }
+        const supplier = data.supplier === undefined
+            ? undefined
+            : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options, 'supplier');
+        const version = (spec.requiresComponentVersion
+            ? makeTextElement
+            : makeOptionalTextElement)(data.version ?? '', 'version', _xsd_1.normalizedString);
+        const hashes = data.hashes.size > 0
+            ? {
+                type: 'element',
+                name: 'hashes',
+                children: this._factory.makeForHash().normalizeIterable(data.hashes, options, 'hash')
+            }
+            : undefined;
+        const licenses = data.licenses.size > 0
+            ? {
+                type: 'element',
+                name: 'licenses',
+                children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+            }
+            : undefined;
+        const swid = data.swid === undefined
+            ? undefined
+            : this._factory.makeForSWID().normalize(data.swid, options, 'swid');
+        const extRefs = data.externalReferences.size > 0
+            ? {
+                type: 'element',
+                name: 'externalReferences',
+                children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, 'reference')
+            }
+            : undefined;
+        const properties = spec.supportsProperties(data) && data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        const components = data.components.size > 0
+            ? {
+                type: 'element',
+                name: 'components',
+                children: this.normalizeIterable(data.components, options, 'component')
+            }
+            : undefined;
+        const evidence = spec.supportsComponentEvidence && data.evidence !== undefined
+            ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, 'evidence')
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: {
+                type: data.type,
+                'bom-ref': data.bomRef.value
+            },
+            children: [
+                supplier,
+                makeOptionalTextElement(data.author, 'author', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.publisher, 'publisher', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.group, 'group', _xsd_1.normalizedString),
+                makeTextElement(data.name, 'name', _xsd_1.normalizedString),
+                version,
+                makeOptionalTextElement(data.description, 'description', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.scope, 'scope'),
+                hashes,
+                licenses,
+                makeOptionalTextElement(data.copyright, 'copyright', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.cpe, 'cpe'),
+                makeOptionalTextElement(data.purl, 'purl'),
+                swid,
+                extRefs,
+                properties,
+                components,
+                evidence
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(c => this.normalize(c, options, elementName)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.ComponentNormalizer = ComponentNormalizer;
+class ServiceNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const spec = this._factory.spec;
+        const provider = data.provider === undefined
+            ? undefined
+            : this._factory.makeForOrganizationalEntity().normalize(data.provider, options, 'provider');
+        const licenses = data.licenses.size > 0
+            ? {
+                type: 'element',
+                name: 'licenses',
+                children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+            }
+            : undefined;
+        const extRefs = data.externalReferences.size > 0
+            ? {
+                type: 'element',
+                name: 'externalReferences',
+                children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, 'reference')
+            }
+            : undefined;
+        const properties = spec.supportsProperties(data) && data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        const services = data.services.size > 0
+            ? {
+                type: 'element',
+                name: 'services',
+                children: this.normalizeIterable(data.services, options, 'service')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: {
+                'bom-ref': data.bomRef.value
+            },
+            children: [
+                provider,
+                makeOptionalTextElement(data.group, 'group', _xsd_1.normalizedString),
+                makeTextElement(data.name, 'name', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.version, 'version', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.description, 'description', _xsd_1.normalizedString),
+                licenses,
+                extRefs,
+                properties,
+                services,
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(s => this.normalize(s, options, elementName));
+    }
+}
+exports.ServiceNormalizer = ServiceNormalizer;
+class ComponentEvidenceNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const licenses = data.licenses.size > 0
+            ? {
+                type: 'element',
+                name: 'licenses',
+                children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+            }
+            : undefined;
+        const copyright = data.copyright.size > 0
+            ? {
+                type: 'element',
+                name: 'copyright',
+                children: makeTextElementIter(data.copyright, options, 'text')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                licenses,
+                copyright
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+class LicenseNormalizer extends BaseXmlNormalizer {
+    normalize(data, options) {
+        switch (true) {
+            case data instanceof license_1.NamedLicense:
+                return this.#normalizeNamedLicense(data, options);
+            case data instanceof license_1.SpdxLicense:
+                return (0, spdx_1.isSupportedSpdxId)(data.id)
+                    ? this.#normalizeSpdxLicense(data, options)
+                    : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+            case data instanceof license_1.LicenseExpression:
+                return this.#normalizeLicenseExpression(data);
+            default:
+                throw new TypeError('Unexpected LicenseChoice');
+        }
+    }
+    #normalizeNamedLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        const properties = spec.supportsProperties(data) && data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: 'license',
+            attributes: {
+                acknowledgement: spec.supportsLicenseAcknowledgement
+                    ? data.acknowledgement
+                    : undefined
+            },
+            children: [
+                makeTextElement(data.name, 'name', _xsd_1.normalizedString),
+                data.text === undefined
+                    ? undefined
+                    : this._factory.makeForAttachment().normalize(data.text, options, 'text'),
+                types_1.XmlSchema.isAnyURI(url)
+                    ? makeTextElement(url, 'url')
+                    : undefined,
+                properties
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    #normalizeSpdxLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        const properties = spec.supportsProperties(data) && data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: 'license',
+            attributes: {
+                acknowledgement: spec.supportsLicenseAcknowledgement
+                    ? data.acknowledgement
+                    : undefined
+            },
+            children: [
+                makeTextElement(data.id, 'id'),
+                data.text === undefined
+                    ? undefined
+                    : this._factory.makeForAttachment().normalize(data.text, options, 'text'),
+                types_1.XmlSchema.isAnyURI(url)
+                    ? makeTextElement(url, 'url')
+                    : undefined,
+                properties
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    #normalizeLicenseExpression(data) {
+        const elem = makeTextElement(data.expression, 'expression', _xsd_1.normalizedString);
+        elem.attributes = {
+            acknowledgement: this._factory.spec.supportsLicenseAcknowledgement
+                ? data.acknowledgement
+                : undefined
+        };
+        return elem;
+    }
+    normalizeIterable(data, options) {
+        const licenses = options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data);
+        if (licenses.length > 1) {
+            const expressions = licenses.filter(l => l instanceof license_1.LicenseExpression);
+            if (expressions.length > 0) {
+                return [this.#normalizeLicenseExpression(expressions[0])];
+            }
+        }
+        return licenses.map(l => this.normalize(l, options));
+    }
+}
+exports.LicenseNormalizer = LicenseNormalizer;
+class SWIDNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: {
+                tagId: data.tagId,
+                name: data.name,
+                version: data.version || undefined,
+                tagVersion: data.tagVersion,
+                patch: data.patch === undefined
+                    ? undefined
+                    : (data.patch ? 'true' : 'false')
+            },
+            children: [
+                data.text === undefined
+                    ? undefined
+                    : this._factory.makeForAttachment().normalize(data.text, options, 'text'),
+                types_1.XmlSchema.isAnyURI(url)
+                    ? makeTextElement(url, 'url')
+                    : undefined
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.SWIDNormalizer = SWIDNormalizer;
+class ExternalReferenceNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        const hashes = this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0
+            ? {
+                type: 'element',
+                name: 'hashes',
+                children: this._factory.makeForHash().normalizeIterable(data.hashes, options, 'hash')
+            }
+            : undefined;
+        return this._factory.spec.supportsExternalReferenceType(data.type) &&
+            types_1.XmlSchema.isAnyURI(url)
+            ? {
+                type: 'element',
+                name: elementName,
+                attributes: {
+                    type: data.type
+                },
+                children: [
+                    makeTextElement(url, 'url'),
+                    makeOptionalTextElement(data.comment, 'comment'),
+                    hashes
+                ].filter(notUndefined_1.isNotUndefined)
+            }
+            : undefined;
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options, elementName)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+class AttachmentNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: {
+                'content-type': data.contentType
+                    ? (0, _xsd_1.normalizedString)(data.contentType)
+                    : undefined,
+                encoding: data.encoding || undefined
+            },
+            children: data.content.toString()
+        };
+    }
+}
+exports.AttachmentNormalizer = AttachmentNormalizer;
+class PropertyNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: {
+                name: data.name
+            },
+            children: (0, _xsd_1.normalizedString)(data.value)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(p => this.normalize(p, options, elementName));
+    }
+}
+exports.PropertyNormalizer = PropertyNormalizer;
+class DependencyGraphNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const allRefs = new Map();
+        if (data.metadata.component !== undefined) {
+            allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+            for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+                allRefs.set(component.bomRef, component.dependencies);
+            }
+        }
+        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(service.bomRef, service.dependencies);
+        }
+        const normalized = [];
+        for (const [ref, deps] of allRefs) {
+            const dep = this.#normalizeDependency(ref, deps, allRefs, options);
+            if ((0, notUndefined_1.isNotUndefined)(dep)) {
+                normalized.push(dep);
+            }
+        }
+        if (options.sortLists ?? false) {
+            normalized.sort(({ attributes: { ref: a } }, { attributes: { ref: b } }) => a.localeCompare(b));
+        }
+        return {
+            type: 'element',
+            name: elementName,
+            children: normalized
+        };
+    }
+    #normalizeDependency(ref, deps, allRefs, options) {
+        const bomRef = ref.toString();
+        if (bomRef.length === 0) {
+            return undefined;
+        }
+        const dependsOn = Array.from(deps).filter(d => allRefs.has(d) && d !== ref)
+            .map(d => d.toString()).filter(d => d.length > 0);
+        if (options.sortLists ?? false) {
+            dependsOn.sort((a, b) => a.localeCompare(b));
+        }
+        return {
+            type: 'element',
+            name: 'dependency',
+            attributes: { ref: bomRef },
+            children: dependsOn.map(d => ({
+                type: 'element',
+                name: 'dependency',
+                attributes: { ref: d }
+            }))
+        };
+    }
+}
+exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+class VulnerabilityNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const references = data.references.size > 0
+            ? {
+                type: 'element',
+                name: 'references',
+                children: this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options, 'reference')
+            }
+            : undefined;
+        const ratings = data.ratings.size > 0
+            ? {
+                type: 'element',
+                name: 'ratings',
+                children: this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options, 'rating')
+            }
+            : undefined;
+        const cwes = data.cwes.size > 0
+            ? {
+                type: 'element',
+                name: 'cwes',
+                children: (options.sortLists
+                    ? data.cwes.sorted()
+                    : Array.from(data.cwes)).map(cwe => makeTextElement(cwe, 'cwe'))
+            }
+            : undefined;
+        const advisories = data.advisories.size > 0
+            ? {
+                type: 'element',
+                name: 'advisories',
+                children: this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options, 'advisory')
+            }
+            : undefined;
+        const tools = data.tools.size > 0
+            ? this._factory.makeForTools().normalize(data.tools, options, 'tools')
+            : undefined;
+        const affects = data.affects.size > 0
+            ? {
+                type: 'element',
+                name: 'affects',
+                children: this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options, 'target')
+            }
+            : undefined;
+        const properties = data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: { 'bom-ref': data.bomRef.value || undefined },
+            children: [
+                makeOptionalTextElement(data.id, 'id', _xsd_1.normalizedString),
+                data.source === undefined
+                    ? undefined
+                    : this._factory.makeForVulnerabilitySource().normalize(data.source, options, 'source'),
+                references,
+                ratings,
+                cwes,
+                makeOptionalTextElement(data.description, 'description'),
+                makeOptionalTextElement(data.detail, 'detail'),
+                makeOptionalTextElement(data.recommendation, 'recommendation'),
+                advisories,
+                makeOptionalDateTimeElement(data.created, 'created'),
+                makeOptionalDateTimeElement(data.created, 'published'),
+                makeOptionalDateTimeElement(data.created, 'updated'),
+                data.credits === undefined
+                    ? undefined
+                    : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options, 'credits'),
+                tools,
+                data.analysis === undefined
+                    ? undefined
+                    : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options, 'analysis'),
+                affects,
+                properties
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(v => this.normalize(v, options, elementName));
+    }
+}
+exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+class VulnerabilitySourceNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.name, 'name', _xsd_1.normalizedString),
+                types_1.XmlSchema.isAnyURI(url)
+                    ? makeTextElement(url, 'url')
+                    : undefined
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+class VulnerabilityReferenceNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeTextElement(data.id, 'id'),
+                this._factory.makeForVulnerabilitySource().normalize(data.source, options, 'source')
+            ]
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options, elementName));
+    }
+}
+exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+class VulnerabilityRatingNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                data.source === undefined
+                    ? undefined
+                    : this._factory.makeForVulnerabilitySource().normalize(data.source, options, 'source'),
+                makeOptionalTextElement(data.score, 'score'),
+                makeOptionalTextElement(data.severity, 'severity'),
+                this._factory.spec.supportsVulnerabilityRatingMethod(data.method)
+                    ? makeOptionalTextElement(data.method, 'method')
+                    : undefined,
+                makeOptionalTextElement(data.vector, 'vector', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.justification, 'justification')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options, elementName));
+    }
+}
+exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+class VulnerabilityAdvisoryNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        if (!types_1.XmlSchema.isAnyURI(url)) {
+            return undefined;
+        }
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.title, 'title'),
+                makeTextElement(url, 'url')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(a => this.normalize(a, options, elementName)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+class VulnerabilityCreditsNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const organizations = data.organizations.size > 0
+            ? {
+                type: 'element',
+                name: 'organizations',
+                children: this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options, 'organization')
+            }
+            : undefined;
+        const individuals = data.individuals.size > 0
+            ? {
+                type: 'element',
+                name: 'individuals',
+                children: this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options, 'individual')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                organizations,
+                individuals
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+class VulnerabilityAnalysisNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const responses = data.response.size > 0
+            ? {
+                type: 'element',
+                name: 'responses',
+                children: (options.sortLists ?? false
+                    ? data.response.sorted()
+                    : Array.from(data.response)).map(ar => makeTextElement(ar, 'response'))
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.state, 'state'),
+                makeOptionalTextElement(data.justification, 'justification'),
+                responses,
+                makeOptionalTextElement(data.detail, 'detail')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+class VulnerabilityAffectNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const versions = data.versions.size > 0
+            ? {
+                type: 'element',
+                name: 'versions',
+                children: this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options, 'version')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeTextElement(data.ref, 'ref'),
+                versions
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(a => this.normalize(a, options, elementName));
+    }
+}
+exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+class VulnerabilityAffectedVersionNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        switch (true) {
+            case data instanceof affect_1.AffectedSingleVersion:
+                return this.#normalizeAffectedSingleVersion(data, elementName);
+            case data instanceof affect_1.AffectedVersionRange:
+                return this.#normalizeAffectedVersionRange(data, elementName);
+            default:
+                throw new TypeError('Unexpected Vulnerability AffectedVersion');
+        }
+    }
+    #normalizeAffectedSingleVersion(data, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeTextElement(data.version, 'version', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.status, 'status')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    #normalizeAffectedVersionRange(data, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeTextElement(data.range, 'range', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.status, 'status')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(av => this.normalize(av, options, elementName));
+    }
+}
+exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+const noTEM = (s) => s;
+function makeOptionalTextElement(data, elementName, mod = noTEM) {
+    const s = mod(data?.toString() ?? '');
+    return s.length > 0
+        ? makeTextElement(s, elementName)
+        : undefined;
+}
+function makeTextElement(data, elementName, mod = noTEM) {
+    return {
+        type: 'element',
+        name: elementName,
+        children: mod(data.toString())
+    };
+}
+function makeTextElementIter(data, options, elementName, mod = noTEM) {
+    const r = Array.from(data, d => makeTextElement(d, elementName, mod));
+    if (options.sortLists ?? false) {
+        r.sort(({ children: a }, { children: b }) => a.localeCompare(b));
+    }
+    return r;
+}
+function makeOptionalDateTimeElement(data, elementName, mod = noTEM) {
+    const d = data?.toISOString();
+    return d === undefined
+        ? undefined
+        : makeTextElement(d, elementName, mod);
+}
+//# sourceMappingURL=normalize.js.map
+
+/***/ }),
+
+/***/ 8547:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.XmlSchema = void 0;
+var XmlSchema;
+(function (XmlSchema) {
+    const _AnyUriSchemePattern = /^[a-z][a-z0-9+\-.]*$/i;
+    function isAnyURI(value) {
+        if (typeof value !== 'string') {
+            return false;
+        }
+        if (value.length === 0) {
+            return false;
+        }
+        const fragmentPos = value.indexOf('#');
+        let beforeFragment = value;
+        if (fragmentPos >= 0) {
+            if (value.includes('#', fragmentPos + 1)) {
+                return false;
+            }
+            beforeFragment = value.slice(undefined, fragmentPos);
+        }
+        const schemePos = beforeFragment.indexOf(':');
+        if (schemePos >= 0) {
+            if (!_AnyUriSchemePattern.test(beforeFragment.slice(undefined, schemePos))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    XmlSchema.isAnyURI = isAnyURI;
+})(XmlSchema || (exports.XmlSchema = XmlSchema = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 3568:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.XmlBaseSerializer = void 0;
+const enums_1 = __nccwpck_require__(3671);
+const errors_1 = __nccwpck_require__(6134);
+const baseSerializer_1 = __nccwpck_require__(9983);
+class XmlBaseSerializer extends baseSerializer_1.BaseSerializer {
+    #normalizerFactory;
+    constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.XML)) {
+            throw new errors_1.UnsupportedFormatError('Spec does not support XML format.');
+        }
+        super();
+        this.#normalizerFactory = normalizerFactory;
+    }
+    get normalizerFactory() {
+        return this.#normalizerFactory;
+    }
+    _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom()
+            .normalize(bom, options);
+    }
+}
+exports.XmlBaseSerializer = XmlBaseSerializer;
+//# sourceMappingURL=xmlBaseSerializer.js.map
+
+/***/ }),
+
+/***/ 6179:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.XmlSerializer = void 0;
+const errors_1 = __nccwpck_require__(8835);
+const xmlStringify_1 = __importDefault(__nccwpck_require__(8830));
+const errors_2 = __nccwpck_require__(8485);
+const xmlBaseSerializer_1 = __nccwpck_require__(3568);
+class XmlSerializer extends xmlBaseSerializer_1.XmlBaseSerializer {
+    _serialize(normalizedBom, options = {}) {
+        try {
+            return (0, xmlStringify_1.default)(normalizedBom, options);
+        }
+        catch (err) {
+            if (err instanceof errors_1.OptPlugError) {
+                throw new errors_2.MissingOptionalDependencyError(err.message, err);
+            }
+            throw err;
+        }
+    }
+}
+exports.XmlSerializer = XmlSerializer;
+//# sourceMappingURL=xmlSerializer.node.js.map
+
+/***/ }),
+
+/***/ 1290:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isSupportedSpdxId = isSupportedSpdxId;
+exports.fixupSpdxId = fixupSpdxId;
+const spdx_SNAPSHOT_schema_json_1 = __nccwpck_require__(2094);
+const spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum);
+const spdxLowerToActual = Object.freeze(Object.fromEntries(spdx_SNAPSHOT_schema_json_1.enum.map(spdxId => [spdxId.toLowerCase(), spdxId])));
+function isSupportedSpdxId(value) {
+    return spdxIds.has(value);
+}
+function fixupSpdxId(value) {
+    return typeof value === 'string' && value.length > 0
+        ? spdxLowerToActual[value.toLowerCase()]
+        : undefined;
+}
+//# sourceMappingURL=spdx.js.map
+
+/***/ }),
+
+/***/ 1088:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports._Spec = void 0;
+const models_1 = __nccwpck_require__(320);
+class _Spec {
+    #version;
+    #formats;
+    #componentTypes;
+    #hashAlgorithms;
+    #hashValuePattern;
+    #externalReferenceTypes;
+    #vulnerabilityRatingMethods;
+    #supportsDependencyGraph;
+    #supportsToolReferences;
+    #requiresComponentVersion;
+    #supportsProperties;
+    #supportsVulnerabilities;
+    #supportsComponentEvidence;
+    #supportsMetadataLifecycles;
+    #supportsMetadataLicenses;
+    #supportsMetadataProperties;
+    #supportsExternalReferenceHashes;
+    #supportsLicenseAcknowledgement;
+    #supportsServices;
+    #supportsToolsComponentsServices;
+    #supportsLicenseProperties;
+    constructor(version, formats, componentTypes, hashAlgorithms, hashValuePattern, externalReferenceTypes, supportsDependencyGraph, supportsToolReferences, requiresComponentVersion, supportsProperties, supportsVulnerabilities, vulnerabilityRatingMethods, supportsComponentEvidence, supportsMetadataLifecycles, supportsMetadataLicenses, supportsMetadataProperties, supportsExternalReferenceHashes, supportsLicenseAcknowledgement, supportsServices, supportsToolsComponentsServices, supportsLicenseProperties) {
+        this.#version = version;
+        this.#formats = new Set(formats);
+        this.#componentTypes = new Set(componentTypes);
+        this.#hashAlgorithms = new Set(hashAlgorithms);
+        this.#hashValuePattern = hashValuePattern;
+        this.#externalReferenceTypes = new Set(externalReferenceTypes);
+        this.#supportsDependencyGraph = supportsDependencyGraph;
+        this.#supportsToolReferences = supportsToolReferences;
+        this.#requiresComponentVersion = requiresComponentVersion;
+        this.#supportsProperties = supportsProperties;
+        this.#supportsVulnerabilities = supportsVulnerabilities;
+        this.#vulnerabilityRatingMethods = new Set(vulnerabilityRatingMethods);
+        this.#supportsComponentEvidence = supportsComponentEvidence;
+        this.#supportsMetadataLifecycles = supportsMetadataLifecycles;
+        this.#supportsMetadataLicenses = supportsMetadataLicenses;
+        this.#supportsMetadataProperties = supportsMetadataProperties;
+        this.#supportsExternalReferenceHashes = supportsExternalReferenceHashes;
+        this.#supportsLicenseAcknowledgement = supportsLicenseAcknowledgement;
+        this.#supportsServices = supportsServices;
+        this.#supportsToolsComponentsServices = supportsToolsComponentsServices;
+        this.#supportsLicenseProperties = supportsLicenseProperties;
+    }
+    get version() {
+        return this.#version;
+    }
+    supportsFormat(f) {
+        return this.#formats.has(f);
+    }
+    supportsComponentType(ct) {
+        return this.#componentTypes.has(ct);
+    }
+    supportsHashAlgorithm(ha) {
+        return this.#hashAlgorithms.has(ha);
+    }
+    supportsHashValue(hv) {
+        return typeof hv === 'string' &&
+            this.#hashValuePattern.test(hv);
+    }
+    supportsExternalReferenceType(ert) {
+        return this.#externalReferenceTypes.has(ert);
+    }
+    get supportsDependencyGraph() {
+        return this.#supportsDependencyGraph;
+    }
+    get supportsToolReferences() {
+        return this.#supportsToolReferences;
+    }
+    get requiresComponentVersion() {
+        return this.#requiresComponentVersion;
+    }
+    supportsProperties(model) {
+        switch (true) {
+            case model instanceof models_1.NamedLicense || model instanceof models_1.SpdxLicense:
+                return this.#supportsLicenseProperties;
+            default:
+                return this.#supportsProperties;
+        }
+    }
+    get supportsVulnerabilities() {
+        return this.#supportsVulnerabilities;
+    }
+    supportsVulnerabilityRatingMethod(rm) {
+        return this.#vulnerabilityRatingMethods.has(rm);
+    }
+    get supportsComponentEvidence() {
+        return this.#supportsComponentEvidence;
+    }
+    get supportsMetadataLifecycles() {
+        return this.#supportsMetadataLifecycles;
+    }
+    get supportsMetadataLicenses() {
+        return this.#supportsMetadataLicenses;
+    }
+    get supportsMetadataProperties() {
+        return this.#supportsMetadataProperties;
+    }
+    get supportsExternalReferenceHashes() {
+        return this.#supportsExternalReferenceHashes;
+    }
+    get supportsLicenseAcknowledgement() {
+        return this.#supportsLicenseAcknowledgement;
+    }
+    get supportsServices() {
+        return this.#supportsServices;
+    }
+    get supportsToolsComponentsServices() {
+        return this.#supportsToolsComponentsServices;
+    }
+}
+exports._Spec = _Spec;
+//# sourceMappingURL=_protocol.js.map
+
+/***/ }),
+
+/***/ 4641:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
+const componentType_1 = __nccwpck_require__(9915);
+const externalReferenceType_1 = __nccwpck_require__(6408);
+const hashAlogorithm_1 = __nccwpck_require__(2310);
+const ratingMethod_1 = __nccwpck_require__(1369);
+const _protocol_1 = __nccwpck_require__(1088);
+const enums_1 = __nccwpck_require__(3671);
+exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, false, true, false, false, [], false, false, false, false, false, false, true, false, false));
+exports.Spec1dot3 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot3, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, false, true, true, false, [], true, false, true, true, true, false, true, false, false));
+exports.Spec1dot4 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot4, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, true, false, true, true, [
+    ratingMethod_1.RatingMethod.CVSSv2,
+    ratingMethod_1.RatingMethod.CVSSv3,
+    ratingMethod_1.RatingMethod.CVSSv31,
+    ratingMethod_1.RatingMethod.OWASP,
+    ratingMethod_1.RatingMethod.Other
+], true, false, true, true, true, false, true, false, false));
+exports.Spec1dot5 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot5, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.Platform,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.DeviceDriver,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File,
+    componentType_1.ComponentType.MachineLearningModel,
+    componentType_1.ComponentType.Data
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+    externalReferenceType_1.ExternalReferenceType.SecurityContact,
+    externalReferenceType_1.ExternalReferenceType.ModelCard,
+    externalReferenceType_1.ExternalReferenceType.Log,
+    externalReferenceType_1.ExternalReferenceType.Configuration,
+    externalReferenceType_1.ExternalReferenceType.Evidence,
+    externalReferenceType_1.ExternalReferenceType.Formulation,
+    externalReferenceType_1.ExternalReferenceType.Attestation,
+    externalReferenceType_1.ExternalReferenceType.ThreatModel,
+    externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+    externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+    externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+    externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+    externalReferenceType_1.ExternalReferenceType.PentestReport,
+    externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.MaturityReport,
+    externalReferenceType_1.ExternalReferenceType.CertificationReport,
+    externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+    externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+    externalReferenceType_1.ExternalReferenceType.POAM,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, true, false, true, true, [
+    ratingMethod_1.RatingMethod.CVSSv2,
+    ratingMethod_1.RatingMethod.CVSSv3,
+    ratingMethod_1.RatingMethod.CVSSv31,
+    ratingMethod_1.RatingMethod.CVSSv4,
+    ratingMethod_1.RatingMethod.OWASP,
+    ratingMethod_1.RatingMethod.SSVC,
+    ratingMethod_1.RatingMethod.Other
+], true, true, true, true, true, false, true, true, true));
+exports.Spec1dot6 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot6, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.Platform,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.DeviceDriver,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File,
+    componentType_1.ComponentType.MachineLearningModel,
+    componentType_1.ComponentType.Data,
+    componentType_1.ComponentType.CryptographicAsset
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+    externalReferenceType_1.ExternalReferenceType.SecurityContact,
+    externalReferenceType_1.ExternalReferenceType.ModelCard,
+    externalReferenceType_1.ExternalReferenceType.Log,
+    externalReferenceType_1.ExternalReferenceType.Configuration,
+    externalReferenceType_1.ExternalReferenceType.Evidence,
+    externalReferenceType_1.ExternalReferenceType.Formulation,
+    externalReferenceType_1.ExternalReferenceType.Attestation,
+    externalReferenceType_1.ExternalReferenceType.ThreatModel,
+    externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+    externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+    externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+    externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+    externalReferenceType_1.ExternalReferenceType.PentestReport,
+    externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.MaturityReport,
+    externalReferenceType_1.ExternalReferenceType.CertificationReport,
+    externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+    externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+    externalReferenceType_1.ExternalReferenceType.POAM,
+    externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+    externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+    externalReferenceType_1.ExternalReferenceType.RFC9116,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, true, false, true, true, [
+    ratingMethod_1.RatingMethod.CVSSv2,
+    ratingMethod_1.RatingMethod.CVSSv3,
+    ratingMethod_1.RatingMethod.CVSSv31,
+    ratingMethod_1.RatingMethod.CVSSv4,
+    ratingMethod_1.RatingMethod.OWASP,
+    ratingMethod_1.RatingMethod.SSVC,
+    ratingMethod_1.RatingMethod.Other
+], true, true, true, true, true, true, true, true, true));
+exports.Spec1dot7 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot7, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.Platform,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.DeviceDriver,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File,
+    componentType_1.ComponentType.MachineLearningModel,
+    componentType_1.ComponentType.Data,
+    componentType_1.ComponentType.CryptographicAsset
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3,
+    hashAlogorithm_1.HashAlgorithm['Streebog-256'],
+    hashAlogorithm_1.HashAlgorithm['Streebog-512'],
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+    externalReferenceType_1.ExternalReferenceType.SecurityContact,
+    externalReferenceType_1.ExternalReferenceType.ModelCard,
+    externalReferenceType_1.ExternalReferenceType.Log,
+    externalReferenceType_1.ExternalReferenceType.Configuration,
+    externalReferenceType_1.ExternalReferenceType.Evidence,
+    externalReferenceType_1.ExternalReferenceType.Formulation,
+    externalReferenceType_1.ExternalReferenceType.Attestation,
+    externalReferenceType_1.ExternalReferenceType.ThreatModel,
+    externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+    externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+    externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+    externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+    externalReferenceType_1.ExternalReferenceType.PentestReport,
+    externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.MaturityReport,
+    externalReferenceType_1.ExternalReferenceType.CertificationReport,
+    externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+    externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+    externalReferenceType_1.ExternalReferenceType.POAM,
+    externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+    externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+    externalReferenceType_1.ExternalReferenceType.RFC9116,
+    externalReferenceType_1.ExternalReferenceType.Citation,
+    externalReferenceType_1.ExternalReferenceType.Patent,
+    externalReferenceType_1.ExternalReferenceType.PatentAssertion,
+    externalReferenceType_1.ExternalReferenceType.PatentFamily,
+    externalReferenceType_1.ExternalReferenceType.RFC9116,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, true, false, true, true, [
+    ratingMethod_1.RatingMethod.CVSSv2,
+    ratingMethod_1.RatingMethod.CVSSv3,
+    ratingMethod_1.RatingMethod.CVSSv31,
+    ratingMethod_1.RatingMethod.CVSSv4,
+    ratingMethod_1.RatingMethod.OWASP,
+    ratingMethod_1.RatingMethod.SSVC,
+    ratingMethod_1.RatingMethod.Other
+], true, true, true, true, true, true, true, true, true));
+exports.SpecVersionDict = Object.freeze({
+    [enums_1.Version.v1dot7]: exports.Spec1dot7,
+    [enums_1.Version.v1dot6]: exports.Spec1dot6,
+    [enums_1.Version.v1dot5]: exports.Spec1dot5,
+    [enums_1.Version.v1dot4]: exports.Spec1dot4,
+    [enums_1.Version.v1dot3]: exports.Spec1dot3,
+    [enums_1.Version.v1dot2]: exports.Spec1dot2
+});
+//# sourceMappingURL=consts.js.map
+
+/***/ }),
+
+/***/ 3671:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Format = exports.Version = void 0;
+var Version;
+(function (Version) {
+    Version["v1dot7"] = "1.7";
+    Version["v1dot6"] = "1.6";
+    Version["v1dot5"] = "1.5";
+    Version["v1dot4"] = "1.4";
+    Version["v1dot3"] = "1.3";
+    Version["v1dot2"] = "1.2";
+    Version["v1dot1"] = "1.1";
+    Version["v1dot0"] = "1.0";
+})(Version || (exports.Version = Version = {}));
+var Format;
+(function (Format) {
+    Format["XML"] = "xml";
+    Format["JSON"] = "json";
+})(Format || (exports.Format = Format = {}));
+//# sourceMappingURL=enums.js.map
+
+/***/ }),
+
+/***/ 6134:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UnsupportedFormatError = void 0;
+class UnsupportedFormatError extends Error {
+}
+exports.UnsupportedFormatError = UnsupportedFormatError;
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 4321:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(4641), exports);
+__exportStar(__nccwpck_require__(3671), exports);
+__exportStar(__nccwpck_require__(6134), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1013:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isCPE = isCPE;
+const cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
+function isCPE(value) {
+    return typeof value === 'string' &&
+        cpePattern.test(value);
+}
+//# sourceMappingURL=cpe.js.map
+
+/***/ }),
+
+/***/ 3198:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CweRepository = void 0;
+exports.isCWE = isCWE;
+const sortable_1 = __nccwpck_require__(94);
+const integer_1 = __nccwpck_require__(6181);
+function isCWE(value) {
+    return (0, integer_1.isPositiveInteger)(value);
+}
+class CweRepository extends sortable_1.SortableNumbers {
+}
+exports.CweRepository = CweRepository;
+//# sourceMappingURL=cwe.js.map
+
+/***/ }),
+
+/***/ 6181:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isInteger = isInteger;
+exports.isNonNegativeInteger = isNonNegativeInteger;
+exports.isPositiveInteger = isPositiveInteger;
+function isInteger(value) {
+    return Number.isInteger(value);
+}
+function isNonNegativeInteger(value) {
+    return isInteger(value) &&
+        value >= 0;
+}
+function isPositiveInteger(value) {
+    return isInteger(value) &&
+        value > 0;
+}
+//# sourceMappingURL=integer.js.map
 
 /***/ }),
 
@@ -64199,6 +68005,3574 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 1138:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VR: () => (/* binding */ Minimatch),
+  KA: () => (/* binding */ braceExpand),
+  xF: () => (/* binding */ minimatch)
+});
+
+// UNUSED EXPORTS: GLOBSTAR, defaults, escape, filter, match, sep, unescape
+
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+// One digit, or a class of digits from a to b.
+const digit = (a, b) => a === b ?
+    { t: 'lit', ch: String(a) }
+    : { t: 'class', re: new RegExp(`^[${a}-${b}]$`) };
+const prefix = (d, alts) => alts.map(s => [digit(d, d), ...s]);
+// The digit strings from a to b, which have the same length.
+const fixed = (a, b) => {
+    if (!a)
+        return [[]];
+    let lo = +a[0];
+    let hi = +b[0];
+    const ra = a.slice(1);
+    const rb = b.slice(1);
+    if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+    const zeros = '0'.repeat(ra.length);
+    const nines = '9'.repeat(ra.length);
+    const out = [];
+    if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+    const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+    }
+    out.push(...last);
+    return out;
+};
+// The numbers from a to b, where 0 <= a <= b. If width is set, each
+// one has leading zeros to make it that many digits.
+const nonneg = (a, b, width) => {
+    if (width) {
+        return fixed(String(a).padStart(width, '0'), String(b).padStart(width, '0'));
+    }
+    const out = [];
+    for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+    }
+    return out;
+};
+/**
+ * The strings that the bash brace expansion `{lo..hi}` makes, as
+ * the alternatives of an `@(...)` extglob. Each one is a sequence of
+ * digits and digit classes, so there are only a few of them, even for
+ * a large range.
+ *
+ * If either end has a leading zero, such as `{01..10}`, each number
+ * has leading zeros to make it as long as the longer end, counting a
+ * `-` sign. So `{-05..3}` makes `-05` to `-01`, then `000` to `003`.
+ *
+ * Returns undefined if either end is not a safe integer.
+ */
+const numericRange = (loStr, hiStr) => {
+    let lo = Number(loStr);
+    let hi = Number(hiStr);
+    if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+    if (lo > hi)
+        [lo, hi] = [hi, lo];
+    const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+    const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+    const out = [];
+    if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map(s => [{ t: 'lit', ch: '-' }, ...s]));
+    }
+    if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+    return out;
+};
+//# sourceMappingURL=numeric-range.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}'],
+    '[:alpha:]': ['\\p{L}\\p{Nl}'],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f'],
+    '[:blank:]': ['\\p{Zs}\\t'],
+    '[:cntrl:]': ['\\p{Cc}'],
+    '[:digit:]': ['\\p{Nd}'],
+    '[:graph:]': ['\\p{Z}\\p{C}', true],
+    '[:lower:]': ['\\p{Ll}'],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}\\p{S}'],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f'],
+    '[:upper:]': ['\\p{Lu}'],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}'],
+    '[:xdigit:]': ['A-Fa-f0-9'],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+const noMatch = /$./;
+// Takes a glob string at a posix brace expression. Returns a RegExp
+// that tests one character, and the number of glob chars consumed.
+// If the class is not closed, consumed is 0, and the `[` must be
+// treated as a literal character.
+// Out of order ranges are removed. If nothing is left, the RegExp
+// is `/$./`, and the rest of the glob is consumed, so that the
+// whole glob cannot match.
+const parseClass = (glob, position, nocase = false, form) => {
+    // normalize one class member, if it stays one code point
+    const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+    };
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return [noMatch, glob.length - pos];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(n));
+            }
+            else if (n === rangeStart) {
+                ranges.push(braceEscape(n));
+            }
+            rangeStart = '';
+            i += c.length;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + c.length)) {
+            ranges.push(braceEscape(n + '-'));
+            i += c.length + 1;
+            continue;
+        }
+        if (glob.startsWith('-', i + c.length)) {
+            rangeStart = n;
+            i += c.length + 1;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(n));
+        i += c.length;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return [noMatch, 0];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+    }
+    const sranges = '[' + (negate ? '^' : '') + ranges.join('') + ']';
+    const snegs = '[' + (negate ? '' : '^') + negs.join('') + ']';
+    const comb = '^' +
+        (ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+            : ranges.length ? sranges
+                : snegs);
+    return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
+};
+//# sourceMappingURL=parse-class.js.map
+;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+
+
+// the end of the pattern, or of a negated sub-pattern
+const MATCH = { t: 'match', id: 0 };
+const extTypes = '!?+*@';
+const lit = (ch) => ({ t: 'lit', ch });
+const reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// a RegExp that only matches `s`, with unicode case folding
+const newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, 'iu');
+// foldRe for one literal char. The same chars are in most patterns,
+// so keep them. A RegExp without the `g` or `y` flag has no state to
+// share.
+const foldCache = new Map();
+const foldRe = (ch) => {
+    let re = foldCache.get(ch);
+    if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1000)
+            foldCache.clear();
+        foldCache.set(ch, re);
+    }
+    return re;
+};
+const litMatch = (l, c) => {
+    if (c === l.ch)
+        return true;
+    if (!l.re)
+        return false;
+    const code = c.charCodeAt(0);
+    if (code >= 128)
+        return l.re.test(c);
+    const ascii = (l.ascii ??= new Uint8Array(128));
+    ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return ascii[code] === 1;
+};
+const tokenize = (p, nocase, noext, form, mark) => {
+    const toks = [];
+    for (let i = 0; i < p.length;) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+            // a \ before a range would only escape its first char
+            const m = c === '\\' && p.startsWith(mark, i + 1) ? 1 : 0;
+            if (m || c === mark) {
+                const start = i + m + mark.length;
+                const end = p.indexOf(mark, start);
+                const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+                const alts = end !== -1 && r && numericRange(r[1], r[2]);
+                if (alts) {
+                    toks.push({ t: 'ext', type: '@', alts });
+                    i = end + mark.length;
+                    continue;
+                }
+            }
+        }
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            const e = p.codePointAt(i + 1);
+            const ch = e === undefined ? c : String.fromCodePoint(e);
+            toks.push(lit(ch));
+            i += 1 + ch.length;
+            continue;
+        }
+        if (c === '[') {
+            const [re, consumed] = parseClass(p, i, nocase, form);
+            if (consumed) {
+                toks.push({ t: 'class', re });
+                i += consumed;
+                continue;
+            }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === '(') {
+            toks.push({ t: 'open', type: c });
+            i += 2;
+            continue;
+        }
+        toks.push(!noext && c === '|' ? { t: 'bar' }
+            : !noext && c === ')' ? { t: 'close' }
+                : c === '*' ? { t: 'star' }
+                    : c === '?' ? { t: 'any' }
+                        : lit(c));
+        i += c.length;
+    }
+    return toks;
+};
+// map each open token index to the index of its close token
+const pair = (toks) => {
+    const pairs = new Map();
+    const stack = [];
+    toks.forEach((tok, i) => {
+        if (tok.t === 'open')
+            stack.push(i);
+        else if (tok.t === 'close' && stack.length)
+            pairs.set(stack.pop(), i);
+    });
+    return pairs;
+};
+// build the alternatives between start and end. An open token that
+// is not closed is never inside a closed extglob, so bar and close
+// tokens are only literal at the top level.
+const build = (toks, pairs, start, end, top) => {
+    let seq = [];
+    const alts = [seq];
+    for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === 'open' && close !== undefined) {
+            const sub = build(toks, pairs, i + 1, close, false);
+            seq.push({ t: 'ext', type: tok.type, alts: sub });
+            i = close;
+        }
+        else if (tok.t === 'bar' && !top) {
+            alts.push((seq = []));
+        }
+        else if (tok.t === 'open') {
+            seq.push(lit(tok.type), lit('('));
+        }
+        else if (tok.t === 'bar') {
+            seq.push(lit('|'));
+        }
+        else if (tok.t === 'close') {
+            seq.push(lit(')'));
+        }
+        else {
+            seq.push(tok);
+        }
+    }
+    return alts;
+};
+// normalize each run of literal chars as one string, so that a char
+// and the combining marks after it compose (or decompose) together.
+// Syntax is already parsed, so a char that normalizes to a syntax
+// char (such as full-width `＊` in NFKC) stays a literal.
+const normalize = (items, form) => {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        for (const ch of run.normalize(form))
+            out.push(lit(ch));
+        run = '';
+    };
+    for (const it of items) {
+        if (it.t === 'lit') {
+            run += it.ch;
+            continue;
+        }
+        flush();
+        out.push(it.t === 'ext' ?
+            { ...it, alts: it.alts.map(a => normalize(a, form)) }
+            : it);
+    }
+    flush();
+    return out;
+};
+// the start node, and the number of node ids. Ids are dense, from 0
+// for the match node.
+const compile = (items, nocase) => {
+    let id = 1;
+    const split = (out) => ({ t: 'split', id: id++, out });
+    const seq = (items, next) => items.reduceRight((next, it) => item(it, next), next);
+    const item = (it, next) => {
+        switch (it.t) {
+            case 'lit':
+                const re = nocase ? foldRe(it.ch) : undefined;
+                return { t: 'lit', id: id++, ch: it.ch, re, next };
+            case 'any':
+            case 'star':
+                return { t: it.t, id: id++, next };
+            case 'class':
+                return { t: 'class', id: id++, re: it.re, next };
+        }
+        const alts = (next) => it.alts.map(a => seq(a, next));
+        switch (it.type) {
+            case '@':
+                return split(alts(next));
+            case '?':
+                return split([next, ...alts(next)]);
+            case '!':
+                return { t: 'neg', id: id++, sub: split(alts(MATCH)), next };
+        }
+        // * and +, loop back after each match
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === '*' ? after : entry;
+    };
+    const start = seq(items, MATCH);
+    return [start, id];
+};
+// one line per node, in the order that a walk from the start
+// reaches them. Edges point to node ids. The nodes of a negated
+// sub-pattern are indented under their negation.
+const show = (start) => {
+    const lines = [];
+    const seen = new Set();
+    const ref = (n) => (n.t === 'match' ? 'match' : String(n.id));
+    const walk = (n, indent) => {
+        if (n.t === 'match' || seen.has(n))
+            return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+            case 'split':
+                line(`split -> ${n.out.map(ref).join(', ')}`);
+                for (const o of n.out)
+                    walk(o, indent);
+                return;
+            case 'neg':
+                line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+                walk(n.sub, indent + '  ');
+                return walk(n.next, indent);
+            case 'lit':
+                line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+                break;
+            case 'class':
+                line(`${n.re} -> ${ref(n.next)}`);
+                break;
+            default:
+                line(`${n.t === 'any' ? '?' : '*'} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+    };
+    walk(start, '');
+    return [`start -> ${ref(start)}`, ...lines].join('\n');
+};
+// The threads at one position in the string. Each node thread is
+// only kept once, and runs with the same state are only kept once,
+// so that identical threads merge. The match node is not in
+// `threads`, because it can not step. It sets `match` instead.
+class State {
+    // set by the Sim, to mark the nodes that this state has
+    gen;
+    threads = [];
+    match = false;
+    runs = [];
+    // the sorted ids of the threads, with 0 for a match, once the
+    // state is done
+    ids = [];
+    constructor(gen) {
+        this.gen = gen;
+    }
+    // no threads, so nothing more can match
+    get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+    }
+}
+// true if the two states hold the same threads
+const sameState = (a, b) => {
+    if (a.ids.length !== b.ids.length)
+        return false;
+    if (a.runs.length !== b.runs.length)
+        return false;
+    if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+    return a.runs.every(r => b.runs.some(o => o.neg === r.neg && sameState(o.state, r.state)));
+};
+const marks = (size) => ({
+    has: new Float64Array(size),
+    seen: new Float64Array(size),
+    gen: 0,
+});
+class Sim {
+    // `.` and `..` only match literal dots, even with `dot:true`
+    dots;
+    // the string starts with `.`, and `dot:true` is not set
+    dotStart;
+    #marks;
+    constructor(dots, dotStart, marks) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks;
+    }
+    state() {
+        return new State(++this.#marks.gen);
+    }
+    // sort the ids of a state, once it has all of its threads
+    done(state) {
+        state.ids = state.threads.map(n => n.id).sort((a, b) => a - b);
+        if (state.match)
+            state.ids.unshift(MATCH.id);
+        return state;
+    }
+    // true the first time that the state walks through the node, so
+    // that loops in the graph stop
+    #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+            return false;
+        seen[node.id] = state.gen;
+        return true;
+    }
+    #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+            return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+    }
+    // wildcards only match a leading dot if `dot:true`. In a negated
+    // sub-pattern, this does not apply, because the negation itself
+    // can not match a leading dot.
+    restricted(i, top) {
+        return top && (this.dots || (this.dotStart && i === 0));
+    }
+    add(state, node, i, top) {
+        switch (node.t) {
+            case 'split':
+                if (!this.#visit(state, node))
+                    return;
+                for (const o of node.out)
+                    this.add(state, o, i, top);
+                return;
+            case 'neg':
+                if (!this.#visit(state, node))
+                    return;
+                const sub = this.state();
+                this.add(sub, node.sub, i, false);
+                this.done(sub);
+                return this.addRun(state, { t: 'run', neg: node, state: sub }, i, top);
+            case 'star':
+                // a * can not start a dotfile, even if it matches nothing
+                if (this.restricted(i, top))
+                    return;
+                if (this.#addThread(state, node))
+                    this.add(state, node.next, i, top);
+                return;
+            case 'match':
+                state.match = true;
+                return;
+            default:
+                this.#addThread(state, node);
+        }
+    }
+    addRun(state, run, i, top) {
+        for (const r of state.runs) {
+            if (r.neg === run.neg && sameState(r.state, run.state))
+                return;
+        }
+        state.runs.push(run);
+        if (!run.state.match) {
+            this.add(state, run.neg.next, i, top);
+        }
+    }
+    // the threads after char `c`, at index `i`
+    step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+            switch (th.t) {
+                case 'lit':
+                    if (litMatch(th, c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'any':
+                    if (!this.restricted(i, top))
+                        this.add(next, th.next, i + 1, top);
+                    break;
+                case 'class':
+                    if (!this.restricted(i, top) && th.re.test(c)) {
+                        this.add(next, th.next, i + 1, top);
+                    }
+                    break;
+                case 'star':
+                    if (!this.restricted(i, top))
+                        this.add(next, th, i + 1, top);
+            }
+        }
+        if (!this.restricted(i, top)) {
+            for (const run of state.runs) {
+                // a sub-pattern with no threads can not match again, so the
+                // run stays the same
+                if (run.state.dead) {
+                    this.addRun(next, run, i + 1, top);
+                    continue;
+                }
+                const sub = this.step(run.state, c, i, false);
+                this.addRun(next, { t: 'run', neg: run.neg, state: sub }, i + 1, top);
+            }
+        }
+        return this.done(next);
+    }
+}
+// A canonical key for the threads in a state. States with the same
+// key hold the same threads, so they match the same strings.
+const stateKey = (state) => {
+    const ids = state.ids.join();
+    if (!state.runs.length)
+        return ids;
+    const runs = state.runs.map(r => `${r.neg.id}(${stateKey(r.state)})`);
+    return `${ids}|${runs.sort().join('|')}`;
+};
+// The cache can hold about this many chars of state keys and
+// transitions. When it is full, it is cleared, so that a pattern
+// can not use an unbounded amount of memory.
+const DFA_BUDGET = 1 << 18;
+// A cache of the states that the simulation reaches, built as the
+// matcher is used. Each char of a string is then one Map lookup,
+// once the states that it leads to are known.
+//
+// The dot rules only restrict the first char of a dotfile (strings
+// that are only `.` or `..` do not use the cache). So a dotfile
+// starts at its own state, which takes its first step with the
+// restriction, and every other state takes steps without it.
+class Dfa {
+    #start;
+    #states = new Map();
+    #size = 0;
+    #plain;
+    #dotStart;
+    #sim;
+    #dotSim;
+    constructor(start, marks) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks);
+        this.#dotSim = new Sim(false, true, marks);
+    }
+    #make(state) {
+        return {
+            state,
+            match: state.match,
+            dead: state.dead,
+            next: new Map(),
+        };
+    }
+    #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+            return found;
+        if (this.#size > DFA_BUDGET)
+            this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+    }
+    #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = undefined;
+        this.#dotStart = undefined;
+    }
+    start(dotStart) {
+        if (dotStart) {
+            if (this.#dotStart)
+                return this.#dotStart;
+            const state = this.#dotSim.state();
+            this.#dotSim.add(state, this.#start, 0, true);
+            return (this.#dotStart = this.#make(this.#dotSim.done(state)));
+        }
+        if (this.#plain)
+            return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return (this.#plain = this.#intern(this.#sim.done(state)));
+    }
+    // the next state, after a miss in `d.ascii`
+    next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? undefined : d.next.get(c);
+        if (found)
+            return found;
+        // the dotfile start is not in the cache, so it is never shared
+        const n = d === this.#dotStart ?
+            this.#intern(this.#dotSim.step(d.state, c, 0, true))
+            : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+            if (!d.ascii) {
+                d.ascii = new Array(128);
+                this.#size += 128;
+            }
+            d.ascii[code] = n;
+        }
+        else {
+            d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+    }
+}
+// the nodes in order, if the graph is a single chain
+const linear = (start) => {
+    const nodes = [];
+    for (let n = start; n.t !== 'match'; n = n.next) {
+        if (n.t === 'split' || n.t === 'neg')
+            return undefined;
+        nodes.push(n);
+    }
+    return nodes;
+};
+// Match a chain of nodes. Each node other than `*` matches exactly
+// one char, so on a failure it is enough to go back to the last `*`
+// and let it match one more char. This takes at most
+// nodes.length * chars.length steps.
+const testLinear = (nodes, chars, start, end) => {
+    let ni = 0;
+    let ci = start;
+    let starNi = -1;
+    let starCi = 0;
+    while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === 'star') {
+            starNi = ni++;
+            starCi = ci;
+            continue;
+        }
+        const c = chars[ci];
+        if (n &&
+            (n.t === 'any' ||
+                (n.t === 'lit' && litMatch(n, c)) ||
+                (n.t === 'class' && n.re.test(c)))) {
+            ni++;
+            ci++;
+            continue;
+        }
+        if (starNi === -1)
+            return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+    }
+    while (nodes[ni]?.t === 'star')
+        ni++;
+    return ni === nodes.length;
+};
+// The least and most chars that the items can match. These are only
+// bounds: a negation can match a string of any length, so it counts
+// as 0 to Infinity.
+const lengths = (items) => {
+    let min = 0;
+    let max = 0;
+    for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+    }
+    return [min, max];
+};
+const itemLengths = (it) => {
+    if (it.t === 'star')
+        return [0, Infinity];
+    if (it.t !== 'ext')
+        return [1, 1];
+    if (it.type === '!')
+        return [0, Infinity];
+    const alts = it.alts.map(lengths);
+    const min = Math.min(...alts.map(a => a[0]));
+    const max = Math.max(...alts.map(a => a[1]));
+    // a loop of alternatives that only match the empty string is empty
+    const loop = max === 0 ? 0 : Infinity;
+    return (it.type === '@' ? [min, max]
+        : it.type === '?' ? [0, max]
+            : it.type === '*' ? [0, loop]
+                : [min, loop]);
+};
+// true if the chars from `start` match the literals
+const hasAffix = (lits, chars, start) => {
+    for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+            return false;
+    }
+    return true;
+};
+// a `/`, or half of a surrogate pair
+const slashOrSurrogate = /[/\ud800-\udfff]/;
+const surrogate = /[\ud800-\udfff]/;
+// a string can be indexed by code point, unless it has surrogate
+// pairs
+const codePoints = (s) => surrogate.test(s) ? [...s] : s;
+const noSlash = (s) => {
+    if (s.includes('/')) {
+        throw new Error('can only match a single path portion, got: ' + s);
+    }
+};
+class Matcher {
+    pattern;
+    options;
+    #start;
+    // the number of node ids
+    #size;
+    #marks;
+    // the Sim for strings that are only `.` or `..`
+    #dotsSim;
+    // the string to compare, if the pattern has no magic. With
+    // `nocase:true`, the RegExp that folds case is made when it is
+    // first used.
+    #literal;
+    #literalFold = false;
+    #literalRe;
+    // the nodes between the prefix and suffix, if the graph is a
+    // single chain
+    #linear;
+    // the linear nodes are only `*` and `?`, so the length bounds and
+    // the prefix and suffix decide the match
+    #wild = false;
+    // the least and most chars that a match can have
+    #min = 0;
+    #max = Infinity;
+    // the literals that a match must start and end with. Each one
+    // matches exactly one char, and they are distinct items in the
+    // pattern, so a string that does not have them can not match.
+    #prefix = [];
+    #suffix = [];
+    // the prefix and suffix as strings, if they do not fold case
+    #prefixStr;
+    #suffixStr;
+    // there is a prefix or suffix to check
+    #affix = false;
+    #dfa;
+    #form;
+    constructor(pattern, options = {}) {
+        if (pattern.includes('/')) {
+            throw new Error('can only match a single path portion, got pattern: ' + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // a pattern that is only an empty extglob is a literal string,
+        // except for `!()`, which matches any non-empty string
+        const literal = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+            items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every(it => it.t === 'lit')) {
+            this.#literal = items.map(it => it.ch).join('');
+            this.#literalFold = nocase;
+        }
+        else {
+            const lit = (it) => it.t !== 'lit' ? undefined
+                : nocase ? { ch: it.ch, re: foldRe(it.ch) }
+                    : { ch: it.ch };
+            for (const it of items) {
+                const l = lit(it);
+                if (!l)
+                    break;
+                this.#prefix.push(l);
+            }
+            for (let j = items.length - 1; j >= 0; j--) {
+                const l = lit(items[j]);
+                if (!l)
+                    break;
+                this.#suffix.unshift(l);
+            }
+            this.#affix = !!(this.#prefix.length || this.#suffix.length);
+            if (!nocase) {
+                this.#prefixStr = this.#prefix.map(l => l.ch).join('');
+                this.#suffixStr = this.#suffix.map(l => l.ch).join('');
+            }
+            this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || undefined);
+            this.#wild = !!this.#linear?.every(n => n.t === 'star' || n.t === 'any');
+            const [min, max] = lengths(items);
+            this.#min = min;
+            this.#max = max;
+        }
+    }
+    test(s) {
+        // The `/` check uses the string as given, so with normalization it
+        // is a separate step. Otherwise, one scan finds both a `/` and the
+        // surrogate pairs that stop the string being indexed by code point.
+        if (this.#form) {
+            noSlash(s);
+            return this.#test(s.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s)) {
+            noSlash(s);
+            return this.#test(s, [...s]);
+        }
+        return this.#test(s, s);
+    }
+    /**
+     * The same as {@link Matcher#test}, but the string is not checked
+     * for `/` chars, so the result for a string that has one is not
+     * defined. Only use it for a string that is known to be one path
+     * portion, such as a part of a path that was split on `/`. It can
+     * be faster, because some patterns do not need to look at each char
+     * of the string.
+     */
+    testUnchecked(s) {
+        return this.#test(this.#form ? s.normalize(this.#form) : s);
+    }
+    // Test a string that has no `/`. `chars` indexes it by code point.
+    // If it is not given, it is only found if a step needs it.
+    #test(s, chars) {
+        if (this.#literal !== undefined) {
+            return this.#literalFold ?
+                (this.#literalRe ??= newFoldRe(this.#literal)).test(s)
+                : s === this.#literal;
+        }
+        // the length check means that the prefix and suffix do not
+        // overlap. Without the chars, the length in code points is from
+        // half of the UTF-16 length (if each one is a surrogate pair) to
+        // all of it, which is often enough to know.
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === undefined) {
+            const most = s.length;
+            const least = (most + 1) >> 1;
+            if (most < min || least > max)
+                return false;
+            if (least < min || most > max)
+                chars = codePoints(s);
+        }
+        if (chars !== undefined &&
+            (chars.length < min || chars.length > max)) {
+            return false;
+        }
+        const prefix = this.#prefix.length;
+        if (this.#affix) {
+            if (this.#prefixStr !== undefined && this.#suffixStr !== undefined) {
+                if (!s.startsWith(this.#prefixStr) ||
+                    !s.endsWith(this.#suffixStr)) {
+                    return false;
+                }
+            }
+            else {
+                chars ??= codePoints(s);
+                const end = chars.length - this.#suffix.length;
+                if (!hasAffix(this.#prefix, chars, 0) ||
+                    !hasAffix(this.#suffix, chars, end)) {
+                    return false;
+                }
+            }
+        }
+        const dotStart = !this.options.dot && s.startsWith('.');
+        if (this.#linear) {
+            // `.` and `..` only match literal dots, even with `dot:true`
+            if (s === '.' || s === '..')
+                return false;
+            // only a literal can match the leading dot. A `*` can not
+            // start a dotfile, even if it matches nothing.
+            if (dotStart && !prefix)
+                return false;
+            if (this.#wild)
+                return true;
+            chars ??= codePoints(s);
+            const end = chars.length - this.#suffix.length;
+            return testLinear(this.#linear, chars, prefix, end);
+        }
+        chars ??= codePoints(s);
+        if (s === '.' || s === '..') {
+            this.#marks ??= marks(this.#size);
+            const sim = (this.#dotsSim ??= new Sim(true, false, this.#marks));
+            const start = sim.state();
+            sim.add(start, this.#start, 0, true);
+            let state = sim.done(start);
+            for (let i = 0; i < chars.length; i++) {
+                state = sim.step(state, chars[i], i, true);
+            }
+            return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = (this.#dfa ??= new Dfa(this.#start, this.#marks));
+        let d = dfa.start(dotStart);
+        // read char codes from the string, so that a one-char string is
+        // only made for a cache miss
+        const str = chars === s;
+        for (let i = 0; i < chars.length; i++) {
+            if (d.dead)
+                return false;
+            const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+            d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+    }
+    /** a readable listing of the state machine */
+    toString() {
+        return show(this.#start);
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ *
+ * A leading `#` or `!` is escaped as well, so that the result is never a
+ * comment or a negated pattern. In `windowsPathsNoEscape` mode, a leading
+ * `!` is written as `@(!)`, because `[!` starts a negated class.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    // However, at the start of the pattern, '!' negates the pattern and
+    // '#' makes it a comment, so the first character is handled below.
+    const e = magicalBraces ?
+        windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&')
+        : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, '[$&]')
+            : s.replace(/[?*()[\]\\]/g, '\\$&');
+    const c = e.charAt(0);
+    if (c === '#') {
+        return (windowsPathsNoEscape ? '[#]' : '\\#') + e.slice(1);
+    }
+    if (c === '!') {
+        // '[!]' can not be used, because '[!' starts a negated class, and
+        // '\' is a path separator in windowsPathsNoEscape mode. '@(!)'
+        // matches only '!'. If extglobs are disabled with `noext`, it
+        // matches nothing, rather than everything.
+        return (windowsPathsNoEscape ? '@(!)' : '\\!') + e.slice(1);
+    }
+    return e;
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    // escape() writes a leading '!' as '@(!)' in windowsPathsNoEscape mode
+    if (windowsPathsNoEscape && s.startsWith('@(!)')) {
+        return ('!' + unescape_unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces }));
+    }
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const DEFAULT_BRACE_EXPAND_MAX = 100_000;
+const DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+// avoid the annoying deprecation flag lol
+const AWE_KEY = ('allowWindow' + 'sEscape');
+const minimatch = (p, pattern, options) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options?.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return cachedMinimatch(pattern, options).match(p);
+};
+// The Minimatch objects that minimatch() used most recently, by options
+// and then by pattern. When the cache is full, it becomes the old one,
+// and the objects used from the old one are moved back to a new one.
+// So it keeps 256 to 512 objects.
+// The patterns can come from users, so the cache is also bounded by
+// the total weight of the objects (see cacheWeight()), and an object
+// that is too heavy is never kept. Otherwise a few unique patterns
+// with large brace expansions would fill the heap.
+let cache = new Map();
+let oldCache = new Map();
+let cacheSize = 0;
+let cacheTotalWeight = 0;
+const cacheMax = 256;
+const cacheMaxWeight = 1 << 15;
+const cacheMaxEntryWeight = 1 << 12;
+// About the memory that a compiled object keeps: the pattern and the
+// expanded patterns, of which each row in set is made.
+const cacheWeight = (mm) => {
+    let w = mm.pattern.length;
+    for (const s of mm.globSet) {
+        w += s.length + 1;
+        if (w > cacheMaxEntryWeight)
+            break;
+    }
+    return w;
+};
+// tsc fails here if a new option is in neither type. Add it to
+// optionsKey() too.
+const allOptionsKeyed = true;
+void allOptionsKeyed;
+// 0, 1 or 2 for undefined, falsy or truthy.
+const tri = (v) => v === undefined ? 0
+    : v ? 2
+        : 1;
+// The weight of each boolean option's base-3 digit in the key. The
+// weights below 24 are for optimizationLevel (1), platform (3) and
+// windowsPathsNoEscape (12). tsc fails here if a boolean option is
+// not in the list.
+const booleanWeights = new Map(Object.keys({
+    nobrace: 0,
+    nocomment: 0,
+    nonegate: 0,
+    noglobstar: 0,
+    noext: 0,
+    nonull: 0,
+    partial: 0,
+    dot: 0,
+    nocase: 0,
+    nocaseMagicOnly: 0,
+    magicalBraces: 0,
+    matchBase: 0,
+    flipNegate: 0,
+    preserveMultipleSlashes: 0,
+    windowsNoMagicRoot: 0,
+}).map((k, i) => [k, 24 * 3 ** i]));
+// The cache key for a set of options. It is a number, unless an
+// option is set to a value that the number can not show, such as
+// normalize or an uncommon platform. Then it is a JSON string.
+// The defaults give 0, the same key as no options.
+// It only reads the keys that are set, so that the speed does not
+// depend on the shape of the options object.
+const optionsKey = (o) => {
+    let n = 0;
+    let wpe = false;
+    // inherited keys too, because Minimatch reads them
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o) {
+        const v = o[k];
+        switch (k) {
+            // the same test as the Minimatch constructor
+            case 'windowsPathsNoEscape':
+                if (v)
+                    wpe = true;
+                break;
+            case AWE_KEY:
+                if (v === false)
+                    wpe = true;
+                break;
+            case 'platform': {
+                // the same test as the Minimatch constructor
+                const p = v || defaultPlatform;
+                if (p === defaultPlatform)
+                    break;
+                if (p === 'darwin')
+                    n += 3;
+                else if (p === 'win32')
+                    n += 6;
+                else if (p === 'linux')
+                    n += 9;
+                else
+                    return JSON.stringify(o);
+                break;
+            }
+            case 'optimizationLevel':
+                // The same tests as Minimatch: 1 when undefined, then >= 2,
+                // >= 1, or else 0. The default level 1 adds 0.
+                if (v === undefined)
+                    break;
+                n +=
+                    v >= 2 ? 1
+                        : v >= 1 ? 0
+                            : 2;
+                break;
+            case 'braceExpandMax':
+                if (v !== undefined && v !== DEFAULT_BRACE_EXPAND_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'maxGlobstarRecursion':
+                if (v !== undefined && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+                    return JSON.stringify(o);
+                }
+                break;
+            case 'normalize':
+                if (v !== undefined)
+                    return JSON.stringify(o);
+                break;
+            default:
+                // unknown keys have no weight
+                n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+    }
+    return wpe ? n + 12 : n;
+};
+// A copy, so a later change to the options can not change it. Unlike
+// a spread, it keeps the inherited keys, which optionsKey() and the
+// Minimatch constructor also read.
+const copyOptions = (o) => {
+    const copy = {};
+    // oxlint-disable-next-line guard-for-in
+    for (const k in o)
+        copy[k] = o[k];
+    return copy;
+};
+const cachedMinimatch = (pattern, options) => {
+    const key = options ? optionsKey(options) : 0;
+    let mm = cache.get(key)?.get(pattern);
+    if (mm)
+        return mm;
+    mm =
+        oldCache.get(key)?.get(pattern) ??
+            new Minimatch(pattern, copyOptions(options));
+    const weight = cacheWeight(mm);
+    // too big to keep, so it is compiled again each time
+    if (weight > cacheMaxEntryWeight)
+        return mm;
+    if (cacheSize >= cacheMax ||
+        cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+    }
+    let byPattern = cache.get(key);
+    if (!byPattern)
+        cache.set(key, (byPattern = new Map()));
+    byPattern.set(pattern, mm);
+    cacheSize++;
+    cacheTotalWeight += weight;
+    return mm;
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+const filter = (pattern, options) => {
+    let mm;
+    return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+};
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    // brace-expansion turns each escaped backslash '\\' into a single '\',
+    // which then escapes the next character instead, and can turn an
+    // escaped magic character (for example '\\\*') into a live one.
+    // Double every pair, so an escaped backslash comes back out still
+    // escaped. The parity of each run of backslashes is unchanged.
+    let p = pattern.replace(/\\\\/g, '\\\\\\\\');
+    // brace-expansion does not know about [...] classes. In
+    // windowsPathsNoEscape mode, escape() writes a literal brace as '[{]'
+    // or '[}]'. Escape the brace for brace-expansion, which removes that
+    // backslash again, leaving '[{]' or '[}]'.
+    if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, '[\\$1]');
+    }
+    return expand(p, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// A numeric range with at least this many values is matched as one
+// pattern portion, rather than expanded. For a glob walk, that is
+// one directory read, in place of a stat for each value.
+const RANGE_MIN = 100;
+// a {lo..hi} range that is not escaped, and not a ${...} variable
+const rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+// true if a range mark in this portion is inside a `!(...)`,
+// `*(...)` or `+(...)` extglob. Those repeat or negate their
+// contents, so one Matcher for the whole range does not match the
+// same strings as the union of one pattern per value. For example,
+// `*({1..100})` would match `510` as `5` then `10`, and `!({1..100})`
+// would not match `5`, but every expanded pattern except `!(5)` does.
+// `@(...)` and `?(...)` are fine: they pick one value at most.
+const inRepeatOrNegExt = (portion, mark) => {
+    const stack = [];
+    for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if (c === mark) {
+            if (stack.some(t => t !== '@' && t !== '?'))
+                return true;
+        }
+        else if (portion.charAt(i + 1) === '(' && '!?+*@'.includes(c)) {
+            stack.push(c);
+            i++;
+        }
+        else if (c === ')') {
+            stack.pop();
+        }
+    }
+    return false;
+};
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+// Index of the `]` that closes the class that starts at `start`,
+// or -1 if it is not closed. Posix classes such as `[:alpha:]` are
+// not skipped, so this can find a `]` before the real end. That
+// only makes a class look less like a literal.
+const classEnd = (pattern, start) => {
+    let i = start + 1;
+    if (pattern.charAt(i) === '!' || pattern.charAt(i) === '^')
+        i++;
+    let sawStart = false;
+    for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === ']' && sawStart)
+            return i;
+        sawStart = true;
+        if (c === '\\')
+            i++;
+    }
+    return -1;
+};
+// If a path portion pattern has no magic, return the string it
+// matches. Otherwise, return undefined. This can report magic for
+// a pattern that is in fact literal (eg, `[]`), but never the
+// reverse, so a string result is always safe to compare directly.
+const literal = (pattern, noext) => {
+    if (!noext && (pattern === '+()' || pattern === '@()'))
+        return pattern;
+    let lit = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            // a trailing \ is a literal \
+            lit += pattern.charAt(++i) || c;
+        }
+        else if (c === '*' || c === '?') {
+            return undefined;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close === -1) {
+                // not closed, so the [ is a literal
+                lit += c;
+                continue;
+            }
+            // a class of one char, such as `[*]` or `[\b]`, is a literal
+            let body = pattern.slice(i + 1, close);
+            if (body.startsWith('\\'))
+                body = body.slice(1);
+            if ([...body].length !== 1 || '!^'.includes(pattern.charAt(i + 1))) {
+                return undefined;
+            }
+            lit += body;
+            i = close;
+        }
+        else if (!noext &&
+            '+@!'.includes(c) &&
+            pattern.charAt(i + 1) === '(' &&
+            pattern.includes(')', i + 2)) {
+            return undefined;
+        }
+        else {
+            lit += c;
+        }
+    }
+    return lit;
+};
+// The matching engine compiles and walks extglobs recursively, so a
+// path portion with very many extglobs (nested, such as `*(*(*(a)))`,
+// or in a row, such as `?(a)?(a)?(a)`) can exhaust the call stack.
+// Portions with more than this many extglobs are rejected.
+const MAX_EXTGLOBS = 256;
+// The number of extglob openers, such as `*(`, in a path portion
+// pattern. Chars in a class are counted too, so this can be more than
+// the number of extglobs, but never less.
+const extglobCount = (pattern) => {
+    let n = 0;
+    for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            i++;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            n++;
+            i++;
+        }
+    }
+    return n;
+};
+const assertValidExtglobs = (pattern) => {
+    if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError('pattern has too many extglobs');
+    }
+};
+// True if the portion pattern has the same meaning as an alternative
+// inside `@(...)`. It must not have a `|` or `)` that is not in a
+// closed extglob (those are literal at the top level), an extglob
+// that is not closed (the `)` of the `@(...)` would close it), or a
+// trailing `\` (it would escape the next `|`). A pattern that is
+// only an empty extglob, such as `?()`, is literal on its own, but
+// not in `@(...)`. Posix classes such as `[:alpha:]` can hide a `]`
+// from classEnd, so patterns with them are not merged.
+const extSafe = (pattern) => {
+    if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes('[:'))
+        return false;
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === '\\') {
+            if (++i === pattern.length)
+                return false;
+        }
+        else if (c === '[') {
+            const close = classEnd(pattern, i);
+            if (close !== -1)
+                i = close;
+        }
+        else if ('+@!?*'.includes(c) && pattern.charAt(i + 1) === '(') {
+            depth++;
+            i++;
+        }
+        else if (c === ')') {
+            if (!depth--)
+                return false;
+        }
+        else if (c === '|' && !depth) {
+            return false;
+        }
+    }
+    return !depth;
+};
+// The last path that Minimatch#match split, and its parts. A path is
+// often tested against many patterns in a row (such as a list of
+// ignore patterns), so this saves splitting it again. The parts are
+// never changed, so they can be shared.
+let lastSplit;
+// The last path that Minimatch#match checked before splitting it. If
+// the same path is checked again, it is being tested against many
+// patterns, so it is split and the parts are kept for the others.
+let lastChecked;
+// true if a pattern portion that is not ** matches a path portion.
+// An empty path portion only matches an empty pattern portion. A path
+// portion never has a `/`, so the Matcher does not need to check it.
+const portionMatch = (p, f) => typeof p === 'string' ? f === p : f !== '' && p.testUnchecked(f);
+// Where the last portion of a row matches in a path: the start of the
+// last portion of the path, or of the one before a trailing `/`. -1 if
+// it matches neither.
+const endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart
+    : prev !== undefined && portionMatch(p, prev) ? prevStart
+        : -1;
+const isDots = (p) => p === '.' || p === '..';
+// a Windows drive letter portion, like `c:`
+const isDrive = (p) => typeof p === 'string' && /^[a-z]:$/i.test(p);
+// true for the `UNC` portion of a long UNC root, //?/UNC/host/share
+const isLongUNC = (p) => typeof p === 'string' && /^unc$/i.test(p);
+// The index of the host in a row or split path that starts with a
+// Windows UNC root: 2 for `//host/share`, and 4 for
+// `//?/UNC/host/share`. Otherwise -1. `//?/c:` is not one.
+const uncHost = (p) => {
+    if (p[0] !== '' || p[1] !== '')
+        return -1;
+    const h = p[2] !== '?' ? 2
+        : isLongUNC(p[3]) ? 4
+            : -1;
+    const host = p[h];
+    const share = p[h + 1];
+    return (h !== -1 &&
+        host !== undefined &&
+        host !== '' &&
+        host !== GLOBSTAR &&
+        share !== undefined &&
+        share !== '' &&
+        share !== GLOBSTAR) ?
+        h
+        : -1;
+};
+// true if ** can walk the path portion: not `.` or `..`, and not a
+// dotfile unless `dot` is set
+const walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith('.'));
+// True if a portion of the path from `start` to `end` can not be
+// walked by **: one that starts with `.`, or with `dot`, one that is
+// `.` or `..`. `start` is the start of a portion, and `end` is the end
+// of the path, or just after a separator.
+const dotPortion = (f, start, end, dot, sep) => {
+    for (let k = start; k < end;) {
+        if (f.charCodeAt(k) === 46) {
+            if (!dot)
+                return true;
+            const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+            if (n >= end || isSep(f.charCodeAt(n), sep))
+                return true;
+        }
+        // the start of the next portion, after any run of separators
+        const s = nextSep(f, k, sep);
+        if (s === -1)
+            return false;
+        k = s + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep))
+            k++;
+    }
+    return false;
+};
+const isSep = (c, sep) => sep === '/' ? c === 47
+    : sep === '\\' ? c === 92
+        : c === 47 || c === 92;
+// the index of the first separator at or after `from`, or -1
+const nextSep = (f, from, sep) => {
+    if (sep !== 'both')
+        return f.indexOf(sep, from);
+    const s = f.indexOf('/', from);
+    const b = f.indexOf('\\', from);
+    return (s === -1 ? b
+        : b === -1 ? s
+            : Math.min(s, b));
+};
+// the index of the last separator at or before `from`, or -1
+const lastSep = (f, from, sep) => sep !== 'both' ?
+    f.lastIndexOf(sep, from)
+    : Math.max(f.lastIndexOf('/', from), f.lastIndexOf('\\', from));
+// What parse() returns in place of a Matcher while make() builds and
+// merges the rows. Most of the Matchers in rows that are merged would
+// never be used, so they are only made for the rows that are left.
+const PENDING = {};
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    // the path can be checked against the last portion, and the string
+    // portions, of each row before it is split. See #canMatch.
+    #endCheck;
+    #literalCheck;
+    // level 2 resolves `.` and `..` portions in the path
+    #level2;
+    // the unicode normalization form, if any
+    #form;
+    // the string portions of each row in the set
+    #literals = [];
+    // the rows that #canMatch can match without splitting the path
+    #shapes = [];
+    // the rows whose last portion can be checked against the path's
+    #endRows = [];
+    // brace expansion can make the same portion in many rows, so they
+    // share one Matcher, and the states that it caches
+    #matchers = new Map();
+    // parse() returns PENDING in place of a Matcher
+    #pending = false;
+    // the char that marks numeric ranges in globSet, if any
+    #rangeMark;
+    // the GlobstarParts of each pattern row, by start index and partial
+    #globstarParts = new WeakMap();
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion =
+            options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? 'NFC' : n || undefined;
+        // make the set of Matchers etc.
+        this.make();
+        // On Windows, the portions of a row up to its drive letter or UNC
+        // share are skipped or compared without case, if the path has one
+        // too. So the checks only use the portions after it.
+        const drives = this.set.map(row => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        // with the end check, the last portion is already checked
+        this.#literals = this.set.map((row, r) => {
+            const end = this.#endRows[r] ? row.length - 1 : row.length;
+            const lits = row
+                .slice(drives[r] + 1, end)
+                .filter((p) => typeof p === 'string' && !!p);
+            return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some(l => l.length);
+        this.#shapes = this.set.map((row, r) => {
+            const [p0, p1, p2] = row;
+            if (this.#endRows[r] && row.length === 2) {
+                if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+                    return 'tail';
+            }
+            // the basename of a path that is split on / is its last portion,
+            // or the one before a trailing /, the same as the end check
+            if (this.#endRows[r] &&
+                options.matchBase &&
+                row.length === 1 &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'base';
+            }
+            // the portion must not be a root, or '', which can be a
+            // different portion on Windows (where //x paths get an extra '')
+            if (!this.#endCheck || drives[r] !== -1)
+                return undefined;
+            if (row.length === 3 &&
+                p0 === GLOBSTAR &&
+                p2 === GLOBSTAR &&
+                p1 !== GLOBSTAR &&
+                p1 !== '' &&
+                // the portion between is only matched below this limit
+                this.maxGlobstarRecursion > 0) {
+                return 'mid';
+            }
+            if (row.length === 2 &&
+                p1 === GLOBSTAR &&
+                p0 !== GLOBSTAR &&
+                p0 !== '') {
+                return 'head';
+            }
+            return undefined;
+        });
+    }
+    // a string portion of a pattern, normalized if the option is set
+    #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+    }
+    // On Windows, the index of the last root portion of a row, as
+    // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+    // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+    // -1.
+    #rootIndex(row) {
+        if (!this.isWindows)
+            return -1;
+        if (isDrive(row[0]))
+            return 0;
+        const uncDrive = row[0] === '' && row[1] === '' && row[2] === '?' && isDrive(row[3]);
+        if (uncDrive)
+            return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.#expandBraces())];
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be Matchers, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.#slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        // glob --> Matchers
+        this.#pending = true;
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path. The root of a long UNC
+                // path, //?/UNC/host/share, is 6 portions.
+                const n = s[2] === '?' && isLongUNC(s[3]) ? 6 : 4;
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    s.slice(3, n).every(p => !globMagic.test(p));
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, n).map(p => this.#norm(p)),
+                        ...s.slice(n).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [
+                        this.#norm(s[0]),
+                        ...s.slice(1).map(ss => this.parse(ss)),
+                    ];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+                    if (isLongUNC(this.globParts[i][3]))
+                        p[3] = 'UNC';
+                    p[2] = '?';
+                }
+            }
+        }
+        // with noext, `@(...)` would be literal
+        if (!options.noext)
+            this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+            for (let k = 0; k < row.length; k++) {
+                if (row[k] === PENDING) {
+                    row[k] = this.parse(this.globParts[i][k]);
+                }
+            }
+        });
+    }
+    // Merge rows that only differ in one portion, where each of them
+    // is a Matcher, into one row that matches any of them with
+    // `@(a|b|...)`. Then a path is only walked once for all of them,
+    // for example with `**/*.{js,ts}`.
+    mergeRows() {
+        let merged = true;
+        while (merged) {
+            merged = false;
+            // a single row cannot be merged with anything
+            if (this.set.length < 2)
+                return;
+            let keys = this.#mergeKeys();
+            const len = Math.max(0, ...this.set.map(r => r.length));
+            for (let k = 0; k < len; k++) {
+                // the rows that are the same other than at portion k, keyed
+                // by the ids of the parts before k and the parts after k,
+                // which are at most the number of rows
+                const groups = new Map();
+                const R = this.set.length + 1;
+                this.set.forEach((row, i) => {
+                    if (!(row[k] instanceof Matcher || row[k] === PENDING) ||
+                        !extSafe(this.globParts[i][k])) {
+                        return;
+                    }
+                    const { pre, suf } = keys[i];
+                    const key = pre[k] * R + suf[k + 1];
+                    const g = groups.get(key);
+                    if (g)
+                        g.push(i);
+                    else
+                        groups.set(key, [i]);
+                });
+                const drop = new Set();
+                for (const g of groups.values()) {
+                    if (g.length < 2)
+                        continue;
+                    const [first, ...rest] = g;
+                    const alts = g.map(i => this.globParts[i][k]);
+                    const glob = `@(${alts.join('|')})`;
+                    // merging is only an optimization, so leave the rows as they
+                    // are if the merged portion would have too many extglobs
+                    if (extglobCount(glob) > MAX_EXTGLOBS)
+                        continue;
+                    this.globParts[first][k] = glob;
+                    this.set[first][k] = this.parse(glob);
+                    for (const i of rest)
+                        drop.add(i);
+                }
+                if (drop.size) {
+                    merged = true;
+                    this.set = this.set.filter((_, i) => !drop.has(i));
+                    this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+                    // every merge drops a row, so this happens at most once per row
+                    if (this.set.length < 2)
+                        return;
+                    keys = this.#mergeKeys();
+                }
+            }
+        }
+    }
+    // For each row, number ids for its prefixes and suffixes, such that
+    // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+    // Two rows are the same other than at portion k exactly when they
+    // have the same pre[k] and suf[k + 1]. This is linear in the size of
+    // the rows, where joining the whole row for every k was quadratic.
+    #mergeKeys() {
+        const partIds = new Map();
+        const ids = this.globParts.map(parts => parts.map(s => {
+            let id = partIds.get(s);
+            if (id === undefined)
+                partIds.set(s, (id = partIds.size));
+            return id;
+        }));
+        // ids are only compared at the same k, so they are numbered per
+        // portion, with 0 for the empty prefix or suffix. Then they are
+        // at most the number of rows, and id * P + part id is a safe
+        // integer key for any set that fits in memory.
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map(r => r.length));
+        const keys = ids.map(r => ({
+            pre: [0],
+            suf: new Array(r.length + 1).fill(0),
+        }));
+        for (let k = 0; k < len; k++) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { pre } = keys[i];
+                const key = pre[k] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                pre.push(id);
+            });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+            const m = new Map();
+            ids.forEach((r, i) => {
+                if (k >= r.length)
+                    return;
+                const { suf } = keys[i];
+                const key = suf[k + 1] * P + r[k];
+                let id = m.get(key);
+                if (id === undefined)
+                    m.set(key, (id = m.size + 1));
+                suf[k] = id;
+            });
+        }
+        return keys;
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (set.length > root &&
+                        prev &&
+                        prev !== '..' &&
+                        prev !== '.' &&
+                        prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    // Check the path against each row before it is split. 'no' if no
+    // row can match, so it does not need to be split. 'yes' if a row of
+    // `**` and one more portion matches. 'maybe' if it must be split to
+    // know. None of this applies with partial, where the path can end
+    // before the row does.
+    //
+    // On Windows, `\` is a separator in the path too, and the portions of
+    // a row up to its drive letter or UNC share are not checked (see
+    // #rootIndex).
+    //
+    // Each string portion of a row must be a portion of the path, so the
+    // path must contain it. Level 2 can only take portions out of the
+    // path, so this is still true then.
+    //
+    // The last portion of a row must match the last portion of the path,
+    // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+    // This does not apply to rows that end in **, rows that end in a
+    // root, or preserveMultipleSlashes (which can leave more
+    // than one '' at the end). At level 2, it does not apply if that
+    // portion is `.` or `..`, which can be
+    // resolved away. Level 2 only takes other portions out of the
+    // middle of the path.
+    //
+    // A row of `**/x` then matches if the ** can walk the portions
+    // before the one that x matches, the same as #matchGlobstar. At
+    // level 2, this is only known if none of them are `.` or `..`, so
+    // that the path does not change when it is resolved.
+    #canMatch(f) {
+        const sep = !this.isWindows || !f.includes('\\') ? '/'
+            : f.includes('/') ? 'both'
+                : '\\';
+        // the portions that f.split(/\/+/) would end with, and where they
+        // start in f, found when a row needs them. `ends` is 0 until they
+        // are found, then 1, or -1 if they can not be used.
+        let ends = this.#endCheck ? 0 : -1;
+        let last = '';
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        // A string compare is cheaper than includes(), and a Matcher test
+        // costs more, so the cheaper check goes first.
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+            const row = this.set[r];
+            const p = row[row.length - 1];
+            let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+            if (end && ends === 0) {
+                const i = lastSep(f, f.length, sep);
+                lastStart = i + 1;
+                last = f.slice(lastStart);
+                if (last === '' && i >= 0) {
+                    let j = i;
+                    while (j > 0 && isSep(f.charCodeAt(j - 1), sep))
+                        j--;
+                    prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep) + 1;
+                    prev = f.slice(prevStart, j);
+                }
+                const resolves = this.#level2 &&
+                    (isDots(last) ||
+                        (last === '' && prev !== undefined && isDots(prev)));
+                ends = resolves ? -1 : 1;
+                end = !resolves;
+            }
+            let tailStart = -1;
+            if (end && typeof p === 'string') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            if (this.#literalCheck) {
+                for (const l of this.#literals[r]) {
+                    if (!f.includes(l))
+                        continue ROWS;
+                }
+            }
+            if (end && typeof p === 'object') {
+                tailStart = endIndex(p, last, lastStart, prev, prevStart);
+                if (tailStart === -1)
+                    continue;
+            }
+            const shape = this.#shapes[r];
+            if (shape === 'base' && end)
+                return 'yes';
+            if (shape === 'tail' && end) {
+                if (this.#level2 && dotPortion(f, 0, tailStart, true, sep)) {
+                    return 'maybe';
+                }
+                if (!dotPortion(f, 0, tailStart, dot, sep))
+                    return 'yes';
+                continue;
+            }
+            if (shape === 'mid' || shape === 'head') {
+                const m = this.#walk(f, row, shape === 'head', dot, sep);
+                if (m !== 'no')
+                    return m;
+                continue;
+            }
+            return 'maybe';
+        }
+        return 'no';
+    }
+    // Match a row of a known shape against the split path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do. None of these
+    // rows have a drive letter, so they start at the first portion.
+    #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === 'head') {
+            // x, then at least one portion that ** can walk
+            if (n < 2 || !portionMatch(row[0], file[0])) {
+                return false;
+            }
+            for (let i = 1; i < n; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        const x = row[1];
+        if (shape === 'tail') {
+            // x is the last portion, or the one before a trailing ''
+            let t = n - 1;
+            if (!portionMatch(x, file[t])) {
+                if (file[t] !== '' || n === 1 || !portionMatch(x, file[--t])) {
+                    return false;
+                }
+            }
+            for (let i = 0; i < t; i++)
+                if (!walkable(file[i], dot))
+                    return false;
+            return true;
+        }
+        // mid: the first x that ** can walk to, with a portion after it,
+        // and ** can walk all of those
+        for (let k = 0; k < n; k++) {
+            if (portionMatch(x, file[k]) && k + 1 < n) {
+                let i = k + 1;
+                while (i < n && walkable(file[i], dot))
+                    i++;
+                if (i === n)
+                    return true;
+            }
+            if (!walkable(file[k], dot))
+                return false;
+        }
+        return false;
+    }
+    // Match a row of `**/x/**` or `x/**` against the path, the same as
+    // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+    // x must match a portion (the first one, for `x/**`), the ** before
+    // it must be able to walk the portions before that one, and there
+    // must be a portion after it, which the ** after it can walk. At
+    // level 2, this is only known if no portion is `.` or `..`.
+    #walk(f, row, head, dot, sep) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep))
+            return 'maybe';
+        const x = row[head ? 0 : 1];
+        // the last portion has none after it, so it can not be x
+        let s = 0;
+        for (let e = nextSep(f, s, sep); e !== -1; e = nextSep(f, s, sep)) {
+            // the start of the next portion
+            let next = e + 1;
+            while (next < f.length && isSep(f.charCodeAt(next), sep))
+                next++;
+            const hit = typeof x === 'string' ?
+                e - s === x.length && f.startsWith(x, s)
+                : e > s && x.testUnchecked(f.slice(s, e));
+            if (hit && !dotPortion(f, next, f.length, dot, sep))
+                return 'yes';
+            if (head || dotPortion(f, s, next, dot, sep))
+                return 'no';
+            s = next;
+        }
+        return 'no';
+    }
+    // the last split, if it was the same path with the same split
+    // settings
+    #cachedSplit(f) {
+        const last = lastSplit;
+        return (last?.f === f &&
+            last.isWindows === this.isWindows &&
+            last.preserveMultipleSlashes === this.preserveMultipleSlashes &&
+            last.normalize === this.#form) ?
+            last
+            : undefined;
+    }
+    // split a path for match(), and keep the parts for the next call
+    #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        // windows: need to use /, not \
+        let parts = this.#slashSplit(isWindows ? f.split('\\').join('/') : f);
+        // normalize each portion, so that a char that normalizes to `/`
+        // does not make a new portion
+        const normalize = this.#form;
+        if (normalize)
+            parts = parts.map(p => p.normalize(normalize));
+        lastSplit = {
+            f,
+            isWindows,
+            preserveMultipleSlashes,
+            normalize,
+            parts,
+        };
+        return lastSplit;
+    }
+    // resolve `.` and `..` portions of a path, for level 2
+    #levelTwoFileOptimize(file) {
+        // work on a copy, so that the cached parts do not change
+        const parts = [...file];
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            // .. can not remove the root of a Windows path
+            const root = this.#rootIndex(parts) + 1;
+            let dd = root;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p && p !== '.' && p !== '..' && p !== '**') {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd = Math.max(dd - 2, root);
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        // each **/.. split doubles the patterns, and adds a copy of the
+        // whole pattern. Throw if either gets too large. A partial split
+        // would match some paths and not others, depending on which rows
+        // the pass reached first.
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1_000_000;
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    // Check before changing parts or allocating the new row.
+                    const addedCells = parts.length - 1;
+                    if (globParts.length >= braceExpandMax ||
+                        splitCells + addedCells > maxSplitCells) {
+                        throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    splitCells += addedCells;
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                // .. can not remove the root of a Windows path
+                const root = this.#rootIndex(parts) + 1;
+                let dd = root;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd = Math.max(dd - 2, root);
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    secondPhasePreProcess(globParts) {
+        const keys = new Set();
+        const rows = globParts.filter(parts => {
+            const key = parts.join('/');
+            if (keys.has(key))
+                return false;
+            keys.add(key);
+            return true;
+        });
+        // A row is covered by another row that has `*` at some positions,
+        // and is the same at all others. Collect each distinct set of `*`
+        // positions, then look up each row with `*` put at those positions.
+        const stars = new Map();
+        for (const parts of rows) {
+            const s = [];
+            for (let i = 0; i < parts.length; i++) {
+                if (parts[i] === '*')
+                    s.push(i);
+            }
+            if (s.length)
+                stars.set(s.join(','), s);
+        }
+        // Each row is checked against each set of `*` positions, so skip
+        // this if there are too many. The patterns match the same paths
+        // either way.
+        if (!stars.size || rows.length * stars.size > 100_000)
+            return rows;
+        const { dot } = this.options;
+        return rows.filter(parts => {
+            for (const s of stars.values()) {
+                if (s[s.length - 1] >= parts.length)
+                    continue;
+                const c = [...parts];
+                let ok = true;
+                let changed = false;
+                for (const i of s) {
+                    const p = parts[i];
+                    if (p === '*')
+                        continue;
+                    if (!p || p === '**' || (!dot && p.startsWith('.'))) {
+                        ok = false;
+                        break;
+                    }
+                    c[i] = '*';
+                    changed = true;
+                }
+                if (ok && changed && keys.has(c.join('/')))
+                    return false;
+            }
+            return true;
+        });
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // Match the parts of a path against one row of the set. `resolved`
+    // is the parts after level 2 resolves `.` and `..` in them, or the
+    // same parts below level 2. Set partial to true to test if, for
+    // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+    // you run out of file before you run out of pattern, then that's
+    // fine, as long as all the parts match.
+    #matchRow(file, resolved, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa, and
+        // //?/UNC/host/share/... can match //host/share/... and vice versa.
+        // Drive letters in absolute drive or unc paths, and the host and
+        // share of UNC paths, are always compared case-insensitively.
+        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+            const host = pattern[ph];
+            const share = pattern[ph + 1];
+            if (typeof host !== 'string' || typeof share !== 'string') {
+                // a host or share with magic is matched as usual
+                fileStartIndex = fh;
+                patternStartIndex = ph;
+            }
+            else if (resolved[fh].toLowerCase() === host.toLowerCase() &&
+                resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+                fileStartIndex = fh + 2;
+                patternStartIndex = ph + 2;
+            }
+        }
+        else if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // the drives match, so start matching after them
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    patternStartIndex = pdi + 1;
+                    fileStartIndex = fdi + 1;
+                }
+            }
+        }
+        // the drive letters are found in the parts before level 2 resolves
+        // them, and the match uses the resolved parts
+        file = resolved;
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const headEnd = fileIndex + head.length;
+            if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, new Set());
+    }
+    // Split the pattern into head, tail, and middle of ** delimited
+    // parts. The tail has to be at the end, and the others just have to
+    // be found in order from the head. These only depend on the pattern
+    // row, so they are kept for the next path.
+    #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+            byStart = [];
+            this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+            return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? undefined : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        // split the body up into sections, and note the number of
+        // portions that must come after the start of each one
+        const segments = [[[], 0]];
+        let current = segments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                current = [[], 0];
+                segments.push(current);
+            }
+            else {
+                current[0].push(b);
+                nonGsParts++;
+            }
+        }
+        // the portions in this section and the ones after it
+        segments.forEach((b, i) => {
+            b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments };
+        byStart[key] = parts;
+        return parts;
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, and the portions that it and the rest need
+    bodySegments, 
+    // the end of the file portions that the body can match
+    fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, 
+    // the places that a walk has already tried, as
+    // bodyIndex * (file.length + 1) + fileIndex. A walk from a place
+    // does the same no matter how it got there, and it only comes back
+    // if it found no match, so a walk that gets to one stops.
+    tried) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // with partial, the body is the rest of the pattern, so it
+            // matches if no portions are left, or only the '' of a trailing
+            // / (as a/* matches a/b/). A ** at the end walks them as its own
+            // empty section.
+            if (partial) {
+                return (fileIndex >= fileLength ||
+                    (fileIndex === fileLength - 1 && file[fileIndex] === ''));
+            }
+            // just make sure that there's no bad dots before the tail
+            for (let i = fileIndex; i < fileLength; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test, up to the last index
+        // where it can start
+        const [body, need] = bs;
+        // with partial, the path can end before the body does
+        const after = partial ? fileLength : fileLength - need;
+        while (fileIndex <= after) {
+            const key = bodyIndex * (file.length + 1) + fileIndex;
+            if (tried.has(key))
+                return false;
+            tried.add(key);
+            const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            // the ** does not walk past the last place the body can start
+            if (fileIndex === after)
+                break;
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex, 
+    // only match the file portions before this index
+    fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = Math.min(fileEnd, file.length),
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            let p = pattern[pi];
+            let f = file[fi];
+            // should be impossible.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into Matchers.
+            if (!portionMatch(p, f))
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though * can match "", except in
+        // partial mode, where it might simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    // Expand braces, except numeric ranges such as {0..999} with at
+    // least RANGE_MIN values. Each of those stays in its pattern as
+    // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+    // be inside a [...] class, expand all of them instead.
+    #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+            return this.braceExpand();
+        let code = 0xe000;
+        while (pattern.includes(String.fromCharCode(code))) {
+            if (++code > 0xf8ff)
+                return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+            const a = Number(lo);
+            const b = Number(hi);
+            if (!Number.isSafeInteger(a) ||
+                !Number.isSafeInteger(b) ||
+                Math.abs(a - b) + 1 < RANGE_MIN) {
+                return m;
+            }
+            found = true;
+            return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+            return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+            for (const portion of p.split('/')) {
+                const c = portion.indexOf('[');
+                if (c !== -1 && c < portion.lastIndexOf(mark)) {
+                    return this.braceExpand();
+                }
+                if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+                    return this.braceExpand();
+                }
+            }
+        }
+        this.#rangeMark = mark;
+        return set;
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize, } = options;
+        const rangeMark = this.#rangeMark;
+        const lit = rangeMark && pattern.includes(rangeMark) ?
+            undefined
+            : literal(pattern, noext);
+        // in nocase mode, a literal with cased chars still needs a
+        // Matcher, unless nocaseMagicOnly is set.
+        if (lit !== undefined &&
+            !(nocase &&
+                !nocaseMagicOnly &&
+                pattern.toUpperCase() !== pattern.toLowerCase())) {
+            return this.#norm(lit);
+        }
+        if (this.#pending)
+            return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+            if (!noext)
+                assertValidExtglobs(pattern);
+            m = new Matcher(pattern, {
+                nocase,
+                noext,
+                dot,
+                normalize,
+                ...(rangeMark && { rangeMark }),
+            });
+            this.#matchers.set(pattern, m);
+        }
+        return m;
+    }
+    #slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // treat the test path as a set of pathparts. If it was not just
+        // split or checked, check that it can match before splitting it.
+        let split = this.#cachedSplit(f);
+        if (!split) {
+            // the checks look at the path as given, so not if it is
+            // normalized
+            if (!partial &&
+                !this.#form &&
+                (this.#endCheck || this.#literalCheck) &&
+                lastChecked !== f) {
+                lastChecked = f;
+                const can = this.#canMatch(f);
+                if (can === 'no')
+                    return options.flipNegate ? false : this.negate;
+                if (can === 'yes')
+                    return options.flipNegate ? true : !this.negate;
+            }
+            split = this.#split(f);
+        }
+        const ff = split.parts;
+        // the parts after level 2 resolves them, kept for the next pattern
+        // that tests the same path
+        const resolved = this.#level2 ?
+            (split.resolved ??= this.#levelTwoFileOptimize(ff))
+            : ff;
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (let r = 0; r < set.length; r++) {
+            const pattern = set[r];
+            const shape = partial ? undefined : this.#shapes[r];
+            // level 2 does not change a path of one portion
+            const hit = shape === 'base' ?
+                portionMatch(pattern[0], filename)
+                : shape ? this.#matchShape(resolved, pattern, shape)
+                    : options.matchBase && pattern.length === 1 ?
+                        this.#matchRow([filename], [filename], pattern, partial)
+                        : this.#matchRow(ff, resolved, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+/* c8 ignore stop */
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2094:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://cyclonedx.org/schema/spdx.schema.json","$comment":"v1.1-3.29.0","type":"string","enum":["0BSD","3D-Slicer-1.0","AAL","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","ADSL","Advanced-Cryptics-Dictionary","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","Afmparse","AGPL-1.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","Aladdin","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","any-OSI","any-OSI-perl-modules","Apache-1.0","Apache-1.1","Apache-2.0","APAFML","APL-1.0","App-s2p","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Arphic-1999","Artistic-1.0","Artistic-1.0-cl8","Artistic-1.0-Perl","Artistic-2.0","Artistic-dist","Aspell-RU","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","atc-game","Baekmuk","Bahyph","Barr","bcrypt-Solar-Designer","Beerware","Bitstream-Charter","Bitstream-Vera","BitTorrent-1.0","BitTorrent-1.1","blessing","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","BOLA-1.1","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-first-lines","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-2-Clause-Views","BSD-3-Clause","BSD-3-Clause-acpica","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-flex","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-ask-to-endorse","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","Buddy","Bugroff","BUSL-1.1","bzip2-1.0.5","bzip2-1.0.6","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","Caldera","Caldera-no-preamble","CAPEC-tou","Catharon","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","check-cvs","checkmk","ClArtistic","Clips","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","Community-Spec-1.0","Condor-1.1","copyleft-next-0.3.0","copyleft-next-0.3.1","Cornell-Lossless-JPEG","CPAL-1.0","CPL-1.0","CPOL-1.02","Cronyx","Crossword","CryptoSwift","CrystalStacker","CUA-OPL-1.0","Cube","curl","cve-tou","D-FSL-1.0","DEC-3-Clause","diffmark","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","DRL-1.0","DRL-1.1","DSDP","dtoa","dvipdfm","ECL-1.0","ECL-2.0","eCos-2.0","EFL-1.0","EFL-2.0","eGenix","Elastic-2.0","Entessa","EPICS","EPL-1.0","EPL-2.0","ErlPL-1.1","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","etalab-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Eurosym","Fair","FBM","FDK-AAC","FDK-MPEG-H","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Furuseth","fwlw","Game-Programming-Gems","GCR-docs","GD","generic-xts","GFDL-1.1","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","Giftware","GL2PS","Glide","Glulxe","GLWTPL","gnuplot","GPL-1.0","GPL-1.0+","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-2.0-with-GCC-exception","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-autoconf-exception","GPL-3.0-with-GCC-exception","Graphics-Gems","gSOAP-1.3b","gtkbook","Gutmann","HaskellReport","HDF5","hdparm","HIDAPI","Hippocratic-2.1","Hippocratic-3.0-core","HP-1986","HP-1989","HPND","HPND-DEC","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-Markus-Kuhn","HPND-merchantability-variant","HPND-MIT-disclaimer","HPND-Netrek","HPND-Pbmplus","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-critical-systems","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-SMC","HPND-UC","HPND-UC-export-US","HTMLTIDY","hyphen-bulgarian","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","ImageMagick","iMatix","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","Jam","JasPer-2.0","jove","JPL-image","JPNIC","JSON","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","Latex2e","Latex2e-translated-notice","Leptonica","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","Libpng","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Linux-OpenIB","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","lsof","Lucida-Bitmap-Fonts","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","magaz","mailprio","MakeIndex","man2html","Martin-Birgmeier","McPhee-slideshow","metamail","Minpack","MIPS","MirOS","MIT","MIT-0","MIT-advertising","MIT-Click","MIT-CMU","MIT-enna","MIT-feh","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-open-group","MIT-STK","MIT-testregex","MIT-Wu","MITNFA","MMIXware","MMPL-1.0.1","Motosoto","MPEG-SSG","mpi-permissive","mpich2","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","mplus","MS-LPL","MS-PL","MS-RL","MTLL","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","MVT-1.1","NAIST-2003","NASA-1.3","Naumen","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","Net-SNMP","NetCDF","Newsletr","NGPL","ngrep","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-PD-TNT","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","Nokia","NOSL","Noweb","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODbL-1.0","ODC-By-1.0","OFFIS","OFL-1.0","OFL-1.0-no-RFN","OFL-1.0-RFN","OFL-1.1","OFL-1.1-no-RFN","OFL-1.1-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","PADL","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","PDDL-1.0","PHP-3.0","PHP-3.01","Pixar","pkgconf","Plexus","pnmstitch","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","PPL","PSF-2.0","psfrag","psutils","Python-2.0","Python-2.0.1","python-ldap","Qhull","QPL-1.0","QPL-1.0-INRIA-2004","radvd","Rdisc","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","Saxpath","SCEA","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SimPL-2.0","SISSL","SISSL-1.2","SL","Sleepycat","SMAIL-GPL","SMLNJ","SMPPL","SNIA","snprintf","SOFA","softSurfer","Soundex","Spencer-86","Spencer-94","Spencer-99","SPL-1.0","ssh-keyscan","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","StandardML-NJ","SugarCRM-1.1.3","SUL-1.0","Sun-PPP","Sun-PPP-2000","SunPro","SWL","swrule","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TekHVC","TermReadKey","TGPPL-1.0","ThirdEye","threeparttable","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TrustedQSL","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","Ubuntu-font-1.0","UCAR","UCL-1.0","ulem","UMich-Merit","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","UnRAR","UPL-1.0","URT-RLE","Vim","Vixie-Cron","VOSTROM","VSL-1.0","W3C","W3C-19980720","W3C-20150513","w3m","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","WTFNMFPL","WTFPL","wwl","wxWindows","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","Xdebug-1.03","Xerox","Xfig","XFree86-1.1","xinetd","xkeyboard-config-Zinoviev","xlock","Xnet","xpp","XSkat","xzoom","YPL-1.0","YPL-1.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","zlib-acknowledgement","ZPL-1.1","ZPL-2.0","ZPL-2.1","389-exception","Asterisk-exception","Asterisk-linking-protocols-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","CGAL-linking-exception","Classpath-exception-2.0","Classpath-exception-2.0-short","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","Digia-Qt-LGPL-exception-1.1","DigiRule-FOSS-exception","eCos-exception-2.0","erlang-otp-linking-exception","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","Google-Patent-WebM","GPL-3.0-389-ds-base-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","harbour-exception","i2p-gpl-java-exception","Independent-modules-exception","KiCad-libraries-exception","kvirc-openssl-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","mxml-exception","Nokia-Qt-exception-1.1","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PCRE2-exception","polyparse-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","romic-exception","RRDtool-FLOSS-exception-2.0","rsync-linking-exception","SANE-exception","SHL-2.0","SHL-2.1","Simple-Library-Usage-exception","Spelling-Provider-LGPL-exception","sqlitestudio-OpenSSL-exception","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"],"meta:enum":{"0BSD":"BSD Zero Clause License","3D-Slicer-1.0":"3D Slicer License v1.0","AAL":"Attribution Assurance License","Abstyles":"Abstyles License","AdaCore-doc":"AdaCore Doc License","Adobe-2006":"Adobe Systems Incorporated Source Code License Agreement","Adobe-Display-PostScript":"Adobe Display PostScript License","Adobe-Glyph":"Adobe Glyph List License","Adobe-Utopia":"Adobe Utopia Font License","ADSL":"Amazon Digital Services License","Advanced-Cryptics-Dictionary":"Advanced Cryptics Dictionary License","AFL-1.1":"Academic Free License v1.1","AFL-1.2":"Academic Free License v1.2","AFL-2.0":"Academic Free License v2.0","AFL-2.1":"Academic Free License v2.1","AFL-3.0":"Academic Free License v3.0","Afmparse":"Afmparse License","AGPL-1.0":"Affero General Public License v1.0","AGPL-1.0-only":"Affero General Public License v1.0 only","AGPL-1.0-or-later":"Affero General Public License v1.0 or later","AGPL-3.0":"GNU Affero General Public License v3.0","AGPL-3.0-only":"GNU Affero General Public License v3.0 only","AGPL-3.0-or-later":"GNU Affero General Public License v3.0 or later","Aladdin":"Aladdin Free Public License","ALGLIB-Documentation":"ALGLIB Documentation License","AMD-newlib":"AMD newlib License","AMDPLPA":"AMD\'s plpa_map.c License","AML":"Apple MIT License","AML-glslang":"AML glslang variant License","AMPAS":"Academy of Motion Picture Arts and Sciences BSD","ANTLR-PD":"ANTLR Software Rights Notice","ANTLR-PD-fallback":"ANTLR Software Rights Notice with license fallback","any-OSI":"Any OSI License","any-OSI-perl-modules":"Any OSI License - Perl Modules","Apache-1.0":"Apache License 1.0","Apache-1.1":"Apache License 1.1","Apache-2.0":"Apache License 2.0","APAFML":"Adobe Postscript AFM License","APL-1.0":"Adaptive Public License 1.0","App-s2p":"App::s2p License","APSL-1.0":"Apple Public Source License 1.0","APSL-1.1":"Apple Public Source License 1.1","APSL-1.2":"Apple Public Source License 1.2","APSL-2.0":"Apple Public Source License 2.0","Arphic-1999":"Arphic Public License","Artistic-1.0":"Artistic License 1.0","Artistic-1.0-cl8":"Artistic License 1.0 w/clause 8","Artistic-1.0-Perl":"Artistic License 1.0 (Perl)","Artistic-2.0":"Artistic License 2.0","Artistic-dist":"Artistic License 1.0 (dist)","Aspell-RU":"Aspell Russian License","ASWF-Digital-Assets-1.0":"ASWF Digital Assets License version 1.0","ASWF-Digital-Assets-1.1":"ASWF Digital Assets License 1.1","atc-game":"atc Game License","Baekmuk":"Baekmuk License","Bahyph":"Bahyph License","Barr":"Barr License","bcrypt-Solar-Designer":"bcrypt Solar Designer License","Beerware":"Beerware License","Bitstream-Charter":"Bitstream Charter Font License","Bitstream-Vera":"Bitstream Vera Font License","BitTorrent-1.0":"BitTorrent Open Source License v1.0","BitTorrent-1.1":"BitTorrent Open Source License v1.1","blessing":"SQLite Blessing","BlueOak-1.0.0":"Blue Oak Model License 1.0.0","Boehm-GC":"Boehm-Demers-Weiser GC License","Boehm-GC-without-fee":"Boehm-Demers-Weiser GC License (without fee)","BOLA-1.1":"Buena Onda License Agreement v1.1","Borceux":"Borceux license","Brian-Gladman-2-Clause":"Brian Gladman 2-Clause License","Brian-Gladman-3-Clause":"Brian Gladman 3-Clause License","Brian-Gladman-3-Clause-no-conversion":"Brian Gladman 3-Clause License (no conversion clause)","BSD-1-Clause":"BSD 1-Clause License","BSD-2-Clause":"BSD 2-Clause \\"Simplified\\" License","BSD-2-Clause-Darwin":"BSD 2-Clause - Ian Darwin variant","BSD-2-Clause-first-lines":"BSD 2-Clause - first lines requirement","BSD-2-Clause-FreeBSD":"BSD 2-Clause FreeBSD License","BSD-2-Clause-NetBSD":"BSD 2-Clause NetBSD License","BSD-2-Clause-Patent":"BSD-2-Clause Plus Patent License","BSD-2-Clause-pkgconf-disclaimer":"BSD 2-Clause pkgconf disclaimer variant","BSD-2-Clause-pos-unchanged":"BSD 2-Clause - position unchanged variant","BSD-2-Clause-Views":"BSD 2-Clause with views sentence","BSD-3-Clause":"BSD 3-Clause \\"New\\" or \\"Revised\\" License","BSD-3-Clause-acpica":"BSD 3-Clause acpica variant","BSD-3-Clause-Attribution":"BSD with attribution","BSD-3-Clause-Clear":"BSD 3-Clause Clear License","BSD-3-Clause-flex":"BSD 3-Clause Flex variant","BSD-3-Clause-HP":"Hewlett-Packard BSD variant license","BSD-3-Clause-LBNL":"Lawrence Berkeley National Labs BSD variant license","BSD-3-Clause-Modification":"BSD 3-Clause Modification","BSD-3-Clause-No-Military-License":"BSD 3-Clause No Military License","BSD-3-Clause-No-Nuclear-License":"BSD 3-Clause No Nuclear License","BSD-3-Clause-No-Nuclear-License-2014":"BSD 3-Clause No Nuclear License 2014","BSD-3-Clause-No-Nuclear-Warranty":"BSD 3-Clause No Nuclear Warranty","BSD-3-Clause-Open-MPI":"BSD 3-Clause Open MPI variant","BSD-3-Clause-OpenWebUI":"BSD 3-Clause - OpenWebUI variant","BSD-3-Clause-Sun":"BSD 3-Clause Sun Microsystems","BSD-3-Clause-Tso":"BSD 3-Clause Tso variant","BSD-4-Clause":"BSD 4-Clause \\"Original\\" or \\"Old\\" License","BSD-4-Clause-Shortened":"BSD 4 Clause Shortened","BSD-4-Clause-UC":"BSD-4-Clause (University of California-Specific)","BSD-4.3RENO":"BSD 4.3 RENO License","BSD-4.3TAHOE":"BSD 4.3 TAHOE License","BSD-Advertising-Acknowledgement":"BSD Advertising Acknowledgement License","BSD-ask-to-endorse":"BSD - ask to endorse","BSD-Attribution-HPND-disclaimer":"BSD with Attribution and HPND disclaimer","BSD-Inferno-Nettverk":"BSD-Inferno-Nettverk","BSD-Mark-Modifications":"BSD Mark Modifications License","BSD-Protection":"BSD Protection License","BSD-Source-alt-GPL":"BSD Source Code Attribution - GPL alternative","BSD-Source-beginning-file":"BSD Source Code Attribution - beginning of file variant","BSD-Source-Code":"BSD Source Code Attribution","BSD-Source-Code-no-disclaimer":"BSD Source Code Attribution - no disclaimer","BSD-Systemics":"Systemics BSD variant license","BSD-Systemics-W3Works":"Systemics W3Works BSD variant license","BSL-1.0":"Boost Software License 1.0","Buddy":"Buddy License","Bugroff":"Bugroff License","BUSL-1.1":"Business Source License 1.1","bzip2-1.0.5":"bzip2 and libbzip2 License v1.0.5","bzip2-1.0.6":"bzip2 and libbzip2 License v1.0.6","C-UDA-1.0":"Computational Use of Data Agreement v1.0","CAL-1.0":"Cryptographic Autonomy License 1.0","CAL-1.0-Combined-Work-Exception":"Cryptographic Autonomy License 1.0 (Combined Work Exception)","Caldera":"Caldera License","Caldera-no-preamble":"Caldera License (without preamble)","CAPEC-tou":"Common Attack    Pattern Enumeration and Classification License","Catharon":"Catharon License","CATOSL-1.1":"Computer Associates Trusted Open Source License 1.1","CC-BY-1.0":"Creative Commons Attribution 1.0 Generic","CC-BY-2.0":"Creative Commons Attribution 2.0 Generic","CC-BY-2.5":"Creative Commons Attribution 2.5 Generic","CC-BY-2.5-AU":"Creative Commons Attribution 2.5 Australia","CC-BY-3.0":"Creative Commons Attribution 3.0 Unported","CC-BY-3.0-AT":"Creative Commons Attribution 3.0 Austria","CC-BY-3.0-AU":"Creative Commons Attribution 3.0 Australia","CC-BY-3.0-DE":"Creative Commons Attribution 3.0 Germany","CC-BY-3.0-IGO":"Creative Commons Attribution 3.0 IGO","CC-BY-3.0-NL":"Creative Commons Attribution 3.0 Netherlands","CC-BY-3.0-US":"Creative Commons Attribution 3.0 United States","CC-BY-4.0":"Creative Commons Attribution 4.0 International","CC-BY-NC-1.0":"Creative Commons Attribution Non Commercial 1.0 Generic","CC-BY-NC-2.0":"Creative Commons Attribution Non Commercial 2.0 Generic","CC-BY-NC-2.5":"Creative Commons Attribution Non Commercial 2.5 Generic","CC-BY-NC-3.0":"Creative Commons Attribution Non Commercial 3.0 Unported","CC-BY-NC-3.0-DE":"Creative Commons Attribution Non Commercial 3.0 Germany","CC-BY-NC-3.0-IGO":"Creative Commons Attribution Non Commercial 3.0 IGO","CC-BY-NC-4.0":"Creative Commons Attribution Non Commercial 4.0 International","CC-BY-NC-ND-1.0":"Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic","CC-BY-NC-ND-2.0":"Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic","CC-BY-NC-ND-2.5":"Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic","CC-BY-NC-ND-3.0":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported","CC-BY-NC-ND-3.0-DE":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany","CC-BY-NC-ND-3.0-IGO":"Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO","CC-BY-NC-ND-4.0":"Creative Commons Attribution Non Commercial No Derivatives 4.0 International","CC-BY-NC-SA-1.0":"Creative Commons Attribution Non Commercial Share Alike 1.0 Generic","CC-BY-NC-SA-2.0":"Creative Commons Attribution Non Commercial Share Alike 2.0 Generic","CC-BY-NC-SA-2.0-DE":"Creative Commons Attribution Non Commercial Share Alike 2.0 Germany","CC-BY-NC-SA-2.0-FR":"Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France","CC-BY-NC-SA-2.0-UK":"Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales","CC-BY-NC-SA-2.5":"Creative Commons Attribution Non Commercial Share Alike 2.5 Generic","CC-BY-NC-SA-3.0":"Creative Commons Attribution Non Commercial Share Alike 3.0 Unported","CC-BY-NC-SA-3.0-DE":"Creative Commons Attribution Non Commercial Share Alike 3.0 Germany","CC-BY-NC-SA-3.0-IGO":"Creative Commons Attribution Non Commercial Share Alike 3.0 IGO","CC-BY-NC-SA-4.0":"Creative Commons Attribution Non Commercial Share Alike 4.0 International","CC-BY-ND-1.0":"Creative Commons Attribution No Derivatives 1.0 Generic","CC-BY-ND-2.0":"Creative Commons Attribution No Derivatives 2.0 Generic","CC-BY-ND-2.5":"Creative Commons Attribution No Derivatives 2.5 Generic","CC-BY-ND-3.0":"Creative Commons Attribution No Derivatives 3.0 Unported","CC-BY-ND-3.0-DE":"Creative Commons Attribution No Derivatives 3.0 Germany","CC-BY-ND-4.0":"Creative Commons Attribution No Derivatives 4.0 International","CC-BY-SA-1.0":"Creative Commons Attribution Share Alike 1.0 Generic","CC-BY-SA-2.0":"Creative Commons Attribution Share Alike 2.0 Generic","CC-BY-SA-2.0-UK":"Creative Commons Attribution Share Alike 2.0 England and Wales","CC-BY-SA-2.1-JP":"Creative Commons Attribution Share Alike 2.1 Japan","CC-BY-SA-2.5":"Creative Commons Attribution Share Alike 2.5 Generic","CC-BY-SA-3.0":"Creative Commons Attribution Share Alike 3.0 Unported","CC-BY-SA-3.0-AT":"Creative Commons Attribution Share Alike 3.0 Austria","CC-BY-SA-3.0-DE":"Creative Commons Attribution Share Alike 3.0 Germany","CC-BY-SA-3.0-IGO":"Creative Commons Attribution-ShareAlike 3.0 IGO","CC-BY-SA-4.0":"Creative Commons Attribution Share Alike 4.0 International","CC-PDDC":"Creative Commons Public Domain Dedication and Certification","CC-PDM-1.0":"Creative    Commons Public Domain Mark 1.0 Universal","CC-SA-1.0":"Creative Commons Share Alike 1.0 Generic","CC0-1.0":"Creative Commons Zero v1.0 Universal","CDDL-1.0":"Common Development and Distribution License 1.0","CDDL-1.1":"Common Development and Distribution License 1.1","CDL-1.0":"Common Documentation License 1.0","CDLA-Permissive-1.0":"Community Data License Agreement Permissive 1.0","CDLA-Permissive-2.0":"Community Data License Agreement Permissive 2.0","CDLA-Sharing-1.0":"Community Data License Agreement Sharing 1.0","CECILL-1.0":"CeCILL Free Software License Agreement v1.0","CECILL-1.1":"CeCILL Free Software License Agreement v1.1","CECILL-2.0":"CeCILL Free Software License Agreement v2.0","CECILL-2.1":"CeCILL Free Software License Agreement v2.1","CECILL-B":"CeCILL-B Free Software License Agreement","CECILL-C":"CeCILL-C Free Software License Agreement","CERN-OHL-1.1":"CERN Open Hardware Licence v1.1","CERN-OHL-1.2":"CERN Open Hardware Licence v1.2","CERN-OHL-P-2.0":"CERN Open Hardware Licence Version 2 - Permissive","CERN-OHL-S-2.0":"CERN Open Hardware Licence Version 2 - Strongly Reciprocal","CERN-OHL-W-2.0":"CERN Open Hardware Licence Version 2 - Weakly Reciprocal","CFITSIO":"CFITSIO License","check-cvs":"check-cvs License","checkmk":"Checkmk License","ClArtistic":"Clarified Artistic License","Clips":"Clips License","CMU-Mach":"CMU Mach License","CMU-Mach-nodoc":"CMU    Mach - no notices-in-documentation variant","CNRI-Jython":"CNRI Jython License","CNRI-Python":"CNRI Python License","CNRI-Python-GPL-Compatible":"CNRI Python Open Source GPL Compatible License Agreement","COIL-1.0":"Copyfree Open Innovation License","Community-Spec-1.0":"Community Specification License 1.0","Condor-1.1":"Condor Public License v1.1","copyleft-next-0.3.0":"copyleft-next 0.3.0","copyleft-next-0.3.1":"copyleft-next 0.3.1","Cornell-Lossless-JPEG":"Cornell Lossless JPEG License","CPAL-1.0":"Common Public Attribution License 1.0","CPL-1.0":"Common Public License 1.0","CPOL-1.02":"Code Project Open License 1.02","Cronyx":"Cronyx License","Crossword":"Crossword License","CryptoSwift":"CryptoSwift License","CrystalStacker":"CrystalStacker License","CUA-OPL-1.0":"CUA Office Public License v1.0","Cube":"Cube License","curl":"curl License","cve-tou":"Common Vulnerability Enumeration ToU License","D-FSL-1.0":"Deutsche Freie Software Lizenz","DEC-3-Clause":"DEC 3-Clause License","diffmark":"diffmark license","DL-DE-BY-2.0":"Data licence Germany – attribution – version 2.0","DL-DE-ZERO-2.0":"Data licence Germany – zero – version 2.0","DOC":"DOC License","DocBook-DTD":"DocBook DTD License","DocBook-Schema":"DocBook Schema License","DocBook-Stylesheet":"DocBook Stylesheet License","DocBook-XML":"DocBook XML License","Dotseqn":"Dotseqn License","DRL-1.0":"Detection Rule License 1.0","DRL-1.1":"Detection Rule License 1.1","DSDP":"DSDP License","dtoa":"David M. Gay dtoa License","dvipdfm":"dvipdfm License","ECL-1.0":"Educational Community License v1.0","ECL-2.0":"Educational Community License v2.0","eCos-2.0":"eCos license version 2.0","EFL-1.0":"Eiffel Forum License v1.0","EFL-2.0":"Eiffel Forum License v2.0","eGenix":"eGenix.com Public License 1.1.0","Elastic-2.0":"Elastic License 2.0","Entessa":"Entessa Public License v1.0","EPICS":"EPICS Open License","EPL-1.0":"Eclipse Public License 1.0","EPL-2.0":"Eclipse Public License 2.0","ErlPL-1.1":"Erlang Public License v1.1","ESA-PL-permissive-2.4":"European Space Agency Public License – v2.4 – Permissive (Type 3)","ESA-PL-strong-copyleft-2.4":"European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)","ESA-PL-weak-copyleft-2.4":"European Space Agency Public License – v2.4 – Weak Copyleft (Type 2)","etalab-2.0":"Etalab Open License 2.0","EUDatagrid":"EU DataGrid Software License","EUPL-1.0":"European Union Public License 1.0","EUPL-1.1":"European Union Public License 1.1","EUPL-1.2":"European Union Public License 1.2","Eurosym":"Eurosym License","Fair":"Fair License","FBM":"Fuzzy Bitmap License","FDK-AAC":"Fraunhofer FDK AAC Codec Library","FDK-MPEG-H":"Fraunhofer FDK MPEG-H Software","Ferguson-Twofish":"Ferguson Twofish License","Frameworx-1.0":"Frameworx Open License 1.0","FreeBSD-DOC":"FreeBSD Documentation License","FreeImage":"FreeImage Public License v1.0","FSFAP":"FSF All Permissive License","FSFAP-no-warranty-disclaimer":"FSF All Permissive License (without Warranty)","FSFUL":"FSF Unlimited License","FSFULLR":"FSF Unlimited License (with License Retention)","FSFULLRSD":"FSF Unlimited License (with License Retention and Short Disclaimer)","FSFULLRWD":"FSF Unlimited License (With License Retention and Warranty Disclaimer)","FSL-1.1-ALv2":"Functional Source License, Version 1.1, ALv2 Future License","FSL-1.1-MIT":"Functional Source License, Version 1.1, MIT Future License","FTL":"Freetype Project License","Furuseth":"Furuseth License","fwlw":"fwlw License","Game-Programming-Gems":"Game Programming Gems License","GCR-docs":"Gnome GCR Documentation License","GD":"GD License","generic-xts":"Generic XTS License","GFDL-1.1":"GNU Free Documentation License v1.1","GFDL-1.1-invariants-only":"GNU Free Documentation License v1.1 only - invariants","GFDL-1.1-invariants-or-later":"GNU Free Documentation License v1.1 or later - invariants","GFDL-1.1-no-invariants-only":"GNU Free Documentation License v1.1 only - no invariants","GFDL-1.1-no-invariants-or-later":"GNU Free Documentation License v1.1 or later - no invariants","GFDL-1.1-only":"GNU Free Documentation License v1.1 only","GFDL-1.1-or-later":"GNU Free Documentation License v1.1 or later","GFDL-1.2":"GNU Free Documentation License v1.2","GFDL-1.2-invariants-only":"GNU Free Documentation License v1.2 only - invariants","GFDL-1.2-invariants-or-later":"GNU Free Documentation License v1.2 or later - invariants","GFDL-1.2-no-invariants-only":"GNU Free Documentation License v1.2 only - no invariants","GFDL-1.2-no-invariants-or-later":"GNU Free Documentation License v1.2 or later - no invariants","GFDL-1.2-only":"GNU Free Documentation License v1.2 only","GFDL-1.2-or-later":"GNU Free Documentation License v1.2 or later","GFDL-1.3":"GNU Free Documentation License v1.3","GFDL-1.3-invariants-only":"GNU Free Documentation License v1.3 only - invariants","GFDL-1.3-invariants-or-later":"GNU Free Documentation License v1.3 or later - invariants","GFDL-1.3-no-invariants-only":"GNU Free Documentation License v1.3 only - no invariants","GFDL-1.3-no-invariants-or-later":"GNU Free Documentation License v1.3 or later - no invariants","GFDL-1.3-only":"GNU Free Documentation License v1.3 only","GFDL-1.3-or-later":"GNU Free Documentation License v1.3 or later","Giftware":"Giftware License","GL2PS":"GL2PS License","Glide":"3dfx Glide License","Glulxe":"Glulxe License","GLWTPL":"Good Luck With That Public License","gnuplot":"gnuplot License","GPL-1.0":"GNU General Public License v1.0 only","GPL-1.0+":"GNU General Public License v1.0 or later","GPL-1.0-only":"GNU General Public License v1.0 only","GPL-1.0-or-later":"GNU General Public License v1.0 or later","GPL-2.0":"GNU General Public License v2.0 only","GPL-2.0+":"GNU General Public License v2.0 or later","GPL-2.0-only":"GNU General Public License v2.0 only","GPL-2.0-or-later":"GNU General Public License v2.0 or later","GPL-2.0-with-autoconf-exception":"GNU General Public License v2.0 w/Autoconf exception","GPL-2.0-with-bison-exception":"GNU General Public License v2.0 w/Bison exception","GPL-2.0-with-classpath-exception":"GNU General Public License v2.0 w/Classpath exception","GPL-2.0-with-font-exception":"GNU General Public License v2.0 w/Font exception","GPL-2.0-with-GCC-exception":"GNU General Public License v2.0 w/GCC Runtime Library exception","GPL-3.0":"GNU General Public License v3.0 only","GPL-3.0+":"GNU General Public License v3.0 or later","GPL-3.0-only":"GNU General Public License v3.0 only","GPL-3.0-or-later":"GNU General Public License v3.0 or later","GPL-3.0-with-autoconf-exception":"GNU General Public License v3.0 w/Autoconf exception","GPL-3.0-with-GCC-exception":"GNU General Public License v3.0 w/GCC Runtime Library exception","Graphics-Gems":"Graphics Gems License","gSOAP-1.3b":"gSOAP Public License v1.3b","gtkbook":"gtkbook License","Gutmann":"Gutmann License","HaskellReport":"Haskell Language Report License","HDF5":"HDF5 License","hdparm":"hdparm License","HIDAPI":"HIDAPI License","Hippocratic-2.1":"Hippocratic License 2.1","Hippocratic-3.0-core":"Hippocratic License 3.0","HP-1986":"Hewlett-Packard 1986 License","HP-1989":"Hewlett-Packard 1989 License","HPND":"Historical Permission Notice and Disclaimer","HPND-DEC":"Historical Permission Notice and Disclaimer - DEC variant","HPND-doc":"Historical Permission Notice and Disclaimer - documentation variant","HPND-doc-sell":"Historical Permission Notice and Disclaimer - documentation sell variant","HPND-export-US":"HPND with US Government export control warning","HPND-export-US-acknowledgement":"HPND with US Government export control warning and acknowledgment","HPND-export-US-modify":"HPND with US Government export control warning and modification rqmt","HPND-export2-US":"HPND with US Government export control and 2 disclaimers","HPND-Fenneberg-Livingston":"Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant","HPND-INRIA-IMAG":"Historical Permission Notice and Disclaimer    - INRIA-IMAG variant","HPND-Intel":"Historical Permission Notice and Disclaimer - Intel variant","HPND-Kevlin-Henney":"Historical Permission Notice and Disclaimer - Kevlin Henney variant","HPND-Markus-Kuhn":"Historical Permission Notice and Disclaimer - Markus Kuhn variant","HPND-merchantability-variant":"Historical Permission Notice and Disclaimer - merchantability variant","HPND-MIT-disclaimer":"Historical Permission Notice and Disclaimer with MIT disclaimer","HPND-Netrek":"Historical Permission Notice and Disclaimer - Netrek variant","HPND-Pbmplus":"Historical Permission Notice and Disclaimer - Pbmplus variant","HPND-sell-MIT-disclaimer-xserver":"Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer","HPND-sell-regexpr":"Historical Permission Notice and Disclaimer - sell regexpr variant","HPND-sell-variant":"Historical Permission Notice and Disclaimer - sell variant","HPND-sell-variant-critical-systems":"HPND - sell variant with safety critical systems clause","HPND-sell-variant-MIT-disclaimer":"HPND sell variant with MIT disclaimer","HPND-sell-variant-MIT-disclaimer-rev":"HPND sell variant with MIT disclaimer - reverse","HPND-SMC":"Historical Permission Notice and Disclaimer - SMC variant","HPND-UC":"Historical Permission Notice and Disclaimer - University of California variant","HPND-UC-export-US":"Historical Permission Notice and Disclaimer - University of California, US export warning","HTMLTIDY":"HTML Tidy License","hyphen-bulgarian":"hyphen-bulgarian License","IBM-pibs":"IBM PowerPC Initialization and Boot Software","ICU":"ICU License","IEC-Code-Components-EULA":"IEC    Code Components End-user licence agreement","IJG":"Independent JPEG Group License","IJG-short":"Independent JPEG Group License - short","ImageMagick":"ImageMagick License","iMatix":"iMatix Standard Function Library Agreement","Imlib2":"Imlib2 License","Info-ZIP":"Info-ZIP License","Informatica":"Informatica License","Inner-Net-2.0":"Inner Net License v2.0","InnoSetup":"Inno Setup License","Intel":"Intel Open Source License","Intel-ACPI":"Intel ACPI Software License Agreement","Interbase-1.0":"Interbase Public License v1.0","IPA":"IPA Font License","IPL-1.0":"IBM Public License v1.0","ISC":"ISC License","ISC-Veillard":"ISC Veillard variant","ISO-permission":"ISO permission notice","Jam":"Jam License","JasPer-2.0":"JasPer License","jove":"Jove License","JPL-image":"JPL Image Use Policy","JPNIC":"Japan Network Information Center License","JSON":"JSON License","Kastrup":"Kastrup License","Kazlib":"Kazlib License","Knuth-CTAN":"Knuth CTAN License","LAL-1.2":"Licence Art Libre 1.2","LAL-1.3":"Licence Art Libre 1.3","Latex2e":"Latex2e License","Latex2e-translated-notice":"Latex2e with translated notice permission","Leptonica":"Leptonica License","LGPL-2.0":"GNU Library General Public License v2 only","LGPL-2.0+":"GNU Library General Public License v2 or later","LGPL-2.0-only":"GNU Library General Public License v2 only","LGPL-2.0-or-later":"GNU Library General Public License v2 or later","LGPL-2.1":"GNU Lesser General Public License v2.1 only","LGPL-2.1+":"GNU Lesser General Public License v2.1 or later","LGPL-2.1-only":"GNU Lesser General Public License v2.1 only","LGPL-2.1-or-later":"GNU Lesser General Public License v2.1 or later","LGPL-3.0":"GNU Lesser General Public License v3.0 only","LGPL-3.0+":"GNU Lesser General Public License v3.0 or later","LGPL-3.0-only":"GNU Lesser General Public License v3.0 only","LGPL-3.0-or-later":"GNU Lesser General Public License v3.0 or later","LGPLLR":"Lesser General Public License For Linguistic Resources","Libpng":"libpng License","libpng-1.6.35":"PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)","libpng-2.0":"PNG Reference Library version 2","libselinux-1.0":"libselinux public domain notice","libtiff":"libtiff License","libutil-David-Nugent":"libutil David Nugent License","LiLiQ-P-1.1":"Licence Libre du Québec – Permissive version 1.1","LiLiQ-R-1.1":"Licence Libre du Québec – Réciprocité version 1.1","LiLiQ-Rplus-1.1":"Licence Libre du Québec – Réciprocité forte version 1.1","Linux-man-pages-1-para":"Linux man-pages - 1 paragraph","Linux-man-pages-copyleft":"Linux man-pages Copyleft","Linux-man-pages-copyleft-2-para":"Linux man-pages Copyleft - 2 paragraphs","Linux-man-pages-copyleft-var":"Linux man-pages Copyleft Variant","Linux-OpenIB":"Linux Kernel Variant of OpenIB.org license","LOOP":"Common Lisp LOOP License","LPD-document":"LPD Documentation License","LPL-1.0":"Lucent Public License Version 1.0","LPL-1.02":"Lucent Public License v1.02","LPPL-1.0":"LaTeX Project Public License v1.0","LPPL-1.1":"LaTeX Project Public License v1.1","LPPL-1.2":"LaTeX Project Public License v1.2","LPPL-1.3a":"LaTeX Project Public License v1.3a","LPPL-1.3c":"LaTeX Project Public License v1.3c","lsof":"lsof License","Lucida-Bitmap-Fonts":"Lucida Bitmap Fonts License","LZMA-SDK-9.11-to-9.20":"LZMA SDK License (versions 9.11 to 9.20)","LZMA-SDK-9.22":"LZMA SDK License (versions 9.22 and beyond)","Mackerras-3-Clause":"Mackerras 3-Clause License","Mackerras-3-Clause-acknowledgment":"Mackerras 3-Clause - acknowledgment variant","magaz":"magaz License","mailprio":"mailprio License","MakeIndex":"MakeIndex License","man2html":"man2html License","Martin-Birgmeier":"Martin Birgmeier License","McPhee-slideshow":"McPhee Slideshow License","metamail":"metamail License","Minpack":"Minpack License","MIPS":"MIPS License","MirOS":"The MirOS Licence","MIT":"MIT License","MIT-0":"MIT No Attribution","MIT-advertising":"Enlightenment License (e16)","MIT-Click":"MIT Click License","MIT-CMU":"CMU License","MIT-enna":"enna License","MIT-feh":"feh License","MIT-Festival":"MIT Festival Variant","MIT-Khronos-old":"MIT Khronos - old variant","MIT-Modern-Variant":"MIT License Modern Variant","MIT-open-group":"MIT Open Group variant","MIT-STK":"MIT-STK License","MIT-testregex":"MIT testregex Variant","MIT-Wu":"MIT Tom Wu Variant","MITNFA":"MIT +no-false-attribs license","MMIXware":"MMIXware License","MMPL-1.0.1":"Minecraft Mod Public License v1.0.1","Motosoto":"Motosoto License","MPEG-SSG":"MPEG Software Simulation","mpi-permissive":"mpi Permissive License","mpich2":"mpich2 License","MPL-1.0":"Mozilla Public License 1.0","MPL-1.1":"Mozilla Public License 1.1","MPL-2.0":"Mozilla Public License 2.0","MPL-2.0-no-copyleft-exception":"Mozilla Public License 2.0 (no copyleft exception)","mplus":"mplus Font License","MS-LPL":"Microsoft Limited Public License","MS-PL":"Microsoft Public License","MS-RL":"Microsoft Reciprocal License","MTLL":"Matrix Template Library License","MulanPSL-1.0":"Mulan Permissive Software License, Version 1","MulanPSL-2.0":"Mulan Permissive Software License, Version 2","Multics":"Multics License","Mup":"Mup License","MVT-1.1":"MVT License 1.1","NAIST-2003":"Nara Institute of Science and Technology License (2003)","NASA-1.3":"NASA Open Source Agreement 1.3","Naumen":"Naumen Public License","NBPL-1.0":"Net Boolean Public License v1","NCBI-PD":"NCBI Public Domain Notice","NCGL-UK-2.0":"Non-Commercial Government Licence","NCL":"NCL Source Code License","NCSA":"University of Illinois/NCSA Open Source License","Net-SNMP":"Net-SNMP License","NetCDF":"NetCDF license","Newsletr":"Newsletr License","NGPL":"Nethack General Public License","ngrep":"ngrep License","NICTA-1.0":"NICTA Public Software License, Version 1.0","NIST-PD":"NIST Public Domain Notice","NIST-PD-fallback":"NIST Public Domain Notice with license fallback","NIST-PD-TNT":"NIST    Public Domain Notice TNT variant","NIST-Software":"NIST Software License","NLOD-1.0":"Norwegian Licence for Open Government Data (NLOD) 1.0","NLOD-2.0":"Norwegian Licence for Open Government Data (NLOD) 2.0","NLPL":"No Limit Public License","Nokia":"Nokia Open Source License","NOSL":"Netizen Open Source License","Noweb":"Noweb License","NPL-1.0":"Netscape Public License v1.0","NPL-1.1":"Netscape Public License v1.1","NPOSL-3.0":"Non-Profit Open Software License 3.0","NRL":"NRL License","NTIA-PD":"NTIA Public Domain Notice","NTP":"NTP License","NTP-0":"NTP No Attribution","Nunit":"Nunit License","O-UDA-1.0":"Open Use of Data Agreement v1.0","OAR":"OAR License","OCCT-PL":"Open CASCADE Technology Public License","OCLC-2.0":"OCLC Research Public License 2.0","ODbL-1.0":"Open Data Commons Open Database License v1.0","ODC-By-1.0":"Open Data Commons Attribution License v1.0","OFFIS":"OFFIS License","OFL-1.0":"SIL Open Font License 1.0","OFL-1.0-no-RFN":"SIL Open Font License 1.0 with no Reserved Font Name","OFL-1.0-RFN":"SIL Open Font License 1.0 with Reserved Font Name","OFL-1.1":"SIL Open Font License 1.1","OFL-1.1-no-RFN":"SIL Open Font License 1.1 with no Reserved Font Name","OFL-1.1-RFN":"SIL Open Font License 1.1 with Reserved Font Name","OGC-1.0":"OGC Software License, Version 1.0","OGDL-Taiwan-1.0":"Taiwan Open Government Data License, version 1.0","OGL-Canada-2.0":"Open Government Licence - Canada","OGL-UK-1.0":"Open Government Licence v1.0","OGL-UK-2.0":"Open Government Licence v2.0","OGL-UK-3.0":"Open Government Licence v3.0","OGTSL":"Open Group Test Suite License","OLDAP-1.1":"Open LDAP Public License v1.1","OLDAP-1.2":"Open LDAP Public License v1.2","OLDAP-1.3":"Open LDAP Public License v1.3","OLDAP-1.4":"Open LDAP Public License v1.4","OLDAP-2.0":"Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)","OLDAP-2.0.1":"Open LDAP Public License v2.0.1","OLDAP-2.1":"Open LDAP Public License v2.1","OLDAP-2.2":"Open LDAP Public License v2.2","OLDAP-2.2.1":"Open LDAP Public License v2.2.1","OLDAP-2.2.2":"Open LDAP Public License 2.2.2","OLDAP-2.3":"Open LDAP Public License v2.3","OLDAP-2.4":"Open LDAP Public License v2.4","OLDAP-2.5":"Open LDAP Public License v2.5","OLDAP-2.6":"Open LDAP Public License v2.6","OLDAP-2.7":"Open LDAP Public License v2.7","OLDAP-2.8":"Open LDAP Public License v2.8","OLFL-1.3":"Open Logistics Foundation License Version 1.3","OML":"Open Market License","OpenMDW-1.0":"OpenMDW License Agreement v1.0","OpenPBS-2.3":"OpenPBS v2.3 Software License","OpenSSL":"OpenSSL License","OpenSSL-standalone":"OpenSSL License - standalone","OpenVision":"OpenVision License","OPL-1.0":"Open Public License v1.0","OPL-UK-3.0":"United    Kingdom Open Parliament Licence v3.0","OPUBL-1.0":"Open Publication License v1.0","OSC-1.0":"OSC License 1.0","OSET-PL-2.1":"OSET Public License version 2.1","OSL-1.0":"Open Software License 1.0","OSL-1.1":"Open Software License 1.1","OSL-2.0":"Open Software License 2.0","OSL-2.1":"Open Software License 2.1","OSL-3.0":"Open Software License 3.0","OSSP":"OSSP License","PADL":"PADL License","ParaType-Free-Font-1.3":"ParaType Free Font Licensing Agreement v1.3","Parity-6.0.0":"The Parity Public License 6.0.0","Parity-7.0.0":"The Parity Public License 7.0.0","PDDL-1.0":"Open Data Commons Public Domain Dedication & License 1.0","PHP-3.0":"PHP License v3.0","PHP-3.01":"PHP License v3.01","Pixar":"Pixar License","pkgconf":"pkgconf License","Plexus":"Plexus Classworlds License","pnmstitch":"pnmstitch License","PolyForm-Noncommercial-1.0.0":"PolyForm Noncommercial License 1.0.0","PolyForm-Small-Business-1.0.0":"PolyForm Small Business License 1.0.0","PostgreSQL":"PostgreSQL License","PPL":"Peer Production License","PSF-2.0":"Python Software Foundation License 2.0","psfrag":"psfrag License","psutils":"psutils License","Python-2.0":"Python License 2.0","Python-2.0.1":"Python License 2.0.1","python-ldap":"Python ldap License","Qhull":"Qhull License","QPL-1.0":"Q Public License 1.0","QPL-1.0-INRIA-2004":"Q Public License 1.0 - INRIA 2004 variant","radvd":"radvd License","Rdisc":"Rdisc License","RHeCos-1.1":"Red Hat eCos Public License v1.1","RPL-1.1":"Reciprocal Public License 1.1","RPL-1.5":"Reciprocal Public License 1.5","RPSL-1.0":"RealNetworks Public Source License v1.0","RSA-MD":"RSA Message-Digest License","RSCPL":"Ricoh Source Code Public License","Ruby":"Ruby License","Ruby-pty":"Ruby pty extension license","SAX-PD":"Sax Public Domain Notice","SAX-PD-2.0":"Sax Public Domain Notice 2.0","Saxpath":"Saxpath License","SCEA":"SCEA Shared Source License","SchemeReport":"Scheme Language Report License","Sendmail":"Sendmail License","Sendmail-8.23":"Sendmail License 8.23","Sendmail-Open-Source-1.1":"Sendmail Open Source License v1.1","SGI-B-1.0":"SGI Free Software License B v1.0","SGI-B-1.1":"SGI Free Software License B v1.1","SGI-B-2.0":"SGI Free Software License B v2.0","SGI-OpenGL":"SGI OpenGL License","SGMLUG-PM":"SGMLUG Parser Materials License","SGP4":"SGP4 Permission Notice","SHL-0.5":"Solderpad Hardware License v0.5","SHL-0.51":"Solderpad Hardware License, Version 0.51","SimPL-2.0":"Simple Public License 2.0","SISSL":"Sun Industry Standards Source License v1.1","SISSL-1.2":"Sun Industry Standards Source License v1.2","SL":"SL License","Sleepycat":"Sleepycat License","SMAIL-GPL":"SMAIL General Public License","SMLNJ":"Standard ML of New Jersey License","SMPPL":"Secure Messaging Protocol Public License","SNIA":"SNIA Public License 1.1","snprintf":"snprintf License","SOFA":"SOFA Software License","softSurfer":"softSurfer License","Soundex":"Soundex License","Spencer-86":"Spencer License 86","Spencer-94":"Spencer License 94","Spencer-99":"Spencer License 99","SPL-1.0":"Sun Public License v1.0","ssh-keyscan":"ssh-keyscan License","SSH-OpenSSH":"SSH OpenSSH license","SSH-short":"SSH short notice","SSLeay-standalone":"SSLeay License - standalone","SSPL-1.0":"Server Side Public License, v 1","StandardML-NJ":"Standard ML of New Jersey License","SugarCRM-1.1.3":"SugarCRM Public License v1.1.3","SUL-1.0":"Sustainable Use License v1.0","Sun-PPP":"Sun PPP License","Sun-PPP-2000":"Sun PPP License (2000)","SunPro":"SunPro License","SWL":"Scheme Widget Library (SWL) Software License Agreement","swrule":"swrule License","Symlinks":"Symlinks License","TAPR-OHL-1.0":"TAPR Open Hardware License v1.0","TCL":"TCL/TK License","TCP-wrappers":"TCP Wrappers License","TekHVC":"TekHVC License","TermReadKey":"TermReadKey License","TGPPL-1.0":"Transitive Grace Period Public Licence 1.0","ThirdEye":"ThirdEye License","threeparttable":"threeparttable License","TMate":"TMate Open Source License","TORQUE-1.1":"TORQUE v2.5+ Software License v1.1","TOSL":"Trusster Open Source License","TPDL":"Time::ParseDate License","TPL-1.0":"THOR Public License 1.0","TrustedQSL":"TrustedQSL License","TTWL":"Text-Tabs+Wrap License","TTYP0":"TTYP0 License","TU-Berlin-1.0":"Technische Universitaet Berlin License 1.0","TU-Berlin-2.0":"Technische Universitaet Berlin License 2.0","Ubuntu-font-1.0":"Ubuntu Font Licence v1.0","UCAR":"UCAR License","UCL-1.0":"Upstream Compatibility License v1.0","ulem":"ulem License","UMich-Merit":"Michigan/Merit Networks License","Unicode-3.0":"Unicode License v3","Unicode-DFS-2015":"Unicode License Agreement - Data Files and Software (2015)","Unicode-DFS-2016":"Unicode License Agreement - Data Files and Software (2016)","Unicode-TOU":"Unicode Terms of Use","UnixCrypt":"UnixCrypt License","Unlicense":"The Unlicense","Unlicense-libtelnet":"Unlicense - libtelnet variant","Unlicense-libwhirlpool":"Unlicense - libwhirlpool variant","UnRAR":"UnRAR License","UPL-1.0":"Universal Permissive License v1.0","URT-RLE":"Utah Raster Toolkit Run Length Encoded License","Vim":"Vim License","Vixie-Cron":"Vixie Cron License","VOSTROM":"VOSTROM Public License for Open Source","VSL-1.0":"Vovida Software License v1.0","W3C":"W3C Software Notice and License (2002-12-31)","W3C-19980720":"W3C Software Notice and License (1998-07-20)","W3C-20150513":"W3C Software Notice and Document License (2015-05-13)","w3m":"w3m License","Watcom-1.0":"Sybase Open Watcom Public License 1.0","Widget-Workshop":"Widget Workshop License","WordNet":"WordNet License","Wsuipa":"Wsuipa License","WTFNMFPL":"Do What The F*ck You Want To But It\'s Not My Fault Public License","WTFPL":"Do What The F*ck You Want To Public License","wwl":"WWL License","wxWindows":"wxWindows Library License","X11":"X11 License","X11-distribute-modifications-variant":"X11 License Distribution Modification Variant","X11-no-permit-persons":"X11 no permit persons clause","X11-swapped":"X11 swapped final paragraphs","Xdebug-1.03":"Xdebug License v 1.03","Xerox":"Xerox License","Xfig":"Xfig License","XFree86-1.1":"XFree86 License 1.1","xinetd":"xinetd License","xkeyboard-config-Zinoviev":"xkeyboard-config Zinoviev License","xlock":"xlock License","Xnet":"X.Net License","xpp":"XPP License","XSkat":"XSkat License","xzoom":"xzoom License","YPL-1.0":"Yahoo! Public License v1.0","YPL-1.1":"Yahoo! Public License v1.1","Zed":"Zed License","Zeeff":"Zeeff License","Zend-2.0":"Zend License v2.0","Zimbra-1.3":"Zimbra Public License v1.3","Zimbra-1.4":"Zimbra Public License v1.4","Zlib":"zlib License","zlib-acknowledgement":"zlib/libpng License with Acknowledgement","ZPL-1.1":"Zope Public License 1.1","ZPL-2.0":"Zope Public License 2.0","ZPL-2.1":"Zope Public License 2.1","389-exception":"389 Directory Server Exception","Asterisk-exception":"Asterisk exception","Asterisk-linking-protocols-exception":"Asterisk linking protocols exception","Autoconf-exception-2.0":"Autoconf exception 2.0","Autoconf-exception-3.0":"Autoconf exception 3.0","Autoconf-exception-generic":"Autoconf generic exception","Autoconf-exception-generic-3.0":"Autoconf generic exception for GPL-3.0","Autoconf-exception-macro":"Autoconf macro exception","Bison-exception-1.24":"Bison exception 1.24","Bison-exception-2.2":"Bison exception 2.2","Bootloader-exception":"Bootloader Distribution Exception","CGAL-linking-exception":"CGAL Linking Exception","Classpath-exception-2.0":"Classpath exception 2.0","Classpath-exception-2.0-short":"Classpath exception 2.0 - short","CLISP-exception-2.0":"CLISP exception 2.0","cryptsetup-OpenSSL-exception":"cryptsetup OpenSSL exception","Digia-Qt-LGPL-exception-1.1":"Digia Qt LGPL Exception version 1.1","DigiRule-FOSS-exception":"DigiRule FOSS License Exception","eCos-exception-2.0":"eCos exception 2.0","erlang-otp-linking-exception":"Erlang/OTP Linking Exception","Fawkes-Runtime-exception":"Fawkes Runtime Exception","FLTK-exception":"FLTK exception","fmt-exception":"fmt exception","Font-exception-2.0":"Font exception 2.0","freertos-exception-2.0":"FreeRTOS Exception 2.0","GCC-exception-2.0":"GCC Runtime Library exception 2.0","GCC-exception-2.0-note":"GCC    Runtime Library exception 2.0 - note variant","GCC-exception-3.1":"GCC Runtime Library exception 3.1","Gmsh-exception":"Gmsh exception","GNAT-exception":"GNAT exception","GNOME-examples-exception":"GNOME examples exception","GNU-compiler-exception":"GNU Compiler Exception","gnu-javamail-exception":"GNU JavaMail exception","Google-Patent-WebM":"Google Additional IP Rights Grant (Patents) - WebM","GPL-3.0-389-ds-base-exception":"GPL-3.0 389 DS Base Exception","GPL-3.0-interface-exception":"GPL-3.0 Interface Exception","GPL-3.0-linking-exception":"GPL-3.0 Linking Exception","GPL-3.0-linking-source-exception":"GPL-3.0 Linking Exception (with Corresponding Source)","GPL-CC-1.0":"GPL Cooperation Commitment 1.0","GStreamer-exception-2005":"GStreamer Exception (2005)","GStreamer-exception-2008":"GStreamer Exception (2008)","harbour-exception":"harbour exception","i2p-gpl-java-exception":"i2p GPL+Java Exception","Independent-modules-exception":"Independent Module Linking exception","KiCad-libraries-exception":"KiCad Libraries Exception","kvirc-openssl-exception":"kvirc OpenSSL Exception","LGPL-3.0-linking-exception":"LGPL-3.0 Linking Exception","libpri-OpenH323-exception":"libpri OpenH323 exception","Libtool-exception":"Libtool Exception","Linux-syscall-note":"Linux Syscall Note","LLGPL":"LLGPL Preamble","LLVM-exception":"LLVM Exception","LZMA-exception":"LZMA exception","mif-exception":"Macros and Inline Functions Exception","mxml-exception":"mxml Exception","Nokia-Qt-exception-1.1":"Nokia Qt LGPL exception 1.1","OCaml-LGPL-linking-exception":"OCaml LGPL Linking Exception","OCCT-exception-1.0":"Open CASCADE Exception 1.0","OpenJDK-assembly-exception-1.0":"OpenJDK Assembly exception 1.0","openvpn-openssl-exception":"OpenVPN OpenSSL Exception","PCRE2-exception":"PCRE2 exception","polyparse-exception":"Polyparse Exception","PS-or-PDF-font-exception-20170817":"PS/PDF font exception (2017-08-17)","QPL-1.0-INRIA-2004-exception":"INRIA QPL 1.0 2004 variant exception","Qt-GPL-exception-1.0":"Qt GPL exception 1.0","Qt-LGPL-exception-1.1":"Qt LGPL exception 1.1","Qwt-exception-1.0":"Qwt exception 1.0","romic-exception":"Romic Exception","RRDtool-FLOSS-exception-2.0":"RRDtool FLOSS exception 2.0","rsync-linking-exception":"rsync Linking Exception","SANE-exception":"SANE Exception","SHL-2.0":"Solderpad Hardware License v2.0","SHL-2.1":"Solderpad Hardware License v2.1","Simple-Library-Usage-exception":"Simple Library Usage Exception","Spelling-Provider-LGPL-exception":"Spelling Provider LGPL exception","sqlitestudio-OpenSSL-exception":"sqlitestudio OpenSSL exception","stunnel-exception":"stunnel Exception","SWI-exception":"SWI exception","Swift-exception":"Swift Exception","Texinfo-exception":"Texinfo exception","u-boot-exception-2.0":"U-Boot exception 2.0","UBDL-exception":"Unmodified Binary Distribution exception","Universal-FOSS-exception-1.0":"Universal FOSS Exception, Version 1.0","vsftpd-openssl-exception":"vsftpd OpenSSL exception","WxWindows-exception-3.1":"WxWindows Library Exception 3.1","x11vnc-openssl-exception":"x11vnc OpenSSL Exception"}}');
+
+/***/ }),
+
+/***/ 3988:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
+
+/***/ }),
+
+/***/ 3389:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+
+/***/ }),
+
+/***/ 5204:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
 
 /***/ }),
 

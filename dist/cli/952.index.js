@@ -256,7 +256,7 @@ function componentBlock(c, mof) {
     const out = ['    -', `      name: ${q(c.name)}`, `      description: ${q(spec?.description ?? c.name)}`];
     const where = c.status === 'external' ? c.url : c.paths[0];
     if (where)
-        out.push(`      component_path: ${q(where)}`);
+        out.push(`      component_path: ${q(where)}${verificationNote(c)}`);
     const license = c.license;
     if (!license) {
         if (c.status === 'external')
@@ -277,6 +277,16 @@ function componentBlock(c, mof) {
             out.push(`      license_path: ${q(license.path)}`);
     }
     return out;
+}
+/** After `--verify-external`, an external component says whether its link was checked and held, or was only declared. */
+function verificationNote(c) {
+    if (c.status !== 'external' || c.verification === undefined)
+        return '';
+    if (c.verification === 'verified')
+        return ` # verified${c.revision ? ` at ${comment(c.revision.slice(0, 12))}` : ''}`;
+    if (c.verification === 'reachable')
+        return ' # reachable, content not judged';
+    return ' # only declared: could not be verified';
 }
 function enumField(key, value, allowed, todo, optional = false) {
     if (value !== undefined && allowed.includes(value))
@@ -300,6 +310,12 @@ function renderMof(report, meta = {}) {
         lines.push(`# Computed class: ${comment(mof.label)}.`);
         for (const c of mof.classes)
             lines.push(`#   ${comment(c.label)}: ${c.met}/${c.total} required components${c.reached ? ' (reached)' : ''}`);
+        const checked = mof.components.filter((c) => c.status === 'external' && c.verification !== undefined);
+        if (checked.length > 0) {
+            const held = checked.filter((c) => c.verification === 'verified' || c.verification === 'reachable').map((c) => comment(c.name));
+            const declared = checked.filter((c) => c.verification !== 'verified' && c.verification !== 'reachable').map((c) => comment(c.name));
+            lines.push(`# External components checked where they are published: ${held.length ? `verified: ${held.join(', ')}` : 'none verified'}${declared.length ? `; only declared: ${declared.join(', ')}` : ''}.`);
+        }
     }
     else {
         lines.push('# No MOF assessment was computed for this run: the components list is empty.');

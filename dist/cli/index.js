@@ -843,6 +843,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -857,6 +885,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -864,10 +899,59 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9786:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/promises");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ })
 
@@ -893,7 +977,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -959,6 +1043,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -1027,8 +1122,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -1041,6 +1136,21 @@ var errors = __nccwpck_require__(3916);
 var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/scan/early.ts
 var scan_early = __nccwpck_require__(3326);
+;// CONCATENATED MODULE: ./src/source-date-epoch.ts
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): the time a reproducible document may carry, in
+ * whole seconds since 1970-01-01 UTC. Unset or empty: no time at all. Anything else is a usage error.
+ */
+function sourceDateEpoch(raw) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    const date = /^\d{1,12}$/.test(raw) ? new Date(Number(raw) * 1000) : undefined;
+    if (!date || Number.isNaN(date.getTime()))
+        throw new errors/* UsageError */.e(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01; got '${raw.slice(0, 40)}'`);
+    return date;
+}
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -1052,8 +1162,10 @@ var version = __nccwpck_require__(311);
 
 
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof'];
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof', 'cyclonedx'];
 const HELP = `Usage: openness-gate [DIR] [options]
+       openness-gate audit DIR... [--list FILE] [--out DIR] [--force]   (see 'openness-gate audit --help')
 
 Gate an ML model release on open training: looks in DIR (default .) for the data card,
 preprocessing scripts, training configs, training scripts and evaluation results (plus the
@@ -1062,13 +1174,19 @@ default policy when there is none).
 
 Options:
   --policy FILE     policy file (default: DIR/.openness.yml; a named file must exist)
-  --format FORMAT   text | json | markdown | sarif | badge | mof   (default: text)
+  --format FORMAT   text | json | markdown | sarif | badge | mof | cyclonedx   (default: text)
+                    cyclonedx: a CycloneDX 1.6 ML-BOM (JSON); its metadata.timestamp is
+                    SOURCE_DATE_EPOCH when set, else left out (same tree, same bytes)
   --output FILE     write the report to FILE instead of stdout
   --ref REF         scan the tree of a git commit, tag or branch, without a checkout
   --untracked       in a git work tree, also scan untracked files git does not ignore
                     (default: the files git tracks, staged ones included)
   --base REF        compare with this earlier release (regression gate; default: the previous tag)
   --fail-on LEVEL   error | warning | never   (overrides the policy's fail-on)
+  --verify-external check what the tree says is published elsewhere: Hugging Face Hub cards
+                    (HF_ENDPOINT, HF_TOKEN), GitHub repositories and submodules
+                    (GITHUB_API_URL, GITHUB_TOKEN), other links (reachability only).
+                    Without it nothing goes over the network.
   --no-color        no colour in text output (colour is used on a terminal only)
   -h, --help        show this help
   -v, --version     show the version
@@ -1079,7 +1197,7 @@ Exit status: 0 the gate passed (warnings allowed), 1 the gate failed,
 function parse(argv) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: argv,
             allowPositionals: true,
             strict: true,
@@ -1091,6 +1209,7 @@ function parse(argv) {
                 untracked: { type: 'boolean' },
                 base: { type: 'string' },
                 'fail-on': { type: 'string' },
+                'verify-external': { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
@@ -1126,6 +1245,7 @@ function parse(argv) {
         root: positionals[0] ?? '.',
         format: format,
         untracked: values.untracked === true,
+        verifyExternal: values['verify-external'] === true,
         color: !values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true,
     };
     if (values.policy !== undefined)
@@ -1141,6 +1261,11 @@ function parse(argv) {
     return args;
 }
 async function main(argv) {
+    if (argv[0] === 'audit') {
+        // Loaded only for this command; a folder named `audit` is given as `./audit`.
+        const { auditMain } = await __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 4321));
+        return auditMain(argv.slice(1));
+    }
     const args = parse(argv);
     if (args === 'help') {
         process.stdout.write(HELP);
@@ -1150,11 +1275,13 @@ async function main(argv) {
         process.stdout.write(`openness-gate ${version/* VERSION */.x}\n`);
         return 0;
     }
+    // Checked before the scan: a bad value is a usage error, not a late surprise. Only the BOM carries a time.
+    const timestamp = args.format === 'cyclonedx' ? sourceDateEpoch(process.env.SOURCE_DATE_EPOCH) : undefined;
     // git lists the tree while the rest of the program loads (a third of the run on a big tree).
     const early = args.ref === undefined ? (0,scan_early/* startListing */.j)((0,external_node_path_.resolve)(args.root), args.untracked) : undefined;
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(265), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3030));
-    const { render } = await __nccwpck_require__.e(/* import() */ 872).then(__nccwpck_require__.bind(__nccwpck_require__, 9872));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(34), __nccwpck_require__.e(873), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4873));
+    const { render } = await __nccwpck_require__.e(/* import() */ 552).then(__nccwpck_require__.bind(__nccwpck_require__, 3552));
     const run = await runGate({
         root: args.root,
         ...(args.policy !== undefined ? { policyFile: args.policy } : {}),
@@ -1163,8 +1290,9 @@ async function main(argv) {
         ...(early ? { early } : {}),
         ...(args.base !== undefined ? { base: args.base } : {}),
         ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
+        ...(args.verifyExternal ? { verifyExternal: { env: process.env } } : {}),
     });
-    const out = await render(args.format, run, { color: args.color });
+    const out = await render(args.format, run, { color: args.color, ...(timestamp ? { timestamp } : {}) });
     if (args.output !== undefined) {
         await (0,promises_.writeFile)(args.output, out).catch((e) => {
             throw new errors/* UsageError */.e(`cannot write --output '${args.output}': ${e.message}`);
