@@ -563,6 +563,68 @@ describe('model-card check', () => {
       `),
       want: { outcome: 'external', code: 'hf-model', line: 3 },
     },
+    {
+      name: 'a collection of the release\'s models on the Hub is external',
+      path: 'README.md',
+      text: md(`
+        # Wren
+
+        Wren [models](https://huggingface.co/collections/wren-ai/wren-models-0123abcd) are released with the training code.
+      `),
+      want: { outcome: 'external', code: 'hf-model', line: 3 },
+    },
+    {
+      name: 'a table of supported models from several organisations is a catalogue, not the release\'s card',
+      path: 'README.md',
+      text: md(`
+        # fine-tune-kit
+
+        | Model | Size | Source |
+        | --- | --- | --- |
+        | Alpha | 7B | [Alpha Labs](https://huggingface.co/alpha-labs/alpha-7b) |
+        | Beta | 8B | [Beta Inc](https://huggingface.co/beta-inc/beta-8b) |
+        | Gamma | 2B | [Gamma](https://huggingface.co/gamma-org/gamma-2b) |
+      `),
+      want: 'none',
+    },
+    {
+      name: 'a model under a download heading is where to get weights to start from, not a card',
+      path: 'README.md',
+      text: md(`
+        # fine-tune-kit
+
+        ## Model download
+
+        Fine-tune one of the official models: [7B](https://huggingface.co/acme/acme-7b).
+      `),
+      want: 'none',
+    },
+    {
+      name: 'a recipe README that says its models are released links their cards',
+      path: 'examples/vlm/README.md',
+      text: md(`
+        # Kite-VL
+
+        ## Checkpoints
+
+        Kite-VL model weights are publicly available on the Hub:
+
+        - Kite-VL 8B [Hub version](https://huggingface.co/kite/Kite-VL-8B)
+      `),
+      want: { outcome: 'external', code: 'hf-model', line: 7 },
+    },
+    {
+      name: 'a nested README listing experiment checkpoints without saying they are released is not external',
+      path: 'examples/mixing/README.md',
+      text: md(`
+        # Mixing experiment
+
+        We train a small reference model and then a proxy. Checkpoints of the experiment:
+
+        - reference model: https://huggingface.co/kite/mix-ref-280m
+      `),
+      want: 'none',
+    },
   ]);
 });
 
