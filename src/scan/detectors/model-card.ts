@@ -126,7 +126,8 @@ function externalLinks(doc: MarkdownDoc, path: string, own: (text: string) => bo
     const heading = [...doc.headings].reverse().find((h) => h.line < l.line)?.text ?? '';
     // The link's own words ("[Model Download]") name the page; the sentence around it says what it is for.
     const around = (doc.lines[l.line - 1] ?? '').replace(l.text, ' ');
-    if (/\b(?:download\w*|base models?|start(?:s|ed|ing)? from|initiali[sz]ed from|fine-?tun\w* one of)\b/i.test(`${heading} ${around}`)) continue;
+    // Under a "Download" heading the page is where weights are fetched; "Weights: <link> (download with …)" in prose is still the model's page.
+    if (/\bdownload\w*\b/i.test(heading) || /\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from|fine-?tun\w* one of)\b/i.test(`${heading} ${around}`)) continue;
     const lead = doc.lines.slice(Math.max(0, l.line - 1 - LEAD_LINES), l.line).join(' ');
     if (repo.startsWith('collections/') && !/\b(?:models?|checkpoints?|weights)\b/i.test(`${l.text} ${doc.lines[l.line - 1] ?? ''}`)) continue;
     if (!own(`${heading} ${lead}`) || catalogue(l.line)) continue;
