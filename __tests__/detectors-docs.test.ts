@@ -322,6 +322,82 @@ describe('data-card check', () => {
     },
   ]);
 
+  runCases(dataCard, [
+    {
+      name: 'a training command naming a hub dataset id is an external data card',
+      path: 'README.md',
+      text: md(`
+        # Wren-LoRA
+
+        The released adapter was trained with:
+
+        \`\`\`bash
+        python finetune.py \\
+            --base_model 'acme/wren-7b' \\
+            --data_path 'acme-labs/wren-instructions-cleaned' \\
+            --num_epochs 3
+        \`\`\`
+      `),
+      want: { outcome: 'external', code: 'command-dataset', line: 8 },
+    },
+    {
+      name: 'a training command on a local file or a placeholder id names no dataset card',
+      path: 'README.md',
+      text: md(`
+        # Wren-LoRA
+
+        \`\`\`bash
+        python finetune.py --data_path ./data/train.jsonl
+        python finetune.py --dataset your-org/your-dataset
+        \`\`\`
+      `),
+      want: 'none',
+    },
+    {
+      name: 'a data folder README about test splits describes evaluation data',
+      path: 'data/README.md',
+      text: md(`
+        # Datasets used for scoring
+
+        We used the test-clean and test-other splits of [an ASR corpus](https://example.org/asr).
+        The second benchmark is a set of [podcast recordings](https://example.org/pod), 2,000 clips.
+        Each evaluation set was normalised before computing the word error rate.
+      `),
+      want: { outcome: 'rejected', code: 'evaluation-data', line: 1 },
+      never: ['evidence'],
+    },
+    {
+      name: 'a link to "the accompanying paper" is not a data source',
+      path: 'model-card.md',
+      text: md(`
+        # Model card: Heron-ASR
+
+        ## Training Data
+
+        The models are trained on 400,000 hours of audio with transcripts collected from the internet;
+        70% of it is English. As discussed in [the accompanying paper](https://arxiv.org/abs/2401.00001),
+        accuracy in a language follows the amount of training data for it.
+      `),
+      want: { outcome: 'weak', code: 'blurb', line: 3 },
+      never: ['evidence'],
+    },
+    {
+      name: 'a hub dataset a tutorial loads a few lines below "an example" is not the training data',
+      path: 'README.md',
+      text: md(`
+        # finetune-kit
+
+        ## Prepare the dataset
+
+        Let's go over a simple example to train a model in instruction following:
+
+        - 1. **Load a chunk of [Chatset](https://huggingface.co/datasets/acme/chatset-200k)**
+      `),
+      want: { outcome: 'weak', code: 'blurb', line: 3 },
+      never: ['external', 'evidence'],
+    },
+  ]);
+
   it('ranks dedicated cards first and drops eval-task READMEs and backups', () => {
     const r = (p: string): number | undefined => dataCard.rank?.(p);
     expect(r('DATASHEET.md')).toBeGreaterThan(r('README.md') ?? 0);
@@ -486,6 +562,68 @@ describe('model-card check', () => {
         pip install heron
       `),
       want: { outcome: 'external', code: 'hf-model', line: 3 },
+    },
+    {
+      name: 'a collection of the release\'s models on the Hub is external',
+      path: 'README.md',
+      text: md(`
+        # Wren
+
+        Wren [models](https://huggingface.co/collections/wren-ai/wren-models-0123abcd) are released with the training code.
+      `),
+      want: { outcome: 'external', code: 'hf-model', line: 3 },
+    },
+    {
+      name: 'a table of supported models from several organisations is a catalogue, not the release\'s card',
+      path: 'README.md',
+      text: md(`
+        # fine-tune-kit
+
+        | Model | Size | Source |
+        | --- | --- | --- |
+        | Alpha | 7B | [Alpha Labs](https://huggingface.co/alpha-labs/alpha-7b) |
+        | Beta | 8B | [Beta Inc](https://huggingface.co/beta-inc/beta-8b) |
+        | Gamma | 2B | [Gamma](https://huggingface.co/gamma-org/gamma-2b) |
+      `),
+      want: 'none',
+    },
+    {
+      name: 'a model under a download heading is where to get weights to start from, not a card',
+      path: 'README.md',
+      text: md(`
+        # fine-tune-kit
+
+        ## Model download
+
+        Fine-tune one of the official models: [7B](https://huggingface.co/acme/acme-7b).
+      `),
+      want: 'none',
+    },
+    {
+      name: 'a recipe README that says its models are released links their cards',
+      path: 'examples/vlm/README.md',
+      text: md(`
+        # Kite-VL
+
+        ## Checkpoints
+
+        Kite-VL model weights are publicly available on the Hub:
+
+        - Kite-VL 8B [Hub version](https://huggingface.co/kite/Kite-VL-8B)
+      `),
+      want: { outcome: 'external', code: 'hf-model', line: 7 },
+    },
+    {
+      name: 'a nested README listing experiment checkpoints without saying they are released is not external',
+      path: 'examples/mixing/README.md',
+      text: md(`
+        # Mixing experiment
+
+        We train a small reference model and then a proxy. Checkpoints of the experiment:
+
+        - reference model: https://huggingface.co/kite/mix-ref-280m
+      `),
+      want: 'none',
     },
   ]);
 });

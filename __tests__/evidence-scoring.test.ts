@@ -163,6 +163,67 @@ describe('preprocessing idioms the conjunctions missed', () => {
     expect(f).toMatchObject({ outcome: 'evidence' });
     expect(f!.signals).toContain('synthesizes-data');
   });
+
+  it('a supervised dataset class that reads conversations, tokenizes and masks the prompt out of the loss counts', () => {
+    expect(preprocessing.rank?.('sft/fine-tune.py')).toBeGreaterThan(0);
+    const f = best(
+      preprocessing,
+      'sft/fine-tune.py',
+      lines(
+        'import json',
+        'from torch.utils.data import Dataset',
+        'class ChatDataset(Dataset):',
+        '    def __init__(self, path, tok, max_len):',
+        '        self.rows = json.load(open(path))',
+        '        self.tok, self.max_len = tok, max_len',
+        '    def build(self, row):',
+        '        ids, labels = [], []',
+        '        for turn in row["turns"]:',
+        '            t = self.tok.encode(turn["text"])',
+        '            ids += t',
+        '            labels += t if turn["role"] == "bot" else [IGNORE_INDEX] * len(t)',
+        '        return ids[: self.max_len], labels[: self.max_len]',
+      ),
+    );
+    expect(f).toMatchObject({ outcome: 'evidence' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['masks-labels', 'training-dataset', 'tokenizes', 'reads-raw']));
+  });
+
+  it('a loader that tokenizes through its own encode(), mixes sources by probability and shuffles counts; without the mixing it does not', () => {
+    const body = (mix: boolean) =>
+      lines(
+        'import json',
+        'def load(path, tok):',
+        '    return [encode(json.loads(l), tokenizer=tok) for l in path.open()]',
+        'def build(sources, probs, rng):',
+        '    its = [iter(load(s.path, s.tok)) for s in sources]',
+        ...(mix ? ['    return interleave_streams(its, probabilities=probs, rng=rng)'] : ['    return its']),
+        'def epoch(rows, rng):',
+        '    rng.shuffle(rows)',
+      );
+    const mixed = best(preprocessing, 'trainer/data/loader.py', body(true));
+    expect(mixed).toMatchObject({ outcome: 'evidence' });
+    expect(mixed!.signals).toEqual(expect.arrayContaining(['mixes', 'tokenizes']));
+    expect(best(preprocessing, 'trainer/data/loader.py', body(false))?.outcome).not.toBe('evidence');
+  });
+
+  it('splitting a metadata table into numbered parquet shards counts', () => {
+    const f = best(
+      preprocessing,
+      'tools/meta/shard.py',
+      lines(
+        'import pandas as pd',
+        'def split(input_path, k, out_dir):',
+        '    df = pd.read_parquet(input_path)',
+        '    rows_per_shard = (len(df) + k - 1) // k',
+        '    for i in range(k):',
+        '        shard_df = df.iloc[i * rows_per_shard:(i + 1) * rows_per_shard]',
+        '        shard_df.to_parquet(f"{out_dir}/{i:05d}.parquet", index=False)',
+      ),
+    );
+    expect(f).toMatchObject({ outcome: 'evidence' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['shards', 'writes-records', 'reads-raw']));
+  });
 });
 
 describe('training idioms outside the usual calls', () => {

@@ -75,6 +75,15 @@ function isImageOrBadge(url: string): boolean {
   return /\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(url) || /shields\.io|badge|img\./i.test(url);
 }
 
+function isPaperLink(url: string): boolean {
+  return /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)|aclanthology\.org|openreview\.net|(?:dx\.)?doi\.org)\//i.test(url);
+}
+
+/** Link text that names a publication, not a dataset: "paper", "our technical report", "arXiv". */
+function paperWords(text: string): boolean {
+  return text.trim() === '' || /^(?:the |our |this |accompanying |technical |tech )*(?:paper|preprint|report|publication|arxiv|article|here|link)s?$/i.test(text.trim());
+}
+
 function corpusPattern(): RegExp {
   return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2)(?=$|\s)/g;
 }
@@ -98,7 +107,9 @@ function collectionPattern(): RegExp {
 function signalsOf(doc: MarkdownDoc, text: string, lines: [number, number]): Signals {
   const sources = new Set<string>();
   for (const l of between(doc.links, lines[0], lines[1])) {
-    if (isImageOrBadge(l.url)) continue;
+    // "As discussed in [the accompanying paper](arxiv…)": where the data may be described, not a
+    // source of it. A paper link named for a dataset ("[LVIS-Instruct-4V](arxiv…)") is one.
+    if (isImageOrBadge(l.url) || (isPaperLink(l.url) && paperWords(l.text))) continue;
     sources.add(l.url.replace(/[#?].*$/, '').replace(/\/+$/, '').toLowerCase());
   }
   const norm = normalize(text);
@@ -157,7 +168,9 @@ function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[
     const evalContext = /\b(?:eval\w*|benchmark\w*|test set|leaderboard)\b/i.test(lineText);
     // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
     const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText);
-    const demoContext = /\b(?:example|sample|demo\w*|tutorial|toy|your own|custom\w*)\b/i.test(lineText);
+    // "Let's go over a simple example…" a few lines up makes the list below it a tutorial's data.
+    const lead = doc.lines.slice(Math.max(0, l.line - 4), l.line - 1).join(' ');
+    const demoContext = /\b(?:example|sample|demo\w*|tutorial|toy|your own|custom\w*)\b/i.test(`${lead} ${lineText}`);
     if (demoContext || (!inSection && (!trainContext || evalContext))) continue;
     const key = m[1].toLowerCase();
     if (seen.has(key)) continue;
@@ -226,9 +239,39 @@ function cardDatasets(doc: MarkdownDoc, path: string): Finding[] {
   return out;
 }
 
+/**
+ * A training command in the docs (`python finetune.py --data_path org/name …`) names the hub dataset
+ * the model was trained on: where its card lives. Only `org/name` ids count; a local path or a
+ * placeholder ("your-org/your-data", "path/to/data") says nothing about what the release used.
+ */
+function commandDatasets(doc: MarkdownDoc, path: string): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  const launch = /\b(?:python\d?|torchrun|accelerate|deepspeed)\b[^\n]*\b\w*(?:train|finetune|fine_tune|sft|dpo|pretrain)\w*(?:\.py|\b)/i;
+  const flag = /--(?:data_path|data-path|dataset|dataset_name|dataset-name|datasets|train_data|train_file|data_name)[= ]\s*["']?([A-Za-z0-9][\w.-]*\/[\w.-]+)["']?/g;
+  for (let i = 0; i < doc.lines.length && out.length < MAX_EXTERNAL; i++) {
+    if (!doc.code[i] || !launch.test(doc.lines[i] ?? '')) continue;
+    // A command continued over lines with `\`: read it to its end.
+    let end = i;
+    while (end + 1 < doc.lines.length && doc.code[end + 1] && /\\\s*$/.test(doc.lines[end] ?? '')) end++;
+    for (let j = i; j <= end; j++) {
+      for (const m of (doc.lines[j] ?? '').matchAll(flag)) {
+        const id = m[1] ?? '';
+        if (/\b(?:your|my|path|to|data|local|custom|example)\b/i.test(id.split('/')[0] ?? '') || /\.(?:jsonl?|csv|parquet|txt|arrow)$/i.test(id)) continue;
+        const key = id.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(finding(path, j + 1, 'external', 45, 'command-dataset', `the training command names its dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
 /** A data card that only points at a paper's appendix: where the description lives, not a card. */
 function paperPointer(doc: MarkdownDoc): { url: string; line: number } | undefined {
-  return doc.links.find((l) => /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)|aclanthology\.org|openreview\.net|doi\.org)\//i.test(l.url));
+  return doc.links.find((l) => isPaperLink(l.url));
 }
 
 function placeholderSections(doc: MarkdownDoc): { total: number; placeholders: number } {
@@ -245,6 +288,12 @@ function placeholderSections(doc: MarkdownDoc): { total: number; placeholders: n
   return { total, placeholders };
 }
 
+/** Speaks of test splits, evaluation and benchmarks several times and never of training. */
+function evaluationOnly(text: string): boolean {
+  if (/\b(?:pre-?)?train(?:s|ed|ing)?\b|\bfine-?tun\w*/i.test(text)) return false;
+  return (text.match(/\b(?:test(?:[ -](?:clean|other|sets?|splits?))?|evaluat\w*|benchmarks?)\b/gi)?.length ?? 0) >= 3;
+}
+
 /** A whole file that sets out to be a data card. */
 function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding[] {
   const path = file.path;
@@ -258,6 +307,10 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
   }
   if (p) {
     return [finding(path, line, 'rejected', named ? 60 : 40, p.kind === 'empty' ? 'empty' : 'placeholder', `data card is ${describePlaceholder(p)}`)];
+  }
+  // A data folder's README about the test sets the model is scored on describes evaluation data.
+  if (!named && evaluationOnly(body)) {
+    return [finding(path, line, 'rejected', 35, 'evaluation-data', 'describes the evaluation datasets (test splits, benchmarks), not the data the model was trained on')];
   }
   const ph = placeholderSections(doc);
   const sig = signalsOf(doc, body, [1, doc.lines.length]);
@@ -380,6 +433,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
   }
   out.push(...externalLinks(doc, file.path, sections));
   if (!out.some((f) => f.outcome === 'evidence')) out.push(...cardDatasets(doc, file.path));
+  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...commandDatasets(doc, file.path));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { Detector, FileContent, Finding } from '../types.js';
 import { findingsFor } from '../finding.js';
-import { between, bodyText, normalize, parseMarkdown, sectionText, type MarkdownDoc } from '../markdown.js';
+import { between, bodyText, normalize, parseMarkdown, sectionText, type Link, type MarkdownDoc } from '../markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../placeholder.js';
 import { isEvalHeading } from './eval-results.js';
 import { baseName, depthOf } from '../path-facts.js';
@@ -15,6 +15,11 @@ import { cardFacts } from '../facts.js';
 const ID = 'model-card' as const;
 const ENOUGH = 2;
 const MAX_EXTERNAL = 2;
+// Hub models from this many organisations within a few lines are a catalogue of supported models.
+const CATALOGUE_ORGS = 3;
+const CATALOGUE_SPAN = 2;
+// Lines above a link in a nested README read for whether it is the release's own model.
+const LEAD_LINES = 6;
 // A section this short says nothing ("## Limitations\nSee paper.").
 const SECTION_MIN_WORDS = 8;
 // A card whose only content is front matter and a title is not a card.
@@ -94,19 +99,48 @@ function core(c: CardSections): Kind[] {
   return CORE.filter((k) => c.present.has(k));
 }
 
-function externalLinks(doc: MarkdownDoc, path: string): Finding[] {
+/** A hub model page: `org/name` of a model repository, or an organisation's collection of them. */
+function hubModel(url: string): string | undefined {
+  const m =
+    /^https?:\/\/(?:www\.)?huggingface\.co\/(?!datasets\/|spaces\/|docs\/|blog\/|papers\/|join|login|settings|models\?|search|tasks|learn|posts|organizations|collections\/)([\w.-]+\/[\w.-]+)\/?(?:$|[#?]|tree\/|blob\/)/i.exec(url) ??
+    /^https?:\/\/(?:www\.)?huggingface\.co\/(collections\/[\w.-]+\/[\w.-]+)\/?(?:$|[#?])/i.exec(url);
+  if (!m?.[1] || /\.(?:png|jpe?g|gif|svg|webp)$/i.test(m[1])) return undefined;
+  return m[1];
+}
+
+/**
+ * Hub pages of the release's own models: their cards live there. Not a table of models from many
+ * organisations (a framework's supported-models list), nor a model the reader downloads to start
+ * from (a base model, the weights of a download section).
+ */
+function externalLinks(doc: MarkdownDoc, path: string, own: (text: string) => boolean = () => true): Finding[] {
+  const models = doc.links.map((l) => ({ link: l, repo: hubModel(l.url) })).filter((x): x is { link: Link; repo: string } => x.repo !== undefined);
+  const orgOf = (repo: string) => (repo.startsWith('collections/') ? repo.split('/')[1]! : repo.split('/')[0]!).toLowerCase();
+  // A table or list of models from several organisations around a link: a catalogue.
+  const catalogue = (line: number) => new Set(models.filter((x) => Math.abs(x.link.line - line) <= CATALOGUE_SPAN).map((x) => orgOf(x.repo))).size >= CATALOGUE_ORGS;
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const l of doc.links) {
+  for (const { link: l, repo } of models) {
     if (out.length >= MAX_EXTERNAL) break;
-    const m = /^https?:\/\/(?:www\.)?huggingface\.co\/(?!datasets\/|spaces\/|docs\/|blog\/|papers\/|join|login|settings|models\?|search|tasks|learn|posts|organizations)([\w.-]+\/[\w.-]+)\/?(?:$|[#?]|tree\/|blob\/)/i.exec(l.url);
-    if (!m?.[1] || /\.(?:png|jpe?g|gif|svg|webp)$/i.test(m[1])) continue;
-    const key = m[1].toLowerCase();
+    const key = repo.toLowerCase();
     if (seen.has(key)) continue;
+    const heading = [...doc.headings].reverse().find((h) => h.line < l.line)?.text ?? '';
+    // The link's own words ("[Model Download]") name the page; the sentence around it says what it is for.
+    const around = (doc.lines[l.line - 1] ?? '').replace(l.text, ' ');
+    // Under a "Download" heading the page is where weights are fetched; "Weights: <link> (download with …)" in prose is still the model's page.
+    if (/\bdownload\w*\b/i.test(heading) || /\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from|fine-?tun\w* one of)\b/i.test(`${heading} ${around}`)) continue;
+    const lead = doc.lines.slice(Math.max(0, l.line - 1 - LEAD_LINES), l.line).join(' ');
+    if (repo.startsWith('collections/') && !/\b(?:models?|checkpoints?|weights)\b/i.test(`${l.text} ${doc.lines[l.line - 1] ?? ''}`)) continue;
+    if (!own(`${heading} ${lead}`) || catalogue(l.line)) continue;
     seen.add(key);
-    out.push(finding(path, l.line, 'external', 40, 'hf-model', `model published on Hugging Face with its card: ${m[1]} (not verifiable here)`, `https://huggingface.co/${m[1]}`));
+    out.push(finding(path, l.line, 'external', 40, 'hf-model', `model published on Hugging Face with its card: ${repo} (not verifiable here)`, `https://huggingface.co/${repo}`));
   }
   return out;
+}
+
+/** A nested README (a recipe, a model's example) speaks of the release's own models, not a demo's. */
+function releasesModel(text: string): boolean {
+  return /\b(?:release[sd]?|open-sourc\w*|publicly available|our (?:models?|checkpoints?)|model card)\b/i.test(text);
 }
 
 function list(kinds: readonly Kind[]): string {
@@ -161,7 +195,10 @@ function check(file: FileContent): Finding[] {
     }
   }
 
-  if (depthOf(path) === 0 && !out.some((f) => f.outcome === 'evidence')) out.push(...externalLinks(doc, path));
+  if (!out.some((f) => f.outcome === 'evidence')) {
+    if (depthOf(path) === 0) out.push(...externalLinks(doc, path));
+    else if (/^readme/i.test(baseName(path)) && !/(?:^|\/)(?:tests?|testdata|fixtures|__tests__|docs?)\//i.test(path)) out.push(...externalLinks(doc, path, releasesModel));
+  }
   if (isOffTopicTree(path)) {
     return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or test folder)` } : f));
   }

@@ -63,7 +63,7 @@ function pat(): Patterns {
   return (patterns ??= {
     read: [
       { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(/ },
-      { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
+      { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
       { id: 'pipeline-reader', re: /\b(?:Jsonl|Parquet|Warc|Csv|HuggingFaceDataset|Ipc)Reader\s*\(/ },
       { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
     ],
@@ -75,12 +75,13 @@ function pat(): Patterns {
     ],
     transform: [
       { id: 'dedup', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
-      { id: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(/ },
+      // A method on a tokenizer, or the project's own encode/tokenize function (`encode(sample, tokenizer=…)`).
+      { id: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|(?<![\w.])(?:encode|tokeni[sz]e)(?:_\w+)?\s*\(/ },
       { id: 'filters', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
       { id: 'packs', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
       { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
       { id: 'decontaminates', re: /\bdecontaminat\w*/i },
-      { id: 'shards', re: /\.shard\s*\(|\bnum_shards\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
+      { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
     ],
     framework: [
       { id: 'framework', re: /\bfrom\s+datatrove\b|\bimport\s+datatrove\b|\b(?:Local|Slurm|Ray)PipelineExecutor\s*\(/ },
@@ -95,9 +96,11 @@ function pat(): Patterns {
       { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self[_-]?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b|\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i },
     ],
     idiomsInCode: [
-      { id: 'mixes', re: /\b(?:interleave_datasets|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
+      { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
       { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.WebDataset\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
-      { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open)\s*\(/ },
+      // Supervised examples: prompt tokens masked out of the loss while the training set is built.
+      { id: 'masks-labels', re: /\blabels?\w*\b[^\n]*(?:\bIGNORE_INDEX\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_INDEX|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
+      { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open|read_video)\s*\(/ },
       { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/ },
       { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
       { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
@@ -183,6 +186,7 @@ const SIGNALS = {
   mixes: { label: 'mixes sources by weight', weight: 25 },
   'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
   'training-dataset': { label: 'builds the training dataset on the fly', weight: 20 },
+  'masks-labels': { label: 'masks prompt tokens out of the loss (builds supervised examples)', weight: 15 },
   'reads-media': { label: 'decodes audio/image/video samples', weight: 10 },
   'converts-media': { label: 'resamples or converts media', weight: 10 },
   'read-transform-write': { label: 'reads data, transforms it and writes the result', weight: 15 },
@@ -327,7 +331,8 @@ function rankPreprocessing(path: string): number | undefined {
   } else if (p.strongName.test(name)) r = 85;
   else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name)) r = 65;
   else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_data|mixture|pipeline|lsh|^data$/i.test(name)) r = 45;
-  else if (/train|finetune|fine_tune|sft/i.test(name)) r = 30;
+  else if (/train|finetune|fine_tune|fine-tune|sft/i.test(name)) r = 30;
+  else if (name === 'main') r = 20;
   else if (p.dataDir.test(path)) r = 45;
   else r = 25;
   if (p.dataDir.test(path)) r += 5;
@@ -371,7 +376,9 @@ export const preprocessing: Detector = {
     '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,mixture,data_mix}*.py',
     '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
     // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
-    '**/*{train,finetune,fine_tune,sft}*.py',
+    '**/*{train,finetune,fine_tune,fine-tune,sft}*.py',
+    // A fine-tuning folder's entry point often loads, tokenizes and masks its data itself.
+    '**/main.py',
     '**/run_*{data,dedup,filter,token,clean,pipeline}*.py',
     '**/*{dedup,minhash,bloom}*/**/*.{rs,go}',
     '**/{dedup,dolma,datatrove,curation,curator,data_pipeline,data-pipeline,pipelines,filters,mixers,taggers,data_prep,preprocess,preprocessing}/**/*.{yaml,yml,json,toml}',
