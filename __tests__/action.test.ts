@@ -9,8 +9,8 @@ import { readInputs } from '../src/action/inputs.js';
 import { missingIds, omittedNote, outputsFor, placedAnnotations, repoPath, stepFolder, summaryMarkdown, SUMMARY_BYTES } from '../src/action/publish.js';
 import { RELEASE_BODY_LIMIT, roomForTable, spliceReleaseNotes } from '../src/action/release-notes.js';
 import { markerFor, planSticky, type ExistingComment } from '../src/action/sticky.js';
-import { UsageError } from '../src/errors.js';
-import type { GateReport } from '../src/evaluate/types.js';
+import { UsageError } from '../src/domain/errors.js';
+import type { GateReport } from '../src/domain/report-model.js';
 import { EVENTS } from './helpers/action-runner.js';
 import { FakeGitHub } from './helpers/github-server.js';
 

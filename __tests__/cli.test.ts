@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERSION } from '../src/version.js';
+import { VERSION } from '../src/domain/version.js';
 import { PROJECT, runCli, STACK_TRACE } from './helpers/cli.js';
 import { commitAll, git, initRepo } from './scan-helpers.js';
 

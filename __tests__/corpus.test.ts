@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ARTIFACT_IDS, type ArtifactId, type Status } from '../src/artifacts.js';
+import { ARTIFACT_IDS, type ArtifactId, type Status } from '../src/domain/artifacts.js';
 import { evaluate } from '../src/evaluate/index.js';
-import { scanOptions } from '../src/gate.js';
+import { scanOptions } from '../src/app/gate.js';
 import { loadPolicy } from '../src/policy/load.js';
 import type { ResolvedPolicy } from '../src/policy/types.js';
 import { DETECTORS } from '../src/scan/detectors/index.js';

@@ -13,11 +13,11 @@ import {
   notebookCode,
   shellCommands,
   type ConfigEntry,
-} from '../src/scan/code.js';
+} from '../src/scan/text/code.js';
 import { config } from '../src/scan/detectors/config.js';
 import { preprocessing } from '../src/scan/detectors/preprocessing.js';
 import { training } from '../src/scan/detectors/training.js';
-import { CANDIDATE, STRONG, type Detector, type FileContent, type Finding, type Outcome, type ScanContext } from '../src/scan/types.js';
+import { CANDIDATE, STRONG, type Detector, type FileContent, type Finding, type Outcome, type ScanContext } from '../src/domain/finding.js';
 
 function context(paths: string[] = [], submodules: ScanContext['submodules'] = []): ScanContext {
   const set = new Set(paths);

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { dataCard } from '../src/scan/detectors/data-card.js';
 import { evalResults } from '../src/scan/detectors/eval-results.js';
 import { modelCard } from '../src/scan/detectors/model-card.js';
-import { cellNumber, parseMarkdown, sectionText } from '../src/scan/markdown.js';
-import { isPlaceholderText, isTemplatePath, placeholderMarkers, placeholderReason } from '../src/scan/placeholder.js';
-import { CANDIDATE, STRONG, type Detector, type FileContent, type Finding, type Outcome, type ScanContext } from '../src/scan/types.js';
+import { cellNumber, parseMarkdown, sectionText } from '../src/scan/text/markdown.js';
+import { isPlaceholderText, isTemplatePath, placeholderMarkers, placeholderReason } from '../src/scan/text/placeholder.js';
+import { CANDIDATE, STRONG, type Detector, type FileContent, type Finding, type Outcome, type ScanContext } from '../src/domain/finding.js';
 
 const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
 

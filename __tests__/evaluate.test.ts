@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArtifactId, FailOn, Severity } from '../src/artifacts.js';
+import type { ArtifactId, FailOn, Severity } from '../src/domain/artifacts.js';
 import { evaluate, type EvaluateInput } from '../src/evaluate/index.js';
-import type { GateReport } from '../src/evaluate/types.js';
+import type { GateReport } from '../src/domain/report-model.js';
 import type { ResolvedPolicy } from '../src/policy/types.js';
-import type { Finding, ScanResult } from '../src/scan/types.js';
+import type { Finding, ScanResult } from '../src/domain/finding.js';
 import { DETECTORS } from '../src/scan/detectors/index.js';
 
 const NOW = new Date('2026-06-15T12:00:00Z');

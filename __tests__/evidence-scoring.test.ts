@@ -2,7 +2,7 @@
 // study corpus showed the conjunction rules missed. Texts are written here in the shape of those
 // idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
-import { hparamOf } from '../src/scan/code.js';
+import { hparamOf } from '../src/scan/text/code.js';
 import { config } from '../src/scan/detectors/config.js';
 import { dataCard } from '../src/scan/detectors/data-card.js';
 import { evalResults } from '../src/scan/detectors/eval-results.js';
@@ -10,8 +10,8 @@ import { license } from '../src/scan/detectors/license.js';
 import { preprocessing } from '../src/scan/detectors/preprocessing.js';
 import { training } from '../src/scan/detectors/training.js';
 import { EVIDENCE_SCORE, judgeSignals, PATH_LINE, score, WEAK_SCORE, type SignalTable } from '../src/scan/kit.js';
-import { parseMarkdown } from '../src/scan/markdown.js';
-import type { Detector, FileContent, Finding, ScanContext } from '../src/scan/types.js';
+import { parseMarkdown } from '../src/scan/text/markdown.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../src/domain/finding.js';
 
 function file(path: string, text: string): FileContent {
   return { path, size: Buffer.byteLength(text), text, truncated: false, binary: false, lfsPointer: false };
@@ -331,7 +331,7 @@ describe('the "not fully judged" advice works when followed', () => {
     const { evaluate } = await import('../src/evaluate/index.js');
     const { builtinPolicy } = await import('../src/policy/presets.js');
     const { DETECTORS } = await import('../src/scan/detectors/index.js');
-    const { scanOptions } = await import('../src/gate.js');
+    const { scanOptions } = await import('../src/app/gate.js');
     const { tempDir, writeTree } = await import('./scan-helpers.js');
     const root = tempDir('og-cap-');
     // Training-named decoys rank before the real loop, kept in a folder named for neither.

@@ -3,9 +3,9 @@ import { chmodSync, closeSync, existsSync, ftruncateSync, mkdirSync, openSync, r
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../src/scan/index.js';
-import { DiskSource, nodeDiskOps, type DiskOps } from '../src/scan/read.js';
-import { escapeName } from '../src/scan/tree.js';
-import type { FileContent, ScanResult } from '../src/scan/types.js';
+import { DiskSource, nodeDiskOps, type DiskOps } from '../src/source/read.js';
+import { escapeName } from '../src/source/tree.js';
+import type { FileContent, ScanResult } from '../src/domain/finding.js';
 import { commitAll, git, initRepo, removeDir, tempDir, testDetector, writeTree } from './scan-helpers.js';
 
 const dirs: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { license } from '../src/scan/detectors/license.js';
-import type { FileContent, ScanContext } from '../src/scan/types.js';
+import type { FileContent, ScanContext } from '../src/domain/finding.js';
 
 function file(path: string, text: string, extra: Partial<FileContent> = {}): FileContent {
   return { path, size: Buffer.byteLength(text), text, truncated: false, binary: false, lfsPointer: false, ...extra };

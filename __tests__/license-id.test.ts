@@ -14,7 +14,7 @@ import {
   parseLicenseExpression,
   formatLicenseExpression,
   spdxLicenseOf,
-} from '../src/scan/license-id.js';
+} from '../src/domain/licenses/license-id.js';
 import { renderLicenseTexts } from '../scripts/license-texts.js';
 
 const require = createRequire(import.meta.url);
@@ -77,7 +77,7 @@ describe('license identification against the SPDX texts', () => {
   });
 
   it('keeps src/scan/license-texts.ts in step with the SPDX list (npx tsx scripts/gen-license-texts.ts)', () => {
-    const committed = readFileSync(new URL('../src/scan/license-texts.ts', import.meta.url), 'utf8');
+    const committed = readFileSync(new URL('../src/domain/licenses/license-texts.ts', import.meta.url), 'utf8');
     expect(committed).toBe(renderLicenseTexts());
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArtifactId } from '../src/artifacts.js';
+import type { ArtifactId } from '../src/domain/artifacts.js';
 import { computeMof, type MofReport } from '../src/evaluate/mof.js';
-import { MOF_COMPONENTS, componentsOfClass } from '../src/mof.js';
+import { MOF_COMPONENTS, componentsOfClass } from '../src/domain/mof.js';
 import { builtinPolicy, parsePolicy } from '../src/policy/index.js';
-import type { Finding, Outcome } from '../src/scan/types.js';
+import type { Finding, Outcome } from '../src/domain/finding.js';
 
 function f(artifact: ArtifactId, outcome: Outcome, path: string, extra: Partial<Finding> = {}): Finding {
   return { artifact, outcome, path, line: 1, strength: outcome === 'evidence' ? 80 : 60, code: 'test', message: `${artifact} at ${path}`, ...extra };

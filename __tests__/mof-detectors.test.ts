@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../src/scan/types.js';
+import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../src/domain/finding.js';
 import { architecture } from '../src/scan/detectors/architecture.js';
 import { weights } from '../src/scan/detectors/weights.js';
 import { checkpoints } from '../src/scan/detectors/checkpoints.js';

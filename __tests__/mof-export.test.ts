@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { ArtifactId } from '../src/artifacts.js';
+import type { ArtifactId } from '../src/domain/artifacts.js';
 import { computeMof } from '../src/evaluate/mof.js';
-import type { GateReport } from '../src/evaluate/types.js';
-import { MOF_COMPONENTS } from '../src/mof.js';
+import type { GateReport } from '../src/domain/report-model.js';
+import { MOF_COMPONENTS } from '../src/domain/mof.js';
 import { builtinPolicy } from '../src/policy/index.js';
 import { renderMof } from '../src/report/mof.js';
-import type { Finding, Outcome } from '../src/scan/types.js';
+import type { Finding, Outcome } from '../src/domain/finding.js';
 
 /**
  * The Model Openness Tool's JSON Schema (vendored with its MIT license, see fixtures/mof/SOURCE.md)

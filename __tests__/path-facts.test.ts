@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyFolder, checkpointOf, folders, inCheckpointFolder, isTestPath, perFolder } from '../src/scan/path-facts.js';
+import { anyFolder, checkpointOf, folders, inCheckpointFolder, isTestPath, perFolder } from '../src/scan/text/path-facts.js';
 
 // Folder facts are kept per run of paths in one folder: answers must not depend on the order of calls.
 describe('folder facts', () => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { ARTIFACT_IDS } from '../src/artifacts.js';
+import { ARTIFACT_IDS } from '../src/domain/artifacts.js';
 import { PolicyError, parsePolicy } from '../src/policy/index.js';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ARTIFACT_IDS } from '../src/artifacts.js';
+import { ARTIFACT_IDS } from '../src/domain/artifacts.js';
 import { PRESET_NAMES, policyJsonSchema, policyJsonSchemaText } from '../src/policy/index.js';
 
 const committed = fileURLToPath(new URL('../schema/openness.schema.json', import.meta.url));

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACT_IDS, CORE_ARTIFACT_IDS } from '../src/artifacts.js';
-import type { ArtifactId, Severity } from '../src/artifacts.js';
-import { GateError } from '../src/errors.js';
-import { componentsOfClass } from '../src/mof.js';
+import { ARTIFACT_IDS, CORE_ARTIFACT_IDS } from '../src/domain/artifacts.js';
+import type { ArtifactId, Severity } from '../src/domain/artifacts.js';
+import { GateError } from '../src/domain/errors.js';
+import { componentsOfClass } from '../src/domain/mof.js';
 import { PolicyError, PRESET_NAMES, builtinPolicy, parsePolicy } from '../src/policy/index.js';
 import type { ResolvedPolicy } from '../src/policy/index.js';
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runGate } from '../src/gate.js';
+import { runGate } from '../src/app/gate.js';
 import { PROJECT, runCli } from './helpers/cli.js';
 
 /**

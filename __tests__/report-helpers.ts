@@ -1,7 +1,7 @@
 /** Shared by the report*.test.ts suites: fixtures, and checks written from the formats' own rules. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ArtifactReport, GateReport } from '../src/evaluate/types.js';
+import type { ArtifactReport, GateReport } from '../src/domain/report-model.js';
 
 export const FIXTURES = ['pass', 'warn', 'fail', 'hostile', 'mof'] as const;
 export type FixtureName = (typeof FIXTURES)[number];

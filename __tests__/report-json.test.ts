@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GateReport } from '../src/evaluate/types.js';
+import type { GateReport } from '../src/domain/report-model.js';
 import { renderJson } from '../src/report/json.js';
 import { artifact, FIXTURES, loadReport, report } from './report-helpers.js';
 import { runnerCommands } from './report-runner-model.js';

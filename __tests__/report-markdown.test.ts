@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GateReport, ReportItem } from '../src/evaluate/types.js';
+import type { GateReport, ReportItem } from '../src/domain/report-model.js';
 import { MARKDOWN_LIMITS, renderMarkdown } from '../src/report/markdown.js';
 import { artifact, LINK_DESTINATION, loadReport, markdownProblems, report, tableCells } from './report-helpers.js';
 import { runnerCommands } from './report-runner-model.js';

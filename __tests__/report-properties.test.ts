@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACT_IDS, SEVERITIES, STATUSES } from '../src/artifacts.js';
+import { ARTIFACT_IDS, SEVERITIES, STATUSES } from '../src/domain/artifacts.js';
 import type { MofReport } from '../src/evaluate/mof.js';
-import type { ArtifactReport, GateReport, ReportItem } from '../src/evaluate/types.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../src/domain/report-model.js';
 import { formatWorkflowCommand, prefixed } from '../src/report/escape.js';
 import { renderBadge, renderJson, renderMarkdown, renderSarif, renderText, toAnnotations } from '../src/report/index.js';
 import { markdownProblems, sarifProblems, xmlProblems } from './report-helpers.js';

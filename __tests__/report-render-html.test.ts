@@ -2,7 +2,7 @@
 // (marked, with GitHub's tables and autolinks), then checked for what issue 14 saw go wrong.
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import type { GateReport } from '../src/evaluate/types.js';
+import type { GateReport } from '../src/domain/report-model.js';
 import { renderMarkdown } from '../src/report/index.js';
 import { runCli } from './helpers/cli.js';
 import { FIXTURES, loadReport } from './report-helpers.js';

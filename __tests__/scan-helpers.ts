@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ArtifactId } from '../src/artifacts.js';
-import type { Detector, FileContent, Finding, Outcome } from '../src/scan/types.js';
+import type { ArtifactId } from '../src/domain/artifacts.js';
+import type { Detector, FileContent, Finding, Outcome } from '../src/domain/finding.js';
 
 export function tempDir(prefix = 'og-scan-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

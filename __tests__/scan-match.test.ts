@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Minimatch } from 'minimatch';
 import { describe, expect, it } from 'vitest';
-import { GateError } from '../src/errors.js';
+import { GateError } from '../src/domain/errors.js';
 import { compileSelection, selectCandidates } from '../src/scan/match.js';
 import { testDetector } from './scan-helpers.js';
 

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, readlinkSync, lstatSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GateError } from '../src/errors.js';
+import { GateError } from '../src/domain/errors.js';
 import { findPreviousTag, isShallow, resolveRef, scan } from '../src/scan/index.js';
-import type { Detector, FileContent, Finding } from '../src/scan/types.js';
+import type { Detector, FileContent, Finding } from '../src/domain/finding.js';
 import { commitAll, git, initRepo, removeDir, tempDir, testDetector, writeTree } from './scan-helpers.js';
 
 const dirs: string[] = [];

@@ -1,11 +1,11 @@
 import { closeSync, ftruncateSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GateError } from '../src/errors.js';
-import { startListing } from '../src/scan/early.js';
+import { GateError } from '../src/domain/errors.js';
+import { startListing } from '../src/source/early.js';
 import { scan } from '../src/scan/index.js';
-import { decodeHead } from '../src/scan/read.js';
-import type { Detector, Finding } from '../src/scan/types.js';
+import { decodeHead } from '../src/source/read.js';
+import type { Detector, Finding } from '../src/domain/finding.js';
 import { commitAll, finding, git, initRepo, removeDir, tempDir, testDetector, writeTree } from './scan-helpers.js';
 
 const dirs: string[] = [];

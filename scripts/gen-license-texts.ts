@@ -9,6 +9,6 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderLicenseTexts } from './license-texts.js';
 
-const out = fileURLToPath(new URL('../src/scan/license-texts.ts', import.meta.url));
+const out = fileURLToPath(new URL('../src/domain/licenses/license-texts.ts', import.meta.url));
 writeFileSync(out, renderLicenseTexts());
 console.log(`wrote ${out}`);

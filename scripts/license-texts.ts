@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { normalizeLicenseText } from '../src/scan/license-id.js';
+import { normalizeLicenseText } from '../src/domain/licenses/license-id.js';
 
 /** The licenses whose full standard text the identifier compares against (short permissive ones). */
 export const STANDARD_TEXT_IDS = [

@@ -2,11 +2,11 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { FAIL_ON, type FailOn } from './artifacts.js';
-import { GateError, UsageError } from './errors.js';
+import { FAIL_ON, type FailOn } from './domain/artifacts.js';
+import { GateError, UsageError } from './domain/errors.js';
 import { visible } from './report/escape.js';
-import { startListing } from './scan/early.js';
-import { VERSION } from './version.js';
+import { startListing } from './source/early.js';
+import { VERSION } from './domain/version.js';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof'] as const;
 type Format = (typeof FORMATS)[number];
@@ -114,8 +114,8 @@ async function main(argv: string[]): Promise<number> {
   // git lists the tree while the rest of the program loads (a third of the run on a big tree).
   const early = args.ref === undefined ? startListing(resolve(args.root), args.untracked) : undefined;
   // Loaded only now so `--help` and `--version` start as fast as node itself.
-  const { runGate } = await import('./gate.js');
-  const { render } = await import('./render.js');
+  const { runGate } = await import('./app/gate.js');
+  const { render } = await import('./report/render.js');
   const run = await runGate({
     root: args.root,
     ...(args.policy !== undefined ? { policyFile: args.policy } : {}),

@@ -3,7 +3,7 @@ import { describeFailure, listComments, pullsForCommit, tokenIdentity, type ApiF
 import type { CommentMode } from './inputs.js';
 import { roomForTable, spliceReleaseNotes } from './release-notes.js';
 import { isOurs, planSticky } from './sticky.js';
-import type { Verdict } from '../artifacts.js';
+import type { Verdict } from '../domain/artifacts.js';
 
 export interface ApiLogger {
   info(message: string): void;

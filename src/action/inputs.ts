@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { FAIL_ON, type FailOn } from '../artifacts.js';
-import { UsageError } from '../errors.js';
+import { FAIL_ON, type FailOn } from '../domain/artifacts.js';
+import { UsageError } from '../domain/errors.js';
 
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];

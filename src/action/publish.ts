@@ -1,7 +1,7 @@
 import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
-import type { GateReport } from '../evaluate/types.js';
+import type { GateReport } from '../domain/report-model.js';
 import { annotations, badgeSvg, jsonReport, markdownReport, mofClass, sarifReport, type Annotation, type AnnotationLevel, type RepoLinks } from './render.js';
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */

@@ -1,4 +1,4 @@
-import type { GateReport } from '../evaluate/types.js';
+import type { GateReport } from '../domain/report-model.js';
 import { renderBadge, renderJson, renderMarkdown, renderSarif, renderText, toAnnotations, neutralizeWorkflowCommands, type RepoLinks } from '../report/index.js';
 import { mofClassLabel } from '../report/view.js';
 

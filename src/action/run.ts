@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { GateError } from '../errors.js';
-import type { GateReport } from '../evaluate/types.js';
-import { runGate, type GateRun } from '../gate.js';
+import { GateError } from '../domain/errors.js';
+import type { GateReport } from '../domain/report-model.js';
+import { runGate, type GateRun } from '../app/gate.js';
 import { publishToGitHub } from './api.js';
 import { planEvent, readContext, type Env, type EventPlan, type RunContext } from './context.js';
 import { createClient, limitsFromEnv } from './github.js';

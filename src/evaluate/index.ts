@@ -1,9 +1,9 @@
-import { artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../artifacts.js';
+import { artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../domain/artifacts.js';
 import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../policy/types.js';
-import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../scan/types.js';
-import { mofComponentOf } from '../mof.js';
+import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../domain/finding.js';
+import { mofComponentOf } from '../domain/mof.js';
 import { computeMof } from './mof.js';
-import type { ArtifactReport, GateReport, ReportItem } from './types.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 
 export interface EvaluateInput {
   scan: ScanResult;

@@ -1,8 +1,8 @@
-import { MOF_ARTIFACT_IDS, type ArtifactId } from '../artifacts.js';
-import { MOF_CLASS_LABELS, MOF_COMPONENTS, MOF_FRAMEWORK, componentsOfClass, type LicenseKind, type MofClass, type MofComponent } from '../mof.js';
+import { MOF_ARTIFACT_IDS, type ArtifactId } from '../domain/artifacts.js';
+import { MOF_CLASS_LABELS, MOF_COMPONENTS, MOF_FRAMEWORK, componentsOfClass, type LicenseKind, type MofClass, type MofComponent } from '../domain/mof.js';
 import type { ResolvedPolicy } from '../policy/types.js';
-import { describeLicense, licenseDirectory, licenseFitFor, licenseScopeOf, type LicenseFit, type LicenseScope } from '../scan/license-id.js';
-import { CANDIDATE, type Finding } from '../scan/types.js';
+import { describeLicense, licenseDirectory, licenseFitFor, licenseScopeOf, type LicenseFit, type LicenseScope } from '../domain/licenses/license-id.js';
+import { CANDIDATE, type Finding } from '../domain/finding.js';
 
 /**
  * The Model Openness Framework class, computed from the scan's findings and the policy.

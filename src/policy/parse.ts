@@ -1,5 +1,5 @@
-import { ARTIFACT_IDS } from '../artifacts.js';
-import type { ArtifactId } from '../artifacts.js';
+import { ARTIFACT_IDS } from '../domain/artifacts.js';
+import type { ArtifactId } from '../domain/artifacts.js';
 import { PolicyError, formatKeyPath } from './errors.js';
 import type { PolicyProblem } from './errors.js';
 import { normalizeGlob } from './globs.js';

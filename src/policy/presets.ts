@@ -1,8 +1,8 @@
-import { ARTIFACT_IDS, CORE_ARTIFACT_IDS } from '../artifacts.js';
-import type { ArtifactId, Severity } from '../artifacts.js';
-import { GateError } from '../errors.js';
-import { componentsOfClass } from '../mof.js';
-import type { MofClass } from '../mof.js';
+import { ARTIFACT_IDS, CORE_ARTIFACT_IDS } from '../domain/artifacts.js';
+import type { ArtifactId, Severity } from '../domain/artifacts.js';
+import { GateError } from '../domain/errors.js';
+import { componentsOfClass } from '../domain/mof.js';
+import type { MofClass } from '../domain/mof.js';
 import { unknownWord } from './suggest.js';
 import type { ResolvedArtifactPolicy, ResolvedPolicy } from './types.js';
 

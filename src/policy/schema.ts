@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ARTIFACT_IDS, FAIL_ON, SEVERITIES } from '../artifacts.js';
-import type { ArtifactId } from '../artifacts.js';
+import { ARTIFACT_IDS, FAIL_ON, SEVERITIES } from '../domain/artifacts.js';
+import type { ArtifactId } from '../domain/artifacts.js';
 import { globProblem } from './globs.js';
 import { POLICY_LIMITS } from './limits.js';
 import { PRESET_NAMES } from './presets.js';

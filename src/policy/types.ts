@@ -1,4 +1,4 @@
-import type { ArtifactId, FailOn, Severity } from '../artifacts.js';
+import type { ArtifactId, FailOn, Severity } from '../domain/artifacts.js';
 import type { Waiver } from './schema.js';
 
 export interface ResolvedArtifactPolicy {

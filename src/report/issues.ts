@@ -1,4 +1,4 @@
-import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import { visible } from './escape.js';
 import { artifactState, describeStatus, hasLocation, needsAction } from './view.js';
 

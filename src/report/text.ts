@@ -1,5 +1,5 @@
 import type { MofReport } from '../evaluate/mof.js';
-import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import { neutralizeWorkflowCommands, visible } from './escape.js';
 import { artifactState, hasLocation, headline, keyItem, mofNeeds, needsAction, VERDICT_WORD, type ArtifactState } from './view.js';
 

@@ -1,5 +1,5 @@
-import { CORE_ARTIFACT_IDS, type Verdict } from '../artifacts.js';
-import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+import { CORE_ARTIFACT_IDS, type Verdict } from '../domain/artifacts.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import type { MofClassResult } from '../evaluate/mof.js';
 import { visible } from './escape.js';
 

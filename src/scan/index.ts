@@ -1,12 +1,12 @@
 import { promises as fsp } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { artifactOrder, type ArtifactId } from '../artifacts.js';
+import { artifactOrder, type ArtifactId } from '../domain/artifacts.js';
 import { DETECTORS } from './detectors/index.js';
 import { compileSelection, type Selection } from './match.js';
-import { runGit } from './git.js';
-import { decodeHead } from './read.js';
-import { DEFAULT_SCAN_MS } from './early.js';
-import { listTree, type TreeListing } from './tree.js';
+import { runGit } from '../source/git.js';
+import { decodeHead } from '../source/read.js';
+import { DEFAULT_SCAN_MS } from '../source/early.js';
+import { listTree, type TreeListing } from '../source/tree.js';
 import {
   STRONG,
   type Detector,
@@ -19,9 +19,9 @@ import {
   type ScanOptions,
   type ScanResult,
   type Submodule,
-} from './types.js';
+} from '../domain/finding.js';
 
-export { findPreviousTag, isShallow, resolveRef, type PreviousTag, type PreviousTagOptions } from './git.js';
+export { findPreviousTag, isShallow, resolveRef, type PreviousTag, type PreviousTagOptions } from '../source/git.js';
 export { selectCandidates, BUILTIN_EXCLUDED_DIRS } from './match.js';
 
 export const DEFAULT_LIMITS: Readonly<ScanLimits> = {

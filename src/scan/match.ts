@@ -1,7 +1,7 @@
 import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
-import type { ArtifactId } from '../artifacts.js';
-import { GateError } from '../errors.js';
-import type { Detector, DetectorError, ScanOptions } from './types.js';
+import type { ArtifactId } from '../domain/artifacts.js';
+import { GateError } from '../domain/errors.js';
+import type { Detector, DetectorError, ScanOptions } from '../domain/finding.js';
 
 /**
  * Folders that hold other people's code or generated output, pruned at any depth before matching:

@@ -1,7 +1,7 @@
 import { promises as fsp, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { GateError } from '../errors.js';
-import type { ScanNote, Submodule } from './types.js';
+import { GateError } from '../domain/errors.js';
+import type { ScanNote, Submodule } from '../domain/finding.js';
 import { startListing, type EarlyListing } from './early.js';
 import { BlobReader, lsTree, probeRepo, readGitmodules, resolveRef, type RepoInfo } from './git.js';
 import { BlobSource, DiskSource, type FileSource } from './read.js';

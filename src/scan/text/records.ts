@@ -1,4 +1,4 @@
-import type { FileContent } from './types.js';
+import type { FileContent } from '../../domain/finding.js';
 import { extensionOf } from './path-facts.js';
 
 /**

@@ -1,6 +1,6 @@
 import fs, { constants, promises as fsp, type Stats } from 'node:fs';
 import { posix, sep } from 'node:path';
-import type { FileContent, ScanNote } from './types.js';
+import type { FileContent, ScanNote } from '../domain/finding.js';
 import type { BlobReader } from './git.js';
 
 /** The bounded head of one file, or why it was not read (with a note when the user should know). */

@@ -1,17 +1,17 @@
 import { stat } from 'node:fs/promises';
-import { ARTIFACT_IDS, type FailOn } from './artifacts.js';
-import { GateError, UsageError } from './errors.js';
-import { evaluate, type EvaluateInput } from './evaluate/index.js';
-import type { GateReport } from './evaluate/types.js';
-import { DEFAULT_POLICY_FILES, loadPolicy } from './policy/load.js';
-import { POLICY_LIMITS } from './policy/limits.js';
-import type { ResolvedPolicy } from './policy/types.js';
-import { DETECTORS } from './scan/detectors/index.js';
-import { checkRefSyntax, findPreviousTag, probeRepo, runGit } from './scan/git.js';
-import { scan } from './scan/index.js';
-import type { EarlyListing } from './scan/early.js';
-import type { ScanOptions, ScanResult } from './scan/types.js';
-import { VERSION } from './version.js';
+import { ARTIFACT_IDS, type FailOn } from '../domain/artifacts.js';
+import { GateError, UsageError } from '../domain/errors.js';
+import { evaluate, type EvaluateInput } from '../evaluate/index.js';
+import type { GateReport } from '../domain/report-model.js';
+import { DEFAULT_POLICY_FILES, loadPolicy } from '../policy/load.js';
+import { POLICY_LIMITS } from '../policy/limits.js';
+import type { ResolvedPolicy } from '../policy/types.js';
+import { DETECTORS } from '../scan/detectors/index.js';
+import { checkRefSyntax, findPreviousTag, probeRepo, runGit } from '../source/git.js';
+import { scan } from '../scan/index.js';
+import type { EarlyListing } from '../source/early.js';
+import type { ScanOptions, ScanResult } from '../domain/finding.js';
+import { VERSION } from '../domain/version.js';
 
 /** The pipeline shared by the CLI and the action: policy → scan → evaluate. Rendering is the caller's. */
 export interface GateOptions {
@@ -140,7 +140,7 @@ async function policyAtRef(root: string, ref: string): Promise<ResolvedPolicy | 
     } catch {
       throw new UsageError(`${name} at ${ref}: not UTF-8 text`);
     }
-    const { parsePolicy } = await import('./policy/parse.js');
+    const { parsePolicy } = await import('../policy/parse.js');
     return { ...parsePolicy(text, name), source: name };
   }
   return null;

@@ -1,6 +1,6 @@
-import type { ArtifactId, FailOn, Severity, Status, Verdict } from '../artifacts.js';
-import type { MofReport } from './mof.js';
-import type { Outcome } from '../scan/types.js';
+import type { ArtifactId, FailOn, Severity, Status, Verdict } from './artifacts.js';
+import type { MofReport } from '../evaluate/mof.js';
+import type { Outcome } from './finding.js';
 
 export interface ReportItem {
   path: string;

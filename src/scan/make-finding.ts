@@ -1,5 +1,5 @@
-import type { ArtifactId } from '../artifacts.js';
-import type { Finding, Outcome } from './types.js';
+import type { ArtifactId } from '../domain/artifacts.js';
+import type { Finding, Outcome } from '../domain/finding.js';
 
 export type MakeFinding = (path: string, line: number, outcome: Outcome, strength: number, code: string, message: string, url?: string) => Finding;
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { GateError } from '../errors.js';
+import { GateError } from '../domain/errors.js';
 
 /**
  * Git plumbing for the scan. Every call goes through `runGit`: arguments as an array (no shell), output

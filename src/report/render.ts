@@ -1,5 +1,5 @@
-import type { GateRun } from './gate.js';
-import { renderBadge, renderJson, renderMarkdown, renderSarif, renderText, MARKDOWN_LIMITS } from './report/index.js';
+import type { GateRun } from '../app/gate.js';
+import { renderBadge, renderJson, renderMarkdown, renderSarif, renderText, MARKDOWN_LIMITS } from './index.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -23,7 +23,7 @@ export async function render(format: Format, run: GateRun, options: RenderOption
       return renderBadge(report);
     case 'mof': {
       // Loaded on demand: only this format needs the MOT export.
-      const { renderMof } = await import('./report/mof.js');
+      const { renderMof } = await import('./mof.js');
       return renderMof(report);
     }
   }

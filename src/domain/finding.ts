@@ -1,5 +1,5 @@
-import type { EarlyListing } from './early.js';
-import type { ArtifactId } from '../artifacts.js';
+import type { EarlyListing } from '../source/early.js';
+import type { ArtifactId } from './artifacts.js';
 
 /**
  * evidence: counts towards `present`.
