@@ -155,7 +155,7 @@ export interface ScanOptions {
   ref?: string;
   /** In a git work tree, also scan untracked files that git does not ignore (default: tracked files only). */
   untracked?: boolean;
-  /** Git listing calls the caller started early for this root (see early.ts). */
+  /** Git listing calls the caller started early for this root (see src/source/early.ts). */
   early?: EarlyListing;
   /** Global exclusions (globs), on top of the built-in vendored/generated folders. */
   exclude?: readonly string[];

@@ -95,7 +95,7 @@ function namedSeverities(preset: PresetName): Partial<Record<ArtifactId, Severit
   }
 }
 
-/** MOF classes are cumulative: derived from the one component table in src/mof.ts. */
+/** MOF classes are cumulative: derived from the one component table in src/domain/mof.ts. */
 function mofClass(cls: MofClass): Partial<Record<ArtifactId, Severity>> {
   const out: Partial<Record<ArtifactId, Severity>> = {};
   for (const component of componentsOfClass(cls, true)) {
