@@ -5,7 +5,7 @@ import { ARTIFACT_IDS, type ArtifactId, type Status } from '../../src/domain/art
 import { evaluate } from '../../src/evaluate/index.js';
 import { scanOptions } from '../../src/app/gate.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import type { ResolvedPolicy } from '../../src/policy/types.js';
+import type { ResolvedPolicy } from '../../src/domain/policy-model.js';
 import { DETECTORS } from '../../src/scan/detectors/index.js';
 import { scan } from '../../src/scan/index.js';
 

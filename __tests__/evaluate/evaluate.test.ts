@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArtifactId, FailOn, Severity } from '../../src/domain/artifacts.js';
 import { evaluate, type EvaluateInput } from '../../src/evaluate/index.js';
 import type { GateReport } from '../../src/domain/report-model.js';
-import type { ResolvedPolicy } from '../../src/policy/types.js';
+import type { ResolvedPolicy } from '../../src/domain/policy-model.js';
 import type { Finding, ScanResult } from '../../src/domain/finding.js';
 import { DETECTORS } from '../../src/scan/detectors/index.js';
 

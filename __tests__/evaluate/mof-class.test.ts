@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArtifactId } from '../../src/domain/artifacts.js';
-import { computeMof, type MofReport } from '../../src/evaluate/mof.js';
+import { computeMof } from '../../src/evaluate/mof.js';
+import type { MofReport } from '../../src/domain/report-model.js';
 import { MOF_COMPONENTS, componentsOfClass } from '../../src/domain/mof.js';
 import { builtinPolicy, parsePolicy } from '../../src/policy/index.js';
 import type { Finding, Outcome } from '../../src/domain/finding.js';

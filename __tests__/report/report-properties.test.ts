@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACT_IDS, SEVERITIES, STATUSES } from '../../src/domain/artifacts.js';
-import type { MofReport } from '../../src/evaluate/mof.js';
+import type { MofReport } from '../../src/domain/report-model.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../../src/domain/report-model.js';
 import { formatWorkflowCommand, prefixed } from '../../src/report/escape.js';
 import { renderBadge, renderJson, renderMarkdown, renderSarif, renderText, toAnnotations } from '../../src/report/index.js';

@@ -5,12 +5,13 @@ import { evaluate, type EvaluateInput } from '../evaluate/index.js';
 import type { GateReport } from '../domain/report-model.js';
 import { DEFAULT_POLICY_FILES, loadPolicy } from '../policy/load.js';
 import { POLICY_LIMITS } from '../policy/limits.js';
-import type { ResolvedPolicy } from '../policy/types.js';
+import type { ResolvedPolicy } from '../domain/policy-model.js';
 import { DETECTORS } from '../scan/detectors/index.js';
 import { checkRefSyntax, findPreviousTag, probeRepo, runGit } from '../source/git.js';
 import { scan } from '../scan/index.js';
 import type { EarlyListing } from '../source/early.js';
-import type { ScanOptions, ScanResult } from '../domain/finding.js';
+import type { ScanResult } from '../domain/finding.js';
+import type { ScanOptions } from '../scan/options.js';
 import { VERSION } from '../domain/version.js';
 
 /** The pipeline shared by the CLI and the action: policy → scan → evaluate. Rendering is the caller's. */

@@ -1,5 +1,6 @@
 import type { ArtifactId, FailOn, Severity, Status, Verdict } from './artifacts.js';
-import type { MofReport } from '../evaluate/mof.js';
+import type { LicenseKind, MofClass } from './mof.js';
+import type { LicenseFit } from './licenses/license-id.js';
 import type { Outcome } from './finding.js';
 
 export interface ReportItem {
@@ -69,4 +70,81 @@ export interface GateReport {
   base?: { ref: string; commit?: string } | { ref: null; reason: string };
   /** The Model Openness Framework class computed from the findings (src/evaluate/mof.ts `computeMof`). */
   mof?: MofReport;
+}
+
+/** The Model Openness Framework part of the report (computed by src/evaluate/mof.ts `computeMof`). */
+export type MofComponentStatus = 'present' | 'external' | 'invalid' | 'missing';
+export type MofLicenseSource = 'policy' | 'component' | 'directory' | 'typed' | 'collection' | 'repository';
+
+export interface MofLicense {
+  /** SPDX id or expression (or `LicenseRef-`); absent when the license text could not be identified. */
+  id?: string;
+  source: MofLicenseSource;
+  /** The license file or declaration it was read from. */
+  path?: string;
+  line?: number;
+  fit: LicenseFit;
+  reason: string;
+}
+
+export interface MofComponentResult {
+  name: string;
+  artifact: ArtifactId;
+  kind: LicenseKind;
+  requiredFrom: MofClass;
+  optional: boolean;
+  status: MofComponentStatus;
+  /** Evidence paths, strongest first (at most 3). */
+  paths: string[];
+  /** Where an external component is published. */
+  url?: string;
+  /** Undefined when no license applies to it (unlicensed). */
+  license?: MofLicense;
+  /** Included under an open license: it counts toward the classes. */
+  counts: boolean;
+  /** Set when the component does not count itself but another one stands in for it. */
+  satisfiedBy?: ArtifactId;
+  /** Open but not fit for its type: counts, with this warning. */
+  warning?: string;
+  /** One line: why it counts or what is wrong. */
+  reason: string;
+}
+
+export interface MofClassResult {
+  class: MofClass;
+  label: string;
+  reached: boolean;
+  /** Required components (cumulative) that count, and how many there are. */
+  met: number;
+  total: number;
+  /** Required components that do not count, with why. */
+  missing: Array<{ artifact: ArtifactId; name: string; reason: string }>;
+  /** Components that count only as declared elsewhere (not verified in the tree). */
+  external: ArtifactId[];
+}
+
+export interface MofLicenseRef {
+  id?: string;
+  path: string;
+}
+
+export interface MofReport {
+  framework: { name: string; version: string; date: string };
+  /** The most open class reached (1 is the most open), or null. */
+  class: MofClass | null;
+  label: string;
+  components: MofComponentResult[];
+  /** Class III, II, I in that order. */
+  classes: MofClassResult[];
+  /** The release-wide licenses, for the MOT export (`release.license`). */
+  licenses: { distribution?: MofLicenseRef; code?: MofLicenseRef; data?: MofLicenseRef; document?: MofLicenseRef };
+  warnings: string[];
+  /**
+   * Whether reports show the MOF part: the policy judges it (a `mof-class-*` preset, or a MOF-only
+   * component given a severity). Under `open-training` it is computed (for `--format mof` and the
+   * JSON) but not shown.
+   */
+  shown: boolean;
+  /** The class a `mof-class-*` preset requires; the gate fails when it is not reached. */
+  required?: MofClass;
 }

@@ -1,5 +1,5 @@
 import { artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../domain/artifacts.js';
-import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../policy/types.js';
+import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../domain/policy-model.js';
 import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../domain/finding.js';
 import { mofComponentOf } from '../domain/mof.js';
 import { computeMof } from './mof.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PolicyError } from './errors.js';
 import { POLICY_LIMITS } from './limits.js';
 import { builtinPolicy } from './presets.js';
-import type { ResolvedPolicy } from './types.js';
+import type { ResolvedPolicy } from '../domain/policy-model.js';
 
 export interface LoadPolicyOptions {
   /** The scanned root; a relative `file` is resolved against the working directory, as users type it. */

@@ -8,7 +8,7 @@ import { issueProblems } from './issues.js';
 import { DEFAULT_PRESET, presetSeverities } from './presets.js';
 import { policyFileSchema } from './schema.js';
 import type { PolicyFile } from './schema.js';
-import type { ResolvedArtifactPolicy, ResolvedPolicy } from './types.js';
+import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../domain/policy-model.js';
 import { readYaml } from './yaml-source.js';
 import type { PolicySource } from './yaml-source.js';
 

@@ -4,7 +4,7 @@ import { GateError } from '../domain/errors.js';
 import { componentsOfClass } from '../domain/mof.js';
 import type { MofClass } from '../domain/mof.js';
 import { unknownWord } from './suggest.js';
-import type { ResolvedArtifactPolicy, ResolvedPolicy } from './types.js';
+import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../domain/policy-model.js';
 
 /** Built-in presets, selectable with `extends:`. The first is the default. */
 export const PRESET_NAMES = ['open-training', 'open-weights', 'mof-class-iii', 'mof-class-ii', 'mof-class-i', 'osaid'] as const;

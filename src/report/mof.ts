@@ -1,6 +1,6 @@
 import type { ArtifactId } from '../domain/artifacts.js';
 import type { GateReport } from '../domain/report-model.js';
-import type { MofComponentResult, MofLicenseRef, MofReport } from '../evaluate/mof.js';
+import type { MofComponentResult, MofLicenseRef, MofReport } from '../domain/report-model.js';
 import { MOF_COMPONENTS, MOF_FRAMEWORK, type LicenseKind } from '../domain/mof.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { MofReport } from '../evaluate/mof.js';
+import type { MofReport } from '../domain/report-model.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import { neutralizeWorkflowCommands, visible } from './escape.js';
 import { artifactState, hasLocation, headline, keyItem, mofNeeds, needsAction, VERDICT_WORD, type ArtifactState } from './view.js';

@@ -1,6 +1,6 @@
 import { CORE_ARTIFACT_IDS, type Verdict } from '../domain/artifacts.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
-import type { MofClassResult } from '../evaluate/mof.js';
+import type { MofClassResult } from '../domain/report-model.js';
 import { visible } from './escape.js';
 
 /**

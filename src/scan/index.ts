@@ -14,12 +14,11 @@ import {
   type FileContent,
   type Finding,
   type ScanContext,
-  type ScanLimits,
   type ScanNote,
-  type ScanOptions,
   type ScanResult,
   type Submodule,
 } from '../domain/finding.js';
+import type { ScanLimits, ScanOptions } from './options.js';
 
 export { findPreviousTag, isShallow, resolveRef, type PreviousTag, type PreviousTagOptions } from '../source/git.js';
 export { selectCandidates, BUILTIN_EXCLUDED_DIRS } from './match.js';

@@ -1,7 +1,8 @@
 import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
 import type { ArtifactId } from '../domain/artifacts.js';
 import { GateError } from '../domain/errors.js';
-import type { Detector, DetectorError, ScanOptions } from '../domain/finding.js';
+import type { Detector, DetectorError } from '../domain/finding.js';
+import type { ScanOptions } from './options.js';
 
 /**
  * Folders that hold other people's code or generated output, pruned at any depth before matching:

@@ -1,5 +1,17 @@
-import type { ArtifactId, FailOn, Severity } from '../domain/artifacts.js';
-import type { Waiver } from './schema.js';
+import type { ArtifactId, FailOn, Severity } from './artifacts.js';
+
+/**
+ * An expiring exception from the policy's `waivers:`. Written out here rather than inferred from the
+ * zod schema so that the model evaluate reads does not depend on the policy stage (src/policy/schema.ts
+ * checks at compile time that its inferred type stays assignable to this one).
+ */
+export interface Waiver {
+  artifact: ArtifactId;
+  reason: string;
+  /** Last day it applies, YYYY-MM-DD. */
+  expires: string;
+  owner?: string;
+}
 
 export interface ResolvedArtifactPolicy {
   severity: Severity;
