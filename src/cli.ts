@@ -5,11 +5,10 @@ import { resolve } from 'node:path';
 import { FAIL_ON, type FailOn } from './domain/artifacts.js';
 import { GateError, UsageError } from './domain/errors.js';
 import { visible } from './report/escape.js';
-import { startListing } from './source/early.js';
+import { startListing } from './app/early.js';
+import { DEFAULT_FORMAT, FORMATS, isFormat, type Format } from './report/formats.js';
 import { VERSION } from './domain/version.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof'] as const;
-type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: openness-gate [DIR] [options]
 
@@ -20,7 +19,7 @@ default policy when there is none).
 
 Options:
   --policy FILE     policy file (default: DIR/.openness.yml; a named file must exist)
-  --format FORMAT   text | json | markdown | sarif | badge | mof   (default: text)
+  --format FORMAT   ${FORMATS.join(' | ')}   (default: ${DEFAULT_FORMAT})
   --output FILE     write the report to FILE instead of stdout
   --ref REF         scan the tree of a git commit, tag or branch, without a checkout
   --untracked       in a git work tree, also scan untracked files git does not ignore
@@ -75,8 +74,8 @@ function parse(argv: string[]): CliArgs | 'help' | 'version' {
   if (values.help) return 'help';
   if (values.version) return 'version';
   if (positionals.length > 1) throw new UsageError(`expected at most one directory, got ${positionals.length}: ${positionals.join(' ')}`);
-  const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
+  const format = values.format ?? DEFAULT_FORMAT;
+  if (!isFormat(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'`);
   }
   const failOn = values['fail-on'];
@@ -89,7 +88,7 @@ function parse(argv: string[]): CliArgs | 'help' | 'version' {
   }
   const args: CliArgs = {
     root: positionals[0] ?? '.',
-    format: format as Format,
+    format,
     untracked: values.untracked === true,
     color: !values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true,
   };
@@ -125,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
     ...(args.base !== undefined ? { base: args.base } : {}),
     ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
   });
-  const out = await render(args.format, run, { color: args.color });
+  const out = await render(args.format, run.report, { color: args.color });
   if (args.output !== undefined) {
     await writeFile(args.output, out).catch((e: Error) => {
       throw new UsageError(`cannot write --output '${args.output}': ${e.message}`);
