@@ -1,6 +1,7 @@
 import spdxList from 'spdx-license-list';
 import type { LicenseKind } from '../mof.js';
 import { STANDARD_TEXTS } from './license-texts.js';
+import { parseSpdx, type SpdxTree } from './spdx.js';
 
 /**
  * License identification and license knowledge, shared by the license detector (which finds
@@ -230,52 +231,49 @@ export function isOpenLicense(id: string): boolean {
 export type LicenseExpr = { id: string } | { op: 'and' | 'or'; args: LicenseExpr[] };
 
 /**
- * Parses an SPDX license expression (`MIT OR Apache-2.0`, `(A AND B) WITH exc`). `WITH`
- * exceptions only add permissions, so the base license stands for the pair. Ids are
- * canonicalised; an unknown id is kept as written. Returns undefined on a syntax error.
+ * Reads a license expression as people write it (`MIT OR Apache-2.0`, `mit or apache2`,
+ * `(A AND B) WITH exc`) through the one SPDX grammar (src/domain/licenses/spdx.ts): operators may be
+ * in any case and ids are canonicalised (an unknown id is kept as written); the structure is then
+ * the parser's. `WITH` exceptions only add permissions, so the base license stands for the pair.
+ * Returns undefined on a syntax error.
  */
 export function parseLicenseExpression(text: string): LicenseExpr | undefined {
   const tokens = text.match(/\(|\)|[A-Za-z0-9][A-Za-z0-9.+:-]*/g);
   if (!tokens || tokens.length === 0 || tokens.length > 64) return undefined;
-  let pos = 0;
-  const peek = (): string | undefined => tokens[pos];
-  const parseAtom = (): LicenseExpr | undefined => {
-    const token = tokens[pos++];
-    if (token === undefined) return undefined;
-    if (token === '(') {
-      const inner = parseOr();
-      if (tokens[pos++] !== ')') return undefined;
-      return inner;
-    }
-    if (token === ')' || /^(and|or|with)$/i.test(token)) return undefined;
-    const atom: LicenseExpr = { id: canonicalLicenseId(token) ?? token.replace(/\+$/, '') };
-    if (peek()?.toLowerCase() === 'with') pos += 2;
-    return atom;
-  };
-  const parseAnd = (): LicenseExpr | undefined => {
-    const args: LicenseExpr[] = [];
-    for (;;) {
-      const atom = parseAtom();
-      if (!atom) return undefined;
-      args.push(atom);
-      if (peek()?.toLowerCase() !== 'and') break;
+  // Each id becomes a stand-in the grammar accepts (`LicenseRef-<n>`); the ids come back after parsing.
+  const ids: string[] = [];
+  const strict: string[] = [];
+  for (let pos = 0; pos < tokens.length; pos++) {
+    const token = tokens[pos]!;
+    const word = token.toUpperCase();
+    if (word === 'WITH' && strict.at(-1)?.startsWith('LicenseRef-')) {
+      // The exception is dropped with its operator; one must follow, and it must be a name.
+      const exception = tokens[pos + 1];
+      if (exception === undefined || exception === '(' || exception === ')' || /^(and|or|with)$/i.test(exception)) return undefined;
       pos++;
+    } else if (word === 'WITH') {
+      return undefined;
+    } else if (token === '(' || token === ')' || word === 'AND' || word === 'OR') {
+      strict.push(token === '(' || token === ')' ? token : word);
+    } else {
+      strict.push(`LicenseRef-${ids.length}`);
+      ids.push(canonicalLicenseId(token) ?? token.replace(/\+$/, ''));
     }
-    return args.length === 1 ? args[0] : { op: 'and', args };
-  };
-  function parseOr(): LicenseExpr | undefined {
-    const args: LicenseExpr[] = [];
-    for (;;) {
-      const term = parseAnd();
-      if (!term) return undefined;
-      args.push(term);
-      if (peek()?.toLowerCase() !== 'or') break;
-      pos++;
-    }
-    return args.length === 1 ? args[0] : { op: 'or', args };
   }
-  const expr = parseOr();
-  return expr && pos === tokens.length ? expr : undefined;
+  const tree = parseSpdx(strict.join(' '));
+  return tree ? fromSpdxTree(tree, ids) : undefined;
+}
+
+/** The parser's binary tree as the gate's n-ary one: `A AND B AND C` is one `and` of three. */
+function fromSpdxTree(tree: SpdxTree, ids: readonly string[]): LicenseExpr {
+  if ('license' in tree) return { id: ids[Number(tree.license.slice('LicenseRef-'.length))]! };
+  const args: LicenseExpr[] = [];
+  for (const side of [tree.left, tree.right]) {
+    const expr = fromSpdxTree(side, ids);
+    if ('op' in expr && expr.op === tree.conjunction) args.push(...expr.args);
+    else args.push(expr);
+  }
+  return { op: tree.conjunction, args };
 }
 
 export function formatLicenseExpression(expr: LicenseExpr): string {
