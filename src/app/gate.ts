@@ -3,8 +3,7 @@ import { ARTIFACT_IDS, type FailOn } from '../domain/artifacts.js';
 import { GateError, UsageError } from '../domain/errors.js';
 import { evaluate, type EvaluateInput } from '../evaluate/index.js';
 import type { GateReport } from '../domain/report-model.js';
-import { DEFAULT_POLICY_FILES, loadPolicy } from '../policy/load.js';
-import { POLICY_LIMITS } from '../policy/limits.js';
+import { loadPolicy } from '../policy/load.js';
 import type { ResolvedPolicy } from '../domain/policy-model.js';
 import { DETECTORS } from '../scan/detectors/index.js';
 import { checkRefSyntax, findPreviousTag, probeRepo, runGit } from '../source/git.js';
@@ -51,13 +50,11 @@ export async function runGate(options: GateOptions): Promise<GateRun> {
   if (options.ref !== undefined) checkRefSyntax(options.ref);
   if (options.base !== undefined) checkRefSyntax(options.base);
   // Scanning a ref judges it by its own policy, as a checkout of it would be; a named file wins.
-  const fromRef = options.ref !== undefined && options.policyFile === undefined ? await policyAtRef(root, options.ref) : null;
-  const loaded =
-    fromRef ??
-    (await loadPolicy({
-      root,
-      ...(options.policyFile !== undefined ? { file: options.policyFile, explicit: true } : {}),
-    }));
+  const loaded = await loadPolicy({
+    root,
+    ...(options.policyFile !== undefined ? { file: options.policyFile, explicit: true } : {}),
+    ...(options.ref !== undefined ? { ref: options.ref } : {}),
+  });
   const policy: ResolvedPolicy = options.failOn ? { ...loaded, failOn: options.failOn } : loaded;
 
   const now = options.now ?? new Date();
@@ -122,27 +119,4 @@ export function scanOptions(root: string, policy: ResolvedPolicy, ref?: string):
   // Artifacts the policy does not judge are still detected for the MOF class, on a smaller read budget.
   const informational = ARTIFACT_IDS.filter((id) => (policy.artifacts[id]?.severity ?? 'off') === 'off');
   return { root, exclude: policy.exclude, artifacts, informational, ...(ref ? { ref } : {}) };
-}
-
-/** The policy file as committed at `ref` (relative to root), or null when the ref has none. */
-async function policyAtRef(root: string, ref: string): Promise<ResolvedPolicy | null> {
-  for (const name of DEFAULT_POLICY_FILES) {
-    const spec = `${ref}:./${name}`;
-    const size = await runGit(root, ['cat-file', '-s', spec]);
-    if (size.code !== 0) continue;
-    if (Number(size.stdout.toString('utf8').trim()) > POLICY_LIMITS.maxBytes) {
-      throw new UsageError(`${name} at ${ref}: larger than ${POLICY_LIMITS.maxBytes} bytes; a policy is a short YAML file`);
-    }
-    const blob = await runGit(root, ['cat-file', 'blob', spec]);
-    if (blob.code !== 0) continue;
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(blob.stdout);
-    } catch {
-      throw new UsageError(`${name} at ${ref}: not UTF-8 text`);
-    }
-    const { parsePolicy } = await import('../policy/parse.js');
-    return { ...parsePolicy(text, name), source: name };
-  }
-  return null;
 }
