@@ -1,7 +1,9 @@
 import fc from 'fast-check';
-import { Minimatch } from 'minimatch';
+import { Minimatch, braceExpand } from 'minimatch';
 import { describe, expect, it } from 'vitest';
 import { GateError } from '../../src/domain/errors.js';
+import { GLOB_LIMITS } from '../../src/domain/glob-limits.js';
+import { DETECTORS } from '../../src/scan/detectors/index.js';
 import { compileSelection, selectCandidates } from '../../src/scan/match.js';
 import { testDetector } from '../helpers/scan.js';
 
@@ -201,5 +203,21 @@ describe('selectCandidates: hostile patterns', () => {
     const name = `${'a'.repeat(200)}.md`;
     const got = selectCandidates([name, 'x/' + name], [testDetector('config', ['**/*a*a*a*a*a*a*a*a*b.md'])]).get('config');
     expect(got).toEqual([]);
+  });
+});
+
+describe('glob limits (src/domain/glob-limits.ts)', () => {
+  it('a pattern the policy accepts is always within what the scan compiles', () => {
+    expect(GLOB_LIMITS.policy.maxLength).toBeLessThanOrEqual(GLOB_LIMITS.compile.maxLength);
+    expect(GLOB_LIMITS.policy.maxBraceExpansion).toBeLessThan(GLOB_LIMITS.compile.maxExpansions);
+  });
+
+  it('every detector glob is within the compile limits', () => {
+    for (const d of DETECTORS) {
+      for (const glob of d.globs) {
+        expect(glob.length, glob).toBeLessThanOrEqual(GLOB_LIMITS.compile.maxLength);
+        expect(braceExpand(glob).length, glob).toBeLessThan(GLOB_LIMITS.compile.maxExpansions);
+      }
+    }
   });
 });

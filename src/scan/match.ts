@@ -1,6 +1,7 @@
 import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
 import type { ArtifactId } from '../domain/artifacts.js';
 import { GateError } from '../domain/errors.js';
+import { GLOB_LIMITS } from '../domain/glob-limits.js';
 import type { Detector, DetectorError } from '../domain/finding.js';
 import type { ScanOptions } from './options.js';
 
@@ -42,8 +43,8 @@ export const BUILTIN_EXCLUDED_DIRS = [
 export type SelectOptions = Pick<ScanOptions, 'exclude' | 'artifacts' | 'only'>;
 
 /** Patterns can come from a repository's policy: keep them small enough to stay cheap to compile and match. */
-export const MAX_PATTERN_LENGTH = 1024;
-export const MAX_PATTERN_EXPANSIONS = 256;
+export const MAX_PATTERN_LENGTH = GLOB_LIMITS.compile.maxLength;
+export const MAX_PATTERN_EXPANSIONS = GLOB_LIMITS.compile.maxExpansions;
 
 // One option set for every glob, so detector globs and policy globs behave alike.
 const GLOB_OPTIONS: MinimatchOptions = {
