@@ -264,7 +264,7 @@ describe('publishToGitHub against a local API', () => {
   function task(overrides: Partial<ApiTask>, limits: ApiLimits = fast): ApiTask {
     const log = { info: (m: string) => logs.info.push(m), warning: (m: string) => logs.warning.push(m) };
     return {
-      octokit: createClient('t0ken', gh.url, limits, { debug: () => {}, info: log.info, warn: log.warning }),
+      octokit: createClient('t0ken', gh.url, limits, { debug: () => {}, info: log.info, warning: log.warning }),
       owner: 'acme',
       repo: 'tinylm',
       plan: { kind: 'pull_request', pr: 7, fork: false },

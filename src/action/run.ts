@@ -8,15 +8,15 @@ import { planEvent, readContext, type Env, type EventPlan, type RunContext } fro
 import { createClient, limitsFromEnv } from './github.js';
 import { DEFAULT_POLICY, readInputs, type ActionInputs } from './inputs.js';
 import { omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, UnsafeOutputError, writeFiles } from './publish.js';
-import { markdownReport, neutralize, textReport, type RepoLinks } from './render.js';
+import type { Logger } from './logger.js';
 import { markerFor } from './sticky.js';
-import { escapeMarkdown, MARKDOWN_LIMITS, visible } from '../report/index.js';
+import { escapeMarkdown, MARKDOWN_LIMITS, neutralizeWorkflowCommands as neutralize, renderMarkdown, renderText, visible, type RepoLinks } from '../report/index.js';
 
 /** GitHub refuses comments over 65,536 characters; the renderer's bound is in bytes, which is stricter. */
 const COMMENT_CHARS = MARKDOWN_LIMITS.comment;
 
 /** Everything printed to the log goes through here: repository text must never start a workflow command. */
-const log = {
+const log: Logger = {
   info: (message: string) => core.info(neutralize(message)),
   debug: (message: string) => core.debug(neutralize(message)),
   // core escapes the data of annotation commands itself; neutralising too keeps the text identical everywhere.
@@ -97,7 +97,7 @@ async function runSteps(env: Env): Promise<void> {
         ...(inputs.ref ? { ref: inputs.ref } : {}),
         ...(inputs.base ? { base: inputs.base } : {}),
       });
-      log.info(textReport(result.report));
+      log.info(renderText(result.report, { color: false }));
       return result;
     });
   } catch (error) {
@@ -153,8 +153,8 @@ async function runSteps(env: Env): Promise<void> {
     }
     if (inputs.releaseNotes && !(plan.kind === 'tag' && plan.release)) log.info("Input 'release-notes' only applies to release events.");
     const marker = markerFor(inputs.root, inputs.policyInput, DEFAULT_POLICY);
-    const commentBody = markdownReport(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: COMMENT_CHARS, marker, title: commentTitle(plan) });
-    const octokit = createClient(inputs.token, ctx.apiUrl, limitsFromEnv(env), { debug: log.debug, info: log.info, warn: log.warning });
+    const commentBody = renderMarkdown(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: COMMENT_CHARS, marker, title: commentTitle(plan) });
+    const octokit = createClient(inputs.token, ctx.apiUrl, limitsFromEnv(env), log);
     const outcome = await publishToGitHub({
       octokit,
       owner: ctx.repo.owner,
@@ -165,7 +165,7 @@ async function runSteps(env: Env): Promise<void> {
       marker,
       commentBody,
       ...(inputs.releaseNotes
-        ? { releaseTable: (maxLength: number) => markdownReport(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength, title: `Openness Gate on ${plan.kind === 'tag' ? plan.tag : 'this release'}` }) }
+        ? { releaseTable: (maxLength: number) => renderMarkdown(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength, title: `Openness Gate on ${plan.kind === 'tag' ? plan.tag : 'this release'}` }) }
         : {}),
       log,
     });
