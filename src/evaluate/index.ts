@@ -4,6 +4,7 @@ import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../doma
 import { mofComponentOf } from '../domain/mof.js';
 import { computeMof } from './mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
+import { LICENSE_CODES, PROBLEM_CODES } from '../domain/codes.js';
 
 export interface EvaluateInput {
   scan: ScanResult;
@@ -102,7 +103,7 @@ function judge(
     report.problems.unshift({
       path: '',
       line: 1,
-      code: 'internal-error',
+      code: PROBLEM_CODES.internalError,
       message: `internal error while checking ${id}: ${internalError} (please report this with the repository layout)`,
     });
   }
@@ -125,10 +126,10 @@ function judge(
     const at = policy.source ? { path: policy.source, line: policy.lines.waivers?.[policy.waivers.indexOf(waiver)] ?? 1 } : { path: '', line: 1 };
     if (waiver.expires < today) {
       // An expired exception is an error whatever the artifact's own severity: renew it or fix the artifact.
-      report.problems.push({ ...at, code: 'waiver-expired', message: `waiver for ${id} expired on ${waiver.expires}: ${waiver.reason}` });
+      report.problems.push({ ...at, code: PROBLEM_CODES.waiverExpired, message: `waiver for ${id} expired on ${waiver.expires}: ${waiver.reason}` });
       forcedError = true;
     } else if (status === 'present') {
-      report.problems.push({ ...at, code: 'waiver-stale', message: `waiver for ${id} is stale: the artifact is present; remove the waiver` });
+      report.problems.push({ ...at, code: PROBLEM_CODES.waiverStale, message: `waiver for ${id} is stale: the artifact is present; remove the waiver` });
     } else if (failed && !internalError) {
       report.status = 'waived';
       report.waiver = w;
@@ -147,7 +148,7 @@ function judge(
         report.problems.push({
           path: vanished[0] ?? '',
           line: 1,
-          code: 'regression',
+          code: PROBLEM_CODES.regression,
           message: `present in ${input.base.ref} but ${report.status} now${vanished.length ? `; gone: ${vanished.join(', ')}` : ''}`,
         });
       }
@@ -245,11 +246,11 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
   if (a.status === 'missing' && excluded && excluded.length > 0) {
     return `The policy's exclude hides ${excluded.length === 1 ? 'a candidate' : 'candidates'} for ${a.id} (${excluded.slice(0, 3).join(', ')}${excluded.length > 3 ? ', …' : ''}): if ${excluded.length === 1 ? 'it is' : 'they are'} the release's, narrow exclude in ${policyFile}.`;
   }
-  if (a.problems.some((p) => p.code === 'waiver-stale')) return `Remove the waiver for ${a.id} from ${policyFile}: the artifact is present.`;
-  const expired = a.problems.find((p) => p.code === 'waiver-expired');
+  if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverStale)) return `Remove the waiver for ${a.id} from ${policyFile}: the artifact is present.`;
+  const expired = a.problems.find((p) => p.code === PROBLEM_CODES.waiverExpired);
   if (expired) return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;
   if (a.status === 'present' || a.status === 'external' || a.status === 'waived') return '';
-  const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== 'regression' && p.code !== 'internal-error') : undefined;
+  const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== PROBLEM_CODES.regression && p.code !== PROBLEM_CODES.internalError) : undefined;
   if (candidate) {
     // Messages often start with the file's own name ("LICENSE: …"): say it once.
     const name = candidate.path.slice(candidate.path.lastIndexOf('/') + 1);
@@ -265,10 +266,10 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
  * present while the MOF part says the text was not identified.
  */
 function fileOverProse(findings: Finding[]): Finding[] {
-  const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && ['modified', 'unidentified', 'not-open'].includes(f.code));
+  const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && ([LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.notOpen] as string[]).includes(f.code));
   if (!root) return findings;
   return findings.map((f) =>
-    f.outcome === 'evidence' && f.code === 'statement-repository'
+    f.outcome === 'evidence' && f.code === LICENSE_CODES.statementRepository
       ? { ...f, outcome: 'weak' as const, strength: Math.min(f.strength, 35), message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` }
       : f,
   );
@@ -280,7 +281,7 @@ function fileOverProse(findings: Finding[]): Finding[] {
  * problem tells them to, and the file counts under that id.
  */
 function declaredLicense(f: Finding, license: string, source: string | null): Finding {
-  if (f.outcome !== 'rejected' || (f.code !== 'unidentified' && f.code !== 'modified')) return f;
+  if (f.outcome !== 'rejected' || (f.code !== LICENSE_CODES.unidentified && f.code !== LICENSE_CODES.modified)) return f;
   return {
     ...f,
     outcome: 'evidence',
@@ -295,7 +296,7 @@ function declaredLicense(f: Finding, license: string, source: string | null): Fi
 function warns(a: ArtifactReport, regressionSeverity: Severity): boolean {
   if (a.failing) return true;
   if (a.since?.regression && SEVERITY_RANK[regressionSeverity] >= SEVERITY_RANK.warning) return true;
-  if (a.problems.some((p) => p.code === 'waiver-expired' || p.code === 'waiver-stale')) return true;
+  if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired || p.code === PROBLEM_CODES.waiverStale)) return true;
   const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
   return notPassing && SEVERITY_RANK[a.severity] >= SEVERITY_RANK.warning;
 }

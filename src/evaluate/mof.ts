@@ -4,6 +4,7 @@ import type { ResolvedPolicy } from '../domain/policy-model.js';
 import { describeLicense, licenseDirectory, licenseFitFor, licenseScopeOf, type LicenseFit, type LicenseScope } from '../domain/licenses/license-id.js';
 import { CANDIDATE, type Finding } from '../domain/finding.js';
 import type { MofClassResult, MofComponentResult, MofComponentStatus, MofLicense, MofLicenseRef, MofLicenseSource, MofReport } from '../domain/report-model.js';
+import { CONTENT_DEFECT_CODES, LICENSE_CODES } from '../domain/codes.js';
 
 /**
  * The Model Openness Framework class, computed from the scan's findings and the policy.
@@ -41,7 +42,7 @@ function licenseDeclarations(findings: readonly Finding[]): LicenseDecl[] {
   const out: LicenseDecl[] = [];
   for (const f of findings) {
     if (f.artifact !== 'license') continue;
-    if (f.code === 'empty' || f.code === 'placeholder' || f.code === 'unreadable') continue;
+    if (CONTENT_DEFECT_CODES.includes(f.code)) continue;
     const decl: LicenseDecl = { scope: licenseScopeOf(f), code: f.code, path: f.path, line: f.line, strength: f.strength };
     if (f.license) decl.id = f.license;
     out.push(decl);
@@ -127,7 +128,7 @@ function resolveLicense(
 
 /** The root license file; without one, the root model card's `license:` (a Hugging Face repository's only license). */
 function repositoryDeclaration(decls: readonly LicenseDecl[]): LicenseDecl | undefined {
-  return decls.find((d) => d.scope === 'repository') ?? decls.find((d) => d.code === 'front-matter' && !d.path.includes('/'));
+  return decls.find((d) => d.scope === 'repository') ?? decls.find((d) => d.code === LICENSE_CODES.frontMatter && !d.path.includes('/'));
 }
 
 function byStrength(a: Finding, b: Finding): number {
