@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORE_ARTIFACT_IDS, type CoreArtifactId } from '../src/artifacts.js';
+import { CORE_ARTIFACT_IDS, type CoreArtifactId } from '../src/domain/artifacts.js';
 
 type Label = 'present' | 'external' | 'absent';
 interface LabelFile {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { normalizeLicenseText } from '../src/scan/license-id.js';
+import { normalizeLicenseText } from '../src/domain/licenses/license-id.js';
 
 /** The licenses whose full standard text the identifier compares against (short permissive ones). */
 export const STANDARD_TEXT_IDS = [
@@ -16,7 +16,7 @@ export const STANDARD_TEXT_IDS = [
   'PostgreSQL',
 ] as const;
 
-/** The source of src/scan/license-texts.ts, from the SPDX list's full texts. */
+/** The source of src/domain/licenses/license-texts.ts, from the SPDX list's full texts. */
 export function renderLicenseTexts(): string {
   const require = createRequire(import.meta.url);
   const full = require('spdx-license-list/spdx-full.json') as Record<string, { licenseText: string }>;

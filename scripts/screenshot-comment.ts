@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Marked } from 'marked';
-import type { GateReport } from '../src/evaluate/types.js';
+import type { GateReport } from '../src/domain/report-model.js';
 import { renderMarkdown } from '../src/report/index.js';
 
 const PROJECT = resolve(import.meta.dirname, '..');

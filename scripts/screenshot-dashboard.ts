@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AUDIT_KINDS, commitAll, writeKind, type AuditKind } from '../bench/audit-repos.js';
 import { writeAuditOutputs } from '../src/audit/merge.js';
-import { parseRows } from '../src/audit/rows.js';
+import { parseRows } from '../src/domain/audit-row.js';
 import { runAudit } from '../src/audit/run.js';
 
 const PROJECT = resolve(import.meta.dirname, '..');

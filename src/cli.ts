@@ -2,15 +2,14 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { FAIL_ON, type FailOn } from './artifacts.js';
-import { GateError, UsageError } from './errors.js';
+import { FAIL_ON, type FailOn } from './domain/artifacts.js';
+import { GateError, UsageError } from './domain/errors.js';
 import { visible } from './report/escape.js';
-import { startListing } from './scan/early.js';
-import { sourceDateEpoch } from './source-date-epoch.js';
-import { VERSION } from './version.js';
+import { startListing } from './app/early.js';
+import { DEFAULT_FORMAT, FORMATS, isFormat, type Format } from './report/formats.js';
+import { sourceDateEpoch } from './report/source-date-epoch.js';
+import { VERSION } from './domain/version.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof', 'cyclonedx'] as const;
-type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: openness-gate [DIR] [options]
        openness-gate audit DIR... [--list FILE] [--out DIR] [--force]   (see 'openness-gate audit --help')
@@ -22,7 +21,7 @@ default policy when there is none).
 
 Options:
   --policy FILE     policy file (default: DIR/.openness.yml; a named file must exist)
-  --format FORMAT   text | json | markdown | sarif | badge | mof | cyclonedx   (default: text)
+  --format FORMAT   ${FORMATS.join(' | ')}   (default: ${DEFAULT_FORMAT})
                     cyclonedx: a CycloneDX 1.6 ML-BOM (JSON); its metadata.timestamp is
                     SOURCE_DATE_EPOCH when set, else left out (same tree, same bytes)
   --output FILE     write the report to FILE instead of stdout
@@ -85,8 +84,8 @@ function parse(argv: string[]): CliArgs | 'help' | 'version' {
   if (values.help) return 'help';
   if (values.version) return 'version';
   if (positionals.length > 1) throw new UsageError(`expected at most one directory, got ${positionals.length}: ${positionals.join(' ')}`);
-  const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
+  const format = values.format ?? DEFAULT_FORMAT;
+  if (!isFormat(format)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got '${format}'`);
   }
   const failOn = values['fail-on'];
@@ -99,7 +98,7 @@ function parse(argv: string[]): CliArgs | 'help' | 'version' {
   }
   const args: CliArgs = {
     root: positionals[0] ?? '.',
-    format: format as Format,
+    format,
     untracked: values.untracked === true,
     verifyExternal: values['verify-external'] === true,
     color: !values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true,
@@ -132,8 +131,8 @@ async function main(argv: string[]): Promise<number> {
   // git lists the tree while the rest of the program loads (a third of the run on a big tree).
   const early = args.ref === undefined ? startListing(resolve(args.root), args.untracked) : undefined;
   // Loaded only now so `--help` and `--version` start as fast as node itself.
-  const { runGate } = await import('./gate.js');
-  const { render } = await import('./render.js');
+  const { runGate } = await import('./app/gate.js');
+  const { render } = await import('./report/render.js');
   const run = await runGate({
     root: args.root,
     ...(args.policy !== undefined ? { policyFile: args.policy } : {}),
@@ -144,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
     ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
     ...(args.verifyExternal ? { verifyExternal: { env: process.env } } : {}),
   });
-  const out = await render(args.format, run, { color: args.color, ...(timestamp ? { timestamp } : {}) });
+  const out = await render(args.format, { report: run.report, findings: run.scan.findings }, { color: args.color, ...(timestamp ? { timestamp } : {}) });
   if (args.output !== undefined) {
     await writeFile(args.output, out).catch((e: Error) => {
       throw new UsageError(`cannot write --output '${args.output}': ${e.message}`);

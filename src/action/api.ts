@@ -3,12 +3,8 @@ import { describeFailure, listComments, pullsForCommit, tokenIdentity, type ApiF
 import type { CommentMode } from './inputs.js';
 import { roomForTable, spliceReleaseNotes } from './release-notes.js';
 import { isOurs, planSticky } from './sticky.js';
-import type { Verdict } from '../artifacts.js';
-
-export interface ApiLogger {
-  info(message: string): void;
-  warning(message: string): void;
-}
+import type { Verdict } from '../domain/artifacts.js';
+import type { Logger } from './logger.js';
 
 export interface ApiTask {
   octokit: Octokit;
@@ -22,7 +18,7 @@ export interface ApiTask {
   commentBody: string;
   /** The openness table for release notes, given the room left in the release body. */
   releaseTable?: (maxLength: number) => string;
-  log: ApiLogger;
+  log: Pick<Logger, 'info' | 'warning'>;
   /** Who the token writes as, learned from the API once a run needs it (see `tokenIdentity`). */
   identity?: Promise<string>;
 }

@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Env } from './context.js';
+import type { Logger } from './logger.js';
 import type { ExistingComment } from './sticky.js';
 
 /**
@@ -52,12 +53,6 @@ export function limitsFromEnv(env: Env): ApiLimits {
   return limits;
 }
 
-export interface ApiLog {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-}
-
 /** The run's API time is spent; thrown before a request that could not finish in time anyway. */
 export class BudgetError extends Error {
   override readonly name = 'BudgetError';
@@ -83,7 +78,7 @@ export type Octokit = ReturnType<typeof getOctokit>;
  * request and a deadline for the whole run. Rate-limit waits are only accepted when they end
  * before the deadline.
  */
-export function createClient(token: string, apiUrl: string, limits: ApiLimits, log: ApiLog, now: () => number = Date.now): Octokit {
+export function createClient(token: string, apiUrl: string, limits: ApiLimits, log: Logger, now: () => number = Date.now): Octokit {
   const deadline = now() + limits.budgetMs;
 
   // Registered first, so it sits innermost: every attempt (retries included) gets its own timeout.
@@ -101,11 +96,11 @@ export function createClient(token: string, apiUrl: string, limits: ApiLimits, l
     const waitMs = retryAfter * limits.secondMs;
     const what = `${options.method ?? 'GET'} ${options.url ?? ''}`;
     if (retryCount >= limits.rateLimitRetries) {
-      log.warn(`GitHub ${kind} on ${what}: still limited after ${retryCount} waits; giving up on it`);
+      log.warning(`GitHub ${kind} on ${what}: still limited after ${retryCount} waits; giving up on it`);
       return false;
     }
     if (now() + waitMs >= deadline) {
-      log.warn(`GitHub ${kind} on ${what}: asked to wait ${retryAfter} s, more than the time left (${Math.max(0, Math.round((deadline - now()) / 1000))} s); giving up on it`);
+      log.warning(`GitHub ${kind} on ${what}: asked to wait ${retryAfter} s, more than the time left (${Math.max(0, Math.round((deadline - now()) / 1000))} s); giving up on it`);
       return false;
     }
     log.info(`GitHub ${kind} on ${what}: retrying after ${retryAfter} s, as GitHub asked`);
@@ -116,7 +111,7 @@ export function createClient(token: string, apiUrl: string, limits: ApiLimits, l
     token,
     {
       baseUrl: apiUrl,
-      log: { debug: log.debug, info: log.debug, warn: log.warn, error: log.warn },
+      log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.warning },
       // 429 is left to the throttling plugin, which waits as long as GitHub asks instead of guessing.
       retry: { retries: limits.retries, retryAfterBaseValue: limits.retryBaseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       throttle: {

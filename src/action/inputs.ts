@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { FAIL_ON, type FailOn } from '../artifacts.js';
-import { UsageError } from '../errors.js';
+import { FAIL_ON, type FailOn } from '../domain/artifacts.js';
+import { UsageError } from '../domain/errors.js';
 
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -10,11 +10,13 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 export const DEFAULT_POLICY = '.openness.yml';
 
 export interface ActionInputs {
-  /** The scanned directory, absolute and real (symlinks resolved), inside the workspace. */
-  dir: string;
-  /** The same directory relative to the workspace, POSIX, `.` for the workspace itself. */
+  /**
+   * The scanned directory relative to the workspace (checked to exist and, symlinks resolved, to lie
+   * inside it), POSIX, `.` for the workspace itself. The gate runs in the workspace and the report
+   * names the folder this way, so the absolute path is not kept.
+   */
   root: string;
-  /** Set only when the user named a policy file (absolute); otherwise `<dir>/.openness.yml` if it exists. */
+  /** Set only when the user named a policy file (absolute); otherwise `<root>/.openness.yml` if it exists. */
   policyFile?: string;
   /** The policy input as the user wrote it, for messages and the comment marker. */
   policyInput: string;
@@ -68,7 +70,7 @@ function inside(parent: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
 }
 
-async function resolveDir(input: string, workspace: string): Promise<{ dir: string; root: string }> {
+async function resolveDir(input: string, workspace: string): Promise<string> {
   const raw = input === '' ? '.' : input;
   const wsReal = await realpath(workspace).catch(() => {
     throw new UsageError(`The workspace '${workspace}' (GITHUB_WORKSPACE) does not exist; did the job check out the repository?`);
@@ -89,8 +91,7 @@ async function resolveDir(input: string, workspace: string): Promise<{ dir: stri
     throw new UsageError(`Input 'path' must be a folder inside the workspace (${wsReal}); '${raw}' leads to '${real}'`);
   }
   if (!(await stat(real)).isDirectory()) throw new UsageError(`Input 'path' must be a folder; '${raw}' is a file`);
-  const root = relative(wsReal, real).split(sep).join('/') || '.';
-  return { dir: real, root };
+  return relative(wsReal, real).split(sep).join('/') || '.';
 }
 
 async function resolvePolicy(input: string, workspace: string): Promise<string | undefined> {
@@ -115,11 +116,11 @@ export async function readInputs(get: InputGetter, workspace: string): Promise<A
   const policyInput = get('policy') || DEFAULT_POLICY;
 
   const wsReal = await realpath(workspace).catch(() => workspace);
-  const { dir, root } = await resolveDir(get('path'), workspace);
+  const root = await resolveDir(get('path'), workspace);
   const policyFile = await resolvePolicy(policyInput, wsReal);
   const sarifInput = get('sarif');
   const cyclonedxInput = get('cyclonedx');
-  const inputs: ActionInputs = { dir, root, policyInput, comment, token: get('token'), releaseNotes, verifyExternal };
+  const inputs: ActionInputs = { root, policyInput, comment, token: get('token'), releaseNotes, verifyExternal };
   if (policyFile) inputs.policyFile = policyFile;
   if (failOn) inputs.failOn = failOn;
   if (ref) inputs.ref = ref;

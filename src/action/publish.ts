@@ -1,8 +1,10 @@
 import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
-import type { GateReport } from '../evaluate/types.js';
-import { annotations, badgeSvg, jsonReport, markdownReport, mofClass, sarifReport, type Annotation, type AnnotationLevel, type RepoLinks } from './render.js';
+import type { GateReport } from '../domain/report-model.js';
+import { renderBadge, renderJson, renderMarkdown, renderSarif, type RepoLinks } from '../report/index.js';
+import { mofClassLabel } from '../report/view.js';
+import { annotations, type Annotation, type AnnotationLevel } from './annotations.js';
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -59,7 +61,7 @@ export function omittedNote(omitted: Record<AnnotationLevel, number>): string {
 export function summaryMarkdown(report: GateReport, links: RepoLinks | undefined, note: string): string {
   // Room for the note (and the blank line before it): the report is cut first, never the note saying what was cut.
   const budget = SUMMARY_BYTES - Buffer.byteLength(note, 'utf8') - 2;
-  const md = markdownReport(report, { ...(links ? { links } : {}), maxLength: budget });
+  const md = renderMarkdown(report, { ...(links ? { links } : {}), maxLength: budget });
   return note ? `${md.replace(/\n*$/, '\n\n')}${note}` : md;
 }
 
@@ -87,10 +89,10 @@ export function stepFolder(runnerTemp: string, step: string): string {
 export async function writeFiles(report: GateReport, folder: string, requested: RequestedFiles, root: string, workspace: string): Promise<WrittenFiles> {
   await mkdir(folder, { recursive: true });
   const files: WrittenFiles = { report: join(folder, 'report.json'), badge: join(folder, 'badge.svg') };
-  await writeNoFollow(files.report, jsonReport(report), folder);
-  await writeNoFollow(files.badge, badgeSvg(report), folder);
+  await writeNoFollow(files.report, renderJson(report), folder);
+  await writeNoFollow(files.badge, renderBadge(report), folder);
   const optional: Array<['sarif' | 'cyclonedx', string, () => string]> = [];
-  if (requested.sarif) optional.push(['sarif', requested.sarif, () => sarifReport(report, root)]);
+  if (requested.sarif) optional.push(['sarif', requested.sarif, () => renderSarif(report, root !== '.' ? { pathPrefix: root } : {})]);
   if (requested.cyclonedx) optional.push(['cyclonedx', requested.cyclonedx.path, requested.cyclonedx.text]);
   for (const [key, path, text] of optional) {
     try {
@@ -149,6 +151,6 @@ export function outputsFor(report: GateReport, files: WrittenFiles): Record<stri
     badge: files.badge,
     sarif: files.sarif ?? '',
     cyclonedx: files.cyclonedx ?? '',
-    'mof-class': mofClass(report),
+    'mof-class': mofClassLabel(report) ?? '',
   };
 }

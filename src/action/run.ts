@@ -1,23 +1,24 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { GateError } from '../errors.js';
-import type { GateReport } from '../evaluate/types.js';
-import { runGate, type GateRun } from '../gate.js';
+import { GateError } from '../domain/errors.js';
+import type { GateReport } from '../domain/report-model.js';
+import { runGate, type GateRun } from '../app/gate.js';
 import { publishToGitHub } from './api.js';
 import { planEvent, readContext, type Env, type EventPlan, type RunContext } from './context.js';
 import { createClient, limitsFromEnv } from './github.js';
 import { DEFAULT_POLICY, readInputs, type ActionInputs } from './inputs.js';
 import { omittedNote, outputsFor, placedAnnotations, stepFolder, summaryMarkdown, writeFiles, type RequestedFiles } from './publish.js';
-import { cyclonedxReport, markdownReport, neutralize, textReport, type RepoLinks } from './render.js';
+import type { Logger } from './logger.js';
 import { markerFor } from './sticky.js';
-import { sourceDateEpoch } from '../source-date-epoch.js';
-import { escapeMarkdown, MARKDOWN_LIMITS, visible } from '../report/index.js';
+import { sourceDateEpoch } from '../report/source-date-epoch.js';
+import { renderCycloneDx } from '../report/cyclonedx.js';
+import { escapeMarkdown, MARKDOWN_LIMITS, neutralizeWorkflowCommands as neutralize, renderMarkdown, renderText, visible, type RepoLinks } from '../report/index.js';
 
 /** GitHub refuses comments over 65,536 characters; the renderer's bound is in bytes, which is stricter. */
 const COMMENT_CHARS = MARKDOWN_LIMITS.comment;
 
 /** Everything printed to the log goes through here: repository text must never start a workflow command. */
-const log = {
+const log: Logger = {
   info: (message: string) => core.info(neutralize(message)),
   debug: (message: string) => core.debug(neutralize(message)),
   // core escapes the data of annotation commands itself; neutralising too keeps the text identical everywhere.
@@ -72,7 +73,7 @@ function bomFor(gate: GateRun, ctx: RunContext, inputs: ActionInputs, plan: Even
     log.warning(`${(error as Error).message}; the BOM carries no timestamp`);
   }
   const name = inputs.root === '.' ? ctx.repo?.repo : undefined;
-  return cyclonedxReport(gate, {
+  return renderCycloneDx({ report: gate.report, findings: gate.scan.findings }, {
     ...(links ? { links } : {}),
     ...(name ? { name } : {}),
     ...(plan.kind === 'tag' ? { version: plan.tag } : {}),
@@ -121,7 +122,7 @@ async function runSteps(env: Env): Promise<void> {
         // The action's token reads public repositories at a higher rate limit; HF_TOKEN comes from the step's env.
         ...(inputs.verifyExternal ? { verifyExternal: { env: { ...process.env, ...(inputs.token ? { GITHUB_TOKEN: inputs.token } : {}) } } } : {}),
       });
-      log.info(textReport(result.report));
+      log.info(renderText(result.report, { color: false }));
       return result;
     });
   } catch (error) {
@@ -176,8 +177,8 @@ async function runSteps(env: Env): Promise<void> {
     }
     if (inputs.releaseNotes && !(plan.kind === 'tag' && plan.release)) log.info("Input 'release-notes' only applies to release events.");
     const marker = markerFor(inputs.root, inputs.policyInput, DEFAULT_POLICY);
-    const commentBody = markdownReport(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: COMMENT_CHARS, marker, title: commentTitle(plan) });
-    const octokit = createClient(inputs.token, ctx.apiUrl, limitsFromEnv(env), { debug: log.debug, info: log.info, warn: log.warning });
+    const commentBody = renderMarkdown(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: COMMENT_CHARS, marker, title: commentTitle(plan) });
+    const octokit = createClient(inputs.token, ctx.apiUrl, limitsFromEnv(env), log);
     const outcome = await publishToGitHub({
       octokit,
       owner: ctx.repo.owner,
@@ -188,7 +189,7 @@ async function runSteps(env: Env): Promise<void> {
       marker,
       commentBody,
       ...(inputs.releaseNotes
-        ? { releaseTable: (maxLength: number) => markdownReport(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength, title: `Openness Gate on ${plan.kind === 'tag' ? plan.tag : 'this release'}` }) }
+        ? { releaseTable: (maxLength: number) => renderMarkdown(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength, title: `Openness Gate on ${plan.kind === 'tag' ? plan.tag : 'this release'}` }) }
         : {}),
       log,
     });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Verdict } from '../artifacts.js';
+import type { Verdict } from '../domain/artifacts.js';
 import type { CommentMode } from './inputs.js';
 
 const BASE_MARKER = '<!-- openness-gate -->';

@@ -1,9 +1,9 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../domain/errors.js';
 import { visible } from '../report/escape.js';
-import { rowVerdict } from './rows.js';
+import { rowVerdict } from '../domain/audit-row.js';
 import type { AuditEvent } from './run.js';
 
 export const AUDIT_HELP = `Usage: openness-gate audit DIR... [options]

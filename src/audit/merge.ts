@@ -1,10 +1,10 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../domain/errors.js';
 import { renderAuditCsv } from '../report/audit-csv.js';
 import { renderDashboard } from '../report/dashboard.js';
 import { httpUrl } from '../report/escape.js';
-import { asRow, idFromFileName, isErrorRow, latestRows, parseRows, repoSlug, serializeRow, type AuditRow } from './rows.js';
+import { asRow, idFromFileName, isErrorRow, latestRows, parseRows, repoSlug, serializeRow, type AuditRow } from '../domain/audit-row.js';
 
 /**
  * The merge step shared by `openness-gate audit` and the reusable workflow's last job: rows in,

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { appendFile, lstat, mkdir, open, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { GateError, UsageError } from '../errors.js';
+import { GateError, UsageError } from '../domain/errors.js';
 import { renderJson } from '../report/json.js';
 import { DEFAULT_POLICY_FILES } from '../policy/load.js';
 import { POLICY_LIMITS } from '../policy/limits.js';
-import { headCommit, probeRepo } from '../scan/git.js';
-import { VERSION } from '../version.js';
+import { headCommit, probeRepo } from '../source/git.js';
+import { VERSION } from '../domain/version.js';
 import { OUTPUT_FILES, writeAuditOutputs, type MergeResult } from './merge.js';
-import { isErrorRow, latestRows, parseRows, rowVerdict, serializeRow, type AuditMeta, type AuditRow, type ErrorRow, type JudgedRow } from './rows.js';
+import { isErrorRow, latestRows, parseRows, rowVerdict, serializeRow, type AuditMeta, type AuditRow, type ErrorRow, type JudgedRow } from '../domain/audit-row.js';
 
 export interface AuditTarget {
   id: string;
@@ -167,7 +167,7 @@ export async function runAudit(options: AuditOptions, onEvent: (event: AuditEven
   const previous = await readPrevious(jsonl);
   const before = new Map(latestRows(previous.rows).map((r) => [r.repository.id, r]));
   const shared = options.policyFile !== undefined ? await readSharedPolicy(options.policyFile) : undefined;
-  const { runGate } = await import('../gate.js');
+  const { runGate } = await import('../app/gate.js');
 
   const results = new Map<string, AuditRow>();
   let judged = 0;

@@ -1,9 +1,10 @@
-import { artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../artifacts.js';
-import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../policy/types.js';
-import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../scan/types.js';
-import { mofComponentOf } from '../mof.js';
+import { artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../domain/artifacts.js';
+import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../domain/policy-model.js';
+import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../domain/finding.js';
+import { mofComponentOf } from '../domain/mof.js';
 import { computeMof } from './mof.js';
-import type { ArtifactReport, GateReport, ReportItem } from './types.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
+import { LICENSE_CODES, PROBLEM_CODES } from '../domain/codes.js';
 
 export interface EvaluateInput {
   scan: ScanResult;
@@ -59,6 +60,125 @@ function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The findings of one artifact by outcome, strongest first; rejected ones split at CANDIDATE. */
+interface Sorted {
+  evidence: Finding[];
+  /** Real candidates that failed their content checks: they make the artifact `invalid`. */
+  failedCandidates: Finding[];
+  /** Look-alikes, listed with their reason; the artifact stays `missing`. */
+  lookAlikes: Finding[];
+  weak: Finding[];
+  external: Finding[];
+}
+
+function sortFindings(findings: readonly Finding[]): Sorted {
+  const of = (outcome: Finding['outcome']) => findings.filter((f) => f.outcome === outcome).sort(byStrength);
+  const rejected = of('rejected');
+  return {
+    evidence: of('evidence'),
+    failedCandidates: rejected.filter((f) => f.strength >= CANDIDATE),
+    lookAlikes: rejected.filter((f) => f.strength < CANDIDATE),
+    weak: of('weak'),
+    external: of('external'),
+  };
+}
+
+function statusOf(sorted: Sorted, declared: string | undefined, internalError: string | undefined): Status {
+  if (internalError) return sorted.evidence.length > 0 ? 'present' : 'invalid';
+  if (sorted.evidence.length > 0) return 'present';
+  if (declared || sorted.external.length > 0) return 'external';
+  if (sorted.failedCandidates.length > 0) return 'invalid';
+  return 'missing';
+}
+
+/** The license artifact's findings as the policy's declared license and the root LICENSE text settle them. */
+function licenseFindings(id: ArtifactId, ap: ResolvedArtifactPolicy, findings: Finding[], policy: ResolvedPolicy): Finding[] {
+  if (id !== 'license') return findings;
+  const declared = ap.license ? findings.map((f) => declaredLicense(f, ap.license!, policy.source)) : findings;
+  return fileOverProse(declared);
+}
+
+/**
+ * Problems for what could not be judged: a detector that crashed (fail closed: it cannot vouch for
+ * anything, even evidence it found first), and a cap that stopped the reading. True when failing.
+ */
+function unjudged(report: ArtifactReport, internalError: string | undefined, unfinished: boolean): boolean {
+  let failed = internalError !== undefined;
+  if (internalError) {
+    report.internalError = internalError;
+    report.problems.unshift({
+      path: '',
+      line: 1,
+      code: PROBLEM_CODES.internalError,
+      message: `internal error while checking ${report.id}: ${internalError} (please report this with the repository layout)`,
+    });
+  }
+  if (report.status === 'missing' || report.status === 'invalid') failed = true;
+  if (failed && unfinished) {
+    // Said, not hidden: a cap stopped the reading before anything strong was found.
+    report.problems.push({
+      path: '',
+      line: 1,
+      code: 'not-fully-judged',
+      message: `not fully judged: a read limit stopped the scan before all candidates for ${report.id} were read; point artifacts.${report.id}.paths at the files`,
+    });
+  }
+  return failed;
+}
+
+/**
+ * After `--verify-external`: an artifact resting on external evidence only carries what the check
+ * found, and an unverified claim that weighs enough fails like a missing artifact (a waiver can
+ * still excuse it).
+ */
+function weighUnverified(report: ArtifactReport, severity: Severity, external: Finding[], policy: ResolvedPolicy, internalError: string | undefined): boolean {
+  if (report.status !== 'external' || internalError) return false;
+  const unverified = unverifiedClaim(report.id, severity, external, policy);
+  if (!unverified) return false;
+  report.verification = unverified.verification;
+  if (unverified.problem) report.problems.push(unverified.problem);
+  return !unverified.verification.verified && fails(unverified.verification.severity, policy.failOn);
+}
+
+/** Applies the artifact's waiver, if any: whether it still fails, and whether an expired waiver forces an error. */
+function applyWaiver(report: ArtifactReport, policy: ResolvedPolicy, today: string, failed: boolean, internalError: string | undefined): { failed: boolean; forcedError: boolean } {
+  const id = report.id;
+  const waiver = policy.waivers.find((w) => w.artifact === id);
+  if (!waiver) return { failed, forcedError: false };
+  const at = policy.source ? { path: policy.source, line: policy.lines.waivers?.[policy.waivers.indexOf(waiver)] ?? 1 } : { path: '', line: 1 };
+  if (waiver.expires < today) {
+    // An expired exception is an error whatever the artifact's own severity: renew it or fix the artifact.
+    report.problems.push({ ...at, code: PROBLEM_CODES.waiverExpired, message: `waiver for ${id} expired on ${waiver.expires}: ${waiver.reason}` });
+    return { failed, forcedError: true };
+  }
+  if (report.status === 'present') {
+    report.problems.push({ ...at, code: PROBLEM_CODES.waiverStale, message: `waiver for ${id} is stale: the artifact is present; remove the waiver` });
+  } else if (failed && !internalError) {
+    report.status = 'waived';
+    report.waiver = { reason: waiver.reason, expires: waiver.expires, ...(waiver.owner ? { owner: waiver.owner } : {}) };
+    return { failed: false, forcedError: false };
+  }
+  return { failed, forcedError: false };
+}
+
+/** Compares with the base release's report: `since`, and a regression problem when the policy asks. */
+function compareWithBase(report: ArtifactReport, base: NonNullable<EvaluateInput['base']>, regression: ResolvedPolicy['regression']): void {
+  const before = base.report.artifacts.find((a) => a.id === report.id);
+  if (!before) return;
+  const regressed = before.status === 'present' && report.status !== 'present';
+  const now = new Set(report.evidence.map((e) => e.path));
+  const vanished = regressed ? [...new Set(before.evidence.map((e) => e.path))].filter((p) => p && !now.has(p)) : [];
+  report.since = { base: base.ref, status: before.status, vanished, regression: regressed };
+  if (regressed && regression !== 'off') {
+    report.problems.push({
+      path: vanished[0] ?? '',
+      line: 1,
+      code: PROBLEM_CODES.regression,
+      message: `present in ${base.ref} but ${report.status} now${vanished.length ? `; gone: ${vanished.join(', ')}` : ''}`,
+    });
+  }
+}
+
 function judge(
   id: ArtifactId,
   ap: ResolvedArtifactPolicy,
@@ -68,106 +188,28 @@ function judge(
   internalError: string | undefined,
 ): ArtifactReport {
   const { policy } = input;
-  if (id === 'license' && ap.license) findings = findings.map((f) => declaredLicense(f, ap.license!, policy.source));
-  if (id === 'license') findings = fileOverProse(findings);
-  const evidence = findings.filter((f) => f.outcome === 'evidence').sort(byStrength);
-  const rejected = findings.filter((f) => f.outcome === 'rejected').sort(byStrength);
-  const weak = findings.filter((f) => f.outcome === 'weak').sort(byStrength);
-  const externalFindings = findings.filter((f) => f.outcome === 'external').sort(byStrength);
+  const sorted = sortFindings(licenseFindings(id, ap, findings, policy));
   const declared = policy.external[id];
-
-  let status: Status;
-  const failedCandidates = rejected.filter((f) => f.strength >= CANDIDATE);
-  const lookAlikes = rejected.filter((f) => f.strength < CANDIDATE);
-  if (internalError) status = evidence.length > 0 ? 'present' : 'invalid';
-  else if (evidence.length > 0) status = 'present';
-  else if (declared || externalFindings.length > 0) status = 'external';
-  else if (failedCandidates.length > 0) status = 'invalid';
-  else status = 'missing';
-
-  const problems: ReportItem[] = failedCandidates.map(item);
   const report: ArtifactReport = {
     id,
     title: detector?.title ?? id,
-    status,
+    status: statusOf(sorted, declared, internalError),
     severity: ap.severity,
     failing: false,
-    evidence: [...evidence.map(item), ...externalFindings.map(item)],
-    problems,
-    rejected: lookAlikes.map(item),
-    weak: weak.map(item),
+    evidence: [...sorted.evidence.map(item), ...sorted.external.map(item)],
+    problems: sorted.failedCandidates.map(item),
+    rejected: sorted.lookAlikes.map(item),
+    weak: sorted.weak.map(item),
     fix: detector?.fix ?? '',
     why: detector?.why ?? '',
   };
-  const external = declared ?? externalFindings.find((f) => f.url)?.url;
+  const external = declared ?? sorted.external.find((f) => f.url)?.url;
   if (external) report.external = external;
   if (policy.source) report.requiredAt = { path: policy.source, line: policy.lines[id] ?? policy.lines.extends ?? 1 };
 
-  // Fail closed: a detector that crashed cannot vouch for anything, even if it found evidence first.
-  let failed = internalError !== undefined;
-  if (internalError) {
-    report.internalError = internalError;
-    report.problems.unshift({
-      path: '',
-      line: 1,
-      code: 'internal-error',
-      message: `internal error while checking ${id}: ${internalError} (please report this with the repository layout)`,
-    });
-  }
-  if (status === 'missing' || status === 'invalid') failed = true;
-  const unverified = status === 'external' && !internalError ? unverifiedClaim(id, ap.severity, externalFindings, policy) : undefined;
-  if (unverified) {
-    report.verification = unverified.verification;
-    if (unverified.problem) report.problems.push(unverified.problem);
-    // An unverified claim that weighs enough fails like a missing artifact (and a waiver can excuse it).
-    if (!unverified.verification.verified && fails(unverified.verification.severity, policy.failOn)) failed = true;
-  }
-  if (failed && input.scan.unfinished?.includes(id)) {
-    // Said, not hidden: a cap stopped the reading before anything strong was found.
-    report.problems.push({
-      path: '',
-      line: 1,
-      code: 'not-fully-judged',
-      message: `not fully judged: a read limit stopped the scan before all candidates for ${id} were read; point artifacts.${id}.paths at the files`,
-    });
-  }
-
-  const today = isoDay(input.now);
-  const waiver = policy.waivers.find((w) => w.artifact === id);
-  let forcedError = false;
-  if (waiver) {
-    const w = { reason: waiver.reason, expires: waiver.expires, ...(waiver.owner ? { owner: waiver.owner } : {}) };
-    const at = policy.source ? { path: policy.source, line: policy.lines.waivers?.[policy.waivers.indexOf(waiver)] ?? 1 } : { path: '', line: 1 };
-    if (waiver.expires < today) {
-      // An expired exception is an error whatever the artifact's own severity: renew it or fix the artifact.
-      report.problems.push({ ...at, code: 'waiver-expired', message: `waiver for ${id} expired on ${waiver.expires}: ${waiver.reason}` });
-      forcedError = true;
-    } else if (status === 'present') {
-      report.problems.push({ ...at, code: 'waiver-stale', message: `waiver for ${id} is stale: the artifact is present; remove the waiver` });
-    } else if (failed && !internalError) {
-      report.status = 'waived';
-      report.waiver = w;
-      failed = false;
-    }
-  }
-
-  if (input.base) {
-    const before = input.base.report.artifacts.find((a) => a.id === id);
-    if (before) {
-      const regressed = before.status === 'present' && report.status !== 'present';
-      const now = new Set(report.evidence.map((e) => e.path));
-      const vanished = regressed ? [...new Set(before.evidence.map((e) => e.path))].filter((p) => p && !now.has(p)) : [];
-      report.since = { base: input.base.ref, status: before.status, vanished, regression: regressed };
-      if (regressed && policy.regression !== 'off') {
-        report.problems.push({
-          path: vanished[0] ?? '',
-          line: 1,
-          code: 'regression',
-          message: `present in ${input.base.ref} but ${report.status} now${vanished.length ? `; gone: ${vanished.join(', ')}` : ''}`,
-        });
-      }
-    }
-  }
+  const judged = unjudged(report, internalError, input.scan.unfinished?.includes(id) ?? false) || weighUnverified(report, ap.severity, sorted.external, policy, internalError);
+  const { failed, forcedError } = applyWaiver(report, policy, isoDay(input.now), judged, internalError);
+  if (input.base) compareWithBase(report, input.base, policy.regression);
 
   report.fix = fixFor(report, detector?.fix ?? '', policy.source, input.scan.excludedCandidates?.[id]);
   const effective: Severity = forcedError ? 'error' : ap.severity;
@@ -289,8 +331,8 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
   if (a.status === 'missing' && excluded && excluded.length > 0) {
     return `The policy's exclude hides ${excluded.length === 1 ? 'a candidate' : 'candidates'} for ${a.id} (${excluded.slice(0, 3).join(', ')}${excluded.length > 3 ? ', …' : ''}): if ${excluded.length === 1 ? 'it is' : 'they are'} the release's, narrow exclude in ${policyFile}.`;
   }
-  if (a.problems.some((p) => p.code === 'waiver-stale')) return `Remove the waiver for ${a.id} from ${policyFile}: the artifact is present.`;
-  const expired = a.problems.find((p) => p.code === 'waiver-expired');
+  if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverStale)) return `Remove the waiver for ${a.id} from ${policyFile}: the artifact is present.`;
+  const expired = a.problems.find((p) => p.code === PROBLEM_CODES.waiverExpired);
   if (expired) return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;
   if (a.status === 'external' && a.verification && !a.verification.verified) {
     if (a.problems.some((p) => p.code === 'external-refuted')) {
@@ -299,7 +341,7 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
     return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
   }
   if (a.status === 'present' || a.status === 'external' || a.status === 'waived') return '';
-  const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== 'regression' && p.code !== 'internal-error') : undefined;
+  const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== PROBLEM_CODES.regression && p.code !== PROBLEM_CODES.internalError) : undefined;
   if (candidate) {
     // Messages often start with the file's own name ("LICENSE: …"): say it once.
     const name = candidate.path.slice(candidate.path.lastIndexOf('/') + 1);
@@ -315,10 +357,10 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
  * present while the MOF part says the text was not identified.
  */
 function fileOverProse(findings: Finding[]): Finding[] {
-  const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && ['modified', 'unidentified', 'not-open'].includes(f.code));
+  const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && ([LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.notOpen] as string[]).includes(f.code));
   if (!root) return findings;
   return findings.map((f) =>
-    f.outcome === 'evidence' && f.code === 'statement-repository'
+    f.outcome === 'evidence' && f.code === LICENSE_CODES.statementRepository
       ? { ...f, outcome: 'weak' as const, strength: Math.min(f.strength, 35), message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` }
       : f,
   );
@@ -330,7 +372,7 @@ function fileOverProse(findings: Finding[]): Finding[] {
  * problem tells them to, and the file counts under that id.
  */
 function declaredLicense(f: Finding, license: string, source: string | null): Finding {
-  if (f.outcome !== 'rejected' || (f.code !== 'unidentified' && f.code !== 'modified')) return f;
+  if (f.outcome !== 'rejected' || (f.code !== LICENSE_CODES.unidentified && f.code !== LICENSE_CODES.modified)) return f;
   return {
     ...f,
     outcome: 'evidence',
@@ -345,7 +387,7 @@ function declaredLicense(f: Finding, license: string, source: string | null): Fi
 function warns(a: ArtifactReport, regressionSeverity: Severity): boolean {
   if (a.failing) return true;
   if (a.since?.regression && SEVERITY_RANK[regressionSeverity] >= SEVERITY_RANK.warning) return true;
-  if (a.problems.some((p) => p.code === 'waiver-expired' || p.code === 'waiver-stale')) return true;
+  if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired || p.code === PROBLEM_CODES.waiverStale)) return true;
   const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
   if (a.status === 'external' && a.verification && !a.verification.verified && SEVERITY_RANK[a.verification.severity] >= SEVERITY_RANK.warning) return true;
   return notPassing && SEVERITY_RANK[a.severity] >= SEVERITY_RANK.warning;

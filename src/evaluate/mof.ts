@@ -1,8 +1,10 @@
-import { MOF_ARTIFACT_IDS, type ArtifactId } from '../artifacts.js';
-import { MOF_CLASS_LABELS, MOF_COMPONENTS, MOF_FRAMEWORK, componentsOfClass, type LicenseKind, type MofClass, type MofComponent } from '../mof.js';
-import type { ResolvedPolicy } from '../policy/types.js';
-import { describeLicense, licenseDirectory, licenseFitFor, licenseScopeOf, type LicenseFit, type LicenseScope } from '../scan/license-id.js';
-import { CANDIDATE, type Finding } from '../scan/types.js';
+import { MOF_ARTIFACT_IDS } from '../domain/artifacts.js';
+import { MOF_CLASS_LABELS, MOF_COMPONENTS, MOF_FRAMEWORK, componentsOfClass, type LicenseKind, type MofClass, type MofComponent } from '../domain/mof.js';
+import type { ResolvedPolicy } from '../domain/policy-model.js';
+import { describeLicense, licenseDirectory, licenseFitFor, licenseScopeOf, type LicenseFit, type LicenseScope } from '../domain/licenses/license-id.js';
+import { CANDIDATE, type Finding } from '../domain/finding.js';
+import type { MofClassResult, MofComponentResult, MofComponentStatus, MofLicense, MofLicenseRef, MofLicenseSource, MofReport } from '../domain/report-model.js';
+import { CONTENT_DEFECT_CODES, LICENSE_CODES } from '../domain/codes.js';
 
 /**
  * The Model Openness Framework class, computed from the scan's findings and the policy.
@@ -26,92 +28,6 @@ import { CANDIDATE, type Finding } from '../scan/types.js';
  * Pure: no I/O.
  */
 
-export type MofComponentStatus = 'present' | 'external' | 'invalid' | 'missing';
-export type MofLicenseSource = 'policy' | 'component' | 'directory' | 'typed' | 'collection' | 'repository';
-
-export interface MofLicense {
-  /** SPDX id or expression (or `LicenseRef-`); absent when the license text could not be identified. */
-  id?: string;
-  source: MofLicenseSource;
-  /** The license file or declaration it was read from. */
-  path?: string;
-  line?: number;
-  fit: LicenseFit;
-  reason: string;
-}
-
-export interface MofComponentResult {
-  name: string;
-  artifact: ArtifactId;
-  kind: LicenseKind;
-  requiredFrom: MofClass;
-  optional: boolean;
-  status: MofComponentStatus;
-  /** Evidence paths, strongest first (at most 3). */
-  paths: string[];
-  /** Where an external component is published. */
-  url?: string;
-  /**
-   * After `--verify-external`, for an external component: `verified` (its content checked at a
-   * pinned revision), `reachable` (the link answers, content not judged), `refuted`, or
-   * `unverifiable`; absent when only declared (no check was asked for).
-   */
-  verification?: 'verified' | 'reachable' | 'refuted' | 'unverifiable';
-  /** The revision an external component was verified at. */
-  revision?: string;
-  /** Undefined when no license applies to it (unlicensed). */
-  license?: MofLicense;
-  /** Included under an open license: it counts toward the classes. */
-  counts: boolean;
-  /** Set when the component does not count itself but another one stands in for it. */
-  satisfiedBy?: ArtifactId;
-  /** Open but not fit for its type: counts, with this warning. */
-  warning?: string;
-  /** One line: why it counts or what is wrong. */
-  reason: string;
-}
-
-export interface MofClassResult {
-  class: MofClass;
-  label: string;
-  reached: boolean;
-  /** Required components (cumulative) that count, and how many there are. */
-  met: number;
-  total: number;
-  /** Required components that do not count, with why. */
-  missing: Array<{ artifact: ArtifactId; name: string; reason: string }>;
-  /** Components that count only as declared elsewhere (not verified in the tree). */
-  external: ArtifactId[];
-  /** After `--verify-external`: the external components of `external` whose link was checked and held. */
-  verified?: ArtifactId[];
-}
-
-export interface MofLicenseRef {
-  id?: string;
-  path: string;
-}
-
-export interface MofReport {
-  framework: { name: string; version: string; date: string };
-  /** The most open class reached (1 is the most open), or null. */
-  class: MofClass | null;
-  label: string;
-  components: MofComponentResult[];
-  /** Class III, II, I in that order. */
-  classes: MofClassResult[];
-  /** The release-wide licenses, for the MOT export (`release.license`). */
-  licenses: { distribution?: MofLicenseRef; code?: MofLicenseRef; data?: MofLicenseRef; document?: MofLicenseRef };
-  warnings: string[];
-  /**
-   * Whether reports show the MOF part: the policy judges it (a `mof-class-*` preset, or a MOF-only
-   * component given a severity). Under `open-training` it is computed (for `--format mof` and the
-   * JSON) but not shown.
-   */
-  shown: boolean;
-  /** The class a `mof-class-*` preset requires; the gate fails when it is not reached. */
-  required?: MofClass;
-}
-
 interface LicenseDecl {
   id?: string;
   scope: LicenseScope;
@@ -126,7 +42,7 @@ function licenseDeclarations(findings: readonly Finding[]): LicenseDecl[] {
   const out: LicenseDecl[] = [];
   for (const f of findings) {
     if (f.artifact !== 'license') continue;
-    if (f.code === 'empty' || f.code === 'placeholder' || f.code === 'unreadable') continue;
+    if (CONTENT_DEFECT_CODES.includes(f.code)) continue;
     const decl: LicenseDecl = { scope: licenseScopeOf(f), code: f.code, path: f.path, line: f.line, strength: f.strength };
     if (f.license) decl.id = f.license;
     out.push(decl);
@@ -212,7 +128,7 @@ function resolveLicense(
 
 /** The root license file; without one, the root model card's `license:` (a Hugging Face repository's only license). */
 function repositoryDeclaration(decls: readonly LicenseDecl[]): LicenseDecl | undefined {
-  return decls.find((d) => d.scope === 'repository') ?? decls.find((d) => d.code === 'front-matter' && !d.path.includes('/'));
+  return decls.find((d) => d.scope === 'repository') ?? decls.find((d) => d.code === LICENSE_CODES.frontMatter && !d.path.includes('/'));
 }
 
 function byStrength(a: Finding, b: Finding): number {

@@ -1,4 +1,4 @@
-import { GateError } from '../errors.js';
+import { GateError } from '../domain/errors.js';
 import { POLICY_LIMITS } from './limits.js';
 
 /** One thing wrong with a policy file. */

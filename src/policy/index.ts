@@ -8,6 +8,6 @@ export { PolicyError, formatProblem } from './errors.js';
 export type { PolicyProblem } from './errors.js';
 export { policyFileSchema } from './schema.js';
 export type { PolicyFile, ArtifactPolicy, Waiver } from './schema.js';
-export type { ResolvedPolicy, ResolvedArtifactPolicy } from './types.js';
+export type { ResolvedPolicy, ResolvedArtifactPolicy } from '../domain/policy-model.js';
 export { POLICY_LIMITS } from './limits.js';
 export { policyJsonSchema, policyJsonSchemaText } from './json-schema.js';

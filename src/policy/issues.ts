@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ARTIFACT_IDS } from '../artifacts.js';
+import { ARTIFACT_IDS } from '../domain/artifacts.js';
 import { formatKeyPath, quote } from './errors.js';
 import type { PolicyProblem } from './errors.js';
 import { PRESET_NAMES } from './presets.js';

@@ -1,3 +1,5 @@
+import { GLOB_LIMITS } from '../domain/glob-limits.js';
+
 /**
  * Bounds on what a policy file may hold. A policy comes from the repository under test, so
  * it is untrusted input: every bound keeps parsing and later glob matching cheap, and each
@@ -16,18 +18,13 @@ export const POLICY_LIMITS = {
   maxDepth: 16,
   /** Alias expansions while building the value; stops "billion laughs" documents. */
   maxAliases: 100,
-  /** Characters in one glob pattern. */
-  maxGlobLength: 256,
-  /** Patterns in one `paths` or `exclude` list. */
-  maxGlobs: 100,
-  /** `**` segments in one pattern. */
-  maxGlobstars: 3,
-  /** `*` wildcards (other than `**`) in one pattern; many stars in one segment backtrack badly. */
-  maxStars: 10,
-  /** Patterns one brace expression may expand to (`{a,b}{c,d}` → 4). */
-  maxBraceExpansion: 32,
-  /** Extglob groups such as `+(…)`; nesting them is refused outright. */
-  maxExtglobs: 2,
+  // Glob bounds live with the scan's own in src/domain/glob-limits.ts.
+  maxGlobLength: GLOB_LIMITS.policy.maxLength,
+  maxGlobs: GLOB_LIMITS.policy.maxPatterns,
+  maxGlobstars: GLOB_LIMITS.policy.maxGlobstars,
+  maxStars: GLOB_LIMITS.policy.maxStars,
+  maxBraceExpansion: GLOB_LIMITS.policy.maxBraceExpansion,
+  maxExtglobs: GLOB_LIMITS.policy.maxExtglobs,
   /** Waivers in the list. */
   maxWaivers: 100,
   /** Characters of free text (a waiver's reason, owner). */

@@ -1,10 +1,11 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { readFileAtRef } from '../source/ref-file.js';
 import { PolicyError } from './errors.js';
 import { POLICY_LIMITS } from './limits.js';
 import { builtinPolicy } from './presets.js';
-import type { ResolvedPolicy } from './types.js';
+import type { ResolvedPolicy } from '../domain/policy-model.js';
 
 export interface LoadPolicyOptions {
   /** The scanned root; a relative `file` is resolved against the working directory, as users type it. */
@@ -13,6 +14,11 @@ export interface LoadPolicyOptions {
   file?: string;
   /** True when the user named the file: then a missing file is an error instead of the built-in default. */
   explicit?: boolean;
+  /**
+   * Read the default policy file as committed at this git ref (already checked to be a ref, not an
+   * option) when no `file` is given: scanning a ref judges it by its own policy, as a checkout would.
+   */
+  ref?: string;
 }
 
 /** Names tried in the root when no file is given, in order. */
@@ -24,6 +30,16 @@ export const DEFAULT_POLICY_FILES = ['.openness.yml', '.openness.yaml'] as const
  */
 export async function loadPolicy(options: LoadPolicyOptions): Promise<ResolvedPolicy> {
   const root = path.resolve(options.root);
+  if (options.ref !== undefined && options.file === undefined) {
+    for (const name of DEFAULT_POLICY_FILES) {
+      const blob = await readFileAtRef(root, options.ref, name, POLICY_LIMITS.maxBytes);
+      if (blob === null) continue;
+      if (blob.data === null) throw tooLarge(name, `${blob.size} bytes`);
+      const { parsePolicy } = await import('./parse.js');
+      return parsePolicy(decode(blob.data, name), name);
+    }
+    // A ref without a policy file of its own falls back to the work tree's, as it always has.
+  }
   const candidates =
     options.file === undefined
       ? DEFAULT_POLICY_FILES.map((name) => ({ absolute: path.join(root, name), shown: name }))

@@ -1,5 +1,5 @@
-import { ARTIFACT_IDS } from '../artifacts.js';
-import type { ArtifactId } from '../artifacts.js';
+import { ARTIFACT_IDS } from '../domain/artifacts.js';
+import type { ArtifactId } from '../domain/artifacts.js';
 import { PolicyError, formatKeyPath } from './errors.js';
 import type { PolicyProblem } from './errors.js';
 import { normalizeGlob } from './globs.js';
@@ -8,7 +8,7 @@ import { issueProblems } from './issues.js';
 import { DEFAULT_PRESET, presetSeverities } from './presets.js';
 import { policyFileSchema } from './schema.js';
 import type { PolicyFile } from './schema.js';
-import type { ResolvedArtifactPolicy, ResolvedPolicy } from './types.js';
+import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../domain/policy-model.js';
 import { readYaml } from './yaml-source.js';
 import type { PolicySource } from './yaml-source.js';
 

@@ -1,10 +1,10 @@
-import { ARTIFACT_IDS, CORE_ARTIFACT_IDS } from '../artifacts.js';
-import type { ArtifactId, Severity } from '../artifacts.js';
-import { GateError } from '../errors.js';
-import { componentsOfClass } from '../mof.js';
-import type { MofClass } from '../mof.js';
+import { ARTIFACT_IDS, CORE_ARTIFACT_IDS } from '../domain/artifacts.js';
+import type { ArtifactId, Severity } from '../domain/artifacts.js';
+import { GateError } from '../domain/errors.js';
+import { componentsOfClass } from '../domain/mof.js';
+import type { MofClass } from '../domain/mof.js';
 import { unknownWord } from './suggest.js';
-import type { ResolvedArtifactPolicy, ResolvedPolicy } from './types.js';
+import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../domain/policy-model.js';
 
 /** Built-in presets, selectable with `extends:`. The first is the default. */
 export const PRESET_NAMES = ['open-training', 'open-weights', 'mof-class-iii', 'mof-class-ii', 'mof-class-i', 'osaid'] as const;
@@ -95,7 +95,7 @@ function namedSeverities(preset: PresetName): Partial<Record<ArtifactId, Severit
   }
 }
 
-/** MOF classes are cumulative: derived from the one component table in src/mof.ts. */
+/** MOF classes are cumulative: derived from the one component table in src/domain/mof.ts. */
 function mofClass(cls: MofClass): Partial<Record<ArtifactId, Severity>> {
   const out: Partial<Record<ArtifactId, Severity>> = {};
   for (const component of componentsOfClass(cls, true)) {

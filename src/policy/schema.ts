@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ARTIFACT_IDS, FAIL_ON, SEVERITIES } from '../artifacts.js';
-import type { ArtifactId } from '../artifacts.js';
+import { ARTIFACT_IDS, FAIL_ON, SEVERITIES } from '../domain/artifacts.js';
+import type { ArtifactId } from '../domain/artifacts.js';
+import type { Waiver as ModelWaiver } from '../domain/policy-model.js';
 import { globProblem } from './globs.js';
 import { POLICY_LIMITS } from './limits.js';
 import { PRESET_NAMES } from './presets.js';
@@ -214,3 +215,8 @@ export const policyFileSchema = z
 export type PolicyFile = z.infer<typeof policyFileSchema>;
 export type ArtifactPolicy = z.infer<typeof artifactPolicySchema>;
 export type Waiver = z.infer<typeof waiverSchema>;
+
+// The resolved policy's Waiver (src/domain/policy-model.ts) is written out by hand; this fails to
+// compile when the schema and it drift apart.
+type _Holds<T extends true> = T;
+type _WaiverFitsModel = _Holds<Waiver extends ModelWaiver ? true : false>;

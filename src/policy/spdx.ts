@@ -1,13 +1,21 @@
 import spdxIds from 'spdx-license-list/simple.js';
+import { parseSpdx } from '../domain/licenses/spdx.js';
 import { quote } from './errors.js';
 import { closest } from './suggest.js';
 
 /**
- * Why an artifact's `license:` is not a usable SPDX expression, or undefined. Ids are checked
- * against the SPDX list so a typo (`Apache2.0`) is caught here instead of silently counting
+ * Why an artifact's `license:` is not a usable SPDX expression, or undefined. The decision is the
+ * one SPDX grammar's (src/domain/licenses/spdx.ts): a value passes exactly when it parses. Ids are
+ * checked against the SPDX list so a typo (`Apache2.0`) is caught here instead of silently counting
  * as "not open" in the license rules; custom licenses are written `LicenseRef-<name>`.
  */
 export function licenseProblem(expression: string): string | undefined {
+  if (parseSpdx(expression)) return undefined;
+  return explain(expression) ?? `not a valid SPDX license expression; join license ids with AND, OR or WITH (e.g. 'MIT OR Apache-2.0')`;
+}
+
+/** The first thing a reader can fix in an expression the grammar refused; diagnostics only, never the decision. */
+function explain(expression: string): string | undefined {
   const tokens = expression.match(/\(|\)|[^\s()]+/g) ?? [];
   let depth = 0;
   let afterWith = false;

@@ -1,4 +1,4 @@
-import type { GateReport } from '../evaluate/types.js';
+import type { GateReport } from '../domain/report-model.js';
 import { neutralizeWorkflowCommands, prefixed } from './escape.js';
 import { issuesOf, type IssueLevel } from './issues.js';
 

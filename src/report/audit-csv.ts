@@ -1,5 +1,5 @@
-import { ARTIFACT_IDS, type ArtifactId } from '../artifacts.js';
-import { isErrorRow, rowVerdict, type AuditRow } from '../audit/rows.js';
+import { ARTIFACT_IDS, type ArtifactId } from '../domain/artifacts.js';
+import { isErrorRow, rowVerdict, type AuditRow } from '../domain/audit-row.js';
 
 /** The artifact columns of an audit: every id some report judged, in the order of design.md. */
 export function auditArtifactIds(rows: readonly AuditRow[]): ArtifactId[] {

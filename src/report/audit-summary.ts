@@ -1,4 +1,4 @@
-import { isErrorRow, rowVerdict, type AuditRow } from '../audit/rows.js';
+import { isErrorRow, rowVerdict, type AuditRow } from '../domain/audit-row.js';
 import { mofClassName } from './audit-csv.js';
 import { escapeMarkdown } from './escape.js';
 

@@ -1,4 +1,4 @@
-import type { GateReport } from '../evaluate/types.js';
+import type { GateReport } from '../domain/report-model.js';
 import { escapeXml, visible } from './escape.js';
 import { mofClassLabel, trainingCount } from './view.js';
 

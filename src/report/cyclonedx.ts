@@ -4,13 +4,12 @@ import { Bom, Component, ExternalReference, LicenseExpression, NamedLicense, Pro
 import { JsonSerializer, JSON as CdxJson } from '@cyclonedx/cyclonedx-library/Serialize';
 import { isSupportedSpdxId } from '@cyclonedx/cyclonedx-library/SPDX';
 import { Spec1dot6 } from '@cyclonedx/cyclonedx-library/Spec';
-import parseSpdx from 'spdx-expression-parse';
-import type { ArtifactId } from '../artifacts.js';
-import type { GateReport, ReportItem } from '../evaluate/types.js';
-import type { MofComponentResult } from '../evaluate/mof.js';
-import type { CardFacts, EvalMetric } from '../scan/facts.js';
-import { licenseScopeOf } from '../scan/license-id.js';
-import type { Finding } from '../scan/types.js';
+import type { ArtifactId } from '../domain/artifacts.js';
+import type { GateReport, MofComponentResult, ReportItem } from '../domain/report-model.js';
+import type { CardFacts, EvalMetric } from '../domain/finding-facts.js';
+import { licenseScopeOf } from '../domain/licenses/license-id.js';
+import { parseSpdx } from '../domain/licenses/spdx.js';
+import type { Finding } from '../domain/finding.js';
 import { blobUrl, encodePath, httpUrl, inertJson, validLinks, type RepoLinks } from './escape.js';
 
 /**
@@ -137,12 +136,8 @@ function locationUrl(path: string, line: number, links: RepoLinks | undefined): 
 
 /** An SPDX id or expression as the library models it; undefined when it is neither. */
 function licenseOf(id: string, url?: string): License | undefined {
-  let ast: ReturnType<typeof parseSpdx>;
-  try {
-    ast = parseSpdx(id);
-  } catch {
-    return undefined;
-  }
+  const ast = parseSpdx(id);
+  if (!ast) return undefined;
   const simple = 'license' in ast && !ast.plus && !ast.exception ? ast.license : undefined;
   const license: License =
     simple === undefined

@@ -1,8 +1,8 @@
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ArtifactId, Status } from '../artifacts.js';
-import { isErrorRow, repoSlug, rowVerdict, type AuditRow, type JudgedRow } from '../audit/rows.js';
-import type { ArtifactReport, ReportItem } from '../evaluate/types.js';
+import type { ArtifactId, Status } from '../domain/artifacts.js';
+import { isErrorRow, repoSlug, rowVerdict, type AuditRow, type JudgedRow } from '../domain/audit-row.js';
+import type { ArtifactReport, ReportItem } from '../domain/report-model.js';
 import { auditArtifactIds, mofClassName } from './audit-csv.js';
 import { encodePath, httpUrl, visible } from './escape.js';
 

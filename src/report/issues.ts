@@ -1,6 +1,7 @@
-import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import { visible } from './escape.js';
 import { artifactState, describeStatus, hasLocation, needsAction } from './view.js';
+import { isWaiverProblem, PROBLEM_CODES } from '../domain/codes.js';
 
 export type IssueLevel = 'error' | 'warning' | 'notice';
 
@@ -28,7 +29,7 @@ const MESSAGE_MAX = 400;
 
 /** Problems that sit on the artifact's own candidate files, as opposed to the policy or the base. */
 function onCandidate(p: ReportItem): boolean {
-  return hasLocation(p) && p.code !== 'regression' && p.code !== 'internal-error' && !p.code.startsWith('waiver-');
+  return hasLocation(p) && p.code !== PROBLEM_CODES.regression && p.code !== PROBLEM_CODES.internalError && !isWaiverProblem(p.code);
 }
 
 /**
@@ -37,7 +38,7 @@ function onCandidate(p: ReportItem): boolean {
  * waiver forced it to an error.
  */
 function artifactLevel(a: ArtifactReport): IssueLevel | undefined {
-  if (a.failing) return a.severity === 'warning' && !a.problems.some((p) => p.code === 'waiver-expired') ? 'warning' : 'error';
+  if (a.failing) return a.severity === 'warning' && !a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired) ? 'warning' : 'error';
   return a.severity === 'off' ? undefined : a.severity;
 }
 
@@ -73,15 +74,15 @@ export function issuesOf(report: GateReport): Issue[] {
       const lines = [`${a.title} (${a.id}): ${visible(p.message, MESSAGE_MAX)}`, `This file does not count as the ${a.id} artifact.${fix ? ` ${fix}` : ''}`];
       push({ level: base, code: p.code, message: lines.join('\n'), path: p.path, line: p.line });
     }
-    for (const p of a.problems.filter((p) => p.code.startsWith('waiver-'))) {
+    for (const p of a.problems.filter((p) => isWaiverProblem(p.code))) {
       // An expired waiver fails whatever the artifact's severity; a stale one only asks for cleanup.
-      const level: IssueLevel = p.code === 'waiver-expired' ? 'error' : 'warning';
+      const level: IssueLevel = p.code === PROBLEM_CODES.waiverExpired ? 'error' : 'warning';
       push({ level, code: p.code, message: visible(p.message, MESSAGE_MAX), ...(hasLocation(p) ? { path: p.path, line: p.line } : {}) });
     }
 
     const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined || a.since?.regression === true;
     if (base && notPassing && (!onFiles || a.internalError !== undefined || a.since?.regression)) {
-      const code = a.internalError !== undefined ? 'internal-error' : a.since?.regression ? 'regression' : a.status;
+      const code = a.internalError !== undefined ? PROBLEM_CODES.internalError : a.since?.regression ? PROBLEM_CODES.regression : a.status;
       const lines: string[] = [];
       if (a.internalError !== undefined) {
         lines.push(
@@ -90,7 +91,7 @@ export function issuesOf(report: GateReport): Issue[] {
         );
       } else {
         // "Preprocessing scripts (preprocessing) is missing" reads wrong for a plural title: no verb.
-        const expired = a.problems.some((p) => p.code === 'waiver-expired') ? ', and its waiver has expired' : '';
+        const expired = a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired) ? ', and its waiver has expired' : '';
         const invalid = a.status === 'invalid' ? ' (no candidate passed the checks)' : '';
         lines.push(`${a.title} (${a.id}): ${a.status}${invalid}${expired}.`);
       }

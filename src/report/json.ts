@@ -1,4 +1,4 @@
-import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import { inertJson } from './escape.js';
 
 type Plain = Record<string, unknown>;

@@ -1,5 +1,5 @@
-import type { MofReport } from '../evaluate/mof.js';
-import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+import type { MofReport } from '../domain/report-model.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import {
   blobUrl,
   checkMarker,
@@ -14,6 +14,7 @@ import {
   type RepoLinks,
 } from './escape.js';
 import { artifactState, describeStatus, hasLocation, headline, keyItem, needsAction, pinnedUrl, shortFix, verificationWords, VERDICT_WORD, type ArtifactState } from './view.js';
+import { PROBLEM_CODES } from '../domain/codes.js';
 
 /** GitHub's limits: a comment body is at most 65,536 characters, a step's job summary 1 MiB. */
 export const MARKDOWN_LIMITS = { comment: 65_536, summary: 1_048_576 } as const;
@@ -92,7 +93,7 @@ class Renderer {
     if (!hasLocation(i)) return '';
     const text = `${clip(i.path, PATH_MAX)}:${i.line}`;
     // A regression names a file that is gone at the scanned commit: a link would be a 404.
-    const linkable = this.links && i.code !== 'regression';
+    const linkable = this.links && i.code !== PROBLEM_CODES.regression;
     return markdownLink(text, linkable ? blobUrl(this.links!, i.path, i.line) : undefined);
   }
 
@@ -209,7 +210,7 @@ class Renderer {
         lines.push(`- ${ICON[state]} **${escapeMarkdown(a.title, 60)}** \`${a.id}\`, ${escapeMarkdown(describeStatus(a), 80)}.${fix}`);
         if (a.why) lines.push(`  _Why it matters:_ ${escapeMarkdownWithCode(a.why, 600)}`);
         // A regression has its own "gone since" line below.
-        const problems = a.problems.filter((p) => !(p.code === 'regression' && a.since?.regression));
+        const problems = a.problems.filter((p) => !(p.code === PROBLEM_CODES.regression && a.since?.regression));
         for (const p of problems.slice(0, FIX_PROBLEMS_MAX)) lines.push(`  ${this.item('problem', p)}`);
         if (problems.length > FIX_PROBLEMS_MAX) lines.push(`  - … ${problems.length - FIX_PROBLEMS_MAX} more problems (see the details below)`);
         if (a.since?.regression && a.since.vanished.length > 0) {

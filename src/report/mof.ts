@@ -1,7 +1,7 @@
-import type { ArtifactId } from '../artifacts.js';
-import type { GateReport } from '../evaluate/types.js';
-import type { MofComponentResult, MofLicenseRef, MofReport } from '../evaluate/mof.js';
-import { MOF_COMPONENTS, MOF_FRAMEWORK, type LicenseKind } from '../mof.js';
+import type { ArtifactId } from '../domain/artifacts.js';
+import type { GateReport } from '../domain/report-model.js';
+import type { MofComponentResult, MofLicenseRef, MofReport } from '../domain/report-model.js';
+import { MOF_COMPONENTS, MOF_FRAMEWORK, type LicenseKind } from '../domain/mof.js';
 
 /**
  * `--format mof`: a model file in the Model Openness Tool's YAML format (the one its

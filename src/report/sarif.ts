@@ -1,5 +1,5 @@
-import type { Severity } from '../artifacts.js';
-import type { ArtifactReport, GateReport } from '../evaluate/types.js';
+import type { Severity } from '../domain/artifacts.js';
+import type { ArtifactReport, GateReport } from '../domain/report-model.js';
 import { encodePath, escapeMarkdown, inertJson, prefixed, visible } from './escape.js';
 import { issuesOf, type Issue } from './issues.js';
 

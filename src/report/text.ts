@@ -1,7 +1,8 @@
-import type { MofReport } from '../evaluate/mof.js';
-import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
+import type { MofReport } from '../domain/report-model.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import { neutralizeWorkflowCommands, visible } from './escape.js';
 import { artifactState, hasLocation, headline, keyItem, mofNeeds, needsAction, verificationWords, VERDICT_WORD, type ArtifactState } from './view.js';
+import { PROBLEM_CODES } from '../domain/codes.js';
 
 export interface TextOptions {
   /** ANSI colours; the caller decides (a TTY, no NO_COLOR, no --output). */
@@ -57,7 +58,7 @@ function detailLines(a: ArtifactReport, paint: Paint): string[] {
     if (items.length > max) out.push(paint('2', `… ${items.length - max} more ${label} (see --format json)`));
   };
   // The evaluator also files a crash and a regression as problems; they have their own lines.
-  const own = a.problems.filter((p) => !(p.code === 'internal-error' && a.internalError !== undefined) && !(p.code === 'regression' && a.since?.regression));
+  const own = a.problems.filter((p) => !(p.code === PROBLEM_CODES.internalError && a.internalError !== undefined) && !(p.code === PROBLEM_CODES.regression && a.since?.regression));
   list('problem', own, LIST_MAX);
   list('not counted', a.rejected, 3);
   list('related', a.weak, 3);

@@ -1,7 +1,8 @@
-import { CORE_ARTIFACT_IDS, type Verdict } from '../artifacts.js';
-import type { ArtifactReport, GateReport, ReportItem } from '../evaluate/types.js';
-import type { MofClassResult } from '../evaluate/mof.js';
+import { CORE_ARTIFACT_IDS, type Verdict } from '../domain/artifacts.js';
+import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
+import type { MofClassResult } from '../domain/report-model.js';
 import { visible } from './escape.js';
+import { isWaiverProblem, PROBLEM_CODES } from '../domain/codes.js';
 
 /**
  * How one artifact reads in every format, decided once so the text, Markdown, annotations, SARIF
@@ -17,7 +18,7 @@ export type ArtifactState = 'pass' | 'fail' | 'warn' | 'notice' | 'off' | 'exter
 
 export function artifactState(a: ArtifactReport): ArtifactState {
   if (a.failing) return 'fail';
-  const waiverTrouble = a.problems.some((p) => p.code === 'waiver-expired' || p.code === 'waiver-stale');
+  const waiverTrouble = a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired || p.code === PROBLEM_CODES.waiverStale);
   const notPassing = a.internalError !== undefined || a.status === 'missing' || a.status === 'invalid';
   if (notPassing) {
     if (a.severity === 'error' || a.severity === 'warning' || waiverTrouble || a.since?.regression) return 'warn';
@@ -49,7 +50,7 @@ export function hasLocation(item: ReportItem): boolean {
  */
 export function keyItem(a: ArtifactReport): ReportItem | undefined {
   if (a.status === 'present' || a.status === 'external') return a.evidence[0];
-  return a.problems.find((p) => hasLocation(p) && !p.code.startsWith('waiver-') && p.code !== 'regression');
+  return a.problems.find((p) => hasLocation(p) && !isWaiverProblem(p.code) && p.code !== PROBLEM_CODES.regression);
 }
 
 /** The first sentence of a detector's fix text: what fits in a table cell. */
@@ -97,8 +98,8 @@ function extras(states: ArtifactState[]): string {
 /** `missing`, `invalid`, `internal error`, `regression since v1`…: the status as a reader needs it, on one line. */
 export function describeStatus(a: ArtifactReport): string {
   if (a.internalError !== undefined) return 'internal error';
-  if (a.problems.some((p) => p.code === 'waiver-expired')) return `${a.status}, waiver expired`;
-  if (a.problems.some((p) => p.code === 'waiver-stale')) return `${a.status}, stale waiver`;
+  if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired)) return `${a.status}, waiver expired`;
+  if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverStale)) return `${a.status}, stale waiver`;
   if (a.since?.regression) return `${a.status}, regression since ${visible(a.since.base, 80)}`;
   return a.status;
 }

@@ -1,12 +1,14 @@
+// The scan engine (about 460 lines, over the usual 450): the read scheduler is in scheduler.ts; the
+// context, the collector and the bookkeeping of unfinished detectors stay next to the one run that uses them.
 import { promises as fsp } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { artifactOrder, type ArtifactId } from '../artifacts.js';
+import { artifactOrder, type ArtifactId } from '../domain/artifacts.js';
 import { DETECTORS } from './detectors/index.js';
 import { compileSelection, type Selection } from './match.js';
-import { runGit } from './git.js';
-import { decodeHead } from './read.js';
-import { DEFAULT_SCAN_MS } from './early.js';
-import { listTree, type TreeListing } from './tree.js';
+import { runGit } from '../source/git.js';
+import { decodeHead } from '../source/read.js';
+import { DEFAULT_SCAN_MS } from '../source/early.js';
+import { listTree, type TreeListing } from '../source/tree.js';
 import {
   STRONG,
   type Detector,
@@ -14,14 +16,14 @@ import {
   type FileContent,
   type Finding,
   type ScanContext,
-  type ScanLimits,
   type ScanNote,
-  type ScanOptions,
   type ScanResult,
   type Submodule,
-} from './types.js';
+} from '../domain/finding.js';
+import type { ScanLimits, ScanOptions } from './options.js';
+import { ReadScheduler, type Halt, type Job, type Read } from './scheduler.js';
 
-export { findPreviousTag, isShallow, resolveRef, type PreviousTag, type PreviousTagOptions } from './git.js';
+export { findPreviousTag, isShallow, resolveRef, type PreviousTag, type PreviousTagOptions } from '../source/git.js';
 export { selectCandidates, BUILTIN_EXCLUDED_DIRS } from './match.js';
 
 export const DEFAULT_LIMITS: Readonly<ScanLimits> = {
@@ -127,39 +129,11 @@ function isStrong(finding: Finding): boolean {
   return finding.outcome === 'evidence' && finding.strength >= STRONG;
 }
 
-/** One candidate's read: its content when there is one, and what the user should know about it. */
-interface Read {
-  content: FileContent | null;
-  note?: ScanNote;
-}
-
-interface Job {
-  detector: Detector;
-  queue: readonly string[];
-  /** Next queue index to read. */
-  next: number;
-  /** Next queue index to judge: results are judged in rank order, whatever order the reads finish in. */
-  judged: number;
-  /** Reads finished but not judged yet, by queue index. */
-  done: Map<number, Read>;
-  inFlight: number;
-  strong: number;
-  need: number;
-  /** Candidates this detector reads at most (fewer for artifacts the policy does not judge). */
-  limit: number;
-  /** Files judged since the last strong finding. */
-  sinceStrong: number;
-  /** Enough evidence, patience run out, or the detector failed: no more reads for it. */
-  stopped: boolean;
-}
-
 /**
  * Once a detector has strong evidence, it gives up after this many further candidates bring no more:
  * candidates are ranked, so a long dry run means the rest are look-alikes (thousands of `*.py` files).
  */
 const PATIENCE = 32;
-
-type Halt = 'budget' | 'max-files' | 'total-bytes';
 
 const HALT_NOTES: Record<Halt, string> = {
   budget: 'the time budget ran out before every candidate was read',
@@ -209,50 +183,11 @@ async function judge(
   const submodules = listing.submodules.filter((s) => !selection.isExcluded(s.path));
   const ctx = makeContext(kept, submodules, candidates, selection.chosen);
 
-  const jobs: Job[] = selection.detectors.map((detector) => ({
-    detector,
-    queue: detector.needsContent === false ? [] : (candidates.get(detector.id) ?? []),
-    next: 0,
-    judged: 0,
-    done: new Map(),
-    inFlight: 0,
-    strong: 0,
-    need: typeof detector.enough === 'number' && detector.enough > 0 ? detector.enough : Infinity,
-    limit: informational.has(detector.id) ? Math.min(limits.infoFiles, limits.detectorFiles) : limits.detectorFiles,
-    sinceStrong: 0,
-    stopped: failed.has(detector.id),
-  }));
+  const jobs = makeJobs(selection.detectors, candidates, limits, informational, failed);
 
-  const fail = (job: Job, what: string, error: unknown): void => {
-    errors.push({ artifact: job.detector.id, message: `${what}: ${message(error)}` });
-    job.stopped = true;
-  };
-  const unsafe = new Set<string>();
-  const accept = (job: Job, produced: unknown): void => {
-    if (!Array.isArray(produced)) {
-      fail(job, 'detector returned no list of findings', String(produced));
-      return;
-    }
-    const before = job.strong;
-    for (const finding of produced as Finding[]) {
-      // Only web addresses become evidence: a `.gitmodules` URL such as `javascript:…` or `file:…`
-      // must not reach the JSON, the MOF file or a link in a comment.
-      if (finding.url !== undefined && !isWebUrl(finding.url)) {
-        const key = `${finding.path}\0${finding.url}`;
-        if (!unsafe.has(key)) {
-          unsafe.add(key);
-          // The scheme's name only: the address itself is what must not travel into a report.
-          const scheme = /^([a-z][a-z0-9+.-]{0,20}):/i.exec(finding.url)?.[1]?.toLowerCase();
-          notes.add({ code: 'unsafe-url', path: finding.path, message: `a link that is not an http(s) address was ignored (${scheme ? `scheme '${scheme}'` : 'no scheme'})` });
-        }
-        continue;
-      }
-      findings.push(finding);
-      if (isStrong(finding)) job.strong++;
-    }
-    job.sinceStrong = job.strong > before ? 0 : job.sinceStrong + 1;
-    if (job.strong >= job.need || (job.strong > 0 && job.sinceStrong >= PATIENCE)) job.stopped = true;
-  };
+  const collector = new Collector(findings, errors, notes);
+  const fail = (job: Job, what: string, error: unknown): void => collector.fail(job, what, error);
+  const accept = (job: Job, produced: unknown): void => collector.accept(job, produced);
 
   for (const job of jobs) {
     if (job.stopped || !job.detector.fromTree) continue;
@@ -263,44 +198,9 @@ async function judge(
     }
   }
 
-  // Reads, shared between detectors through one cache.
-  const cache = new Map<string, Promise<Read>>();
-  let attempts = 0;
-  let filesRead = 0;
-  let bytesRead = 0;
-  let committed = 0;
-  let halted: Halt | null = listing.complete ? null : 'budget';
-  let closed = false;
-  const active = new Set<Promise<void>>();
-  let turn = 0;
-  const noted = new Set<string>();
-
-  const readOne = async (path: string, allowance: number): Promise<Read> => {
-    const result = await listing.files.read(path, allowance).catch((error: unknown) => ({
-      data: null,
-      note: { code: 'unreadable', path, message: `could not read this file (${message(error)})` } as ScanNote,
-    }));
-    committed -= allowance;
-    if (result.data === null) return { content: null, ...(result.note ? { note: result.note } : {}) };
-    committed += result.data.length;
-    bytesRead += result.data.length;
-    filesRead++;
-    const content = decodeHead(path, result.data, result.size);
-    // Weights and data shards in LFS are the norm; a card, a config or a script there hides what the gate judges.
-    if (content.lfsPointer && TEXT_EXTENSION.test(path)) {
-      return { content, note: { code: 'lfs-pointer', path, message: 'a Git LFS pointer: the content itself is not in this tree (judged as a pointer)' } };
-    }
-    return { content };
-  };
-
-  // Notes come with judging, not reading: a read past a detector's stop says nothing, so the notes
-  // are the same on every run.
-  const noteOnce = (note: ScanNote): void => {
-    const key = `${note.code}\0${note.path ?? ''}`;
-    if (noted.has(key)) return;
-    noted.add(key);
-    notes.add(note);
-  };
+  const stats = { filesRead: 0, bytesRead: 0 };
+  const readOne = reader(listing, stats);
+  const noteOnce = onceEach(notes);
 
   const check = (job: Job, content: FileContent): void => {
     let produced: unknown;
@@ -313,101 +213,22 @@ async function judge(
     accept(job, produced);
   };
 
-  // Judging in rank order makes every stop (enough, patience, caps) fall at the same candidate on every
-  // run: reads that finish early wait for the ones ranked before them.
-  const settle = (job: Job, index: number, read: Read): void => {
-    job.done.set(index, read);
-    while (!closed && job.done.has(job.judged)) {
-      const next = job.done.get(job.judged) as Read;
-      job.done.delete(job.judged);
-      job.judged++;
-      if (job.stopped) continue;
-      if (next.note) noteOnce(next.note);
-      if (next.content !== null) check(job, next.content);
-    }
-  };
+  const scheduler = new ReadScheduler(
+    jobs,
+    limits,
+    deadline,
+    {
+      read: readOne,
+      judge: (job, read) => {
+        if (read.note) noteOnce(read.note);
+        if (read.content !== null) check(job, read.content);
+      },
+    },
+    listing.complete,
+  );
+  await scheduler.run();
 
-  // While a detector still needs N strong findings it has at most N reads in flight: little is read past
-  // the shortest ranked prefix that holds them.
-  const cap = (job: Job): number => (job.need === Infinity ? limits.concurrency : Math.max(1, job.need - job.strong));
-  // A read that finished ahead of its turn still holds its slot until judged.
-  const ready = (job: Job): boolean =>
-    !job.stopped && job.next < job.queue.length && job.next < job.limit && job.inFlight + job.done.size < cap(job);
-
-  const pump = (): void => {
-    while (halted === null && active.size < limits.concurrency) {
-      let job: Job | undefined;
-      for (let k = 0; k < jobs.length; k++) {
-        const candidate = jobs[(turn + k) % jobs.length] as Job;
-        if (ready(candidate)) {
-          job = candidate;
-          turn = (turn + k + 1) % jobs.length;
-          break;
-        }
-      }
-      if (!job) return;
-      const path = job.queue[job.next] as string;
-      let content = cache.get(path);
-      if (!content) {
-        if (Date.now() > deadline) halted = 'budget';
-        else if (attempts >= limits.maxFiles) halted = 'max-files';
-        else if (limits.totalBytes - committed <= 0) halted = 'total-bytes';
-        if (halted) return;
-        const allowance = Math.min(limits.perFileBytes, limits.totalBytes - committed);
-        committed += allowance;
-        attempts++;
-        content = readOne(path, allowance);
-        cache.set(path, content);
-      }
-      const index = job.next++;
-      job.inFlight++;
-      const owner = job;
-      const task: Promise<void> = content
-        .then((c) => settle(owner, index, c))
-        .finally(() => {
-          owner.inFlight--;
-          active.delete(task);
-        });
-      active.add(task);
-    }
-  };
-
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<'expired'>((done) => {
-    timer = setTimeout(() => done('expired'), Math.max(0, deadline - Date.now()));
-    timer.unref?.();
-  });
-  try {
-    pump();
-    while (active.size > 0) {
-      const outcome = await Promise.race([...active, expired]);
-      if (outcome === 'expired') {
-        // A read that hangs (a stalled network mount) must not hold the gate: stop waiting for it.
-        halted = 'budget';
-        break;
-      }
-      pump();
-    }
-  } finally {
-    if (timer) clearTimeout(timer);
-    closed = true;
-  }
-
-  // Unfinished: candidates left unjudged and no strong evidence, so absence proves nothing. A detector
-  // with strong evidence is judged present either way.
-  const left = (job: Job): boolean => !job.stopped && job.strong === 0 && (job.judged < job.queue.length || !listing.complete);
-  const capped = jobs.filter((job) => left(job) && job.next >= job.limit && job.judged >= job.next);
-  for (const job of capped) {
-    notes.add({
-      code: 'detector-files',
-      message: `${job.detector.id}: none of the ${job.limit} best-ranked of ${job.queue.length} candidates is strong evidence; the rest were not read`,
-    });
-  }
-  const unfinished = jobs.filter(left).map((job) => job.detector.id);
-  const stopped = unfinished.filter((id) => !capped.some((job) => job.detector.id === id));
-  if (halted && stopped.length > 0) {
-    notes.add({ code: halted, message: `${HALT_NOTES[halted]}: ${stopped.join(', ')} not fully judged` });
-  }
+  const unfinished = unfinishedJobs(jobs, listing.complete, scheduler.halted, notes);
 
   findings.sort(compareFindings);
   // Errors from reads arrive in completion order: report them in artifact order.
@@ -423,12 +244,134 @@ async function judge(
     stats: {
       files: kept.length,
       candidates: candidateCount,
-      filesRead,
-      bytesRead,
+      filesRead: stats.filesRead,
+      bytesRead: stats.bytesRead,
       ms: Math.round(performance.now() - started),
     },
     ...(unfinished.length > 0 ? { unfinished } : {}),
   };
+}
+
+/** Reads one candidate's bounded head from the listing's source and decodes it; never rejects. */
+function reader(listing: TreeListing, stats: { filesRead: number; bytesRead: number }): (path: string, allowance: number) => Promise<{ read: Read; bytes: number }> {
+  return async (path, allowance) => {
+    const result = await listing.files.read(path, allowance).catch((error: unknown) => ({
+      data: null,
+      note: { code: 'unreadable', path, message: `could not read this file (${message(error)})` } as ScanNote,
+    }));
+    if (result.data === null) return { read: { content: null, ...(result.note ? { note: result.note } : {}) }, bytes: 0 };
+    stats.bytesRead += result.data.length;
+    stats.filesRead++;
+    const content = decodeHead(path, result.data, result.size);
+    // Weights and data shards in LFS are the norm; a card, a config or a script there hides what the gate judges.
+    if (content.lfsPointer && TEXT_EXTENSION.test(path)) {
+      return { read: { content, note: { code: 'lfs-pointer', path, message: 'a Git LFS pointer: the content itself is not in this tree (judged as a pointer)' } }, bytes: result.data.length };
+    }
+    return { read: { content }, bytes: result.data.length };
+  };
+}
+
+/**
+ * Notes come with judging, not reading: a read past a detector's stop says nothing, so the notes
+ * are the same on every run. Each code and path is noted once.
+ */
+function onceEach(notes: NoteSink): (note: ScanNote) => void {
+  const noted = new Set<string>();
+  return (note) => {
+    const key = `${note.code}\0${note.path ?? ''}`;
+    if (noted.has(key)) return;
+    noted.add(key);
+    notes.add(note);
+  };
+}
+
+/** Takes what detectors return: keeps findings, counts strong ones per job, stops a job once it has enough. */
+class Collector {
+  /** Non-web links already noted, by path and address. */
+  private readonly unsafe = new Set<string>();
+
+  constructor(
+    private readonly findings: Finding[],
+    private readonly errors: DetectorError[],
+    private readonly notes: NoteSink,
+  ) {}
+
+  fail(job: Job, what: string, error: unknown): void {
+    this.errors.push({ artifact: job.detector.id, message: `${what}: ${message(error)}` });
+    job.stopped = true;
+  }
+
+  accept(job: Job, produced: unknown): void {
+    if (!Array.isArray(produced)) {
+      this.fail(job, 'detector returned no list of findings', String(produced));
+      return;
+    }
+    const before = job.strong;
+    for (const finding of produced as Finding[]) {
+      // Only web addresses become evidence: a `.gitmodules` URL such as `javascript:…` or `file:…`
+      // must not reach the JSON, the MOF file or a link in a comment.
+      if (finding.url !== undefined && !isWebUrl(finding.url)) {
+        this.noteUnsafe(finding.path, finding.url);
+        continue;
+      }
+      this.findings.push(finding);
+      if (isStrong(finding)) job.strong++;
+    }
+    job.sinceStrong = job.strong > before ? 0 : job.sinceStrong + 1;
+    if (job.strong >= job.need || (job.strong > 0 && job.sinceStrong >= PATIENCE)) job.stopped = true;
+  }
+
+  private noteUnsafe(path: string, url: string): void {
+    const key = `${path}\0${url}`;
+    if (this.unsafe.has(key)) return;
+    this.unsafe.add(key);
+    // The scheme's name only: the address itself is what must not travel into a report.
+    const scheme = /^([a-z][a-z0-9+.-]{0,20}):/i.exec(url)?.[1]?.toLowerCase();
+    this.notes.add({ code: 'unsafe-url', path, message: `a link that is not an http(s) address was ignored (${scheme ? `scheme '${scheme}'` : 'no scheme'})` });
+  }
+}
+
+function makeJobs(
+  detectors: readonly Detector[],
+  candidates: ReadonlyMap<ArtifactId, readonly string[]>,
+  limits: ScanLimits,
+  informational: ReadonlySet<ArtifactId>,
+  failed: ReadonlySet<ArtifactId>,
+): Job[] {
+  return detectors.map((detector) => ({
+    detector,
+    queue: detector.needsContent === false ? [] : (candidates.get(detector.id) ?? []),
+    next: 0,
+    judged: 0,
+    done: new Map(),
+    inFlight: 0,
+    strong: 0,
+    need: typeof detector.enough === 'number' && detector.enough > 0 ? detector.enough : Infinity,
+    limit: informational.has(detector.id) ? Math.min(limits.infoFiles, limits.detectorFiles) : limits.detectorFiles,
+    sinceStrong: 0,
+    stopped: failed.has(detector.id),
+  }));
+}
+
+/**
+ * Unfinished: candidates left unjudged and no strong evidence, so absence proves nothing. A detector
+ * with strong evidence is judged present either way. Notes say which cap stopped which detectors.
+ */
+function unfinishedJobs(jobs: readonly Job[], listingComplete: boolean, halted: Halt | null, notes: NoteSink): ArtifactId[] {
+  const left = (job: Job): boolean => !job.stopped && job.strong === 0 && (job.judged < job.queue.length || !listingComplete);
+  const capped = jobs.filter((job) => left(job) && job.next >= job.limit && job.judged >= job.next);
+  for (const job of capped) {
+    notes.add({
+      code: 'detector-files',
+      message: `${job.detector.id}: none of the ${job.limit} best-ranked of ${job.queue.length} candidates is strong evidence; the rest were not read`,
+    });
+  }
+  const unfinished = jobs.filter(left).map((job) => job.detector.id);
+  const stopped = unfinished.filter((id) => !capped.some((job) => job.detector.id === id));
+  if (halted && stopped.length > 0) {
+    notes.add({ code: halted, message: `${HALT_NOTES[halted]}: ${stopped.join(', ')} not fully judged` });
+  }
+  return unfinished;
 }
 
 /** The content detectors that found neither evidence nor a declaration elsewhere: where advice is given. */

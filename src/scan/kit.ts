@@ -1,5 +1,5 @@
-import type { ArtifactId } from '../artifacts.js';
-import type { Finding, Outcome } from './types.js';
+import type { ArtifactId } from '../domain/artifacts.js';
+import type { Finding, Outcome } from '../domain/finding.js';
 
 /**
  * The detector kit: a detector declares the signals it can observe, each with a stable id, a

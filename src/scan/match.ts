@@ -1,7 +1,9 @@
 import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
-import type { ArtifactId } from '../artifacts.js';
-import { GateError } from '../errors.js';
-import type { Detector, DetectorError, ScanOptions } from './types.js';
+import type { ArtifactId } from '../domain/artifacts.js';
+import { GateError } from '../domain/errors.js';
+import { GLOB_LIMITS } from '../domain/glob-limits.js';
+import type { Detector, DetectorError } from '../domain/finding.js';
+import type { ScanOptions } from './options.js';
 
 /**
  * Folders that hold other people's code or generated output, pruned at any depth before matching:
@@ -41,8 +43,8 @@ export const BUILTIN_EXCLUDED_DIRS = [
 export type SelectOptions = Pick<ScanOptions, 'exclude' | 'artifacts' | 'only'>;
 
 /** Patterns can come from a repository's policy: keep them small enough to stay cheap to compile and match. */
-export const MAX_PATTERN_LENGTH = 1024;
-export const MAX_PATTERN_EXPANSIONS = 256;
+export const MAX_PATTERN_LENGTH = GLOB_LIMITS.compile.maxLength;
+export const MAX_PATTERN_EXPANSIONS = GLOB_LIMITS.compile.maxExpansions;
 
 // One option set for every glob, so detector globs and policy globs behave alike.
 const GLOB_OPTIONS: MinimatchOptions = {

@@ -1,4 +1,4 @@
-import type { Verification } from '../scan/types.js';
+import type { Verification } from '../domain/finding.js';
 import { describeFailure } from './http.js';
 import type { GitHubTarget } from './targets.js';
 

@@ -1,6 +1,6 @@
 import { datasetInfo, downloadFile, modelInfo, spaceInfo } from '@huggingface/hub';
-import type { ArtifactId } from '../artifacts.js';
-import type { Detector, Verification } from '../scan/types.js';
+import type { ArtifactId } from '../domain/artifacts.js';
+import type { Detector, Verification } from '../domain/finding.js';
 import { describeFailure } from './http.js';
 import { judgeRemote, type RemoteRepo } from './judge.js';
 import { hubPage, type HubTarget } from './targets.js';

@@ -1,7 +1,7 @@
-import type { ArtifactId } from '../artifacts.js';
-import type { ResolvedPolicy } from '../policy/types.js';
-import { runGit } from '../scan/git.js';
-import type { Detector, Finding, ScanNote, ScanResult, Verification } from '../scan/types.js';
+import type { ArtifactId } from '../domain/artifacts.js';
+import type { ResolvedPolicy } from '../domain/policy-model.js';
+import { runGit } from '../source/git.js';
+import type { Detector, Finding, ScanNote, ScanResult, Verification } from '../domain/finding.js';
 import { verifyGitHub, type GitHubClient } from './github.js';
 import { DEFAULT_POLITE, politeFetch, type PoliteOptions, type PoliteStats } from './http.js';
 import { verifyHub, type HubClient } from './hub.js';

@@ -1,8 +1,8 @@
 import { minimatch } from 'minimatch';
 import { parse as parseYaml } from 'yaml';
-import type { ArtifactId } from '../artifacts.js';
-import { decodeHead } from '../scan/read.js';
-import { CANDIDATE, type Detector, type Finding, type ScanContext } from '../scan/types.js';
+import type { ArtifactId } from '../domain/artifacts.js';
+import { decodeHead } from '../source/read.js';
+import { CANDIDATE, type Detector, type Finding, type ScanContext } from '../domain/finding.js';
 
 /**
  * Judges what a Hub repository holds with the same detectors as an in-tree file: its card

@@ -1,6 +1,6 @@
-import type { Detector, FileContent, Finding } from '../types.js';
-import { anyFolder, baseName, depthOf, isTestPath } from '../path-facts.js';
-import { spdxLicenseOf } from '../license-id.js';
+import type { Detector, FileContent, Finding } from '../../domain/finding.js';
+import { anyFolder, baseName, depthOf, isTestPath } from '../text/path-facts.js';
+import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
 
 /**
  * Model architecture code (MOF Class III): the code that defines the network — a class deriving

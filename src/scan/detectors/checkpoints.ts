@@ -1,6 +1,6 @@
-import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
-import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTestPath, isWeightExtension } from '../path-facts.js';
-import { findHubLinks } from '../references.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
+import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTestPath, isWeightExtension } from '../text/path-facts.js';
+import { findHubLinks } from '../text/references.js';
 
 /**
  * Intermediate model parameters (MOF Class I): checkpoints saved during training.

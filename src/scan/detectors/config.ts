@@ -1,4 +1,4 @@
-import type { Detector, FileContent, Finding } from '../types.js';
+import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import {
   basename,
   configEntries,
@@ -10,7 +10,7 @@ import {
   stem,
   type ConfigEntry,
   type Hparam,
-} from '../code.js';
+} from '../text/code.js';
 
 /**
  * Training configs: the hyperparameters (and the architecture as trained) that a run used.

@@ -1,8 +1,8 @@
-import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
-import { findingsFor } from '../finding.js';
-import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../markdown.js';
-import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../placeholder.js';
-import { baseName, depthOf, lastExtension } from '../path-facts.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
+import { findingsFor } from '../make-finding.js';
+import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
+import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
+import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and

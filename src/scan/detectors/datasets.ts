@@ -1,7 +1,7 @@
-import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
-import { anyFolder, baseName, extensionOf, isDataExtension, isTestPath } from '../path-facts.js';
-import { findHubLinks } from '../references.js';
-import { looksLikeModelOutputs, looksLikeScores, looksLikeTrainingText, sniffRecords } from '../records.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
+import { anyFolder, baseName, extensionOf, isDataExtension, isTestPath } from '../text/path-facts.js';
+import { findHubLinks } from '../text/references.js';
+import { looksLikeModelOutputs, looksLikeScores, looksLikeTrainingText, sniffRecords } from '../text/records.js';
 
 /**
  * Datasets (MOF Class I): the training data itself. In the tree: data files under data/,

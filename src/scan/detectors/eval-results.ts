@@ -1,5 +1,5 @@
-import type { Detector, FileContent, Finding, Outcome, ScanContext } from '../types.js';
-import { findingsFor } from '../finding.js';
+import type { Detector, FileContent, Finding, Outcome, ScanContext } from '../../domain/finding.js';
+import { findingsFor } from '../make-finding.js';
 import {
   between,
   cellNumber,
@@ -11,10 +11,10 @@ import {
   type MarkdownDoc,
   type Section,
   type Table,
-} from '../markdown.js';
-import { isTemplatePath, placeholderReason } from '../placeholder.js';
-import { baseName, depthOf, lastExtension } from '../path-facts.js';
-import { findHubLinks, findPaperRefs } from '../references.js';
+} from '../text/markdown.js';
+import { isTemplatePath, placeholderReason } from '../text/placeholder.js';
+import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
+import { findHubLinks, findPaperRefs } from '../text/references.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
 
 /*

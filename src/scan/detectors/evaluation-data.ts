@@ -1,7 +1,7 @@
-import type { Detector, FileContent, Finding } from '../types.js';
-import { anyFolder, baseName, extensionOf, isDataExtension, isTestPath } from '../path-facts.js';
-import { findHubLinks } from '../references.js';
-import { looksLikeEvalItems, looksLikeScores, sniffRecords } from '../records.js';
+import type { Detector, FileContent, Finding } from '../../domain/finding.js';
+import { anyFolder, baseName, extensionOf, isDataExtension, isTestPath } from '../text/path-facts.js';
+import { findHubLinks } from '../text/references.js';
+import { looksLikeEvalItems, looksLikeScores, sniffRecords } from '../text/records.js';
 
 /**
  * Evaluation data (MOF Class II): the sets the model was evaluated on, released in the tree

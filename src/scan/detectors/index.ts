@@ -1,4 +1,4 @@
-import type { Detector } from '../types.js';
+import type { Detector } from '../../domain/finding.js';
 import { dataCard } from './data-card.js';
 import { preprocessing } from './preprocessing.js';
 import { config } from './config.js';

@@ -1,6 +1,6 @@
-import type { Detector, FileContent, Finding } from '../types.js';
-import { anyFolder, baseName, extensionOf, isTestPath } from '../path-facts.js';
-import { spdxLicenseOf } from '../license-id.js';
+import type { Detector, FileContent, Finding } from '../../domain/finding.js';
+import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
+import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
 
 const INFERENCE_FOLDER = /^(?:inference|serving|serve|deploy|demo|chat)$/;
 

@@ -1,5 +1,5 @@
-import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
-import { baseName, depthOf, isTestPath } from '../path-facts.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
+import { baseName, depthOf, isTestPath } from '../text/path-facts.js';
 
 /**
  * Supporting libraries and tools (MOF Class II, optional): the software stack the model was

@@ -1,4 +1,4 @@
-import type { Detector, FileContent, Finding } from '../types.js';
+import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import {
   canonicalLicenseId,
   describeLicense,
@@ -10,8 +10,8 @@ import {
   normalizeLicenseText,
   parseLicenseExpression,
   type LicenseScope,
-} from '../license-id.js';
-import { baseName, depthOf, lastExtension } from '../path-facts.js';
+} from '../../domain/licenses/license-id.js';
+import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 
 /**
  * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as

@@ -1,9 +1,9 @@
-import type { Detector, FileContent, Finding } from '../types.js';
-import { findingsFor } from '../finding.js';
-import { between, bodyText, normalize, parseMarkdown, sectionText, type Link, type MarkdownDoc } from '../markdown.js';
-import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../placeholder.js';
+import type { Detector, FileContent, Finding } from '../../domain/finding.js';
+import { findingsFor } from '../make-finding.js';
+import { between, bodyText, normalize, parseMarkdown, sectionText, type Link, type MarkdownDoc } from '../text/markdown.js';
+import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { isEvalHeading } from './eval-results.js';
-import { baseName, depthOf } from '../path-facts.js';
+import { baseName, depthOf } from '../text/path-facts.js';
 import { cardFacts } from '../facts.js';
 
 /*

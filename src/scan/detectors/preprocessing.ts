@@ -1,5 +1,5 @@
-import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../types.js';
-import { findingsFor } from '../finding.js';
+import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../../domain/finding.js';
+import { findingsFor } from '../make-finding.js';
 import { judgeSignals, PATH_LINE, type Seen, type SignalSpec, type SignalTable } from '../kit.js';
 import {
   basename,
@@ -14,7 +14,7 @@ import {
   shellCommands,
   stem,
   type CodeLine,
-} from '../code.js';
+} from '../text/code.js';
 
 /**
  * Preprocessing code: how raw data became the training set. A file counts on what it does with

@@ -1,6 +1,6 @@
-import type { Detector, FileContent, Finding } from '../types.js';
-import { anyFolder, baseName, extensionOf, isTestPath } from '../path-facts.js';
-import { findCffCitation, findPaperRefs } from '../references.js';
+import type { Detector, FileContent, Finding } from '../../domain/finding.js';
+import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
+import { findCffCitation, findPaperRefs } from '../text/references.js';
 
 const PAPER_FOLDER = /^(?:paper|papers|preprint|publication|publications)$/;
 const LATEX_FOLDER = /^(?:paper|papers|latex|tex)$/;

@@ -1,6 +1,6 @@
-import type { Detector, FileContent, Finding } from '../types.js';
-import { anyFolder, baseName, extensionOf, folders, isTestPath } from '../path-facts.js';
-import { looksLikeModelOutputs, sniffRecords } from '../records.js';
+import type { Detector, FileContent, Finding } from '../../domain/finding.js';
+import { anyFolder, baseName, extensionOf, folders, isTestPath } from '../text/path-facts.js';
+import { looksLikeModelOutputs, sniffRecords } from '../text/records.js';
 
 /**
  * Sample model outputs (MOF Class III, optional): examples of what the model produces —

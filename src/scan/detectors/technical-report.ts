@@ -1,6 +1,6 @@
-import type { Detector, FileContent, Finding } from '../types.js';
-import { baseName, extensionOf, isTestPath } from '../path-facts.js';
-import { findCffCitation, findPaperRefs } from '../references.js';
+import type { Detector, FileContent, Finding } from '../../domain/finding.js';
+import { baseName, extensionOf, isTestPath } from '../text/path-facts.js';
+import { findCffCitation, findPaperRefs } from '../text/references.js';
 
 /**
  * Technical report (MOF Class III): a report on the model's capabilities and use. In the tree: a

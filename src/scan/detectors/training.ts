@@ -1,5 +1,5 @@
-import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../types.js';
-import { findingsFor } from '../finding.js';
+import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../../domain/finding.js';
+import { findingsFor } from '../make-finding.js';
 import {
   basename,
   codeLanguage,
@@ -16,7 +16,7 @@ import {
   type CodeLine,
   type Hit,
   type Signal,
-} from '../code.js';
+} from '../text/code.js';
 
 /**
  * Training code: what turns data into weights. A file counts on what it does — a backward pass,

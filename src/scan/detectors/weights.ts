@@ -1,6 +1,6 @@
-import type { Detector, FileContent, Finding, ScanContext } from '../types.js';
-import { anyFolder, baseName, checkpointOf, dirName, extensionOf, isTestPath, isTrainingStateFile, isWeightExtension } from '../path-facts.js';
-import { findHubLinks } from '../references.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
+import { anyFolder, baseName, checkpointOf, dirName, extensionOf, isTestPath, isTrainingStateFile, isWeightExtension } from '../text/path-facts.js';
+import { findHubLinks } from '../text/references.js';
 
 const RELEASE_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/;
 const DATA_FOLDER = /^(?:data|datasets|tokenized|shards)$/;

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import type { ArtifactId, FailOn, Severity } from '../../src/domain/artifacts.js';
+import { evaluate, type EvaluateInput } from '../../src/evaluate/index.js';
+import type { GateReport } from '../../src/domain/report-model.js';
+import type { ResolvedPolicy } from '../../src/domain/policy-model.js';
+import type { Finding, ScanResult } from '../../src/domain/finding.js';
+import { DETECTORS } from '../../src/scan/detectors/index.js';
+
+const NOW = new Date('2026-06-15T12:00:00Z');
+
+function policy(over: Partial<ResolvedPolicy> = {}, severities: Partial<Record<ArtifactId, Severity>> = {}): ResolvedPolicy {
+  const base: Record<string, Severity> = {
+    'data-card': 'error',
+    preprocessing: 'error',
+    config: 'error',
+    training: 'error',
+    'eval-results': 'error',
+    license: 'warning',
+    'model-card': 'warning',
+    ...severities,
+  };
+  return {
+    source: '.openness.yml',
+    preset: 'open-training',
+    failOn: 'error',
+    exclude: [],
+    artifacts: Object.fromEntries(Object.entries(base).map(([k, s]) => [k, { severity: s }])),
+    external: {},
+    waivers: [],
+    regression: 'off',
+    baseTag: 'v*',
+    lines: { 'data-card': 7, extends: 2 },
+    ...over,
+  };
+}
+
+function f(artifact: ArtifactId, outcome: Finding['outcome'], strength: number, path = `${artifact}.md`, extra: Partial<Finding> = {}): Finding {
+  return { artifact, path, line: 3, outcome, strength, code: `${outcome}-code`, message: `${outcome} ${path}`, ...extra };
+}
+
+const ALL_FIVE: Finding[] = (['data-card', 'preprocessing', 'config', 'training', 'eval-results', 'license', 'model-card'] as const).map((a) =>
+  f(a, 'evidence', 90),
+);
+
+function scanOf(findings: Finding[], extra: Partial<ScanResult> = {}): ScanResult {
+  return { source: 'git', findings, notes: [], errors: [], stats: { files: 10, candidates: 5, filesRead: 5, bytesRead: 500, ms: 3 }, ...extra };
+}
+
+function run(findings: Finding[], p: ResolvedPolicy = policy(), extra: Partial<EvaluateInput> = {}, scanExtra: Partial<ScanResult> = {}): GateReport {
+  return evaluate({ scan: scanOf(findings, scanExtra), policy: p, detectors: DETECTORS, root: '.', toolVersion: '9.9.9', now: NOW, ...extra });
+}
+
+const status = (r: GateReport, id: ArtifactId) => r.artifacts.find((a) => a.id === id)!;
+
+describe('evaluate', () => {
+  it('passes when every artifact has evidence, in the canonical order', () => {
+    const r = run([...ALL_FIVE].reverse());
+    expect(r.verdict).toBe('pass');
+    expect(r.artifacts.map((a) => [a.id, a.status])).toEqual([
+      ['data-card', 'present'],
+      ['preprocessing', 'present'],
+      ['config', 'present'],
+      ['training', 'present'],
+      ['eval-results', 'present'],
+      ['license', 'present'],
+      ['model-card', 'present'],
+    ]);
+    expect(r.tool).toEqual({ name: 'openness-gate', version: '9.9.9' });
+  });
+
+  it('fails on a missing error artifact and annotates it at the policy line', () => {
+    const r = run(ALL_FIVE.filter((x) => x.artifact !== 'data-card'));
+    expect(r.verdict).toBe('fail');
+    expect(status(r, 'data-card')).toMatchObject({ status: 'missing', failing: true, requiredAt: { path: '.openness.yml', line: 7 } });
+    // Without an artifacts.<id> key the requirement is stated by `extends:`.
+    expect(status(r, 'training').requiredAt).toEqual({ path: '.openness.yml', line: 2 });
+  });
+
+  it('warns, not fails, on a missing warning artifact', () => {
+    const r = run(ALL_FIVE.filter((x) => x.artifact !== 'license'));
+    expect(r.verdict).toBe('warn');
+    expect(status(r, 'license')).toMatchObject({ status: 'missing', failing: false });
+  });
+
+  it.each<[FailOn, 'pass' | 'warn' | 'fail']>([
+    ['error', 'warn'],
+    ['warning', 'fail'],
+    ['never', 'warn'],
+  ])('fail-on %s with a missing warning artifact gives %s', (failOn, verdict) => {
+    const r = run(
+      ALL_FIVE.filter((x) => x.artifact !== 'model-card'),
+      policy({ failOn }),
+    );
+    expect(r.verdict).toBe(verdict);
+  });
+
+  it('notice and off artifacts never warn', () => {
+    const r = run(ALL_FIVE.filter((x) => x.artifact !== 'config' && x.artifact !== 'training'), policy({}, { config: 'notice', training: 'off' }));
+    expect(r.verdict).toBe('pass');
+    expect(status(r, 'config').status).toBe('missing');
+  });
+
+  it('tells a failed candidate (invalid) from a look-alike (missing)', () => {
+    const r = run([
+      ...ALL_FIVE.filter((x) => x.artifact !== 'data-card' && x.artifact !== 'config'),
+      f('data-card', 'rejected', 60, 'DATA_CARD.md', { code: 'placeholder', message: "section 'Sources' is a placeholder" }),
+      f('config', 'rejected', 20, 'config.json', { code: 'inference-config' }),
+    ]);
+    expect(status(r, 'data-card')).toMatchObject({ status: 'invalid', problems: [{ path: 'DATA_CARD.md', code: 'placeholder' }], rejected: [] });
+    expect(status(r, 'config')).toMatchObject({ status: 'missing', problems: [], rejected: [{ path: 'config.json', code: 'inference-config' }] });
+  });
+
+  it('weak findings never make an artifact present', () => {
+    const r = run([...ALL_FIVE.filter((x) => x.artifact !== 'training'), f('training', 'weak', 65, 'tutorial.ipynb')]);
+    expect(status(r, 'training')).toMatchObject({ status: 'missing', weak: [{ path: 'tutorial.ipynb' }] });
+  });
+
+  it('lists the strongest evidence first', () => {
+    const r = run([...ALL_FIVE, f('config', 'evidence', 99, 'configs/a.yaml'), f('config', 'evidence', 10, 'b.yaml')]);
+    expect(status(r, 'config').evidence.map((e) => e.path)).toEqual(['configs/a.yaml', 'config.md', 'b.yaml']);
+  });
+
+  it('declared and found external evidence give status external and do not fail', () => {
+    const r = run(
+      [...ALL_FIVE.filter((x) => x.artifact !== 'data-card' && x.artifact !== 'training'), f('training', 'external', 40, '.gitmodules', { url: 'https://github.com/NVIDIA/Megatron-LM' })],
+      policy({ external: { 'data-card': 'https://huggingface.co/datasets/org/name' } }),
+    );
+    expect(r.verdict).toBe('pass');
+    expect(status(r, 'data-card')).toMatchObject({ status: 'external', external: 'https://huggingface.co/datasets/org/name' });
+    expect(status(r, 'training')).toMatchObject({ status: 'external', external: 'https://github.com/NVIDIA/Megatron-LM' });
+  });
+
+  describe('waivers', () => {
+    const without = ALL_FIVE.filter((x) => x.artifact !== 'eval-results');
+    it('a valid waiver waives a missing artifact', () => {
+      const r = run(without, policy({ waivers: [{ artifact: 'eval-results', reason: 'evals run after release', expires: '2026-06-15', owner: '@ml-team' }] }));
+      expect(r.verdict).toBe('pass');
+      expect(status(r, 'eval-results')).toMatchObject({ status: 'waived', failing: false, waiver: { reason: 'evals run after release', expires: '2026-06-15', owner: '@ml-team' } });
+    });
+    it('an expired waiver is an error naming the date, even for a warning artifact', () => {
+      const p = policy({ waivers: [{ artifact: 'license', reason: 'legal review', expires: '2026-06-14' }], lines: { waivers: [12] } });
+      const r = run(ALL_FIVE.filter((x) => x.artifact !== 'license'), p);
+      expect(r.verdict).toBe('fail');
+      expect(status(r, 'license')).toMatchObject({ status: 'missing', failing: true });
+      expect(status(r, 'license').problems).toContainEqual(
+        expect.objectContaining({ code: 'waiver-expired', path: '.openness.yml', line: 12, message: expect.stringContaining('expired on 2026-06-14') }),
+      );
+    });
+    it('a waiver for a present artifact is reported as stale', () => {
+      const r = run(ALL_FIVE, policy({ waivers: [{ artifact: 'config', reason: 'x', expires: '2027-01-01' }] }));
+      expect(r.verdict).toBe('warn');
+      expect(status(r, 'config').status).toBe('present');
+      expect(status(r, 'config').problems.map((p) => p.code)).toEqual(['waiver-stale']);
+    });
+  });
+
+  it('fails closed when a detector crashed, even with evidence', () => {
+    const r = run(ALL_FIVE, policy(), {}, { errors: [{ artifact: 'training', message: 'boom' }] });
+    expect(r.verdict).toBe('fail');
+    expect(status(r, 'training')).toMatchObject({ failing: true, internalError: 'boom' });
+    expect(status(r, 'training').problems[0]!.message).toContain('please report');
+  });
+
+  describe('regression against a base release', () => {
+    const baseReport = run(ALL_FIVE);
+    const now = ALL_FIVE.filter((x) => x.artifact !== 'data-card');
+    it('regression: error fails with the vanished paths', () => {
+      const r = run(now, policy({ regression: 'error' }, { 'data-card': 'warning' }), { base: { ref: 'v1.0.0', report: baseReport } });
+      expect(r.verdict).toBe('fail');
+      expect(status(r, 'data-card').since).toEqual({ base: 'v1.0.0', status: 'present', vanished: ['data-card.md'], regression: true });
+      expect(status(r, 'data-card').problems).toContainEqual(expect.objectContaining({ code: 'regression', message: expect.stringContaining('data-card.md') }));
+      expect(r.base).toEqual({ ref: 'v1.0.0' });
+    });
+    it('regression: warning warns', () => {
+      const r = run(now, policy({ regression: 'warning' }, { 'data-card': 'notice' }), { base: { ref: 'v1', report: baseReport } });
+      expect(r.verdict).toBe('warn');
+    });
+    it('no base: the reason is a note, not a failure', () => {
+      const r = run(ALL_FIVE, policy({ regression: 'error' }), { baseMissing: 'no earlier tag matching v* (shallow clone? use fetch-depth: 0)' });
+      expect(r.verdict).toBe('pass');
+      expect(r.notes).toContain('no earlier tag matching v* (shallow clone? use fetch-depth: 0)');
+      expect(r.base).toEqual({ ref: null, reason: 'no earlier tag matching v* (shallow clone? use fetch-depth: 0)' });
+    });
+  });
+
+  it('says when the built-in policy applies', () => {
+    const r = run(ALL_FIVE, policy({ source: null, lines: {} }));
+    expect(r.policy).toEqual({ source: 'built-in:open-training', builtin: true, preset: 'open-training', failOn: 'error' });
+    expect(r.notes[0]).toMatch(/built-in default policy \(open-training\)/);
+    expect(status(r, 'data-card').requiredAt).toBeUndefined();
+  });
+
+  it('is deterministic', () => {
+    const findings = [...ALL_FIVE, f('config', 'rejected', 20, 'x.json'), f('config', 'evidence', 50, 'a.yaml')];
+    expect(JSON.stringify(run(findings))).toBe(JSON.stringify(run([...findings].reverse())));
+  });
+});
+
+describe('MOF stand-ins', () => {
+  it('a research paper stands in for a missing technical report', () => {
+    const p = policy({}, { 'technical-report': 'error', 'research-paper': 'error' });
+    const r = run([...ALL_FIVE, f('research-paper', 'evidence', 80, 'paper.pdf')], p);
+    expect(status(r, 'technical-report')).toMatchObject({ status: 'present', evidence: [{ path: 'paper.pdf', code: 'satisfied-by' }] });
+    expect(r.verdict).toBe('pass');
+  });
+  it('without a paper the technical report is missing', () => {
+    const r = run(ALL_FIVE, policy({}, { 'technical-report': 'error' }));
+    expect(status(r, 'technical-report').status).toBe('missing');
+  });
+});
+
+describe('capped scans', () => {
+  it('an artifact a read limit left unfinished says so', () => {
+    const r = run(ALL_FIVE.filter((x) => x.artifact !== 'training'), policy(), {}, { unfinished: ['training', 'config'] });
+    expect(status(r, 'training').problems.map((p) => p.code)).toEqual(['not-fully-judged']);
+    // With evidence, an unfinished read changes nothing.
+    expect(status(r, 'config').problems).toEqual([]);
+  });
+});
