@@ -2,7 +2,7 @@ export const id = 184;
 export const ids = [184];
 export const modules = {
 
-/***/ 8803:
+/***/ 1184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   parsePolicy: () => (/* binding */ parsePolicy)
 });
 
-// EXTERNAL MODULE: ./src/artifacts.ts
-var src_artifacts = __webpack_require__(8776);
+// EXTERNAL MODULE: ./src/domain/artifacts.ts
+var domain_artifacts = __webpack_require__(6891);
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var errors = __webpack_require__(4795);
 // EXTERNAL MODULE: ./src/policy/limits.ts
@@ -158,18 +158,28 @@ var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./node_modules/spdx-license-list/simple.js
 var simple = __webpack_require__(8868);
 var simple_default = /*#__PURE__*/__webpack_require__.n(simple);
+// EXTERNAL MODULE: ./src/domain/licenses/spdx.ts
+var spdx = __webpack_require__(7546);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
 var suggest = __webpack_require__(5016);
 ;// CONCATENATED MODULE: ./src/policy/spdx.ts
 
 
 
+
 /**
- * Why an artifact's `license:` is not a usable SPDX expression, or undefined. Ids are checked
- * against the SPDX list so a typo (`Apache2.0`) is caught here instead of silently counting
+ * Why an artifact's `license:` is not a usable SPDX expression, or undefined. The decision is the
+ * one SPDX grammar's (src/domain/licenses/spdx.ts): a value passes exactly when it parses. Ids are
+ * checked against the SPDX list so a typo (`Apache2.0`) is caught here instead of silently counting
  * as "not open" in the license rules; custom licenses are written `LicenseRef-<name>`.
  */
 function licenseProblem(expression) {
+    if ((0,spdx/* parseSpdx */.N)(expression))
+        return undefined;
+    return explain(expression) ?? `not a valid SPDX license expression; join license ids with AND, OR or WITH (e.g. 'MIT OR Apache-2.0')`;
+}
+/** The first thing a reader can fix in an expression the grammar refused; diagnostics only, never the decision. */
+function explain(expression) {
     const tokens = expression.match(/\(|\)|[^\s()]+/g) ?? [];
     let depth = 0;
     let afterWith = false;
@@ -249,7 +259,7 @@ function globList(description) {
     })
         .meta({ description });
 }
-const severity = schemas/* enum */.k5n(src_artifacts/* SEVERITIES */.oC).meta({
+const severity = schemas/* enum */.k5n(domain_artifacts/* SEVERITIES */.oC).meta({
     description: 'What a missing or invalid artifact is: `error` and `warning` can fail the gate (see `fail-on`), `notice` is reported only, `off` is listed but not judged.',
 });
 const artifactPolicySchema = schemas/* strictObject */.rej({
@@ -322,7 +332,7 @@ const externalEntries = {
     'research-paper': httpsUrl.optional(),
     libraries: httpsUrl.optional(),
 };
-const artifactId = schemas/* enum */.k5n(src_artifacts/* ARTIFACT_IDS */.MM).meta({ description: 'An artifact id.' });
+const artifactId = schemas/* enum */.k5n(domain_artifacts/* ARTIFACT_IDS */.MM).meta({ description: 'An artifact id.' });
 const schema_text = schemas/* string */.YjP().min(1).max(limits/* POLICY_LIMITS */.S.maxText);
 const waiverSchema = schemas/* strictObject */.rej({
     artifact: artifactId.meta({ description: 'The artifact this waiver excuses.' }),
@@ -353,7 +363,7 @@ const policyFileSchema = schemas/* strictObject */.rej({
     extends: schemas/* enum */.k5n(presets/* PRESET_NAMES */.dO)
         .meta({ description: 'The built-in preset this policy starts from (default `open-training`).', default: 'open-training' })
         .optional(),
-    'fail-on': schemas/* enum */.k5n(src_artifacts/* FAIL_ON */.d$)
+    'fail-on': schemas/* enum */.k5n(domain_artifacts/* FAIL_ON */.d$)
         .meta({
         description: 'The lowest severity that fails the gate: `error` (default), `warning` (warnings fail too) or `never` (report only).',
         default: 'error',
@@ -446,7 +456,7 @@ function issueProblems(issue, file, lineOf) {
 function keysAt(path) {
     const [top, , third] = path;
     if (path.length === 1 && (top === 'artifacts' || top === 'external'))
-        return { kind: 'artifact', allowed: src_artifacts/* ARTIFACT_IDS */.MM };
+        return { kind: 'artifact', allowed: domain_artifacts/* ARTIFACT_IDS */.MM };
     if (top === 'artifacts' && path.length === 2)
         return { kind: 'key', allowed: Object.keys(artifactPolicySchema.shape) };
     if (top === 'waivers' && typeof path[1] === 'number' && third === undefined) {
@@ -896,7 +906,7 @@ function resolve(policy, source, file) {
     if (extendsLine !== undefined)
         lines.extends = extendsLine;
     const artifacts = {};
-    for (const id of src_artifacts/* ARTIFACT_IDS */.MM) {
+    for (const id of domain_artifacts/* ARTIFACT_IDS */.MM) {
         const own = policy.artifacts?.[id];
         const fromPreset = base[id];
         if (own === undefined && fromPreset === undefined)
@@ -913,7 +923,7 @@ function resolve(policy, source, file) {
         lines[id] = own === undefined ? (extendsLine ?? 1) : source.lineOf(['artifacts', id]);
     }
     const external = {};
-    for (const id of src_artifacts/* ARTIFACT_IDS */.MM) {
+    for (const id of domain_artifacts/* ARTIFACT_IDS */.MM) {
         const url = policy.external?.[id];
         if (url !== undefined)
             external[id] = url;

@@ -15,9 +15,9 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(241);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
-/* harmony import */ var _rows_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6834);
+/* harmony import */ var _domain_audit_row_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4442);
 
 
 
@@ -69,7 +69,7 @@ function parse(argv, options) {
         return { values: values, positionals };
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate audit --help' for usage.`);
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate audit --help' for usage.`);
     }
 }
 function positiveNumber(value, flag, fallback, integer) {
@@ -77,13 +77,13 @@ function positiveNumber(value, flag, fallback, integer) {
         return fallback;
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${flag} must be a positive ${integer ? 'integer' : 'number'}; got '${value}'`);
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${flag} must be a positive ${integer ? 'integer' : 'number'}; got '${value}'`);
     }
     return n;
 }
 function nonEmpty(value, flag) {
     if (value === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${flag} needs a value`);
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${flag} needs a value`);
     return value;
 }
 /** `openness-gate audit …`: returns the exit status. */
@@ -113,13 +113,13 @@ async function auditMain(argv) {
     let listText;
     if (list !== undefined) {
         listText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(list, 'utf8').catch((e) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot read --list '${list}': ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+            throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot read --list '${list}': ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
         });
     }
-    const { collectTargets, runAudit } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 7654));
+    const { collectTargets, runAudit } = await Promise.all(/* import() */[__webpack_require__.e(295), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 7654));
     const targets = collectTargets(positionals, listText);
     if (targets.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`no folders to audit: give them as arguments or with --list\nRun 'openness-gate audit --help' for usage.`);
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`no folders to audit: give them as arguments or with --list\nRun 'openness-gate audit --help' for usage.`);
     const progress = makeProgress(process.stderr.isTTY === true && !values['no-progress'] && !process.env.CI);
     const summary = await runAudit({ targets, out, ...(values.force ? { force: true } : {}), ...(policy !== undefined ? { policyFile: policy } : {}), concurrency, timeMs: Math.round(timeoutS * 1000), readBytes: Math.round(readMB * 1024 * 1024) }, progress.event);
     progress.end();
@@ -146,17 +146,17 @@ async function mergeMain(argv) {
     }
     const inputs = [...(values.in ?? []), ...positionals];
     if (inputs.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`audit merge: give the rows to merge with --in PATH\nRun 'openness-gate audit --help' for usage.`);
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`audit merge: give the rows to merge with --in PATH\nRun 'openness-gate audit --help' for usage.`);
     const out = nonEmpty(values.out, '--out');
     if (out === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('audit merge: --out DIR is required');
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('audit merge: --out DIR is required');
     const summaryFile = nonEmpty(values.summary, '--summary');
     const { readRowInputs, writeAuditOutputs } = await __webpack_require__.e(/* import() */ 594).then(__webpack_require__.bind(__webpack_require__, 2594));
     const read = await readRowInputs(inputs);
     const expectFile = nonEmpty(values.expect, '--expect');
     if (expectFile !== undefined) {
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(expectFile, 'utf8').catch((e) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot read --expect '${expectFile}': ${e.message}`);
+            throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot read --expect '${expectFile}': ${e.message}`);
         });
         const { missingRows } = await __webpack_require__.e(/* import() */ 594).then(__webpack_require__.bind(__webpack_require__, 2594));
         read.rows.unshift(...missingRows(read.rows, text));
@@ -169,12 +169,12 @@ async function mergeMain(argv) {
     if (summaryFile !== undefined) {
         const { renderAuditSummary } = await __webpack_require__.e(/* import() */ 840).then(__webpack_require__.bind(__webpack_require__, 9840));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(summaryFile, renderAuditSummary(merged.rows)).catch((e) => {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot write --summary '${summaryFile}': ${e.message}`);
+            throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot write --summary '${summaryFile}': ${e.message}`);
         });
     }
     const counts = { pass: 0, warn: 0, fail: 0, error: 0 };
     for (const row of merged.rows)
-        counts[(0,_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .rowVerdict */ .g9)(row)]++;
+        counts[(0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_5__/* .rowVerdict */ .g9)(row)]++;
     process.stdout.write(`openness-gate audit merge: ${merged.rows.length} repositories: ${counts.pass} pass, ${counts.warn} warn, ${counts.fail} fail, ${counts.error} could not be judged\n` +
         `wrote to ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(out)}: ${merged.files.join(', ')}\n`);
     return counts.fail > 0 || counts.error > 0 ? 1 : 0;
@@ -186,9 +186,9 @@ function makeProgress(tty) {
     let drawn = false;
     return {
         event(e) {
-            counts[(0,_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .rowVerdict */ .g9)(e.row)]++;
+            counts[(0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_5__/* .rowVerdict */ .g9)(e.row)]++;
             const name = (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(e.target.id, 60);
-            const verdict = (0,_rows_js__WEBPACK_IMPORTED_MODULE_5__/* .rowVerdict */ .g9)(e.row);
+            const verdict = (0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_5__/* .rowVerdict */ .g9)(e.row);
             const what = e.outcome === 'skipped' ? `${verdict} (unchanged, skipped)` : verdict === 'error' && 'error' in e.row ? `error: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .visible */ .RK)(e.row.error, 200)}` : verdict;
             if (!tty) {
                 const width = String(e.total).length;
@@ -212,7 +212,7 @@ function makeProgress(tty) {
 
 /***/ }),
 
-/***/ 6834:
+/***/ 4442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 480;
 export const ids = [480];
 export const modules = {
 
-/***/ 945:
+/***/ 3326:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -19,9 +19,8 @@ export const modules = {
 /* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1290);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6702);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(945);
-/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _scan_license_id_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4034);
+/* harmony import */ var _domain_licenses_license_id_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5376);
+/* harmony import */ var _domain_licenses_spdx_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7546);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4031);
 
 
@@ -76,13 +75,9 @@ function locationUrl(path, line, links) {
 }
 /** An SPDX id or expression as the library models it; undefined when it is neither. */
 function licenseOf(id, url) {
-    let ast;
-    try {
-        ast = spdx_expression_parse__WEBPACK_IMPORTED_MODULE_6___default()(id);
-    }
-    catch {
+    const ast = (0,_domain_licenses_spdx_js__WEBPACK_IMPORTED_MODULE_7__/* .parseSpdx */ .N)(id);
+    if (!ast)
         return undefined;
-    }
     const simple = 'license' in ast && !ast.plus && !ast.exception ? ast.license : undefined;
     const license = simple === undefined
         ? new _cyclonedx_cyclonedx_library_Models__WEBPACK_IMPORTED_MODULE_2__.LicenseExpression(id)
@@ -222,7 +217,7 @@ function modelLicense(report, findings) {
     if (weights?.id)
         return { id: weights.id, ...(weights.path ? { path: weights.path } : {}), ...(weights.line ? { line: weights.line } : {}) };
     const declared = findings
-        .filter((f) => f.artifact === 'license' && f.outcome === 'evidence' && f.license && (0,_scan_license_id_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseScopeOf */ .z$)(f) === 'parameters')
+        .filter((f) => f.artifact === 'license' && f.outcome === 'evidence' && f.license && (0,_domain_licenses_license_id_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseScopeOf */ .z$)(f) === 'parameters')
         .sort((a, b) => b.strength - a.strength)[0];
     if (declared?.license)
         return { id: declared.license, path: declared.path, line: declared.line };

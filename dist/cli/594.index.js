@@ -18,14 +18,14 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(241);
 // EXTERNAL MODULE: ./src/report/audit-csv.ts
 var audit_csv = __webpack_require__(496);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/audit/rows.ts
-var audit_rows = __webpack_require__(6834);
+// EXTERNAL MODULE: ./src/domain/audit-row.ts
+var audit_row = __webpack_require__(4442);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/dashboard.ts
@@ -83,28 +83,28 @@ function artifactCell(row, a) {
     return `<td class="s-${a.status}${a.severity === 'off' ? ' off' : ''}${a.failing ? ' failing' : ''}" title="${dashboard_text(tip, 400)}">${body}</td>`;
 }
 function tableRow(row, ids) {
-    const verdict = (0,audit_rows/* rowVerdict */.g9)(row);
+    const verdict = (0,audit_row/* rowVerdict */.g9)(row);
     const cls = (0,audit_csv/* mofClassName */.MB)(row);
     const url = repoUrl(row);
     const name = dashboard_text(row.repository.id, 200);
     const link = url ? `<a href="${href(url)}" rel="noopener noreferrer">${name}</a>` : name;
     const sub = [];
-    if (!(0,audit_rows/* isErrorRow */.Bd)(row) && row.commit)
+    if (!(0,audit_row/* isErrorRow */.Bd)(row) && row.commit)
         sub.push(`<code>${dashboard_text(row.commit.slice(0, 12))}</code>`);
-    if (!(0,audit_rows/* isErrorRow */.Bd)(row))
-        sub.push(`<a class="mof" href="mof/${encodeURIComponent((0,audit_rows/* repoSlug */.mr)(row.repository.id))}.yml">MOF YAML</a>`);
+    if (!(0,audit_row/* isErrorRow */.Bd)(row))
+        sub.push(`<a class="mof" href="mof/${encodeURIComponent((0,audit_row/* repoSlug */.mr)(row.repository.id))}.yml">MOF YAML</a>`);
     for (const w of row.audit?.warnings ?? [])
         sub.push(`<span class="warn-note">${dashboard_text(w, 200)}</span>`);
     const head = `<th scope="row"><div class="repo">${link}</div>${sub.length ? `<div class="sub">${sub.join(' · ')}</div>` : ''}</th>`;
     const verdictCell = `<td class="v v-${verdict}"><span aria-hidden="true">${VERDICT_ICON[verdict]}</span> ${verdict}</td>`;
-    if ((0,audit_rows/* isErrorRow */.Bd)(row)) {
+    if ((0,audit_row/* isErrorRow */.Bd)(row)) {
         return `<tr data-verdict="error" data-class="">${head}${verdictCell}<td>–</td><td class="err" colspan="${Math.max(1, ids.length)}">${dashboard_text(row.error, 500)}</td></tr>`;
     }
     const cells = ids.map((id) => artifactCell(row, row.artifacts.find((a) => a.id === id))).join('');
     return `<tr data-verdict="${verdict}" data-class="${cls}">${head}${verdictCell}<td class="cls">${cls === 'none' ? '–' : `Class ${cls}`}</td>${cells}</tr>`;
 }
 function classChart(rows) {
-    const counts = CLASSES.map((c) => rows.filter((r) => !(0,audit_rows/* isErrorRow */.Bd)(r) && (0,audit_csv/* mofClassName */.MB)(r) === c).length);
+    const counts = CLASSES.map((c) => rows.filter((r) => !(0,audit_row/* isErrorRow */.Bd)(r) && (0,audit_csv/* mofClassName */.MB)(r) === c).length);
     const max = Math.max(1, ...counts);
     const w = 360;
     const h = 220;
@@ -124,7 +124,7 @@ function classChart(rows) {
     return `<svg id="chart-class" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="MOF class distribution: ${summary}"><line x1="36" y1="${20 + plot}" x2="${w - 4}" y2="${20 + plot}" stroke="#d0d7de"/>${bars}</svg>`;
 }
 function coverageChart(rows, ids) {
-    const judged = rows.filter((r) => !(0,audit_rows/* isErrorRow */.Bd)(r));
+    const judged = rows.filter((r) => !(0,audit_row/* isErrorRow */.Bd)(r));
     const labelW = 130;
     const barW = 360;
     const rowH = 24;
@@ -230,7 +230,7 @@ function renderDashboard(rows, options = {}) {
     const title = options.title ?? 'Openness audit';
     const counts = { pass: 0, warn: 0, fail: 0, error: 0 };
     for (const row of rows)
-        counts[(0,audit_rows/* rowVerdict */.g9)(row)]++;
+        counts[(0,audit_row/* rowVerdict */.g9)(row)]++;
     const when = options.generatedAt ? ` · generated ${options.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
     const summary = `${rows.length} repositor${rows.length === 1 ? 'y' : 'ies'}: ${counts.pass} pass, ${counts.warn} warn, ${counts.fail} fail, ${counts.error} could not be judged${when}`;
     const head = `<tr><th>Repository</th><th>Verdict</th><th>MOF class</th>${ids.map((id) => `<th>${dashboard_text(id)}</th>`).join('')}</tr>`;
@@ -315,7 +315,7 @@ async function readRowInputs(inputs) {
             throw new errors/* UsageError */.e(`cannot read '${file}': ${e.message}`);
         });
         if ((0,external_node_path_.extname)(file) === '.jsonl') {
-            const parsed = (0,audit_rows/* parseRows */.ti)(text);
+            const parsed = (0,audit_row/* parseRows */.ti)(text);
             rows.push(...parsed.rows);
             if (parsed.skipped > 0)
                 skipped.push(`${file}: ${parsed.skipped} line(s) that are not audit rows`);
@@ -329,7 +329,7 @@ async function readRowInputs(inputs) {
             skipped.push(`${file}: not JSON`);
             continue;
         }
-        const row = (0,audit_rows/* asRow */.F$)(value, (0,audit_rows/* idFromFileName */.fV)((0,external_node_path_.basename)(file, '.json')));
+        const row = (0,audit_row/* asRow */.F$)(value, (0,audit_row/* idFromFileName */.fV)((0,external_node_path_.basename)(file, '.json')));
         if (row)
             rows.push(row);
         else
@@ -371,16 +371,16 @@ async function writeAuditOutputs(input, out, options = {}) {
     const server = options.serverUrl !== undefined ? (0,report_escape/* httpUrl */.q3)(options.serverUrl) : undefined;
     if (options.serverUrl !== undefined && !server)
         throw new errors/* UsageError */.e(`--server-url must be an http(s) address; got '${options.serverUrl}'`);
-    const rows = (0,audit_rows/* latestRows */.$Y)(input).map((row) => withUrl(row, server));
+    const rows = (0,audit_row/* latestRows */.$Y)(input).map((row) => withUrl(row, server));
     await (0,promises_.mkdir)((0,external_node_path_.join)(out, OUTPUT_FILES.mof), { recursive: true }).catch((e) => {
         throw new errors/* UsageError */.e(`cannot create the output folder '${out}': ${e.message}`);
     });
     const { renderMof } = await __webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 3952));
     const written = new Set();
     for (const row of rows) {
-        if ((0,audit_rows/* isErrorRow */.Bd)(row))
+        if ((0,audit_row/* isErrorRow */.Bd)(row))
             continue;
-        const name = `${(0,audit_rows/* repoSlug */.mr)(row.repository.id)}.yml`;
+        const name = `${(0,audit_row/* repoSlug */.mr)(row.repository.id)}.yml`;
         const url = row.repository.url ? (0,report_escape/* httpUrl */.q3)(row.repository.url) : undefined;
         await atomicWrite((0,external_node_path_.join)(out, OUTPUT_FILES.mof, name), renderMof(row, { name: row.repository.id, ...(url ? { repository: url } : {}) }));
         written.add(name);
@@ -390,7 +390,7 @@ async function writeAuditOutputs(input, out, options = {}) {
         if (name.endsWith('.yml') && !written.has(name))
             await (0,promises_.rm)((0,external_node_path_.join)(out, OUTPUT_FILES.mof, name), { force: true });
     }
-    await atomicWrite((0,external_node_path_.join)(out, OUTPUT_FILES.jsonl), rows.map(audit_rows/* serializeRow */.HQ).join(''));
+    await atomicWrite((0,external_node_path_.join)(out, OUTPUT_FILES.jsonl), rows.map(audit_row/* serializeRow */.HQ).join(''));
     await atomicWrite((0,external_node_path_.join)(out, OUTPUT_FILES.csv), (0,audit_csv/* renderAuditCsv */.G8)(rows));
     await atomicWrite((0,external_node_path_.join)(out, OUTPUT_FILES.dashboard), renderDashboard(rows, { ...(options.title !== undefined ? { title: options.title } : {}), generatedAt: options.now ?? new Date() }));
     return { rows, files: [OUTPUT_FILES.jsonl, OUTPUT_FILES.csv, OUTPUT_FILES.dashboard, `${OUTPUT_FILES.mof}/ (${written.size} files)`] };
@@ -424,21 +424,21 @@ async function atomicWrite(path, data) {
 /* harmony export */   MB: () => (/* binding */ mofClassName),
 /* harmony export */   MT: () => (/* binding */ auditArtifactIds)
 /* harmony export */ });
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8776);
-/* harmony import */ var _audit_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6834);
+/* harmony import */ var _domain_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6891);
+/* harmony import */ var _domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4442);
 
 
 /** The artifact columns of an audit: every id some report judged, in the order of design.md. */
 function auditArtifactIds(rows) {
     const seen = new Set();
     for (const row of rows)
-        if (!(0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row))
+        if (!(0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row))
             for (const a of row.artifacts)
                 seen.add(a.id);
-    return _artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACT_IDS */ .MM.filter((id) => seen.has(id));
+    return _domain_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACT_IDS */ .MM.filter((id) => seen.has(id));
 }
 function mofClassName(row) {
-    if ((0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row))
+    if ((0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row))
         return '';
     const cls = row.mof?.class;
     return cls === 1 ? 'I' : cls === 2 ? 'II' : cls === 3 ? 'III' : 'none';
@@ -462,18 +462,18 @@ function renderAuditCsv(rows) {
     const header = ['repository', 'path', 'commit', 'verdict', 'mof_class', 'policy', ...ids, 'failing', 'error', 'warnings', 'judged_at', 'ms'];
     const lines = [header.map(cell).join(',')];
     for (const row of rows) {
-        const judged = (0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row) ? null : row;
+        const judged = (0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row) ? null : row;
         const statuses = ids.map((id) => judged?.artifacts.find((a) => a.id === id)?.status ?? '');
         lines.push([
             row.repository.id,
             row.repository.path,
             judged?.commit,
-            (0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .rowVerdict */ .g9)(row),
+            (0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__/* .rowVerdict */ .g9)(row),
             mofClassName(row),
             judged ? judged.policy.source : undefined,
             ...statuses,
             judged ? judged.artifacts.filter((a) => a.failing).map((a) => a.id).join(' ') : undefined,
-            (0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row) ? row.error : undefined,
+            (0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row) ? row.error : undefined,
             (row.audit?.warnings ?? []).join('; '),
             row.audit?.judgedAt,
             row.audit?.ms,

@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyOptionsFromEnv: () => (/* binding */ verifyOptionsFromEnv)
 });
 
-// EXTERNAL MODULE: ./src/scan/git.ts + 1 modules
-var git = __webpack_require__(3492);
+// EXTERNAL MODULE: ./src/source/git.ts + 1 modules
+var git = __webpack_require__(7212);
 ;// CONCATENATED MODULE: ./src/verify/http.ts
 /**
  * A `fetch` that is bounded and polite, shared by every client of one verification run: a request
@@ -312,10 +312,10 @@ var dist = __webpack_require__(5009);
 var esm = __webpack_require__(1138);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/scan/read.ts
-var read = __webpack_require__(6381);
-// EXTERNAL MODULE: ./src/scan/types.ts
-var types = __webpack_require__(1184);
+// EXTERNAL MODULE: ./src/source/read.ts
+var read = __webpack_require__(7429);
+// EXTERNAL MODULE: ./src/domain/finding.ts
+var finding = __webpack_require__(5457);
 ;// CONCATENATED MODULE: ./src/verify/judge.ts
 
 
@@ -410,7 +410,7 @@ function judgeRemote(artifact, detectors, repo) {
             return withLicense({ result: 'verified', reason: `the repository holds ${data.length} data file(s), e.g. ${data[0]}` });
         return withLicense({ result: 'refuted', reason: 'the repository holds no data files, only its card' });
     }
-    const failed = card.filter((f) => f.outcome === 'rejected' && f.strength >= types/* CANDIDATE */.M).sort((a, b) => b.strength - a.strength)[0];
+    const failed = card.filter((f) => f.outcome === 'rejected' && f.strength >= finding/* CANDIDATE */.M).sort((a, b) => b.strength - a.strength)[0];
     if (failed)
         return withLicense({ result: 'refuted', reason: `README.md: ${failed.message}` });
     if (CARD_CONTENT.has(artifact)) {

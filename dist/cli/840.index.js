@@ -10,21 +10,21 @@ export const modules = {
 /* harmony export */   MB: () => (/* binding */ mofClassName),
 /* harmony export */   MT: () => (/* binding */ auditArtifactIds)
 /* harmony export */ });
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8776);
-/* harmony import */ var _audit_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6834);
+/* harmony import */ var _domain_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6891);
+/* harmony import */ var _domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4442);
 
 
 /** The artifact columns of an audit: every id some report judged, in the order of design.md. */
 function auditArtifactIds(rows) {
     const seen = new Set();
     for (const row of rows)
-        if (!(0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row))
+        if (!(0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row))
             for (const a of row.artifacts)
                 seen.add(a.id);
-    return _artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACT_IDS */ .MM.filter((id) => seen.has(id));
+    return _domain_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACT_IDS */ .MM.filter((id) => seen.has(id));
 }
 function mofClassName(row) {
-    if ((0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row))
+    if ((0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row))
         return '';
     const cls = row.mof?.class;
     return cls === 1 ? 'I' : cls === 2 ? 'II' : cls === 3 ? 'III' : 'none';
@@ -48,18 +48,18 @@ function renderAuditCsv(rows) {
     const header = ['repository', 'path', 'commit', 'verdict', 'mof_class', 'policy', ...ids, 'failing', 'error', 'warnings', 'judged_at', 'ms'];
     const lines = [header.map(cell).join(',')];
     for (const row of rows) {
-        const judged = (0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row) ? null : row;
+        const judged = (0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row) ? null : row;
         const statuses = ids.map((id) => judged?.artifacts.find((a) => a.id === id)?.status ?? '');
         lines.push([
             row.repository.id,
             row.repository.path,
             judged?.commit,
-            (0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .rowVerdict */ .g9)(row),
+            (0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__/* .rowVerdict */ .g9)(row),
             mofClassName(row),
             judged ? judged.policy.source : undefined,
             ...statuses,
             judged ? judged.artifacts.filter((a) => a.failing).map((a) => a.id).join(' ') : undefined,
-            (0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row) ? row.error : undefined,
+            (0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_1__/* .isErrorRow */ .Bd)(row) ? row.error : undefined,
             (row.audit?.warnings ?? []).join('; '),
             row.audit?.judgedAt,
             row.audit?.ms,
@@ -79,7 +79,7 @@ function renderAuditCsv(rows) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderAuditSummary: () => (/* binding */ renderAuditSummary)
 /* harmony export */ });
-/* harmony import */ var _audit_rows_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6834);
+/* harmony import */ var _domain_audit_row_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4442);
 /* harmony import */ var _audit_csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(496);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
 
@@ -92,7 +92,7 @@ const ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '⁉️' };
 function renderAuditSummary(rows) {
     const counts = { pass: 0, warn: 0, fail: 0, error: 0 };
     for (const row of rows)
-        counts[(0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .rowVerdict */ .g9)(row)]++;
+        counts[(0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_0__/* .rowVerdict */ .g9)(row)]++;
     const out = [];
     out.push('### Openness audit');
     out.push('');
@@ -101,8 +101,8 @@ function renderAuditSummary(rows) {
     out.push('| Repository | Verdict | MOF class | Not present / why not judged |');
     out.push('| --- | --- | --- | --- |');
     for (const row of rows.slice(0, MAX_ROWS)) {
-        const v = (0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .rowVerdict */ .g9)(row);
-        const detail = (0,_audit_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .isErrorRow */ .Bd)(row)
+        const v = (0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_0__/* .rowVerdict */ .g9)(row);
+        const detail = (0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_0__/* .isErrorRow */ .Bd)(row)
             ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(row.error, 300)
             : row.artifacts
                 .filter((a) => a.status === 'missing' || a.status === 'invalid')

@@ -2,7 +2,7 @@ export const id = 952;
 export const ids = [952];
 export const modules = {
 
-/***/ 7681:
+/***/ 1162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -182,7 +182,7 @@ function mofComponentOf(artifact) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderMof: () => (/* binding */ renderMof)
 /* harmony export */ });
-/* harmony import */ var _mof_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7681);
+/* harmony import */ var _domain_mof_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1162);
 
 /** The MOT's component order (its `weight` setting): code, then data, then documents. */
 const MOT_ORDER = [
@@ -252,7 +252,7 @@ function inherited(mof, kind) {
     return mof.licenses[kind]?.id ?? mof.licenses.distribution?.id;
 }
 function componentBlock(c, mof) {
-    const spec = _mof_js__WEBPACK_IMPORTED_MODULE_0__/* .MOF_COMPONENTS */ .sW.find((m) => m.artifact === c.artifact);
+    const spec = _domain_mof_js__WEBPACK_IMPORTED_MODULE_0__/* .MOF_COMPONENTS */ .sW.find((m) => m.artifact === c.artifact);
     const out = ['    -', `      name: ${q(c.name)}`, `      description: ${q(spec?.description ?? c.name)}`];
     const where = c.status === 'external' ? c.url : c.paths[0];
     if (where)
@@ -322,9 +322,9 @@ function renderMof(report, meta = {}) {
     }
     lines.push('# Fields marked TODO could not be known from the tree: fill them in before submitting.');
     lines.push('framework:');
-    lines.push(`  name: ${q(_mof_js__WEBPACK_IMPORTED_MODULE_0__/* .MOF_FRAMEWORK */ .Q4.name)}`);
-    lines.push(`  version: ${q(_mof_js__WEBPACK_IMPORTED_MODULE_0__/* .MOF_FRAMEWORK */ .Q4.version)}`);
-    lines.push(`  date: ${q(_mof_js__WEBPACK_IMPORTED_MODULE_0__/* .MOF_FRAMEWORK */ .Q4.date)}`);
+    lines.push(`  name: ${q(_domain_mof_js__WEBPACK_IMPORTED_MODULE_0__/* .MOF_FRAMEWORK */ .Q4.name)}`);
+    lines.push(`  version: ${q(_domain_mof_js__WEBPACK_IMPORTED_MODULE_0__/* .MOF_FRAMEWORK */ .Q4.version)}`);
+    lines.push(`  date: ${q(_domain_mof_js__WEBPACK_IMPORTED_MODULE_0__/* .MOF_FRAMEWORK */ .Q4.date)}`);
     lines.push('release:');
     const name = nameOf(report, meta);
     lines.push(`  name: ${q(name.value)}${name.todo ? " # TODO: the model's name" : ''}`);

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8776:
+/***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -61,7 +61,7 @@ const STATUSES = (/* unused pure expression or super */ null && (['present', 'mi
 
 /***/ }),
 
-/***/ 3916:
+/***/ 241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -88,6 +88,18 @@ class GateError extends Error {
 class UsageError extends GateError {
     name = 'UsageError';
 }
+
+
+/***/ }),
+
+/***/ 3356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version by a test; a constant keeps the CLI from reading files to print it. */
+const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -381,14 +393,14 @@ function escapeXml(s, max = Infinity) {
 
 /***/ }),
 
-/***/ 3326:
+/***/ 8790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ DEFAULT_SCAN_MS),
 /* harmony export */   j: () => (/* binding */ startListing)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3492);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7212);
 
 /**
  * The git calls that list a work tree, started before anything else needs them. The CLI starts them
@@ -411,7 +423,7 @@ function startListing(root, untracked, timeoutMs = DEFAULT_SCAN_MS) {
 
 /***/ }),
 
-/***/ 3492:
+/***/ 7212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -433,9 +445,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/scan/git.ts
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __nccwpck_require__(241);
+;// CONCATENATED MODULE: ./src/source/git.ts
 
 
 const GIT_CONFIG = ['-c', 'core.fsmonitor=', '-c', 'core.quotepath=off'];
@@ -824,18 +836,6 @@ class BlobReader {
 
 /***/ }),
 
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Kept equal to package.json's version by a test; a constant keeps the CLI from reading files to print it. */
-const VERSION = '0.1.0';
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -1128,15 +1128,34 @@ var external_node_util_ = __nccwpck_require__(7975);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/artifacts.ts
-var artifacts = __nccwpck_require__(8776);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/domain/artifacts.ts
+var artifacts = __nccwpck_require__(6891);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __nccwpck_require__(241);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
-// EXTERNAL MODULE: ./src/scan/early.ts
-var scan_early = __nccwpck_require__(3326);
-;// CONCATENATED MODULE: ./src/source-date-epoch.ts
+// EXTERNAL MODULE: ./src/source/early.ts
+var source_early = __nccwpck_require__(8790);
+;// CONCATENATED MODULE: ./src/app/early.ts
+/**
+ * The shells' way to start listing the tree before the pipeline loads (src/source/early.ts): the
+ * CLI imports this small module first, so git runs while the rest of the program is parsed.
+ */
+
+
+;// CONCATENATED MODULE: ./src/report/formats.ts
+/**
+ * The report formats, listed once: the CLI validates `--format` and prints its help from this list,
+ * and src/report/render.ts must give each one a renderer (its table is typed by `Format`). Kept free
+ * of imports so the CLI can read it before loading anything heavy.
+ */
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof', 'cyclonedx'];
+const DEFAULT_FORMAT = 'text';
+function isFormat(value) {
+    return FORMATS.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/report/source-date-epoch.ts
 
 /**
  * SOURCE_DATE_EPOCH (reproducible-builds.org): the time a reproducible document may carry, in
@@ -1151,8 +1170,8 @@ function sourceDateEpoch(raw) {
     return date;
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/domain/version.ts
+var version = __nccwpck_require__(3356);
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
@@ -1163,7 +1182,7 @@ var version = __nccwpck_require__(311);
 
 
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif', 'badge', 'mof', 'cyclonedx'];
+
 const HELP = `Usage: openness-gate [DIR] [options]
        openness-gate audit DIR... [--list FILE] [--out DIR] [--force]   (see 'openness-gate audit --help')
 
@@ -1174,7 +1193,7 @@ default policy when there is none).
 
 Options:
   --policy FILE     policy file (default: DIR/.openness.yml; a named file must exist)
-  --format FORMAT   text | json | markdown | sarif | badge | mof | cyclonedx   (default: text)
+  --format FORMAT   ${FORMATS.join(' | ')}   (default: ${DEFAULT_FORMAT})
                     cyclonedx: a CycloneDX 1.6 ML-BOM (JSON); its metadata.timestamp is
                     SOURCE_DATE_EPOCH when set, else left out (same tree, same bytes)
   --output FILE     write the report to FILE instead of stdout
@@ -1227,8 +1246,8 @@ function parse(argv) {
         return 'version';
     if (positionals.length > 1)
         throw new errors/* UsageError */.e(`expected at most one directory, got ${positionals.length}: ${positionals.join(' ')}`);
-    const format = values.format ?? 'text';
-    if (!FORMATS.includes(format)) {
+    const format = values.format ?? DEFAULT_FORMAT;
+    if (!isFormat(format)) {
         throw new errors/* UsageError */.e(`--format must be one of ${FORMATS.join(', ')}; got '${format}'`);
     }
     const failOn = values['fail-on'];
@@ -1243,7 +1262,7 @@ function parse(argv) {
     }
     const args = {
         root: positionals[0] ?? '.',
-        format: format,
+        format,
         untracked: values.untracked === true,
         verifyExternal: values['verify-external'] === true,
         color: !values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true,
@@ -1278,10 +1297,10 @@ async function main(argv) {
     // Checked before the scan: a bad value is a usage error, not a late surprise. Only the BOM carries a time.
     const timestamp = args.format === 'cyclonedx' ? sourceDateEpoch(process.env.SOURCE_DATE_EPOCH) : undefined;
     // git lists the tree while the rest of the program loads (a third of the run on a big tree).
-    const early = args.ref === undefined ? (0,scan_early/* startListing */.j)((0,external_node_path_.resolve)(args.root), args.untracked) : undefined;
+    const early = args.ref === undefined ? (0,source_early/* startListing */.j)((0,external_node_path_.resolve)(args.root), args.untracked) : undefined;
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(34), __nccwpck_require__.e(873), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4873));
-    const { render } = await __nccwpck_require__.e(/* import() */ 552).then(__nccwpck_require__.bind(__nccwpck_require__, 3552));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(376), __nccwpck_require__.e(761), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4761));
+    const { render } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 9585));
     const run = await runGate({
         root: args.root,
         ...(args.policy !== undefined ? { policyFile: args.policy } : {}),
@@ -1292,7 +1311,7 @@ async function main(argv) {
         ...(args.failOn !== undefined ? { failOn: args.failOn } : {}),
         ...(args.verifyExternal ? { verifyExternal: { env: process.env } } : {}),
     });
-    const out = await render(args.format, run, { color: args.color, ...(timestamp ? { timestamp } : {}) });
+    const out = await render(args.format, { report: run.report, findings: run.scan.findings }, { color: args.color, ...(timestamp ? { timestamp } : {}) });
     if (args.output !== undefined) {
         await (0,promises_.writeFile)(args.output, out).catch((e) => {
             throw new errors/* UsageError */.e(`cannot write --output '${args.output}': ${e.message}`);
