@@ -4,6 +4,7 @@ import { artifactOrder, type ArtifactId } from '../artifacts.js';
 import { DETECTORS } from './detectors/index.js';
 import { compileSelection, type Selection } from './match.js';
 import { runGit } from './git.js';
+import { boundNote, capLines, metered, OutOfTime } from './cost.js';
 import { decodeHead } from './read.js';
 import { DEFAULT_SCAN_MS } from './early.js';
 import { listTree, type TreeListing } from './tree.js';
@@ -274,6 +275,7 @@ async function judge(
   const active = new Set<Promise<void>>();
   let turn = 0;
   const noted = new Set<string>();
+  const cutShort = new Set<Job>();
 
   const readOne = async (path: string, allowance: number): Promise<Read> => {
     const result = await listing.files.read(path, allowance).catch((error: unknown) => ({
@@ -285,7 +287,9 @@ async function judge(
     committed += result.data.length;
     bytesRead += result.data.length;
     filesRead++;
-    const content = decodeHead(path, result.data, result.size);
+    // The work of judging grows with lines as well as bytes: a head of tiny lines is cut, and says so.
+    const { content, bound } = capLines(decodeHead(path, result.data, result.size));
+    if (bound) return { content, note: boundNote(path, [bound]) };
     // Weights and data shards in LFS are the norm; a card, a config or a script there hides what the gate judges.
     if (content.lfsPointer && TEXT_EXTENSION.test(path)) {
       return { content, note: { code: 'lfs-pointer', path, message: 'a Git LFS pointer: the content itself is not in this tree (judged as a pointer)' } };
@@ -305,8 +309,18 @@ async function judge(
   const check = (job: Job, content: FileContent): void => {
     let produced: unknown;
     try {
-      produced = job.detector.check(content, ctx);
+      const run = metered(deadline, () => job.detector.check(content, ctx));
+      produced = run.value;
+      if (run.bounds.length > 0) noteOnce(boundNote(content.path, run.bounds));
     } catch (error) {
+      if (error instanceof OutOfTime) {
+        // Stopped mid-file: nothing more is judged, and the detector is left unfinished.
+        noteOnce({ code: 'budget', path: content.path, message: `${error.message}: not fully judged` });
+        halted = 'budget';
+        closed = true;
+        cutShort.add(job);
+        return;
+      }
       fail(job, `check() threw on ${content.path}`, error);
       return;
     }
@@ -395,7 +409,7 @@ async function judge(
 
   // Unfinished: candidates left unjudged and no strong evidence, so absence proves nothing. A detector
   // with strong evidence is judged present either way.
-  const left = (job: Job): boolean => !job.stopped && job.strong === 0 && (job.judged < job.queue.length || !listing.complete);
+  const left = (job: Job): boolean => !job.stopped && job.strong === 0 && (job.judged < job.queue.length || !listing.complete || cutShort.has(job));
   const capped = jobs.filter((job) => left(job) && job.next >= job.limit && job.judged >= job.next);
   for (const job of capped) {
     notes.add({
