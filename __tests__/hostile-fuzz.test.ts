@@ -10,7 +10,7 @@ import { capLines, metered } from '../src/scan/cost.js';
 import { DETECTORS } from '../src/scan/detectors/index.js';
 import { decodeHead } from '../src/scan/read.js';
 import type { ScanContext } from '../src/scan/types.js';
-import { flood, PATHS, SHAPES } from './helpers/hostile-shapes.js';
+import { flood, PATHS, SHAPES } from '../bench/hostile-shapes.js';
 
 const SMALL = 32 * 1024;
 const LARGE = 256 * 1024;
