@@ -60,7 +60,8 @@ describe('the time budget stops a check inside a file', () => {
           return [];
         },
       };
-      const result = await scan({ root: dir, limits: { timeMs: 200 } }, [slow]);
+      // Long enough that listing the tree never uses it up, far shorter than the check would run.
+      const result = await scan({ root: dir, limits: { timeMs: 2000 } }, [slow]);
       expect(result.notes).toContainEqual(expect.objectContaining({ code: 'budget', path: 'configs/a.yaml' }));
       expect(result.unfinished).toEqual(['config']);
       expect(result.errors).toEqual([]);

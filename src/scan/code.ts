@@ -316,7 +316,7 @@ export function shellCommands(lines: readonly CodeLine[]): CodeLine[] {
   const out: CodeLine[] = [];
   let pending: CodeLine | null = null;
   for (const l of lines) {
-    const text = l.text.replace(/\s+$/, '');
+    const text = l.text.trimEnd();
     const continues = text.endsWith('\\');
     const body = continues ? text.slice(0, -1) : text;
     if (pending) {
@@ -646,7 +646,7 @@ function tomlEntries(text: string): ConfigEntry[] {
     const m = /^\s*([\w.\-"']{1,120})\s*[=:]\s*(.*?)\s*$/.exec(row);
     if (!m || /^\s*[#;]/.test(row)) return;
     const rawKey = m[1]!.replace(/["']/g, '');
-    const value = unquote(m[2]!.replace(/\s+#.*$/, ''));
+    const value = unquote(m[2]!.replace(/\s#.*$/, ''));
     out.push({ key: normaliseKey(rawKey), path: section ? `${section}.${rawKey}` : rawKey, value, section: false, line: i + 1 });
   });
   return out;
@@ -657,7 +657,7 @@ function ginEntries(text: string): ConfigEntry[] {
   text.split('\n').forEach((row, i) => {
     const m = /^\s*([\w./]+)\s*=\s*(.*?)\s*$/.exec(row);
     if (!m || /^\s*#/.test(row)) return;
-    out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2]!.replace(/\s+#.*$/, '')), section: false, line: i + 1 });
+    out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2]!.replace(/\s#.*$/, '')), section: false, line: i + 1 });
   });
   return out;
 }

@@ -347,7 +347,7 @@ function splitRow(l: string): string[] {
 }
 
 function isDelimiterRow(l: string): boolean {
-  return l.includes('|') && l.includes('-') && /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(l);
+  return l.includes('|') && l.includes('-') && /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/.test(l.trim());
 }
 
 function readTables(lines: string[], code: boolean[]): Table[] {
