@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { DETECTORS } from '../src/scan/detectors/index.js';
 import type { ClassifyReport } from './classify.js';
 import { globsToEre } from './globs.js';
+import { hostileBench, type HostileReport } from './hostile.js';
 import { median, peakRss, runCommand, type Command, type RssSample } from './measure.js';
 import { cacheRoot, ensureRepo, type BenchRepo } from './repo.js';
 import { auditLine, benchAudit, type AuditBench } from './audit.js';
@@ -29,6 +30,9 @@ const TARGETS = {
   classifyMs: 1000,
   rssMB: 250,
   versionVsNode: 1.5,
+  /** Issue 19: a crafted file or tree against a plain one of the same size, and peak RSS of a crafted tree. */
+  hostileVsPlain: 2,
+  hostileRssMB: 512,
 } as const;
 
 interface Options {
@@ -231,6 +235,9 @@ async function main(): Promise<void> {
   const coldMs = median(cls.map((c) => c.coldMs));
   const warmMs = median(cls.map((c) => c.warmMs));
 
+  log('hostile files: crafted against plain, per file and as a tree…');
+  const hostile = await hostileBench(opts.cli, runs, log);
+
   // Figures and ratios.
   const nodeMs = med('node0');
   const versionMs = med('version');
@@ -268,6 +275,9 @@ async function main(): Promise<void> {
     classify1MColdMs: { value: coldMs, target: TARGETS.classifyMs, met: coldMs < TARGETS.classifyMs, paths: opts.paths },
     peakRss300kMB: s300 ? { value: s300.gatePeakRssMB, target: TARGETS.rssMB, met: s300.gatePeakRssMB < TARGETS.rssMB } : null,
     versionVsNode: { value: versionRatio, target: TARGETS.versionVsNode, met: versionRatio <= TARGETS.versionVsNode },
+    hostileFileVsPlain: { value: hostile.worstFile.ratio, target: TARGETS.hostileVsPlain, met: hostile.worstFile.ratio <= TARGETS.hostileVsPlain },
+    hostileTreeVsPlain: { value: hostile.tree.ratio, target: TARGETS.hostileVsPlain, met: hostile.tree.ratio <= TARGETS.hostileVsPlain },
+    hostileTreePeakRssMB: { value: hostile.tree.craftedPeakRssMB, target: TARGETS.hostileRssMB, met: hostile.tree.craftedPeakRssMB < TARGETS.hostileRssMB },
   };
 
   log(`audit of ${opts.auditRepos} repositories…`);
@@ -301,6 +311,7 @@ async function main(): Promise<void> {
       regex: `the ${globs.length} default globs of all ${DETECTORS.length} detectors, translated by bench/globs.ts, grep -iE`,
       rss: rss.get(opts.sizes[0] as number)?.via === 'gnu-time' ? '/usr/bin/time -v, max of 2 runs' : 'process.resourceUsage().maxRSS via a preloaded probe, max of 2 runs',
     },
+    hostile,
     startup: { nodeMs, versionMs, ratio: versionRatio, runsMs: { node0: times.get('node0'), version: times.get('version') } },
     sizes: perSize,
     classify: {
@@ -364,6 +375,7 @@ type Results = {
   classify: { paths: number; coldMs: number; warmMs: number; pathsPerSecondCold: number; heapAfterMB: number; rssPeakMB: number };
   targets: Record<string, { value: number; target: number; met: boolean } | null>;
   audit: AuditBench;
+  hostile: HostileReport;
 };
 
 // Pipes inside table cells are escaped; GitHub renders `\|` in a code span as `|`.
@@ -406,6 +418,10 @@ function table(r: Results): string {
   row(`classify ${c.paths.toLocaleString('en-US')} paths in-process (cold)`, t.classify1MColdMs, fmtMs);
   row('gate peak RSS at 300k', t.peakRss300kMB, (v) => `${v.toFixed(0)} MB`);
   row('`--version` ÷ `node -e 0`', t.versionVsNode, fmtX);
+  const h = r.hostile;
+  row(`worst crafted ${h.fileBytes / 1024} KB file ÷ plain file (${h.worstFile.shape}, ${h.worstFile.path}; issue 19)`, t.hostileFileVsPlain, fmtX);
+  row(`tree of ${h.tree.files} crafted files ÷ plain tree (${fmtMs(h.tree.craftedMs)} vs ${fmtMs(h.tree.plainMs)}; issue 19)`, t.hostileTreeVsPlain, fmtX);
+  row(`peak RSS, tree of crafted files (plain tree ${h.tree.plainPeakRssMB.toFixed(0)} MB; issue 19)`, t.hostileTreePeakRssMB, (v) => `${v.toFixed(0)} MB`);
   return `${out.join('\n')}\n`;
 }
 

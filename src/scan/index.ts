@@ -6,6 +6,7 @@ import { artifactOrder, type ArtifactId } from '../domain/artifacts.js';
 import { DETECTORS } from './detectors/index.js';
 import { compileSelection, type Selection } from './match.js';
 import { runGit } from '../source/git.js';
+import { boundNote, capLines, metered, OutOfTime } from '../domain/cost.js';
 import { decodeHead } from '../source/read.js';
 import { DEFAULT_SCAN_MS } from '../source/early.js';
 import { listTree, type TreeListing } from '../source/tree.js';
@@ -201,12 +202,23 @@ async function judge(
   const stats = { filesRead: 0, bytesRead: 0 };
   const readOne = reader(listing, stats);
   const noteOnce = onceEach(notes);
+  // Detectors stopped mid-file by the time budget: unfinished whatever they judged before.
+  const cutShort = new Set<Job>();
 
   const check = (job: Job, content: FileContent): void => {
     let produced: unknown;
     try {
-      produced = job.detector.check(content, ctx);
+      const run = metered(deadline, () => job.detector.check(content, ctx));
+      produced = run.value;
+      if (run.bounds.length > 0) noteOnce(boundNote(content.path, run.bounds));
     } catch (error) {
+      if (error instanceof OutOfTime) {
+        // Stopped mid-file: nothing more is judged, and the detector is left unfinished.
+        noteOnce({ code: 'budget', path: content.path, message: `${error.message}: not fully judged` });
+        scheduler.stop('budget');
+        cutShort.add(job);
+        return;
+      }
       fail(job, `check() threw on ${content.path}`, error);
       return;
     }
@@ -228,7 +240,7 @@ async function judge(
   );
   await scheduler.run();
 
-  const unfinished = unfinishedJobs(jobs, listing.complete, scheduler.halted, notes);
+  const unfinished = unfinishedJobs(jobs, listing.complete, scheduler.halted, notes, cutShort);
 
   findings.sort(compareFindings);
   // Errors from reads arrive in completion order: report them in artifact order.
@@ -262,7 +274,9 @@ function reader(listing: TreeListing, stats: { filesRead: number; bytesRead: num
     if (result.data === null) return { read: { content: null, ...(result.note ? { note: result.note } : {}) }, bytes: 0 };
     stats.bytesRead += result.data.length;
     stats.filesRead++;
-    const content = decodeHead(path, result.data, result.size);
+    // The work of judging grows with lines as well as bytes: a head of tiny lines is cut, and says so.
+    const { content, bound } = capLines(decodeHead(path, result.data, result.size));
+    if (bound) return { read: { content, note: boundNote(path, [bound]) }, bytes: result.data.length };
     // Weights and data shards in LFS are the norm; a card, a config or a script there hides what the gate judges.
     if (content.lfsPointer && TEXT_EXTENSION.test(path)) {
       return { read: { content, note: { code: 'lfs-pointer', path, message: 'a Git LFS pointer: the content itself is not in this tree (judged as a pointer)' } }, bytes: result.data.length };
@@ -357,8 +371,8 @@ function makeJobs(
  * Unfinished: candidates left unjudged and no strong evidence, so absence proves nothing. A detector
  * with strong evidence is judged present either way. Notes say which cap stopped which detectors.
  */
-function unfinishedJobs(jobs: readonly Job[], listingComplete: boolean, halted: Halt | null, notes: NoteSink): ArtifactId[] {
-  const left = (job: Job): boolean => !job.stopped && job.strong === 0 && (job.judged < job.queue.length || !listingComplete);
+function unfinishedJobs(jobs: readonly Job[], listingComplete: boolean, halted: Halt | null, notes: NoteSink, cutShort: ReadonlySet<Job>): ArtifactId[] {
+  const left = (job: Job): boolean => !job.stopped && job.strong === 0 && (job.judged < job.queue.length || !listingComplete || cutShort.has(job));
   const capped = jobs.filter((job) => left(job) && job.next >= job.limit && job.judged >= job.next);
   for (const job of capped) {
     notes.add({

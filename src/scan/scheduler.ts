@@ -88,6 +88,12 @@ export class ReadScheduler {
     }
   }
 
+  /** Halts the run from a judgement (a check stopped mid-file at the deadline): nothing more is read or judged. */
+  stop(reason: Halt): void {
+    this.halted = reason;
+    this.closed = true;
+  }
+
   // While a detector still needs N strong findings it has at most N reads in flight: little is read past
   // the shortest ranked prefix that holds them.
   private cap(job: Job): number {

@@ -2,6 +2,7 @@ import spdxList from 'spdx-license-list';
 import type { LicenseKind } from '../mof.js';
 import { STANDARD_TEXTS } from './license-texts.js';
 import { parseSpdx, type SpdxTree } from './spdx.js';
+import { spend } from '../cost.js';
 
 /**
  * License identification and license knowledge, shared by the license detector (which finds
@@ -607,6 +608,7 @@ function lineOf(text: string, phrase: string): number {
   for (const n of [4, 2]) {
     const first = words.slice(0, n).join(' ');
     for (let i = 0; i < lines.length; i++) {
+      spend(1 + (lines[i]!.length >> 6));
       if (` ${normalizeLicenseText(lines[i] ?? '')} `.includes(` ${first} `)) return i + 1;
     }
   }

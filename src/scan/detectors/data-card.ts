@@ -164,7 +164,7 @@ function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[
     if (!m?.[1]) continue;
     const inSection = sectionHolding(within, l.line) !== undefined;
     // Judge the words around the link, not the URL ("…/datasets/org/corpus" says nothing).
-    const lineText = (doc.lines[l.line - 1] ?? '').replace(/\(?\s*<?https?:\/\/[^\s)>]*\)?/g, ' ');
+    const lineText = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
     const evalContext = /\b(?:eval\w*|benchmark\w*|test set|leaderboard)\b/i.test(lineText);
     // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
     const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText);

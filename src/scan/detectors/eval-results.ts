@@ -268,7 +268,7 @@ function lookAlikeLinks(doc: MarkdownDoc, s: Section): { url: string; line: numb
   for (const l of between(doc.links, s.heading.line + 1, s.end)) {
     if (/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(l.url) || /shields\.io|badge/i.test(l.url)) continue;
     // The words around the link must speak of results: a link to a benchmark's own page is not one.
-    const around = (doc.lines[l.line - 1] ?? '').replace(/\(?\s*<?https?:\/\/[^\s)>]*\)?/g, ' ');
+    const around = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
     const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation/i.test(l.url);
     const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
     const hub = /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/|spaces\/)/i.test(l.url) || /^https?:\/\/(?:www\.)?(?:paperswithcode\.com|opencompass\.org\.cn)\//i.test(l.url);

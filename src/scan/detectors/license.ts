@@ -214,7 +214,7 @@ function checkFrontMatter(file: FileContent): Finding[] {
     if (n) licenseName = (n[1] ?? '').trim().replace(/^["']|["']$/g, '');
   }
   if (value === undefined) return [];
-  const raw = value.replace(/\s+#.*$/, '').replace(/^["']|["']$/g, '').trim();
+  const raw = value.replace(/\s#.*$/, '').trimEnd().replace(/^["']|["']$/g, '').trim();
   const where = `${baseName(file.path)} front matter`;
   if (!raw || raw.toLowerCase() === 'other' || raw.toLowerCase() === 'unknown') {
     const named = licenseName ? canonicalLicenseId(licenseName) : undefined;

@@ -8,6 +8,7 @@
  * notebook's JSON or a YAML document may be cut off mid-way.
  */
 
+import { bound, MAX_DEPTH, spend } from '../../domain/cost.js';
 import { baseName, lastExtension } from './path-facts.js';
 
 export type CodeLanguage = 'python' | 'shell' | 'notebook' | 'rust' | 'go' | 'julia' | 'other';
@@ -104,6 +105,7 @@ function stripPython(lines: readonly string[], firstLine: number): CodeLine[] {
   const out: CodeLine[] = [];
   let triple: '"""' | "'''" | null = null;
   lines.forEach((raw, i) => {
+    spend(1 + (raw.length >> 6));
     let kept = '';
     let j = 0;
     let quote: '"' | "'" | null = null;
@@ -150,6 +152,7 @@ function stripPython(lines: readonly string[], firstLine: number): CodeLine[] {
 function stripHashComments(lines: readonly string[], firstLine: number): CodeLine[] {
   const out: CodeLine[] = [];
   lines.forEach((raw, i) => {
+    spend(1 + (raw.length >> 6));
     let quote: '"' | "'" | null = null;
     let cut = raw.length;
     for (let j = 0; j < raw.length; j++) {
@@ -176,6 +179,7 @@ function stripSlashComments(lines: readonly string[]): CodeLine[] {
   const out: CodeLine[] = [];
   let block = false;
   lines.forEach((raw, i) => {
+    spend(1 + (raw.length >> 6));
     let kept = '';
     let quote = false;
     for (let j = 0; j < raw.length; j++) {
@@ -231,6 +235,7 @@ export function notebookCells(text: string): NotebookCell[] {
   let type = '';
   let current: NotebookCell | null = null;
   for (let i = 0; i < rows.length; i++) {
+    spend(1 + (rows[i]!.length >> 6));
     const row = rows[i]!.length > MAX_LOGICAL * 8 ? rows[i]!.slice(0, MAX_LOGICAL * 8) : rows[i]!;
     if (current) {
       if (/^\s*\]\s*,?\s*$/.test(row)) {
@@ -311,7 +316,7 @@ export function shellCommands(lines: readonly CodeLine[]): CodeLine[] {
   const out: CodeLine[] = [];
   let pending: CodeLine | null = null;
   for (const l of lines) {
-    const text = l.text.replace(/\s+$/, '');
+    const text = l.text.trimEnd();
     const continues = text.endsWith('\\');
     const body = continues ? text.slice(0, -1) : text;
     if (pending) {
@@ -328,7 +333,10 @@ export function shellCommands(lines: readonly CodeLine[]): CodeLine[] {
 
 /** The first line whose text matches, or undefined. */
 export function findLine(lines: readonly CodeLine[], re: RegExp): CodeLine | undefined {
-  for (const l of lines) if (re.test(l.text)) return l;
+  for (const l of lines) {
+    spend(1 + (l.text.length >> 6));
+    if (re.test(l.text)) return l;
+  }
   return undefined;
 }
 
@@ -484,19 +492,26 @@ function entriesOf(text: string, format: ConfigFormat): ConfigEntry[] {
 function yamlEntries(text: string): ConfigEntry[] {
   const rows = text.split('\n');
   const out: ConfigEntry[] = [];
-  const stack: { indent: number; key: string }[] = [];
+  // Each parent keeps its whole path, built once: a key's path costs its own length, not the depth.
+  const stack: { indent: number; path: string }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const m = /^(\s*)(-\s+)?(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$][\w.$/-]{0,120}))\s*:(?:\s+(.*?))?\s*$/.exec(row);
+    spend(1 + (row.length >> 6));
+    // The value is taken whole and trimmed after: a lazy group before `\s*$` would retry every blank.
+    const m = /^(\s*)(-\s+)?(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$][\w.$/-]{0,120}))[ \t]*:(?:[ \t]+(.*))?$/.exec(row);
     if (!m || /^\s*#/.test(row)) continue;
     const indent = m[1]!.length + (m[2]?.length ?? 0);
     while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const rawKey = m[3] ?? m[4] ?? m[5]!;
-    const value = unquote(stripYamlComment(m[6] ?? ''));
+    const value = unquote(stripYamlComment((m[6] ?? '').trim()));
     const section = value === '' && nextIsChild(rows, i, indent);
-    const path = [...stack.map((s) => s.key), rawKey].join('.');
+    const parent = stack[stack.length - 1];
+    const path = parent ? `${parent.path}.${rawKey}` : rawKey;
     out.push({ key: normaliseKey(rawKey), path, value, section, line: i + 1 });
-    if (section || value === '|' || value === '>') stack.push({ indent, key: rawKey });
+    if (section || value === '|' || value === '>') {
+      if (stack.length < MAX_DEPTH) stack.push({ indent, path });
+      else bound(`mappings nested deeper than ${MAX_DEPTH} levels`);
+    }
     // A flow mapping on one line (`optimizer: {type: adamw, lr: 3e-4}`) holds keys too.
     if (value.startsWith('{')) {
       for (const f of value.matchAll(/(?:^|[{,])\s*["']?([A-Za-z_][\w.-]{0,80})["']?\s*:\s*([^,{}]*)/g)) {
@@ -523,31 +538,99 @@ function nextIsChild(rows: readonly string[], i: number, indent: number): boolea
   return false;
 }
 
+/**
+ * JSON keys with their dotted paths, row by row (a cut or commented JSON still yields its keys).
+ * One pass over each row: strings are skipped by a scanner, not a backtracking pattern, and each
+ * parent's path is built once, so a key costs its own length whatever the depth. Objects nested past
+ * MAX_DEPTH are not read (a bound the file is noted for).
+ */
 function jsonEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
   const rows = text.split('\n');
-  const stack: string[] = [];
-  rows.forEach((row, i) => {
-    const re = /"((?:[^"\\]|\\.){1,120})"\s*:\s*("(?:[^"\\]|\\.)*"|[-+\w.]+|\{|\[)?/g;
-    let m: RegExpExecArray | null;
-    let last = 0;
-    while ((m = re.exec(row))) {
-      depthTrack(row.slice(last, m.index), stack);
-      last = re.lastIndex;
-      const rawKey = m[1]!;
-      const v = m[2] ?? '';
-      const section = v === '{' || v === '[' || v === '';
-      out.push({ key: normaliseKey(rawKey), path: [...stack, rawKey].join('.'), value: section ? '' : unquote(v), section, line: i + 1 });
-      if (v === '{') stack.push(rawKey);
+  const parents: string[] = [];
+  let hidden = 0;
+  const close = (): void => {
+    if (hidden > 0) hidden--;
+    else parents.pop();
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    spend(1 + (row.length >> 6));
+    let j = 0;
+    while (j < row.length) {
+      const c = row[j];
+      if (c === '}') {
+        close();
+        j++;
+        continue;
+      }
+      if (c !== '"') {
+        j++;
+        continue;
+      }
+      const end = stringEnd(row, j);
+      if (end < 0) break;
+      let k = skipBlanks(row, end + 1);
+      const length = end - j - 1;
+      if (row[k] !== ':' || length < 1 || length > 120) {
+        j = end + 1;
+        continue;
+      }
+      const rawKey = row.slice(j + 1, end);
+      k = skipBlanks(row, k + 1);
+      let value = '';
+      let opens = false;
+      let section = false;
+      if (row[k] === '"') {
+        const vEnd = stringEnd(row, k);
+        if (vEnd < 0) {
+          section = true;
+          j = row.length;
+        } else {
+          value = row.slice(k + 1, vEnd);
+          j = vEnd + 1;
+        }
+      } else if (row[k] === '{' || row[k] === '[') {
+        section = true;
+        opens = row[k] === '{';
+        j = k + 1;
+      } else {
+        const scalar = /[-+\w.]+/y;
+        scalar.lastIndex = k;
+        const m = scalar.exec(row);
+        if (m) value = m[0];
+        else section = true;
+        j = m ? k + m[0].length : k;
+      }
+      if (hidden === 0) {
+        const parent = parents[parents.length - 1];
+        const path = parent === undefined ? rawKey : `${parent}.${rawKey}`;
+        out.push({ key: normaliseKey(rawKey), path, value, section, line: i + 1 });
+        if (opens && parents.length < MAX_DEPTH) parents.push(path);
+        else if (opens) {
+          hidden++;
+          bound(`objects nested deeper than ${MAX_DEPTH} levels`);
+        }
+      } else if (opens) hidden++;
     }
-    depthTrack(row.slice(last), stack);
-  });
+  }
   return out;
 }
 
-// Closing braces pop the parent path; opening ones without a key (array items) are ignored.
-function depthTrack(fragment: string, stack: string[]): void {
-  for (const c of fragment.replace(/"(?:[^"\\]|\\.)*"/g, '')) if (c === '}') stack.pop();
+/** Index of the quote closing the JSON string opening at `from`, or -1 when the row ends first. */
+function stringEnd(row: string, from: number): number {
+  for (let j = from + 1; j < row.length; j++) {
+    const c = row[j];
+    if (c === '\\') j++;
+    else if (c === '"') return j;
+  }
+  return -1;
+}
+
+function skipBlanks(row: string, from: number): number {
+  let k = from;
+  while (k < row.length && (row[k] === ' ' || row[k] === '\t' || row[k] === '\r')) k++;
+  return k;
 }
 
 function tomlEntries(text: string): ConfigEntry[] {
@@ -563,7 +646,7 @@ function tomlEntries(text: string): ConfigEntry[] {
     const m = /^\s*([\w.\-"']{1,120})\s*[=:]\s*(.*?)\s*$/.exec(row);
     if (!m || /^\s*[#;]/.test(row)) return;
     const rawKey = m[1]!.replace(/["']/g, '');
-    const value = unquote(m[2]!.replace(/\s+#.*$/, ''));
+    const value = unquote(m[2]!.replace(/\s#.*$/, ''));
     out.push({ key: normaliseKey(rawKey), path: section ? `${section}.${rawKey}` : rawKey, value, section: false, line: i + 1 });
   });
   return out;
@@ -574,7 +657,7 @@ function ginEntries(text: string): ConfigEntry[] {
   text.split('\n').forEach((row, i) => {
     const m = /^\s*([\w./]+)\s*=\s*(.*?)\s*$/.exec(row);
     if (!m || /^\s*#/.test(row)) return;
-    out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2]!.replace(/\s+#.*$/, '')), section: false, line: i + 1 });
+    out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2]!.replace(/\s#.*$/, '')), section: false, line: i + 1 });
   });
   return out;
 }

@@ -6,6 +6,7 @@
  * Every pattern here is linear or bounded per line: the input is an untrusted file head.
  */
 import { parse as parseYaml } from 'yaml';
+import { bound, MAX_DEPTH, spend } from '../../domain/cost.js';
 
 export interface Heading {
   level: number;
@@ -114,6 +115,12 @@ function readFrontMatter(lines: string[], code: boolean[]): FrontMatter | undefi
   }
   const raw = lines.slice(1, end).join('\n');
   const fm: FrontMatter = { data: undefined, keyLines, endLine: end + 1 };
+  if (flowDepth(raw) > MAX_DEPTH) {
+    // The YAML parser's cost grows faster than the text with nesting: such a front matter is not read.
+    bound(`front matter nested deeper than ${MAX_DEPTH} levels`);
+    fm.error = `front matter nested deeper than ${MAX_DEPTH} levels`;
+    return fm;
+  }
   try {
     // Alias expansion is capped: a front matter is untrusted input.
     const data: unknown = parseYaml(raw, { maxAliasCount: 100, uniqueKeys: false, prettyErrors: false });
@@ -125,11 +132,24 @@ function readFrontMatter(lines: string[], code: boolean[]): FrontMatter | undefi
   return fm;
 }
 
+/** The deepest nesting of flow collections (`[`, `{`), one linear pass; quoted brackets count too (an over-estimate). */
+function flowDepth(raw: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return max;
+}
+
 /** Marks fenced code and multi-line HTML comments: neither is read as structure or links. */
 function markCode(lines: string[], code: boolean[]): void {
   let fence: string | undefined;
   let comment = false;
   for (let i = 0; i < lines.length; i++) {
+    spend(1 + (lines[i]!.length >> 6));
     if (code[i] && fence === undefined && !comment) continue; // front matter
     const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
     if (comment) {
@@ -168,7 +188,7 @@ export function plainText(s: string): string {
   if (!/[[<&\\*`~_]/.test(s)) return s.length > LINE_SCAN_MAX || /\s\s|^\s|\s$|[\t\n]/.test(s) ? s.slice(0, LINE_SCAN_MAX).replace(/\s+/g, ' ').trim() : s;
   return s
     .slice(0, LINE_SCAN_MAX)
-    .replace(/!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/!?\[([^[\]\n]{0,500})\]\([^)[\n]{0,2000}\)/g, '$1')
     .replace(/<\/?[A-Za-z][^<>\n]{0,500}>/g, ' ')
     .replace(/&nbsp;/gi, ' ')
     .replace(/&amp;/gi, '&')
@@ -197,6 +217,7 @@ function isParagraphLine(l: string): boolean {
 function readHeadings(lines: string[], code: boolean[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
+    spend(1 + (lines[i]!.length >> 6));
     if (code[i]) continue;
     const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
     const atx = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l);
@@ -326,7 +347,7 @@ function splitRow(l: string): string[] {
 }
 
 function isDelimiterRow(l: string): boolean {
-  return l.includes('|') && l.includes('-') && /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(l);
+  return l.includes('|') && l.includes('-') && /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/.test(l.trim());
 }
 
 function readTables(lines: string[], code: boolean[]): Table[] {
@@ -393,11 +414,12 @@ function readHtmlTable(lines: string[], code: boolean[], start: number): { table
 function readLinks(lines: string[], code: boolean[]): Link[] {
   const out: Link[] = [];
   for (let i = 0; i < lines.length; i++) {
+    spend(1 + (lines[i]!.length >> 6));
     if (code[i]) continue;
     const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
     if (!/https?:\/\//i.test(l)) continue;
     const seen = new Set<string>();
-    for (const m of l.matchAll(/\[([^\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>]{1,2000})/gi)) {
+    for (const m of l.matchAll(/\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi)) {
       const url = trimUrl(m[2] ?? '');
       seen.add(url);
       out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });

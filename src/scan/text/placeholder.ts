@@ -35,7 +35,7 @@ function withoutComments(text: string): string {
 function contentOf(line: string): string {
   if (/^\s{0,3}#{1,6}(?:\s|$)/.test(line) || /^\s*(?:=+|-+)\s*$/.test(line) || /^[\s|:-]+$/.test(line)) return '';
   return line
-    .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/!?\[([^[\]\n]{0,300})\]\([^)[\n]{0,2000}\)/g, '$1')
     .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, ' ')
     .replace(/[*_`>#|~]+/g, ' ')
     .replace(/^\s*(?:[-+]|\d{1,3}[.)])\s+/, '')

@@ -3,6 +3,7 @@
  * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
  * verifiable here"). Pure functions of text; every hit carries its 1-based line.
  */
+import { spend } from '../../domain/cost.js';
 
 export type HubKind = 'model' | 'dataset' | 'space';
 
@@ -37,6 +38,7 @@ export function findHubLinks(text: string): HubLink[] {
   const re =
     /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
   for (let i = 0; i < lines.length; i++) {
+    spend(1 + (lines[i]!.length >> 6));
     const line = lines[i] ?? '';
     if (!line.includes('://')) continue;
     re.lastIndex = 0;
@@ -97,6 +99,7 @@ function isReportWording(s: string): boolean {
 function citationSections(lines: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < lines.length; i++) {
+    spend(1 + (lines[i]!.length >> 6));
     const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
     if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;
@@ -131,6 +134,7 @@ export function findPaperRefs(text: string): PaperRef[] {
   const out: PaperRef[] = [];
   const hosts = paperHosts();
   for (let i = 0; i < lines.length; i++) {
+    spend(1 + (lines[i]!.length >> 6));
     const line = lines[i] ?? '';
     if (line.includes('://')) {
       hosts.lastIndex = 0;

@@ -1,0 +1,81 @@
+// Adversarial file shapes for the cost tests and the bench (issue 19): each grows to any size with the
+// same structure, so work measured at 32 KB and at 256 KB shows how a check grows with its input.
+
+/** Repeats `unit` up to about `bytes` characters. */
+export function flood(unit: string, bytes: number): string {
+  return unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
+}
+
+/** Named shape builders: deep nesting, unclosed openers, floods of one character, long rows, many lines, NUL, CRLF. */
+export const SHAPES: Record<string, (bytes: number) => string> = {
+  'json keys nested one per line': (n) => `{${flood('"a":{\n', n)}`,
+  'json keys nested on one row': (n) => flood('{"a":', n),
+  'json valid deep objects': (n) => {
+    const k = Math.floor(n / 6);
+    return `${'{"a":'.repeat(k)}1${'}'.repeat(k)}`;
+  },
+  'json [[[ on one row': (n) => flood('[', n),
+  'json [[[ one per line': (n) => flood('[\n', n),
+  'json escaped quotes': (n) => `{"a": "${flood('\\"', n)}`,
+  'yaml deep indent': (n) => {
+    let s = '';
+    for (let i = 0; s.length < n; i++) s += `${' '.repeat(i % 2000)}a:\n`;
+    return s;
+  },
+  'yaml keys flood': (n) => flood('a:\n', n),
+  'yaml blanks before value': (n) => flood(`a: ${' '.repeat(4000)}b\n`, n),
+  'front matter flow [': (n) => `---\nlicense: ${flood('[', n)}`,
+  'front matter flow {': (n) => `---\nmodel-index: ${flood('{a: ', n)}`,
+  'markdown [ flood': (n) => flood('[', n),
+  'markdown [a]( flood': (n) => flood('[a](', n),
+  'markdown <table> lines': (n) => flood('<table>\n', n),
+  'markdown | rows': (n) => flood('|a|b|\n', n),
+  'markdown ``` lines': (n) => flood('```\n', n),
+  'markdown * _ flood': (n) => flood('*_', n),
+  'markdown <!-- flood': (n) => flood('<!--', n),
+  'markdown headings flood': (n) => flood('#\n', n),
+  'url flood': (n) => flood('https://a.b/', n),
+  'lone CR lines': (n) => flood('a\r', n),
+  'CRLF lines': (n) => flood('a\r\n', n),
+  'NUL bytes': (n) => flood('\0', n),
+  'one long row of words': (n) => flood('word ', n),
+  'many short lines': (n) => flood('a\n', n),
+  'license { flood': (n) => flood('{', n),
+  'license [ flood': (n) => flood('[', n),
+  'license < flood': (n) => flood('<', n),
+  'python ( per line': (n) => flood('(\n', n),
+  'python \\ continuations': (n) => flood('a\\\n', n),
+  'python """ flood': (n) => flood('"""', n),
+  'python long assignment': (n) => `x = [${flood('loss.backward(), ', n)}]\n`,
+  'python dict( flood': (n) => flood('a=dict(', n),
+  'shell --flag flood': (n) => flood('--a ', n),
+  'notebook source [ never closed': (n) => `{"cells":[${flood('{"cell_type":"code","source": [', n)}`,
+  'notebook source [ per line': (n) => `{"cells":[\n${flood('{"cell_type":"code","source": [\n', n)}`,
+  'csv quote flood': (n) => flood('"', n),
+  'csv comma flood': (n) => flood(',', n),
+  'jsonl records': (n) => flood('{"a":1}\n', n),
+  'bibtex @ flood': (n) => flood('@a{', n),
+  'digits and dots': (n) => flood('1.', n),
+};
+
+/** Prose of the same size: what the crafted shapes are compared against. */
+export function plainText(bytes: number): string {
+  return flood(`${'plain words of text '.repeat(64)}\n`, bytes);
+}
+
+/** A path per kind of candidate, so each detector sees the shapes under the names it judges. */
+export const PATHS: readonly string[] = [
+  'README.md',
+  'DATA_CARD.md',
+  'LICENSE',
+  'configs/train.json',
+  'configs/train.yaml',
+  'configs/train.toml',
+  'train.py',
+  'scripts/train.sh',
+  'prep/build.ipynb',
+  'eval/results.csv',
+  'data/train.jsonl',
+  'CITATION.cff',
+  'paper.bib',
+];
