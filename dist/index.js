@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6480);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3875);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6480:
+/***/ 3875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34097,7 +34097,90 @@ const STANDARD_TEXTS = {
 
 // EXTERNAL MODULE: ./src/domain/licenses/spdx.ts
 var spdx = __nccwpck_require__(7546);
+;// CONCATENATED MODULE: ./src/domain/cost.ts
+/**
+ * The cost model of judging one file: every parser and check is linear in the bounded head it is
+ * given, and what could grow faster (nesting, openers on one row) stops at a fixed bound. Judging runs
+ * under a meter: parsers spend work units as they go, and the meter stops the check once the scan's
+ * deadline has passed (checks are synchronous, so this is the only way to stop one mid-file). A file
+ * that hits a bound is still judged, on what came before the bound, and carries a note saying so.
+ */
+/** Key paths deeper than this are not followed (real configs nest a handful of levels). */
+const MAX_DEPTH = 32;
+/** Openers (`[`, `(`, `<table>`, `"source": [`) looked at on one row; the rest of the row is not. */
+const MAX_OPENERS_PER_ROW = 64;
+/** The deadline is looked at once per this many work units (a unit is about one row or one key). */
+const CHECK_EVERY = 1024;
+/** Thrown out of a check when the scan's time budget ran out while it was running. */
+class OutOfTime extends Error {
+    constructor() {
+        super('the time budget ran out while this file was being judged');
+        this.name = 'OutOfTime';
+    }
+}
+let current;
+/**
+ * Spends work units on the file being judged; throws OutOfTime past the deadline. Outside a metered
+ * check (unit tests calling a parser directly) it only counts.
+ */
+function spend(units = 1) {
+    const m = current;
+    if (!m)
+        return;
+    m.units += units;
+    if (m.units >= m.nextCheck) {
+        m.nextCheck = m.units + CHECK_EVERY;
+        if (Date.now() > m.deadline)
+            throw new OutOfTime();
+    }
+}
+/** Records that the file being judged hit a bound: what lies past it was not judged. */
+function bound(what) {
+    current?.bounds.add(what);
+}
+/** Runs one synchronous check under a meter. OutOfTime propagates; the meter is always taken down. */
+function metered(deadline, fn) {
+    const outer = current;
+    const m = { deadline, units: 0, nextCheck: CHECK_EVERY, bounds: new Set() };
+    current = m;
+    try {
+        const value = fn();
+        return { value, units: m.units, bounds: [...m.bounds] };
+    }
+    finally {
+        current = outer;
+        if (outer) {
+            outer.units += m.units;
+            for (const b of m.bounds)
+                outer.bounds.add(b);
+        }
+    }
+}
+/** The note on a candidate that hit a bound: judged on what came before it, so not fully judged. */
+function boundNote(path, bounds) {
+    return { code: 'not-fully-judged', path, message: `not fully judged: ${bounds.join('; ')} (what lies past the bound was not read)` };
+}
+/**
+ * Lines judged per file. Every check does a little work per line, so a head of 256 KB made of
+ * one-character lines would cost as much as a hundred ordinary files; 20,000 lines is more than a
+ * 256 KB head holds at 13 bytes a line, so real files are not cut.
+ */
+const MAX_LINES = 20_000;
+/** The head cut at MAX_LINES lines (marked truncated), and the bound it hit, if any. */
+function capLines(content) {
+    let at = -1;
+    for (let n = 0; n < MAX_LINES; n++) {
+        at = content.text.indexOf('\n', at + 1);
+        if (at < 0)
+            return { content };
+    }
+    if (at === content.text.length - 1)
+        return { content };
+    return { content: { ...content, text: content.text.slice(0, at + 1), truncated: true }, bound: `more than ${MAX_LINES} lines` };
+}
+
 ;// CONCATENATED MODULE: ./src/domain/licenses/license-id.ts
+
 
 
 
@@ -34623,6 +34706,7 @@ function lineOf(text, phrase) {
     for (const n of [4, 2]) {
         const first = words.slice(0, n).join(' ');
         for (let i = 0; i < lines.length; i++) {
+            spend(1 + (lines[i].length >> 6));
             if (` ${normalizeLicenseText(lines[i] ?? '')} `.includes(` ${first} `))
                 return i + 1;
         }
@@ -35927,6 +36011,7 @@ var dist = __nccwpck_require__(8815);
  * Every pattern here is linear or bounded per line: the input is an untrusted file head.
  */
 
+
 // Bounds that keep hostile files cheap; real documents stay far below them.
 const FRONT_MATTER_MAX_LINES = 2000;
 const HTML_TABLE_MAX_CHARS = 200_000;
@@ -35981,6 +36066,12 @@ function readFrontMatter(lines, code) {
     }
     const raw = lines.slice(1, end).join('\n');
     const fm = { data: undefined, keyLines, endLine: end + 1 };
+    if (flowDepth(raw) > MAX_DEPTH) {
+        // The YAML parser's cost grows faster than the text with nesting: such a front matter is not read.
+        bound(`front matter nested deeper than ${MAX_DEPTH} levels`);
+        fm.error = `front matter nested deeper than ${MAX_DEPTH} levels`;
+        return fm;
+    }
     try {
         // Alias expansion is capped: a front matter is untrusted input.
         const data = (0,dist/* parse */.qg)(raw, { maxAliasCount: 100, uniqueKeys: false, prettyErrors: false });
@@ -35994,11 +36085,25 @@ function readFrontMatter(lines, code) {
     }
     return fm;
 }
+/** The deepest nesting of flow collections (`[`, `{`), one linear pass; quoted brackets count too (an over-estimate). */
+function flowDepth(raw) {
+    let depth = 0;
+    let max = 0;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if (c === 0x5b || c === 0x7b)
+            max = Math.max(max, ++depth);
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+            depth--;
+    }
+    return max;
+}
 /** Marks fenced code and multi-line HTML comments: neither is read as structure or links. */
 function markCode(lines, code) {
     let fence;
     let comment = false;
     for (let i = 0; i < lines.length; i++) {
+        spend(1 + (lines[i].length >> 6));
         if (code[i] && fence === undefined && !comment)
             continue; // front matter
         const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
@@ -36041,7 +36146,7 @@ function plainText(s) {
         return s.length > LINE_SCAN_MAX || /\s\s|^\s|\s$|[\t\n]/.test(s) ? s.slice(0, LINE_SCAN_MAX).replace(/\s+/g, ' ').trim() : s;
     return s
         .slice(0, LINE_SCAN_MAX)
-        .replace(/!?\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
+        .replace(/!?\[([^[\]\n]{0,500})\]\([^)[\n]{0,2000}\)/g, '$1')
         .replace(/<\/?[A-Za-z][^<>\n]{0,500}>/g, ' ')
         .replace(/&nbsp;/gi, ' ')
         .replace(/&amp;/gi, '&')
@@ -36067,6 +36172,7 @@ function isParagraphLine(l) {
 function readHeadings(lines, code) {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
+        spend(1 + (lines[i].length >> 6));
         if (code[i])
             continue;
         const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
@@ -36205,7 +36311,7 @@ function splitRow(l) {
     return cells;
 }
 function isDelimiterRow(l) {
-    return l.includes('|') && l.includes('-') && /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(l);
+    return l.includes('|') && l.includes('-') && /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/.test(l.trim());
 }
 function readTables(lines, code) {
     const out = [];
@@ -36275,13 +36381,14 @@ function readHtmlTable(lines, code, start) {
 function readLinks(lines, code) {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
+        spend(1 + (lines[i].length >> 6));
         if (code[i])
             continue;
         const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
         if (!/https?:\/\//i.test(l))
             continue;
         const seen = new Set();
-        for (const m of l.matchAll(/\[([^\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>]{1,2000})/gi)) {
+        for (const m of l.matchAll(/\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi)) {
             const url = trimUrl(m[2] ?? '');
             seen.add(url);
             out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });
@@ -36345,7 +36452,7 @@ function contentOf(line) {
     if (/^\s{0,3}#{1,6}(?:\s|$)/.test(line) || /^\s*(?:=+|-+)\s*$/.test(line) || /^[\s|:-]+$/.test(line))
         return '';
     return line
-        .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)/g, '$1')
+        .replace(/!?\[([^[\]\n]{0,300})\]\([^)[\n]{0,2000}\)/g, '$1')
         .replace(/<\/?[A-Za-z][^<>\n]{0,300}>/g, ' ')
         .replace(/[*_`>#|~]+/g, ' ')
         .replace(/^\s*(?:[-+]|\d{1,3}[.)])\s+/, '')
@@ -36771,7 +36878,7 @@ function externalLinks(doc, path, within) {
             continue;
         const inSection = sectionHolding(within, l.line) !== undefined;
         // Judge the words around the link, not the URL ("…/datasets/org/corpus" says nothing).
-        const lineText = (doc.lines[l.line - 1] ?? '').replace(/\(?\s*<?https?:\/\/[^\s)>]*\)?/g, ' ');
+        const lineText = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
         const evalContext = /\b(?:eval\w*|benchmark\w*|test set|leaderboard)\b/i.test(lineText);
         // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
         const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText);
@@ -37228,6 +37335,7 @@ function joinWords(words) {
  * notebook's JSON or a YAML document may be cut off mid-way.
  */
 
+
 function basename(path) {
     return baseName(path);
 }
@@ -37309,6 +37417,7 @@ function stripPython(lines, firstLine) {
     const out = [];
     let triple = null;
     lines.forEach((raw, i) => {
+        spend(1 + (raw.length >> 6));
         let kept = '';
         let j = 0;
         let quote = null;
@@ -37358,6 +37467,7 @@ function stripPython(lines, firstLine) {
 function stripHashComments(lines, firstLine) {
     const out = [];
     lines.forEach((raw, i) => {
+        spend(1 + (raw.length >> 6));
         let quote = null;
         let cut = raw.length;
         for (let j = 0; j < raw.length; j++) {
@@ -37387,6 +37497,7 @@ function stripSlashComments(lines) {
     const out = [];
     let block = false;
     lines.forEach((raw, i) => {
+        spend(1 + (raw.length >> 6));
         let kept = '';
         let quote = false;
         for (let j = 0; j < raw.length; j++) {
@@ -37440,6 +37551,7 @@ function notebookCells(text) {
     let type = '';
     let current = null;
     for (let i = 0; i < rows.length; i++) {
+        spend(1 + (rows[i].length >> 6));
         const row = rows[i].length > MAX_LOGICAL * 8 ? rows[i].slice(0, MAX_LOGICAL * 8) : rows[i];
         if (current) {
             if (/^\s*\]\s*,?\s*$/.test(row)) {
@@ -37530,7 +37642,7 @@ function shellCommands(lines) {
     const out = [];
     let pending = null;
     for (const l of lines) {
-        const text = l.text.replace(/\s+$/, '');
+        const text = l.text.trimEnd();
         const continues = text.endsWith('\\');
         const body = continues ? text.slice(0, -1) : text;
         if (pending) {
@@ -37550,9 +37662,11 @@ function shellCommands(lines) {
 }
 /** The first line whose text matches, or undefined. */
 function findLine(lines, re) {
-    for (const l of lines)
+    for (const l of lines) {
+        spend(1 + (l.text.length >> 6));
         if (re.test(l.text))
             return l;
+    }
     return undefined;
 }
 // One joined copy per set of lines: several multi-line patterns are tried on the same file.
@@ -37687,22 +37801,30 @@ function entriesOf(text, format) {
 function yamlEntries(text) {
     const rows = text.split('\n');
     const out = [];
+    // Each parent keeps its whole path, built once: a key's path costs its own length, not the depth.
     const stack = [];
     for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
-        const m = /^(\s*)(-\s+)?(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$][\w.$/-]{0,120}))\s*:(?:\s+(.*?))?\s*$/.exec(row);
+        spend(1 + (row.length >> 6));
+        // The value is taken whole and trimmed after: a lazy group before `\s*$` would retry every blank.
+        const m = /^(\s*)(-\s+)?(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$][\w.$/-]{0,120}))[ \t]*:(?:[ \t]+(.*))?$/.exec(row);
         if (!m || /^\s*#/.test(row))
             continue;
         const indent = m[1].length + (m[2]?.length ?? 0);
         while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
             stack.pop();
         const rawKey = m[3] ?? m[4] ?? m[5];
-        const value = unquote(stripYamlComment(m[6] ?? ''));
+        const value = unquote(stripYamlComment((m[6] ?? '').trim()));
         const section = value === '' && nextIsChild(rows, i, indent);
-        const path = [...stack.map((s) => s.key), rawKey].join('.');
+        const parent = stack[stack.length - 1];
+        const path = parent ? `${parent.path}.${rawKey}` : rawKey;
         out.push({ key: normaliseKey(rawKey), path, value, section, line: i + 1 });
-        if (section || value === '|' || value === '>')
-            stack.push({ indent, key: rawKey });
+        if (section || value === '|' || value === '>') {
+            if (stack.length < MAX_DEPTH)
+                stack.push({ indent, path });
+            else
+                bound(`mappings nested deeper than ${MAX_DEPTH} levels`);
+        }
         // A flow mapping on one line (`optimizer: {type: adamw, lr: 3e-4}`) holds keys too.
         if (value.startsWith('{')) {
             for (const f of value.matchAll(/(?:^|[{,])\s*["']?([A-Za-z_][\w.-]{0,80})["']?\s*:\s*([^,{}]*)/g)) {
@@ -37728,33 +37850,111 @@ function nextIsChild(rows, i, indent) {
     }
     return false;
 }
+/**
+ * JSON keys with their dotted paths, row by row (a cut or commented JSON still yields its keys).
+ * One pass over each row: strings are skipped by a scanner, not a backtracking pattern, and each
+ * parent's path is built once, so a key costs its own length whatever the depth. Objects nested past
+ * MAX_DEPTH are not read (a bound the file is noted for).
+ */
 function jsonEntries(text) {
     const out = [];
     const rows = text.split('\n');
-    const stack = [];
-    rows.forEach((row, i) => {
-        const re = /"((?:[^"\\]|\\.){1,120})"\s*:\s*("(?:[^"\\]|\\.)*"|[-+\w.]+|\{|\[)?/g;
-        let m;
-        let last = 0;
-        while ((m = re.exec(row))) {
-            depthTrack(row.slice(last, m.index), stack);
-            last = re.lastIndex;
-            const rawKey = m[1];
-            const v = m[2] ?? '';
-            const section = v === '{' || v === '[' || v === '';
-            out.push({ key: normaliseKey(rawKey), path: [...stack, rawKey].join('.'), value: section ? '' : unquote(v), section, line: i + 1 });
-            if (v === '{')
-                stack.push(rawKey);
+    const parents = [];
+    let hidden = 0;
+    const close = () => {
+        if (hidden > 0)
+            hidden--;
+        else
+            parents.pop();
+    };
+    for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        spend(1 + (row.length >> 6));
+        let j = 0;
+        while (j < row.length) {
+            const c = row[j];
+            if (c === '}') {
+                close();
+                j++;
+                continue;
+            }
+            if (c !== '"') {
+                j++;
+                continue;
+            }
+            const end = stringEnd(row, j);
+            if (end < 0)
+                break;
+            let k = skipBlanks(row, end + 1);
+            const length = end - j - 1;
+            if (row[k] !== ':' || length < 1 || length > 120) {
+                j = end + 1;
+                continue;
+            }
+            const rawKey = row.slice(j + 1, end);
+            k = skipBlanks(row, k + 1);
+            let value = '';
+            let opens = false;
+            let section = false;
+            if (row[k] === '"') {
+                const vEnd = stringEnd(row, k);
+                if (vEnd < 0) {
+                    section = true;
+                    j = row.length;
+                }
+                else {
+                    value = row.slice(k + 1, vEnd);
+                    j = vEnd + 1;
+                }
+            }
+            else if (row[k] === '{' || row[k] === '[') {
+                section = true;
+                opens = row[k] === '{';
+                j = k + 1;
+            }
+            else {
+                const scalar = /[-+\w.]+/y;
+                scalar.lastIndex = k;
+                const m = scalar.exec(row);
+                if (m)
+                    value = m[0];
+                else
+                    section = true;
+                j = m ? k + m[0].length : k;
+            }
+            if (hidden === 0) {
+                const parent = parents[parents.length - 1];
+                const path = parent === undefined ? rawKey : `${parent}.${rawKey}`;
+                out.push({ key: normaliseKey(rawKey), path, value, section, line: i + 1 });
+                if (opens && parents.length < MAX_DEPTH)
+                    parents.push(path);
+                else if (opens) {
+                    hidden++;
+                    bound(`objects nested deeper than ${MAX_DEPTH} levels`);
+                }
+            }
+            else if (opens)
+                hidden++;
         }
-        depthTrack(row.slice(last), stack);
-    });
+    }
     return out;
 }
-// Closing braces pop the parent path; opening ones without a key (array items) are ignored.
-function depthTrack(fragment, stack) {
-    for (const c of fragment.replace(/"(?:[^"\\]|\\.)*"/g, ''))
-        if (c === '}')
-            stack.pop();
+/** Index of the quote closing the JSON string opening at `from`, or -1 when the row ends first. */
+function stringEnd(row, from) {
+    for (let j = from + 1; j < row.length; j++) {
+        const c = row[j];
+        if (c === '\\')
+            j++;
+        else if (c === '"')
+            return j;
+    }
+    return -1;
+}
+function skipBlanks(row, from) {
+    let k = from;
+    while (k < row.length && (row[k] === ' ' || row[k] === '\t' || row[k] === '\r'))
+        k++;
+    return k;
 }
 function tomlEntries(text) {
     const out = [];
@@ -37770,7 +37970,7 @@ function tomlEntries(text) {
         if (!m || /^\s*[#;]/.test(row))
             return;
         const rawKey = m[1].replace(/["']/g, '');
-        const value = unquote(m[2].replace(/\s+#.*$/, ''));
+        const value = unquote(m[2].replace(/\s#.*$/, ''));
         out.push({ key: normaliseKey(rawKey), path: section ? `${section}.${rawKey}` : rawKey, value, section: false, line: i + 1 });
     });
     return out;
@@ -37781,7 +37981,7 @@ function ginEntries(text) {
         const m = /^\s*([\w./]+)\s*=\s*(.*?)\s*$/.exec(row);
         if (!m || /^\s*#/.test(row))
             return;
-        out.push({ key: normaliseKey(m[1]), path: m[1], value: unquote(m[2].replace(/\s+#.*$/, '')), section: false, line: i + 1 });
+        out.push({ key: normaliseKey(m[1]), path: m[1], value: unquote(m[2].replace(/\s#.*$/, '')), section: false, line: i + 1 });
     });
     return out;
 }
@@ -38884,6 +39084,7 @@ const training = {
  * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
  * verifiable here"). Pure functions of text; every hit carries its 1-based line.
  */
+
 /** First path segments of huggingface.co that are site pages, not repositories. */
 const HF_RESERVED = [
     'docs', 'blog', 'papers', 'models', 'join', 'login', 'pricing', 'settings', 'learn', 'tasks', 'collections',
@@ -38898,6 +39099,7 @@ function findHubLinks(text) {
     const lines = text.split('\n');
     const re = /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
     for (let i = 0; i < lines.length; i++) {
+        spend(1 + (lines[i].length >> 6));
         const line = lines[i] ?? '';
         if (!line.includes('://'))
             continue;
@@ -38948,6 +39150,7 @@ function isReportWording(s) {
 function citationSections(lines) {
     const out = [];
     for (let i = 0; i < lines.length; i++) {
+        spend(1 + (lines[i].length >> 6));
         const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
         if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? ''))
             continue;
@@ -38983,6 +39186,7 @@ function findPaperRefs(text) {
     const out = [];
     const hosts = paperHosts();
     for (let i = 0; i < lines.length; i++) {
+        spend(1 + (lines[i].length >> 6));
         const line = lines[i] ?? '';
         if (line.includes('://')) {
             hosts.lastIndex = 0;
@@ -39417,7 +39621,7 @@ function lookAlikeLinks(doc, s) {
         if (/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(l.url) || /shields\.io|badge/i.test(l.url))
             continue;
         // The words around the link must speak of results: a link to a benchmark's own page is not one.
-        const around = (doc.lines[l.line - 1] ?? '').replace(/\(?\s*<?https?:\/\/[^\s)>]*\)?/g, ' ');
+        const around = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
         const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation/i.test(l.url);
         const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
         const hub = /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/|spaces\/)/i.test(l.url) || /^https?:\/\/(?:www\.)?(?:paperswithcode\.com|opencompass\.org\.cn)\//i.test(l.url);
@@ -39993,7 +40197,7 @@ function checkFrontMatter(file) {
     }
     if (value === undefined)
         return [];
-    const raw = value.replace(/\s+#.*$/, '').replace(/^["']|["']$/g, '').trim();
+    const raw = value.replace(/\s#.*$/, '').trimEnd().replace(/^["']|["']$/g, '').trim();
     const where = `${baseName(file.path)} front matter`;
     if (!raw || raw.toLowerCase() === 'other' || raw.toLowerCase() === 'unknown') {
         const named = licenseName ? canonicalLicenseId(licenseName) : undefined;
@@ -43504,6 +43708,11 @@ class ReadScheduler {
             this.closed = true;
         }
     }
+    /** Halts the run from a judgement (a check stopped mid-file at the deadline): nothing more is read or judged. */
+    stop(reason) {
+        this.halted = reason;
+        this.closed = true;
+    }
     // While a detector still needs N strong findings it has at most N reads in flight: little is read past
     // the shortest ranked prefix that holds them.
     cap(job) {
@@ -43578,6 +43787,7 @@ class ReadScheduler {
 ;// CONCATENATED MODULE: ./src/scan/index.ts
 // The scan engine (about 460 lines, over the usual 450): the read scheduler is in scheduler.ts; the
 // context, the collector and the bookkeeping of unfinished detectors stay next to the one run that uses them.
+
 
 
 
@@ -43748,12 +43958,24 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
     const stats = { filesRead: 0, bytesRead: 0 };
     const readOne = reader(listing, stats);
     const noteOnce = onceEach(notes);
+    // Detectors stopped mid-file by the time budget: unfinished whatever they judged before.
+    const cutShort = new Set();
     const check = (job, content) => {
         let produced;
         try {
-            produced = job.detector.check(content, ctx);
+            const run = metered(deadline, () => job.detector.check(content, ctx));
+            produced = run.value;
+            if (run.bounds.length > 0)
+                noteOnce(boundNote(content.path, run.bounds));
         }
         catch (error) {
+            if (error instanceof OutOfTime) {
+                // Stopped mid-file: nothing more is judged, and the detector is left unfinished.
+                noteOnce({ code: 'budget', path: content.path, message: `${error.message}: not fully judged` });
+                scheduler.stop('budget');
+                cutShort.add(job);
+                return;
+            }
             fail(job, `check() threw on ${content.path}`, error);
             return;
         }
@@ -43769,7 +43991,7 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         },
     }, listing.complete);
     await scheduler.run();
-    const unfinished = unfinishedJobs(jobs, listing.complete, scheduler.halted, notes);
+    const unfinished = unfinishedJobs(jobs, listing.complete, scheduler.halted, notes, cutShort);
     findings.sort(compareFindings);
     // Errors from reads arrive in completion order: report them in artifact order.
     errors.sort((a, b) => (0,domain_artifacts/* artifactOrder */.tA)(a.artifact) - (0,domain_artifacts/* artifactOrder */.tA)(b.artifact) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
@@ -43801,7 +44023,10 @@ function reader(listing, stats) {
             return { read: { content: null, ...(result.note ? { note: result.note } : {}) }, bytes: 0 };
         stats.bytesRead += result.data.length;
         stats.filesRead++;
-        const content = (0,read/* decodeHead */.Jk)(path, result.data, result.size);
+        // The work of judging grows with lines as well as bytes: a head of tiny lines is cut, and says so.
+        const { content, bound } = capLines((0,read/* decodeHead */.Jk)(path, result.data, result.size));
+        if (bound)
+            return { read: { content, note: boundNote(path, [bound]) }, bytes: result.data.length };
         // Weights and data shards in LFS are the norm; a card, a config or a script there hides what the gate judges.
         if (content.lfsPointer && TEXT_EXTENSION.test(path)) {
             return { read: { content, note: { code: 'lfs-pointer', path, message: 'a Git LFS pointer: the content itself is not in this tree (judged as a pointer)' } }, bytes: result.data.length };
@@ -43889,8 +44114,8 @@ function makeJobs(detectors, candidates, limits, informational, failed) {
  * Unfinished: candidates left unjudged and no strong evidence, so absence proves nothing. A detector
  * with strong evidence is judged present either way. Notes say which cap stopped which detectors.
  */
-function unfinishedJobs(jobs, listingComplete, halted, notes) {
-    const left = (job) => !job.stopped && job.strong === 0 && (job.judged < job.queue.length || !listingComplete);
+function unfinishedJobs(jobs, listingComplete, halted, notes, cutShort) {
+    const left = (job) => !job.stopped && job.strong === 0 && (job.judged < job.queue.length || !listingComplete || cutShort.has(job));
     const capped = jobs.filter((job) => left(job) && job.next >= job.limit && job.judged >= job.next);
     for (const job of capped) {
         notes.add({
