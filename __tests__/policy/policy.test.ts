@@ -217,6 +217,7 @@ describe('parsePolicy: good files', () => {
         'model-card': 4,
         weights: 17,
         waivers: [23],
+        external: { 'eval-results': 21 },
       },
     });
   });

@@ -175,6 +175,15 @@ describe('Hugging Face Hub claims', () => {
     expect(artifact(report, 'data-card').fix).toMatch(/^Publish the data-card where the release says it is .*not found on the Hub/);
   });
 
+  it('a refuted claim the policy makes points at the line of the policy that makes it', async () => {
+    // version, artifacts: + 7 artifact rows, external: -> the data-card URL is on line 11.
+    const text = policy({ 'data-card': 'https://huggingface.co/datasets/finch/deleted-mix' }, 'unverified-external: error\n');
+    expect(text.split('\n')[10]).toBe('  data-card: https://huggingface.co/datasets/finch/deleted-mix');
+    const { report } = await gate(tree({ '.openness.yml': text }));
+    const item = artifact(report, 'data-card').evidence.find((e) => e.url)!;
+    expect(item).toMatchObject({ path: '.openness.yml', line: 11, verification: 'refuted' });
+  });
+
   it('a 429 with Retry-After is waited out as asked, then verified', async () => {
     waits.length = 0;
     const root = tree({ '.openness.yml': policy({ 'data-card': 'https://huggingface.co/datasets/finch/busy-mix' }) });

@@ -43,5 +43,5 @@ export interface ResolvedPolicy {
    * 1-based lines in the policy file where each artifact's requirement is stated
    * (its `artifacts.<id>` key, else the `extends:` line, else 1). Empty for the built-in default.
    */
-  lines: Partial<Record<ArtifactId, number>> & { extends?: number; waivers?: number[] };
+  lines: Partial<Record<ArtifactId, number>> & { extends?: number; waivers?: number[]; external?: Partial<Record<ArtifactId, number>> };
 }

@@ -65,7 +65,11 @@ function resolve(policy: PolicyFile, source: PolicySource, file: string): Resolv
   const external: Partial<Record<ArtifactId, string>> = {};
   for (const id of ARTIFACT_IDS) {
     const url = policy.external?.[id];
-    if (url !== undefined) external[id] = url;
+    if (url !== undefined) {
+      external[id] = url;
+      // A check of the claim (`--verify-external`) points at the line that makes it.
+      (lines.external ??= {})[id] = source.lineOf(['external', id]);
+    }
   }
 
   const waivers = (policy.waivers ?? []).map((waiver) => ({ ...waiver }));

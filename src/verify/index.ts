@@ -57,7 +57,7 @@ function declaredFinding(id: ArtifactId, url: string, policy: ResolvedPolicy): F
   return {
     artifact: id,
     path: policy.source ?? '',
-    line: 1,
+    line: policy.lines.external?.[id] ?? 1,
     outcome: 'external',
     strength: 100,
     code: 'declared',
