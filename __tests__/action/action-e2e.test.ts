@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLE, runAction, scratch, writeTree, type ActionOptions, type ActionRun } from '../helpers/action-runner.js';
 import { FakeGitHub } from '../helpers/github-server.js';
+import { FakeHub } from '../helpers/hub-server.js';
+import type { GateReport } from '../../src/domain/report-model.js';
 
 /*
  * The built bundle (dist/index.js; run `npm run bundle` first) run as the runner runs it, against
@@ -300,6 +302,33 @@ describe('the action on the runner', () => {
     expect(r.outputs.verdict).toBe('fail');
     expect(r.outputs.sarif).toBe('');
     expect(r.outputs.report).toMatch(/report\.json$/);
+  });
+
+  it('verify-external: true checks a Hub dataset card at HF_ENDPOINT; the report says verified at the sha', async () => {
+    const hub = new FakeHub();
+    const card = await readFile(join(import.meta.dirname, '..', 'fixtures', 'hub', 'dataset-card.md'), 'utf8');
+    hub.add({ type: 'dataset', name: 'acme/pretrain-mix', files: { 'README.md': card, 'data/train-00000.parquet': 'PAR1' } });
+    await hub.start();
+    try {
+      await writeTree(ws.workspace, {
+        '.openness.yml': 'version: 1\nfail-on: error\nartifacts:\n  data-card: { severity: error }\n  preprocessing: { severity: off }\n  config: { severity: off }\n  training: { severity: off }\n  eval-results: { severity: off }\n  license: { severity: off }\n  model-card: { severity: off }\nexternal:\n  data-card: https://huggingface.co/datasets/acme/pretrain-mix\n',
+      });
+      const off = await run({ eventName: 'workflow_dispatch', event: 'workflow_dispatch', inputs: { comment: 'never' }, env: { HF_ENDPOINT: hub.url } });
+      const offCard = (off.report as unknown as GateReport).artifacts.find((a) => a.id === 'data-card');
+      expect(offCard?.status).toBe('external');
+      expect(offCard?.evidence.some((e) => 'verified' in e)).toBe(false);
+      expect(hub.requests).toHaveLength(0);
+      const r = await run({ eventName: 'workflow_dispatch', event: 'workflow_dispatch', inputs: { comment: 'never', 'verify-external': 'true' }, env: { HF_ENDPOINT: hub.url } });
+      expect(r.code).toBe(0);
+      expect(r.outputs.verdict).toBe('pass');
+      const item = (r.report as unknown as GateReport).artifacts.find((a) => a.id === 'data-card')?.evidence.find((e) => e.url);
+      expect(item).toMatchObject({ verified: true, verification: 'verified' });
+      expect(item?.revision).toMatch(/^[0-9a-f]{40}$/);
+      expect(r.summary).toContain(`verified on the Hub at`);
+      expect(hub.requests.length).toBeGreaterThan(0);
+    } finally {
+      await hub.close();
+    }
   });
 
   it('writes the CycloneDX ML-BOM where asked: valid 1.6, evidence linked at the commit, the tag as version', async () => {
