@@ -847,6 +847,79 @@ describe('eval-results check', () => {
     },
   ]);
 
+  runCases(evalResults, [
+    {
+      name: "a model release README whose title links its own paper ('official code and model release for')",
+      path: 'README.md',
+      text: md(`
+        # Wren-3D
+
+        This is the official code and model release for [Wren-3D: Conditional Implicit Shapes](https://arxiv.org/abs/2401.00001).
+
+        ## Usage
+        Install with \`pip install -e .\` and run the sampling notebook.
+      `),
+      want: { outcome: 'external', code: 'paper-results', line: 3 },
+    },
+    {
+      name: "a [\`Paper\`] link bar to a lab's publication page, in a README offering pretrained weights",
+      path: 'README.md',
+      text: md(`
+        # Segment Wren
+
+        [[\`Paper\`](https://ai.example.com/research/publications/segment-wren/)] [[\`Demo\`](https://wren.example.com/demo)]
+
+        ## Model Checkpoints
+        Download the pretrained weights below.
+      `),
+      want: { outcome: 'external', code: 'paper-results', line: 3 },
+    },
+    {
+      name: "a model card pointing at its research paper (not only the top README is read)",
+      path: 'MODEL_CARD.md',
+      text: md(`
+        # Kestrel Code
+
+        **Research Paper** More details in the paper "[Kestrel Code](https://arxiv.org/abs/2402.00002)".
+
+        **Evaluation Results** See Section 3 of the research paper.
+      `),
+      want: { outcome: 'external', code: 'paper-results', line: 3 },
+    },
+    {
+      name: 'a usage README with only a hub link and no word of evaluation stays silent',
+      path: 'README.md',
+      text: md(`
+        # Kestrel
+
+        Download the model weights from [the hub](https://huggingface.co/acme/kestrel-7b) and run \`python run.py\`.
+      `),
+      want: 'none',
+    },
+    {
+      name: 'a W&B share link (api.wandb.ai/links) beside held-out test loss in an example README',
+      path: 'examples/mixing/README.md',
+      text: md(`
+        # Domain reweighting
+
+        Training-loss curves: [[link]](https://wandb.ai/acme/kestrel/reports/train-loss--Vmlldzo1)
+
+        The cross-entropy loss of the two 2.5B models on the test set: [[link]](https://api.wandb.ai/links/acme/qv0f4d).
+      `),
+      want: { outcome: 'external', code: 'external-results', line: 5 },
+    },
+    {
+      name: 'a W&B report of training loss alone is not results',
+      path: 'examples/mixing/README.md',
+      text: md(`
+        # Domain reweighting
+
+        Comparison of the training losses of the proxy and reference runs: [[link]](https://wandb.ai/acme/kestrel/reports/train--Vmlldzo2)
+      `),
+      want: 'none',
+    },
+  ]);
+
   it('reads harness outputs before READMEs and skips harness task READMEs', () => {
     const r = (p: string): number | undefined => evalResults.rank?.(p);
     expect(r('results/model/results_2024.json')).toBeGreaterThan(r('README.md') ?? 0);
