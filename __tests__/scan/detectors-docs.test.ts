@@ -588,6 +588,21 @@ describe('model-card check', () => {
       want: 'none',
     },
     {
+      name: 'one hub row in a long table of models referenced by papers and blogs is a catalogue too',
+      path: 'README.md',
+      text: md(`
+        # fine-tune-kit
+
+        | Model | Size | Author | Reference |
+        | --- | --- | --- | --- |
+        | Alpha | 7B | Alpha Labs | [Alpha et al. 2023](https://arxiv.org/abs/2308.00001) |
+        | Beta | 8B | Beta Inc | [Beta 2024](https://beta.example.com/blog/beta-8b) |
+        | Gamma Tools | 7B | Gamma | [Gamma et al. 2023](https://huggingface.co/gamma-org/gamma-tools-7b) |
+        | Delta | 2B | Delta AI | [Delta 2024](https://delta.example.org/news/delta) |
+      `),
+      want: 'none',
+    },
+    {
       name: 'a model under a download heading is where to get weights to start from, not a card',
       path: 'README.md',
       text: md(`
