@@ -924,6 +924,22 @@ describe('eval-results check', () => {
       want: { outcome: 'external', code: 'external-results', line: 5 },
     },
     {
+      name: 'hub links in a model-download section of a fine-tuning README are weights to start from, not a results card',
+      path: 'README.md',
+      text: md(`
+        # heron-finetune
+
+        Expect an MT-Bench score of about 6.3 after the tutorial run.
+
+        ## Model download
+
+        | Model | Link | Checksum |
+        | --- | --- | --- |
+        | 7B Base | [7B Base](https://huggingface.co/acme/heron-7b) | \`0123abcd\` |
+      `),
+      want: 'none',
+    },
+    {
       name: 'a W&B report of training loss alone is not results',
       path: 'examples/mixing/README.md',
       text: md(`

@@ -317,7 +317,16 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   }
   // A hub link beside mere usage instructions says nothing of scores: only when the text speaks of evaluation.
   if (!speaksOfEval) return [];
-  const model = findHubLinks(file.text).find((h) => h.kind === 'model' && h.hub === 'huggingface' && !/\/(?:resolve|blob|raw)\//.test(h.url));
+  // Weights to download and start from (a "Model download" section, a base model) are not the release's card.
+  const headingAt = (line: number) => [...doc.headings].reverse().find((h) => h.line < line)?.text ?? '';
+  const model = findHubLinks(file.text).find(
+    (h) =>
+      h.kind === 'model' &&
+      h.hub === 'huggingface' &&
+      !/\/(?:resolve|blob|raw)\//.test(h.url) &&
+      !/\bdownload\w*\b/i.test(headingAt(h.line)) &&
+      !/\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from)\b/i.test(h.context),
+  );
   if (model) {
     return [finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
   }
