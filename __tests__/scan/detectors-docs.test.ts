@@ -877,7 +877,7 @@ describe('eval-results check', () => {
       want: { outcome: 'external', code: 'paper-results', line: 3 },
     },
     {
-      name: "a [\`Paper\`] link bar to a lab's publication page, in a README offering pretrained weights",
+      name: "a [Paper] link bar (in backticks) to a lab's publication page, in a README offering pretrained weights",
       path: 'README.md',
       text: md(`
         # Segment Wren
