@@ -739,6 +739,73 @@ const LOADER_WITH_NAMES = src(`
       return MIXES[name]
 `);
 
+describe('training detector: a framework in another repository named by the README', () => {
+  runCases(training, [
+    {
+      name: 'we train the models using a linked framework',
+      path: 'README.md',
+      text: src(`
+        # Kestrel
+
+        ## Dataset and Training
+        We train the models on TPU-v4 pods using [FlockLM](https://github.com/acme/FlockLM), a JAX pipeline we wrote for training.
+      `),
+      want: { outcome: 'external', code: 'framework-link', line: 4 },
+    },
+    {
+      name: 'we use a linked engine for finetuning',
+      path: 'README.md',
+      text: src(`
+        ### Finetuning
+        We use [Heron Engine](https://github.com/acme/heron-engine/) for finetuning all our models.
+      `),
+      want: { outcome: 'external', code: 'framework-link', line: 2 },
+    },
+    {
+      name: 'a sentence wrapped onto the line of an RST-style link',
+      path: 'README.md',
+      text: src(`
+        ## Training
+        Here we provide a script for supervised finetuning Kestrel-VL with
+        \`Tuner-Kit <https://github.com/someone/Tuner-Kit>\`. This script is a starting point.
+      `),
+      want: { outcome: 'external', code: 'framework-link', line: 3 },
+    },
+    {
+      name: 'a corpus repository the model was trained with is data, not a framework',
+      path: 'README.md',
+      text: src(`
+        We fine-tuned the models with [OpenHeron-Instruct](https://github.com/acme/openheron-instruct-data).
+      `),
+      want: 'none',
+    },
+    {
+      name: 'a cookbook link for running inference is not training',
+      path: 'README.md',
+      text: src(`
+        Follow the steps below to run inference. For more examples, see the [cookbook](https://github.com/acme/kestrel-recipes).
+      `),
+      want: 'none',
+    },
+    {
+      name: 'a training command inside a code block is not a sentence',
+      path: 'README.md',
+      text: src(`
+        \`\`\`bash
+        # we train with https://github.com/acme/FlockLM using this command
+        \`\`\`
+      `),
+      want: 'none',
+    },
+  ]);
+
+  it('reads the top README last and no nested README', () => {
+    expect(training.rank?.('README.md')).toBeLessThan(training.rank?.('scripts/run.sh') ?? 0);
+    expect(training.rank?.('docs/README.md')).toBeUndefined();
+    expect(training.globs.some((g) => minimatch('README.md', g))).toBe(true);
+  });
+});
+
 const RUST_DEDUP = src(`
   use std::fs::File;
   use std::io::{BufRead, BufReader, BufWriter, Write};

@@ -588,6 +588,21 @@ describe('model-card check', () => {
       want: 'none',
     },
     {
+      name: 'one hub row in a long table of models referenced by papers and blogs is a catalogue too',
+      path: 'README.md',
+      text: md(`
+        # fine-tune-kit
+
+        | Model | Size | Author | Reference |
+        | --- | --- | --- | --- |
+        | Alpha | 7B | Alpha Labs | [Alpha et al. 2023](https://arxiv.org/abs/2308.00001) |
+        | Beta | 8B | Beta Inc | [Beta 2024](https://beta.example.com/blog/beta-8b) |
+        | Gamma Tools | 7B | Gamma | [Gamma et al. 2023](https://huggingface.co/gamma-org/gamma-tools-7b) |
+        | Delta | 2B | Delta AI | [Delta 2024](https://delta.example.org/news/delta) |
+      `),
+      want: 'none',
+    },
+    {
       name: 'a model under a download heading is where to get weights to start from, not a card',
       path: 'README.md',
       text: md(`
@@ -844,6 +859,95 @@ describe('eval-results check', () => {
       `),
       want: 'none',
       never: ['evidence'],
+    },
+  ]);
+
+  runCases(evalResults, [
+    {
+      name: "a model release README whose title links its own paper ('official code and model release for')",
+      path: 'README.md',
+      text: md(`
+        # Wren-3D
+
+        This is the official code and model release for [Wren-3D: Conditional Implicit Shapes](https://arxiv.org/abs/2401.00001).
+
+        ## Usage
+        Install with \`pip install -e .\` and run the sampling notebook.
+      `),
+      want: { outcome: 'external', code: 'paper-results', line: 3 },
+    },
+    {
+      name: "a [Paper] link bar (in backticks) to a lab's publication page, in a README offering pretrained weights",
+      path: 'README.md',
+      text: md(`
+        # Segment Wren
+
+        [[\`Paper\`](https://ai.example.com/research/publications/segment-wren/)] [[\`Demo\`](https://wren.example.com/demo)]
+
+        ## Model Checkpoints
+        Download the pretrained weights below.
+      `),
+      want: { outcome: 'external', code: 'paper-results', line: 3 },
+    },
+    {
+      name: "a model card pointing at its research paper (not only the top README is read)",
+      path: 'MODEL_CARD.md',
+      text: md(`
+        # Kestrel Code
+
+        **Research Paper** More details in the paper "[Kestrel Code](https://arxiv.org/abs/2402.00002)".
+
+        **Evaluation Results** See Section 3 of the research paper.
+      `),
+      want: { outcome: 'external', code: 'paper-results', line: 3 },
+    },
+    {
+      name: 'a usage README with only a hub link and no word of evaluation stays silent',
+      path: 'README.md',
+      text: md(`
+        # Kestrel
+
+        Download the model weights from [the hub](https://huggingface.co/acme/kestrel-7b) and run \`python run.py\`.
+      `),
+      want: 'none',
+    },
+    {
+      name: 'a W&B share link (api.wandb.ai/links) beside held-out test loss in an example README',
+      path: 'examples/mixing/README.md',
+      text: md(`
+        # Domain reweighting
+
+        Training-loss curves: [[link]](https://wandb.ai/acme/kestrel/reports/train-loss--Vmlldzo1)
+
+        The cross-entropy loss of the two 2.5B models on the test set: [[link]](https://api.wandb.ai/links/acme/qv0f4d).
+      `),
+      want: { outcome: 'external', code: 'external-results', line: 5 },
+    },
+    {
+      name: 'hub links in a model-download section of a fine-tuning README are weights to start from, not a results card',
+      path: 'README.md',
+      text: md(`
+        # heron-finetune
+
+        Expect an MT-Bench score of about 6.3 after the tutorial run.
+
+        ## Model download
+
+        | Model | Link | Checksum |
+        | --- | --- | --- |
+        | 7B Base | [7B Base](https://huggingface.co/acme/heron-7b) | \`0123abcd\` |
+      `),
+      want: 'none',
+    },
+    {
+      name: 'a W&B report of training loss alone is not results',
+      path: 'examples/mixing/README.md',
+      text: md(`
+        # Domain reweighting
+
+        Comparison of the training losses of the proxy and reference runs: [[link]](https://wandb.ai/acme/kestrel/reports/train--Vmlldzo2)
+      `),
+      want: 'none',
     },
   ]);
 

@@ -126,6 +126,15 @@ function isResultsName(path: string): boolean {
   return /(?:eval[\w-]*result|results?[\w-]*eval|^results?[._-]|[._-]results?\.|leaderboard|scores?\.)/.test(b) || /(?:^|\/)results?\//i.test(path);
 }
 
+/** A W&B or Comet report, including W&B's short share links (`api.wandb.ai/links/<team>/<id>`). */
+function isRunReport(url: string): boolean {
+  return /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/(?:.*report|links\/)/i.test(url);
+}
+
+function isModelCardName(path: string): boolean {
+  return /model[_-]?card/i.test(path) && lastExtension(path) === 'md' && !isTemplatePath(path);
+}
+
 function list(names: Iterable<string>, max = 4): string {
   const all = [...names];
   const shown = all.slice(0, max).join(', ');
@@ -270,7 +279,7 @@ function lookAlikeLinks(doc: MarkdownDoc, s: Section): { url: string; line: numb
     // The words around the link must speak of results: a link to a benchmark's own page is not one.
     const around = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
     const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation/i.test(l.url);
-    const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
+    const report = isRunReport(l.url);
     const hub = /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/|spaces\/)/i.test(l.url) || /^https?:\/\/(?:www\.)?(?:paperswithcode\.com|opencompass\.org\.cn)\//i.test(l.url);
     if (leaderboard || report || (hub && /\b(?:results?|scores?|numbers|metrics|evaluations?)\b/i.test(around))) return { url: l.url, line: l.line };
   }
@@ -290,7 +299,7 @@ function proseCommonWord(): RegExp {
 function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection: boolean): Finding[] {
   for (const l of doc.links) {
     const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation|github\.com/i.test(l.url);
-    const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
+    const report = isRunReport(l.url);
     // A sibling repository or page whose address says it holds results ("…#list-of-analysis-and-metrics").
     const results = /^https?:\/\/[^?#]*(?:[/#_-](?:results?|metrics|scores|leaderboard)(?:[/#_.-]|$))|#[\w-]*(?:results?|metrics|scores)\b/i.test(l.url) && !/readthedocs|\/docs?\/|\.(?:png|jpe?g|svg|gif)$/i.test(l.url);
     if (leaderboard || report || results) {
@@ -298,17 +307,45 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
       return [finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
     }
   }
+  // A model card, or a README that releases model weights, is about a model whose paper carries its scores.
+  const releasesModel = isModelCardName(file.path) || /\b(?:model (?:release|weights|checkpoints?)|(?:pre-?trained|released) (?:models?|weights|checkpoints)|download (?:the )?(?:model )?(?:weights|checkpoints))\b/i.test(file.text);
   const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().benchmark.test(normalize(file.text));
-  if (!speaksOfEval) return [];
+  if (!speaksOfEval && !releasesModel) return [];
   const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
   if (paper) {
     return [finding(file.path, paper.line, 'external', 40, 'paper-results', `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
   }
-  const model = findHubLinks(file.text).find((h) => h.kind === 'model' && h.hub === 'huggingface' && !/\/(?:resolve|blob|raw)\//.test(h.url));
+  // A hub link beside mere usage instructions says nothing of scores: only when the text speaks of evaluation.
+  if (!speaksOfEval) return [];
+  // Weights to download and start from (a "Model download" section, a base model) are not the release's card.
+  const headingAt = (line: number) => [...doc.headings].reverse().find((h) => h.line < line)?.text ?? '';
+  const model = findHubLinks(file.text).find(
+    (h) =>
+      h.kind === 'model' &&
+      h.hub === 'huggingface' &&
+      !/\/(?:resolve|blob|raw)\//.test(h.url) &&
+      !/\bdownload\w*\b/i.test(headingAt(h.line)) &&
+      !/\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from)\b/i.test(h.context),
+  );
   if (model) {
     return [finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
   }
   return [];
+}
+
+/**
+ * A W&B/Comet report linked from a sentence about held-out results ("cross-entropy loss of the two
+ * models on the test set: [link]"), in any document: the scores live in the report. Training-loss
+ * curves are not results.
+ */
+function resultsRunReport(doc: MarkdownDoc): { url: string; line: number } | undefined {
+  for (const l of doc.links) {
+    if (!isRunReport(l.url)) continue;
+    const around = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
+    if (/\btrain(?:ing)? loss(?:es)?\b/i.test(around)) continue;
+    if (/\b(?:test ?set|test loss(?:es)?|held[- ]?out|validation (?:loss|perplexity)|evaluation|benchmarks?|scores?|accuracy)\b/i.test(around)) return { url: l.url, line: l.line };
+  }
+  return undefined;
 }
 
 function proseScores(text: string): number {
@@ -371,8 +408,14 @@ function markdownFindings(file: FileContent): Finding[] {
     if (link) out.push(finding(file.path, link.line, 'external', 45, 'external-results', `section '${heading}' points to results published elsewhere`, link.url));
   }
 
+  if (!out.some((f) => f.outcome === 'external')) {
+    const shared = resultsRunReport(doc);
+    if (shared) out.push(finding(file.path, shared.line, 'external', 45, 'external-results', `held-out results shared in a run report: ${shared.url}`, shared.url));
+  }
+
   const hasEvidence = out.some((f) => f.outcome === 'evidence');
-  if (!hasEvidence && !out.some((f) => f.outcome === 'external') && depthOf(file.path) === 0 && /^readme/i.test(baseName(file.path))) {
+  const topReadme = depthOf(file.path) === 0 && /^readme/i.test(baseName(file.path));
+  if (!hasEvidence && !out.some((f) => f.outcome === 'external') && (topReadme || (isModelCardName(file.path) && !inTestTree(file.path) && !isExampleTree(file.path)))) {
     out.push(...publishedElsewhere(file, doc, evalSections.length > 0));
   }
   if (!hasEvidence && namedResults && isResultsName(file.path)) {

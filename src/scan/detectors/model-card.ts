@@ -117,7 +117,16 @@ function externalLinks(doc: MarkdownDoc, path: string, own: (text: string) => bo
   const models = doc.links.map((l) => ({ link: l, repo: hubModel(l.url) })).filter((x): x is { link: Link; repo: string } => x.repo !== undefined);
   const orgOf = (repo: string) => (repo.startsWith('collections/') ? repo.split('/')[1]! : repo.split('/')[0]!).toLowerCase();
   // A table or list of models from several organisations around a link: a catalogue.
-  const catalogue = (line: number) => new Set(models.filter((x) => Math.abs(x.link.line - line) <= CATALOGUE_SPAN).map((x) => orgOf(x.repo))).size >= CATALOGUE_ORGS;
+  const near = (line: number) => new Set(models.filter((x) => Math.abs(x.link.line - line) <= CATALOGUE_SPAN).map((x) => orgOf(x.repo))).size >= CATALOGUE_ORGS;
+  // A table whose rows link the pages of several sites or hub organisations (papers, blogs, other
+  // labs' cards): a list of supported models, even when only one row points at the hub.
+  const sourceOf = (url: string) => {
+    const repo = hubModel(url);
+    return repo ? `hf:${orgOf(repo)}` : (/^https?:\/\/(?:www\.)?([^/?#]+)/i.exec(url)?.[1] ?? url).toLowerCase();
+  };
+  const inCatalogueTable = (line: number) =>
+    doc.tables.some((t) => line >= t.line && line <= t.endLine && new Set(between(doc.links, t.line, t.endLine).map((l) => sourceOf(l.url))).size >= CATALOGUE_ORGS);
+  const catalogue = (line: number) => near(line) || inCatalogueTable(line);
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const { link: l, repo } of models) {

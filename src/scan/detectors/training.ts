@@ -224,6 +224,7 @@ function resolvesInTree(target: string, from: string, ctx: ScanContext): boolean
 
 function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   if (file.binary || file.lfsPointer) return [];
+  if (extension(file.path) === 'md') return readmeFramework(file);
   const p = pat();
   const lang = codeLanguage(file.path, file.text);
   const lines = codeLines(file.text, lang);
@@ -338,6 +339,8 @@ function rankTraining(path: string): number | undefined {
   if (p.dropPath.test(path) || p.dropName.test(base)) return undefined;
   const ext = extension(path);
   const name = stem(path);
+  // The top README only says where a framework lives: read after the code.
+  if (ext === 'md') return /^readme\.md$/i.test(path) ? 10 : undefined;
   let r: number;
   if (p.strongName.test(name)) r = 90;
   else if (p.trainishName.test(name)) r = 70;
@@ -361,6 +364,41 @@ function httpsUrl(url: string): string {
   const ssh = /^git@([^:]+):(.+)$/.exec(url);
   const https = ssh ? `https://${ssh[1]}/${ssh[2]}` : url.replace(/^git:\/\//, 'https://');
   return https.replace(/\.git$/, '');
+}
+
+/**
+ * The top README says the release was trained or fine-tuned with a framework published in another
+ * repository ("We train the models on TPU-v4s using [EasyLM](https://github.com/…)", "We use [Dolomite
+ * Engine](https://github.com/…) for finetuning"): the training code is published there. A repository
+ * named for data (a corpus, an instruction set) is what was trained on, not what trained.
+ */
+function readmeFramework(file: FileContent): Finding[] {
+  const lines = file.text.split('\n');
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || line.length > 2000) continue;
+    for (const m of line.matchAll(/https?:\/\/github\.com\/([\w.-]+\/[\w.-]+)/g)) {
+      const repo = (m[1] ?? '').replace(/\.git$/, '');
+      if (/data|corpus|corpora|instruct(?!ion[-_]?tun)|prompts?|bench|eval/i.test(repo.split('/')[1] ?? '')) continue;
+      const words = line.replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
+      // The words just before this link, without its own label: "…finetuning Qwen2-VL with [LLaMA-Factory](".
+      // A sentence wrapped before the link continues the previous line.
+      const head = line.slice(0, m.index);
+      const wrapped = /^\s*(?:\[[^\]]*\]\(|`[^`]*<|<)?\s*$/.test(head) && /\S/.test(lines[i - 1] ?? '') && !/^\s*#/.test(lines[i - 1] ?? '');
+      const before = `${wrapped ? (lines[i - 1] ?? '') : ''} ${head}`
+        .replace(/(?:\[[^\]]*\]\(|`[^`]*<|<)\s*$/, '')
+        .replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
+      const trainedWith =
+        /\bwe (?:use|used|train|trained|fine-?tune|fine-?tuned|pre-?train(?:ed)?)\b[^.]{0,100}?\b(?:(?:pre-?)?train(?:ing)?|fine-?tun(?:e|ed|ing)|instruction[- ]tun(?:e|ed|ing))\b/i.test(words) ||
+        /\b(?:(?:pre-?)?train(?:ed|ing)?|fine-?tun(?:e|ed|ing))\b[^.]{0,60}\b(?:using|with)\s*$/i.test(before);
+      if (!trainedWith) continue;
+      const url = `https://github.com/${repo}`;
+      return [finding(file.path, i + 1, 'external', 50, 'framework-link', `the README says the models were trained with ${repo} (${url}): the training code is published there, not verifiable in this tree`, url)];
+    }
+  }
+  return [];
 }
 
 /** A submodule pointing at a training framework: the code is published, but elsewhere. */
@@ -391,6 +429,7 @@ export const training: Detector = {
     '**/*.{sh,bash}',
     '**/*.{slurm,sbatch,pbs}',
     '**/*.ipynb',
+    '{README,Readme,readme}.md',
   ],
   rank: rankTraining,
   check: checkTraining,

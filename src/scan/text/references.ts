@@ -88,7 +88,7 @@ export interface PaperRef {
 }
 
 function paperHosts(): RegExp {
-  return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
+  return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/research\/publications?\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
 }
 
 function isReportWording(s: string): boolean {
@@ -145,8 +145,11 @@ export function findPaperRefs(text: string): PaperRef[] {
           inSection(i) ||
           /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
           /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
-          /^\s*(\*\*|#+\s*)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
-          /\[(paper|technical report|tech report|report|preprint|arxiv)\]/i.test(line) ||
+          /^\s*(\*\*|#+\s*|[-*+]\s+)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
+          // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title.
+          /\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) ||
+          // "the official code and model release for [Title](…)".
+          /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
           // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
           /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
           // "the Heron-Tiny technical report": the project names its own paper or report.
