@@ -49,6 +49,9 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'python long assignment': (n) => `x = [${flood('loss.backward(), ', n)}]\n`,
   'python dict( flood': (n) => flood('a=dict(', n),
   'shell --flag flood': (n) => flood('--a ', n),
+  'shell launcher then backticks': (n) => flood(`python ${'`'.repeat(3990)}\n`, n),
+  'requirement rows of -a-a-a': (n) => flood(`${'-a'.repeat(2000)}?\n`, n),
+  'license expression of blanks': (n) => `---\nlicense: "(${' '.repeat(Math.max(1, n - 40))}CC-BY-NC-4.0)"\n---\n`,
   'notebook source [ never closed': (n) => `{"cells":[${flood('{"cell_type":"code","source": [', n)}`,
   'notebook source [ per line': (n) => `{"cells":[\n${flood('{"cell_type":"code","source": [\n', n)}`,
   'csv quote flood': (n) => flood('"', n),
@@ -77,5 +80,6 @@ export const PATHS: readonly string[] = [
   'eval/results.csv',
   'data/train.jsonl',
   'CITATION.cff',
+  'pyproject.toml',
   'paper.bib',
 ];

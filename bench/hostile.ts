@@ -29,19 +29,26 @@ export interface HostileReport {
   fileBytes: number;
   /** Worst crafted file against a plain file of the same size and path, in process. */
   worstFile: { shape: string; path: string; ms: number; plainMs: number; ratio: number };
+  /** Each shape's worst candidate name, so the next-worst shape is in sight once the worst is fixed. */
+  perShape: Array<{ shape: string; path: string; ratio: number }>;
   tree: { files: number; bytes: number; craftedMs: number; plainMs: number; ratio: number; craftedPeakRssMB: number; plainPeakRssMB: number };
 }
 
 export async function hostileBench(cli: string, runs: number, log: (line: string) => void): Promise<HostileReport> {
   let worst: HostileReport['worstFile'] = { shape: '', path: '', ms: 0, plainMs: 1, ratio: 0 };
   const plainMs = new Map(PATHS.map((p) => [p, judgeMs(p, plainText(FILE))]));
+  const perShape: HostileReport['perShape'] = [];
   for (const [shape, make] of Object.entries(SHAPES)) {
     const text = make(FILE);
+    let own = { shape, path: '', ratio: 0 };
     for (const path of PATHS) {
       const ms = judgeMs(path, text);
       const base = Math.max(plainMs.get(path)!, 1);
+      if (ms / base > own.ratio) own = { shape, path, ratio: ms / base };
       if (ms / base > worst.ratio) worst = { shape, path, ms, plainMs: base, ratio: ms / base };
     }
+    perShape.push(own);
+    log(`hostile: ${own.ratio.toFixed(1).padStart(5)}× ${shape} (worst as ${own.path})`);
   }
   log(`hostile: worst single file ${worst.shape} as ${worst.path}: ${worst.ms.toFixed(0)} ms vs ${worst.plainMs.toFixed(0)} ms plain`);
 
@@ -75,6 +82,7 @@ export async function hostileBench(cli: string, runs: number, log: (line: string
     return {
       fileBytes: FILE,
       worstFile: worst,
+      perShape,
       tree: { files, bytes: files * FILE, craftedMs, plainMs: plainTreeMs, ratio: craftedMs / plainTreeMs, craftedPeakRssMB: await rss(crafted), plainPeakRssMB: await rss(plain) },
     };
   } finally {

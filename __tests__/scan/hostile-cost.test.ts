@@ -13,6 +13,11 @@ const SHAPES: Record<string, { path: string; make: (bytes: number) => string }> 
   'a notebook whose source arrays never close': { path: 'prep/build.ipynb', make: (n) => `{"cells":[${'{"cell_type":"code","source": ['.repeat(Math.floor(n / 32))}` },
   'deeply nested JSON in a config candidate': { path: 'configs/train.json', make: (n) => `${'{"lr":1,"a":'.repeat(Math.floor(n / 24))}1${'}'.repeat(Math.floor(n / 24))}` },
   'one very long line of a training script': { path: 'train.py', make: (n) => `x = [${'loss.backward(), '.repeat(Math.floor(n / 17))}]\n` },
+  // Round three: each was 24× to 150× a plain file before its fix.
+  'a data card of rows with thousands of blanks before a value': { path: 'DATA_CARD.md', make: (n) => `a: ${' '.repeat(4000)}b\n`.repeat(Math.floor(n / 4006)) },
+  'a launch script of rows of backticks after the launcher': { path: 'scripts/train.sh', make: (n) => `python ${'`'.repeat(3990)}\n`.repeat(Math.floor(n / 3998)) },
+  'a pyproject of rows of -a-a-a with no end': { path: 'pyproject.toml', make: (n) => `${'-a'.repeat(2000)}?\n`.repeat(Math.floor(n / 4002)) },
+  'a card whose license expression is a run of blanks': { path: 'README.md', make: (n) => `---\nlicense: "(${' '.repeat(n - 40)}CC-BY-NC-4.0)"\n---\n# Model\n` },
 };
 
 async function timeOf(path: string, text: string): Promise<number> {

@@ -37,8 +37,8 @@ export async function readContext(env: Env, cwd: string, tmpdir: string): Promis
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const ctx: RunContext = {
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/(?<!\/)\/+$/, ''),
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/(?<!\/)\/+$/, ''),
     workspace: env.GITHUB_WORKSPACE || cwd,
     runnerTemp: env.RUNNER_TEMP || tmpdir,
     step: env.GITHUB_ACTION || 'openness-gate',

@@ -139,7 +139,7 @@ export async function writeAuditOutputs(input: readonly AuditRow[], out: string,
 
 function withUrl(row: AuditRow, server: string | undefined): AuditRow {
   if (!server || row.repository.url || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(row.repository.id)) return row;
-  return { ...row, repository: { ...row.repository, url: `${server.replace(/\/+$/, '')}/${row.repository.id}` } };
+  return { ...row, repository: { ...row.repository, url: `${server.replace(/(?<!\/)\/+$/, '')}/${row.repository.id}` } };
 }
 
 /** A reader (a browser, the next resumed run) never sees a half-written file. */

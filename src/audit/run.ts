@@ -57,7 +57,7 @@ const GRACE_MS = 30_000;
 /** `path/to/repo/` and `./path/to/repo` are one id: POSIX, no `./`, no trailing slash. */
 export function targetId(path: string): string {
   const posix = path.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
-  const trimmed = posix.length > 1 ? posix.replace(/\/+$/, '') : posix;
+  const trimmed = posix.length > 1 ? posix.replace(/(?<!\/)\/+$/, '') : posix;
   return trimmed.replace(/^(\.\/)+(?=.)/, '') || '.';
 }
 

@@ -336,7 +336,7 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
   if (expired) return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;
   if (a.status === 'external' && a.verification && !a.verification.verified) {
     if (a.problems.some((p) => p.code === 'external-refuted')) {
-      return `Publish the ${a.id} where the release says it is (or point to where it really is), or commit it to the tree: ${a.verification.reason.replace(/[.\s]+$/, '')}.`;
+      return `Publish the ${a.id} where the release says it is (or point to where it really is), or commit it to the tree: ${a.verification.reason.replace(/(?<![.\s])[.\s]+$/, '')}.`;
     }
     return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
   }
@@ -346,7 +346,7 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
     // Messages often start with the file's own name ("LICENSE: …"): say it once.
     const name = candidate.path.slice(candidate.path.lastIndexOf('/') + 1);
     const what = candidate.message.startsWith(`${name}: `) ? candidate.message.slice(name.length + 2) : candidate.message;
-    return `Fill in or fix ${candidate.path}: ${what.replace(/[.\s]+$/, '')}.`;
+    return `Fill in or fix ${candidate.path}: ${what.replace(/(?<![.\s])[.\s]+$/, '')}.`;
   }
   return generic;
 }

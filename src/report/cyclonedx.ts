@@ -170,7 +170,7 @@ function datasetName(url: string): string {
       return hub[1];
     }
   }
-  return url.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+  return url.replace(/^https?:\/\//i, '').replace(/(?<!\/)\/+$/, '');
 }
 
 function folderOf(path: string): string {
@@ -373,7 +373,7 @@ export function renderCycloneDx({ report, findings }: CycloneDxInput, options: C
   const license = modelLicense(report, findings);
   const modelLicenseObject = license && licenseOf(license.id, license.path ? locationUrl(license.path, license.line ?? 0, links) : undefined);
   if (modelLicenseObject) model.licenses.add(modelLicenseObject);
-  if (links) model.externalReferences.add(reference(`${links.serverUrl.replace(/\/+$/, '')}/${links.repository}`, ExternalReferenceType.VCS, 'the repository the gate judged'));
+  if (links) model.externalReferences.add(reference(`${links.serverUrl.replace(/(?<!\/)\/+$/, '')}/${links.repository}`, ExternalReferenceType.VCS, 'the repository the gate judged'));
   for (const r of evidenceReferences(report, findings, links)) model.externalReferences.add(r);
   for (const p of properties(report)) model.properties.add(p);
   bom.metadata.component = model;

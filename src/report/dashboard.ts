@@ -49,7 +49,7 @@ function evidenceUrl(row: JudgedRow, item: ReportItem): string | undefined {
   const base = row.repository.url ? httpUrl(row.repository.url) : undefined;
   if (item.path === '') return undefined;
   if (base && row.commit && COMMIT.test(row.commit)) {
-    return `${base.replace(/\/+$/, '')}/blob/${row.commit}/${encodePath(item.path)}${item.line > 0 ? `#L${item.line}` : ''}`;
+    return `${base.replace(/(?<!\/)\/+$/, '')}/blob/${row.commit}/${encodePath(item.path)}${item.line > 0 ? `#L${item.line}` : ''}`;
   }
   const local = row.repository.path;
   if (local && isAbsolute(local)) return pathToFileURL(join(local, item.path)).href;

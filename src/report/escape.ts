@@ -166,7 +166,7 @@ export function validLinks(links: RepoLinks | undefined): links is RepoLinks {
 
 /** Joins a prefix and a report path into a repository-relative POSIX path. */
 export function prefixed(prefix: string | undefined, path: string): string {
-  const clean = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/+|^\.$/, '').replace(/^\/+|\/+$/g, '');
+  const clean = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/+|^\.$/, '').replace(/^\/+|(?<!\/)\/+$/g, '');
   return clean ? `${clean}/${path}` : path;
 }
 
@@ -175,7 +175,7 @@ const RENDERED = /\.(md|markdown|mdown|mkd|rst|adoc|asciidoc|org|textile|rdoc|cr
 
 /** `serverUrl/owner/name/blob/<commit>/<path>#L<line>`, every part encoded. */
 export function blobUrl(links: RepoLinks, path: string, line?: number): string {
-  const base = links.serverUrl.replace(/\/+$/, '');
+  const base = links.serverUrl.replace(/(?<!\/)\/+$/, '');
   const anchored = line !== undefined && line >= 1;
   // A line anchor only works on the plain view of a rendered file, line 1 included.
   const query = anchored && RENDERED.test(path) ? '?plain=1' : '';
@@ -185,7 +185,7 @@ export function blobUrl(links: RepoLinks, path: string, line?: number): string {
 
 /** `serverUrl/owner/name/commit/<commit>`. */
 export function commitUrl(links: RepoLinks): string {
-  return `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${encodeSegment(links.commit)}`;
+  return `${links.serverUrl.replace(/(?<!\/)\/+$/, '')}/${links.repository}/commit/${encodeSegment(links.commit)}`;
 }
 
 /**

@@ -235,7 +235,7 @@ export async function lsFiles(
     const rest = line.slice(match[0].length);
     const end = rest.lastIndexOf("': ");
     // Git cuts its messages at 4 KB: a line without its reason is a path too long to print, let alone open.
-    skipped.push(end < 0 ? { path: rest, reason: 'File name too long' } : { path: rest.slice(0, end).replace(/\/+$/, ''), reason: rest.slice(end + 3) });
+    skipped.push(end < 0 ? { path: rest, reason: 'File name too long' } : { path: rest.slice(0, end).replace(/(?<!\/)\/+$/, ''), reason: rest.slice(end + 3) });
   }
   return { listing: others.stdout.length === 0 ? cached.stdout : Buffer.concat([cached.stdout, others.stdout]), skipped };
 }
@@ -245,7 +245,7 @@ export async function lsFiles(
  * `<mode> <type> <oid>\t<path>` records, paths relative to that folder.
  */
 export async function lsTree(root: string, commit: string, prefix: string, timeoutMs?: number): Promise<Buffer> {
-  const folder = prefix.replace(/\/+$/, '');
+  const folder = prefix.replace(/(?<!\/)\/+$/, '');
   const treeish = folder === '' ? commit : `${commit}:${folder}`;
   const result = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', treeish], { timeoutMs });
   if (result.code !== 0) {
@@ -286,7 +286,7 @@ export async function readGitmodules(root: string, source: { file: string } | { 
   }
   const entries: SubmoduleEntry[] = [];
   for (const entry of byName.values()) {
-    if (entry.path !== undefined && entry.path !== '') entries.push({ path: entry.path.replace(/\/+$/, ''), url: entry.url ?? '' });
+    if (entry.path !== undefined && entry.path !== '') entries.push({ path: entry.path.replace(/(?<!\/)\/+$/, ''), url: entry.url ?? '' });
   }
   return entries;
 }

@@ -24,7 +24,7 @@ interface Answer {
 }
 
 async function get(client: GitHubClient, path: string): Promise<Answer> {
-  const response = await client.fetch(`${client.apiUrl.replace(/\/+$/, '')}${path}`, {
+  const response = await client.fetch(`${client.apiUrl.replace(/(?<!\/)\/+$/, '')}${path}`, {
     headers: {
       accept: 'application/vnd.github+json',
       'x-github-api-version': '2022-11-28',

@@ -82,7 +82,7 @@ export async function verifyExternal(scan: ScanResult, policy: ResolvedPolicy, o
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
   });
-  const hub: HubClient = { hubUrl: (options.hubUrl ?? 'https://huggingface.co').replace(/\/+$/, ''), fetch: polite.fetch };
+  const hub: HubClient = { hubUrl: (options.hubUrl ?? 'https://huggingface.co').replace(/(?<!\/)\/+$/, ''), fetch: polite.fetch };
   if (options.hfToken) hub.accessToken = options.hfToken;
   const github: GitHubClient = { apiUrl: options.githubApiUrl ?? 'https://api.github.com', fetch: polite.fetch };
   if (options.githubToken) github.token = options.githubToken;

@@ -114,5 +114,5 @@ function gitHubTarget(parts: string[]): GitHubTarget | undefined {
 /** The address a user opens for a Hub repository at a revision. */
 export function hubPage(hubUrl: string, t: Pick<HubTarget, 'type' | 'name'>, revision?: string): string {
   const prefix = t.type === 'model' ? '' : `${t.type}s/`;
-  return `${hubUrl.replace(/\/+$/, '')}/${prefix}${t.name}${revision ? `/tree/${revision}` : ''}`;
+  return `${hubUrl.replace(/(?<!\/)\/+$/, '')}/${prefix}${t.name}${revision ? `/tree/${revision}` : ''}`;
 }

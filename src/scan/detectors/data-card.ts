@@ -110,7 +110,7 @@ function signalsOf(doc: MarkdownDoc, text: string, lines: [number, number]): Sig
     // "As discussed in [the accompanying paper](arxiv…)": where the data may be described, not a
     // source of it. A paper link named for a dataset ("[LVIS-Instruct-4V](arxiv…)") is one.
     if (isImageOrBadge(l.url) || (isPaperLink(l.url) && paperWords(l.text))) continue;
-    sources.add(l.url.replace(/[#?].*$/, '').replace(/\/+$/, '').toLowerCase());
+    sources.add(l.url.replace(/[#?].*$/, '').replace(/(?<!\/)\/+$/, '').toLowerCase());
   }
   const norm = normalize(text);
   for (const m of norm.matchAll(corpusPattern())) sources.add((m[1] ?? '').replace(/\s+/g, ''));

@@ -42,8 +42,10 @@ function dependencies(file: FileContent): Array<{ name: string; line: number }> 
     } else if (/^dockerfile/.test(lower)) {
       if (/\b(pip3?|uv pip|conda|mamba) install\b/.test(line)) names = line.split(/\s+/).map((t) => t.replace(/[=<>~!].*$/, '').replace(/\[.*$/, ''));
     } else {
-      // TOML/setup/YAML: quoted or listed requirement strings.
-      for (const m of line.matchAll(/["'\s-]([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[=<>~!]=?|["',]|$)/g)) names.push(m[1] ?? '');
+      // TOML/setup/YAML: quoted or listed requirement strings. A `-` starts a name only where no name
+      // runs through it, extras stop at the next bracket, and the blanks around them are not two adjacent
+      // `\s*`: a row of `-a-a-a…` restarted the rest of the row from every `-` (issue 19).
+      for (const m of line.matchAll(/(?:["'\s]|(?<![A-Za-z0-9._-])-)([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\][]*\]\s*)?(?:[=<>~!]=?|["',]|$)/g)) names.push(m[1] ?? '');
     }
     for (const n of names) if (n && ML_PACKAGE.test(n)) out.push({ name: n.toLowerCase(), line: i + 1 });
   }
@@ -76,7 +78,7 @@ function checkFile(file: FileContent): Finding[] {
 
 function fromTree(ctx: ScanContext): Finding[] {
   return ctx.submodules
-    .filter((s) => FRAMEWORK_REPO.test(s.url.replace(/\/+$/, '')))
+    .filter((s) => FRAMEWORK_REPO.test(s.url.replace(/(?<!\/)\/+$/, '')))
     .slice(0, 5)
     .map((s) => ({
       artifact: 'libraries' as const,

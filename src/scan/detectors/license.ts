@@ -90,7 +90,8 @@ function verdictFor(license: string): string {
     const info = licenseInfo(license);
     return info?.osiApproved ? 'OSI-approved' : 'open';
   }
-  const unknown = (parseLicenseExpression(license) ? license.split(/\s+(?:AND|OR|WITH)\s+/i) : [license]).find(
+  // Operators are matched only from the start of a run of blanks: from inside it, `\s+` rescanned the run.
+  const unknown = (parseLicenseExpression(license) ? license.split(/(?<!\s)\s+(?:AND|OR|WITH)\s+/i) : [license]).find(
     (id) => !licenseInfo(id.replace(/[()]/g, '')),
   );
   if (unknown) return `'${unknown.replace(/[()]/g, '')}' is not a license the gate knows, so it cannot count as open`;
@@ -229,7 +230,7 @@ function checkFrontMatter(file: FileContent): Finding[] {
       }),
     ];
   }
-  const ids = raw.split(/\s+OR\s+/).map((part) => canonicalLicenseId(part));
+  const ids = raw.split(/(?<!\s)\s+OR\s+/).map((part) => canonicalLicenseId(part));
   if (ids.every((id): id is string => id !== undefined)) {
     return [licenseFinding(file, ids.join(' OR '), line, 'front-matter', 55, where)];
   }

@@ -113,7 +113,9 @@ function pat(): Patterns {
     dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__|__main__\.bak|install[\w-]*|build[\w-]*|format[\w-]*|lint[\w-]*|download[\w-]*|docker[\w-]*|create_env|[\w-]*_env|env)\.\w+$/i,
     launcher:
       /(?:^|[\s"'`;(&|])(torchrun|deepspeed|accelerate\s+launch|srun|mpirun|mpiexec|horovodrun|composer|tune\s+run|lightning\s+run\s+model|colossalai\s+run|python\d?(?:\.\d+)?\s+-m\s+torch\.distributed\.(?:launch|run)|python\d?(?:\.\d+)?|uv\s+run|poetry\s+run\s+python)(?=\s)/,
-    script: /(?:^|[\s"'`=/])((?:[\w.${}`()/-]*\/)?[\w.${}-]+\.(?:py|ipynb))(?=[\s"'`;)]|$)/,
+    // Backticks and `/` start a path only where no path runs through them: they also continue one, and a
+    // row of 4,000 backticks was rescanned from each of them (16M steps per launcher, issue 19).
+    script: /(?:^|[\s"'=]|(?<![\w.${}`()/-])[`/])((?:[\w.${}`()/-]*\/)?[\w.${}-]+\.(?:py|ipynb))(?=[\s"'`;)]|$)/,
     module: /(?:^|\s)-m\s+([\w.]+)/,
     trainTarget: /(?:^|[/._-])(?:pre)?train|fine[_-]?tun|(?:^|[/._-])(?:sft|dpo|orpo|ppo|grpo|kto|rlhf)(?:[/._-]|$)|^main\.py$|(?:^|\/)main\.py$|run_(?:clm|mlm|seq2seq|summarization|translation|glue|qa|swag|ner|image_classification|speech_recognition)|\bfull_finetune|\blora_finetune|(?:^|\.)train(?:er)?$/i,
     notTrainTarget: /eval|generat|infer|serve|server|demo|convert|export|download|prepare|preprocess|tokeniz|dedup|benchmark|bench|test|plot|analy[sz]|score|quantiz|merge/i,
@@ -169,13 +171,16 @@ interface Launch {
 /** A command that starts a training entry point: `torchrun … pretrain_gpt.py`, `accelerate launch sft.py`, `litgpt pretrain`. */
 function findLaunch(lines: readonly CodeLine[]): Launch | undefined {
   const p = pat();
+  // One global copy per file, not per command: 20,000 one-character lines each paid a regex object.
+  const launchers = new RegExp(p.launcher.source, 'g');
   for (const cmd of shellCommands(lines)) {
     const text = cmd.text;
     const direct = p.directTrainCli.exec(text);
     if (direct) return { line: cmd.line, launcher: direct[1]!.replace(/\s+/g, ' ').trim(), target: '' };
     // Wrappers chain launchers (`python mason.py … -- accelerate launch … finetune.py`): try each.
-    const launchers = new RegExp(p.launcher.source, 'g');
-    const found = [...text.matchAll(launchers)];
+    launchers.lastIndex = 0;
+    const found: RegExpExecArray[] = [];
+    for (let m = launchers.exec(text); m; m = launchers.exec(text)) found.push(m);
     for (const [i, l] of found.entries()) {
       const rest = text.slice(l.index + l[0].length);
       const script = p.script.exec(rest);

@@ -441,7 +441,7 @@ function readLinks(lines: string[], code: boolean[]): Link[] {
 }
 
 function trimUrl(u: string): string {
-  return u.replace(/[.,;:!?*_]+$/, '');
+  return u.replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, '');
 }
 
 /**

@@ -29,7 +29,7 @@ const HF_RESERVED: readonly string[] = [
 ];
 
 function trimUrl(url: string): string {
-  return url.replace(/[.,;:!?'"*_>)\]]+$/, '');
+  return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
 }
 
 export function findHubLinks(text: string): HubLink[] {
