@@ -925,8 +925,11 @@ function resolve(policy, source, file) {
     const external = {};
     for (const id of domain_artifacts/* ARTIFACT_IDS */.MM) {
         const url = policy.external?.[id];
-        if (url !== undefined)
+        if (url !== undefined) {
             external[id] = url;
+            // A check of the claim (`--verify-external`) points at the line that makes it.
+            (lines.external ??= {})[id] = source.lineOf(['external', id]);
+        }
     }
     const waivers = (policy.waivers ?? []).map((waiver) => ({ ...waiver }));
     if (waivers.length > 0)

@@ -35723,7 +35723,7 @@ function fixFor(a, generic, source, excluded) {
         return `Renew the waiver for ${a.id} in ${policyFile} (${expired.message}), or: ${generic}`;
     if (a.status === 'external' && a.verification && !a.verification.verified) {
         if (a.problems.some((p) => p.code === 'external-refuted')) {
-            return `Publish the ${a.id} where the release says it is (or point to where it really is), or commit it to the tree: ${a.verification.reason.replace(/[.\s]+$/, '')}.`;
+            return `Publish the ${a.id} where the release says it is (or point to where it really is), or commit it to the tree: ${a.verification.reason.replace(/(?<![.\s])[.\s]+$/, '')}.`;
         }
         return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
     }
@@ -35734,7 +35734,7 @@ function fixFor(a, generic, source, excluded) {
         // Messages often start with the file's own name ("LICENSE: …"): say it once.
         const name = candidate.path.slice(candidate.path.lastIndexOf('/') + 1);
         const what = candidate.message.startsWith(`${name}: `) ? candidate.message.slice(name.length + 2) : candidate.message;
-        return `Fill in or fix ${candidate.path}: ${what.replace(/[.\s]+$/, '')}.`;
+        return `Fill in or fix ${candidate.path}: ${what.replace(/(?<![.\s])[.\s]+$/, '')}.`;
     }
     return generic;
 }
@@ -36411,7 +36411,7 @@ function readLinks(lines, code) {
     return out;
 }
 function trimUrl(u) {
-    return u.replace(/[.,;:!?*_]+$/, '');
+    return u.replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, '');
 }
 /**
  * A table cell as a number: `45.40`, `50.00*`, `**45.4**`, `63.2%`, `71.5 ± 0.3`, `0.63 (5-shot)`.
@@ -36471,7 +36471,9 @@ function countWords(text, max = 10_000) {
     return n;
 }
 function moreInfoPattern() {
-    return /\[?\s*more\s+information\s+needed\s*\]?/i;
+    // No optional `[` and blanks around it: they add nothing to a test or a count, and `\s*` before a
+    // literal retried from every blank made a long run of blanks quadratic (issue 19).
+    return /more\s+information\s+needed/i;
 }
 function templateVarPattern() {
     // Jinja / Mustache / Handlebars variables: {{ model_id }}, {{ x | default("...", true) }}, {{{ raw }}}.
@@ -36819,7 +36821,7 @@ function signalsOf(doc, text, lines) {
         // source of it. A paper link named for a dataset ("[LVIS-Instruct-4V](arxiv…)") is one.
         if (isImageOrBadge(l.url) || (isPaperLink(l.url) && paperWords(l.text)))
             continue;
-        sources.add(l.url.replace(/[#?].*$/, '').replace(/\/+$/, '').toLowerCase());
+        sources.add(l.url.replace(/[#?].*$/, '').replace(/(?<!\/)\/+$/, '').toLowerCase());
     }
     const norm = normalize(text);
     for (const m of norm.matchAll(corpusPattern()))
@@ -37763,7 +37765,7 @@ function configFormat(path, text = '') {
 function normaliseKey(raw) {
     const k = raw
         .trim()
-        .replace(/^['"$]+|['"]+$/g, '')
+        .replace(/^['"$]+|(?<!['"])['"]+$/g, '')
         .replace(/^-+/, '')
         .toLowerCase()
         .replace(/-/g, '_');
@@ -38035,16 +38037,26 @@ function splitAssignment(line) {
  */
 function shellEntries(text) {
     const out = [];
+    // Built once per file, not per line, and tried only on lines holding their one required character:
+    // a file of 20,000 short lines paid three regex objects and three scans per line (issue 19).
+    const flag = /(?:^|\s)--([A-Za-z][\w.-]{0,80})(?:(?:=|\s+(?![\w.]+=))(?!-)("[^"]*"|'[^']*'|[^\s\\]+))?/g;
+    const assign = /(?:^|[\s;])(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?)?\+{0,2}([A-Za-z_][\w.]{0,80})=("[^"]*"|'[^']*'|[^\s;]+)?/g;
+    const jsonKey = /"(\w{1,80})"\s*:\s*("[^"]*"|[^,\s}]+)/g;
+    const each = (re, line, at) => {
+        re.lastIndex = 0;
+        for (let m = re.exec(line); m; m = re.exec(line)) {
+            if (m[0] === '')
+                re.lastIndex++;
+            out.push({ key: normaliseKey(m[1]), path: m[1], value: unquote(m[2] ?? ''), section: false, line: at });
+        }
+    };
     for (const l of stripHashComments(text.split('\n'), 1)) {
-        for (const m of l.text.matchAll(/(?:^|\s)--([A-Za-z][\w.-]{0,80})(?:(?:=|\s+(?![\w.]+=))(?!-)("[^"]*"|'[^']*'|[^\s\\]+))?/g)) {
-            out.push({ key: normaliseKey(m[1]), path: m[1], value: unquote(m[2] ?? ''), section: false, line: l.line });
-        }
-        for (const m of l.text.matchAll(/(?:^|[\s;])(?:export\s+|local\s+|declare\s+(?:-\w+\s+)?)?\+{0,2}([A-Za-z_][\w.]{0,80})=("[^"]*"|'[^']*'|[^\s;]+)?/g)) {
-            out.push({ key: normaliseKey(m[1]), path: m[1], value: unquote(m[2] ?? ''), section: false, line: l.line });
-        }
-        for (const m of l.text.matchAll(/"(\w{1,80})"\s*:\s*("[^"]*"|[^,\s}]+)/g)) {
-            out.push({ key: normaliseKey(m[1]), path: m[1], value: unquote(m[2]), section: false, line: l.line });
-        }
+        if (l.text.includes('--'))
+            each(flag, l.text, l.line);
+        if (l.text.includes('='))
+            each(assign, l.text, l.line);
+        if (l.text.includes('"'))
+            each(jsonKey, l.text, l.line);
     }
     return out;
 }
@@ -38790,7 +38802,9 @@ function training_pat() {
         dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|functional_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv)\//i,
         dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__|__main__\.bak|install[\w-]*|build[\w-]*|format[\w-]*|lint[\w-]*|download[\w-]*|docker[\w-]*|create_env|[\w-]*_env|env)\.\w+$/i,
         launcher: /(?:^|[\s"'`;(&|])(torchrun|deepspeed|accelerate\s+launch|srun|mpirun|mpiexec|horovodrun|composer|tune\s+run|lightning\s+run\s+model|colossalai\s+run|python\d?(?:\.\d+)?\s+-m\s+torch\.distributed\.(?:launch|run)|python\d?(?:\.\d+)?|uv\s+run|poetry\s+run\s+python)(?=\s)/,
-        script: /(?:^|[\s"'`=/])((?:[\w.${}`()/-]*\/)?[\w.${}-]+\.(?:py|ipynb))(?=[\s"'`;)]|$)/,
+        // Backticks and `/` start a path only where no path runs through them: they also continue one, and a
+        // row of 4,000 backticks was rescanned from each of them (16M steps per launcher, issue 19).
+        script: /(?:^|[\s"'=]|(?<![\w.${}`()/-])[`/])((?:[\w.${}`()/-]*\/)?[\w.${}-]+\.(?:py|ipynb))(?=[\s"'`;)]|$)/,
         module: /(?:^|\s)-m\s+([\w.]+)/,
         trainTarget: /(?:^|[/._-])(?:pre)?train|fine[_-]?tun|(?:^|[/._-])(?:sft|dpo|orpo|ppo|grpo|kto|rlhf)(?:[/._-]|$)|^main\.py$|(?:^|\/)main\.py$|run_(?:clm|mlm|seq2seq|summarization|translation|glue|qa|swag|ner|image_classification|speech_recognition)|\bfull_finetune|\blora_finetune|(?:^|\.)train(?:er)?$/i,
         notTrainTarget: /eval|generat|infer|serve|server|demo|convert|export|download|prepare|preprocess|tokeniz|dedup|benchmark|bench|test|plot|analy[sz]|score|quantiz|merge/i,
@@ -38836,14 +38850,18 @@ function isTutorial(file, lang, lines) {
 /** A command that starts a training entry point: `torchrun … pretrain_gpt.py`, `accelerate launch sft.py`, `litgpt pretrain`. */
 function findLaunch(lines) {
     const p = training_pat();
+    // One global copy per file, not per command: 20,000 one-character lines each paid a regex object.
+    const launchers = new RegExp(p.launcher.source, 'g');
     for (const cmd of shellCommands(lines)) {
         const text = cmd.text;
         const direct = p.directTrainCli.exec(text);
         if (direct)
             return { line: cmd.line, launcher: direct[1].replace(/\s+/g, ' ').trim(), target: '' };
         // Wrappers chain launchers (`python mason.py … -- accelerate launch … finetune.py`): try each.
-        const launchers = new RegExp(p.launcher.source, 'g');
-        const found = [...text.matchAll(launchers)];
+        launchers.lastIndex = 0;
+        const found = [];
+        for (let m = launchers.exec(text); m; m = launchers.exec(text))
+            found.push(m);
         for (const [i, l] of found.entries()) {
             const rest = text.slice(l.index + l[0].length);
             const script = p.script.exec(rest);
@@ -38894,6 +38912,8 @@ function resolvesInTree(target, from, ctx) {
 function checkTraining(file, ctx) {
     if (file.binary || file.lfsPointer)
         return [];
+    if (extension(file.path) === 'md')
+        return readmeFramework(file);
     const p = training_pat();
     const lang = codeLanguage(file.path, file.text);
     const lines = codeLines(file.text, lang);
@@ -39007,6 +39027,9 @@ function rankTraining(path) {
         return undefined;
     const ext = extension(path);
     const name = stem(path);
+    // The top README only says where a framework lives: read after the code.
+    if (ext === 'md')
+        return /^readme\.md$/i.test(path) ? 10 : undefined;
     let r;
     if (p.strongName.test(name))
         r = 90;
@@ -39043,6 +39066,43 @@ function training_httpsUrl(url) {
     const https = ssh ? `https://${ssh[1]}/${ssh[2]}` : url.replace(/^git:\/\//, 'https://');
     return https.replace(/\.git$/, '');
 }
+/**
+ * The top README says the release was trained or fine-tuned with a framework published in another
+ * repository ("We train the models on TPU-v4s using [EasyLM](https://github.com/…)", "We use [Dolomite
+ * Engine](https://github.com/…) for finetuning"): the training code is published there. A repository
+ * named for data (a corpus, an instruction set) is what was trained on, not what trained.
+ */
+function readmeFramework(file) {
+    const lines = file.text.split('\n');
+    let fenced = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (/^\s*(?:```|~~~)/.test(line))
+            fenced = !fenced;
+        if (fenced || line.length > 2000)
+            continue;
+        for (const m of line.matchAll(/https?:\/\/github\.com\/([\w.-]+\/[\w.-]+)/g)) {
+            const repo = (m[1] ?? '').replace(/\.git$/, '');
+            if (/data|corpus|corpora|instruct(?!ion[-_]?tun)|prompts?|bench|eval/i.test(repo.split('/')[1] ?? ''))
+                continue;
+            const words = line.replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
+            // The words just before this link, without its own label: "…finetuning Qwen2-VL with [LLaMA-Factory](".
+            // A sentence wrapped before the link continues the previous line.
+            const head = line.slice(0, m.index);
+            const wrapped = /^\s*(?:\[[^\]]*\]\(|`[^`]*<|<)?\s*$/.test(head) && /\S/.test(lines[i - 1] ?? '') && !/^\s*#/.test(lines[i - 1] ?? '');
+            const before = `${wrapped ? (lines[i - 1] ?? '') : ''} ${head}`
+                .replace(/(?:\[[^\]]*\]\(|`[^`]*<|<)\s*$/, '')
+                .replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
+            const trainedWith = /\bwe (?:use|used|train|trained|fine-?tune|fine-?tuned|pre-?train(?:ed)?)\b[^.]{0,100}?\b(?:(?:pre-?)?train(?:ing)?|fine-?tun(?:e|ed|ing)|instruction[- ]tun(?:e|ed|ing))\b/i.test(words) ||
+                /\b(?:(?:pre-?)?train(?:ed|ing)?|fine-?tun(?:e|ed|ing))\b[^.]{0,60}\b(?:using|with)\s*$/i.test(before);
+            if (!trainedWith)
+                continue;
+            const url = `https://github.com/${repo}`;
+            return [training_finding(file.path, i + 1, 'external', 50, 'framework-link', `the README says the models were trained with ${repo} (${url}): the training code is published there, not verifiable in this tree`, url)];
+        }
+    }
+    return [];
+}
 /** A submodule pointing at a training framework: the code is published, but elsewhere. */
 function trainingSubmodules(submodules) {
     const out = [];
@@ -39071,6 +39131,7 @@ const training = {
         '**/*.{sh,bash}',
         '**/*.{slurm,sbatch,pbs}',
         '**/*.ipynb',
+        '{README,Readme,readme}.md',
     ],
     rank: rankTraining,
     check: checkTraining,
@@ -39092,7 +39153,7 @@ const HF_RESERVED = [
     'datasets', 'huggingface', 'inference-endpoints', 'support', 'brand', 'course', 'hub', 'transformers', 'mcp',
 ];
 function references_trimUrl(url) {
-    return url.replace(/[.,;:!?'"*_>)\]]+$/, '');
+    return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
 }
 function findHubLinks(text) {
     const out = [];
@@ -39141,7 +39202,7 @@ function findHubLinks(text) {
     return out;
 }
 function paperHosts() {
-    return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
+    return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/research\/publications?\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
 }
 function isReportWording(s) {
     return /\b(tech(?:nical)?\.?\s*report|tech-report|whitepaper|white paper|system card|model report)\b/i.test(s);
@@ -39196,8 +39257,11 @@ function findPaperRefs(text) {
                 const own = inSection(i) ||
                     /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
                     /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
-                    /^\s*(\*\*|#+\s*)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
-                    /\[(paper|technical report|tech report|report|preprint|arxiv)\]/i.test(line) ||
+                    /^\s*(\*\*|#+\s*|[-*+]\s+)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
+                    // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title.
+                    /\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) ||
+                    // "the official code and model release for [Title](…)".
+                    /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
                     // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
                     /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
                     // "the Heron-Tiny technical report": the project names its own paper or report.
@@ -39493,6 +39557,13 @@ function isResultsName(path) {
     const b = baseName(path).toLowerCase();
     return /(?:eval[\w-]*result|results?[\w-]*eval|^results?[._-]|[._-]results?\.|leaderboard|scores?\.)/.test(b) || /(?:^|\/)results?\//i.test(path);
 }
+/** A W&B or Comet report, including W&B's short share links (`api.wandb.ai/links/<team>/<id>`). */
+function isRunReport(url) {
+    return /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/(?:.*report|links\/)/i.test(url);
+}
+function isModelCardName(path) {
+    return /model[_-]?card/i.test(path) && lastExtension(path) === 'md' && !isTemplatePath(path);
+}
 function list(names, max = 4) {
     const all = [...names];
     const shown = all.slice(0, max).join(', ');
@@ -39623,7 +39694,7 @@ function lookAlikeLinks(doc, s) {
         // The words around the link must speak of results: a link to a benchmark's own page is not one.
         const around = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
         const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation/i.test(l.url);
-        const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
+        const report = isRunReport(l.url);
         const hub = /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/|spaces\/)/i.test(l.url) || /^https?:\/\/(?:www\.)?(?:paperswithcode\.com|opencompass\.org\.cn)\//i.test(l.url);
         if (leaderboard || report || (hub && /\b(?:results?|scores?|numbers|metrics|evaluations?)\b/i.test(around)))
             return { url: l.url, line: l.line };
@@ -39642,7 +39713,7 @@ function proseCommonWord() {
 function publishedElsewhere(file, doc, hasEvalSection) {
     for (const l of doc.links) {
         const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation|github\.com/i.test(l.url);
-        const report = /^https?:\/\/(?:www\.)?(?:wandb\.ai|api\.wandb\.ai|comet\.com)\/.*report/i.test(l.url);
+        const report = isRunReport(l.url);
         // A sibling repository or page whose address says it holds results ("…#list-of-analysis-and-metrics").
         const results = /^https?:\/\/[^?#]*(?:[/#_-](?:results?|metrics|scores|leaderboard)(?:[/#_.-]|$))|#[\w-]*(?:results?|metrics|scores)\b/i.test(l.url) && !/readthedocs|\/docs?\/|\.(?:png|jpe?g|svg|gif)$/i.test(l.url);
         if (leaderboard || report || results) {
@@ -39650,18 +39721,46 @@ function publishedElsewhere(file, doc, hasEvalSection) {
             return [eval_results_finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
         }
     }
+    // A model card, or a README that releases model weights, is about a model whose paper carries its scores.
+    const releasesModel = isModelCardName(file.path) || /\b(?:model (?:release|weights|checkpoints?)|(?:pre-?trained|released) (?:models?|weights|checkpoints)|download (?:the )?(?:model )?(?:weights|checkpoints))\b/i.test(file.text);
     const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().benchmark.test(normalize(file.text));
-    if (!speaksOfEval)
+    if (!speaksOfEval && !releasesModel)
         return [];
     const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
     if (paper) {
         return [eval_results_finding(file.path, paper.line, 'external', 40, 'paper-results', `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
     }
-    const model = findHubLinks(file.text).find((h) => h.kind === 'model' && h.hub === 'huggingface' && !/\/(?:resolve|blob|raw)\//.test(h.url));
+    // A hub link beside mere usage instructions says nothing of scores: only when the text speaks of evaluation.
+    if (!speaksOfEval)
+        return [];
+    // Weights to download and start from (a "Model download" section, a base model) are not the release's card.
+    const headingAt = (line) => [...doc.headings].reverse().find((h) => h.line < line)?.text ?? '';
+    const model = findHubLinks(file.text).find((h) => h.kind === 'model' &&
+        h.hub === 'huggingface' &&
+        !/\/(?:resolve|blob|raw)\//.test(h.url) &&
+        !/\bdownload\w*\b/i.test(headingAt(h.line)) &&
+        !/\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from)\b/i.test(h.context));
     if (model) {
         return [eval_results_finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
     }
     return [];
+}
+/**
+ * A W&B/Comet report linked from a sentence about held-out results ("cross-entropy loss of the two
+ * models on the test set: [link]"), in any document: the scores live in the report. Training-loss
+ * curves are not results.
+ */
+function resultsRunReport(doc) {
+    for (const l of doc.links) {
+        if (!isRunReport(l.url))
+            continue;
+        const around = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
+        if (/\btrain(?:ing)? loss(?:es)?\b/i.test(around))
+            continue;
+        if (/\b(?:test ?set|test loss(?:es)?|held[- ]?out|validation (?:loss|perplexity)|evaluation|benchmarks?|scores?|accuracy)\b/i.test(around))
+            return { url: l.url, line: l.line };
+    }
+    return undefined;
 }
 function proseScores(text) {
     // "reaches 64.2 on MMLU", "MMLU: 64.2", "GSM8K accuracy of 71%" — but not "SOLAR-10.7B" or "Llama-3.2".
@@ -39732,8 +39831,14 @@ function markdownFindings(file) {
         if (link)
             out.push(eval_results_finding(file.path, link.line, 'external', 45, 'external-results', `section '${heading}' points to results published elsewhere`, link.url));
     }
+    if (!out.some((f) => f.outcome === 'external')) {
+        const shared = resultsRunReport(doc);
+        if (shared)
+            out.push(eval_results_finding(file.path, shared.line, 'external', 45, 'external-results', `held-out results shared in a run report: ${shared.url}`, shared.url));
+    }
     const hasEvidence = out.some((f) => f.outcome === 'evidence');
-    if (!hasEvidence && !out.some((f) => f.outcome === 'external') && depthOf(file.path) === 0 && /^readme/i.test(baseName(file.path))) {
+    const topReadme = depthOf(file.path) === 0 && /^readme/i.test(baseName(file.path));
+    if (!hasEvidence && !out.some((f) => f.outcome === 'external') && (topReadme || (isModelCardName(file.path) && !inTestTree(file.path) && !isExampleTree(file.path)))) {
         out.push(...publishedElsewhere(file, doc, evalSections.length > 0));
     }
     if (!hasEvidence && namedResults && isResultsName(file.path)) {
@@ -40070,7 +40175,8 @@ function verdictFor(license) {
         const info = licenseInfo(license);
         return info?.osiApproved ? 'OSI-approved' : 'open';
     }
-    const unknown = (parseLicenseExpression(license) ? license.split(/\s+(?:AND|OR|WITH)\s+/i) : [license]).find((id) => !licenseInfo(id.replace(/[()]/g, '')));
+    // Operators are matched only from the start of a run of blanks: from inside it, `\s+` rescanned the run.
+    const unknown = (parseLicenseExpression(license) ? license.split(/(?<!\s)\s+(?:AND|OR|WITH)\s+/i) : [license]).find((id) => !licenseInfo(id.replace(/[()]/g, '')));
     if (unknown)
         return `'${unknown.replace(/[()]/g, '')}' is not a license the gate knows, so it cannot count as open`;
     const info = licenseInfo(license);
@@ -40213,7 +40319,7 @@ function checkFrontMatter(file) {
             }),
         ];
     }
-    const ids = raw.split(/\s+OR\s+/).map((part) => canonicalLicenseId(part));
+    const ids = raw.split(/(?<!\s)\s+OR\s+/).map((part) => canonicalLicenseId(part));
     if (ids.every((id) => id !== undefined)) {
         return [licenseFinding(file, ids.join(' OR '), line, 'front-matter', 55, where)];
     }
@@ -40504,7 +40610,15 @@ function model_card_externalLinks(doc, path, own = () => true) {
     const models = doc.links.map((l) => ({ link: l, repo: hubModel(l.url) })).filter((x) => x.repo !== undefined);
     const orgOf = (repo) => (repo.startsWith('collections/') ? repo.split('/')[1] : repo.split('/')[0]).toLowerCase();
     // A table or list of models from several organisations around a link: a catalogue.
-    const catalogue = (line) => new Set(models.filter((x) => Math.abs(x.link.line - line) <= CATALOGUE_SPAN).map((x) => orgOf(x.repo))).size >= CATALOGUE_ORGS;
+    const near = (line) => new Set(models.filter((x) => Math.abs(x.link.line - line) <= CATALOGUE_SPAN).map((x) => orgOf(x.repo))).size >= CATALOGUE_ORGS;
+    // A table whose rows link the pages of several sites or hub organisations (papers, blogs, other
+    // labs' cards): a list of supported models, even when only one row points at the hub.
+    const sourceOf = (url) => {
+        const repo = hubModel(url);
+        return repo ? `hf:${orgOf(repo)}` : (/^https?:\/\/(?:www\.)?([^/?#]+)/i.exec(url)?.[1] ?? url).toLowerCase();
+    };
+    const inCatalogueTable = (line) => doc.tables.some((t) => line >= t.line && line <= t.endLine && new Set(between(doc.links, t.line, t.endLine).map((l) => sourceOf(l.url))).size >= CATALOGUE_ORGS);
+    const catalogue = (line) => near(line) || inCatalogueTable(line);
     const out = [];
     const seen = new Set();
     for (const { link: l, repo } of models) {
@@ -42321,8 +42435,10 @@ function dependencies(file) {
                 names = line.split(/\s+/).map((t) => t.replace(/[=<>~!].*$/, '').replace(/\[.*$/, ''));
         }
         else {
-            // TOML/setup/YAML: quoted or listed requirement strings.
-            for (const m of line.matchAll(/["'\s-]([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[=<>~!]=?|["',]|$)/g))
+            // TOML/setup/YAML: quoted or listed requirement strings. A `-` starts a name only where no name
+            // runs through it, extras stop at the next bracket, and the blanks around them are not two adjacent
+            // `\s*`: a row of `-a-a-a…` restarted the rest of the row from every `-` (issue 19).
+            for (const m of line.matchAll(/(?:["'\s]|(?<![A-Za-z0-9._-])-)([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\][]*\]\s*)?(?:[=<>~!]=?|["',]|$)/g))
                 names.push(m[1] ?? '');
         }
         for (const n of names)
@@ -42356,7 +42472,7 @@ function libraries_checkFile(file) {
 }
 function libraries_fromTree(ctx) {
     return ctx.submodules
-        .filter((s) => FRAMEWORK_REPO.test(s.url.replace(/\/+$/, '')))
+        .filter((s) => FRAMEWORK_REPO.test(s.url.replace(/(?<!\/)\/+$/, '')))
         .slice(0, 5)
         .map((s) => ({
         artifact: 'libraries',
@@ -49732,8 +49848,8 @@ async function readContext(env, cwd, tmpdir) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const ctx = {
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/(?<!\/)\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/(?<!\/)\/+$/, ''),
         workspace: env.GITHUB_WORKSPACE || cwd,
         runnerTemp: env.RUNNER_TEMP || tmpdir,
         step: env.GITHUB_ACTION || 'openness-gate',
@@ -50042,14 +50158,14 @@ function validLinks(links) {
 }
 /** Joins a prefix and a report path into a repository-relative POSIX path. */
 function prefixed(prefix, path) {
-    const clean = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/+|^\.$/, '').replace(/^\/+|\/+$/g, '');
+    const clean = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/+|^\.$/, '').replace(/^\/+|(?<!\/)\/+$/g, '');
     return clean ? `${clean}/${path}` : path;
 }
 /** Files GitHub renders (Markdown, notebooks, CSV…): a line anchor only works on their `?plain=1` view. */
 const RENDERED = /\.(md|markdown|mdown|mkd|rst|adoc|asciidoc|org|textile|rdoc|creole|mediawiki|wiki|pod|ipynb|csv|tsv|geojson|topojson|svg)$/i;
 /** `serverUrl/owner/name/blob/<commit>/<path>#L<line>`, every part encoded. */
 function blobUrl(links, path, line) {
-    const base = links.serverUrl.replace(/\/+$/, '');
+    const base = links.serverUrl.replace(/(?<!\/)\/+$/, '');
     const anchored = line !== undefined && line >= 1;
     // A line anchor only works on the plain view of a rendered file, line 1 included.
     const query = anchored && RENDERED.test(path) ? '?plain=1' : '';
@@ -50058,7 +50174,7 @@ function blobUrl(links, path, line) {
 }
 /** `serverUrl/owner/name/commit/<commit>`. */
 function commitUrl(links) {
-    return `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${encodeSegment(links.commit)}`;
+    return `${links.serverUrl.replace(/(?<!\/)\/+$/, '')}/${links.repository}/commit/${encodeSegment(links.commit)}`;
 }
 /**
  * A URL from untrusted data, normalised and made safe for a Markdown link destination, or
@@ -50541,7 +50657,7 @@ function wholeWords(s, max) {
         return s;
     const cut = s.slice(0, max - 1);
     const space = cut.lastIndexOf(' ');
-    return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
+    return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:(])[\s,;:(]+$/, '')}…`;
 }
 function bytes(s) {
     return Buffer.byteLength(s, 'utf8');
@@ -51448,7 +51564,7 @@ function datasetName(url) {
             return hub[1];
         }
     }
-    return url.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+    return url.replace(/^https?:\/\//i, '').replace(/(?<!\/)\/+$/, '');
 }
 function folderOf(path) {
     const i = path.lastIndexOf('/');
@@ -51667,7 +51783,7 @@ function renderCycloneDx({ report, findings }, options = {}) {
     if (modelLicenseObject)
         model.licenses.add(modelLicenseObject);
     if (links)
-        model.externalReferences.add(reference(`${links.serverUrl.replace(/\/+$/, '')}/${links.repository}`, enums.ExternalReferenceType.VCS, 'the repository the gate judged'));
+        model.externalReferences.add(reference(`${links.serverUrl.replace(/(?<!\/)\/+$/, '')}/${links.repository}`, enums.ExternalReferenceType.VCS, 'the repository the gate judged'));
     for (const r of evidenceReferences(report, findings, links))
         model.externalReferences.add(r);
     for (const p of properties(report))
@@ -52825,7 +52941,7 @@ async function lsFiles(root, options = {}) {
         const rest = line.slice(match[0].length);
         const end = rest.lastIndexOf("': ");
         // Git cuts its messages at 4 KB: a line without its reason is a path too long to print, let alone open.
-        skipped.push(end < 0 ? { path: rest, reason: 'File name too long' } : { path: rest.slice(0, end).replace(/\/+$/, ''), reason: rest.slice(end + 3) });
+        skipped.push(end < 0 ? { path: rest, reason: 'File name too long' } : { path: rest.slice(0, end).replace(/(?<!\/)\/+$/, ''), reason: rest.slice(end + 3) });
     }
     return { listing: others.stdout.length === 0 ? cached.stdout : Buffer.concat([cached.stdout, others.stdout]), skipped };
 }
@@ -52834,7 +52950,7 @@ async function lsFiles(root, options = {}) {
  * `<mode> <type> <oid>\t<path>` records, paths relative to that folder.
  */
 async function lsTree(root, commit, prefix, timeoutMs) {
-    const folder = prefix.replace(/\/+$/, '');
+    const folder = prefix.replace(/(?<!\/)\/+$/, '');
     const treeish = folder === '' ? commit : `${commit}:${folder}`;
     const result = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', treeish], { timeoutMs });
     if (result.code !== 0) {
@@ -52872,7 +52988,7 @@ async function readGitmodules(root, source) {
     const entries = [];
     for (const entry of byName.values()) {
         if (entry.path !== undefined && entry.path !== '')
-            entries.push({ path: entry.path.replace(/\/+$/, ''), url: entry.url ?? '' });
+            entries.push({ path: entry.path.replace(/(?<!\/)\/+$/, ''), url: entry.url ?? '' });
     }
     return entries;
 }

@@ -108,7 +108,7 @@ function datasetName(url) {
             return hub[1];
         }
     }
-    return url.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
+    return url.replace(/^https?:\/\//i, '').replace(/(?<!\/)\/+$/, '');
 }
 function folderOf(path) {
     const i = path.lastIndexOf('/');
@@ -327,7 +327,7 @@ function renderCycloneDx({ report, findings }, options = {}) {
     if (modelLicenseObject)
         model.licenses.add(modelLicenseObject);
     if (links)
-        model.externalReferences.add(reference(`${links.serverUrl.replace(/\/+$/, '')}/${links.repository}`, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ExternalReferenceType.VCS, 'the repository the gate judged'));
+        model.externalReferences.add(reference(`${links.serverUrl.replace(/(?<!\/)\/+$/, '')}/${links.repository}`, _cyclonedx_cyclonedx_library_Enums__WEBPACK_IMPORTED_MODULE_1__.ExternalReferenceType.VCS, 'the repository the gate judged'));
     for (const r of evidenceReferences(report, findings, links))
         model.externalReferences.add(r);
     for (const p of properties(report))

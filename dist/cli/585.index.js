@@ -442,7 +442,7 @@ function wholeWords(s, max) {
         return s;
     const cut = s.slice(0, max - 1);
     const space = cut.lastIndexOf(' ');
-    return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
+    return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:(])[\s,;:(]+$/, '')}…`;
 }
 function bytes(s) {
     return Buffer.byteLength(s, 'utf8');

@@ -57,7 +57,7 @@ function evidenceUrl(row, item) {
     if (item.path === '')
         return undefined;
     if (base && row.commit && COMMIT.test(row.commit)) {
-        return `${base.replace(/\/+$/, '')}/blob/${row.commit}/${(0,report_escape/* encodePath */.O0)(item.path)}${item.line > 0 ? `#L${item.line}` : ''}`;
+        return `${base.replace(/(?<!\/)\/+$/, '')}/blob/${row.commit}/${(0,report_escape/* encodePath */.O0)(item.path)}${item.line > 0 ? `#L${item.line}` : ''}`;
     }
     const local = row.repository.path;
     if (local && (0,external_node_path_.isAbsolute)(local))
@@ -398,7 +398,7 @@ async function writeAuditOutputs(input, out, options = {}) {
 function withUrl(row, server) {
     if (!server || row.repository.url || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(row.repository.id))
         return row;
-    return { ...row, repository: { ...row.repository, url: `${server.replace(/\/+$/, '')}/${row.repository.id}` } };
+    return { ...row, repository: { ...row.repository, url: `${server.replace(/(?<!\/)\/+$/, '')}/${row.repository.id}` } };
 }
 /** A reader (a browser, the next resumed run) never sees a half-written file. */
 async function atomicWrite(path, data) {
@@ -454,7 +454,7 @@ const GRACE_MS = 30_000;
 /** `path/to/repo/` and `./path/to/repo` are one id: POSIX, no `./`, no trailing slash. */
 function targetId(path) {
     const posix = path.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
-    const trimmed = posix.length > 1 ? posix.replace(/\/+$/, '') : posix;
+    const trimmed = posix.length > 1 ? posix.replace(/(?<!\/)\/+$/, '') : posix;
     return trimmed.replace(/^(\.\/)+(?=.)/, '') || '.';
 }
 /** Targets from command-line folders and a list file's lines (blank lines and `#` comments ignored), each once. */

@@ -221,7 +221,7 @@ function describeFailure(e) {
 ;// CONCATENATED MODULE: ./src/verify/github.ts
 
 async function get(client, path) {
-    const response = await client.fetch(`${client.apiUrl.replace(/\/+$/, '')}${path}`, {
+    const response = await client.fetch(`${client.apiUrl.replace(/(?<!\/)\/+$/, '')}${path}`, {
         headers: {
             accept: 'application/vnd.github+json',
             'x-github-api-version': '2022-11-28',
@@ -518,7 +518,7 @@ function gitHubTarget(parts) {
 /** The address a user opens for a Hub repository at a revision. */
 function hubPage(hubUrl, t, revision) {
     const prefix = t.type === 'model' ? '' : `${t.type}s/`;
-    return `${hubUrl.replace(/\/+$/, '')}/${prefix}${t.name}${revision ? `/tree/${revision}` : ''}`;
+    return `${hubUrl.replace(/(?<!\/)\/+$/, '')}/${prefix}${t.name}${revision ? `/tree/${revision}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/hub.ts
@@ -744,7 +744,7 @@ function declaredFinding(id, url, policy) {
     return {
         artifact: id,
         path: policy.source ?? '',
-        line: 1,
+        line: policy.lines.external?.[id] ?? 1,
         outcome: 'external',
         strength: 100,
         code: 'declared',
@@ -768,7 +768,7 @@ async function verifyExternal(scan, policy, options) {
         ...(options.fetch ? { fetch: options.fetch } : {}),
         ...(options.sleep ? { sleep: options.sleep } : {}),
     });
-    const hub = { hubUrl: (options.hubUrl ?? 'https://huggingface.co').replace(/\/+$/, ''), fetch: polite.fetch };
+    const hub = { hubUrl: (options.hubUrl ?? 'https://huggingface.co').replace(/(?<!\/)\/+$/, ''), fetch: polite.fetch };
     if (options.hfToken)
         hub.accessToken = options.hfToken;
     const github = { apiUrl: options.githubApiUrl ?? 'https://api.github.com', fetch: polite.fetch };

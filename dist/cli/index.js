@@ -263,14 +263,14 @@ function validLinks(links) {
 }
 /** Joins a prefix and a report path into a repository-relative POSIX path. */
 function prefixed(prefix, path) {
-    const clean = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/+|^\.$/, '').replace(/^\/+|\/+$/g, '');
+    const clean = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/+|^\.$/, '').replace(/^\/+|(?<!\/)\/+$/g, '');
     return clean ? `${clean}/${path}` : path;
 }
 /** Files GitHub renders (Markdown, notebooks, CSV…): a line anchor only works on their `?plain=1` view. */
 const RENDERED = /\.(md|markdown|mdown|mkd|rst|adoc|asciidoc|org|textile|rdoc|creole|mediawiki|wiki|pod|ipynb|csv|tsv|geojson|topojson|svg)$/i;
 /** `serverUrl/owner/name/blob/<commit>/<path>#L<line>`, every part encoded. */
 function blobUrl(links, path, line) {
-    const base = links.serverUrl.replace(/\/+$/, '');
+    const base = links.serverUrl.replace(/(?<!\/)\/+$/, '');
     const anchored = line !== undefined && line >= 1;
     // A line anchor only works on the plain view of a rendered file, line 1 included.
     const query = anchored && RENDERED.test(path) ? '?plain=1' : '';
@@ -279,7 +279,7 @@ function blobUrl(links, path, line) {
 }
 /** `serverUrl/owner/name/commit/<commit>`. */
 function commitUrl(links) {
-    return `${links.serverUrl.replace(/\/+$/, '')}/${links.repository}/commit/${encodeSegment(links.commit)}`;
+    return `${links.serverUrl.replace(/(?<!\/)\/+$/, '')}/${links.repository}/commit/${encodeSegment(links.commit)}`;
 }
 /**
  * A URL from untrusted data, normalised and made safe for a Markdown link destination, or
@@ -638,7 +638,7 @@ async function lsFiles(root, options = {}) {
         const rest = line.slice(match[0].length);
         const end = rest.lastIndexOf("': ");
         // Git cuts its messages at 4 KB: a line without its reason is a path too long to print, let alone open.
-        skipped.push(end < 0 ? { path: rest, reason: 'File name too long' } : { path: rest.slice(0, end).replace(/\/+$/, ''), reason: rest.slice(end + 3) });
+        skipped.push(end < 0 ? { path: rest, reason: 'File name too long' } : { path: rest.slice(0, end).replace(/(?<!\/)\/+$/, ''), reason: rest.slice(end + 3) });
     }
     return { listing: others.stdout.length === 0 ? cached.stdout : Buffer.concat([cached.stdout, others.stdout]), skipped };
 }
@@ -647,7 +647,7 @@ async function lsFiles(root, options = {}) {
  * `<mode> <type> <oid>\t<path>` records, paths relative to that folder.
  */
 async function lsTree(root, commit, prefix, timeoutMs) {
-    const folder = prefix.replace(/\/+$/, '');
+    const folder = prefix.replace(/(?<!\/)\/+$/, '');
     const treeish = folder === '' ? commit : `${commit}:${folder}`;
     const result = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', treeish], { timeoutMs });
     if (result.code !== 0) {
@@ -685,7 +685,7 @@ async function readGitmodules(root, source) {
     const entries = [];
     for (const entry of byName.values()) {
         if (entry.path !== undefined && entry.path !== '')
-            entries.push({ path: entry.path.replace(/\/+$/, ''), url: entry.url ?? '' });
+            entries.push({ path: entry.path.replace(/(?<!\/)\/+$/, ''), url: entry.url ?? '' });
     }
     return entries;
 }
