@@ -110,9 +110,6 @@ function checkConfig(file: FileContent): Finding[] {
 
 export const architecture: Detector = {
   id: 'architecture',
-  title: 'Model architecture',
-  why: 'The code that defines the network is what makes the weights usable and auditable; the MOF requires it from Class III on, under an OSI-approved license.',
-  fix: 'Release the model definition (e.g. modeling_<name>.py or model.py with the nn.Module classes) under an OSI-approved license.',
   globs: [
     '**/modeling_*.py',
     '**/*model*.py',

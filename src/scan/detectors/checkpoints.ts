@@ -207,9 +207,6 @@ function fromTree(ctx: ScanContext): Finding[] {
 
 export const checkpoints: Detector = {
   id: 'checkpoints',
-  title: 'Intermediate model parameters',
-  why: 'Checkpoints saved during training let others study how the model learned and resume or branch training; the MOF requires them for Class I.',
-  fix: 'Publish several intermediate checkpoints (step-numbered folders such as checkpoints/step_1000/, in LFS or on a model hub as revisions) and list them in a checkpoints file or a README "Checkpoints" section.',
   globs: [
     '**/checkpoints*.{md,txt,csv,tsv,json,jsonl,yaml,yml}',
     '**/CHECKPOINTS*',

@@ -305,9 +305,6 @@ function rankConfig(path: string): number | undefined {
 
 export const config: Detector = {
   id: 'config',
-  title: 'Training configs',
-  why: 'The hyperparameters and architecture a run used (learning rate, schedule, batch size, length, layers) are what lets anyone reproduce or audit the training; weights alone do not say how they were made.',
-  fix: 'Commit the configs your training runs used (e.g. configs/pretrain/<model>.yaml, a DeepSpeed JSON, or the launcher with its --lr/--global-batch-size flags). A Hugging Face config.json is not enough: it only describes the architecture for inference.',
   globs: [
     '**/*.{yaml,yml}',
     '**/*.json',

@@ -469,9 +469,6 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
 
 export const dataCard: Detector = {
   id: ID,
-  title: 'Data card',
-  why: 'Without a description of the training data (sources, amounts, filtering) nobody can judge what the model learned from, check licensing or contamination, or reproduce it.',
-  fix: 'Add a data card (DATASHEET.md, data/README.md or a "## Training data" section) that lists each source with a link, its size or share of the mix, and the filtering and deduplication applied — or declare where it is published under `external:` in .openness.yml.',
   globs: [
     '**/*datasheet*.{md,markdown,txt,rst,pdf}',
     '**/*data*card*.{md,markdown,txt,rst,pdf}',

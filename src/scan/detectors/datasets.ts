@@ -126,9 +126,6 @@ function checkDoc(file: FileContent): Finding[] {
 
 export const datasets: Detector = {
   id: 'datasets',
-  title: 'Datasets',
-  why: 'Open science needs the training data itself, not only its description; the MOF requires the datasets for Class I, under an open data license.',
-  fix: 'Release the training data (data/ in Git LFS, or a dataset hub page linked from the README) and state its license (DATA_LICENSE or artifacts.datasets.license).',
   globs: [
     '**/data/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,tfrecord,npy,bin,ndjson,jsonl.gz,json.gz,jsonl.zst,json.zst,csv.gz,txt.gz,tar,tar.gz,zst,gz}',
     '**/datasets/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,tfrecord,npy,bin,ndjson,jsonl.gz,json.gz,jsonl.zst,json.zst,csv.gz,txt.gz,tar,tar.gz,zst,gz}',

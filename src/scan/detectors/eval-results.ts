@@ -604,9 +604,6 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
 
 export const evalResults: Detector = {
   id: ID,
-  title: 'Evaluation results',
-  why: 'Scores on named benchmarks let others verify what the released model can do and compare reproductions against it.',
-  fix: 'Commit the evaluation outputs (e.g. lm-evaluation-harness results JSON under eval/results/, a CSV of scores) or a results table with numbers in the model card, or declare where they are published under `external:` in .openness.yml.',
   globs: [
     '**/*eval*result*.{json,jsonl,csv,tsv,md}',
     '**/results*.{json,jsonl}',

@@ -92,9 +92,6 @@ function checkTaskConfig(file: FileContent): Finding[] {
 
 export const evaluationCode: Detector = {
   id: 'evaluation-code',
-  title: 'Evaluation code',
-  why: 'Without the code that produced the scores, nobody can check or rerun them; the MOF requires it for Class II.',
-  fix: 'Add the evaluation scripts or harness configs (e.g. an lm-evaluation-harness run script and its task configs) under an OSI-approved license.',
   globs: [
     '**/*eval*.{py,sh,ipynb}',
     '**/*benchmark*.{py,sh}',

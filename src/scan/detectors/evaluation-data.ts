@@ -90,9 +90,6 @@ function checkCard(file: FileContent): Finding[] {
 
 export const evaluationData: Detector = {
   id: 'evaluation-data',
-  title: 'Evaluation data',
-  why: 'Scores mean little without the exact items they were computed on; the MOF requires the evaluation data for Class II, under an open data license.',
-  fix: 'Release the evaluation sets (e.g. eval/data/*.jsonl) or link the dataset pages they come from, and state their license (artifacts.evaluation-data.license when it differs).',
   globs: [
     '**/eval*/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,ndjson,jsonl.gz,json.gz,jsonl.zst}',
     '**/evaluation*/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,ndjson,jsonl.gz,json.gz,jsonl.zst}',

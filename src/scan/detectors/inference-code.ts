@@ -111,9 +111,6 @@ function checkReadme(file: FileContent): Finding[] {
 
 export const inferenceCode: Detector = {
   id: 'inference-code',
-  title: 'Inference code',
-  why: 'Code that runs the model lets users reproduce its outputs as released; the MOF requires it for Class II.',
-  fix: 'Add the scripts that load the released weights and generate or predict with them (e.g. generate.py, a serving script) under an OSI-approved license.',
   globs: [
     '**/*generat*.{py,sh,ipynb}',
     '**/*infer*.{py,sh,ipynb}',

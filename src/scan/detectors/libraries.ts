@@ -92,9 +92,6 @@ function fromTree(ctx: ScanContext): Finding[] {
 
 export const libraries: Detector = {
   id: 'libraries',
-  title: 'Supporting libraries and tools',
-  why: 'The exact libraries and tools behind training and inference are needed to rebuild the model; the MOF lists them (optional) in Class II.',
-  fix: 'Pin the software stack in requirements.txt, pyproject.toml or environment.yml (torch, transformers, deepspeed… with versions), and release your own tooling under an OSI-approved license.',
   globs: ['**/requirements*.txt', '**/requirements*.in', '**/requirements/*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg', '**/environment*.yml', '**/environment*.yaml', '**/conda*.yml', '**/conda*.yaml', '**/Pipfile', '**/Dockerfile*'],
   rank,
   enough: 3,

@@ -366,9 +366,6 @@ function hasRootLicense(paths: readonly string[]): boolean {
 
 export const license: Detector = {
   id: 'license',
-  title: 'License',
-  why: 'Without a license nobody may reuse the release. The Model Openness Framework counts a component only under an open license fit for its type: code under an OSI-approved license, data and parameters under an open data license, documents under an open content license.',
-  fix: 'Add a LICENSE file with the full text of an open license (e.g. Apache-2.0). Where parts differ, add split files such as LICENSE-MODEL (e.g. CDLA-Permissive-2.0 for weights) or LICENSE-DOCS (e.g. CC-BY-4.0), or state the license per artifact with artifacts.<id>.license in .openness.yml.',
   globs: [
     '**/*LICENSE*',
     '**/*LICENCE*',

@@ -222,9 +222,6 @@ function rank(path: string): number | undefined {
 
 export const modelCard: Detector = {
   id: ID,
-  title: 'Model card',
-  why: 'A model card states what the model is for, how it was trained and evaluated, and where it fails; users and auditors read it first.',
-  fix: 'Add MODEL_CARD.md (or a README with Hugging Face model-card front matter) with model details, intended use, training data, evaluation and limitations sections — or declare where it is published under `external:` in .openness.yml.',
   globs: ['**/*model*card*.{md,markdown}', '**/modelcard*.md', '**/*README*.{md,markdown}', '**/models/**/*.md', '**/model_cards/**/*.md'],
   rank,
   check,

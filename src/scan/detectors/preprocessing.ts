@@ -360,9 +360,6 @@ function pipelineSubmodules(submodules: readonly Submodule[]): Finding[] {
 
 export const preprocessing: Detector = {
   id: 'preprocessing',
-  title: 'Preprocessing scripts',
-  why: 'What the model learned from is decided by how the raw data was filtered, deduplicated, tokenized and packed. Without that code a data card cannot be checked and the training set cannot be rebuilt.',
-  fix: 'Commit the scripts that turned raw data into training shards (e.g. scripts/data/prepare.py that tokenizes and writes .bin/.jsonl/.parquet, your dedup/filter jobs, or the datatrove/dolma/NeMo-Curator configs you ran). Inference-time processors (processing_*.py) and tokenizer classes do not count.',
   globs: [
     '**/*{prepar,Prepar,PREPAR}*.{py,sh,bash,ipynb,rs,go}',
     '**/*{preprocess,Preprocess,pre_process,pre-process}*.{py,sh,bash,ipynb,rs,go}',

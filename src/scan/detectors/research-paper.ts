@@ -123,9 +123,6 @@ function checkCitationFile(file: FileContent): Finding[] {
 
 export const researchPaper: Detector = {
   id: 'research-paper',
-  title: 'Research paper',
-  why: 'A research paper explains how the model was built and evaluated, in a form others can scrutinise and cite; the MOF requires one for Class I.',
-  fix: 'Link the paper from the README (arXiv/DOI) and add a CITATION.cff with a preferred-citation, or add the PDF; state its license (an open content license such as CC-BY-4.0) with artifacts.research-paper.license.',
   globs: ['**/*.pdf', '**/paper/**/*.tex', '**/papers/**/*.tex', '**/latex/**/*.tex', '**/CITATION.cff', '**/CITATION.bib', 'README.md'],
   rank,
   enough: 2,

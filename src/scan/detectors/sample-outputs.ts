@@ -92,9 +92,6 @@ function checkReadme(file: FileContent): Finding[] {
 
 export const sampleOutputs: Detector = {
   id: 'sample-outputs',
-  title: 'Sample model outputs',
-  why: 'Examples of what the model produces let users judge it before running it; the MOF lists them (optional) in Class III.',
-  fix: 'Add a samples/ or generations/ folder with example outputs (e.g. generations.jsonl with prompt and output fields), or a README "Sample outputs" section.',
   // Extensions spelled out: the scan indexes globs by extension, and `folder/**/*` would be tried on every path.
   globs: [
     '**/{samples,sample_outputs,sample-outputs,generations,generated,model_outputs,showcase,gallery}/**/*.{jsonl,json,txt,md,csv,html,png,jpg,jpeg,webp,gif,wav,mp3,flac,mp4,webm,svg}',

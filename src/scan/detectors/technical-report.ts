@@ -78,9 +78,6 @@ function checkCff(file: FileContent): Finding[] {
 
 export const technicalReport: Detector = {
   id: 'technical-report',
-  title: 'Technical report',
-  why: 'A technical report documents what the model can do and how to use it; the MOF requires one for Class III (a research paper may stand in for it).',
-  fix: 'Add the technical report (e.g. docs/technical_report.pdf) or link it from the README as "Technical report", and state its license (an open content license such as CC-BY-4.0).',
   globs: ['**/*report*.{pdf,md,tex}', '**/*Report*.{pdf,md,tex}', '**/*whitepaper*.{pdf,md}', '**/*system*card*.{pdf,md}', '**/CITATION.cff', 'README.md'],
   rank,
   enough: 2,

@@ -377,9 +377,6 @@ function trainingSubmodules(submodules: readonly Submodule[]): Finding[] {
 
 export const training: Detector = {
   id: 'training',
-  title: 'Training scripts',
-  why: 'Training code is how the weights were made: the loop, the optimiser, the launcher. Without it nobody can reproduce, audit or build on the training, however open the weights are.',
-  fix: 'Commit the code that ran the training (e.g. train.py with its loop, or the torchrun/deepspeed/srun launcher that starts it). Inference or demo scripts, weight converters and adapter loaders do not count. If you train with a public framework, add it as a git submodule or commit the launcher and configs you ran it with.',
   globs: [
     '**/*{train,Train,TRAIN}*.{py,sh,bash,slurm,sbatch,ipynb,rs,go,jl}',
     '**/*{finetun,fine_tun,fine-tun}*.{py,sh,bash,slurm,sbatch,ipynb,rs,go,jl}',

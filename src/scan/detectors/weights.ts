@@ -188,9 +188,6 @@ function checkCard(file: FileContent): Finding[] {
 
 export const weights: Detector = {
   id: 'weights',
-  title: 'Final model parameters',
-  why: 'The trained parameters are what users run; the MOF requires them from Class III on, under an open license fit for data.',
-  fix: 'Commit the final weights (Git LFS for large files: *.safetensors, *.gguf…) or link the model hub page that hosts them, and state their license (LICENSE-MODEL or artifacts.weights.license).',
   globs: [
     '**/*.safetensors',
     '**/*.bin',
