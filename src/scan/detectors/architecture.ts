@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, depthOf, isTestPath } from '../text/path-facts.js';
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Model architecture code (MOF Class III): the code that defines the network — a class deriving
@@ -108,7 +109,7 @@ function checkConfig(file: FileContent): Finding[] {
   ];
 }
 
-export const architecture: Detector = {
+export const architecture: Detector = defineDetector({
   id: 'architecture',
   globs: [
     '**/modeling_*.py',
@@ -142,4 +143,4 @@ export const architecture: Detector = {
     if (baseName(file.path).toLowerCase() === 'config.json') return checkConfig(file);
     return checkPython(file);
   },
-};
+});

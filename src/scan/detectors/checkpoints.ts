@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTestPath, isWeightExtension } from '../text/path-facts.js';
 import { findHubLinks } from '../text/references.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Intermediate model parameters (MOF Class I): checkpoints saved during training.
@@ -205,7 +206,7 @@ function fromTree(ctx: ScanContext): Finding[] {
   return out.sort((a, b) => b.strength - a.strength).slice(0, 10);
 }
 
-export const checkpoints: Detector = {
+export const checkpoints: Detector = defineDetector({
   id: 'checkpoints',
   globs: [
     '**/checkpoints*.{md,txt,csv,tsv,json,jsonl,yaml,yml}',
@@ -229,4 +230,4 @@ export const checkpoints: Detector = {
     return checkListing(file);
   },
   fromTree,
-};
+});

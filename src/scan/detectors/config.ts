@@ -11,6 +11,7 @@ import {
   type ConfigEntry,
   type Hparam,
 } from '../text/code.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Training configs: the hyperparameters (and the architecture as trained) that a run used.
@@ -303,7 +304,7 @@ function rankConfig(path: string): number | undefined {
   return Math.max(1, Math.min(99, r));
 }
 
-export const config: Detector = {
+export const config: Detector = defineDetector({
   id: 'config',
   globs: [
     '**/*.{yaml,yml}',
@@ -321,4 +322,4 @@ export const config: Detector = {
   rank: rankConfig,
   check: (file) => checkConfig(file),
   enough: 3,
-};
+});

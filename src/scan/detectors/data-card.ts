@@ -3,6 +3,7 @@ import { findingsFor } from '../make-finding.js';
 import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
+import { defineDetector } from '../define.js';
 
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and
@@ -467,7 +468,7 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
   return [];
 }
 
-export const dataCard: Detector = {
+export const dataCard: Detector = defineDetector({
   id: ID,
   globs: [
     '**/*datasheet*.{md,markdown,txt,rst,pdf}',
@@ -484,4 +485,4 @@ export const dataCard: Detector = {
   rank,
   check,
   enough: ENOUGH,
-};
+});

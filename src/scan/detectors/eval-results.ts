@@ -16,6 +16,7 @@ import { isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { findHubLinks, findPaperRefs } from '../text/references.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
+import { defineDetector } from '../define.js';
 
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
@@ -602,7 +603,7 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
   return [];
 }
 
-export const evalResults: Detector = {
+export const evalResults: Detector = defineDetector({
   id: ID,
   globs: [
     '**/*eval*result*.{json,jsonl,csv,tsv,md}',
@@ -617,4 +618,4 @@ export const evalResults: Detector = {
   rank,
   check,
   enough: ENOUGH,
-};
+});

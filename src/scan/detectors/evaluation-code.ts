@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
+import { defineDetector } from '../define.js';
 
 const EVAL_FOLDER = /^(?:eval|evals|evaluation|evaluations|evaluate|benchmarks?|tasks|lm_eval|harness)$/;
 
@@ -90,7 +91,7 @@ function checkTaskConfig(file: FileContent): Finding[] {
   return [];
 }
 
-export const evaluationCode: Detector = {
+export const evaluationCode: Detector = defineDetector({
   id: 'evaluation-code',
   globs: [
     '**/*eval*.{py,sh,ipynb}',
@@ -113,4 +114,4 @@ export const evaluationCode: Detector = {
     if (ext === 'ipynb') return /"cell_type"\s*:\s*"code"/.test(file.text) ? checkCode({ ...file, text: file.text.replace(/\\n/g, '\n') }) : [];
     return checkCode(file);
   },
-};
+});

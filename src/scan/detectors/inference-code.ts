@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
+import { defineDetector } from '../define.js';
 
 const INFERENCE_FOLDER = /^(?:inference|serving|serve|deploy|demo|chat)$/;
 
@@ -109,7 +110,7 @@ function checkReadme(file: FileContent): Finding[] {
   return [];
 }
 
-export const inferenceCode: Detector = {
+export const inferenceCode: Detector = defineDetector({
   id: 'inference-code',
   globs: [
     '**/*generat*.{py,sh,ipynb}',
@@ -132,4 +133,4 @@ export const inferenceCode: Detector = {
     if (baseName(file.path).toLowerCase() === 'readme.md') return checkReadme(file);
     return checkCode(file);
   },
-};
+});

@@ -1,5 +1,6 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { baseName, depthOf, isTestPath } from '../text/path-facts.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Supporting libraries and tools (MOF Class II, optional): the software stack the model was
@@ -90,7 +91,7 @@ function fromTree(ctx: ScanContext): Finding[] {
     }));
 }
 
-export const libraries: Detector = {
+export const libraries: Detector = defineDetector({
   id: 'libraries',
   globs: ['**/requirements*.txt', '**/requirements*.in', '**/requirements/*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg', '**/environment*.yml', '**/environment*.yaml', '**/conda*.yml', '**/conda*.yaml', '**/Pipfile', '**/Dockerfile*'],
   rank,
@@ -100,4 +101,4 @@ export const libraries: Detector = {
     return checkFile(file);
   },
   fromTree,
-};
+});

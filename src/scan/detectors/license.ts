@@ -12,6 +12,7 @@ import {
   type LicenseScope,
 } from '../../domain/licenses/license-id.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
+import { defineDetector } from '../define.js';
 
 /**
  * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as
@@ -364,7 +365,7 @@ function hasRootLicense(paths: readonly string[]): boolean {
   return paths.some((p) => !p.includes('/') && /^(licen[cs]e|copying)/i.test(p));
 }
 
-export const license: Detector = {
+export const license: Detector = defineDetector({
   id: 'license',
   globs: [
     '**/*LICENSE*',
@@ -393,4 +394,4 @@ export const license: Detector = {
     }
     return checkLicenseFile(file);
   },
-};
+});

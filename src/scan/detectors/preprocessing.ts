@@ -15,6 +15,7 @@ import {
   stem,
   type CodeLine,
 } from '../text/code.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Preprocessing code: how raw data became the training set. A file counts on what it does with
@@ -358,7 +359,7 @@ function pipelineSubmodules(submodules: readonly Submodule[]): Finding[] {
   return out;
 }
 
-export const preprocessing: Detector = {
+export const preprocessing: Detector = defineDetector({
   id: 'preprocessing',
   globs: [
     '**/*{prepar,Prepar,PREPAR}*.{py,sh,bash,ipynb,rs,go}',
@@ -385,4 +386,4 @@ export const preprocessing: Detector = {
   check: (file: FileContent, _ctx: ScanContext) => checkPreprocessing(file),
   fromTree: (ctx) => pipelineSubmodules(ctx.submodules),
   enough: 3,
-};
+});

@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { findCffCitation, findPaperRefs } from '../text/references.js';
+import { defineDetector } from '../define.js';
 
 const PAPER_FOLDER = /^(?:paper|papers|preprint|publication|publications)$/;
 const LATEX_FOLDER = /^(?:paper|papers|latex|tex)$/;
@@ -121,7 +122,7 @@ function checkCitationFile(file: FileContent): Finding[] {
   ];
 }
 
-export const researchPaper: Detector = {
+export const researchPaper: Detector = defineDetector({
   id: 'research-paper',
   globs: ['**/*.pdf', '**/paper/**/*.tex', '**/papers/**/*.tex', '**/latex/**/*.tex', '**/CITATION.cff', '**/CITATION.bib', 'README.md'],
   rank,
@@ -132,4 +133,4 @@ export const researchPaper: Detector = {
     if (/^readme\.md$/i.test(name)) return file.binary ? [] : checkReadme(file);
     return checkDocument(file);
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, folders, isTestPath } from '../text/path-facts.js';
 import { looksLikeModelOutputs, sniffRecords } from '../text/records.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Sample model outputs (MOF Class III, optional): examples of what the model produces —
@@ -90,7 +91,7 @@ function checkReadme(file: FileContent): Finding[] {
   return [];
 }
 
-export const sampleOutputs: Detector = {
+export const sampleOutputs: Detector = defineDetector({
   id: 'sample-outputs',
   // Extensions spelled out: the scan indexes globs by extension, and `folder/**/*` would be tried on every path.
   globs: [
@@ -112,4 +113,4 @@ export const sampleOutputs: Detector = {
     if (isReadme(baseName(file.path))) return file.binary ? [] : checkReadme(file);
     return checkFile(file);
   },
-};
+});

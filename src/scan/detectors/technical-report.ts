@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { findCffCitation, findPaperRefs } from '../text/references.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Technical report (MOF Class III): a report on the model's capabilities and use. In the tree: a
@@ -76,7 +77,7 @@ function checkCff(file: FileContent): Finding[] {
   ];
 }
 
-export const technicalReport: Detector = {
+export const technicalReport: Detector = defineDetector({
   id: 'technical-report',
   globs: ['**/*report*.{pdf,md,tex}', '**/*Report*.{pdf,md,tex}', '**/*whitepaper*.{pdf,md}', '**/*system*card*.{pdf,md}', '**/CITATION.cff', 'README.md'],
   rank,
@@ -87,4 +88,4 @@ export const technicalReport: Detector = {
     if (/^readme\.md$/i.test(name)) return file.binary ? [] : checkReadme(file);
     return checkDocument(file);
   },
-};
+});

@@ -17,6 +17,7 @@ import {
   type Hit,
   type Signal,
 } from '../text/code.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Training code: what turns data into weights. A file counts on what it does — a backward pass,
@@ -375,7 +376,7 @@ function trainingSubmodules(submodules: readonly Submodule[]): Finding[] {
   return out;
 }
 
-export const training: Detector = {
+export const training: Detector = defineDetector({
   id: 'training',
   globs: [
     '**/*{train,Train,TRAIN}*.{py,sh,bash,slurm,sbatch,ipynb,rs,go,jl}',
@@ -393,4 +394,4 @@ export const training: Detector = {
   check: checkTraining,
   fromTree: (ctx) => trainingSubmodules(ctx.submodules),
   enough: 3,
-};
+});
