@@ -40,7 +40,7 @@ export const TITLE_WINDOW = 1500;
  * first (RAIL licenses reuse Apache-2.0 wording), then the more specific of each family.
  */
 export function fingerprints(): readonly Fingerprint[] {
-  return [...customModelFingerprints(), ...dataAndContentFingerprints(), ...softwareFingerprints()];
+  return [...customModelFingerprints(), ...dataAndContentFingerprints(), ...softwareFingerprints(), ...permissiveFingerprints()];
 }
 
 /** Custom model licenses: they reuse open wording (RAIL quotes Apache-2.0), so they are tried first. */
@@ -107,7 +107,7 @@ function dataAndContentFingerprints(): readonly Fingerprint[] {
   ];
 }
 
-/** Software licenses, the more specific of each family first (MIT-0 before MIT, BSD-4-Clause before BSD-3-Clause). */
+/** Software licenses with a title, the more specific of each family first (LGPL is excluded from GPL by its title). */
 function softwareFingerprints(): readonly Fingerprint[] {
   return [
     { id: 'ECL-2.0', all: ['educational community license version 2 0'], title: true },
@@ -132,6 +132,12 @@ function softwareFingerprints(): readonly Fingerprint[] {
     { id: 'MS-PL', all: ['microsoft public license ms pl'], title: true },
     { id: 'BSL-1.0', all: ['boost software license version 1 0'], title: true },
     { id: 'Artistic-2.0', all: ['the artistic license 2 0'], title: true },
+  ];
+}
+
+/** Permissive licenses without a title line, told apart by their clauses (MIT-0 before MIT, BSD-4-Clause before BSD-3-Clause). */
+function permissiveFingerprints(): readonly Fingerprint[] {
+  return [
     { id: 'UPL-1.0', all: ['universal permissive license upl version 1 0'] },
     { id: 'NCSA', all: ['university of illinois ncsa open source license'], title: true },
     { id: 'MulanPSL-2.0', all: ['木兰宽松许可证 第2版'], title: true },
