@@ -190,14 +190,7 @@ async function judge(
   const fail = (job: Job, what: string, error: unknown): void => collector.fail(job, what, error);
   const accept = (job: Job, produced: unknown): void => collector.accept(job, produced);
 
-  for (const job of jobs) {
-    if (job.stopped || !job.detector.fromTree) continue;
-    try {
-      accept(job, job.detector.fromTree(ctx));
-    } catch (error) {
-      fail(job, 'fromTree() threw', error);
-    }
-  }
+  judgeTree(jobs, ctx, collector);
 
   const stats = { filesRead: 0, bytesRead: 0 };
   const readOne = reader(listing, stats);
@@ -242,6 +235,29 @@ async function judge(
 
   const unfinished = unfinishedJobs(jobs, listing.complete, scheduler.halted, notes, cutShort);
 
+  return resultOf(listing, { findings, notes, errors, unfinished }, { files: kept.length, candidates: candidateCount, ...stats }, started);
+}
+
+/** Evidence from the tree alone (names, submodules), before any read. */
+function judgeTree(jobs: readonly Job[], ctx: ScanContext, collector: Collector): void {
+  for (const job of jobs) {
+    if (job.stopped || !job.detector.fromTree) continue;
+    try {
+      collector.accept(job, job.detector.fromTree(ctx));
+    } catch (error) {
+      collector.fail(job, 'fromTree() threw', error);
+    }
+  }
+}
+
+/** The scan's result in its stable order: findings by artifact and strength, errors by artifact. */
+function resultOf(
+  listing: TreeListing,
+  judged: { findings: Finding[]; notes: NoteSink; errors: DetectorError[]; unfinished: ArtifactId[] },
+  counts: { files: number; candidates: number; filesRead: number; bytesRead: number },
+  started: number,
+): ScanResult {
+  const { findings, notes, errors, unfinished } = judged;
   findings.sort(compareFindings);
   // Errors from reads arrive in completion order: report them in artifact order.
   errors.sort((a, b) => artifactOrder(a.artifact) - artifactOrder(b.artifact) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
@@ -253,13 +269,7 @@ async function judge(
     findings,
     notes: notes.finish(),
     errors,
-    stats: {
-      files: kept.length,
-      candidates: candidateCount,
-      filesRead: stats.filesRead,
-      bytesRead: stats.bytesRead,
-      ms: Math.round(performance.now() - started),
-    },
+    stats: { ...counts, ms: Math.round(performance.now() - started) },
     ...(unfinished.length > 0 ? { unfinished } : {}),
   };
 }
