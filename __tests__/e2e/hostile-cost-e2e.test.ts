@@ -49,9 +49,6 @@ describe('the time budget stops a check inside a file', () => {
       writeTree(dir, { 'configs/a.yaml': 'lr: 1\n' });
       const slow: Detector = {
         id: 'config',
-        title: 'slow',
-        why: 'x',
-        fix: 'x',
         globs: ['configs/*.yaml'],
         // Works as a parser does on a huge input: spends units row by row, for far longer than the budget.
         check: () => {

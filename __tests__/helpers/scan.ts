@@ -73,9 +73,6 @@ export function testDetector(id: ArtifactId, globs: string[], options: TestDetec
     options.judge ?? ((file: FileContent): Finding[] => (file.text.includes('evidence') ? [finding(id, file.path)] : [finding(id, file.path, 'weak', 10, 'weak')]));
   return {
     id,
-    title: id,
-    why: 'test',
-    fix: 'test',
     globs,
     ...(options.enough !== undefined ? { enough: options.enough } : {}),
     ...(options.rank ? { rank: options.rank } : {}),

@@ -17,16 +17,8 @@ import {
 import { config } from '../../src/scan/detectors/config.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
-import { CANDIDATE, STRONG, type Detector, type FileContent, type Finding, type Outcome, type ScanContext } from '../../src/domain/finding.js';
-
-function context(paths: string[] = [], submodules: ScanContext['submodules'] = []): ScanContext {
-  const set = new Set(paths);
-  return { paths, has: (p) => set.has(p), submodules };
-}
-
-function file(path: string, text: string, over: Partial<FileContent> = {}): FileContent {
-  return { path, size: Buffer.byteLength(text), text, truncated: false, binary: false, lfsPointer: false, ...over };
-}
+import type { Detector } from '../../src/domain/finding.js';
+import { context, file, lineOf, runCases } from '../helpers/detector.js';
 
 /** Source written indented inside the test, with a leading newline, for readability. */
 function src(s: string): string {
@@ -51,55 +43,6 @@ function notebook(cells: { type: 'code' | 'markdown'; source: string }[]): strin
     nbformat_minor: 5,
   };
   return JSON.stringify(doc, null, 1);
-}
-
-function lineOf(text: string, fragment: string): number {
-  const i = text.indexOf(fragment);
-  if (i < 0) throw new Error(`fragment not in text: ${fragment}`);
-  return text.slice(0, i).split('\n').length;
-}
-
-interface Case {
-  name: string;
-  path: string;
-  text: string;
-  paths?: string[];
-  over?: Partial<FileContent>;
-  /** The strongest finding; `none` when the file must yield nothing. Line: number or a fragment of the text. */
-  want: { outcome: Outcome; code: string; line: number | string } | 'none';
-  /** Extra checks on the strongest finding. */
-  message?: RegExp;
-  strength?: 'strong' | 'candidate' | 'look-alike';
-}
-
-function judged(d: Detector, c: Case): Finding[] {
-  return d.check(file(c.path, c.text, c.over), context(c.paths ?? [c.path])).sort((a, b) => b.strength - a.strength);
-}
-
-function runCases(d: Detector, cases: Case[]): void {
-  it.each(cases)('$name', (c) => {
-    const got = judged(d, c);
-    for (const f of got) {
-      expect(f.artifact).toBe(d.id);
-      expect(f.path).toBe(c.path);
-      expect(f.line).toBeGreaterThanOrEqual(1);
-      expect(f.line).toBeLessThanOrEqual(c.text.split('\n').length);
-      expect(f.strength).toBeGreaterThanOrEqual(0);
-      expect(f.strength).toBeLessThanOrEqual(100);
-      expect(f.message).not.toMatch(/\n/);
-    }
-    if (c.want === 'none') {
-      expect(got).toEqual([]);
-      return;
-    }
-    const first = got[0];
-    const line = typeof c.want.line === 'number' ? c.want.line : lineOf(c.text, c.want.line);
-    expect(first && { outcome: first.outcome, code: first.code, line: first.line }).toEqual({ outcome: c.want.outcome, code: c.want.code, line });
-    if (c.message) expect(first!.message).toMatch(c.message);
-    if (c.strength === 'strong') expect(first!.strength).toBeGreaterThanOrEqual(STRONG);
-    if (c.strength === 'candidate') expect(first!.strength).toBeGreaterThanOrEqual(CANDIDATE);
-    if (c.strength === 'look-alike') expect(first!.strength).toBeLessThan(CANDIDATE);
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,53 +7,16 @@ import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { modelCard } from '../../src/scan/detectors/model-card.js';
 import { cellNumber, parseMarkdown, sectionText } from '../../src/scan/text/markdown.js';
 import { isPlaceholderText, isTemplatePath, placeholderMarkers, placeholderReason } from '../../src/scan/text/placeholder.js';
-import { CANDIDATE, STRONG, type Detector, type FileContent, type Finding, type Outcome, type ScanContext } from '../../src/domain/finding.js';
+import { CANDIDATE, STRONG, type Detector, type Finding, type ScanContext } from '../../src/domain/finding.js';
+import { file, runCases } from '../helpers/detector.js';
 
 const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
-
-function file(path: string, text: string, over: Partial<FileContent> = {}): FileContent {
-  return { path, size: Buffer.byteLength(text), text, truncated: false, binary: false, lfsPointer: false, ...over };
-}
 
 /** Markdown written with a leading newline and indentation for readability. */
 function md(s: string): string {
   const lines = s.replace(/^\n/, '').split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
   return lines.map((l) => l.slice(indent)).join('\n');
-}
-
-interface Case {
-  name: string;
-  path: string;
-  text: string;
-  over?: Partial<FileContent>;
-  /** The finding expected first when sorted by strength; `none` when the file must yield nothing. */
-  want: { outcome: Outcome; code: string; line: number } | 'none';
-  /** Outcomes that must not appear at all. */
-  never?: Outcome[];
-}
-
-function top(d: Detector, c: Case): Finding[] {
-  return d.check(file(c.path, c.text, c.over), ctx).sort((a, b) => b.strength - a.strength);
-}
-
-function runCases(d: Detector, cases: Case[]): void {
-  it.each(cases)('$name', (c) => {
-    const got = top(d, c);
-    for (const f of got) {
-      expect(f.artifact).toBe(d.id);
-      expect(f.path).toBe(c.path);
-      expect(f.line).toBeGreaterThanOrEqual(1);
-      expect(f.message).not.toMatch(/\n/);
-    }
-    if (c.want === 'none') {
-      expect(got).toEqual([]);
-    } else {
-      const first = got[0];
-      expect(first && { outcome: first.outcome, code: first.code, line: first.line }).toEqual(c.want);
-    }
-    for (const o of c.never ?? []) expect(got.filter((f) => f.outcome === o)).toEqual([]);
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,11 +11,8 @@ import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { EVIDENCE_SCORE, judgeSignals, PATH_LINE, score, WEAK_SCORE, type SignalTable } from '../../src/scan/kit.js';
 import { parseMarkdown } from '../../src/scan/text/markdown.js';
-import type { Detector, FileContent, Finding, ScanContext } from '../../src/domain/finding.js';
-
-function file(path: string, text: string): FileContent {
-  return { path, size: Buffer.byteLength(text), text, truncated: false, binary: false, lfsPointer: false };
-}
+import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
+import { file } from '../helpers/detector.js';
 
 const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
 

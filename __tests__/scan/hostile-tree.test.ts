@@ -227,7 +227,7 @@ describe('files that cannot be read', () => {
     writeFileSync(
       script,
       `const { scan } = await import(${JSON.stringify(resolve('src/scan/index.ts'))});
-const det = { id: 'data-card', title: '', why: '', fix: '', globs: ['**/*.md'], check: (f) => [{ artifact: 'data-card', path: f.path, line: 1, outcome: 'evidence', strength: 80, code: 't', message: f.text }] };
+const det = { id: 'data-card', globs: ['**/*.md'], check: (f) => [{ artifact: 'data-card', path: f.path, line: 1, outcome: 'evidence', strength: 80, code: 't', message: f.text }] };
 const r = await scan({ root: ${JSON.stringify(dir)} }, [det]);
 console.log(JSON.stringify({ notes: r.notes, findings: r.findings.map((f) => f.message) }));`,
     );

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { license } from '../../src/scan/detectors/license.js';
-import type { FileContent, ScanContext } from '../../src/domain/finding.js';
+import { context, file } from '../helpers/detector.js';
 
-function file(path: string, text: string, extra: Partial<FileContent> = {}): FileContent {
-  return { path, size: Buffer.byteLength(text), text, truncated: false, binary: false, lfsPointer: false, ...extra };
-}
-
-function ctx(paths: string[]): ScanContext {
-  const set = new Set(paths);
-  return { paths: [...paths].sort(), has: (p) => set.has(p), submodules: [] };
-}
+const ctx = context;
 
 const APACHE_HEAD =
   '                                 Apache License\n                           Version 2.0, January 2004\n                        http://www.apache.org/licenses/\n\n   TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION\n\n   1. Definitions.\n';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../../src/domain/finding.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../../src/domain/finding.js';
+import { context, file, runCases } from '../helpers/detector.js';
 import { architecture } from '../../src/scan/detectors/architecture.js';
 import { weights } from '../../src/scan/detectors/weights.js';
 import { checkpoints } from '../../src/scan/detectors/checkpoints.js';
@@ -12,14 +13,7 @@ import { technicalReport } from '../../src/scan/detectors/technical-report.js';
 import { researchPaper } from '../../src/scan/detectors/research-paper.js';
 import { libraries } from '../../src/scan/detectors/libraries.js';
 
-function file(path: string, text: string, extra: Partial<FileContent> = {}): FileContent {
-  return { path, size: Buffer.byteLength(text), text, truncated: false, binary: false, lfsPointer: false, ...extra };
-}
-
-function ctx(paths: string[], submodules: Submodule[] = []): ScanContext {
-  const set = new Set(paths);
-  return { paths: [...paths].sort(), has: (p) => set.has(p), submodules };
-}
+const ctx = context;
 
 const LFS = (size: number): string => `version https://git-lfs.github.com/spec/v1\noid sha256:${'a'.repeat(64)}\nsize ${size}\n`;
 const lfsFile = (path: string, size: number): FileContent => file(path, LFS(size), { lfsPointer: true });
@@ -35,12 +29,12 @@ function only(detector: Detector, f: FileContent, c: ScanContext = ctx([f.path])
 
 type Case = [label: string, f: FileContent, expected: Partial<Finding> | undefined, paths?: string[]];
 
+/** The suite's cases as tuples, run through the shared tester; each file yields at most one finding. */
 function table(detector: Detector, cases: Case[]): void {
-  it.each(cases)('%s', (_label, f, expected, paths) => {
-    const got = only(detector, f, ctx(paths ?? [f.path]));
-    if (expected === undefined) expect(got).toBeUndefined();
-    else expect(got).toMatchObject(expected);
-  });
+  runCases(
+    detector,
+    cases.map(([name, f, expected, paths]) => ({ name, path: f.path, text: f.text, over: f, want: expected ?? 'none', only: true, ...(paths ? { paths } : {}) })),
+  );
 }
 
 describe('architecture', () => {

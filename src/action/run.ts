@@ -110,92 +110,103 @@ async function runSteps(env: Env): Promise<void> {
 
   let gate: GateRun;
   try {
-    gate = await core.group(`Openness Gate: scan ${inputs.root}`, async () => {
-      // Report paths are relative to the folder as the user named it; the gate resolves it from here.
-      process.chdir(ctx.workspace);
-      const result = await runGate({
-        root: inputs.root,
-        ...(inputs.policyFile ? { policyFile: inputs.policyFile } : {}),
-        ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
-        ...(inputs.ref ? { ref: inputs.ref } : {}),
-        ...(inputs.base ? { base: inputs.base } : {}),
-        // The action's token reads public repositories at a higher rate limit; HF_TOKEN comes from the step's env.
-        ...(inputs.verifyExternal ? { verifyExternal: { env: { ...process.env, ...(inputs.token ? { GITHUB_TOKEN: inputs.token } : {}) } } } : {}),
-      });
-      log.info(renderText(result.report, { color: false }));
-      return result;
-    });
+    gate = await scanStep(ctx, inputs);
   } catch (error) {
     await fail(error);
     return;
   }
-  const { report } = gate;
-  const repoLinks = links(ctx, inputs, report);
+  const repoLinks = links(ctx, inputs, gate.report);
 
   // Everything the verdict needs is written before the first API call, so GitHub being down cannot lose it.
-  await core.group('Openness Gate: outputs, summary and annotations', async () => {
-    const requested: RequestedFiles = {
-      ...(inputs.sarif ? { sarif: inputs.sarif } : {}),
-      ...(inputs.cyclonedx ? { cyclonedx: { path: inputs.cyclonedx, text: () => bomFor(gate, ctx, inputs, plan, repoLinks, env) } } : {}),
-    };
-    const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), requested, inputs.root, ctx.workspace);
-    for (const message of files.refused ?? []) core.error(message, { title: 'Openness Gate' });
-    for (const [name, value] of Object.entries(outputsFor(report, files))) core.setOutput(name, value);
-    const { shown, omitted } = placedAnnotations(report, inputs.root, ctx.workspace);
-    for (const a of shown) {
-      const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.file && a.line ? { startLine: a.line } : {}) };
-      // The renderer already made every line inert; core escapes the rest of the command syntax.
-      core[a.level](a.message, props);
-    }
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(report, repoLinks, omittedNote(omitted))).write();
-    else log.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on an Actions runner?).');
-    log.info(`Verdict: ${report.verdict}. Report: ${files.report}`);
-  });
-  if (report.verdict === 'fail') {
-    const missing = report.artifacts.filter((a) => a.failing).map((a) => a.id);
+  await core.group('Openness Gate: outputs, summary and annotations', () => writeVerdict(gate, ctx, inputs, plan, repoLinks, env));
+  if (gate.report.verdict === 'fail') {
+    const missing = gate.report.artifacts.filter((a) => a.failing).map((a) => a.id);
     core.setFailed(`Openness Gate failed: ${missing.join(', ')} ${missing.length === 1 ? 'blocks' : 'block'} the release. See the job summary for what to fix.`);
   }
 
-  await core.group('Openness Gate: GitHub', async () => {
-    if (plan.kind === 'summary') {
-      log.info(`No pull request comment: ${plan.reason}.`);
-      return;
-    }
-    if (!ctx.repo) {
-      log.info('No pull request comment: GITHUB_REPOSITORY is not set.');
-      return;
-    }
-    const wantsApi = inputs.comment !== 'never' || (plan.kind === 'tag' && plan.release !== undefined && inputs.releaseNotes);
-    if (!wantsApi) {
-      log.info("No pull request comment: input 'comment' is never.");
-      return;
-    }
-    if (!inputs.token) {
-      const say = inputs.comment === 'always' ? log.warning : log.info;
-      say("Openness Gate has no token to comment with; set input 'token' (default: the job's GITHUB_TOKEN).");
-      return;
-    }
-    if (inputs.releaseNotes && !(plan.kind === 'tag' && plan.release)) log.info("Input 'release-notes' only applies to release events.");
-    const marker = markerFor(inputs.root, inputs.policyInput, DEFAULT_POLICY);
-    const commentBody = renderMarkdown(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: COMMENT_CHARS, marker, title: commentTitle(plan) });
-    const octokit = createClient(inputs.token, ctx.apiUrl, limitsFromEnv(env), log);
-    const outcome = await publishToGitHub({
-      octokit,
-      owner: ctx.repo.owner,
-      repo: ctx.repo.repo,
-      plan,
-      mode: inputs.comment,
-      verdict: report.verdict,
-      marker,
-      commentBody,
-      ...(inputs.releaseNotes
-        ? { releaseTable: (maxLength: number) => renderMarkdown(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength, title: `Openness Gate on ${plan.kind === 'tag' ? plan.tag : 'this release'}` }) }
-        : {}),
-      log,
-    });
-    if (outcome.commentUrl) core.setOutput('comment-url', outcome.commentUrl);
-  }).catch((error: unknown) => {
+  await core.group('Openness Gate: GitHub', () => updateGitHub(gate.report, ctx, inputs, plan, repoLinks, env)).catch((error: unknown) => {
     // A bug in the API part must not turn into a failed gate: the verdict is already out.
     log.warning(`Openness Gate could not finish its GitHub updates: ${error instanceof Error ? error.message : String(error)}`);
   });
+}
+
+/** Runs the gate on the input folder and prints the text report to the log. */
+async function scanStep(ctx: RunContext, inputs: ActionInputs): Promise<GateRun> {
+  return core.group(`Openness Gate: scan ${inputs.root}`, async () => {
+    // Report paths are relative to the folder as the user named it; the gate resolves it from here.
+    process.chdir(ctx.workspace);
+    const result = await runGate({
+      root: inputs.root,
+      ...(inputs.policyFile ? { policyFile: inputs.policyFile } : {}),
+      ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
+      ...(inputs.ref ? { ref: inputs.ref } : {}),
+      ...(inputs.base ? { base: inputs.base } : {}),
+      // The action's token reads public repositories at a higher rate limit; HF_TOKEN comes from the step's env.
+      ...(inputs.verifyExternal ? { verifyExternal: { env: { ...process.env, ...(inputs.token ? { GITHUB_TOKEN: inputs.token } : {}) } } } : {}),
+    });
+    log.info(renderText(result.report, { color: false }));
+    return result;
+  });
+}
+
+/** The verdict where no API call is needed: report files, step outputs, annotations, the job summary. */
+async function writeVerdict(gate: GateRun, ctx: RunContext, inputs: ActionInputs, plan: EventPlan, repoLinks: RepoLinks | undefined, env: Env): Promise<void> {
+  const { report } = gate;
+  const requested: RequestedFiles = {
+    ...(inputs.sarif ? { sarif: inputs.sarif } : {}),
+    ...(inputs.cyclonedx ? { cyclonedx: { path: inputs.cyclonedx, text: () => bomFor(gate, ctx, inputs, plan, repoLinks, env) } } : {}),
+  };
+  const files = await writeFiles(report, stepFolder(ctx.runnerTemp, ctx.step), requested, inputs.root, ctx.workspace);
+  for (const message of files.refused ?? []) core.error(message, { title: 'Openness Gate' });
+  for (const [name, value] of Object.entries(outputsFor(report, files))) core.setOutput(name, value);
+  const { shown, omitted } = placedAnnotations(report, inputs.root, ctx.workspace);
+  for (const a of shown) {
+    const props = { title: a.title, ...(a.file ? { file: a.file } : {}), ...(a.file && a.line ? { startLine: a.line } : {}) };
+    // The renderer already made every line inert; core escapes the rest of the command syntax.
+    core[a.level](a.message, props);
+  }
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(report, repoLinks, omittedNote(omitted))).write();
+  else log.info('No job summary: GITHUB_STEP_SUMMARY is not set (not running on an Actions runner?).');
+  log.info(`Verdict: ${report.verdict}. Report: ${files.report}`);
+}
+
+/** The pull request comment and release notes, when the event, the inputs and a token allow them. */
+async function updateGitHub(report: GateReport, ctx: RunContext, inputs: ActionInputs, plan: EventPlan, repoLinks: RepoLinks | undefined, env: Env): Promise<void> {
+  if (plan.kind === 'summary') {
+    log.info(`No pull request comment: ${plan.reason}.`);
+    return;
+  }
+  if (!ctx.repo) {
+    log.info('No pull request comment: GITHUB_REPOSITORY is not set.');
+    return;
+  }
+  const wantsApi = inputs.comment !== 'never' || (plan.kind === 'tag' && plan.release !== undefined && inputs.releaseNotes);
+  if (!wantsApi) {
+    log.info("No pull request comment: input 'comment' is never.");
+    return;
+  }
+  if (!inputs.token) {
+    const say = inputs.comment === 'always' ? log.warning : log.info;
+    say("Openness Gate has no token to comment with; set input 'token' (default: the job's GITHUB_TOKEN).");
+    return;
+  }
+  if (inputs.releaseNotes && !(plan.kind === 'tag' && plan.release)) log.info("Input 'release-notes' only applies to release events.");
+  const marker = markerFor(inputs.root, inputs.policyInput, DEFAULT_POLICY);
+  const commentBody = renderMarkdown(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength: COMMENT_CHARS, marker, title: commentTitle(plan) });
+  const octokit = createClient(inputs.token, ctx.apiUrl, limitsFromEnv(env), log);
+  const outcome = await publishToGitHub({
+    octokit,
+    owner: ctx.repo.owner,
+    repo: ctx.repo.repo,
+    plan,
+    mode: inputs.comment,
+    verdict: report.verdict,
+    marker,
+    commentBody,
+    ...(inputs.releaseNotes
+      ? { releaseTable: (maxLength: number) => renderMarkdown(report, { ...(repoLinks ? { links: repoLinks } : {}), maxLength, title: `Openness Gate on ${plan.kind === 'tag' ? plan.tag : 'this release'}` }) }
+      : {}),
+    log,
+  });
+  if (outcome.commentUrl) core.setOutput('comment-url', outcome.commentUrl);
 }

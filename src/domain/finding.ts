@@ -101,12 +101,8 @@ export interface ScanContext {
 }
 
 export interface Detector {
+  /** The artifact it finds; what the artifact is (title, why, fix) is its record in artifacts.ts. */
   id: ArtifactId;
-  title: string;
-  /** Why the artifact matters for open training (shown in reports and docs). */
-  why: string;
-  /** What to do when it is missing or invalid (shown in reports). */
-  fix: string;
   /** Default candidate globs (minimatch, matched case-insensitively against POSIX paths). */
   globs: readonly string[];
   /**

@@ -1,4 +1,4 @@
-import { artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../domain/artifacts.js';
+import { ARTIFACTS, artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../domain/artifacts.js';
 import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../domain/policy-model.js';
 import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../domain/finding.js';
 import { mofComponentOf } from '../domain/mof.js';
@@ -190,9 +190,10 @@ function judge(
   const { policy } = input;
   const sorted = sortFindings(licenseFindings(id, ap, findings, policy));
   const declared = policy.external[id];
+  const info = ARTIFACTS[id];
   const report: ArtifactReport = {
     id,
-    title: detector?.title ?? id,
+    title: info.title,
     status: statusOf(sorted, declared, internalError),
     severity: ap.severity,
     failing: false,
@@ -200,8 +201,8 @@ function judge(
     problems: sorted.failedCandidates.map(item),
     rejected: sorted.lookAlikes.map(item),
     weak: sorted.weak.map(item),
-    fix: detector?.fix ?? '',
-    why: detector?.why ?? '',
+    fix: info.fix,
+    why: info.why,
   };
   const external = declared ?? sorted.external.find((f) => f.url)?.url;
   if (external) report.external = external;
@@ -211,7 +212,7 @@ function judge(
   const { failed, forcedError } = applyWaiver(report, policy, isoDay(input.now), judged, internalError);
   if (input.base) compareWithBase(report, input.base, policy.regression);
 
-  report.fix = fixFor(report, detector?.fix ?? '', policy.source, input.scan.excludedCandidates?.[id]);
+  report.fix = fixFor(report, info.fix, policy.source, input.scan.excludedCandidates?.[id]);
   const effective: Severity = forcedError ? 'error' : ap.severity;
   report.failing = (failed || forcedError) && fails(effective, policy.failOn);
   return report;

@@ -206,9 +206,14 @@ function judgeComponent(component: MofComponent, findings: readonly Finding[], d
     result.verification = check.outcome;
     if (check.revision) result.revision = check.revision;
   }
+  return withLicense(result, license, where, component);
+}
+
+/** How the component's license decides whether it counts, with the reason a reader sees. */
+function withLicense(result: MofComponentResult, license: MofLicense | undefined, where: string, component: MofComponent): MofComponentResult {
   if (!license) {
     result.reason =
-      status === 'external'
+      result.status === 'external'
         ? `${where}; its license is unknown: state it with artifacts.${component.artifact}.license in .openness.yml`
         : `${where}; no license covers it: add a LICENSE file or state artifacts.${component.artifact}.license`;
     return result;

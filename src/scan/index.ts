@@ -1,11 +1,11 @@
-// The scan engine (about 460 lines, over the usual 450): the read scheduler is in scheduler.ts; the
-// context, the collector and the bookkeeping of unfinished detectors stay next to the one run that uses them.
-import { promises as fsp } from 'node:fs';
-import { join, resolve } from 'node:path';
+// The scan engine: the read scheduler is in scheduler.ts, the candidate selection in match.ts, the
+// advice about files it did not judge in advice.ts; the context, the collector and the bookkeeping of
+// unfinished detectors stay next to the one run that uses them.
+import { resolve } from 'node:path';
 import { artifactOrder, type ArtifactId } from '../domain/artifacts.js';
 import { DETECTORS } from './detectors/index.js';
 import { compileSelection, type Selection } from './match.js';
-import { runGit } from '../source/git.js';
+import { excludedCandidates, noteUntracked } from './advice.js';
 import { boundNote, capLines, metered, OutOfTime } from '../domain/cost.js';
 import { decodeHead } from '../source/read.js';
 import { DEFAULT_SCAN_MS } from '../source/early.js';
@@ -190,14 +190,7 @@ async function judge(
   const fail = (job: Job, what: string, error: unknown): void => collector.fail(job, what, error);
   const accept = (job: Job, produced: unknown): void => collector.accept(job, produced);
 
-  for (const job of jobs) {
-    if (job.stopped || !job.detector.fromTree) continue;
-    try {
-      accept(job, job.detector.fromTree(ctx));
-    } catch (error) {
-      fail(job, 'fromTree() threw', error);
-    }
-  }
+  judgeTree(jobs, ctx, collector);
 
   const stats = { filesRead: 0, bytesRead: 0 };
   const readOne = reader(listing, stats);
@@ -242,6 +235,29 @@ async function judge(
 
   const unfinished = unfinishedJobs(jobs, listing.complete, scheduler.halted, notes, cutShort);
 
+  return resultOf(listing, { findings, notes, errors, unfinished }, { files: kept.length, candidates: candidateCount, ...stats }, started);
+}
+
+/** Evidence from the tree alone (names, submodules), before any read. */
+function judgeTree(jobs: readonly Job[], ctx: ScanContext, collector: Collector): void {
+  for (const job of jobs) {
+    if (job.stopped || !job.detector.fromTree) continue;
+    try {
+      collector.accept(job, job.detector.fromTree(ctx));
+    } catch (error) {
+      collector.fail(job, 'fromTree() threw', error);
+    }
+  }
+}
+
+/** The scan's result in its stable order: findings by artifact and strength, errors by artifact. */
+function resultOf(
+  listing: TreeListing,
+  judged: { findings: Finding[]; notes: NoteSink; errors: DetectorError[]; unfinished: ArtifactId[] },
+  counts: { files: number; candidates: number; filesRead: number; bytesRead: number },
+  started: number,
+): ScanResult {
+  const { findings, notes, errors, unfinished } = judged;
   findings.sort(compareFindings);
   // Errors from reads arrive in completion order: report them in artifact order.
   errors.sort((a, b) => artifactOrder(a.artifact) - artifactOrder(b.artifact) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
@@ -253,13 +269,7 @@ async function judge(
     findings,
     notes: notes.finish(),
     errors,
-    stats: {
-      files: kept.length,
-      candidates: candidateCount,
-      filesRead: stats.filesRead,
-      bytesRead: stats.bytesRead,
-      ms: Math.round(performance.now() - started),
-    },
+    stats: { ...counts, ms: Math.round(performance.now() - started) },
     ...(unfinished.length > 0 ? { unfinished } : {}),
   };
 }
@@ -388,12 +398,6 @@ function unfinishedJobs(jobs: readonly Job[], listingComplete: boolean, halted: 
   return unfinished;
 }
 
-/** The content detectors that found neither evidence nor a declaration elsewhere: where advice is given. */
-function withoutEvidence(selection: Selection, result: ScanResult): Detector[] {
-  const found = new Set(result.findings.filter((f) => f.outcome === 'evidence' || f.outcome === 'external').map((f) => f.artifact));
-  return selection.detectors.filter((d) => !found.has(d.id) && d.needsContent !== false);
-}
-
 function isWebUrl(url: string): boolean {
   try {
     const u = new URL(url);
@@ -401,69 +405,6 @@ function isWebUrl(url: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Excluded paths at most this many are matched again without the policy's exclusions. */
-const EXCLUDED_MAX = 20_000;
-
-/**
- * "Commit the training code" is wrong advice when the code is there and the policy's own `exclude`
- * hides it. For artifacts without evidence, match the paths the policy's global `exclude` dropped
- * against the candidates the same selection would make without it (built-in exclusions still apply).
- */
-function excludedCandidates(paths: readonly string[], selection: Selection, options: ScanOptions, result: ScanResult): void {
-  const without = withoutEvidence(selection, result).map((d) => d.id);
-  // The policy's global `exclude` only (an artifact's own `exclude` is a choice about that artifact).
-  if (without.length === 0 || (options.exclude?.length ?? 0) === 0) return;
-  const dropped = paths.filter((p) => selection.isExcluded(p)).slice(0, EXCLUDED_MAX);
-  if (dropped.length === 0) return;
-  const artifacts: NonNullable<ScanOptions['artifacts']> = {};
-  for (const [id, a] of Object.entries(options.artifacts ?? {}) as [ArtifactId, NonNullable<ScanOptions['artifacts']>[ArtifactId]][]) {
-    if (a?.paths) artifacts[id] = { paths: a.paths };
-  }
-  const { candidates } = compileSelection(selection.detectors, { artifacts, only: without }).select(dropped);
-  const out: Partial<Record<ArtifactId, string[]>> = {};
-  for (const id of without) {
-    const list = candidates.get(id) ?? [];
-    if (list.length > 0) out[id] = list.slice(0, 5);
-  }
-  if (Object.keys(out).length > 0) result.excludedCandidates = out;
-}
-
-/** Untracked files at most this many are matched against the candidates of artifacts without evidence. */
-const UNTRACKED_MAX = 20_000;
-const UNTRACKED_MS = 3_000;
-
-/**
- * A user who wrote MODEL_CARD.md but did not `git add` it would read "model-card missing … add
- * MODEL_CARD.md" and lose trust. Only when an artifact has no evidence, and within a small time
- * budget, ask git for untracked files that would be its candidates, and say so in a note.
- */
-async function noteUntracked(root: string, selection: Selection, result: ScanResult, informational: ReadonlySet<ArtifactId>, deadline: number): Promise<void> {
-  const without = withoutEvidence(selection, result).filter((d) => !informational.has(d.id));
-  const budget = Math.min(UNTRACKED_MS, deadline - Date.now());
-  if (without.length === 0 || budget <= 0) return;
-  const r = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard'], { timeoutMs: budget }).catch(() => undefined);
-  if (!r || r.code !== 0 || r.stdout.length === 0) return;
-  const untracked = r.stdout.toString('utf8').split('\0').filter((p) => p !== '').slice(0, UNTRACKED_MAX).sort();
-  const { candidates } = selection.select(untracked);
-  const byFile = new Map<string, ArtifactId[]>();
-  for (const d of without) {
-    for (const path of candidates.get(d.id) ?? []) byFile.set(path, [...(byFile.get(path) ?? []), d.id]);
-  }
-  // Only files a user could `git add` as they are: not symlinks (git lists one that replaced a folder).
-  const files: string[] = [];
-  for (const path of [...byFile.keys()].sort().slice(0, 50)) {
-    const st = await fsp.lstat(join(root, path)).catch(() => undefined);
-    if (st?.isFile()) files.push(path);
-  }
-  if (files.length === 0) return;
-  const shown = files.slice(0, 5).map((f) => `${f} (${byFile.get(f)!.join(', ')})`).join(', ');
-  result.notes.push({
-    code: 'untracked-candidates',
-    path: files[0],
-    message: `${files.length} untracked file(s) would be judged for artifacts without evidence: ${shown}${files.length > 5 ? ', …' : ''}. The gate judges what git tracks: \`git add\` them, or run with --untracked`,
-  });
 }
 
 function compareFindings(a: Finding, b: Finding): number {

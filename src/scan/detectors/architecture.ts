@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, depthOf, isTestPath } from '../text/path-facts.js';
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Model architecture code (MOF Class III): the code that defines the network — a class deriving
@@ -108,11 +109,8 @@ function checkConfig(file: FileContent): Finding[] {
   ];
 }
 
-export const architecture: Detector = {
+export const architecture: Detector = defineDetector({
   id: 'architecture',
-  title: 'Model architecture',
-  why: 'The code that defines the network is what makes the weights usable and auditable; the MOF requires it from Class III on, under an OSI-approved license.',
-  fix: 'Release the model definition (e.g. modeling_<name>.py or model.py with the nn.Module classes) under an OSI-approved license.',
   globs: [
     '**/modeling_*.py',
     '**/*model*.py',
@@ -145,4 +143,4 @@ export const architecture: Detector = {
     if (baseName(file.path).toLowerCase() === 'config.json') return checkConfig(file);
     return checkPython(file);
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTestPath, isWeightExtension } from '../text/path-facts.js';
 import { findHubLinks } from '../text/references.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Intermediate model parameters (MOF Class I): checkpoints saved during training.
@@ -205,11 +206,8 @@ function fromTree(ctx: ScanContext): Finding[] {
   return out.sort((a, b) => b.strength - a.strength).slice(0, 10);
 }
 
-export const checkpoints: Detector = {
+export const checkpoints: Detector = defineDetector({
   id: 'checkpoints',
-  title: 'Intermediate model parameters',
-  why: 'Checkpoints saved during training let others study how the model learned and resume or branch training; the MOF requires them for Class I.',
-  fix: 'Publish several intermediate checkpoints (step-numbered folders such as checkpoints/step_1000/, in LFS or on a model hub as revisions) and list them in a checkpoints file or a README "Checkpoints" section.',
   globs: [
     '**/checkpoints*.{md,txt,csv,tsv,json,jsonl,yaml,yml}',
     '**/CHECKPOINTS*',
@@ -232,4 +230,4 @@ export const checkpoints: Detector = {
     return checkListing(file);
   },
   fromTree,
-};
+});

@@ -11,6 +11,7 @@ import {
   type ConfigEntry,
   type Hparam,
 } from '../text/code.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Training configs: the hyperparameters (and the architecture as trained) that a run used.
@@ -303,11 +304,8 @@ function rankConfig(path: string): number | undefined {
   return Math.max(1, Math.min(99, r));
 }
 
-export const config: Detector = {
+export const config: Detector = defineDetector({
   id: 'config',
-  title: 'Training configs',
-  why: 'The hyperparameters and architecture a run used (learning rate, schedule, batch size, length, layers) are what lets anyone reproduce or audit the training; weights alone do not say how they were made.',
-  fix: 'Commit the configs your training runs used (e.g. configs/pretrain/<model>.yaml, a DeepSpeed JSON, or the launcher with its --lr/--global-batch-size flags). A Hugging Face config.json is not enough: it only describes the architecture for inference.',
   globs: [
     '**/*.{yaml,yml}',
     '**/*.json',
@@ -324,4 +322,4 @@ export const config: Detector = {
   rank: rankConfig,
   check: (file) => checkConfig(file),
   enough: 3,
-};
+});

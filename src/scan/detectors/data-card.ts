@@ -3,6 +3,7 @@ import { findingsFor } from '../make-finding.js';
 import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
+import { defineDetector } from '../define.js';
 
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and
@@ -467,11 +468,8 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
   return [];
 }
 
-export const dataCard: Detector = {
+export const dataCard: Detector = defineDetector({
   id: ID,
-  title: 'Data card',
-  why: 'Without a description of the training data (sources, amounts, filtering) nobody can judge what the model learned from, check licensing or contamination, or reproduce it.',
-  fix: 'Add a data card (DATASHEET.md, data/README.md or a "## Training data" section) that lists each source with a link, its size or share of the mix, and the filtering and deduplication applied — or declare where it is published under `external:` in .openness.yml.',
   globs: [
     '**/*datasheet*.{md,markdown,txt,rst,pdf}',
     '**/*data*card*.{md,markdown,txt,rst,pdf}',
@@ -487,4 +485,4 @@ export const dataCard: Detector = {
   rank,
   check,
   enough: ENOUGH,
-};
+});

@@ -2,6 +2,7 @@ import type { Detector, FileContent, Finding, ScanContext } from '../../domain/f
 import { anyFolder, baseName, extensionOf, isDataExtension, isTestPath } from '../text/path-facts.js';
 import { findHubLinks } from '../text/references.js';
 import { looksLikeModelOutputs, looksLikeScores, looksLikeTrainingText, sniffRecords } from '../text/records.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Datasets (MOF Class I): the training data itself. In the tree: data files under data/,
@@ -124,11 +125,8 @@ function checkDoc(file: FileContent): Finding[] {
   return out;
 }
 
-export const datasets: Detector = {
+export const datasets: Detector = defineDetector({
   id: 'datasets',
-  title: 'Datasets',
-  why: 'Open science needs the training data itself, not only its description; the MOF requires the datasets for Class I, under an open data license.',
-  fix: 'Release the training data (data/ in Git LFS, or a dataset hub page linked from the README) and state its license (DATA_LICENSE or artifacts.datasets.license).',
   globs: [
     '**/data/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,tfrecord,npy,bin,ndjson,jsonl.gz,json.gz,jsonl.zst,json.zst,csv.gz,txt.gz,tar,tar.gz,zst,gz}',
     '**/datasets/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,tfrecord,npy,bin,ndjson,jsonl.gz,json.gz,jsonl.zst,json.zst,csv.gz,txt.gz,tar,tar.gz,zst,gz}',
@@ -152,4 +150,4 @@ export const datasets: Detector = {
     if (isDoc(baseName(file.path))) return file.binary ? [] : checkDoc(file);
     return checkDataFile(file, ctx);
   },
-};
+});

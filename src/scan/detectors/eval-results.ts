@@ -16,6 +16,7 @@ import { isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { findHubLinks, findPaperRefs } from '../text/references.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
+import { defineDetector } from '../define.js';
 
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
@@ -645,11 +646,8 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
   return [];
 }
 
-export const evalResults: Detector = {
+export const evalResults: Detector = defineDetector({
   id: ID,
-  title: 'Evaluation results',
-  why: 'Scores on named benchmarks let others verify what the released model can do and compare reproductions against it.',
-  fix: 'Commit the evaluation outputs (e.g. lm-evaluation-harness results JSON under eval/results/, a CSV of scores) or a results table with numbers in the model card, or declare where they are published under `external:` in .openness.yml.',
   globs: [
     '**/*eval*result*.{json,jsonl,csv,tsv,md}',
     '**/results*.{json,jsonl}',
@@ -663,4 +661,4 @@ export const evalResults: Detector = {
   rank,
   check,
   enough: ENOUGH,
-};
+});

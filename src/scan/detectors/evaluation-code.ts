@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
+import { defineDetector } from '../define.js';
 
 const EVAL_FOLDER = /^(?:eval|evals|evaluation|evaluations|evaluate|benchmarks?|tasks|lm_eval|harness)$/;
 
@@ -90,11 +91,8 @@ function checkTaskConfig(file: FileContent): Finding[] {
   return [];
 }
 
-export const evaluationCode: Detector = {
+export const evaluationCode: Detector = defineDetector({
   id: 'evaluation-code',
-  title: 'Evaluation code',
-  why: 'Without the code that produced the scores, nobody can check or rerun them; the MOF requires it for Class II.',
-  fix: 'Add the evaluation scripts or harness configs (e.g. an lm-evaluation-harness run script and its task configs) under an OSI-approved license.',
   globs: [
     '**/*eval*.{py,sh,ipynb}',
     '**/*benchmark*.{py,sh}',
@@ -116,4 +114,4 @@ export const evaluationCode: Detector = {
     if (ext === 'ipynb') return /"cell_type"\s*:\s*"code"/.test(file.text) ? checkCode({ ...file, text: file.text.replace(/\\n/g, '\n') }) : [];
     return checkCode(file);
   },
-};
+});

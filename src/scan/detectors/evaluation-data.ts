@@ -2,6 +2,7 @@ import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isDataExtension, isTestPath } from '../text/path-facts.js';
 import { findHubLinks } from '../text/references.js';
 import { looksLikeEvalItems, looksLikeScores, sniffRecords } from '../text/records.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Evaluation data (MOF Class II): the sets the model was evaluated on, released in the tree
@@ -88,11 +89,8 @@ function checkCard(file: FileContent): Finding[] {
   return out;
 }
 
-export const evaluationData: Detector = {
+export const evaluationData: Detector = defineDetector({
   id: 'evaluation-data',
-  title: 'Evaluation data',
-  why: 'Scores mean little without the exact items they were computed on; the MOF requires the evaluation data for Class II, under an open data license.',
-  fix: 'Release the evaluation sets (e.g. eval/data/*.jsonl) or link the dataset pages they come from, and state their license (artifacts.evaluation-data.license when it differs).',
   globs: [
     '**/eval*/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,ndjson,jsonl.gz,json.gz,jsonl.zst}',
     '**/evaluation*/**/*.{jsonl,json,csv,tsv,parquet,arrow,txt,ndjson,jsonl.gz,json.gz,jsonl.zst}',
@@ -111,4 +109,4 @@ export const evaluationData: Detector = {
     if (isCard(baseName(file.path))) return file.binary ? [] : checkCard(file);
     return checkDataFile(file);
   },
-};
+});

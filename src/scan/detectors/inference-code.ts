@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
+import { defineDetector } from '../define.js';
 
 const INFERENCE_FOLDER = /^(?:inference|serving|serve|deploy|demo|chat)$/;
 
@@ -109,11 +110,8 @@ function checkReadme(file: FileContent): Finding[] {
   return [];
 }
 
-export const inferenceCode: Detector = {
+export const inferenceCode: Detector = defineDetector({
   id: 'inference-code',
-  title: 'Inference code',
-  why: 'Code that runs the model lets users reproduce its outputs as released; the MOF requires it for Class II.',
-  fix: 'Add the scripts that load the released weights and generate or predict with them (e.g. generate.py, a serving script) under an OSI-approved license.',
   globs: [
     '**/*generat*.{py,sh,ipynb}',
     '**/*infer*.{py,sh,ipynb}',
@@ -135,4 +133,4 @@ export const inferenceCode: Detector = {
     if (baseName(file.path).toLowerCase() === 'readme.md') return checkReadme(file);
     return checkCode(file);
   },
-};
+});

@@ -1,5 +1,6 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { baseName, depthOf, isTestPath } from '../text/path-facts.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Supporting libraries and tools (MOF Class II, optional): the software stack the model was
@@ -92,11 +93,8 @@ function fromTree(ctx: ScanContext): Finding[] {
     }));
 }
 
-export const libraries: Detector = {
+export const libraries: Detector = defineDetector({
   id: 'libraries',
-  title: 'Supporting libraries and tools',
-  why: 'The exact libraries and tools behind training and inference are needed to rebuild the model; the MOF lists them (optional) in Class II.',
-  fix: 'Pin the software stack in requirements.txt, pyproject.toml or environment.yml (torch, transformers, deepspeed… with versions), and release your own tooling under an OSI-approved license.',
   globs: ['**/requirements*.txt', '**/requirements*.in', '**/requirements/*.txt', '**/pyproject.toml', '**/setup.py', '**/setup.cfg', '**/environment*.yml', '**/environment*.yaml', '**/conda*.yml', '**/conda*.yaml', '**/Pipfile', '**/Dockerfile*'],
   rank,
   enough: 3,
@@ -105,4 +103,4 @@ export const libraries: Detector = {
     return checkFile(file);
   },
   fromTree,
-};
+});

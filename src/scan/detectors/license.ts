@@ -12,6 +12,7 @@ import {
   type LicenseScope,
 } from '../../domain/licenses/license-id.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
+import { defineDetector } from '../define.js';
 
 /**
  * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as
@@ -365,11 +366,8 @@ function hasRootLicense(paths: readonly string[]): boolean {
   return paths.some((p) => !p.includes('/') && /^(licen[cs]e|copying)/i.test(p));
 }
 
-export const license: Detector = {
+export const license: Detector = defineDetector({
   id: 'license',
-  title: 'License',
-  why: 'Without a license nobody may reuse the release. The Model Openness Framework counts a component only under an open license fit for its type: code under an OSI-approved license, data and parameters under an open data license, documents under an open content license.',
-  fix: 'Add a LICENSE file with the full text of an open license (e.g. Apache-2.0). Where parts differ, add split files such as LICENSE-MODEL (e.g. CDLA-Permissive-2.0 for weights) or LICENSE-DOCS (e.g. CC-BY-4.0), or state the license per artifact with artifacts.<id>.license in .openness.yml.',
   globs: [
     '**/*LICENSE*',
     '**/*LICENCE*',
@@ -397,4 +395,4 @@ export const license: Detector = {
     }
     return checkLicenseFile(file);
   },
-};
+});

@@ -5,6 +5,7 @@ import { countWords, describePlaceholder, isTemplatePath, placeholderReason } fr
 import { isEvalHeading } from './eval-results.js';
 import { baseName, depthOf } from '../text/path-facts.js';
 import { cardFacts } from '../facts.js';
+import { defineDetector } from '../define.js';
 
 /*
  * A model card tells users what the model is for, how it was made and where it fails. It is a
@@ -229,13 +230,10 @@ function rank(path: string): number | undefined {
   return r;
 }
 
-export const modelCard: Detector = {
+export const modelCard: Detector = defineDetector({
   id: ID,
-  title: 'Model card',
-  why: 'A model card states what the model is for, how it was trained and evaluated, and where it fails; users and auditors read it first.',
-  fix: 'Add MODEL_CARD.md (or a README with Hugging Face model-card front matter) with model details, intended use, training data, evaluation and limitations sections — or declare where it is published under `external:` in .openness.yml.',
   globs: ['**/*model*card*.{md,markdown}', '**/modelcard*.md', '**/*README*.{md,markdown}', '**/models/**/*.md', '**/model_cards/**/*.md'],
   rank,
   check,
   enough: ENOUGH,
-};
+});

@@ -15,6 +15,7 @@ import {
   stem,
   type CodeLine,
 } from '../text/code.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Preprocessing code: how raw data became the training set. A file counts on what it does with
@@ -358,11 +359,8 @@ function pipelineSubmodules(submodules: readonly Submodule[]): Finding[] {
   return out;
 }
 
-export const preprocessing: Detector = {
+export const preprocessing: Detector = defineDetector({
   id: 'preprocessing',
-  title: 'Preprocessing scripts',
-  why: 'What the model learned from is decided by how the raw data was filtered, deduplicated, tokenized and packed. Without that code a data card cannot be checked and the training set cannot be rebuilt.',
-  fix: 'Commit the scripts that turned raw data into training shards (e.g. scripts/data/prepare.py that tokenizes and writes .bin/.jsonl/.parquet, your dedup/filter jobs, or the datatrove/dolma/NeMo-Curator configs you ran). Inference-time processors (processing_*.py) and tokenizer classes do not count.',
   globs: [
     '**/*{prepar,Prepar,PREPAR}*.{py,sh,bash,ipynb,rs,go}',
     '**/*{preprocess,Preprocess,pre_process,pre-process}*.{py,sh,bash,ipynb,rs,go}',
@@ -388,4 +386,4 @@ export const preprocessing: Detector = {
   check: (file: FileContent, _ctx: ScanContext) => checkPreprocessing(file),
   fromTree: (ctx) => pipelineSubmodules(ctx.submodules),
   enough: 3,
-};
+});

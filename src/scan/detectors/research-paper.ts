@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { findCffCitation, findPaperRefs } from '../text/references.js';
+import { defineDetector } from '../define.js';
 
 const PAPER_FOLDER = /^(?:paper|papers|preprint|publication|publications)$/;
 const LATEX_FOLDER = /^(?:paper|papers|latex|tex)$/;
@@ -121,11 +122,8 @@ function checkCitationFile(file: FileContent): Finding[] {
   ];
 }
 
-export const researchPaper: Detector = {
+export const researchPaper: Detector = defineDetector({
   id: 'research-paper',
-  title: 'Research paper',
-  why: 'A research paper explains how the model was built and evaluated, in a form others can scrutinise and cite; the MOF requires one for Class I.',
-  fix: 'Link the paper from the README (arXiv/DOI) and add a CITATION.cff with a preferred-citation, or add the PDF; state its license (an open content license such as CC-BY-4.0) with artifacts.research-paper.license.',
   globs: ['**/*.pdf', '**/paper/**/*.tex', '**/papers/**/*.tex', '**/latex/**/*.tex', '**/CITATION.cff', '**/CITATION.bib', 'README.md'],
   rank,
   enough: 2,
@@ -135,4 +133,4 @@ export const researchPaper: Detector = {
     if (/^readme\.md$/i.test(name)) return file.binary ? [] : checkReadme(file);
     return checkDocument(file);
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, folders, isTestPath } from '../text/path-facts.js';
 import { looksLikeModelOutputs, sniffRecords } from '../text/records.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Sample model outputs (MOF Class III, optional): examples of what the model produces —
@@ -90,11 +91,8 @@ function checkReadme(file: FileContent): Finding[] {
   return [];
 }
 
-export const sampleOutputs: Detector = {
+export const sampleOutputs: Detector = defineDetector({
   id: 'sample-outputs',
-  title: 'Sample model outputs',
-  why: 'Examples of what the model produces let users judge it before running it; the MOF lists them (optional) in Class III.',
-  fix: 'Add a samples/ or generations/ folder with example outputs (e.g. generations.jsonl with prompt and output fields), or a README "Sample outputs" section.',
   // Extensions spelled out: the scan indexes globs by extension, and `folder/**/*` would be tried on every path.
   globs: [
     '**/{samples,sample_outputs,sample-outputs,generations,generated,model_outputs,showcase,gallery}/**/*.{jsonl,json,txt,md,csv,html,png,jpg,jpeg,webp,gif,wav,mp3,flac,mp4,webm,svg}',
@@ -115,4 +113,4 @@ export const sampleOutputs: Detector = {
     if (isReadme(baseName(file.path))) return file.binary ? [] : checkReadme(file);
     return checkFile(file);
   },
-};
+});

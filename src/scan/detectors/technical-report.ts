@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { findCffCitation, findPaperRefs } from '../text/references.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Technical report (MOF Class III): a report on the model's capabilities and use. In the tree: a
@@ -76,11 +77,8 @@ function checkCff(file: FileContent): Finding[] {
   ];
 }
 
-export const technicalReport: Detector = {
+export const technicalReport: Detector = defineDetector({
   id: 'technical-report',
-  title: 'Technical report',
-  why: 'A technical report documents what the model can do and how to use it; the MOF requires one for Class III (a research paper may stand in for it).',
-  fix: 'Add the technical report (e.g. docs/technical_report.pdf) or link it from the README as "Technical report", and state its license (an open content license such as CC-BY-4.0).',
   globs: ['**/*report*.{pdf,md,tex}', '**/*Report*.{pdf,md,tex}', '**/*whitepaper*.{pdf,md}', '**/*system*card*.{pdf,md}', '**/CITATION.cff', 'README.md'],
   rank,
   enough: 2,
@@ -90,4 +88,4 @@ export const technicalReport: Detector = {
     if (/^readme\.md$/i.test(name)) return file.binary ? [] : checkReadme(file);
     return checkDocument(file);
   },
-};
+});

@@ -17,6 +17,7 @@ import {
   type Hit,
   type Signal,
 } from '../text/code.js';
+import { defineDetector } from '../define.js';
 
 /**
  * Training code: what turns data into weights. A file counts on what it does — a backward pass,
@@ -418,11 +419,8 @@ function trainingSubmodules(submodules: readonly Submodule[]): Finding[] {
   return out;
 }
 
-export const training: Detector = {
+export const training: Detector = defineDetector({
   id: 'training',
-  title: 'Training scripts',
-  why: 'Training code is how the weights were made: the loop, the optimiser, the launcher. Without it nobody can reproduce, audit or build on the training, however open the weights are.',
-  fix: 'Commit the code that ran the training (e.g. train.py with its loop, or the torchrun/deepspeed/srun launcher that starts it). Inference or demo scripts, weight converters and adapter loaders do not count. If you train with a public framework, add it as a git submodule or commit the launcher and configs you ran it with.',
   globs: [
     '**/*{train,Train,TRAIN}*.{py,sh,bash,slurm,sbatch,ipynb,rs,go,jl}',
     '**/*{finetun,fine_tun,fine-tun}*.{py,sh,bash,slurm,sbatch,ipynb,rs,go,jl}',
@@ -440,4 +438,4 @@ export const training: Detector = {
   check: checkTraining,
   fromTree: (ctx) => trainingSubmodules(ctx.submodules),
   enough: 3,
-};
+});

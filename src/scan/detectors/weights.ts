@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { anyFolder, baseName, checkpointOf, dirName, extensionOf, isTestPath, isTrainingStateFile, isWeightExtension } from '../text/path-facts.js';
 import { findHubLinks } from '../text/references.js';
+import { defineDetector } from '../define.js';
 
 const RELEASE_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/;
 const DATA_FOLDER = /^(?:data|datasets|tokenized|shards)$/;
@@ -186,11 +187,8 @@ function checkCard(file: FileContent): Finding[] {
   return out;
 }
 
-export const weights: Detector = {
+export const weights: Detector = defineDetector({
   id: 'weights',
-  title: 'Final model parameters',
-  why: 'The trained parameters are what users run; the MOF requires them from Class III on, under an open license fit for data.',
-  fix: 'Commit the final weights (Git LFS for large files: *.safetensors, *.gguf…) or link the model hub page that hosts them, and state their license (LICENSE-MODEL or artifacts.weights.license).',
   globs: [
     '**/*.safetensors',
     '**/*.bin',
@@ -221,4 +219,4 @@ export const weights: Detector = {
     if (/\.index\.json$/i.test(name)) return checkIndex(file, ctx);
     return checkWeightFile(file, ctx);
   },
-};
+});

@@ -1,3 +1,4 @@
+// Over 450 lines: the hand-written Markdown reader, kept whole until it is measured against micromark/mdast (issue 13) and replaced or justified.
 /**
  * Just enough Markdown for the document detectors: front matter, headings (ATX, setext and the
  * HTML `<h1>`…`<h6>` that READMEs use for centred titles), sections, tables (pipe and HTML) and
