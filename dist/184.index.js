@@ -280,29 +280,29 @@ const artifactPolicySchema = schemas/* strictObject */.rej({
         .optional(),
 })
     .meta({ description: 'Settings for one artifact. Keys left out keep the preset value.' });
-function artifactEntry(title) {
-    return artifactPolicySchema.meta({ description: `${title}. Keys left out keep the preset value.` }).optional();
+function artifactEntry(id) {
+    return artifactPolicySchema.meta({ description: `${(0,domain_artifacts/* schemaText */.tk)(domain_artifacts/* ARTIFACTS */.ym[id])}. Keys left out keep the preset value.` }).optional();
 }
 /** Written out key by key so editors can complete artifact ids; `satisfies` keeps it in step with ARTIFACT_IDS. */
 const artifactEntries = {
-    'data-card': artifactEntry('Data card: where the training data comes from, how it was collected, filtered and processed'),
-    preprocessing: artifactEntry('Data preprocessing code: the scripts that turn raw data into the training set'),
-    config: artifactEntry('Training configuration: hyperparameters, model and optimizer settings of the run'),
-    training: artifactEntry('Training code: the scripts that train the model (optimizer, loss, training loop or launcher)'),
-    'eval-results': artifactEntry('Evaluation results: benchmark numbers for the released model'),
-    license: artifactEntry('License: the terms under which the release may be used'),
-    'model-card': artifactEntry('Model card: what the model is, how it was trained, its uses and limits'),
-    architecture: artifactEntry('Model architecture code (MOF, Class III)'),
-    weights: artifactEntry('Final model parameters (MOF, Class III)'),
-    checkpoints: artifactEntry('Intermediate model parameters (MOF, Class I)'),
-    datasets: artifactEntry('Training datasets themselves (MOF, Class I)'),
-    'inference-code': artifactEntry('Inference code (MOF, Class II)'),
-    'evaluation-code': artifactEntry('Evaluation code (MOF, Class II)'),
-    'evaluation-data': artifactEntry('Evaluation data (MOF, Class II)'),
-    'sample-outputs': artifactEntry('Sample model outputs (MOF, Class III, optional)'),
-    'technical-report': artifactEntry('Technical report (MOF, Class III)'),
-    'research-paper': artifactEntry('Research paper (MOF, Class I)'),
-    libraries: artifactEntry('Supporting libraries and tools (MOF, Class II, optional)'),
+    'data-card': artifactEntry('data-card'),
+    preprocessing: artifactEntry('preprocessing'),
+    config: artifactEntry('config'),
+    training: artifactEntry('training'),
+    'eval-results': artifactEntry('eval-results'),
+    license: artifactEntry('license'),
+    'model-card': artifactEntry('model-card'),
+    architecture: artifactEntry('architecture'),
+    weights: artifactEntry('weights'),
+    checkpoints: artifactEntry('checkpoints'),
+    datasets: artifactEntry('datasets'),
+    'inference-code': artifactEntry('inference-code'),
+    'evaluation-code': artifactEntry('evaluation-code'),
+    'evaluation-data': artifactEntry('evaluation-data'),
+    'sample-outputs': artifactEntry('sample-outputs'),
+    'technical-report': artifactEntry('technical-report'),
+    'research-paper': artifactEntry('research-paper'),
+    libraries: artifactEntry('libraries'),
 };
 const httpsUrl = schemas/* url */.OZ5({ protocol: /^https$/ })
     .max(limits/* POLICY_LIMITS */.S.maxUrl)

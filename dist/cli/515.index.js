@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _cyclonedx_cyclonedx_library_SPDX__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1290);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6702);
 /* harmony import */ var _cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(_cyclonedx_cyclonedx_library_Spec__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _domain_licenses_license_id_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5376);
+/* harmony import */ var _domain_licenses_license_id_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(431);
 /* harmony import */ var _domain_licenses_spdx_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7546);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4031);
 

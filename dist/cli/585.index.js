@@ -1089,7 +1089,7 @@ const RENDERERS = {
     },
     cyclonedx: async (input, options) => {
         // Loaded on demand: the CycloneDX library is the largest dependency and only this format needs it.
-        const { renderCycloneDx } = await Promise.all(/* import() */[__webpack_require__.e(456), __webpack_require__.e(480), __webpack_require__.e(376), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 8515));
+        const { renderCycloneDx } = await Promise.all(/* import() */[__webpack_require__.e(456), __webpack_require__.e(480), __webpack_require__.e(431), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 8515));
         return renderCycloneDx(input, options.timestamp ? { timestamp: options.timestamp } : {});
     },
 };

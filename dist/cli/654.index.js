@@ -558,7 +558,7 @@ async function runAudit(options, onEvent = () => undefined) {
     const previous = await readPrevious(jsonl);
     const before = new Map((0,_domain_audit_row_js__WEBPACK_IMPORTED_MODULE_9__/* .latestRows */ .$Y)(previous.rows).map((r) => [r.repository.id, r]));
     const shared = options.policyFile !== undefined ? await readSharedPolicy(options.policyFile) : undefined;
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(456), __webpack_require__.e(138), __webpack_require__.e(376), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 4761));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(456), __webpack_require__.e(138), __webpack_require__.e(431), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 2402));
     const results = new Map();
     let judged = 0;
     let skipped = 0;
