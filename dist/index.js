@@ -42886,7 +42886,7 @@ function atOrUnder(test, dir) {
  */
 function compileRow(owner, row, where, folders) {
     // `docs/` names a folder, as in .gitignore: everything under it.
-    let text = row.length > 1 && row.endsWith('/') ? `${row.replace(/\/+$/, '')}/**` : row;
+    let text = row.length > 1 && row.endsWith('/') ? `${row.replace(/(?<!\/)\/+$/, '')}/**` : row;
     while (text.startsWith('./'))
         text = text.slice(2);
     const slash = text.lastIndexOf('/');
@@ -43196,7 +43196,7 @@ class Exclusions {
                 continue;
             const index = negated ? this.negative : this.positive;
             // `X` and `X/**` both mean the folder X and everything under it (or the file X).
-            const stem = pattern.endsWith('/**') ? pattern.slice(0, -3) : pattern.replace(/\/+$/, '');
+            const stem = pattern.endsWith('/**') ? pattern.slice(0, -3) : pattern.replace(/(?<!\/)\/+$/, '');
             if (stem === '' || stem === '**') {
                 index.add(0, '**', where);
                 continue;

@@ -28,7 +28,7 @@ import {
 
 function compileRow(owner: number, row: string, where: string, folders: FolderTests): Row {
   // `docs/` names a folder, as in .gitignore: everything under it.
-  let text = row.length > 1 && row.endsWith('/') ? `${row.replace(/\/+$/, '')}/**` : row;
+  let text = row.length > 1 && row.endsWith('/') ? `${row.replace(/(?<!\/)\/+$/, '')}/**` : row;
   while (text.startsWith('./')) text = text.slice(2);
   const slash = text.lastIndexOf('/');
   const segment = text.slice(slash + 1);
@@ -310,7 +310,7 @@ export class Exclusions {
       if (pattern === '') continue;
       const index = negated ? this.negative : this.positive;
       // `X` and `X/**` both mean the folder X and everything under it (or the file X).
-      const stem = pattern.endsWith('/**') ? pattern.slice(0, -3) : pattern.replace(/\/+$/, '');
+      const stem = pattern.endsWith('/**') ? pattern.slice(0, -3) : pattern.replace(/(?<!\/)\/+$/, '');
       if (stem === '' || stem === '**') {
         index.add(0, '**', where);
         continue;

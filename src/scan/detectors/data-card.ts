@@ -1,3 +1,5 @@
+// Over 450 lines, left whole for now: the data-card rules (sections, paragraphs, front matter, Hub
+// pointers, look-alikes) share one parsed document's helpers, and detection work on them continues (issue 12).
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { findingsFor } from '../make-finding.js';
 import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
