@@ -6332,7 +6332,7 @@ exports.UnsupportedFormatError = UnsupportedFormatError;
 
 /***/ }),
 
-/***/ 6702:
+/***/ 4321:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 

@@ -1,5 +1,5 @@
 export const id = 952;
-export const ids = [952];
+export const ids = [952,571];
 export const modules = {
 
 /***/ 1162:

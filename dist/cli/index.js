@@ -1539,7 +1539,7 @@ function parse(argv) {
 async function main(argv) {
     if (argv[0] === 'audit') {
         // Loaded only for this command; a folder named `audit` is given as `./audit`.
-        const { auditMain } = await __nccwpck_require__.e(/* import() */ 321).then(__nccwpck_require__.bind(__nccwpck_require__, 4321));
+        const { auditMain } = await Promise.all(/* import() */[__nccwpck_require__.e(295), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7847));
         return auditMain(argv.slice(1));
     }
     const args = parse(argv);

@@ -4,7 +4,11 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../domain/errors.js';
 import { visible } from '../report/escape.js';
 import { rowVerdict } from '../domain/audit-row.js';
-import type { AuditEvent } from './run.js';
+import { renderAuditSummary } from '../report/audit-summary.js';
+// This module is itself loaded only for `audit`: what it needs is imported here, once, so the bundle
+// keeps one chunk for the merge step instead of one per dynamic import.
+import { missingRows, readRowInputs, writeAuditOutputs } from './merge.js';
+import { collectTargets, runAudit, type AuditEvent } from './run.js';
 
 export const AUDIT_HELP = `Usage: openness-gate audit DIR... [options]
        openness-gate audit merge --in PATH... --out DIR [options]
@@ -102,7 +106,6 @@ export async function auditMain(argv: string[]): Promise<number> {
       throw new UsageError(`cannot read --list '${list}': ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
     });
   }
-  const { collectTargets, runAudit } = await import('./run.js');
   const targets = collectTargets(positionals, listText);
   if (targets.length === 0) throw new UsageError(`no folders to audit: give them as arguments or with --list\nRun 'openness-gate audit --help' for usage.`);
 
@@ -140,14 +143,12 @@ async function mergeMain(argv: string[]): Promise<number> {
   const out = nonEmpty(values.out as string | undefined, '--out');
   if (out === undefined) throw new UsageError('audit merge: --out DIR is required');
   const summaryFile = nonEmpty(values.summary as string | undefined, '--summary');
-  const { readRowInputs, writeAuditOutputs } = await import('./merge.js');
   const read = await readRowInputs(inputs);
   const expectFile = nonEmpty(values.expect as string | undefined, '--expect');
   if (expectFile !== undefined) {
     const text = await readFile(expectFile, 'utf8').catch((e: Error) => {
       throw new UsageError(`cannot read --expect '${expectFile}': ${e.message}`);
     });
-    const { missingRows } = await import('./merge.js');
     read.rows.unshift(...missingRows(read.rows, text));
   }
   for (const s of read.skipped) process.stderr.write(`openness-gate audit merge: skipped ${visible(s)}\n`);
@@ -155,7 +156,6 @@ async function mergeMain(argv: string[]): Promise<number> {
   const title = values.title as string | undefined;
   const merged = await writeAuditOutputs(read.rows, out, { ...(serverUrl !== undefined ? { serverUrl } : {}), ...(title !== undefined ? { title } : {}) });
   if (summaryFile !== undefined) {
-    const { renderAuditSummary } = await import('../report/audit-summary.js');
     await appendFile(summaryFile, renderAuditSummary(merged.rows)).catch((e: Error) => {
       throw new UsageError(`cannot write --summary '${summaryFile}': ${e.message}`);
     });

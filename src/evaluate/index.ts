@@ -208,7 +208,9 @@ function judge(
   if (external) report.external = external;
   if (policy.source) report.requiredAt = { path: policy.source, line: policy.lines[id] ?? policy.lines.extends ?? 1 };
 
-  const judged = unjudged(report, internalError, input.scan.unfinished?.includes(id) ?? false) || weighUnverified(report, ap.severity, sorted.external, policy, internalError);
+  const missing = unjudged(report, internalError, input.scan.unfinished?.includes(id) ?? false);
+  const unverified = weighUnverified(report, ap.severity, sorted.external, policy, internalError);
+  const judged = missing || unverified;
   const { failed, forcedError } = applyWaiver(report, policy, isoDay(input.now), judged, internalError);
   if (input.base) compareWithBase(report, input.base, policy.regression);
 
