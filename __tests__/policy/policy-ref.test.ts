@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/app/gate.js';
@@ -61,5 +61,42 @@ describe('policy at a ref', () => {
     expect((await loadPolicy({ root: dir, ref: 'v1' })).source).toBe('.openness.yaml');
     const named = await runGate({ root: dir, ref: 'v1', policyFile: join(dir, 'other.yml'), now: new Date('2026-01-01') });
     expect(named.report.policy.failOn).toBe('warning');
+  });
+
+  it('follows a committed symlink inside the tree, as a checkout would, and never parses the link text', async () => {
+    const dir = tempDir('og-policy-ref-');
+    initRepo(dir);
+    writeTree(dir, { 'README.md': '# model\n', 'policies/gate.yml': 'version: 1\nfail-on: never\n' });
+    symlinkSync('policies/gate.yml', join(dir, '.openness.yml'));
+    commitAll(dir, 'v1');
+    git(dir, 'tag', 'v1');
+    const policy = await loadPolicy({ root: dir, ref: 'v1' });
+    expect(policy).toMatchObject({ source: '.openness.yml', failOn: 'never' });
+  });
+
+  it('refuses a committed symlink that leads out of the tree or into .git/, naming the file', async () => {
+    for (const [target, message] of [
+      ['../../etc/passwd', 'a symbolic link to a path outside the scanned folder'],
+      ['.git/config', "resolves into git's own folder"],
+    ] as const) {
+      const dir = tempDir('og-policy-ref-');
+      initRepo(dir);
+      writeTree(dir, { 'README.md': '# model\n' });
+      symlinkSync(target, join(dir, '.openness.yml'));
+      commitAll(dir, 'v1');
+      git(dir, 'tag', 'v1');
+      const error = await errorOf(loadPolicy({ root: dir, ref: 'v1' }));
+      expect(error).toBeInstanceOf(PolicyError);
+      expect((error as Error).message).toContain('.openness.yml: the policy file');
+      expect((error as Error).message).toContain(message);
+    }
+  });
+
+  it('uses the built-in default for a ref that commits no policy, whatever the work tree holds', async () => {
+    const dir = repoWith({});
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nfail-on: never\n');
+    const atRef = await loadPolicy({ root: dir, ref: 'v1' });
+    expect(atRef.source).toBeNull();
+    expect((await loadPolicy({ root: dir })).source).toBe('.openness.yml');
   });
 });

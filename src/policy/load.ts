@@ -31,14 +31,14 @@ export const DEFAULT_POLICY_FILES = ['.openness.yml', '.openness.yaml'] as const
 export async function loadPolicy(options: LoadPolicyOptions): Promise<ResolvedPolicy> {
   const root = path.resolve(options.root);
   if (options.ref !== undefined && options.file === undefined) {
+    // Judged as a checkout of the ref would be: its committed policy, or the built-in default when it has none.
     for (const name of DEFAULT_POLICY_FILES) {
-      const blob = await readFileAtRef(root, options.ref, name, POLICY_LIMITS.maxBytes);
-      if (blob === null) continue;
-      if (blob.data === null) throw tooLarge(name, `${blob.size} bytes`);
+      const text = await readPolicyAtRef(root, options.ref, name);
+      if (text === null) continue;
       const { parsePolicy } = await import('./parse.js');
-      return parsePolicy(decode(blob.data, name), name);
+      return parsePolicy(text, name);
     }
-    // A ref without a policy file of its own falls back to the work tree's, as it always has.
+    return builtinPolicy();
   }
   const candidates =
     options.file === undefined
@@ -87,13 +87,13 @@ async function readPolicyText(root: string, absolute: string, shown: string): Pr
   }
   // Git's own files hold credentials (actions/checkout persists one in .git/config): never a policy.
   if (/(?:^|[\\/])\.git(?:[\\/]|$)/.test(real)) {
-    throw fileError(shown, "the policy file resolves into git's own folder (.git/); it is not read");
+    throw fileError(shown, REFUSED['git-dir']);
   }
   const realRoot = await realpath(root).catch(() => root);
   // A link the repository commits in place of the file may only lead inside the scanned folder.
   const linked = await lstat(absolute).then((st) => st.isSymbolicLink(), () => false);
   if ((isInside(root, absolute) || linked) && !isInside(realRoot, real)) {
-    throw fileError(shown, 'the policy file is a symbolic link to a path outside the scanned folder; it is not read');
+    throw fileError(shown, REFUSED.outside);
   }
 
   let handle;
@@ -126,6 +126,20 @@ async function readPolicyText(root: string, absolute: string, shown: string): Pr
     await handle.close().catch(() => undefined);
   }
 }
+
+async function readPolicyAtRef(root: string, ref: string, name: string): Promise<string | null> {
+  const file = await readFileAtRef(root, ref, name, POLICY_LIMITS.maxBytes);
+  if (file === null) return null;
+  if (file.kind === 'too-large') throw tooLarge(name, `${file.size} bytes`);
+  if (file.kind === 'refused') throw fileError(name, REFUSED[file.reason]);
+  return decode(file.data, name);
+}
+
+const REFUSED = {
+  outside: 'the policy file is a symbolic link to a path outside the scanned folder; it is not read',
+  'git-dir': "the policy file resolves into git's own folder (.git/); it is not read",
+  loop: 'cannot read the policy file: a loop of symbolic links',
+} as const;
 
 function tooLarge(shown: string, size: string): PolicyError {
   return new PolicyError([
@@ -173,7 +187,7 @@ function ioMessage(code: string | undefined): string {
     case 'EPERM':
       return 'cannot read the policy file: permission denied';
     case 'ELOOP':
-      return 'cannot read the policy file: a loop of symbolic links';
+      return REFUSED.loop;
     case 'EISDIR':
       return 'is a folder, not a policy file';
     default:
