@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { FAIL_ON, type FailOn } from './domain/artifacts.js';
-import { GateError, UsageError } from './domain/errors.js';
+import { errorMessage, GateError, UsageError } from './domain/errors.js';
 import { visible } from './report/escape.js';
 import { startListing } from './app/early.js';
 import { DEFAULT_FORMAT, FORMATS, isFormat, type Format } from './report/formats.js';
@@ -78,7 +78,7 @@ function parse(argv: string[]): CliArgs | 'help' | 'version' {
     });
   } catch (e) {
     // parseArgs' own messages are clear ("Unknown option '--x'"); keep them, drop its error code noise.
-    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate --help' for usage.`);
+    throw new UsageError(`${errorMessage(e).replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate --help' for usage.`);
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
@@ -180,7 +180,7 @@ main(process.argv.slice(2)).then(
     } else {
       const detail = process.env.OPENNESS_GATE_DEBUG && e instanceof Error ? `\n${e.stack}` : '';
       process.stderr.write(
-        `openness-gate: internal error: ${e instanceof Error ? e.message : String(e)}\n` +
+        `openness-gate: internal error: ${errorMessage(e)}\n` +
           `This is a bug in openness-gate, not in your repository: please report it (set OPENNESS_GATE_DEBUG=1 for details).${detail}\n`,
       );
     }

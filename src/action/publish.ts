@@ -5,6 +5,7 @@ import type { GateReport } from '../domain/report-model.js';
 import { renderBadge, renderJson, renderMarkdown, renderSarif, type RepoLinks } from '../report/index.js';
 import { mofClassLabel } from '../report/view.js';
 import { annotations, type Annotation, type AnnotationLevel } from './annotations.js';
+import { errorMessage } from '../domain/errors.js';
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -103,7 +104,7 @@ export async function writeFiles(report: GateReport, folder: string, requested: 
       // A pull request that commits `openness.sarif` as a symlink must not make the runner overwrite
       // a file elsewhere: that file is refused. Neither that nor a full disk or a renderer's bug may
       // lose the verdict: the failure is reported, and the verdict and the other files stand.
-      (files.refused ??= []).push(error instanceof UnsafeOutputError ? error.message : `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      (files.refused ??= []).push(error instanceof UnsafeOutputError ? error.message : `could not write ${path}: ${errorMessage(error)}`);
     }
   }
   return files;

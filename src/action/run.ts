@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { GateError } from '../domain/errors.js';
+import { errorMessage, GateError } from '../domain/errors.js';
 import type { GateReport } from '../domain/report-model.js';
 import { runGate, type GateRun } from '../app/gate.js';
 import { publishToGitHub } from './api.js';
@@ -43,7 +43,7 @@ function links(ctx: RunContext, inputs: ActionInputs, report: GateReport): RepoL
 async function fail(error: unknown): Promise<void> {
   core.setOutput('verdict', 'error');
   const where = error instanceof GateError && error.file ? ` (${error.file}${error.line ? `, line ${error.line}` : ''})` : '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary
       .addRaw(`### ❌ Openness Gate could not judge this release\n\n${escapeMarkdown(message, 2000)}${escapeMarkdown(where, 400)}\n`)
@@ -70,7 +70,7 @@ function bomFor(gate: GateRun, ctx: RunContext, inputs: ActionInputs, plan: Even
   try {
     timestamp = sourceDateEpoch(env.SOURCE_DATE_EPOCH);
   } catch (error) {
-    log.warning(`${(error as Error).message}; the BOM carries no timestamp`);
+    log.warning(`${errorMessage(error)}; the BOM carries no timestamp`);
   }
   const name = inputs.root === '.' ? ctx.repo?.repo : undefined;
   return renderCycloneDx({ report: gate.report, findings: gate.scan.findings }, {
@@ -126,7 +126,7 @@ async function runSteps(env: Env): Promise<void> {
 
   await core.group('Openness Gate: GitHub', () => updateGitHub(gate.report, ctx, inputs, plan, repoLinks, env)).catch((error: unknown) => {
     // A bug in the API part must not turn into a failed gate: the verdict is already out.
-    log.warning(`Openness Gate could not finish its GitHub updates: ${error instanceof Error ? error.message : String(error)}`);
+    log.warning(`Openness Gate could not finish its GitHub updates: ${errorMessage(error)}`);
   });
 }
 

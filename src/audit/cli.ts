@@ -1,7 +1,7 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../domain/errors.js';
+import { errorMessage, UsageError } from '../domain/errors.js';
 import { visible } from '../report/escape.js';
 import { rowVerdict } from '../domain/audit-row.js';
 import { renderAuditSummary } from '../report/audit-summary.js';
@@ -59,7 +59,7 @@ function parse(argv: string[], options: OptionSpec): { values: Values; positiona
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
     return { values: values as Values, positionals };
   } catch (e) {
-    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate audit --help' for usage.`);
+    throw new UsageError(`${errorMessage(e).replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate audit --help' for usage.`);
   }
 }
 

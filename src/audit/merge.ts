@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { UsageError } from '../domain/errors.js';
+import { errorMessage, UsageError } from '../domain/errors.js';
 import { renderAuditCsv } from '../report/audit-csv.js';
 import { renderDashboard } from '../report/dashboard.js';
 import { httpUrl } from '../report/escape.js';
@@ -150,6 +150,6 @@ async function atomicWrite(path: string, data: string): Promise<void> {
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
-    throw new UsageError(`cannot write '${path}': ${(e as Error).message}`);
+    throw new UsageError(`cannot write '${path}': ${errorMessage(e)}`);
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { appendFile, lstat, mkdir, open, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { GateError, UsageError } from '../domain/errors.js';
+import { errorMessage, GateError, UsageError } from '../domain/errors.js';
 import { renderJson } from '../report/json.js';
 import { DEFAULT_POLICY_FILES } from '../policy/load.js';
 import { POLICY_LIMITS } from '../policy/limits.js';
@@ -215,7 +215,7 @@ export async function runAudit(options: AuditOptions, onEvent: (event: AuditEven
       const row: JudgedRow = { ...report, repository: base, audit: meta({ key: keyed.key, ...(warnings.length ? { warnings } : {}) }) };
       return { row, outcome: 'judged' };
     } catch (e) {
-      const message = e instanceof GateError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      const message = e instanceof GateError ? e.message : `internal error: ${errorMessage(e)}`;
       const row: ErrorRow = { repository: base, audit: meta(keyed ? { key: keyed.key } : {}), error: message.replace(/\s*\n\s*/g, '; ') };
       return { row, outcome: 'error' };
     }

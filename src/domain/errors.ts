@@ -18,3 +18,8 @@ export class GateError extends Error {
 export class UsageError extends GateError {
   override readonly name = 'UsageError';
 }
+
+/** The message of anything thrown: JavaScript lets code throw values that are not errors. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,5 +1,5 @@
 import { Minimatch, braceExpand, type MinimatchOptions } from 'minimatch';
-import { GateError } from '../domain/errors.js';
+import { errorMessage, GateError } from '../domain/errors.js';
 import { GLOB_LIMITS } from '../domain/glob-limits.js';
 
 /*
@@ -144,7 +144,7 @@ export function compileGlob(pattern: string, where: string): Minimatch {
   try {
     return new Minimatch(pattern, GLOB_OPTIONS);
   } catch (error) {
-    throw new GateError(`${where}: invalid glob pattern "${pattern}": ${(error as Error).message}`);
+    throw new GateError(`${where}: invalid glob pattern "${pattern}": ${errorMessage(error)}`);
   }
 }
 
@@ -156,7 +156,7 @@ export function expand(pattern: string, where: string): string[] {
   try {
     rows = braceExpand(pattern, GLOB_OPTIONS);
   } catch (error) {
-    throw new GateError(`${where}: invalid glob pattern "${pattern}": ${(error as Error).message}`);
+    throw new GateError(`${where}: invalid glob pattern "${pattern}": ${errorMessage(error)}`);
   }
   if (rows.length >= MAX_PATTERN_EXPANSIONS) {
     throw new GateError(`${where}: glob pattern "${pattern}" expands to ${MAX_PATTERN_EXPANSIONS} or more alternatives`);

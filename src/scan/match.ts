@@ -3,6 +3,7 @@ import type { Detector, DetectorError } from '../domain/finding.js';
 import type { ScanOptions } from './options.js';
 import { isBuiltinExcludedName, lowerAsciiFold, type PathView } from './glob-compile.js';
 import { Exclusions, GlobIndex } from './glob-index.js';
+import { errorMessage } from '../domain/errors.js';
 
 export { BUILTIN_EXCLUDED_DIRS } from './glob-compile.js';
 
@@ -196,10 +197,6 @@ function rankAll(compiled: readonly CompiledDetector[], hits: readonly string[][
     }
   });
   return { candidates, errors };
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

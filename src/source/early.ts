@@ -1,4 +1,5 @@
 import { headCommit, lsFiles, probeRepo, type RepoProbe, type SkippedFolder } from './git.js';
+import { errorMessage } from '../domain/errors.js';
 
 /**
  * The git calls that list a work tree, started before anything else needs them. The CLI starts them
@@ -24,6 +25,6 @@ export function startListing(root: string, untracked: boolean, timeoutMs: number
     untracked,
     files: lsFiles(root, { untracked, timeoutMs }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
     head: headCommit(root).catch(() => null),
-    probe: probeRepo(root).catch((error: unknown) => ({ repo: null, reason: 'git-unavailable', message: `git could not be run: ${error instanceof Error ? error.message : String(error)}` })),
+    probe: probeRepo(root).catch((error: unknown) => ({ repo: null, reason: 'git-unavailable', message: `git could not be run: ${errorMessage(error)}` })),
   };
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { GateError } from '../domain/errors.js';
+import { errorMessage, GateError } from '../domain/errors.js';
 
 /**
  * Git plumbing for the scan. Every call goes through `runGit`: arguments as an array (no shell), output
@@ -101,7 +101,7 @@ export async function probeRepo(root: string): Promise<RepoProbe> {
   try {
     inside = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix']);
   } catch (error) {
-    return { repo: null, reason: 'git-unavailable', message: `git could not be run: ${(error as Error).message}` };
+    return { repo: null, reason: 'git-unavailable', message: `git could not be run: ${errorMessage(error)}` };
   }
   if (inside.code === 0) {
     const [flag, top, prefix] = inside.stdout.toString('utf8').split('\n');
@@ -138,7 +138,7 @@ export async function resolveRef(root: string, ref: string): Promise<string> {
   try {
     result = await runGit(root, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
   } catch (error) {
-    throw new GateError(`cannot resolve ref "${ref}": git could not be run (${(error as Error).message})`);
+    throw new GateError(`cannot resolve ref "${ref}": git could not be run (${errorMessage(error)})`);
   }
   const sha = result.stdout.toString('utf8').trim();
   if (result.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {

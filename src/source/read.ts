@@ -2,6 +2,7 @@ import fs, { constants, promises as fsp, type Stats } from 'node:fs';
 import { posix, sep } from 'node:path';
 import type { FileContent, ScanNote } from '../domain/finding.js';
 import type { BlobReader } from './git.js';
+import { errorMessage } from '../domain/errors.js';
 
 /** The bounded head of one file, or why it was not read (with a note when the user should know). */
 export type ReadResult = { data: Buffer; size: number } | { data: null; note?: ScanNote };
@@ -222,7 +223,7 @@ export class BlobSource implements FileSource {
         current = resolved;
       }
     } catch (error) {
-      return { data: null, note: { code: 'unreadable', path, message: `could not read this blob: ${(error as Error).message}` } };
+      return { data: null, note: { code: 'unreadable', path, message: `could not read this blob: ${errorMessage(error)}` } };
     }
   }
 
