@@ -6,6 +6,8 @@ import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, section
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
+import { externalFinding, isPaperUrl } from '../external.js';
+import { linkWords } from '../text/references.js';
 
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and
@@ -272,6 +274,24 @@ function commandDatasets(doc: MarkdownDoc, path: string): Finding[] {
   return out;
 }
 
+/**
+ * "Please refer to Table 4 of the [paper](…) for the full list of pretraining datasets": a data
+ * section that sends the reader to a paper for what the model was trained on. The description is
+ * published there; the tree only points at it.
+ */
+function paperBesideData(doc: MarkdownDoc, path: string, within: readonly Section[]): Finding[] {
+  for (const s of within) {
+    for (const l of between(doc.links, s.heading.line, s.end)) {
+      if (!isPaperUrl(l.url)) continue;
+      const words = linkWords(doc.lines[l.line - 1] ?? '');
+      if (!/\b(?:datasets?|data|corpus|corpora|mixtures?|sources)\b/i.test(words)) continue;
+      if (!/\b(?:list|details?|descri\w+|composition|tables?|appendix|breakdown|full)\b/i.test(words)) continue;
+      return [externalFinding(ID, path, l.line, 'paper-beside-data', `section '${s.heading.text.slice(0, 60)}' points to ${l.url}`, l.url)];
+    }
+  }
+  return [];
+}
+
 /** A data card that only points at a paper's appendix: where the description lives, not a card. */
 function paperPointer(doc: MarkdownDoc): { url: string; line: number } | undefined {
   return doc.links.find((l) => isPaperLink(l.url));
@@ -429,6 +449,8 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
     sections = s.sections;
     if (!out.some((f) => f.outcome === 'evidence') && releaseLevelDoc(file.path)) out.push(...trainingParagraphs(doc, file.path, s.sections));
   }
+  // Said in so many words, even in a recipe's folder: the training data is described in the paper.
+  if (!out.some((f) => f.outcome === 'evidence')) out.push(...paperBesideData(doc, file.path, sections));
   if (isOffTopicTree(file.path) && !chosen) {
     // An example's or an eval task's data notes are not the release's data card.
     // Nor are the datasets a tutorial links to.

@@ -658,6 +658,8 @@ export const evalResults: Detector = defineDetector({
     '**/*{eval,result,score,benchmark,leaderboard,metric}*.{csv,tsv}',
     '**/{EVAL,EVALUATION,EVALS,RESULTS,LEADERBOARD,BENCHMARK,BENCHMARKS,SCORES}.md',
     '**/*model*card*.md',
+    // A folder of model cards (`model_cards/FLUX.1-dev.md`) names each card for its model, not as a card.
+    '**/{model_cards,model-cards,modelcards}/**/*.md',
     '**/*README*.md',
   ],
   rank,

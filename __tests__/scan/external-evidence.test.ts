@@ -1,0 +1,91 @@
+// External evidence (issue 12): the ways real releases say an artifact is published elsewhere, and
+// the look-alikes that must not count. Texts are written here in the shape of those idioms, not
+// copied from the repositories.
+import { describe, expect, it } from 'vitest';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
+import { evalResults } from '../../src/scan/detectors/eval-results.js';
+import { EXTERNAL_SIGNALS, isPaperUrl } from '../../src/scan/external.js';
+import { findPaperRefs, linkWords } from '../../src/scan/text/references.js';
+import { selectCandidates } from '../../src/scan/index.js';
+import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
+import { file } from '../helpers/detector.js';
+
+const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+
+function all(d: Detector, path: string, text: string): Finding[] {
+  return d.check(file(path, text), ctx).sort((a, b) => b.strength - a.strength);
+}
+
+function lines(...l: string[]): string {
+  return `${l.join('\n')}\n`;
+}
+
+describe('the external signal table', () => {
+  it('every signal has words and a weight below evidence strength', () => {
+    for (const spec of Object.values(EXTERNAL_SIGNALS)) {
+      expect(spec.label.length).toBeGreaterThan(10);
+      expect(spec.weight).toBeGreaterThan(0);
+      expect(spec.weight).toBeLessThan(60);
+    }
+  });
+
+  it('paper addresses', () => {
+    expect(isPaperUrl('https://arxiv.org/pdf/2409.11402')).toBe(true);
+    expect(isPaperUrl('https://aclanthology.org/2021.naacl-main.41/')).toBe(true);
+    expect(isPaperUrl('https://storage.example.com/media/Report.pdf')).toBe(true);
+    expect(isPaperUrl('https://github.com/org/repo')).toBe(false);
+    expect(isPaperUrl('https://huggingface.co/datasets/org/data')).toBe(false);
+  });
+});
+
+describe("the release's own paper, named through its link text", () => {
+  it('"our [technical report](…)" is the own report', () => {
+    expect(linkWords('read our [blog post](https://x.org/b) and our [technical report](https://arxiv.org/abs/2506.15742).')).toBe(
+      'read our blog post and our technical report.',
+    );
+    const refs = findPaperRefs('# Card\n\nFor more, read our [technical report](https://arxiv.org/abs/2506.15742).\n');
+    expect(refs).toMatchObject([{ own: true, kind: 'report', url: 'https://arxiv.org/abs/2506.15742' }]);
+  });
+
+  it('a cited prior work is still not the own paper', () => {
+    expect(findPaperRefs('# Card\n\nWe build on [earlier work](https://arxiv.org/abs/2106.09685).\n')).toMatchObject([{ own: false }]);
+  });
+
+  it("a model card in a folder of cards points to its report for the scores, and is a candidate", () => {
+    const text = lines('# Model-1 [dev]', '', 'An image model. For more, read our [technical report](https://arxiv.org/abs/2506.15742).', '', '## Limitations', '', 'It has some.');
+    expect(all(evalResults, 'model_cards/Model-1-dev.md', text)[0]).toMatchObject({ outcome: 'external', code: 'paper-results', url: 'https://arxiv.org/abs/2506.15742' });
+    const picked = selectCandidates(['README.md', 'model_cards/Model-1-dev.md', 'docs/usage.md'], [evalResults]);
+    expect([...(picked.get('eval-results') ?? [])]).toContain('model_cards/Model-1-dev.md');
+  });
+});
+
+describe('a data section that sends readers to a paper', () => {
+  it('"refer to Table 4 of the paper for the full list of pretraining datasets" is an external data card', () => {
+    const text = lines(
+      '# Recipe',
+      '',
+      '## Dataset preparation',
+      '',
+      'Please refer to Tables 4 and 6 in the [Model paper](https://arxiv.org/pdf/2409.11402) for the full list of pretrain and SFT datasets.',
+      'See the loader docs for converting them to shards.',
+    );
+    // Even in a recipe's folder: the sentence says where the training data is described.
+    expect(all(dataCard, 'examples/model/README.md', text)[0]).toMatchObject({
+      outcome: 'external',
+      code: 'paper-beside-data',
+      line: 5,
+      url: 'https://arxiv.org/pdf/2409.11402',
+      signals: ['paper-beside-data'],
+    });
+  });
+
+  it('a paper cited in a data section for a method, not for the datasets, is not', () => {
+    const text = lines('# Tool', '', '## Data', '', 'We shuffle with the method of [this paper](https://arxiv.org/abs/1234.5678).', 'Bring your own jsonl files.');
+    expect(all(dataCard, 'README.md', text).filter((f) => f.outcome === 'external')).toEqual([]);
+  });
+
+  it('a paper link outside any data section is not', () => {
+    const text = lines('# Model', '', '## Results', '', 'See the [paper](https://arxiv.org/abs/1234.5678) for the full list of datasets and tables.');
+    expect(all(dataCard, 'README.md', text).filter((f) => f.outcome === 'external')).toEqual([]);
+  });
+});
