@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
+import { modelCard } from '../../src/scan/detectors/model-card.js';
 import { EXTERNAL_SIGNALS, isPaperUrl } from '../../src/scan/external.js';
 import { findPaperRefs, linkWords } from '../../src/scan/text/references.js';
 import { selectCandidates } from '../../src/scan/index.js';
@@ -87,5 +88,49 @@ describe('a data section that sends readers to a paper', () => {
   it('a paper link outside any data section is not', () => {
     const text = lines('# Model', '', '## Results', '', 'See the [paper](https://arxiv.org/abs/1234.5678) for the full list of datasets and tables.');
     expect(all(dataCard, 'README.md', text).filter((f) => f.outcome === 'external')).toEqual([]);
+  });
+});
+
+describe('a paper, report or model card named as where the scores are', () => {
+  it('a list of reports introduced as holding the metrics', () => {
+    const text = lines('# Lib', '', 'A library to run M.', '', '### Learn more', '', '* Technical reports for metrics and model capabilities:', '  * [M 1](https://example.org/m1-report)', '  * [M 2](https://example.org/m2.pdf)');
+    expect(all(evalResults, 'README.md', text)[0]).toMatchObject({ outcome: 'external', code: 'paper-beside-results', line: 8, url: 'https://example.org/m1-report' });
+  });
+
+  it('"further evaluation results in our [paper](…)"', () => {
+    const text = lines('# M', '', 'M outperforms others. We provide further evaluation results in our [paper](https://arxiv.org/abs/2405.04324).');
+    expect(all(evalResults, 'README.md', text)[0]).toMatchObject({ outcome: 'external', code: 'paper-beside-results', url: 'https://arxiv.org/abs/2405.04324' });
+  });
+
+  it("a benchmark's own paper linked by its name is not where the release's scores are", () => {
+    const text = lines('# Tool', '', 'The report lists results on [HumanEval](https://arxiv.org/abs/2107.03374) and [MBPP](https://arxiv.org/abs/2108.07732).');
+    expect(all(evalResults, 'README.md', text).filter((f) => f.code === 'paper-beside-results')).toEqual([]);
+  });
+
+  it('an introducing line without the word for scores lists no results', () => {
+    const text = lines('# Lib', '', '* Technical reports:', '  * [M 1](https://example.org/m1-report)');
+    expect(all(evalResults, 'README.md', text).filter((f) => f.code === 'paper-beside-results')).toEqual([]);
+  });
+});
+
+describe('a link to the model card published elsewhere', () => {
+  it('a vendor page whose address names the model card', () => {
+    const text = lines('# M', '', 'A library for M.', '', '* [M 4](https://ai.example.dev/m/docs/core/model_card_4)');
+    expect(all(modelCard, 'README.md', text)[0]).toMatchObject({ outcome: 'external', code: 'model-card-page', url: 'https://ai.example.dev/m/docs/core/model_card_4' });
+  });
+
+  it('the paper that introduced model cards, a guide to writing one and a table of other models are not', () => {
+    for (const text of [
+      lines('# M', '', 'Following [Model Cards for Model Reporting](https://arxiv.org/abs/1810.03993), we describe M.'),
+      lines('# M', '', 'Write yours with the [model card guide](https://huggingface.co/docs/hub/model-cards).'),
+      lines('# M', '', '| model | org | card |', '|---|---|---|', '| A | X | [card](https://x.org/a/modelcard) |'),
+    ]) {
+      expect(all(modelCard, 'README.md', text).filter((f) => f.code === 'model-card-page')).toEqual([]);
+    }
+  });
+
+  it('a nested README is not read for it', () => {
+    const text = lines('# Sub', '', '* [M 2](https://ai.example.dev/m/docs/core/model_card_2) sizes');
+    expect(all(modelCard, 'research/sub/README.md', text).filter((f) => f.code === 'model-card-page')).toEqual([]);
   });
 });

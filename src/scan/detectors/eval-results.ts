@@ -19,6 +19,8 @@ import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { findHubLinks, findPaperRefs } from '../text/references.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
 import { defineDetector } from '../define.js';
+import { externalFinding } from '../external.js';
+import { linkWords } from '../text/references.js';
 
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
@@ -310,6 +312,8 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
       return [finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
     }
   }
+  const announced = reportsForResults(doc, file.path);
+  if (announced.length > 0) return announced;
   // A model card, or a README that releases model weights, is about a model whose paper carries its scores.
   const releasesModel = isModelCardName(file.path) || /\b(?:model (?:release|weights|checkpoints?)|(?:pre-?trained|released) (?:models?|weights|checkpoints)|download (?:the )?(?:model )?(?:weights|checkpoints))\b/i.test(file.text);
   const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().benchmark.test(normalize(file.text));
@@ -332,6 +336,35 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   );
   if (model) {
     return [finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
+  }
+  return [];
+}
+
+// List items read below an introducing line ("Technical reports for metrics:").
+const LIST_ITEMS_READ = 8;
+
+/**
+ * "Technical reports for metrics and model capabilities:" over a list of links, "further evaluation
+ * results in our [paper](…)": the document says in so many words that a paper, report or model card
+ * is where the scores are. On one line the link's own words must name the publication (a benchmark's
+ * paper linked beside its name is not where the release's scores are); under an introducing line
+ * every listed link is one of the publications it announces.
+ */
+function reportsForResults(doc: MarkdownDoc, path: string): Finding[] {
+  const publication = /\b(?:papers?|(?:technical |tech )?reports?|preprints?|model cards?|publications?)\b/i;
+  const results = /\b(?:metrics|results?|scores?|benchmarks?|evaluations?|performance numbers)\b/i;
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (doc.code[i]) continue;
+    const words = linkWords(doc.lines[i] ?? '');
+    if (!publication.test(words) || !results.test(words)) continue;
+    const web = (l: { url: string }) => /^https?:\/\//i.test(l.url) && !/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])|shields\.io|badge/i.test(l.url);
+    const own = between(doc.links, i + 1, i + 1).find((l) => web(l) && /^\W*(?:(?:our|the|this) )?(?:paper|(?:technical |tech )?report|preprint|arxiv|model card|here)\W*$/i.test(l.text));
+    if (own) return [externalFinding(ID, path, i + 1, 'paper-beside-results', `'${words.trim().slice(0, 80)}' points to ${own.url}`, own.url)];
+    if (!/:\s*$/.test(words)) continue;
+    let j = i + 1;
+    while (j < doc.lines.length && j <= i + LIST_ITEMS_READ && /^\s*(?:[-*+]|\d+[.)])\s/.test(doc.lines[j] ?? '')) j++;
+    const listed = between(doc.links, i + 2, j).find(web);
+    if (listed) return [externalFinding(ID, path, listed.line, 'paper-beside-results', `'${words.trim().slice(0, 80)}' lists ${listed.url}`, listed.url)];
   }
   return [];
 }

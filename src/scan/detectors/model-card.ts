@@ -6,6 +6,7 @@ import { isEvalHeading } from './eval-results.js';
 import { baseName, depthOf } from '../text/path-facts.js';
 import { cardFacts } from '../facts.js';
 import { defineDetector } from '../define.js';
+import { externalFinding, isPaperUrl } from '../external.js';
 
 /*
  * A model card tells users what the model is for, how it was made and where it fails. It is a
@@ -148,6 +149,22 @@ function externalLinks(doc: MarkdownDoc, path: string, own: (text: string) => bo
   return out;
 }
 
+/**
+ * "[Model card](https://…/model_card_4)": the README links the page where the model's card is
+ * published (a vendor's docs page, a model card on another host). Not a paper about model cards, not
+ * documentation on how to write one, not a row of a table of other labs' models.
+ */
+function modelCardPage(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    if (!/^https?:\/\//i.test(l.url) || isPaperUrl(l.url)) continue;
+    if (!/model[_-]?cards?(?:[_-]?\w{0,12})?(?:[/#?.]|$)/i.test(l.url) && !/^\W*model cards?\W*$/i.test(l.text)) continue;
+    if (/\/docs\/hub\/|\bhow[_-]to\b|guide|template/i.test(l.url)) continue;
+    if (doc.tables.some((t) => l.line >= t.line && l.line <= t.endLine)) continue;
+    return [externalFinding(ID, path, l.line, 'model-card-page', l.url, l.url)];
+  }
+  return [];
+}
+
 /** A nested README (a recipe, a model's example) speaks of the release's own models, not a demo's. */
 function releasesModel(text: string): boolean {
   return /\b(?:release[sd]?|open-sourc\w*|publicly available|our (?:models?|checkpoints?)|model card)\b/i.test(text);
@@ -206,7 +223,7 @@ function check(file: FileContent): Finding[] {
   }
 
   if (!out.some((f) => f.outcome === 'evidence')) {
-    if (depthOf(path) === 0) out.push(...externalLinks(doc, path));
+    if (depthOf(path) === 0) out.push(...externalLinks(doc, path), ...modelCardPage(doc, path));
     else if (/^readme/i.test(baseName(path)) && !/(?:^|\/)(?:tests?|testdata|fixtures|__tests__|docs?)\//i.test(path)) out.push(...externalLinks(doc, path, releasesModel));
   }
   if (isOffTopicTree(path)) {
