@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { modelCard } from '../../src/scan/detectors/model-card.js';
+import { config } from '../../src/scan/detectors/config.js';
+import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
+import { context } from '../helpers/detector.js';
 import { EXTERNAL_SIGNALS, isPaperUrl } from '../../src/scan/external.js';
 import { findPaperRefs, linkWords } from '../../src/scan/text/references.js';
 import { selectCandidates } from '../../src/scan/index.js';
@@ -132,5 +135,76 @@ describe('a link to the model card published elsewhere', () => {
   it('a nested README is not read for it', () => {
     const text = lines('# Sub', '', '* [M 2](https://ai.example.dev/m/docs/core/model_card_2) sizes');
     expect(all(modelCard, 'research/sub/README.md', text).filter((f) => f.code === 'model-card-page')).toEqual([]);
+  });
+});
+
+describe('training settings the documentation states or points to', () => {
+  it('prose that states learning rate, batch size and schedule of the released run', () => {
+    const text = lines(
+      '# M',
+      '',
+      '## Pre-Training',
+      '',
+      'We pre-trained M on 2 trillion tokens with the AdamW optimizer. The 7B model used a batch size of 2304 and a learning rate of 4.2e-4 with a multi-step learning rate schedule and 2000 warmup steps.',
+    );
+    expect(all(config, 'README.md', text)[0]).toMatchObject({ outcome: 'evidence', code: 'doc-hparams', line: 5, signals: ['doc-learning-rate', 'doc-batch-size', 'doc-schedule', 'doc-length'] });
+  });
+
+  it('a table of the released models with a learning-rate and a tokens column, and the batch size in its caption', () => {
+    const text = lines('# Card', '', '## Model details', '', '| | Params | Tokens | LR |', '|---|---|---|---|', '| M | 7B | 2.0T | 3.0 x 10<sup>-4</sup> |', '| M | 70B | 2.0T | 1.5 x 10<sup>-4</sup> |', '', 'All models are trained with a global batch-size of 4M tokens.');
+    expect(all(config, 'MODEL_CARD.md', text)[0]).toMatchObject({ outcome: 'evidence', code: 'doc-hparams', line: 5 });
+  });
+
+  it('advice to the user ("use a lower learning rate, e.g. lr=1e-6") and launch commands are not statements of the run', () => {
+    const advice = lines('# Fine-tune', '', 'It is recommended to use a lower learning rate, e.g. lr=1e-6 should work well.');
+    expect(all(config, 'README.md', advice).filter((f) => f.outcome === 'evidence')).toEqual([]);
+    const command = lines('# Train', '', '```bash', 'torchrun train.py --learning_rate 3e-4 --batch_size 64 --warmup_steps 100', '```');
+    expect(all(config, 'README.md', command).filter((f) => f.code === 'doc-hparams' && f.outcome === 'evidence')).toEqual([]);
+  });
+
+  it('training runs logged on W&B, linked from a training-status column', () => {
+    const text = lines('# M', '', '| Size | Training Status | Model Card |', '|---|---|---|', '| 1.3B | [Finished](https://wandb.ai/org/m-ko/groups/m-1.3B) | [Available](https://huggingface.co/org/m-1.3b) |');
+    expect(all(config, 'README.md', text)[0]).toMatchObject({ outcome: 'external', code: 'run-logs', url: 'https://wandb.ai/org/m-ko/groups/m-1.3B' });
+    // The W&B site and its docs are not runs.
+    expect(all(config, 'README.md', lines('# M', '', 'We log training to [W&B](https://wandb.ai/site) ([docs](https://docs.wandb.ai/)).')).filter((f) => f.code === 'run-logs')).toEqual([]);
+  });
+
+  const framework = lines(
+    '# M',
+    '',
+    '## Fine-tuning',
+    '',
+    'We use [Engine](https://github.com/org/engine) for fine-tuning all our models ([flash-attn](https://github.com/other/flash-attn) helps).',
+    '',
+    '```shell',
+    'git clone https://github.com/org/engine',
+    'cd engine',
+    'sh scripts/finetune.sh configs/m-example/training.yml',
+    '```',
+  );
+
+  it("a training command run with a config file of the framework's repository", () => {
+    expect(config.check(file('README.md', framework), context(['README.md']))[0]).toMatchObject({ outcome: 'external', code: 'framework-config', line: 10, url: 'https://github.com/org/engine' });
+  });
+
+  it('the config file in this tree is not external (it is read as a config of its own)', () => {
+    expect(config.check(file('README.md', framework), context(['README.md', 'configs/m-example/training.yml'])).filter((f) => f.code === 'framework-config')).toEqual([]);
+  });
+
+  it('"the same preprocessing steps and training hyperparameters as the original paper": both published with the framework used', () => {
+    const text = lines(
+      '# Open M',
+      '',
+      '## Dataset and Training',
+      '',
+      'The models are trained on [Corpus](https://huggingface.co/datasets/org/corpus). We follow exactly the same preprocessing steps and training hyperparameters as the original M paper, including context length and learning rate schedule.',
+      '',
+      'We train the models using [Trainer](https://github.com/org/trainer), a JAX training pipeline.',
+    );
+    expect(all(config, 'README.md', text)[0]).toMatchObject({ outcome: 'external', code: 'follows-recipe', line: 5, url: 'https://github.com/org/trainer' });
+    expect(all(preprocessing, 'README.md', text)[0]).toMatchObject({ outcome: 'external', code: 'follows-recipe', line: 5, url: 'https://github.com/org/trainer' });
+    // Hyperparameters alone say nothing of the preprocessing.
+    const hp = text.replace('preprocessing steps and ', '');
+    expect(all(preprocessing, 'README.md', hp)).toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ import {
   type CodeLine,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
+import { parseMarkdown } from '../text/markdown.js';
+import { followsRecipe } from '../config-docs.js';
 
 /**
  * Preprocessing code: how raw data became the training set. A file counts on what it does with
@@ -226,6 +228,8 @@ function checkPreprocessing(file: FileContent): Finding[] {
   const strong = p.strongName.test(name);
 
   if (['yaml', 'yml', 'json', 'toml'].includes(ext)) return checkPipelineConfig(file);
+  // The top README, read last: "the same preprocessing steps as the original paper" says where they are published.
+  if (ext === 'md') return followsRecipe(parseMarkdown(file.text), file.path, 'preprocessing');
 
   const lang = codeLanguage(file.path, file.text);
   const lines = codeLines(file.text, lang);
@@ -323,6 +327,7 @@ function rankPreprocessing(path: string): number | undefined {
   const name = stem(path);
   // Benchmark tasks reshape test sets for scoring; that is evaluation, not training-data preparation.
   if (/(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|lm_eval)\//i.test(path) && !/dedup|decontam/i.test(path)) return undefined;
+  if (ext === 'md') return 1;
   let r: number;
   if (['yaml', 'yml', 'json', 'toml'].includes(ext)) {
     // Pipeline configs live in pipeline folders or are named for their step; results and logs are not configs.
@@ -381,6 +386,7 @@ export const preprocessing: Detector = defineDetector({
     '**/*{dedup,minhash,bloom}*/**/*.{rs,go}',
     '**/{dedup,dolma,datatrove,curation,curator,data_pipeline,data-pipeline,pipelines,filters,mixers,taggers,data_prep,preprocess,preprocessing}/**/*.{yaml,yml,json,toml}',
     '**/{dedup,filter,mixer,tagger,curat,pipeline}*.{yaml,yml,toml}',
+    '{README,Readme,readme}.md',
   ],
   rank: rankPreprocessing,
   check: (file: FileContent, _ctx: ScanContext) => checkPreprocessing(file),
