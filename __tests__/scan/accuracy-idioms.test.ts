@@ -1,0 +1,109 @@
+// In-tree idioms of real ML repositories the study corpus showed the detectors missed (issue 12):
+// SeqIO tasks and dataset builders, a patch to another project's data loader, scripts of a training
+// folder. Texts are written here in the shape of those idioms, not copied from the repositories.
+import { describe, expect, it } from 'vitest';
+import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
+import { selectCandidates } from '../../src/scan/index.js';
+import type { Finding, ScanContext } from '../../src/domain/finding.js';
+import { file } from '../helpers/detector.js';
+
+const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+
+function best(path: string, text: string): Finding | undefined {
+  return preprocessing.check(file(path, text), ctx).sort((a, b) => b.strength - a.strength)[0];
+}
+
+function lines(...l: string[]): string {
+  return `${l.join('\n')}\n`;
+}
+
+describe('preprocessing in the TensorFlow/JAX idioms', () => {
+  it('a SeqIO task: a data source, tokenization and span corruption registered for training', () => {
+    const text = lines(
+      'import functools',
+      'import seqio',
+      'from t5.data import preprocessors',
+      '',
+      'TaskRegistry = seqio.TaskRegistry',
+      'TaskRegistry.add("corpus_span_corruption",',
+      '    source=seqio.TfdsDataSource(tfds_name="corpus:1.0.0"),',
+      '    preprocessors=[',
+      '        seqio.preprocessors.tokenize,',
+      '        preprocessors.span_corruption,',
+      '    ],',
+      '    output_features=FEATURES)',
+    );
+    expect(best('scripts/seqio_tasks.py', text)).toMatchObject({ outcome: 'evidence', line: 6 });
+    expect(best('scripts/seqio_tasks.py', text)!.signals).toEqual(expect.arrayContaining(['registers-task', 'reads-dataset', 'tokenizes']));
+  });
+
+  it('a dataset builder counts towards it, but reading and building alone is not enough', () => {
+    const text = lines(
+      'import tensorflow_datasets as tfds',
+      'import zstandard',
+      '',
+      'class Corpus(tfds.core.GeneratorBasedBuilder):',
+      '  def _generate_examples(self, paths):',
+      '    for p in paths:',
+      '      with zstandard.open(p) as f:',
+      '        yield p, {"text": f.read()}',
+    );
+    expect(best('data/tfds_corpus.py', text)).toMatchObject({ outcome: 'weak' });
+    expect(best('data/tfds_corpus.py', text)!.signals).toContain('dataset-builder');
+  });
+
+  it('SeqIO and TFDS modules, task files and the scripts of a training folder are candidates', () => {
+    const picked = selectCandidates(['src/seqio_tasks.py', 'data/tfds_corpus.py', 't5/data/tasks.py', 'training/model/lora_script.py', 'src/model/attention.py'], [preprocessing]);
+    expect([...(picked.get('preprocessing') ?? [])].sort()).toEqual(['data/tfds_corpus.py', 'src/seqio_tasks.py', 't5/data/tasks.py', 'training/model/lora_script.py']);
+  });
+});
+
+describe("a patch to another project's data loader", () => {
+  const patch = lines(
+    'diff --git a/src/clip_train/data.py b/src/clip_train/data.py',
+    'index 1111111..2222222 100644',
+    '--- a/src/clip_train/data.py',
+    '+++ b/src/clip_train/data.py',
+    '@@ -170,6 +170,20 @@ def filter_no_caption(sample):',
+    '     return has_caption',
+    '+def filter_small_image(sample, min_size):',
+    '+    return min(sample["image"].size) >= min_size',
+    '+',
+    '+def preprocess_reinforced(sample, tokenizer):',
+    '+    """Replays the stored augmentation and',
+    '@@ -380,6 +394,30 @@ def get_wds_dataset(args, tokenizer):',
+    '+    pipeline = [wds.SimpleShardList(urls)]',
+    '+    pipeline.extend([',
+    '+        wds.tarfile_to_samples(handler=log_and_continue),',
+    '+        wds.select(filter_no_caption),',
+    '+        wds.decode("pilrgba"),',
+    '+        wds.map_dict(text=lambda text: tokenizer(text)[0]),',
+    '+    ])',
+    '+    samples = [json.loads(x) for x in open(args.index, "r")]',
+    '-    old = wds.WebDataset(urls)',
+  );
+
+  it('is read as the code it adds, each hunk on its own (a hunk cut inside a docstring does not hide the next)', () => {
+    const f = best('training/clip_v2.patch', patch);
+    expect(f).toMatchObject({ outcome: 'evidence' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['training-dataset', 'filters', 'tokenizes']));
+    // Line numbers are those of the patch file.
+    expect(f!.line).toBe(15);
+  });
+
+  it('removed lines are not code', () => {
+    const removedOnly = patch.replace(/^\+/gm, '-');
+    expect(best('training/clip_v2.patch', removedOnly)).toBeUndefined();
+  });
+
+  it('a file named .patch that is no diff is nothing', () => {
+    expect(best('fixes.patch', 'just some notes about tokenizer(text) and wds.select(x)\n')).toBeUndefined();
+  });
+});
+
+describe('self-instruct named in a help string', () => {
+  it('is not data synthesis', () => {
+    const text = lines('from dataclasses import field', 'fmt: str = field(default=None, metadata={"help": "Which format: [alpaca|self-instruct|hh-rlhf]"})');
+    expect(preprocessing.check(file('training/script.py', text), ctx).flatMap((f) => f.signals ?? [])).not.toContain('synthesizes-data');
+  });
+});
