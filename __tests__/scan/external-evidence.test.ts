@@ -208,3 +208,21 @@ describe('training settings the documentation states or points to', () => {
     expect(all(preprocessing, 'README.md', hp)).toEqual([]);
   });
 });
+
+describe('hub pages of what the repository itself trained or released', () => {
+  it('"run inference with our fine-tuned [X](hub)" in a nested README is the model card of a model made here', () => {
+    const text = lines('# PII detection', '', '- fine-tune an encoder (like [Enc](https://huggingface.co/org/encoder)) for PII detection', '- run inference with our fine-tuned [Det](https://huggingface.co/org/detector) on many GPUs');
+    const got = all(modelCard, 'pii/ner/README.md', text).filter((f) => f.outcome === 'external');
+    expect(got.map((f) => f.url)).toEqual(['https://huggingface.co/org/detector']);
+  });
+
+  it('"filters used for M training [Data](hub)" names the training data published on the Hub', () => {
+    const text = lines('# Filtering', '', '* Additional filters used for M training [MData](https://huggingface.co/datasets/org/mdata):', '    - remove XML files');
+    expect(all(dataCard, 'preprocessing/README.md', text)[0]).toMatchObject({ outcome: 'external', code: 'hf-dataset', url: 'https://huggingface.co/datasets/org/mdata' });
+  });
+
+  it('"the code used for training a model … on [Data](hub)" is not what that model was trained on', () => {
+    const text = lines('# PII', '', 'We provide the code used for training a PII model and for running inference on [MData](https://huggingface.co/datasets/org/mdata).');
+    expect(all(dataCard, 'pii/README.md', text).filter((f) => f.outcome === 'external')).toEqual([]);
+  });
+});

@@ -172,7 +172,10 @@ function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[
     const lineText = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
     const evalContext = /\b(?:eval\w*|benchmark\w*|test set|leaderboard)\b/i.test(lineText);
     // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
-    const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText);
+    // "filters used for StarCoder training", "we release the filtered issues dataset as part of [X]": the release's own data.
+    const trainContext =
+      /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText) ||
+      /\bused (?:for|in) (?:[\w-]+ ){1,3}training\b|\bwe (?:release|publish)\w* (?:the |our )?(?:[\w-]+ ){0,3}(?:datasets?|data|corpus)\b/i.test(lineText);
     // "Let's go over a simple example…" a few lines up makes the list below it a tutorial's data.
     const lead = doc.lines.slice(Math.max(0, l.line - 4), l.line - 1).join(' ');
     const demoContext = /\b(?:example|sample|demo\w*|tutorial|toy|your own|custom\w*)\b/i.test(`${lead} ${lineText}`);

@@ -167,7 +167,8 @@ function modelCardPage(doc: MarkdownDoc, path: string): Finding[] {
 
 /** A nested README (a recipe, a model's example) speaks of the release's own models, not a demo's. */
 function releasesModel(text: string): boolean {
-  return /\b(?:release[sd]?|open-sourc\w*|publicly available|our (?:models?|checkpoints?)|model card)\b/i.test(text);
+  // "run inference with our fine-tuned [X](…)", "the code used for training [X](…)": a model this repository made.
+  return /\b(?:release[sd]?|open-sourc\w*|publicly available|our (?:models?|checkpoints?|(?:fine-?tuned|trained|pre-?trained)\b)|model card|(?:code|scripts?) used (?:for|to) (?:train|fine-?tun)\w*)\b/i.test(text);
 }
 
 function list(kinds: readonly Kind[]): string {
