@@ -226,3 +226,15 @@ describe('hub pages of what the repository itself trained or released', () => {
     expect(all(dataCard, 'pii/README.md', text).filter((f) => f.outcome === 'external')).toEqual([]);
   });
 });
+
+describe("a recipe's expected score", () => {
+  it('"you should obtain a COCO CIDEr score of approximately 94" counts, even in an examples folder', () => {
+    const text = lines('# Train a VLM', '', 'Follow all steps to obtain the benchmark scores at the end.', '', '## Evaluation', '', 'For the instruction-tuned model you should obtain a MMMU score of approximately 38.');
+    expect(all(evalResults, 'examples/vlm/README.md', text)[0]).toMatchObject({ outcome: 'evidence', code: 'expected-score', line: 7, signals: ['expected-score'] });
+  });
+
+  it('"you should get good results" without a number, or the expected loss of a smoke test in a code block, does not', () => {
+    expect(all(evalResults, 'examples/x/README.md', lines('# X', '', 'With more steps you should get a better score.')).filter((f) => f.code === 'expected-score')).toEqual([]);
+    expect(all(evalResults, 'examples/x/README.md', lines('# X', '', '```', '# you should see a score of 12', '```')).filter((f) => f.code === 'expected-score')).toEqual([]);
+  });
+});

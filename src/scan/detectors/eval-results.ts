@@ -20,6 +20,7 @@ import { findHubLinks, findPaperRefs } from '../text/references.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
 import { defineDetector } from '../define.js';
 import { externalFinding } from '../external.js';
+import { judgeSignals, type SignalTable } from '../kit.js';
 import { linkWords } from '../text/references.js';
 
 /*
@@ -398,6 +399,25 @@ function proseScores(text: string): number {
   return n;
 }
 
+/** Scores a recipe's reader is told to expect: the results of training what the recipe trains. */
+const RECIPE_SIGNALS = {
+  'expected-score': { label: 'states the score a run of the recipe reaches', weight: 60 },
+} as const satisfies SignalTable<string>;
+
+/**
+ * "Follow these steps … you should obtain a COCO CIDEr score of approximately 94": a recipe that
+ * trains a model states the score it reaches. Said of the recipe's own run, so it holds in an
+ * examples folder too (where a tutorial's other numbers are only weak).
+ */
+function expectedScores(doc: MarkdownDoc, path: string): Finding[] {
+  const re = /\b(?:should|will|would|can|expect to)\s+(?:obtain|get|see|reach|achieve)\b[^.\n]{0,80}?\b(?:scores?|accuracy|top-?[15]|cider|bleu|rouge\w*|wer|cer|f1|exact match|perplexity|pass@\d+|mAP|AP|FID)\b[^.\n]{0,40}?(?:of\s+|=\s*|:\s*)?(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?\d{1,3}(?:\.\d+)?\s*%?/i;
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (doc.code[i] || !re.test(doc.lines[i] ?? '')) continue;
+    return judgeSignals(ID, path, RECIPE_SIGNALS, [{ id: 'expected-score', line: i + 1 }], { code: 'expected-score', what: 'results of the recipe' });
+  }
+  return [];
+}
+
 function markdownFindings(file: FileContent): Finding[] {
   const doc = parseMarkdown(file.text);
   const out: Finding[] = [...modelIndexFindings(file, doc)];
@@ -449,6 +469,7 @@ function markdownFindings(file: FileContent): Finding[] {
     if (shared) out.push(finding(file.path, shared.line, 'external', 45, 'external-results', `held-out results shared in a run report: ${shared.url}`, shared.url));
   }
 
+  if (!out.some((f) => f.outcome === 'evidence')) out.push(...expectedScores(doc, file.path));
   const hasEvidence = out.some((f) => f.outcome === 'evidence');
   const topReadme = depthOf(file.path) === 0 && /^readme/i.test(baseName(file.path));
   if (!hasEvidence && !out.some((f) => f.outcome === 'external') && (topReadme || (isModelCardName(file.path) && !inTestTree(file.path) && !isExampleTree(file.path)))) {
@@ -674,7 +695,7 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
     const found = markdownFindings(file);
     if (isExampleTree(file.path) && ctx.chosen?.(ID) !== true) {
       // A tutorial's numbers describe the tutorial, not the release.
-      return found.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
+      return found.map((f) => (f.outcome === 'evidence' && f.code !== 'expected-score' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
     }
     return found;
   }
