@@ -2,6 +2,7 @@
 // SeqIO tasks and dataset builders, a patch to another project's data loader, scripts of a training
 // folder. Texts are written here in the shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { selectCandidates } from '../../src/scan/index.js';
 import type { Finding, ScanContext } from '../../src/domain/finding.js';
@@ -105,5 +106,29 @@ describe('self-instruct named in a help string', () => {
   it('is not data synthesis', () => {
     const text = lines('from dataclasses import field', 'fmt: str = field(default=None, metadata={"help": "Which format: [alpaca|self-instruct|hh-rlhf]"})');
     expect(preprocessing.check(file('training/script.py', text), ctx).flatMap((f) => f.signals ?? [])).not.toContain('synthesizes-data');
+  });
+});
+
+describe('a training-data section that names its sources without links', () => {
+  const data = [
+    '### Data',
+    '',
+    'Our pipeline starts from RefinedWeb and CCNet, and adds books, math and code collected by us. We built a batch system to clean the data at scale over many weeks of work and kept improving it during the long and unpredictable training process of the models we release here.',
+    '',
+    '- **Pruning**: heuristic rules and model-based quality filtering remove low-quality web pages while keeping rare knowledge.',
+    '- **Deduplication**: MinHash LSH removes near duplicates at document and string level.',
+    '- **Privacy**: documents with personal information are removed.',
+  ];
+
+  it('counts under a heading that says it is the pre-training', () => {
+    const text = lines('# M', '', '## 4. Pre-Training Details', '', ...data);
+    expect(dataCard.check(file('README.md', text), ctx).sort((a, b) => b.strength - a.strength)[0]).toMatchObject({ outcome: 'evidence', code: 'data-section', line: 5 });
+  });
+
+  it('not in a section about something else, nor with a single processing step', () => {
+    const other = lines('# M', '', '## Tools', '', ...data);
+    expect(dataCard.check(file('README.md', other), ctx).filter((f) => f.outcome === 'evidence')).toEqual([]);
+    const thin = lines('# M', '', '## Pre-Training', '', ...data.slice(0, 3), '', 'We filter some pages with heuristic rules.');
+    expect(dataCard.check(file('README.md', thin), ctx).filter((f) => f.outcome === 'evidence')).toEqual([]);
   });
 });

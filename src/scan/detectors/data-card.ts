@@ -21,6 +21,9 @@ const ENOUGH = 2;
 const MAX_EXTERNAL = 3;
 // A section shorter than this is a blurb, whatever it mentions.
 const SECTION_MIN_WORDS = 30;
+// An unlinked data section counts when it names its sources and this many processing steps, at this length.
+const PIPELINE_STEPS = 3;
+const PIPELINE_MIN_WORDS = 80;
 // Below this a PDF cannot hold a datasheet worth the name.
 const PDF_MIN_BYTES = 1024;
 
@@ -90,7 +93,7 @@ function paperWords(text: string): boolean {
 }
 
 function corpusPattern(): RegExp {
-  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2)(?=$|\s)/g;
+  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet)(?=$|\s)/g;
 }
 
 function sizePattern(): RegExp {
@@ -382,7 +385,11 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
     const linked = linkedSource(sig);
     // A "Training data" section that links its sources names what the model saw, even without sizes.
     const namesTrainingData = trainingDataHeading(s.heading.text) && linked && sig.sources.size >= 2;
-    if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData)) {
+    // "Pre-Training Details › Data": sources named (not linked) with how they were filtered and
+    // deduplicated, under a heading that says it is the model's training. Named counts, as for a reader.
+    const underTraining = [s.heading, ...doc.sections.filter((o) => o.heading.level < s.heading.level && o.heading.line < s.heading.line && o.end >= s.end).map((o) => o.heading)].some((h) => trainingDataHeading(h.text));
+    const describesPipeline = underTraining && sig.sources.size >= 2 && sig.processing.size >= PIPELINE_STEPS && sig.words >= PIPELINE_MIN_WORDS;
+    if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline)) {
       const all = sig.sizes > 0 && sig.processing.size > 0;
       // Examples and tests are demoted below with their own reason.
       if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {
