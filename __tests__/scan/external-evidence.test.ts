@@ -238,3 +238,15 @@ describe("a recipe's expected score", () => {
     expect(all(evalResults, 'examples/x/README.md', lines('# X', '', '```', '# you should see a score of 12', '```')).filter((f) => f.code === 'expected-score')).toEqual([]);
   });
 });
+
+describe('a link whose words say the training data is described there', () => {
+  it('"[M\'s Approach to Data](blog)" in the top README', () => {
+    const text = lines('# M', '', 'Our cookbook series dives into training M:', '', '* [Exploring experts](https://blog.example.org/experts)', "* [M's Approach to Data](https://blog.example.org/m-approach-to-data)");
+    expect(all(dataCard, 'README.md', text)[0]).toMatchObject({ outcome: 'external', code: 'data-described-at', line: 6 });
+  });
+
+  it('a guide to your own training data, or the same link in a nested README, is not', () => {
+    expect(all(dataCard, 'README.md', lines('# Tool', '', 'See [preparing your own training data](https://docs.example.org/data).')).filter((f) => f.outcome === 'external')).toEqual([]);
+    expect(all(dataCard, 'docs/more/README.md', lines('# More', '', "* [M's Approach to Data](https://blog.example.org/m-data)")).filter((f) => f.outcome === 'external')).toEqual([]);
+  });
+});

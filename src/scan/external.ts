@@ -11,6 +11,7 @@ import type { SignalTable } from './kit.js';
  */
 export const EXTERNAL_SIGNALS = {
   'paper-beside-data': { label: 'a data section sends readers to a paper for the training datasets', weight: 45 },
+  'data-described-at': { label: 'a link whose words say the training data is described there', weight: 40 },
   'paper-beside-results': { label: 'a paper or report linked as where the scores are', weight: 45 },
   'model-card-page': { label: 'a link to the model card', weight: 40 },
   'run-logs': { label: 'training runs logged publicly (their settings are recorded with them)', weight: 40 },

@@ -298,6 +298,21 @@ function paperBesideData(doc: MarkdownDoc, path: string, within: readonly Sectio
   return [];
 }
 
+/**
+ * "[Arctic's Approach to Data](https://…)", "[Training data](https://…)": a link in a release's own
+ * document whose words say the page it opens describes the training data (a blog post of a series,
+ * a data page on the project's site).
+ */
+function dataPageLink(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || /huggingface\.co\/datasets\//i.test(l.url)) continue;
+    if (!/\b(?:approach to (?:training )?data|(?:pre-?)?training data(?:sets?)?|data (?:card|recipe|mixture|composition|curation|sources))\b/i.test(l.text)) continue;
+    if (/\b(?:your|custom|own|format|eval\w*|benchmark\w*)\b/i.test(l.text)) continue;
+    return [externalFinding(ID, path, l.line, 'data-described-at', `'${l.text.slice(0, 60)}' (${l.url})`, l.url)];
+  }
+  return [];
+}
+
 /** A data card that only points at a paper's appendix: where the description lives, not a card. */
 function paperPointer(doc: MarkdownDoc): { url: string; line: number } | undefined {
   return doc.links.find((l) => isPaperLink(l.url));
@@ -469,6 +484,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
   out.push(...externalLinks(doc, file.path, sections));
   if (!out.some((f) => f.outcome === 'evidence')) out.push(...cardDatasets(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...commandDatasets(doc, file.path));
+  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...dataPageLink(doc, file.path));
   return out;
 }
 
