@@ -3,6 +3,7 @@
 // folder. Texts are written here in the shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
+import { modelCard } from '../../src/scan/detectors/model-card.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { selectCandidates } from '../../src/scan/index.js';
 import type { Finding, ScanContext } from '../../src/domain/finding.js';
@@ -130,5 +131,20 @@ describe('a training-data section that names its sources without links', () => {
     expect(dataCard.check(file('README.md', other), ctx).filter((f) => f.outcome === 'evidence')).toEqual([]);
     const thin = lines('# M', '', '## Pre-Training', '', ...data.slice(0, 3), '', 'We filter some pages with heuristic rules.');
     expect(dataCard.check(file('README.md', thin), ctx).filter((f) => f.outcome === 'evidence')).toEqual([]);
+  });
+});
+
+describe('a model release README that works as its card', () => {
+  const intro = (body: string) =>
+    lines('# M', '', '### 1. Introduction of M Coder', '', body, '', '### 2. Evaluation Results', '', '| Model | HumanEval | MBPP |', '|---|---|---|', '| M 1B | 34.8 | 46.2 |', '| M 33B | 56.1 | 66.0 |', '', '### 3. Data Creation and Model Training', '', '#### Model Training', '', 'Each model is pre-trained on a repository-level corpus with a window of 16K and an extra fill-in-the-blank task, then instruction-tuned on 2B tokens of instruction data.');
+
+  it('an introduction that says what the released models are counts as their details', () => {
+    const text = intro('M Coder is a series of code models, each trained from scratch on 2T tokens. We provide various sizes, from 1B to 33B: 1B, 5.7B, 6.7B and 33B.');
+    expect(modelCard.check(file('README.md', text), ctx)[0]).toMatchObject({ outcome: 'evidence', code: 'card-sections' });
+  });
+
+  it("a framework's introduction (models up to some size can be trained with it) does not", () => {
+    const text = intro('M Coder is a library to train code models of 1B to 1T parameters on thousands of GPUs, with 3D parallelism and fused kernels.');
+    expect(modelCard.check(file('README.md', text), ctx).filter((f) => f.outcome === 'evidence')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { findingsFor } from '../make-finding.js';
-import { between, bodyText, normalize, parseMarkdown, sectionText, type Link, type MarkdownDoc } from '../text/markdown.js';
+import { between, bodyText, normalize, parseMarkdown, sectionText, type Link, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { isEvalHeading } from './eval-results.js';
 import { baseName, depthOf } from '../text/path-facts.js';
@@ -24,6 +24,8 @@ const CATALOGUE_SPAN = 2;
 const LEAD_LINES = 6;
 // A section this short says nothing ("## Limitations\nSee paper.").
 const SECTION_MIN_WORDS = 8;
+// Lines of an introduction read for what the models are.
+const INTRO_LINES = 40;
 // A card whose only content is front matter and a title is not a card.
 const BODY_MIN_WORDS = 40;
 
@@ -83,7 +85,7 @@ function cardSections(doc: MarkdownDoc): CardSections {
   let placeholders = 0;
   let total = 0;
   for (const s of doc.sections) {
-    const kind = kindOf(s.heading.text);
+    const kind = kindOf(s.heading.text) ?? (introducesModels(doc, s) ? 'details' : undefined);
     if (!kind) continue;
     total++;
     const text = sectionText(doc, s);
@@ -95,6 +97,18 @@ function cardSections(doc: MarkdownDoc): CardSections {
     if ((countWords(text, SECTION_MIN_WORDS) >= SECTION_MIN_WORDS || tables) && !present.has(kind)) present.set(kind, s.heading.line);
   }
   return { present, placeholders, total };
+}
+
+/**
+ * "Introduction of M: a series of code models trained from scratch on 2T tokens … we provide sizes
+ * from 1B to 33B": an introduction that says what the released models are is the card's details.
+ * A framework's introduction ("train models up to 1T parameters") provides no models of given sizes.
+ */
+function introducesModels(doc: MarkdownDoc, s: Section): boolean {
+  if (!/(?:^|\s)(?:introduction|overview|about)(?=$|\s)/.test(normalize(s.heading.text)) || normalize(s.heading.text).split(' ').length > 6) return false;
+  const own = sectionText(doc, { heading: s.heading, start: s.start, end: Math.min(s.end, s.start + INTRO_LINES) });
+  const sizes = /\b\d+(?:\.\d+)?\s?[BM]\b(?![\w-])/g;
+  return (own.match(sizes)?.length ?? 0) >= 2 && /\b(?:we (?:provide|release|offer|open-source)|(?:are|is) (?:released|available|open-sourced)|offered in)\b/i.test(own) && /\b(?:trained|pre-?trained)\b/i.test(own);
 }
 
 function core(c: CardSections): Kind[] {
