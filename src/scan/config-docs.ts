@@ -22,7 +22,7 @@ const DOC_SIGNALS = {
 type DocSignal = keyof typeof DOC_SIGNALS;
 
 // A value as documents write it: 4.2e-4, 3.0 x 10<sup>-4</sup>, 0.0003, 1,536, 4M.
-const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
+const NUMBER = String.raw`\d[\d,]{0,15}(?:\.\d{1,10})?`;
 const RATE = String.raw`${NUMBER}\s*(?:e\s*-\s*\d+|[x×]\s*10\s*(?:<sup>|\^)?\s*[-−]\s*\d+)|0\.0\d+`;
 
 let patterns: Record<DocSignal, RegExp> | undefined;
@@ -126,6 +126,17 @@ function frameworkRepo(url: string): string | undefined {
   return repo;
 }
 
+/** `git clone https://github.com/org/engine` in the code blocks of a document, each with its line. */
+function clonedRepos(doc: MarkdownDoc): Array<{ line: number; repo: string }> {
+  const out: Array<{ line: number; repo: string }> = [];
+  doc.lines.forEach((l, i) => {
+    const url = doc.code[i] ? /\bgit clone\s+(https:\/\/github\.com\/[\w.-]+\/[\w.-]+)/.exec(l)?.[1] : undefined;
+    const repo = url ? frameworkRepo(url) : undefined;
+    if (repo) out.push({ line: i + 1, repo });
+  });
+  return out;
+}
+
 /** The outermost section holding a line, below a lone title heading. */
 function topicOf(doc: MarkdownDoc, line: number): [number, number] {
   const titles = doc.headings.filter((h) => h.level === 1).length === 1 ? doc.headings.find((h) => h.level === 1) : undefined;
@@ -134,30 +145,44 @@ function topicOf(doc: MarkdownDoc, line: number): [number, number] {
   return outer ? [outer.heading.line, outer.end] : [1, doc.lines.length];
 }
 
+// Training commands of one document looked at, at most.
+const MAX_COMMANDS = 50;
+
 /**
  * "git clone https://github.com/org/engine … sh scripts/finetune.sh configs/model/training.yml",
  * "llamafactory-cli train examples/train_lora/model_sft.yaml" under a link to the framework: the
  * README trains with a config file that lives in the framework's repository, not in this tree.
  */
 function frameworkConfig(doc: MarkdownDoc, path: string, ctx: ScanContext): Finding[] {
-  const inTree = (p: string) => ctx.has(p.replace(/^\.\//, '')) || ctx.paths.some((x) => x.endsWith(`/${p.replace(/^\.?\//, '')}`));
-  for (let i = 0; i < doc.lines.length; i++) {
+  // Training commands that name a config file, then one pass over the tree for the files they name.
+  const commands: Array<{ index: number; file: string }> = [];
+  for (let i = 0; i < doc.lines.length && commands.length < MAX_COMMANDS; i++) {
     if (!doc.code[i]) continue;
     const line = doc.lines[i] ?? '';
     if (!/(?:^|[\s/_-])(?:train|finetune|fine[-_]tune|sft|pretrain|dpo)(?:[\s._-]|$)/i.test(line)) continue;
     const file = /(?:^|[\s=])((?:[\w.-]+\/)*[\w.-]+\.(?:ya?ml|json|toml|gin))(?=\s|$|["'])/i.exec(line)?.[1];
     // A placeholder ("path/to/config.yaml", "<your config>") names no file at all.
-    if (!file || inTree(file) || /(?:^|\/)(?:path\/to|your[_-]?)|[<$]/i.test(file)) continue;
+    if (file && !/(?:^|\/)(?:path\/to|your[_-]?)|[<$]/i.test(file)) commands.push({ index: i, file: file.replace(/^\.?\//, '') });
+  }
+  if (commands.length === 0) return [];
+  const names = new Set(commands.map((c) => c.file.slice(c.file.lastIndexOf('/') + 1)));
+  const found = new Set<string>();
+  for (const x of ctx.paths) {
+    const name = x.slice(x.lastIndexOf('/') + 1);
+    if (!names.has(name)) continue;
+    for (const c of commands) if (x === c.file || x.endsWith(`/${c.file}`)) found.add(c.file);
+  }
+  let clones: Array<{ line: number; repo: string }> | undefined;
+  for (const { index: i, file } of commands) {
+    if (found.has(file)) continue;
     const [from] = topicOf(doc, i + 1);
     const linked = between(doc.links, from, i + 1).map((l: Link) => frameworkRepo(l.url)).filter((r): r is string => r !== undefined);
-    const cloned = doc.lines
-      .slice(from - 1, i + 1)
-      .map((l) => /\bgit clone\s+(https:\/\/github\.com\/[\w.-]+\/[\w.-]+)/.exec(l)?.[1])
-      .map((u) => (u ? frameworkRepo(u) : undefined))
-      .filter((r): r is string => r !== undefined);
+    clones ??= clonedRepos(doc);
+    const cloned = between(clones, from, i + 1).map((c) => c.repo);
     // The framework the command runs: cloned above it, named in it (`llamafactory-cli` for LLaMA-Factory),
     // else the first one the section links (later links are its dependencies and tips).
     const squash = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const line = doc.lines[i] ?? '';
     const named = linked.find((r) => squash(line).includes(squash(r.split('/')[1] ?? '')));
     const repo = cloned.at(-1) ?? named ?? linked[0];
     if (!repo) continue;

@@ -127,7 +127,8 @@ function projectName(lines: readonly string[]): string | undefined {
 
 /** A Markdown line as a reader sees it: `[words](url)` becomes `words`. */
 export function linkWords(line: string): string {
-  return line.replace(/\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)/g, '$1');
+  // Neither part may hold a bracket: a flood of `[a](` costs one step per bracket, not a rescan.
+  return line.replace(/\[([^[\]\n]{0,200})\]\([^()[\]\s]{0,2000}\)/g, '$1');
 }
 
 /** Paper and report references in Markdown (links, BibTeX blocks). */
