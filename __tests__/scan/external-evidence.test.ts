@@ -250,3 +250,17 @@ describe('a link whose words say the training data is described there', () => {
     expect(all(dataCard, 'docs/more/README.md', lines('# More', '', "* [M's Approach to Data](https://blog.example.org/m-data)")).filter((f) => f.outcome === 'external')).toEqual([]);
   });
 });
+
+describe('a sentence stating the training data beside the own technical report', () => {
+  it('"we had 1.2TB of Korean data collected by [X]" and "Technical report: <arXiv>" in one section', () => {
+    const text = lines('# M', '', '## Projects', '', '### M-Ko', '', 'When we started, we already had 1.2TB of Korean data collected by [Lab](https://lab.example.org/).', '', '| Size | Card |', '|---|---|', '| 1B | [card](https://huggingface.co/org/m-1b) |', '', '- Technical report: https://arxiv.org/abs/2306.02254');
+    expect(all(dataCard, 'README.md', text)[0]).toMatchObject({ outcome: 'external', code: 'paper-beside-data', line: 13, url: 'https://arxiv.org/abs/2306.02254' });
+  });
+
+  it('not across the collapsible blocks of a list of other projects, nor in a results section', () => {
+    const projects = lines('# Lib', '', '## Projects using Lib', '', '<details>', '<summary>Tiny</summary>', '', 'Lib powered the [Tiny paper](https://arxiv.org/abs/2401.02385) of the Lib team.', '</details>', '', '<details>', '<summary>Micro</summary>', '', 'Micro is a small model pretrained on 50B tokens with Lib.', '</details>');
+    expect(all(dataCard, 'README.md', projects).filter((f) => f.code === 'paper-beside-data')).toEqual([]);
+    const results = lines('# M', '', '## Results', '', 'Trained on 2T tokens, M beats others; see [our paper](https://arxiv.org/abs/2401.00001).');
+    expect(all(dataCard, 'README.md', results).filter((f) => f.code === 'paper-beside-data')).toEqual([]);
+  });
+});

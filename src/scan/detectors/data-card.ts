@@ -7,7 +7,7 @@ import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, pl
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
 import { externalFinding, isPaperUrl } from '../external.js';
-import { linkWords } from '../text/references.js';
+import { findPaperRefs, linkWords } from '../text/references.js';
 
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and
@@ -313,6 +313,32 @@ function dataPageLink(doc: MarkdownDoc, path: string): Finding[] {
   return [];
 }
 
+/**
+ * "We already had 1.2TB of Korean data collected by [X] … Technical report: arxiv…" in one section:
+ * the README states what the model was trained on in a sentence (an amount of tokens or bytes) and
+ * links the release's own paper or report beside it, where that data is described.
+ */
+function dataStatementBesidePaper(doc: MarkdownDoc, text: string, path: string): Finding[] {
+  const statement =
+    /\b(?:trained|pre-?trained|training|collected)\b[^.\n]{0,80}?\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,30}?\b(?:tokens|corpus|corpora|data)\b|\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,20}?\b(?:tokens|corpus|corpora|data)\b[^.\n]{0,60}?\b(?:trained|collected)\b/i;
+  let own: ReturnType<typeof findPaperRefs> | undefined;
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (doc.code[i] || !statement.test(doc.lines[i] ?? '')) continue;
+    const section = doc.sections.filter((s) => s.heading.line <= i + 1 && s.end >= i + 1).sort((a, b) => b.heading.level - a.heading.level)[0];
+    if (!section || isEvalSection(section.heading.text)) continue;
+    own ??= findPaperRefs(text).filter((r) => r.own && r.via === 'link' && r.url !== '');
+    // Beside it: in the same section and the same collapsible block (a list of other projects' <details> is not one topic).
+    const apart = (a: number, b: number) => doc.lines.slice(Math.min(a, b) - 1, Math.max(a, b)).some((l) => /^\s*<\/?(?:details|summary)\b/i.test(l));
+    const paper = own.find((r) => r.line >= section.heading.line && r.line <= section.end && !apart(r.line, i + 1));
+    if (paper) return [externalFinding(ID, path, paper.line, 'paper-beside-data', `section '${section.heading.text.slice(0, 60)}' states the training data (line ${i + 1}) beside ${paper.url}`, paper.url)];
+  }
+  return [];
+}
+
+function isEvalSection(heading: string): boolean {
+  return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalize(heading));
+}
+
 /** A data card that only points at a paper's appendix: where the description lives, not a card. */
 function paperPointer(doc: MarkdownDoc): { url: string; line: number } | undefined {
   return doc.links.find((l) => isPaperLink(l.url));
@@ -485,6 +511,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
   if (!out.some((f) => f.outcome === 'evidence')) out.push(...cardDatasets(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...commandDatasets(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...dataPageLink(doc, file.path));
+  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...dataStatementBesidePaper(doc, file.text, file.path));
   return out;
 }
 
