@@ -7,6 +7,7 @@ import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { modelCard } from '../../src/scan/detectors/model-card.js';
 import { config } from '../../src/scan/detectors/config.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
+import { training } from '../../src/scan/detectors/training.js';
 import { context } from '../helpers/detector.js';
 import { EXTERNAL_SIGNALS, isPaperUrl } from '../../src/scan/external.js';
 import { findPaperRefs, linkWords } from '../../src/scan/text/references.js';
@@ -262,5 +263,28 @@ describe('a sentence stating the training data beside the own technical report',
     expect(all(dataCard, 'README.md', projects).filter((f) => f.code === 'paper-beside-data')).toEqual([]);
     const results = lines('# M', '', '## Results', '', 'Trained on 2T tokens, M beats others; see [our paper](https://arxiv.org/abs/2401.00001).');
     expect(all(dataCard, 'README.md', results).filter((f) => f.code === 'paper-beside-data')).toEqual([]);
+  });
+});
+
+describe('the repository that holds the code to fine-tune the models', () => {
+  it('a list item that describes a linked repository as fine-tuning implementations', () => {
+    const text = lines('# M', '', 'Related repositories:', '- [m-toolchain](https://github.com/org/m-toolchain) - Model development (inference/fine-tuning/safety) interfaces and canonical implementations', '- [m-cookbook](https://github.com/org/m-recipes) - Community scripts');
+    expect(training.check(file('README.md', text), context(['README.md']))[0]).toMatchObject({ outcome: 'external', code: 'fine-tuning-repository', url: 'https://github.com/org/m-toolchain' });
+  });
+
+  it('"for fine-tuning the models, see [X](…)"', () => {
+    const text = lines('# M', '', 'This repository runs inference only. For fine-tuning the models, see [m-recipes](https://github.com/org/m-recipes).');
+    expect(training.check(file('README.md', text), context(['README.md']))[0]).toMatchObject({ outcome: 'external', code: 'fine-tuning-repository' });
+  });
+
+  it('a paragraph that mentions fine-tuning and code beside an unrelated link, or fine-tuned models by others, is not', () => {
+    const text = lines(
+      '# M',
+      '',
+      'M is a family of models for code based on [Base](https://github.com/org/base), in base, Python and fine-tuned instruction flavours.',
+      '',
+      'We collaborate with a team creating a series of fine-tuned models. Please refer to [here](https://github.com/other/fine-tunes) for their code.',
+    );
+    expect(training.check(file('README.md', text), context(['README.md']))).toEqual([]);
   });
 });

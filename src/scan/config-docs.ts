@@ -219,6 +219,31 @@ export function followsRecipe(doc: MarkdownDoc, path: string, what: 'config' | '
   return [];
 }
 
+/**
+ * "[X-toolchain](https://github.com/…) - model development (inference/fine-tuning) interfaces and
+ * canonical implementations", "fine-tuning recipes are in [X-recipes](…)": the top README names the
+ * repository that holds the code to fine-tune its models. Not "a series of fine-tuned models" by
+ * someone else, and not a repository named for data or benchmarks.
+ */
+export function fineTuningRepository(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    const repo = frameworkRepo(l.url);
+    if (!repo) continue;
+    const line = doc.lines[l.line - 1] ?? '';
+    const at = line.indexOf(`](${l.url}`);
+    if (at < 0) continue;
+    // A list item that starts with the link describes that repository: "- [X](…) - fine-tuning recipes".
+    const item = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*$/.test(line.slice(0, at)) ? linkWords(line.slice(at + l.url.length + 3)) : '';
+    const describes = /\bfine-?tun(?:e|ing)\b/i.test(item) && /\b(?:recipes?|scripts?|implementations?|interfaces?|toolkit|framework|library)\b/i.test(item);
+    // "For fine-tuning the models, see [X](…)": the sentence leads to the link.
+    const leads = /\bfor fine-?tuning\b[^.]{0,60}\bsee\s*$/i.test(linkWords(line.slice(0, Math.max(0, line.lastIndexOf('[', at)))));
+    if (!describes && !leads) continue;
+    const url = `https://github.com/${repo}`;
+    return [externalFinding('training', path, l.line, 'fine-tuning-repository', `${repo} (${url})`, url)];
+  }
+  return [];
+}
+
 /** A README or model card read for the settings of the released run and where they are published. */
 export function documentedConfig(file: FileContent, ctx: ScanContext): Finding[] {
   const doc = parseMarkdown(file.text);

@@ -16,6 +16,7 @@ export const EXTERNAL_SIGNALS = {
   'model-card-page': { label: 'a link to the model card', weight: 40 },
   'run-logs': { label: 'training runs logged publicly (their settings are recorded with them)', weight: 40 },
   'framework-config': { label: 'training run with a config file of a training framework in another repository', weight: 45 },
+  'fine-tuning-repository': { label: 'the README links the repository that holds the code to fine-tune the models', weight: 40 },
   'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
 } as const satisfies SignalTable<string>;
 
