@@ -224,6 +224,34 @@ function addedTerms(raw: string, id: string): { text: string; line: number } | u
   return undefined;
 }
 
+/** A note between bundled licenses ("This repository also contains code from …; their licenses follow") is this long at most. */
+const NOTE_WORDS = 80;
+
+/**
+ * A license file that bundles the licenses of third-party code after its own, parts set apart by
+ * rule lines ("--", "------ LICENSE FOR X code ------"): the first part is the release's license
+ * unchanged, the others are open licenses of bundled code (their own wording kept) or a short note
+ * introducing them. Nothing in it adds terms to the release's own license.
+ */
+function bundledNotices(raw: string, id: string): boolean {
+  const parts: string[][] = [[]];
+  for (const line of raw.split('\n')) {
+    if (line.length <= 200 && /^\s*(?:[-=_*~]{2,}[^\n]{0,160}?[-=_*~]{2,}|[-=_*~]{2,})\s*$/.test(line)) parts.push([]);
+    else parts[parts.length - 1]!.push(line);
+  }
+  const texts = parts.map((p) => p.join('\n')).filter((t) => t.trim() !== '');
+  // The release's own license is whole in the first part, and unchanged.
+  const own = texts[0] ?? '';
+  if (texts.length < 2 || identifyByFingerprint(` ${normalizeLicenseText(own)} `) !== id || addedTerms(own, id)) return false;
+  return texts.slice(1).every((t) => {
+    const norm = normalizeLicenseText(t);
+    const other = identifyByFingerprint(` ${norm} `);
+    // Third-party code keeps its own notice; a variant wording (a BSD clause naming its owner) is still that license.
+    if (other) return isOpenLicense(other) && !restrictionMarker(norm);
+    return norm.split(' ').length <= NOTE_WORDS && !restrictionMarker(norm) && !/\b(?:shall not|may not|must not|prohibited|restrict\w*)\b/.test(norm);
+  });
+}
+
 function identifyByFingerprint(padded: string): string | undefined {
   let best: { id: string; index: number } | undefined;
   for (const fp of fingerprints()) {
@@ -270,7 +298,7 @@ export function identifyLicenseText(raw: string): Identification {
       return { kind: 'restricted', license: RESTRICTED_REF, reason: `the Commons Clause added to ${best.fp.id} forbids selling the software`, line };
     }
     const added = addedTerms(raw, best.fp.id);
-    if (added) return { kind: 'modified', resembles: best.fp.id, added: added.text, line: added.line };
+    if (added && !bundledNotices(raw, best.fp.id)) return { kind: 'modified', resembles: best.fp.id, added: added.text, line: added.line };
     return { kind: 'identified', license: best.fp.id, method: 'text', line };
   }
   const cc = findCreativeCommons(norm.slice(0, TITLE_WINDOW));

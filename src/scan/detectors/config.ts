@@ -1,4 +1,5 @@
-import type { Detector, FileContent, Finding } from '../../domain/finding.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
+import { documentedConfig } from '../config-docs.js';
 import {
   basename,
   configEntries,
@@ -189,9 +190,12 @@ function cardHyperparameters(file: FileContent): Finding[] {
   return [];
 }
 
-function checkConfig(file: FileContent): Finding[] {
+function checkConfig(file: FileContent, ctx: ScanContext): Finding[] {
   if (file.binary || file.lfsPointer) return [];
-  if (/\.(?:md|markdown)$/i.test(file.path)) return cardHyperparameters(file);
+  if (/\.(?:md|markdown)$/i.test(file.path)) {
+    const card = cardHyperparameters(file);
+    return card[0]?.outcome === 'evidence' ? card : [...card, ...documentedConfig(file, ctx)];
+  }
   const format = configFormat(file.path, file.text);
   if (!format) return [];
   const base = basename(file.path);
@@ -320,6 +324,6 @@ export const config: Detector = defineDetector({
     '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
   ],
   rank: rankConfig,
-  check: (file) => checkConfig(file),
+  check: checkConfig,
   enough: 3,
 });

@@ -6,6 +6,8 @@ import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, section
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
+import { externalFinding, isPaperUrl } from '../external.js';
+import { findPaperRefs, linkWords } from '../text/references.js';
 
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and
@@ -19,6 +21,9 @@ const ENOUGH = 2;
 const MAX_EXTERNAL = 3;
 // A section shorter than this is a blurb, whatever it mentions.
 const SECTION_MIN_WORDS = 30;
+// An unlinked data section counts when it names its sources and this many processing steps, at this length.
+const PIPELINE_STEPS = 3;
+const PIPELINE_MIN_WORDS = 80;
 // Below this a PDF cannot hold a datasheet worth the name.
 const PDF_MIN_BYTES = 1024;
 
@@ -88,7 +93,7 @@ function paperWords(text: string): boolean {
 }
 
 function corpusPattern(): RegExp {
-  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2)(?=$|\s)/g;
+  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet)(?=$|\s)/g;
 }
 
 function sizePattern(): RegExp {
@@ -170,7 +175,10 @@ function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[
     const lineText = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
     const evalContext = /\b(?:eval\w*|benchmark\w*|test set|leaderboard)\b/i.test(lineText);
     // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
-    const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText);
+    // "filters used for StarCoder training", "we release the filtered issues dataset as part of [X]": the release's own data.
+    const trainContext =
+      /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText) ||
+      /\bused (?:for|in) (?:[\w-]+ ){1,3}training\b|\bwe (?:release|publish)\w* (?:the |our )?(?:[\w-]+ ){0,3}(?:datasets?|data|corpus)\b/i.test(lineText);
     // "Let's go over a simple example…" a few lines up makes the list below it a tutorial's data.
     const lead = doc.lines.slice(Math.max(0, l.line - 4), l.line - 1).join(' ');
     const demoContext = /\b(?:example|sample|demo\w*|tutorial|toy|your own|custom\w*)\b/i.test(`${lead} ${lineText}`);
@@ -272,6 +280,65 @@ function commandDatasets(doc: MarkdownDoc, path: string): Finding[] {
   return out;
 }
 
+/**
+ * "Please refer to Table 4 of the [paper](…) for the full list of pretraining datasets": a data
+ * section that sends the reader to a paper for what the model was trained on. The description is
+ * published there; the tree only points at it.
+ */
+function paperBesideData(doc: MarkdownDoc, path: string, within: readonly Section[]): Finding[] {
+  for (const s of within) {
+    for (const l of between(doc.links, s.heading.line, s.end)) {
+      if (!isPaperUrl(l.url)) continue;
+      const words = linkWords(doc.lines[l.line - 1] ?? '');
+      if (!/\b(?:datasets?|data|corpus|corpora|mixtures?|sources)\b/i.test(words)) continue;
+      if (!/\b(?:list|details?|descri\w+|composition|tables?|appendix|breakdown|full)\b/i.test(words)) continue;
+      return [externalFinding(ID, path, l.line, 'paper-beside-data', `section '${s.heading.text.slice(0, 60)}' points to ${l.url}`, l.url)];
+    }
+  }
+  return [];
+}
+
+/**
+ * "[Arctic's Approach to Data](https://…)", "[Training data](https://…)": a link in a release's own
+ * document whose words say the page it opens describes the training data (a blog post of a series,
+ * a data page on the project's site).
+ */
+function dataPageLink(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || /huggingface\.co\/datasets\//i.test(l.url)) continue;
+    if (!/\b(?:approach to (?:training )?data|(?:pre-?)?training data(?:sets?)?|data (?:card|recipe|mixture|composition|curation|sources))\b/i.test(l.text)) continue;
+    if (/\b(?:your|custom|own|format|eval\w*|benchmark\w*)\b/i.test(l.text)) continue;
+    return [externalFinding(ID, path, l.line, 'data-described-at', `'${l.text.slice(0, 60)}' (${l.url})`, l.url)];
+  }
+  return [];
+}
+
+/**
+ * "We already had 1.2TB of Korean data collected by [X] … Technical report: arxiv…" in one section:
+ * the README states what the model was trained on in a sentence (an amount of tokens or bytes) and
+ * links the release's own paper or report beside it, where that data is described.
+ */
+function dataStatementBesidePaper(doc: MarkdownDoc, text: string, path: string): Finding[] {
+  const statement =
+    /\b(?:trained|pre-?trained|training|collected)\b[^.\n]{0,80}?\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,30}?\b(?:tokens|corpus|corpora|data)\b|\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,20}?\b(?:tokens|corpus|corpora|data)\b[^.\n]{0,60}?\b(?:trained|collected)\b/i;
+  let own: ReturnType<typeof findPaperRefs> | undefined;
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (doc.code[i] || !statement.test(doc.lines[i] ?? '')) continue;
+    const section = doc.sections.filter((s) => s.heading.line <= i + 1 && s.end >= i + 1).sort((a, b) => b.heading.level - a.heading.level)[0];
+    if (!section || isEvalSection(section.heading.text)) continue;
+    own ??= findPaperRefs(text).filter((r) => r.own && r.via === 'link' && r.url !== '');
+    // Beside it: in the same section and the same collapsible block (a list of other projects' <details> is not one topic).
+    const apart = (a: number, b: number) => doc.lines.slice(Math.min(a, b) - 1, Math.max(a, b)).some((l) => /^\s*<\/?(?:details|summary)\b/i.test(l));
+    const paper = own.find((r) => r.line >= section.heading.line && r.line <= section.end && !apart(r.line, i + 1));
+    if (paper) return [externalFinding(ID, path, paper.line, 'paper-beside-data', `section '${section.heading.text.slice(0, 60)}' states the training data (line ${i + 1}) beside ${paper.url}`, paper.url)];
+  }
+  return [];
+}
+
+function isEvalSection(heading: string): boolean {
+  return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalize(heading));
+}
+
 /** A data card that only points at a paper's appendix: where the description lives, not a card. */
 function paperPointer(doc: MarkdownDoc): { url: string; line: number } | undefined {
   return doc.links.find((l) => isPaperLink(l.url));
@@ -359,7 +426,11 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
     const linked = linkedSource(sig);
     // A "Training data" section that links its sources names what the model saw, even without sizes.
     const namesTrainingData = trainingDataHeading(s.heading.text) && linked && sig.sources.size >= 2;
-    if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData)) {
+    // "Pre-Training Details › Data": sources named (not linked) with how they were filtered and
+    // deduplicated, under a heading that says it is the model's training. Named counts, as for a reader.
+    const underTraining = [s.heading, ...doc.sections.filter((o) => o.heading.level < s.heading.level && o.heading.line < s.heading.line && o.end >= s.end).map((o) => o.heading)].some((h) => trainingDataHeading(h.text));
+    const describesPipeline = underTraining && sig.sources.size >= 2 && sig.processing.size >= PIPELINE_STEPS && sig.words >= PIPELINE_MIN_WORDS;
+    if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline)) {
       const all = sig.sizes > 0 && sig.processing.size > 0;
       // Examples and tests are demoted below with their own reason.
       if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {
@@ -429,6 +500,8 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
     sections = s.sections;
     if (!out.some((f) => f.outcome === 'evidence') && releaseLevelDoc(file.path)) out.push(...trainingParagraphs(doc, file.path, s.sections));
   }
+  // Said in so many words, even in a recipe's folder: the training data is described in the paper.
+  if (!out.some((f) => f.outcome === 'evidence')) out.push(...paperBesideData(doc, file.path, sections));
   if (isOffTopicTree(file.path) && !chosen) {
     // An example's or an eval task's data notes are not the release's data card.
     // Nor are the datasets a tutorial links to.
@@ -437,6 +510,8 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
   out.push(...externalLinks(doc, file.path, sections));
   if (!out.some((f) => f.outcome === 'evidence')) out.push(...cardDatasets(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...commandDatasets(doc, file.path));
+  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...dataPageLink(doc, file.path));
+  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...dataStatementBesidePaper(doc, file.text, file.path));
   return out;
 }
 

@@ -19,6 +19,9 @@ import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { findHubLinks, findPaperRefs } from '../text/references.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
 import { defineDetector } from '../define.js';
+import { externalFinding } from '../external.js';
+import { judgeSignals, type SignalTable } from '../kit.js';
+import { linkWords } from '../text/references.js';
 
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
@@ -310,6 +313,8 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
       return [finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
     }
   }
+  const announced = reportsForResults(doc, file.path);
+  if (announced.length > 0) return announced;
   // A model card, or a README that releases model weights, is about a model whose paper carries its scores.
   const releasesModel = isModelCardName(file.path) || /\b(?:model (?:release|weights|checkpoints?)|(?:pre-?trained|released) (?:models?|weights|checkpoints)|download (?:the )?(?:model )?(?:weights|checkpoints))\b/i.test(file.text);
   const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().benchmark.test(normalize(file.text));
@@ -332,6 +337,35 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   );
   if (model) {
     return [finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
+  }
+  return [];
+}
+
+// List items read below an introducing line ("Technical reports for metrics:").
+const LIST_ITEMS_READ = 8;
+
+/**
+ * "Technical reports for metrics and model capabilities:" over a list of links, "further evaluation
+ * results in our [paper](…)": the document says in so many words that a paper, report or model card
+ * is where the scores are. On one line the link's own words must name the publication (a benchmark's
+ * paper linked beside its name is not where the release's scores are); under an introducing line
+ * every listed link is one of the publications it announces.
+ */
+function reportsForResults(doc: MarkdownDoc, path: string): Finding[] {
+  const publication = /\b(?:papers?|(?:technical |tech )?reports?|preprints?|model cards?|publications?)\b/i;
+  const results = /\b(?:metrics|results?|scores?|benchmarks?|evaluations?|performance numbers)\b/i;
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (doc.code[i]) continue;
+    const words = linkWords(doc.lines[i] ?? '');
+    if (!publication.test(words) || !results.test(words)) continue;
+    const web = (l: { url: string }) => /^https?:\/\//i.test(l.url) && !/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])|shields\.io|badge/i.test(l.url);
+    const own = between(doc.links, i + 1, i + 1).find((l) => web(l) && /^\W*(?:(?:our|the|this) )?(?:paper|(?:technical |tech )?report|preprint|arxiv|model card|here)\W*$/i.test(l.text));
+    if (own) return [externalFinding(ID, path, i + 1, 'paper-beside-results', `'${words.trim().slice(0, 80)}' points to ${own.url}`, own.url)];
+    if (!/:\s*$/.test(words)) continue;
+    let j = i + 1;
+    while (j < doc.lines.length && j <= i + LIST_ITEMS_READ && /^\s*(?:[-*+]|\d+[.)])\s/.test(doc.lines[j] ?? '')) j++;
+    const listed = between(doc.links, i + 2, j).find(web);
+    if (listed) return [externalFinding(ID, path, listed.line, 'paper-beside-results', `'${words.trim().slice(0, 80)}' lists ${listed.url}`, listed.url)];
   }
   return [];
 }
@@ -363,6 +397,25 @@ function proseScores(text: string): number {
     if (named) n++;
   }
   return n;
+}
+
+/** Scores a recipe's reader is told to expect: the results of training what the recipe trains. */
+const RECIPE_SIGNALS = {
+  'expected-score': { label: 'states the score a run of the recipe reaches', weight: 60 },
+} as const satisfies SignalTable<string>;
+
+/**
+ * "Follow these steps … you should obtain a COCO CIDEr score of approximately 94": a recipe that
+ * trains a model states the score it reaches. Said of the recipe's own run, so it holds in an
+ * examples folder too (where a tutorial's other numbers are only weak).
+ */
+function expectedScores(doc: MarkdownDoc, path: string): Finding[] {
+  const re = /\b(?:should|will|would|can|expect to)\s+(?:obtain|get|see|reach|achieve)\b[^.\n]{0,80}?\b(?:scores?|accuracy|top-?[15]|cider|bleu|rouge\w*|wer|cer|f1|exact match|perplexity|pass@\d+|mAP|AP|FID)\b[^.\n]{0,40}?(?:of\s+|=\s*|:\s*)?(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?\d{1,3}(?:\.\d+)?\s*%?/i;
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (doc.code[i] || !re.test(doc.lines[i] ?? '')) continue;
+    return judgeSignals(ID, path, RECIPE_SIGNALS, [{ id: 'expected-score', line: i + 1 }], { code: 'expected-score', what: 'results of the recipe' });
+  }
+  return [];
 }
 
 function markdownFindings(file: FileContent): Finding[] {
@@ -416,6 +469,7 @@ function markdownFindings(file: FileContent): Finding[] {
     if (shared) out.push(finding(file.path, shared.line, 'external', 45, 'external-results', `held-out results shared in a run report: ${shared.url}`, shared.url));
   }
 
+  if (!out.some((f) => f.outcome === 'evidence')) out.push(...expectedScores(doc, file.path));
   const hasEvidence = out.some((f) => f.outcome === 'evidence');
   const topReadme = depthOf(file.path) === 0 && /^readme/i.test(baseName(file.path));
   if (!hasEvidence && !out.some((f) => f.outcome === 'external') && (topReadme || (isModelCardName(file.path) && !inTestTree(file.path) && !isExampleTree(file.path)))) {
@@ -641,7 +695,7 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
     const found = markdownFindings(file);
     if (isExampleTree(file.path) && ctx.chosen?.(ID) !== true) {
       // A tutorial's numbers describe the tutorial, not the release.
-      return found.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
+      return found.map((f) => (f.outcome === 'evidence' && f.code !== 'expected-score' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
     }
     return found;
   }
@@ -658,6 +712,8 @@ export const evalResults: Detector = defineDetector({
     '**/*{eval,result,score,benchmark,leaderboard,metric}*.{csv,tsv}',
     '**/{EVAL,EVALUATION,EVALS,RESULTS,LEADERBOARD,BENCHMARK,BENCHMARKS,SCORES}.md',
     '**/*model*card*.md',
+    // A folder of model cards (`model_cards/FLUX.1-dev.md`) names each card for its model, not as a card.
+    '**/{model_cards,model-cards,modelcards}/**/*.md',
     '**/*README*.md',
   ],
   rank,

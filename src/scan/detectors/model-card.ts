@@ -1,11 +1,12 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { findingsFor } from '../make-finding.js';
-import { between, bodyText, normalize, parseMarkdown, sectionText, type Link, type MarkdownDoc } from '../text/markdown.js';
+import { between, bodyText, normalize, parseMarkdown, sectionText, type Link, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { isEvalHeading } from './eval-results.js';
 import { baseName, depthOf } from '../text/path-facts.js';
 import { cardFacts } from '../facts.js';
 import { defineDetector } from '../define.js';
+import { externalFinding, isPaperUrl } from '../external.js';
 
 /*
  * A model card tells users what the model is for, how it was made and where it fails. It is a
@@ -23,6 +24,8 @@ const CATALOGUE_SPAN = 2;
 const LEAD_LINES = 6;
 // A section this short says nothing ("## Limitations\nSee paper.").
 const SECTION_MIN_WORDS = 8;
+// Lines of an introduction read for what the models are.
+const INTRO_LINES = 40;
 // A card whose only content is front matter and a title is not a card.
 const BODY_MIN_WORDS = 40;
 
@@ -82,7 +85,7 @@ function cardSections(doc: MarkdownDoc): CardSections {
   let placeholders = 0;
   let total = 0;
   for (const s of doc.sections) {
-    const kind = kindOf(s.heading.text);
+    const kind = kindOf(s.heading.text) ?? (introducesModels(doc, s) ? 'details' : undefined);
     if (!kind) continue;
     total++;
     const text = sectionText(doc, s);
@@ -94,6 +97,18 @@ function cardSections(doc: MarkdownDoc): CardSections {
     if ((countWords(text, SECTION_MIN_WORDS) >= SECTION_MIN_WORDS || tables) && !present.has(kind)) present.set(kind, s.heading.line);
   }
   return { present, placeholders, total };
+}
+
+/**
+ * "Introduction of M: a series of code models trained from scratch on 2T tokens … we provide sizes
+ * from 1B to 33B": an introduction that says what the released models are is the card's details.
+ * A framework's introduction ("train models up to 1T parameters") provides no models of given sizes.
+ */
+function introducesModels(doc: MarkdownDoc, s: Section): boolean {
+  if (!/(?:^|\s)(?:introduction|overview|about)(?=$|\s)/.test(normalize(s.heading.text)) || normalize(s.heading.text).split(' ').length > 6) return false;
+  const own = sectionText(doc, { heading: s.heading, start: s.start, end: Math.min(s.end, s.start + INTRO_LINES) });
+  const sizes = /\b\d+(?:\.\d+)?\s?[BM]\b(?![\w-])/g;
+  return (own.match(sizes)?.length ?? 0) >= 2 && /\b(?:we (?:provide|release|offer|open-source)|(?:are|is) (?:released|available|open-sourced)|offered in)\b/i.test(own) && /\b(?:trained|pre-?trained)\b/i.test(own);
 }
 
 function core(c: CardSections): Kind[] {
@@ -148,9 +163,26 @@ function externalLinks(doc: MarkdownDoc, path: string, own: (text: string) => bo
   return out;
 }
 
+/**
+ * "[Model card](https://…/model_card_4)": the README links the page where the model's card is
+ * published (a vendor's docs page, a model card on another host). Not a paper about model cards, not
+ * documentation on how to write one, not a row of a table of other labs' models.
+ */
+function modelCardPage(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    if (!/^https?:\/\//i.test(l.url) || isPaperUrl(l.url)) continue;
+    if (!/model[_-]?cards?(?:[_-]?\w{0,12})?(?:[/#?.]|$)/i.test(l.url) && !/^\W*model cards?\W*$/i.test(l.text)) continue;
+    if (/\/docs\/hub\/|\bhow[_-]to\b|guide|template/i.test(l.url)) continue;
+    if (doc.tables.some((t) => l.line >= t.line && l.line <= t.endLine)) continue;
+    return [externalFinding(ID, path, l.line, 'model-card-page', l.url, l.url)];
+  }
+  return [];
+}
+
 /** A nested README (a recipe, a model's example) speaks of the release's own models, not a demo's. */
 function releasesModel(text: string): boolean {
-  return /\b(?:release[sd]?|open-sourc\w*|publicly available|our (?:models?|checkpoints?)|model card)\b/i.test(text);
+  // "run inference with our fine-tuned [X](…)", "the code used for training [X](…)": a model this repository made.
+  return /\b(?:release[sd]?|open-sourc\w*|publicly available|our (?:models?|checkpoints?|(?:fine-?tuned|trained|pre-?trained)\b)|model card|(?:code|scripts?) used (?:for|to) (?:train|fine-?tun)\w*)\b/i.test(text);
 }
 
 function list(kinds: readonly Kind[]): string {
@@ -206,7 +238,7 @@ function check(file: FileContent): Finding[] {
   }
 
   if (!out.some((f) => f.outcome === 'evidence')) {
-    if (depthOf(path) === 0) out.push(...externalLinks(doc, path));
+    if (depthOf(path) === 0) out.push(...externalLinks(doc, path), ...modelCardPage(doc, path));
     else if (/^readme/i.test(baseName(path)) && !/(?:^|\/)(?:tests?|testdata|fixtures|__tests__|docs?)\//i.test(path)) out.push(...externalLinks(doc, path, releasesModel));
   }
   if (isOffTopicTree(path)) {

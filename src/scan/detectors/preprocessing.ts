@@ -13,9 +13,12 @@ import {
   findSpan,
   shellCommands,
   stem,
+  type CodeLanguage,
   type CodeLine,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
+import { parseMarkdown } from '../text/markdown.js';
+import { followsRecipe } from '../config-docs.js';
 
 /**
  * Preprocessing code: how raw data became the training set. A file counts on what it does with
@@ -63,7 +66,7 @@ let patterns: Patterns | undefined;
 function pat(): Patterns {
   return (patterns ??= {
     read: [
-      { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(/ },
+      { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(/ },
       { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
       { id: 'pipeline-reader', re: /\b(?:Jsonl|Parquet|Warc|Csv|HuggingFaceDataset|Ipc)Reader\s*\(/ },
       { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
@@ -77,7 +80,7 @@ function pat(): Patterns {
     transform: [
       { id: 'dedup', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
       // A method on a tokenizer, or the project's own encode/tokenize function (`encode(sample, tokenizer=…)`).
-      { id: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|(?<![\w.])(?:encode|tokeni[sz]e)(?:_\w+)?\s*\(/ },
+      { id: 'tokenizes', re: /\bpreprocessors\.tokenize(?:_and_append_eos)?\b|\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|(?<![\w.])(?:encode|tokeni[sz]e)(?:_\w+)?\s*\(/ },
       { id: 'filters', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
       { id: 'packs', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
       { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
@@ -94,11 +97,16 @@ function pat(): Patterns {
     ],
     idioms: [
       { id: 'builder-writes', re: /\b\w*(?:builder|writer|packer|sink)\w*\.(?:add_item|add_array|add_doc|add_document|end_document|write|write_batch|write_table|finalize)\s*\(/i },
-      { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self[_-]?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b|\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i },
+      { id: 'synthesizes-data', re: /\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i },
     ],
     idiomsInCode: [
+      // SeqIO tasks and TFDS/🤗 dataset builders: the TensorFlow/JAX idiom for turning raw data into training examples.
+      { id: 'registers-task', re: /\bTaskRegistry\.add\s*\(|\bseqio\.Task\s*\(|\bMixtureRegistry\.add\s*\(/ },
+      { id: 'dataset-builder', re: /\bclass\s+\w+\s*\(\s*(?:tfds\.core\.|tfds\.|datasets\.)?(?:GeneratorBasedBuilder|BeamBasedBuilder|ArrowBasedBuilder)\b/ },
+      // Self-instruct names in code; a help string listing "self-instruct" among formats is not generation.
+      { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
       { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
-      { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.WebDataset\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+      { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
       // Supervised examples: prompt tokens masked out of the loss while the training set is built.
       { id: 'masks-labels', re: /\blabels?\w*\b[^\n]*(?:\bIGNORE_INDEX\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_INDEX|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
       { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open|read_video)\s*\(/ },
@@ -186,6 +194,8 @@ const SIGNALS = {
   shards: { label: 'shards/shuffles/splits', weight: 10, group: 'transform' },
   mixes: { label: 'mixes sources by weight', weight: 25 },
   'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
+  'registers-task': { label: 'registers a SeqIO task (data source, preprocessors, features)', weight: 35 },
+  'dataset-builder': { label: 'defines a dataset builder that prepares and writes the splits', weight: 35, group: 'write' },
   'training-dataset': { label: 'builds the training dataset on the fly', weight: 20 },
   'masks-labels': { label: 'masks prompt tokens out of the loss (builds supervised examples)', weight: 15 },
   'reads-media': { label: 'decodes audio/image/video samples', weight: 10 },
@@ -217,7 +227,35 @@ function seenAt(lines: readonly CodeLine[], id: SignalId, re: RegExp, multiline 
   return l ? { id, line: l.line } : undefined;
 }
 
-function checkPreprocessing(file: FileContent): Finding[] {
+/**
+ * A patch against another project (`training/framework_v2.patch`): what the release adds to that
+ * project's data loader is code of its own. Each hunk as it reads after the patch, read on its own
+ * (a hunk may start inside a docstring), with the line numbers of the patch file.
+ */
+function patchedCode(file: FileContent): { lang: CodeLanguage; lines: CodeLine[] } | undefined {
+  const raw = file.text.split('\n');
+  if (!raw.some((l) => /^(?:diff --git |\+\+\+ |@@ )/.test(l))) return undefined;
+  const lang: CodeLanguage = raw.some((l) => /^(?:diff --git a\/|\+\+\+ b\/)\S+\.py\b/.test(l)) ? 'python' : 'other';
+  const lines: CodeLine[] = [];
+  let hunk: string[] = [];
+  let first = 0;
+  const flush = () => {
+    for (const l of codeLines(hunk.join('\n'), lang)) lines.push({ line: first + l.line, text: l.text });
+    hunk = [];
+  };
+  raw.forEach((l, i) => {
+    if (/^(?:@@|diff |\+\+\+|---|index )/.test(l)) {
+      flush();
+      first = i + 1;
+      return;
+    }
+    hunk.push(/^[+ ]/.test(l) ? l.slice(1) : '');
+  });
+  flush();
+  return { lang, lines };
+}
+
+function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lines: CodeLine[] }): Finding[] {
   if (file.binary || file.lfsPointer) return [];
   const p = pat();
   const base = basename(file.path);
@@ -226,9 +264,15 @@ function checkPreprocessing(file: FileContent): Finding[] {
   const strong = p.strongName.test(name);
 
   if (['yaml', 'yml', 'json', 'toml'].includes(ext)) return checkPipelineConfig(file);
+  // The top README, read last: "the same preprocessing steps as the original paper" says where they are published.
+  if (ext === 'md') return followsRecipe(parseMarkdown(file.text), file.path, 'preprocessing');
+  if ((ext === 'patch' || ext === 'diff') && !patch) {
+    const patched = patchedCode(file);
+    return patched ? checkPreprocessing(file, patched) : [];
+  }
 
-  const lang = codeLanguage(file.path, file.text);
-  const lines = codeLines(file.text, lang);
+  const lang = patch?.lang ?? codeLanguage(file.path, file.text);
+  const lines = patch?.lines ?? codeLines(file.text, lang);
 
   // Hugging Face processor and tokenizer classes run at inference, one input at a time.
   const seen: Seen<SignalId>[] = [];
@@ -323,6 +367,7 @@ function rankPreprocessing(path: string): number | undefined {
   const name = stem(path);
   // Benchmark tasks reshape test sets for scoring; that is evaluation, not training-data preparation.
   if (/(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|lm_eval)\//i.test(path) && !/dedup|decontam/i.test(path)) return undefined;
+  if (ext === 'md') return 1;
   let r: number;
   if (['yaml', 'yml', 'json', 'toml'].includes(ext)) {
     // Pipeline configs live in pipeline folders or are named for their step; results and logs are not configs.
@@ -373,14 +418,21 @@ export const preprocessing: Detector = defineDetector({
     // Modules named for what they do in a data pipeline, wherever they live in a source package.
     '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,mixture,data_mix}*.py',
     '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
+    '**/*{seqio,tfds}*.py',
+    '**/{tasks,mixtures}.py',
     // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
     '**/*{train,finetune,fine_tune,fine-tune,sft}*.py',
     // A fine-tuning folder's entry point often loads, tokenizes and masks its data itself.
     '**/main.py',
+    // So do the other scripts of a training folder (`training/model/lora_script.py`): read after the named ones.
+    '**/{training,train,finetune,finetuning,fine-tuning,fine_tune,sft}/**/*.py',
     '**/run_*{data,dedup,filter,token,clean,pipeline}*.py',
     '**/*{dedup,minhash,bloom}*/**/*.{rs,go}',
     '**/{dedup,dolma,datatrove,curation,curator,data_pipeline,data-pipeline,pipelines,filters,mixers,taggers,data_prep,preprocess,preprocessing}/**/*.{yaml,yml,json,toml}',
     '**/{dedup,filter,mixer,tagger,curat,pipeline}*.{yaml,yml,toml}',
+    '{README,Readme,readme}.md',
+    // Patches a release applies to another project's training code (its data loader among them).
+    '**/*.{patch,diff}',
   ],
   rank: rankPreprocessing,
   check: (file: FileContent, _ctx: ScanContext) => checkPreprocessing(file),

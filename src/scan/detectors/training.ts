@@ -18,6 +18,8 @@ import {
   type Signal,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
+import { fineTuningRepository } from '../config-docs.js';
+import { parseMarkdown } from '../text/markdown.js';
 
 /**
  * Training code: what turns data into weights. A file counts on what it does — a backward pass,
@@ -230,7 +232,10 @@ function resolvesInTree(target: string, from: string, ctx: ScanContext): boolean
 
 function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   if (file.binary || file.lfsPointer) return [];
-  if (extension(file.path) === 'md') return readmeFramework(file);
+  if (extension(file.path) === 'md') {
+    const trained = readmeFramework(file);
+    return trained.length > 0 ? trained : fineTuningRepository(parseMarkdown(file.text), file.path);
+  }
   const p = pat();
   const lang = codeLanguage(file.path, file.text);
   const lines = codeLines(file.text, lang);

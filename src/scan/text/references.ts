@@ -125,6 +125,12 @@ function projectName(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A Markdown line as a reader sees it: `[words](url)` becomes `words`. */
+export function linkWords(line: string): string {
+  // Neither part may hold a bracket: a flood of `[a](` costs one step per bracket, not a rescan.
+  return line.replace(/\[([^[\]\n]{0,200})\]\([^()[\]\s]{0,2000}\)/g, '$1');
+}
+
 /** Paper and report references in Markdown (links, BibTeX blocks). */
 export function findPaperRefs(text: string): PaperRef[] {
   const lines = text.split('\n');
@@ -144,7 +150,8 @@ export function findPaperRefs(text: string): PaperRef[] {
         const own =
           inSection(i) ||
           /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
-          /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
+          // "our [technical report](…)": the sentence read as words, the link reduced to its text.
+          /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(linkWords(line)) ||
           /^\s*(\*\*|#+\s*|[-*+]\s+)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
           // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title.
           /\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) ||

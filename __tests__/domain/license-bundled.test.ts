@@ -1,0 +1,36 @@
+// A license file that bundles the licenses of third-party code after the release's own (issue 12):
+// the release's license is named, not rejected as modified; terms added to it still are.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { identifyLicenseText } from '../../src/domain/licenses/license-id.js';
+
+const require = createRequire(import.meta.url);
+const spdxFull = require('spdx-license-list/spdx-full.json') as Record<string, { licenseText: string }>;
+const text = (id: string) => spdxFull[id]!.licenseText;
+
+const bsd = `The following applies to all files unless otherwise noted:\n\n${text('BSD-3-Clause').replace('<year>', '2020').replace(/<(?:owner|copyright holder)>/gi, 'Example Corp')}`;
+const note = 'This repository also contains code from Example Inc. and Another Lab. Files from these\norganizations have notices at the top of each file. Below are the licenses used in those files.';
+
+describe('bundled third-party licenses', () => {
+  it('the release license, a note and full open licenses set apart by rule lines', () => {
+    const file = `${bsd}\n\n--\n\n${note}\n\n------------- LICENSE FOR Example code -------------\n\n${text('Apache-2.0')}\n\n------------- LICENSE FOR Another Lab code -------------\n\nMIT License\n\n${text('MIT')}\n`;
+    expect(identifyLicenseText(file)).toMatchObject({ kind: 'identified', license: 'BSD-3-Clause' });
+  });
+
+  it('terms added to the release license itself are still found', () => {
+    const added = bsd.replace('THIS SOFTWARE IS PROVIDED', 'The Software shall be used for Good, not Evil.\n\nTHIS SOFTWARE IS PROVIDED');
+    expect(added).toContain('for Good');
+    const file = `${added}\n\n--\n\n${note}\n\n---------- LICENSE FOR Example code ----------\n\n${text('Apache-2.0')}\n`;
+    expect(identifyLicenseText(file)).toMatchObject({ kind: 'modified' });
+  });
+
+  it('a restricting note between the parts is not a bundled notice', () => {
+    const file = `${bsd}\n\n--\n\nThe model weights may be used for research purposes only.\n\n---------- LICENSE FOR Example code ----------\n\n${text('Apache-2.0')}\n`;
+    expect(identifyLicenseText(file).kind).not.toBe('identified');
+  });
+
+  it('a long line of rule characters costs little', () => {
+    const file = `${bsd}\n${'-'.repeat(200_000)}x\n${text('MIT')}`;
+    expect(() => identifyLicenseText(file)).not.toThrow();
+  });
+});

@@ -1,0 +1,253 @@
+import type { FileContent, Finding, ScanContext } from '../domain/finding.js';
+import { judgeSignals, type Seen, type SignalTable } from './kit.js';
+import { externalFinding, isPaperUrl } from './external.js';
+import { between, parseMarkdown, type Link, type MarkdownDoc, type Section } from './text/markdown.js';
+import { linkWords } from './text/references.js';
+
+/*
+ * Training settings as the documentation of a release gives them: the values in its prose or tables
+ * ("a batch size of 2304 and a learning rate of 4.2e-4, 2000 warmup steps"), and where they are
+ * published when the tree does not hold them (the training runs logged on W&B, a config file of a
+ * training framework in another repository run by the README's command, "the same hyperparameters
+ * as the original paper").
+ */
+
+/** What a document's prose or tables can show about the settings of the released run. */
+const DOC_SIGNALS = {
+  'doc-learning-rate': { label: 'states the learning rate', weight: 30 },
+  'doc-batch-size': { label: 'states the batch size', weight: 20 },
+  'doc-schedule': { label: 'states the schedule, warmup or optimizer', weight: 15 },
+  'doc-length': { label: 'states how long it trained (steps, epochs, tokens)', weight: 15 },
+} as const satisfies SignalTable<string>;
+type DocSignal = keyof typeof DOC_SIGNALS;
+
+// A value as documents write it: 4.2e-4, 3.0 x 10<sup>-4</sup>, 0.0003, 1,536, 4M.
+const NUMBER = String.raw`\d[\d,]{0,15}(?:\.\d{1,10})?`;
+const RATE = String.raw`${NUMBER}\s*(?:e\s*-\s*\d+|[x×]\s*10\s*(?:<sup>|\^)?\s*[-−]\s*\d+)|0\.0\d+`;
+
+let patterns: Record<DocSignal, RegExp> | undefined;
+
+// Built on first use: nothing is compiled at import time.
+function docPatterns(): Record<DocSignal, RegExp> {
+  return (patterns ??= {
+    'doc-learning-rate': new RegExp(String.raw`\b(?:learning[ -]rates?|lr)\b[^.\n|]{0,40}?(?:${RATE})`, 'i'),
+    'doc-batch-size': new RegExp(String.raw`\bbatch[ -]sizes?\b[^.\n|]{0,30}?\b${NUMBER}\s*[kmb]?\b`, 'i'),
+    'doc-schedule': new RegExp(String.raw`\b(?:${NUMBER}\s+warm-?up steps|warm-?up (?:of|for) ${NUMBER}|(?:cosine|linear|multi-step|step|constant|inverse square root)(?: learning[ -]rate)? (?:decay|schedule|scheduler)|adamw?\b[^.\n]{0,20}\boptimi[sz]er|weight decay (?:of )?${NUMBER})`, 'i'),
+    'doc-length': new RegExp(String.raw`\b(?:for|on|over)\s+${NUMBER}\s*[kmbt]?\s*(?:(?:training )?steps|iterations|epochs|(?:trillion|billion) tokens|[tb] tokens)\b`, 'i'),
+  });
+}
+
+/**
+ * Columns of a table of the released models ("LR" over `3.0 x 10<sup>-4</sup>`, "Tokens" over `2.0T`):
+ * their settings, one row per model.
+ */
+function tableSignals(doc: MarkdownDoc, from: number, to: number): Seen<DocSignal>[] {
+  const rate = new RegExp(`^\\s*(?:${RATE})\\s*$`, 'i');
+  const amount = new RegExp(`^\\s*${NUMBER}\\s*[kmbt]?\\s*$`, 'i');
+  const columns: Array<[DocSignal, RegExp, RegExp]> = [
+    ['doc-learning-rate', /^\s*(?:peak |max )?(?:lr|learning[ -]rate)\s*$/i, rate],
+    ['doc-batch-size', /^\s*(?:global )?batch(?:[ -]size)?\s*$/i, amount],
+    ['doc-length', /^\s*(?:training )?(?:tokens|steps|iterations|epochs)(?: trained)?\s*$/i, amount],
+  ];
+  const out: Seen<DocSignal>[] = [];
+  for (const t of between(doc.tables, from, to)) {
+    for (const [id, header, value] of columns) {
+      const col = t.header.findIndex((h) => header.test(h));
+      if (col >= 0 && t.rows.some((r) => value.test(r[col] ?? ''))) out.push({ id, line: t.line });
+    }
+  }
+  return out;
+}
+
+/**
+ * The settings of the released run stated in one section of a README or model card. Code blocks are
+ * launch commands (judged as such elsewhere), not statements of what was used.
+ */
+function statedHyperparameters(file: FileContent, doc: MarkdownDoc): Finding[] {
+  const spans: Array<[number, number]> = doc.sections.length > 0 ? doc.sections.map((s) => [s.heading.line, ownSectionEnd(doc, s)]) : [[1, doc.lines.length]];
+  let best: Finding[] = [];
+  for (const [from, to] of spans) {
+    const seen: Seen<DocSignal>[] = [];
+    for (const [id, re] of Object.entries(docPatterns()) as [DocSignal, RegExp][]) {
+      for (let i = from - 1; i < to && i < doc.lines.length; i++) {
+        if (doc.code[i] || !re.test(doc.lines[i] ?? '')) continue;
+        seen.push({ id, line: i + 1 });
+        break;
+      }
+    }
+    seen.push(...tableSignals(doc, from, to));
+    const judged = judgeSignals('config', file.path, DOC_SIGNALS, seen, { code: 'doc-hparams', what: 'training settings stated in the documentation' });
+    if (judged[0]?.outcome === 'evidence') return judged;
+    if (best.length === 0) best = judged;
+  }
+  return best;
+}
+
+/** Where a section's own text ends: at its first subsection (subsections are judged on their own). */
+function ownSectionEnd(doc: MarkdownDoc, s: Section): number {
+  const next = doc.headings.find((h) => h.line > s.heading.line);
+  return next && next.line <= s.end ? next.line - 1 : s.end;
+}
+
+/** A W&B project, group or run page (not its docs, a report or the site's own pages). */
+function isRunPage(url: string): boolean {
+  return /^https?:\/\/(?:www\.)?wandb\.ai\/(?!site\b|home\b|fully-connected\b|authorize\b|login\b)[\w.-]+\/[\w.-]+(?:\/(?:groups|runs|sweeps|workspace)\b[^\s)]*|\/?(?:[?#][^\s)]*)?$)/i.test(url) && !/\/reports?\//i.test(url);
+}
+
+/**
+ * Training runs logged publicly on W&B, linked where the document speaks of training (a "Training
+ * status" column, "training logs"): each run records the settings it was started with.
+ */
+function runLogs(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    if (!isRunPage(l.url)) continue;
+    const table = doc.tables.find((t) => l.line >= t.line && l.line <= t.endLine);
+    const context = `${linkWords(doc.lines[l.line - 1] ?? '')} ${table ? table.header.join(' ') : ''} ${headingOver(doc, l.line)}`;
+    if (!/\btrain(?:ing|ed)?\b|\bruns?\b|\blogs?\b/i.test(context)) continue;
+    return [externalFinding('config', path, l.line, 'run-logs', l.url, l.url)];
+  }
+  return [];
+}
+
+function headingOver(doc: MarkdownDoc, line: number): string {
+  let text = '';
+  for (const h of doc.headings) {
+    if (h.line >= line) break;
+    text = h.text;
+  }
+  return text;
+}
+
+/** A repository that trains, not one named for what was trained on or measured. */
+function frameworkRepo(url: string): string | undefined {
+  const m = /^https?:\/\/github\.com\/([\w.-]+\/[\w.-]+)/i.exec(url);
+  const repo = m?.[1]?.replace(/\.git$/, '');
+  if (!repo || /data|corpus|corpora|instruct(?!ion[-_]?tun)|prompts?|bench|eval/i.test(repo.split('/')[1] ?? '')) return undefined;
+  return repo;
+}
+
+/** `git clone https://github.com/org/engine` in the code blocks of a document, each with its line. */
+function clonedRepos(doc: MarkdownDoc): Array<{ line: number; repo: string }> {
+  const out: Array<{ line: number; repo: string }> = [];
+  doc.lines.forEach((l, i) => {
+    const url = doc.code[i] ? /\bgit clone\s+(https:\/\/github\.com\/[\w.-]+\/[\w.-]+)/.exec(l)?.[1] : undefined;
+    const repo = url ? frameworkRepo(url) : undefined;
+    if (repo) out.push({ line: i + 1, repo });
+  });
+  return out;
+}
+
+/** The outermost section holding a line, below a lone title heading. */
+function topicOf(doc: MarkdownDoc, line: number): [number, number] {
+  const titles = doc.headings.filter((h) => h.level === 1).length === 1 ? doc.headings.find((h) => h.level === 1) : undefined;
+  const holding = doc.sections.filter((s) => s.heading !== titles && s.heading.line <= line && s.end >= line);
+  const outer = holding.sort((a, b) => a.heading.level - b.heading.level)[0];
+  return outer ? [outer.heading.line, outer.end] : [1, doc.lines.length];
+}
+
+// Training commands of one document looked at, at most.
+const MAX_COMMANDS = 50;
+
+/**
+ * "git clone https://github.com/org/engine … sh scripts/finetune.sh configs/model/training.yml",
+ * "llamafactory-cli train examples/train_lora/model_sft.yaml" under a link to the framework: the
+ * README trains with a config file that lives in the framework's repository, not in this tree.
+ */
+function frameworkConfig(doc: MarkdownDoc, path: string, ctx: ScanContext): Finding[] {
+  // Training commands that name a config file, then one pass over the tree for the files they name.
+  const commands: Array<{ index: number; file: string }> = [];
+  for (let i = 0; i < doc.lines.length && commands.length < MAX_COMMANDS; i++) {
+    if (!doc.code[i]) continue;
+    const line = doc.lines[i] ?? '';
+    if (!/(?:^|[\s/_-])(?:train|finetune|fine[-_]tune|sft|pretrain|dpo)(?:[\s._-]|$)/i.test(line)) continue;
+    const file = /(?:^|[\s=])((?:[\w.-]+\/)*[\w.-]+\.(?:ya?ml|json|toml|gin))(?=\s|$|["'])/i.exec(line)?.[1];
+    // A placeholder ("path/to/config.yaml", "<your config>") names no file at all.
+    if (file && !/(?:^|\/)(?:path\/to|your[_-]?)|[<$]/i.test(file)) commands.push({ index: i, file: file.replace(/^\.?\//, '') });
+  }
+  if (commands.length === 0) return [];
+  const names = new Set(commands.map((c) => c.file.slice(c.file.lastIndexOf('/') + 1)));
+  const found = new Set<string>();
+  for (const x of ctx.paths) {
+    const name = x.slice(x.lastIndexOf('/') + 1);
+    if (!names.has(name)) continue;
+    for (const c of commands) if (x === c.file || x.endsWith(`/${c.file}`)) found.add(c.file);
+  }
+  let clones: Array<{ line: number; repo: string }> | undefined;
+  for (const { index: i, file } of commands) {
+    if (found.has(file)) continue;
+    const [from] = topicOf(doc, i + 1);
+    const linked = between(doc.links, from, i + 1).map((l: Link) => frameworkRepo(l.url)).filter((r): r is string => r !== undefined);
+    clones ??= clonedRepos(doc);
+    const cloned = between(clones, from, i + 1).map((c) => c.repo);
+    // The framework the command runs: cloned above it, named in it (`llamafactory-cli` for LLaMA-Factory),
+    // else the first one the section links (later links are its dependencies and tips).
+    const squash = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const line = doc.lines[i] ?? '';
+    const named = linked.find((r) => squash(line).includes(squash(r.split('/')[1] ?? '')));
+    const repo = cloned.at(-1) ?? named ?? linked[0];
+    if (!repo) continue;
+    const url = `https://github.com/${repo}`;
+    return [externalFinding('config', path, i + 1, 'framework-config', `${file} of ${repo} (${url})`, url)];
+  }
+  return [];
+}
+
+/**
+ * "We follow exactly the same preprocessing steps and training hyperparameters as the original
+ * paper": the settings are those of a named earlier work, published there. The link is the paper
+ * when the sentence gives it, else the framework the section says the models were trained with.
+ */
+export function followsRecipe(doc: MarkdownDoc, path: string, what: 'config' | 'preprocessing'): Finding[] {
+  const topic = what === 'config' ? String.raw`hyper-?parameters|training (?:setup|settings|recipe|schedule)` : String.raw`pre-?processing(?: steps| pipeline)?|data (?:processing|pipeline)`;
+  const same = new RegExp(String.raw`\b(?:same|identical|exactly the same)\b[^.\n]{0,80}?\b(?:${topic})\b[^.\n]{0,120}?\b(?:as|to)\b|\b(?:${topic})\b[^.\n]{0,40}?\b(?:follow(?:s|ing)?|are (?:those|the same as)|identical to|taken from)\b`, 'i');
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (doc.code[i]) continue;
+    const words = linkWords(doc.lines[i] ?? '');
+    const m = same.exec(words);
+    if (!m) continue;
+    // The sentence that says it, for the report.
+    const start = Math.max(0, words.lastIndexOf('. ', m.index) + 1);
+    const stop = words.indexOf('. ', m.index + m[0].length);
+    const sentence = words.slice(start, stop < 0 ? undefined : stop + 1).trim();
+    const [from, to] = topicOf(doc, i + 1);
+    const paper = between(doc.links, i + 1, i + 1).find((l) => isPaperUrl(l.url));
+    const framework = between(doc.links, from, to).map((l) => frameworkRepo(l.url)).find((r) => r !== undefined);
+    const url = paper?.url ?? (framework ? `https://github.com/${framework}` : undefined);
+    if (!url) continue;
+    return [externalFinding(what, path, i + 1, 'follows-recipe', `'${sentence.slice(0, 160)}' (${url})`, url)];
+  }
+  return [];
+}
+
+/**
+ * "[X-toolchain](https://github.com/…) - model development (inference/fine-tuning) interfaces and
+ * canonical implementations", "fine-tuning recipes are in [X-recipes](…)": the top README names the
+ * repository that holds the code to fine-tune its models. Not "a series of fine-tuned models" by
+ * someone else, and not a repository named for data or benchmarks.
+ */
+export function fineTuningRepository(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    const repo = frameworkRepo(l.url);
+    if (!repo) continue;
+    const line = doc.lines[l.line - 1] ?? '';
+    const at = line.indexOf(`](${l.url}`);
+    if (at < 0) continue;
+    // A list item that starts with the link describes that repository: "- [X](…) - fine-tuning recipes".
+    const item = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*$/.test(line.slice(0, at)) ? linkWords(line.slice(at + l.url.length + 3)) : '';
+    const describes = /\bfine-?tun(?:e|ing)\b/i.test(item) && /\b(?:recipes?|scripts?|implementations?|interfaces?|toolkit|framework|library)\b/i.test(item);
+    // "For fine-tuning the models, see [X](…)": the sentence leads to the link.
+    const leads = /\bfor fine-?tuning\b[^.]{0,60}\bsee\s*$/i.test(linkWords(line.slice(0, Math.max(0, line.lastIndexOf('[', at)))));
+    if (!describes && !leads) continue;
+    const url = `https://github.com/${repo}`;
+    return [externalFinding('training', path, l.line, 'fine-tuning-repository', `${repo} (${url})`, url)];
+  }
+  return [];
+}
+
+/** A README or model card read for the settings of the released run and where they are published. */
+export function documentedConfig(file: FileContent, ctx: ScanContext): Finding[] {
+  const doc = parseMarkdown(file.text);
+  const stated = statedHyperparameters(file, doc);
+  if (stated[0]?.outcome === 'evidence') return stated;
+  return [...stated, ...runLogs(doc, file.path), ...frameworkConfig(doc, file.path, ctx), ...followsRecipe(doc, file.path, 'config')];
+}

@@ -1,0 +1,43 @@
+import type { ArtifactId } from '../domain/artifacts.js';
+import type { Finding } from '../domain/finding.js';
+import type { SignalTable } from './kit.js';
+
+/**
+ * External evidence: what a release's documents say about where an artifact is published when the
+ * tree does not hold it. One table for every detector, each signal with a stable id, plain words
+ * and a weight (the finding's strength; any external finding makes the artifact `external`, the
+ * weight only orders them). The link itself is never fetched here (`--verify-external` does that).
+ * Calibrated on the study corpus (`npm run accuracy`).
+ */
+export const EXTERNAL_SIGNALS = {
+  'paper-beside-data': { label: 'a data section sends readers to a paper for the training datasets', weight: 45 },
+  'data-described-at': { label: 'a link whose words say the training data is described there', weight: 40 },
+  'paper-beside-results': { label: 'a paper or report linked as where the scores are', weight: 45 },
+  'model-card-page': { label: 'a link to the model card', weight: 40 },
+  'run-logs': { label: 'training runs logged publicly (their settings are recorded with them)', weight: 40 },
+  'framework-config': { label: 'training run with a config file of a training framework in another repository', weight: 45 },
+  'fine-tuning-repository': { label: 'the README links the repository that holds the code to fine-tune the models', weight: 40 },
+  'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
+} as const satisfies SignalTable<string>;
+
+export type ExternalSignal = keyof typeof EXTERNAL_SIGNALS;
+
+/** The `external` finding one signal makes: its weight as strength, its id as code and signal. */
+export function externalFinding(artifact: ArtifactId, path: string, line: number, id: ExternalSignal, detail: string, url: string): Finding {
+  return {
+    artifact,
+    path,
+    line: Math.max(1, line),
+    outcome: 'external',
+    strength: EXTERNAL_SIGNALS[id].weight,
+    code: id,
+    message: `${EXTERNAL_SIGNALS[id].label}: ${detail}`,
+    url,
+    signals: [id],
+  };
+}
+
+/** A paper or report address: arXiv, ACL Anthology, OpenReview, a DOI, proceedings, a PDF. */
+export function isPaperUrl(url: string): boolean {
+  return /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)\/|aclanthology\.org\/|openreview\.net\/(?:forum|pdf)|(?:dx\.)?doi\.org\/10\.|proceedings\.(?:neurips\.cc|mlr\.press)\/|papers\.nips\.cc\/|openaccess\.thecvf\.com\/|huggingface\.co\/papers\/|[^?#\s]+\.pdf(?:$|[?#]))/i.test(url);
+}
