@@ -2,7 +2,9 @@
 // pointers, look-alikes) share one parsed document's helpers, and detection work on them continues (issue 12).
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { findingsFor } from '../make-finding.js';
-import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
+import { between, bodyText, normalize, outermost, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
+import { memoText, normalized } from '../text/memo.js';
+import { firstAfter } from '../text/per-line.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
@@ -63,12 +65,15 @@ function isOffTopicTree(path: string): boolean {
 }
 
 function dataHeading(text: string): boolean {
-  const n = normalize(text);
+  const n = normalized(text);
   if (n.split(' ').length > 6) return false;
   if (/(?:^|\s)(?:eval\w*|benchmarks?|test(?:ing)?|validation)(?=$|\s)/.test(n) && !/(?:^|\s)train/.test(n)) return false;
   if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|download|downloading|privacy policy)(?=$|\s)/.test(n)) return false;
   return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
 }
+
+// Asked of every section of every Markdown candidate: once per distinct heading.
+const isDataHeading = memoText(dataHeading);
 
 function isCardTitle(text: string): boolean {
   return /(?:^|\s)(?:dataset card|data card|datasheet|data sheet)(?=$|\s)/.test(normalize(text));
@@ -281,7 +286,9 @@ function placeholderSections(doc: MarkdownDoc): { total: number; placeholders: n
   let total = 0;
   let placeholders = 0;
   for (const s of doc.sections) {
-    const end = ownEnd(doc, s);
+    // The next heading by binary search: ownEnd's indexOf per section cost sections × headings.
+    const next = firstAfter(doc.headings, s.heading.line);
+    const end = next && next.line <= s.end ? next.line - 1 : s.end;
     const own = sectionText(doc, { heading: s.heading, start: s.start, end });
     // A heading whose text is all in its subsections ("## Uses" over "### Direct Use") is structure.
     if (end < s.end && own.trim() === '') continue;
@@ -342,7 +349,7 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
   // A README's title names the project ("Finch: a Data-efficient LM"), not a section; a data.md's title is its topic.
   const single = doc.headings[0]?.level === 1 && doc.headings.filter((h) => h.level === 1).length === 1;
   const title = single && !/data|corpus/i.test(baseName(file.path)) ? doc.headings[0] : undefined;
-  const data = doc.sections.filter((s) => s.heading !== title && dataHeading(s.heading.text));
+  const data = doc.sections.filter((s) => s.heading !== title && isDataHeading(s.heading.text));
   const outer = outermost(data);
   const out: Finding[] = [];
   let weak = 0;

@@ -17,6 +17,8 @@ import {
 import { isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { findHubLinks, findPaperRefs } from '../text/references.js';
+import { lastBefore, perLine } from '../text/per-line.js';
+import { memoText, normalized } from '../text/memo.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
 import { defineDetector } from '../define.js';
 
@@ -89,7 +91,7 @@ function vocab(): Vocab {
 
 /** A Markdown heading that announces evaluation results (used by the model-card detector too). */
 export function isEvalHeading(text: string): boolean {
-  const n = normalize(text);
+  const n = normalized(text);
   // Long headings are titles or sentences ("… with Stellar Performance"), not a results section.
   return n.split(' ').length <= 6 && vocab().evalHeading.test(n);
 }
@@ -229,8 +231,11 @@ function judgeTable(t: Table, evalContext: boolean): TableVerdict {
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
+// Asked of every section of every Markdown candidate: once per distinct heading.
+const evalHeading = memoText(isEvalHeading);
+
 function outermostEvalSections(doc: MarkdownDoc): Section[] {
-  return outermost(doc.sections.filter((s) => isEvalHeading(s.heading.text)));
+  return outermost(doc.sections.filter((s) => evalHeading(s.heading.text)));
 }
 
 function modelIndexFindings(file: FileContent, doc: MarkdownDoc): Finding[] {
@@ -321,14 +326,19 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   // A hub link beside mere usage instructions says nothing of scores: only when the text speaks of evaluation.
   if (!speaksOfEval) return [];
   // Weights to download and start from (a "Model download" section, a base model) are not the release's card.
-  const headingAt = (line: number) => [...doc.headings].reverse().find((h) => h.line < line)?.text ?? '';
+  const downloadHeading = perLine((heading) => /\bdownload\w*\b/i.test(heading));
+  const underDownload = (line: number) => {
+    const h = lastBefore(doc.headings, line);
+    return h !== undefined && downloadHeading(h.line, h.text);
+  };
+  const baseModel = perLine((line) => /\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from)\b/i.test(line));
   const model = findHubLinks(file.text).find(
     (h) =>
       h.kind === 'model' &&
       h.hub === 'huggingface' &&
       !/\/(?:resolve|blob|raw)\//.test(h.url) &&
-      !/\bdownload\w*\b/i.test(headingAt(h.line)) &&
-      !/\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from)\b/i.test(h.context),
+      !underDownload(h.line) &&
+      !baseModel(h.line, h.context),
   );
   if (model) {
     return [finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];

@@ -32,7 +32,19 @@ function trimUrl(url: string): string {
   return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
 }
 
-export function findHubLinks(text: string): HubLink[] {
+// Five detectors read the hub links of the same README in turn, two its paper references: found once.
+let hubCache: { text: string; links: readonly HubLink[] } | undefined;
+let paperCache: { text: string; refs: readonly PaperRef[] } | undefined;
+
+/** Hub links of a text, in order. The result is shared between callers: read it, never mutate it. */
+export function findHubLinks(text: string): readonly HubLink[] {
+  if (hubCache?.text === text) return hubCache.links;
+  const links = hubLinks(text);
+  hubCache = { text, links };
+  return links;
+}
+
+function hubLinks(text: string): HubLink[] {
   const out: HubLink[] = [];
   const lines = text.split('\n');
   const re =
@@ -125,12 +137,20 @@ function projectName(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** Paper and report references in Markdown (links, BibTeX blocks). */
-export function findPaperRefs(text: string): PaperRef[] {
+/** Paper and report references in Markdown (links, BibTeX blocks). The result is shared between callers: read it, never mutate it. */
+export function findPaperRefs(text: string): readonly PaperRef[] {
+  if (paperCache?.text === text) return paperCache.refs;
+  const refs = paperRefs(text);
+  paperCache = { text, refs };
+  return refs;
+}
+
+function paperRefs(text: string): PaperRef[] {
   const lines = text.split('\n');
-  const sections = citationSections(lines);
+  // Marked once: asking every link which of the citation sections holds it cost links × sections.
+  const inSection = new Uint8Array(lines.length);
+  for (const [a, b] of citationSections(lines)) inSection.fill(1, a, b);
   const name = projectName(lines);
-  const inSection = (i: number): boolean => sections.some(([a, b]) => i >= a && i < b);
   const out: PaperRef[] = [];
   const hosts = paperHosts();
   for (let i = 0; i < lines.length; i++) {
@@ -138,11 +158,14 @@ export function findPaperRefs(text: string): PaperRef[] {
     const line = lines[i] ?? '';
     if (line.includes('://')) {
       hosts.lastIndex = 0;
+      // What the line says of its links is judged once per line: a row of ten thousand links was read once per link.
+      let own: boolean | undefined;
+      let kind: PaperKind | undefined;
       for (let m = hosts.exec(line); m; m = hosts.exec(line)) {
         const url = trimUrl(m[0]);
         // Badges and "our paper" sentences announce the release's own paper; other links are citations of prior work.
-        const own =
-          inSection(i) ||
+        own ??=
+          inSection[i] === 1 ||
           /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
           /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
           /^\s*(\*\*|#+\s*|[-*+]\s+)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
@@ -154,7 +177,8 @@ export function findPaperRefs(text: string): PaperRef[] {
           /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
           // "the Heron-Tiny technical report": the project names its own paper or report.
           (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
-        out.push({ kind: isReportWording(line) ? 'report' : 'paper', url, line: i + 1, via: 'link', own, context: line });
+        kind ??= isReportWording(line) ? 'report' : 'paper';
+        out.push({ kind, url, line: i + 1, via: 'link', own, context: line });
       }
     }
     // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
