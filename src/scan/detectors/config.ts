@@ -166,7 +166,8 @@ function isStructured(path: string): boolean {
  */
 function cardHyperparameters(file: FileContent): Finding[] {
   const lines = file.text.split('\n');
-  const start = lines.findIndex((l) => /^#{1,6}\s+(?:training\s+)?hyper-?parameters\b/i.test(l));
+  // A heading starts with `#`: the pattern is tried on those lines only.
+  const start = lines.findIndex((l) => l.charCodeAt(0) === 0x23 && /^#{1,6}\s+(?:training\s+)?hyper-?parameters\b/i.test(l));
   if (start < 0) return [];
   const entries: ConfigEntry[] = [];
   for (let i = start + 1; i < lines.length && i < start + 60; i++) {

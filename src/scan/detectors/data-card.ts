@@ -3,7 +3,8 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { findingsFor } from '../make-finding.js';
 import { between, bodyText, normalize, outermost, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
-import { memoText, normalized } from '../text/memo.js';
+import { memoText } from '../text/memo.js';
+import { normalized } from '../text/normalized.js';
 import { firstAfter } from '../text/per-line.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';

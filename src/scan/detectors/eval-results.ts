@@ -18,7 +18,8 @@ import { isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { findHubLinks, findPaperRefs } from '../text/references.js';
 import { lastBefore, perLine } from '../text/per-line.js';
-import { memoText, normalized } from '../text/memo.js';
+import { memoText } from '../text/memo.js';
+import { normalized } from '../text/normalized.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
 import { defineDetector } from '../define.js';
 

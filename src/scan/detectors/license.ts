@@ -192,8 +192,9 @@ function checkLicenseFile(file: FileContent): Finding[] {
 
 /** `license:` (and `license_name:` for `other`) in the YAML front matter of a model card. */
 function checkFrontMatter(file: FileContent): Finding[] {
+  const nl = file.text.indexOf('\n');
+  if ((nl < 0 ? file.text : file.text.slice(0, nl)).trim() !== '---') return [];
   const lines = file.text.split('\n');
-  if (lines[0]?.trim() !== '---') return [];
   const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
   if (end < 0) return [];
   let value: string | undefined;
@@ -288,7 +289,8 @@ function sentencesOf(lines: readonly string[], from: number, to: number): Array<
  */
 function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Finding[] {
   const lines = file.text.split('\n');
-  const start = lines.findIndex((l) => /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i.test(l));
+  // A heading starts with `#`: the pattern is tried on those lines only.
+  const start = lines.findIndex((l) => l.charCodeAt(0) === 0x23 && /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i.test(l));
   if (start < 0) return [];
   const level = /^#+/.exec(lines[start] ?? '')?.[0].length ?? 2;
   let end = start + 1;

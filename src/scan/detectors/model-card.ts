@@ -7,7 +7,8 @@ import { baseName, depthOf } from '../text/path-facts.js';
 import { cardFacts } from '../facts.js';
 import { bound, MAX_OPENERS_PER_ROW } from '../../domain/cost.js';
 import { lastBefore, perLine } from '../text/per-line.js';
-import { memoText, normalized } from '../text/memo.js';
+import { memoText } from '../text/memo.js';
+import { normalized } from '../text/normalized.js';
 import { defineDetector } from '../define.js';
 
 /*

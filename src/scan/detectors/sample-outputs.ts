@@ -63,6 +63,8 @@ function checkFile(file: FileContent): Finding[] {
 function checkReadme(file: FileContent): Finding[] {
   const lines = file.text.split('\n');
   for (let i = 0; i < lines.length; i++) {
+    // A heading starts with `#`: the pattern is tried on those lines only.
+    if (lines[i]!.charCodeAt(0) !== 0x23) continue;
     const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
     if (!h || !/\b(sample|example) (model )?(outputs?|generations?|completions?|responses?)|\b(generation|output) (examples?|samples?)|\bshowcase\b|\bmodel outputs?\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;

@@ -1,5 +1,3 @@
-import { normalize } from './markdown.js';
-
 /**
  * Short texts asked about again and again: a README of twenty thousand headings asks each heading
  * classifier about each heading, and three detectors normalise the same heading. Pure functions of a
@@ -22,6 +20,3 @@ export function memoText<T>(fn: (text: string) => T): (text: string) => T {
     return value;
   };
 }
-
-/** `normalize` of markdown.ts, shared between the detectors that classify headings. */
-export const normalized = memoText(normalize);

@@ -6,6 +6,8 @@
  * in Markdown, for instance, where `{{ }}` is legitimate chat-template syntax).
  */
 
+import { memoText } from './memo.js';
+
 export type PlaceholderKind = 'empty' | 'more-info-needed' | 'todo' | 'template' | 'lorem-ipsum';
 
 export interface Placeholder {
@@ -74,6 +76,19 @@ function todoPattern(): RegExp {
  * Judges the text as a whole: a long section that mentions `TODO` once is real.
  */
 export function placeholderReason(text: string): Placeholder | undefined {
+  // The model-card and data-card detectors ask about the same README body in turn: judged once.
+  if (reasonCache?.text === text) return reasonCache.reason;
+  const reason = judgePlaceholder(text);
+  reasonCache = { text, reason };
+  return reason;
+}
+
+let reasonCache: { text: string; reason: Placeholder | undefined } | undefined;
+
+// A README of thousands of structure lines (`<table>`, `|---|`) is walked to its end: each distinct line is reduced once.
+const contentOfLine = memoText(contentOf);
+
+function judgePlaceholder(text: string): Placeholder | undefined {
   const raw = withoutComments(text);
   const template = templateVarPattern().exec(raw);
   if (template) return { kind: 'template', sample: sampleOf(template[0]) };
@@ -87,7 +102,7 @@ export function placeholderReason(text: string): Placeholder | undefined {
   let words = 0;
   let filler = false;
   for (const line of raw.split('\n')) {
-    const content = contentOf(line);
+    const content = contentOfLine(line);
     if (content === '') continue;
     // A line holding the filler is filler as a whole: its label ("Developed by:") is not content.
     if (more.test(content)) {

@@ -112,6 +112,8 @@ function citationSections(lines: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < lines.length; i++) {
     spend(1 + (lines[i]!.length >> 6));
+    // A heading starts with `#`: the pattern is tried on those lines only.
+    if (lines[i]!.charCodeAt(0) !== 0x23) continue;
     const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
     if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;
@@ -182,7 +184,7 @@ function paperRefs(text: string): PaperRef[] {
       }
     }
     // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
-    const bib = /^\s*@(\w+)\s*\{/.exec(line);
+    const bib = line.includes('@') ? /^\s*@(\w+)\s*\{/.exec(line) : null;
     if (bib) {
       const type = (bib[1] ?? '').toLowerCase();
       if (!['article', 'inproceedings', 'misc', 'techreport', 'conference', 'phdthesis', 'report', 'unpublished'].includes(type)) continue;
