@@ -10,6 +10,7 @@
  */
 
 import { bound, MAX_DEPTH, spend } from '../../domain/cost.js';
+import { lineIndexAt, sweeper } from './lines.js';
 import { baseName, lastExtension } from './path-facts.js';
 
 export type CodeLanguage = 'python' | 'shell' | 'notebook' | 'rust' | 'go' | 'julia' | 'other';
@@ -366,7 +367,7 @@ export function findLineWhere(lines: readonly CodeLine[], re: RegExp, keep?: (li
   spend(1 + (text.length >> 6));
   sweep.lastIndex = 0;
   for (let m = sweep.exec(text); m; m = sweep.exec(text)) {
-    const i = lineAt(starts, m.index);
+    const i = lineIndexAt(starts, m.index);
     const l = lines[i]!;
     if (re.test(l.text) && (!keep || keep(l))) return l;
     if (i + 1 >= lines.length) break;
@@ -377,31 +378,6 @@ export function findLineWhere(lines: readonly CodeLine[], re: RegExp, keep?: (li
 
 /** Below this many lines the per-line loop is as cheap as joining them. */
 const SWEEP_MIN_LINES = 64;
-
-// The global multiline copy of each pattern, or null when only the per-line loop gives its answer.
-let sweepers: WeakMap<RegExp, RegExp | null> | undefined;
-
-function sweeper(re: RegExp): RegExp | undefined {
-  sweepers ??= new WeakMap();
-  let g = sweepers.get(re);
-  if (g === undefined) {
-    g = re.global || re.sticky || /\(\?<?!/.test(re.source) ? null : new RegExp(re.source, re.flags.includes('m') ? `${re.flags}g` : `${re.flags}gm`);
-    sweepers.set(re, g);
-  }
-  return g ?? undefined;
-}
-
-/** Index of the line holding offset `at` of the joined text. */
-function lineAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 // One joined copy per set of lines: several multi-line patterns are tried on the same file.
 let joinedCache: WeakMap<readonly CodeLine[], { text: string; starts: number[] }> | undefined;
@@ -432,7 +408,7 @@ export function findSpan(lines: readonly CodeLine[], re: RegExp, multiline: bool
   const { text, starts } = joinedCode(lines);
   const m = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).exec(text);
   if (!m) return undefined;
-  return lines[lineAt(starts, m.index)];
+  return lines[lineIndexAt(starts, m.index)];
 }
 
 /**

@@ -4,6 +4,7 @@
  * verifiable here"). Pure functions of text; every hit carries its 1-based line.
  */
 import { spend } from '../../domain/cost.js';
+import { lineIndexAt, lineOf, linesMatching, lineStarts } from './lines.js';
 
 export type HubKind = 'model' | 'dataset' | 'space';
 
@@ -46,41 +47,45 @@ export function findHubLinks(text: string): readonly HubLink[] {
 
 function hubLinks(text: string): HubLink[] {
   const out: HubLink[] = [];
-  const lines = text.split('\n');
+  // One search of the whole text (a link never spans lines): no loop over lines that hold none.
+  spend(1 + (text.length >> 6));
   const re =
     /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
-  for (let i = 0; i < lines.length; i++) {
-    spend(1 + (lines[i]!.length >> 6));
-    const line = lines[i] ?? '';
-    if (!line.includes('://')) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
-      const host = (m[1] ?? '').replace(/^www\./, '');
-      const segs = (m[2] ?? '').split('/');
-      const url = trimUrl(m[0]);
-      let link: Omit<HubLink, 'url' | 'line' | 'context'> | undefined;
-      if (host === 'huggingface.co' || host === 'hf.co') {
-        const [first, a, b, c, d] = segs;
-        if (first === 'datasets' && a && b) link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
-        else if (first === 'spaces' && a && b) link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
-        else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
-          link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
-          if ((b === 'tree' || b === 'blob') && c) link.revision = c;
-          void d;
-        }
-      } else if (host === 'modelscope.cn') {
-        const [first, a, b] = segs;
-        if ((first === 'models' || first === 'datasets') && a && b) {
-          link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
-        }
-      } else if (host === 'kaggle.com') {
-        const [first, a, b] = segs;
-        if ((first === 'models' || first === 'datasets') && a && b) {
-          link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
-        }
-      }
-      if (link) out.push({ ...link, url, line: i + 1, context: line });
+  let starts: readonly number[] | undefined;
+  let i = -1;
+  let line = '';
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts ??= lineStarts(text);
+    const at = lineIndexAt(starts, m.index);
+    if (at !== i) {
+      i = at;
+      line = lineOf(text, starts, i);
     }
+    const host = (m[1] ?? '').replace(/^www\./, '');
+    const segs = (m[2] ?? '').split('/');
+    const url = trimUrl(m[0]);
+    let link: Omit<HubLink, 'url' | 'line' | 'context'> | undefined;
+    if (host === 'huggingface.co' || host === 'hf.co') {
+      const [first, a, b, c, d] = segs;
+      if (first === 'datasets' && a && b) link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
+      else if (first === 'spaces' && a && b) link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
+      else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
+        link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
+        if ((b === 'tree' || b === 'blob') && c) link.revision = c;
+        void d;
+      }
+    } else if (host === 'modelscope.cn') {
+      const [first, a, b] = segs;
+      if ((first === 'models' || first === 'datasets') && a && b) {
+        link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
+      }
+    } else if (host === 'kaggle.com') {
+      const [first, a, b] = segs;
+      if ((first === 'models' || first === 'datasets') && a && b) {
+        link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
+      }
+    }
+    if (link) out.push({ ...link, url, line: i + 1, context: line });
   }
   return out;
 }
@@ -108,24 +113,33 @@ function isReportWording(s: string): boolean {
 }
 
 /** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
-function citationSections(lines: readonly string[]): Array<[number, number]> {
+function citationSections(text: string, lineCount: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < lines.length; i++) {
-    spend(1 + (lines[i]!.length >> 6));
-    // A heading starts with `#`: the pattern is tried on those lines only.
-    if (lines[i]!.charCodeAt(0) !== 0x23) continue;
-    const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
+  const starts = lineStarts(text);
+  // A section ends at the next heading of its level or above: the headings are found once, in order.
+  let enders: Array<{ at: number; level: number }> | undefined;
+  for (const i of linesMatching(text, /^(#{1,6})\s+(.*)$/)) {
+    const h = /^(#{1,6})\s+(.*)$/.exec(lineOf(text, starts, i));
     if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;
-    let end = i + 1;
-    while (end < lines.length) {
-      const next = /^(#{1,6})\s/.exec(lines[end] ?? '');
-      if (next && (next[1]?.length ?? 0) <= level) break;
-      end++;
-    }
-    out.push([i, end]);
+    enders ??= linesMatching(text, /^(#{1,6})\s/).map((at) => ({ at, level: /^(#{1,6})\s/.exec(lineOf(text, starts, at))![1]!.length }));
+    let k = firstIndexAfter(enders, i);
+    while (k < enders.length && enders[k]!.level > level) k++;
+    out.push([i, k < enders.length ? enders[k]!.at : lineCount]);
   }
   return out;
+}
+
+/** Index of the first item of a sorted list that stands below line `i`. */
+function firstIndexAfter(items: ReadonlyArray<{ at: number }>, i: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.at <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The project's name as the README's first heading gives it (its first word: "Wren", "OLMo", "Heron-Tiny"). */
@@ -148,17 +162,26 @@ export function findPaperRefs(text: string): readonly PaperRef[] {
 }
 
 function paperRefs(text: string): PaperRef[] {
-  const lines = text.split('\n');
-  // Marked once: asking every link which of the citation sections holds it cost links × sections.
-  const inSection = new Uint8Array(lines.length);
-  for (const [a, b] of citationSections(lines)) inSection.fill(1, a, b);
-  const name = projectName(lines);
-  const out: PaperRef[] = [];
+  // Only lines holding a paper link or opening a BibTeX entry give a reference: those are found by
+  // searching the whole text, and only they are read (a link never spans lines).
+  spend(1 + (text.length >> 6));
   const hosts = paperHosts();
-  for (let i = 0; i < lines.length; i++) {
-    spend(1 + (lines[i]!.length >> 6));
-    const line = lines[i] ?? '';
-    if (line.includes('://')) {
+  const linkLines = linesMatching(text, new RegExp(hosts.source));
+  const bibEntry = /^\s*@(\w+)\s*\{/;
+  const bibLines = linesMatching(text, bibEntry);
+  if (linkLines.length === 0 && bibLines.length === 0) return [];
+  const starts = lineStarts(text);
+  const lineCount = starts.length;
+  const lineAt = (j: number) => lineOf(text, starts, j);
+  // Marked once: asking every link which of the citation sections holds it cost links × sections.
+  const inSection = new Uint8Array(lineCount);
+  for (const [a, b] of citationSections(text, lineCount)) inSection.fill(1, a, b);
+  const name = projectName(text.split('\n', 60));
+  const out: PaperRef[] = [];
+  const links = new Set(linkLines);
+  for (const i of [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y)) {
+    const line = lineAt(i);
+    if (links.has(i)) {
       hosts.lastIndex = 0;
       // What the line says of its links is judged once per line: a row of ten thousand links was read once per link.
       let own: boolean | undefined;
@@ -184,14 +207,14 @@ function paperRefs(text: string): PaperRef[] {
       }
     }
     // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
-    const bib = line.includes('@') ? /^\s*@(\w+)\s*\{/.exec(line) : null;
+    const bib = bibEntry.exec(line);
     if (bib) {
       const type = (bib[1] ?? '').toLowerCase();
       if (!['article', 'inproceedings', 'misc', 'techreport', 'conference', 'phdthesis', 'report', 'unpublished'].includes(type)) continue;
       let url = '';
       let title = '';
-      for (let j = i + 1; j < lines.length && j < i + 30; j++) {
-        const l = lines[j] ?? '';
+      for (let j = i + 1; j < lineCount && j < i + 30; j++) {
+        const l = lineAt(j);
         if (/^\s*\}\s*$/.test(l)) break;
         const eprint = /eprint\s*=\s*[{"]\s*([\w./-]+)/i.exec(l);
         if (eprint && !url) url = `https://arxiv.org/abs/${eprint[1]}`;
