@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTestPath, isWeightExtension } from '../text/path-facts.js';
 import { findHubLinks } from '../text/references.js';
+import { linesMatching } from '../text/lines.js';
 import { defineDetector } from '../define.js';
 
 /**
@@ -103,9 +104,8 @@ function checkListing(file: FileContent): Finding[] {
 function checkCard(file: FileContent): Finding[] {
   const lines = file.text.split('\n');
   const out: Finding[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    // A heading starts with `#`: the pattern is tried on those lines only.
-    if (lines[i]!.charCodeAt(0) !== 0x23) continue;
+  // The heading lines are found by searching the whole text, not by a test per line.
+  for (const i of linesMatching(file.text, /^(#{1,6})\s+(.*)$/)) {
     const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
     if (!h || !/\b(checkpoints?|intermediate|revisions|training snapshots)\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;

@@ -6,6 +6,7 @@ import { between, bodyText, normalize, outermost, parseMarkdown, sectionHolding,
 import { memoText } from '../text/memo.js';
 import { normalized } from '../text/normalized.js';
 import { firstAfter } from '../text/per-line.js';
+import { linesMatching } from '../text/lines.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
@@ -258,8 +259,11 @@ function commandDatasets(doc: MarkdownDoc, path: string): Finding[] {
   const seen = new Set<string>();
   const launch = /\b(?:python\d?|torchrun|accelerate|deepspeed)\b[^\n]*\b\w*(?:train|finetune|fine_tune|sft|dpo|pretrain)\w*(?:\.py|\b)/i;
   const flag = /--(?:data_path|data-path|dataset|dataset_name|dataset-name|datasets|train_data|train_file|data_name)[= ]\s*["']?([A-Za-z0-9][\w.-]*\/[\w.-]+)["']?/g;
-  for (let i = 0; i < doc.lines.length && out.length < MAX_EXTERNAL; i++) {
-    if (!doc.code[i] || !launch.test(doc.lines[i] ?? '')) continue;
+  // The launch lines are found by searching the whole text, not by a test per line.
+  let after = -1;
+  for (const i of linesMatching(doc.lines.join('\n'), launch)) {
+    if (out.length >= MAX_EXTERNAL) break;
+    if (i <= after || !doc.code[i]) continue;
     // A command continued over lines with `\`: read it to its end.
     let end = i;
     while (end + 1 < doc.lines.length && doc.code[end + 1] && /\\\s*$/.test(doc.lines[end] ?? '')) end++;
@@ -273,7 +277,7 @@ function commandDatasets(doc: MarkdownDoc, path: string): Finding[] {
         out.push(finding(path, j + 1, 'external', 45, 'command-dataset', `the training command names its dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
       }
     }
-    i = end;
+    after = end;
   }
   return out;
 }

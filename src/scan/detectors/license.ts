@@ -13,6 +13,7 @@ import {
 } from '../../domain/licenses/license-id.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
+import { firstLineMatching } from '../text/lines.js';
 
 /**
  * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as
@@ -289,8 +290,8 @@ function sentencesOf(lines: readonly string[], from: number, to: number): Array<
  */
 function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Finding[] {
   const lines = file.text.split('\n');
-  // A heading starts with `#`: the pattern is tried on those lines only.
-  const start = lines.findIndex((l) => l.charCodeAt(0) === 0x23 && /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i.test(l));
+  // Found by searching the whole text, not by a test per line.
+  const start = firstLineMatching(file.text, /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i);
   if (start < 0) return [];
   const level = /^#+/.exec(lines[start] ?? '')?.[0].length ?? 2;
   let end = start + 1;

@@ -58,22 +58,41 @@ export function sweeper(re: RegExp): RegExp | undefined {
  * (the answer of `text.split('\n')` and a test per line), found by sweeping the whole text.
  */
 export function linesMatching(text: string, re: RegExp): number[] {
-  const out: number[] = [];
+  return [...eachLineMatching(text, re)];
+}
+
+/** `linesMatching` one line at a time, for callers that stop early. */
+export function* eachLineMatching(text: string, re: RegExp): Generator<number> {
   const sweep = sweeper(re);
   if (!sweep) {
-    text.split('\n').forEach((l, i) => {
-      if (re.test(l)) out.push(i);
-    });
-    return out;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) if (re.test(lines[i]!)) yield i;
+    return;
   }
+  // A sweep of its own: the shared global copy may be in use by an outer caller still iterating.
+  const own = new RegExp(sweep.source, sweep.flags);
+  let starts: readonly number[] | undefined;
+  for (let m = own.exec(text); m; m = own.exec(text)) {
+    starts ??= lineStarts(text);
+    const i = lineIndexAt(starts, m.index);
+    if (re.test(lineOf(text, starts, i))) yield i;
+    if (i + 1 >= starts.length) break;
+    own.lastIndex = starts[i + 1]!;
+  }
+}
+
+/** 0-based index of the first line of `text` that `re` matches (as `linesMatching`), or -1. */
+export function firstLineMatching(text: string, re: RegExp): number {
+  const sweep = sweeper(re);
+  if (!sweep) return text.split('\n').findIndex((l) => re.test(l));
   sweep.lastIndex = 0;
   let starts: readonly number[] | undefined;
   for (let m = sweep.exec(text); m; m = sweep.exec(text)) {
     starts ??= lineStarts(text);
     const i = lineIndexAt(starts, m.index);
-    if (re.test(lineOf(text, starts, i))) out.push(i);
+    if (re.test(lineOf(text, starts, i))) return i;
     if (i + 1 >= starts.length) break;
     sweep.lastIndex = starts[i + 1]!;
   }
-  return out;
+  return -1;
 }

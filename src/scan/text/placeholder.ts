@@ -6,6 +6,7 @@
  * in Markdown, for instance, where `{{ }}` is legitimate chat-template syntax).
  */
 
+import { eachLineMatching, lineOf, lineStarts } from './lines.js';
 import { memoText } from './memo.js';
 
 export type PlaceholderKind = 'empty' | 'more-info-needed' | 'todo' | 'template' | 'lorem-ipsum';
@@ -101,8 +102,10 @@ function judgePlaceholder(text: string): Placeholder | undefined {
   const real: string[] = [];
   let words = 0;
   let filler = false;
-  for (const line of raw.split('\n')) {
-    const content = contentOfLine(line);
+  // A line without a letter or digit holds neither words nor filler: only the others are read, found
+  // by searching the text (a README of 20,000 `(` lines was a loop over every one of them).
+  for (const i of eachLineMatching(raw, /[\p{L}\p{N}]/u)) {
+    const content = contentOfLine(lineOf(raw, lineStarts(raw), i));
     if (content === '') continue;
     // A line holding the filler is filler as a whole: its label ("Developed by:") is not content.
     if (more.test(content)) {
