@@ -104,3 +104,13 @@ export const PATHS: readonly string[] = [
   'pyproject.toml',
   'paper.bib',
 ];
+
+/** The candidate name a shape is aimed at (the cost tests and the bench judge it there). */
+export function pathFor(shape: string): string {
+  if (/json|notebook/.test(shape)) return shape.startsWith('notebook') ? 'prep/build.ipynb' : 'configs/train.json';
+  if (/yaml/.test(shape)) return 'configs/train.yaml';
+  if (/python|shell/.test(shape)) return shape.startsWith('shell') ? 'scripts/train.sh' : 'train.py';
+  if (/license/.test(shape)) return 'LICENSE';
+  if (/csv/.test(shape)) return 'eval/results.csv';
+  return 'README.md';
+}

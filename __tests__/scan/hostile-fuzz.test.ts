@@ -14,7 +14,7 @@ import { capLines, metered } from '../../src/domain/cost.js';
 import { DETECTORS } from '../../src/scan/detectors/index.js';
 import { decodeHead } from '../../src/source/read.js';
 import type { ScanContext } from '../../src/domain/finding.js';
-import { flood, PATHS, SHAPES } from '../../bench/hostile-shapes.js';
+import { flood, PATHS, pathFor, SHAPES } from '../../bench/hostile-shapes.js';
 
 const SMALL = 32 * 1024;
 const LARGE = 256 * 1024;
@@ -75,10 +75,8 @@ function expectLinear(path: string, make: (bytes: number) => string): void {
 
 describe('named hostile shapes cost about what their size costs, for every detector', () => {
   it.each(Object.keys(SHAPES))('%s', (name) => {
-    const make = SHAPES[name]!;
-    // The path that makes most detectors read the shape as their own format, plus a Markdown card.
-    const path = /json|notebook/.test(name) ? (name.startsWith('notebook') ? 'prep/build.ipynb' : 'configs/train.json') : /yaml/.test(name) ? 'configs/train.yaml' : /python|shell/.test(name) ? (name.startsWith('shell') ? 'scripts/train.sh' : 'train.py') : /license/.test(name) ? 'LICENSE' : /csv/.test(name) ? 'eval/results.csv' : 'README.md';
-    expectLinear(path, make);
+    // The path that makes most detectors read the shape as their own format, else a Markdown card.
+    expectLinear(pathFor(name), SHAPES[name]!);
   });
 });
 
