@@ -121,16 +121,15 @@ function hubModel(url: string): string | undefined {
  * organisations (a framework's supported-models list), nor a model the reader downloads to start
  * from (a base model, the weights of a download section).
  */
-function externalLinks(doc: MarkdownDoc, path: string, own: (text: string) => boolean = () => true): Finding[] {
+function externalLinks(doc: MarkdownDoc, path: string, own?: (text: string) => boolean): Finding[] {
   const models = hubModelLinks(doc);
-  const orgOf = (repo: string) => (repo.startsWith('collections/') ? repo.split('/')[1]! : repo.split('/')[0]!).toLowerCase();
   // A table or list of models from several organisations around a link: a catalogue.
-  const near = (line: number) => new Set(between(models, line - CATALOGUE_SPAN, line + CATALOGUE_SPAN).map((x) => orgOf(x.repo))).size >= CATALOGUE_ORGS;
+  const near = (line: number) => new Set(between(models, line - CATALOGUE_SPAN, line + CATALOGUE_SPAN).map((x) => x.org)).size >= CATALOGUE_ORGS;
   // A table whose rows link the pages of several sites or hub organisations (papers, blogs, other
   // labs' cards): a list of supported models, even when only one row points at the hub.
   const sourceOf = (url: string) => {
     const repo = hubModel(url);
-    return repo ? `hf:${orgOf(repo)}` : (/^https?:\/\/(?:www\.)?([^/?#]+)/i.exec(url)?.[1] ?? url).toLowerCase();
+    return repo ? `hf:${orgOfRepo(repo)}` : (/^https?:\/\/(?:www\.)?([^/?#]+)/i.exec(url)?.[1] ?? url).toLowerCase();
   };
   // Each table is judged once and its lines marked: asking every link of every table cost links × tables.
   let catalogueRows: Uint8Array | undefined;
@@ -147,12 +146,12 @@ function externalLinks(doc: MarkdownDoc, path: string, own: (text: string) => bo
   const headingAbove = (line: number) => lastBefore(doc.headings, line)?.text ?? '';
   const lineSays = perLine((text, line) => {
     const heading = headingAbove(line);
-    const lead = doc.lines.slice(Math.max(0, line - 1 - LEAD_LINES), line).join(' ');
+    const lead = () => doc.lines.slice(Math.max(0, line - 1 - LEAD_LINES), line).join(' ');
     return {
       heading,
       // Every phrase of the base-model test holds one of these words whole: without one, no link of the line can match.
       mayNameBase: /base|start|initiali|fine/i.test(`${heading} ${text}`),
-      skip: /\bdownload\w*\b/i.test(heading) || !own(`${heading} ${lead}`) || near(line) || inCatalogueTable(line),
+      skip: /\bdownload\w*\b/i.test(heading) || near(line) || inCatalogueTable(line) || (own !== undefined && !own(`${heading} ${lead()}`)),
     };
   });
   const out: Finding[] = [];
@@ -178,8 +177,8 @@ function externalLinks(doc: MarkdownDoc, path: string, own: (text: string) => bo
  * The links to hub model pages, at most MAX_OPENERS_PER_ROW of one row: each is judged by its whole
  * row, so a row of thousands of links would be read once per link.
  */
-function hubModelLinks(doc: MarkdownDoc): { link: Link; repo: string; line: number }[] {
-  const out: { link: Link; repo: string; line: number }[] = [];
+function hubModelLinks(doc: MarkdownDoc): { link: Link; repo: string; org: string; line: number }[] {
+  const out: { link: Link; repo: string; org: string; line: number }[] = [];
   let row = -1;
   let onRow = 0;
   for (const link of doc.links) {
@@ -191,9 +190,13 @@ function hubModelLinks(doc: MarkdownDoc): { link: Link; repo: string; line: numb
       bound(`more than ${MAX_OPENERS_PER_ROW} hub model links on one row`);
       continue;
     }
-    out.push({ link, repo, line: link.line });
+    out.push({ link, repo, org: orgOfRepo(repo), line: link.line });
   }
   return out;
+}
+
+function orgOfRepo(repo: string): string {
+  return (repo.startsWith('collections/') ? repo.split('/')[1]! : repo.split('/')[0]!).toLowerCase();
 }
 
 /** A nested README (a recipe, a model's example) speaks of the release's own models, not a demo's. */
