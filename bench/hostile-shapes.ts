@@ -6,6 +6,18 @@ export function flood(unit: string, bytes: number): string {
   return unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
 }
 
+/** Repeats `unit` with `{i}` numbered 0, 1, 2…, up to about `bytes` characters: lines that differ, so no cache of one line serves the next. */
+export function numbered(unit: string, bytes: number): string {
+  const out: string[] = [];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const piece = unit.replaceAll('{i}', String(i));
+    out.push(piece);
+    length += piece.length;
+  }
+  return out.join('');
+}
+
 /** Named shape builders: deep nesting, unclosed openers, floods of one character, long rows, many lines, NUL, CRLF. */
 export const SHAPES: Record<string, (bytes: number) => string> = {
   'json keys nested one per line': (n) => `{${flood('"a":{\n', n)}`,
@@ -34,6 +46,15 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'markdown * _ flood': (n) => flood('*_', n),
   'markdown <!-- flood': (n) => flood('<!--', n),
   'markdown headings flood': (n) => flood('#\n', n),
+  // Round four: hits judged by their whole row or by a walk over the headings or table above them.
+  'markdown distinct headings': (n) => numbered('# h{i}\n', n),
+  'markdown row of arXiv links': (n) => flood('https://arxiv.org/abs/1 ', n),
+  'markdown row of hub model links': (n) => flood('https://huggingface.co/a/b ', n),
+  'markdown table of hub model links': (n) => flood('| https://huggingface.co/a/b |\n', n),
+  'markdown hub links of many organisations': (n) => numbered('[m](https://huggingface.co/o{i}/m)\n', n),
+  'markdown paper headings with links': (n) => flood('## paper https://arxiv.org/abs/1\n', n),
+  'markdown download headings with hub links': (n) => flood('# download https://huggingface.co/a/b\n', n),
+  'markdown results headings with hub links': (n) => flood('# results https://huggingface.co/a/b\nevaluation benchmark\n', n),
   'url flood': (n) => flood('https://a.b/', n),
   'lone CR lines': (n) => flood('a\r', n),
   'CRLF lines': (n) => flood('a\r\n', n),
@@ -83,3 +104,13 @@ export const PATHS: readonly string[] = [
   'pyproject.toml',
   'paper.bib',
 ];
+
+/** The candidate name a shape is aimed at (the cost tests and the bench judge it there). */
+export function pathFor(shape: string): string {
+  if (/json|notebook/.test(shape)) return shape.startsWith('notebook') ? 'prep/build.ipynb' : 'configs/train.json';
+  if (/yaml/.test(shape)) return 'configs/train.yaml';
+  if (/python|shell/.test(shape)) return shape.startsWith('shell') ? 'scripts/train.sh' : 'train.py';
+  if (/license/.test(shape)) return 'LICENSE';
+  if (/csv/.test(shape)) return 'eval/results.csv';
+  return 'README.md';
+}

@@ -191,7 +191,7 @@ describe('codePlaceholder', () => {
   });
 });
 
-function pick(entries: ConfigEntry[]): [string, string, string, boolean, number][] {
+function pick(entries: readonly ConfigEntry[]): [string, string, string, boolean, number][] {
   return entries.map((e) => [e.key, e.path, e.value, e.section, e.line]);
 }
 

@@ -1,6 +1,9 @@
 // Issue 19: one crafted file under the read cap must cost about what a plain file of its size costs.
-// Each shape is judged at 32 KB and at 256 KB by the whole scan, in process; the time may grow about
-// as the size does (8×), never as its square (64×). Ratios, never an absolute timeout.
+// Each shape is judged at 32 KB and at 256 KB by the whole scan, in process; the cost may grow about
+// as the size does (8×), never as its square (64×). Ratios, never an absolute timeout. Cost is this
+// process's CPU time (other processes on a loaded machine do not count), the least of three runs of
+// each file, the three files interleaved so a busy spell hits them all; each run rewrites its file one
+// blank longer, so the per-README caches (Markdown parse, links, verdicts) never answer a repeat.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,30 +21,46 @@ const SHAPES: Record<string, { path: string; make: (bytes: number) => string }> 
   'a launch script of rows of backticks after the launcher': { path: 'scripts/train.sh', make: (n) => `python ${'`'.repeat(3990)}\n`.repeat(Math.floor(n / 3998)) },
   'a pyproject of rows of -a-a-a with no end': { path: 'pyproject.toml', make: (n) => `${'-a'.repeat(2000)}?\n`.repeat(Math.floor(n / 4002)) },
   'a card whose license expression is a run of blanks': { path: 'README.md', make: (n) => `---\nlicense: "(${' '.repeat(n - 40)}CC-BY-NC-4.0)"\n---\n# Model\n` },
+  // Round four: each hit was judged by its whole row or by a walk over what stands above it.
+  'a README row of thousands of arXiv links': { path: 'README.md', make: (n) => 'https://arxiv.org/abs/1 '.repeat(Math.floor(n / 24)) },
+  'a README table of thousands of hub model links': { path: 'README.md', make: (n) => '| https://huggingface.co/a/b |\n'.repeat(Math.floor(n / 30)) },
+  'a README of hub links to thousands of organisations': { path: 'README.md', make: (n) => Array.from({ length: Math.floor(n / 38) }, (_, i) => `[m](https://huggingface.co/o${i}/m)\n`).join('') },
+  'a README of thousands of citation headings with links': { path: 'README.md', make: (n) => '## paper https://arxiv.org/abs/1\n'.repeat(Math.floor(n / 33)) },
 };
 
-async function timeOf(path: string, text: string): Promise<number> {
-  const root = tempDir('og-cost-');
-  mkdirSync(join(root, path, '..'), { recursive: true });
-  writeFileSync(join(root, path), text);
-  let best = Infinity;
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** The least CPU time of three scans of each text, as the file at `path` of a tree of its own. */
+async function costs(path: string, texts: readonly string[]): Promise<number[]> {
+  const roots = texts.map(() => {
+    const root = tempDir('og-cost-');
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    return root;
+  });
+  const best = texts.map(() => Infinity);
   for (let k = 0; k < 3; k++) {
-    const t = performance.now();
-    const r = await scan({ root });
-    best = Math.min(best, performance.now() - t);
-    expect(r.errors).toEqual([]);
+    for (const [i, text] of texts.entries()) {
+      writeFileSync(join(roots[i]!, path), `${text}${' '.repeat(k + 1)}`);
+      const t = cpuMs();
+      const r = await scan({ root: roots[i]! });
+      best[i] = Math.min(best[i]!, cpuMs() - t);
+      expect(r.errors).toEqual([]);
+    }
   }
   return best;
 }
 
 describe('cost of one crafted file grows with its size, not its square', () => {
   it.each(Object.entries(SHAPES))('%s', async (_name, shape) => {
-    const small = await timeOf(shape.path, shape.make(32 * 1024));
-    const large = await timeOf(shape.path, shape.make(256 * 1024));
-    const plain = await timeOf(shape.path, `${'plain words of text '.repeat(64)}\n`.repeat(Math.floor((256 * 1024) / 1281)));
+    const plainText = `${'plain words of text '.repeat(64)}\n`.repeat(Math.floor((256 * 1024) / 1281));
+    const [small, large, plain] = (await costs(shape.path, [shape.make(32 * 1024), shape.make(256 * 1024), plainText])) as [number, number, number];
+    const label = `32 KB ${small.toFixed(1)} ms, 256 KB ${large.toFixed(1)} ms, plain 256 KB ${plain.toFixed(1)} ms`;
     // Floors keep a few milliseconds of noise from reading as growth.
-    expect(large / Math.max(small, 20)).toBeLessThan(16);
+    expect(large / Math.max(small, 20), label).toBeLessThan(16);
     // And about what a plain file of the same size costs (the issue asks for about 2×; noise allowance on top).
-    expect(large / Math.max(plain, 50)).toBeLessThan(6);
+    expect(large / Math.max(plain, 50), label).toBeLessThan(6);
   });
 });

@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTestPath, isWeightExtension } from '../text/path-facts.js';
 import { findHubLinks } from '../text/references.js';
+import { linesMatching } from '../text/lines.js';
 import { defineDetector } from '../define.js';
 
 /**
@@ -103,7 +104,8 @@ function checkListing(file: FileContent): Finding[] {
 function checkCard(file: FileContent): Finding[] {
   const lines = file.text.split('\n');
   const out: Finding[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  // The heading lines are found by searching the whole text, not by a test per line.
+  for (const i of linesMatching(file.text, /^(#{1,6})\s+(.*)$/)) {
     const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
     if (!h || !/\b(checkpoints?|intermediate|revisions|training snapshots)\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;
@@ -136,7 +138,8 @@ function checkCard(file: FileContent): Finding[] {
     }
   }
   // "we make 154 checkpoints available for each model": released, though not enumerated.
-  for (let i = 0; i < lines.length; i++) {
+  const declares = /checkpoints/i.test(file.text);
+  for (let i = 0; declares && i < lines.length; i++) {
     const line = lines[i] ?? '';
     const m = /\b(\d{2,}|all|several|multiple|many|intermediate)\s+(?:intermediate\s+|training\s+|model\s+)?checkpoints\b/i.exec(line);
     if (!m || !/\b(available|release[sd]?|releasing|publish(?:ed)?|upload(?:ed)?|host(?:ed)?|provide[sd]?|share[sd]?|open-?sourc\w*)\b/i.test(line)) continue;

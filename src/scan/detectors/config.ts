@@ -13,6 +13,7 @@ import {
   type Hparam,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
+import { firstLineMatching } from '../text/lines.js';
 
 /**
  * Training configs: the hyperparameters (and the architecture as trained) that a run used.
@@ -167,7 +168,8 @@ function isStructured(path: string): boolean {
  */
 function cardHyperparameters(file: FileContent): Finding[] {
   const lines = file.text.split('\n');
-  const start = lines.findIndex((l) => /^#{1,6}\s+(?:training\s+)?hyper-?parameters\b/i.test(l));
+  // Found by searching the whole text, not by a test per line.
+  const start = firstLineMatching(file.text, /^#{1,6}\s+(?:training\s+)?hyper-?parameters\b/i);
   if (start < 0) return [];
   const entries: ConfigEntry[] = [];
   for (let i = start + 1; i < lines.length && i < start + 60; i++) {

@@ -2,7 +2,11 @@
 // pointers, look-alikes) share one parsed document's helpers, and detection work on them continues (issue 12).
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { findingsFor } from '../make-finding.js';
-import { between, bodyText, normalize, outermost, ownEnd, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
+import { between, bodyText, normalize, outermost, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
+import { memoText } from '../text/memo.js';
+import { normalized } from '../text/normalized.js';
+import { firstAfter } from '../text/per-line.js';
+import { linesMatching } from '../text/lines.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
@@ -68,12 +72,15 @@ function isOffTopicTree(path: string): boolean {
 }
 
 function dataHeading(text: string): boolean {
-  const n = normalize(text);
+  const n = normalized(text);
   if (n.split(' ').length > 6) return false;
   if (/(?:^|\s)(?:eval\w*|benchmarks?|test(?:ing)?|validation)(?=$|\s)/.test(n) && !/(?:^|\s)train/.test(n)) return false;
   if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|download|downloading|privacy policy)(?=$|\s)/.test(n)) return false;
   return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
 }
+
+// Asked of every section of every Markdown candidate: once per distinct heading.
+const isDataHeading = memoText(dataHeading);
 
 function isCardTitle(text: string): boolean {
   return /(?:^|\s)(?:dataset card|data card|datasheet|data sheet)(?=$|\s)/.test(normalize(text));
@@ -260,8 +267,11 @@ function commandDatasets(doc: MarkdownDoc, path: string): Finding[] {
   const seen = new Set<string>();
   const launch = /\b(?:python\d?|torchrun|accelerate|deepspeed)\b[^\n]*\b\w*(?:train|finetune|fine_tune|sft|dpo|pretrain)\w*(?:\.py|\b)/i;
   const flag = /--(?:data_path|data-path|dataset|dataset_name|dataset-name|datasets|train_data|train_file|data_name)[= ]\s*["']?([A-Za-z0-9][\w.-]*\/[\w.-]+)["']?/g;
-  for (let i = 0; i < doc.lines.length && out.length < MAX_EXTERNAL; i++) {
-    if (!doc.code[i] || !launch.test(doc.lines[i] ?? '')) continue;
+  // The launch lines are found by searching the whole text, not by a test per line.
+  let after = -1;
+  for (const i of linesMatching(doc.lines.join('\n'), launch)) {
+    if (out.length >= MAX_EXTERNAL) break;
+    if (i <= after || !doc.code[i]) continue;
     // A command continued over lines with `\`: read it to its end.
     let end = i;
     while (end + 1 < doc.lines.length && doc.code[end + 1] && /\\\s*$/.test(doc.lines[end] ?? '')) end++;
@@ -275,7 +285,7 @@ function commandDatasets(doc: MarkdownDoc, path: string): Finding[] {
         out.push(finding(path, j + 1, 'external', 45, 'command-dataset', `the training command names its dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
       }
     }
-    i = end;
+    after = end;
   }
   return out;
 }
@@ -348,7 +358,9 @@ function placeholderSections(doc: MarkdownDoc): { total: number; placeholders: n
   let total = 0;
   let placeholders = 0;
   for (const s of doc.sections) {
-    const end = ownEnd(doc, s);
+    // The next heading by binary search: ownEnd's indexOf per section cost sections × headings.
+    const next = firstAfter(doc.headings, s.heading.line);
+    const end = next && next.line <= s.end ? next.line - 1 : s.end;
     const own = sectionText(doc, { heading: s.heading, start: s.start, end });
     // A heading whose text is all in its subsections ("## Uses" over "### Direct Use") is structure.
     if (end < s.end && own.trim() === '') continue;
@@ -409,7 +421,7 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
   // A README's title names the project ("Finch: a Data-efficient LM"), not a section; a data.md's title is its topic.
   const single = doc.headings[0]?.level === 1 && doc.headings.filter((h) => h.level === 1).length === 1;
   const title = single && !/data|corpus/i.test(baseName(file.path)) ? doc.headings[0] : undefined;
-  const data = doc.sections.filter((s) => s.heading !== title && dataHeading(s.heading.text));
+  const data = doc.sections.filter((s) => s.heading !== title && isDataHeading(s.heading.text));
   const outer = outermost(data);
   const out: Finding[] = [];
   let weak = 0;

@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isDataExtension, isTestPath } from '../text/path-facts.js';
 import { findHubLinks } from '../text/references.js';
+import { perLine } from '../text/per-line.js';
 import { looksLikeModelOutputs, looksLikeScores, looksLikeTrainingText, sniffRecords } from '../text/records.js';
 import { defineDetector } from '../define.js';
 
@@ -105,10 +106,11 @@ function checkDataFile(file: FileContent, ctx: ScanContext): Finding[] {
 function checkDoc(file: FileContent): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
+  const evalLine = perLine((line) => /\b(eval|evaluat|benchmark|test set|testset|held-?out)/i.test(line));
   for (const link of findHubLinks(file.text)) {
     if (link.kind !== 'dataset' || seen.has(link.repo)) continue;
     // Evaluation sets are the evaluation-data detector's; here only what the model was trained on.
-    if (/\b(eval|evaluat|benchmark|test set|testset|held-?out)/i.test(link.context)) continue;
+    if (evalLine(link.line, link.context)) continue;
     seen.add(link.repo);
     out.push({
       artifact: 'datasets',

@@ -17,6 +17,9 @@ import {
 import { isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { findHubLinks, findPaperRefs } from '../text/references.js';
+import { lastBefore, perLine } from '../text/per-line.js';
+import { memoText } from '../text/memo.js';
+import { normalized } from '../text/normalized.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
 import { defineDetector } from '../define.js';
 import { externalFinding } from '../external.js';
@@ -92,14 +95,14 @@ function vocab(): Vocab {
 
 /** A Markdown heading that announces evaluation results (used by the model-card detector too). */
 export function isEvalHeading(text: string): boolean {
-  const n = normalize(text);
+  const n = normalized(text);
   // Long headings are titles or sentences ("… with Stellar Performance"), not a results section.
   return n.split(' ').length <= 6 && vocab().evalHeading.test(n);
 }
 
 /** "Evaluation", "Results", "Benchmarks": a section a reader expects scores in ("Performance tips" is not). */
 function promisesResults(text: string): boolean {
-  return /(?:^|\s)(?:eval|evals|evaluation|evaluations|results?|benchmarks?|behchmarks|leaderboard|scores?)(?=$|\s)/.test(normalize(text));
+  return /(?:^|\s)(?:eval|evals|evaluation|evaluations|results?|benchmarks?|behchmarks|leaderboard|scores?)(?=$|\s)/.test(normalized(text));
 }
 
 /** "state-of-the-art", "outperforms": a claim a reader would want numbers for. */
@@ -109,7 +112,7 @@ function claimsResults(text: string): boolean {
 
 /** Headings of how-to sections ("Run accuracy benchmark", "How to evaluate"): no results are promised. */
 function isInstructionHeading(text: string): boolean {
-  return /(?:^|\s)(?:run|running|evaluating|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalize(text));
+  return /(?:^|\s)(?:run|running|evaluating|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalized(text));
 }
 
 const finding = findingsFor(ID);
@@ -232,8 +235,11 @@ function judgeTable(t: Table, evalContext: boolean): TableVerdict {
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
+// Asked of every section of every Markdown candidate: once per distinct heading.
+const evalHeading = memoText(isEvalHeading);
+
 function outermostEvalSections(doc: MarkdownDoc): Section[] {
-  return outermost(doc.sections.filter((s) => isEvalHeading(s.heading.text)));
+  return outermost(doc.sections.filter((s) => evalHeading(s.heading.text)));
 }
 
 function modelIndexFindings(file: FileContent, doc: MarkdownDoc): Finding[] {
@@ -280,14 +286,15 @@ function modelIndexFindings(file: FileContent, doc: MarkdownDoc): Finding[] {
 }
 
 function lookAlikeLinks(doc: MarkdownDoc, s: Section): { url: string; line: number } | undefined {
+  // The words around a link are read once per line: a row of links was read once per link.
+  const speaksOfResults = perLine((line) => /\b(?:results?|scores?|numbers|metrics|evaluations?)\b/i.test(line.replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ')));
   for (const l of between(doc.links, s.heading.line + 1, s.end)) {
     if (/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(l.url) || /shields\.io|badge/i.test(l.url)) continue;
     // The words around the link must speak of results: a link to a benchmark's own page is not one.
-    const around = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
     const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation/i.test(l.url);
     const report = isRunReport(l.url);
     const hub = /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/|spaces\/)/i.test(l.url) || /^https?:\/\/(?:www\.)?(?:paperswithcode\.com|opencompass\.org\.cn)\//i.test(l.url);
-    if (leaderboard || report || (hub && /\b(?:results?|scores?|numbers|metrics|evaluations?)\b/i.test(around))) return { url: l.url, line: l.line };
+    if (leaderboard || report || (hub && speaksOfResults(l.line, doc.lines[l.line - 1] ?? ''))) return { url: l.url, line: l.line };
   }
   return undefined;
 }
@@ -326,14 +333,19 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   // A hub link beside mere usage instructions says nothing of scores: only when the text speaks of evaluation.
   if (!speaksOfEval) return [];
   // Weights to download and start from (a "Model download" section, a base model) are not the release's card.
-  const headingAt = (line: number) => [...doc.headings].reverse().find((h) => h.line < line)?.text ?? '';
+  const downloadHeading = perLine((heading) => /\bdownload\w*\b/i.test(heading));
+  const underDownload = (line: number) => {
+    const h = lastBefore(doc.headings, line);
+    return h !== undefined && downloadHeading(h.line, h.text);
+  };
+  const baseModel = perLine((line) => /\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from)\b/i.test(line));
   const model = findHubLinks(file.text).find(
     (h) =>
       h.kind === 'model' &&
       h.hub === 'huggingface' &&
       !/\/(?:resolve|blob|raw)\//.test(h.url) &&
-      !/\bdownload\w*\b/i.test(headingAt(h.line)) &&
-      !/\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from)\b/i.test(h.context),
+      !underDownload(h.line) &&
+      !baseModel(h.line, h.context),
   );
   if (model) {
     return [finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
@@ -388,11 +400,13 @@ function resultsRunReport(doc: MarkdownDoc): { url: string; line: number } | und
 function proseScores(text: string): number {
   // "reaches 64.2 on MMLU", "MMLU: 64.2", "GSM8K accuracy of 71%" — but not "SOLAR-10.7B" or "Llama-3.2".
   let n = 0;
-  const bench = new RegExp(vocab().benchmark.source, 'g');
+  // Built at the first sentence with a number: asked of every results section, most of which quote none.
+  let bench: RegExp | undefined;
   const common = proseCommonWord();
   for (const sentence of text.split(/(?<=[.!?;])\s+|\n/)) {
     if (sentence.length > 400) continue;
     if (!/(?<![\w.-])(?:\d{1,3}\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?\s?%)(?![\w.-]*[A-Za-z])/.test(sentence)) continue;
+    bench ??= new RegExp(vocab().benchmark.source, 'g');
     const named = [...normalize(sentence).matchAll(bench)].some((m) => !common.test(m[0].trim()));
     if (named) n++;
   }

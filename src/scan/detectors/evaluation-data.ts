@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isDataExtension, isTestPath } from '../text/path-facts.js';
 import { findHubLinks } from '../text/references.js';
+import { perLine } from '../text/per-line.js';
 import { looksLikeEvalItems, looksLikeScores, sniffRecords } from '../text/records.js';
 import { defineDetector } from '../define.js';
 
@@ -70,10 +71,11 @@ function checkDataFile(file: FileContent): Finding[] {
 
 function checkCard(file: FileContent): Finding[] {
   const out: Finding[] = [];
+  const evalLine = perLine((line) => /\b(eval|evaluat|benchmark|test set|testset|held-?out)/i.test(line));
   for (const link of findHubLinks(file.text)) {
     // Hub datasets of scores and run details are results, not the items evaluated on.
     if (link.kind !== 'dataset' || /result|leaderboard|score|details|prediction/i.test(link.repo)) continue;
-    if (!/\b(eval|evaluat|benchmark|test set|testset|held-?out)/i.test(link.context)) continue;
+    if (!evalLine(link.line, link.context)) continue;
     out.push({
       artifact: 'evaluation-data',
       path: file.path,

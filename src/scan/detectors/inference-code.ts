@@ -85,11 +85,13 @@ function checkCode(file: FileContent): Finding[] {
 
 /** A README usage snippet shows inference but is not inference code in the release. */
 function checkReadme(file: FileContent): Finding[] {
+  // Only fenced code is read, and a fence needs its backticks.
+  if (!file.text.includes('```')) return [];
   const lines = file.text.split('\n');
   let inCode = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] ?? '';
-    if (/^\s*```/.test(l)) {
+    if (l.includes('```') && /^\s*```/.test(l)) {
       inCode = !inCode;
       continue;
     }

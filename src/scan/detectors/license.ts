@@ -13,6 +13,7 @@ import {
 } from '../../domain/licenses/license-id.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
+import { firstLineMatching } from '../text/lines.js';
 
 /**
  * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as
@@ -192,8 +193,9 @@ function checkLicenseFile(file: FileContent): Finding[] {
 
 /** `license:` (and `license_name:` for `other`) in the YAML front matter of a model card. */
 function checkFrontMatter(file: FileContent): Finding[] {
+  const nl = file.text.indexOf('\n');
+  if ((nl < 0 ? file.text : file.text.slice(0, nl)).trim() !== '---') return [];
   const lines = file.text.split('\n');
-  if (lines[0]?.trim() !== '---') return [];
   const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
   if (end < 0) return [];
   let value: string | undefined;
@@ -288,7 +290,8 @@ function sentencesOf(lines: readonly string[], from: number, to: number): Array<
  */
 function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Finding[] {
   const lines = file.text.split('\n');
-  const start = lines.findIndex((l) => /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i.test(l));
+  // Found by searching the whole text, not by a test per line.
+  const start = firstLineMatching(file.text, /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i);
   if (start < 0) return [];
   const level = /^#+/.exec(lines[start] ?? '')?.[0].length ?? 2;
   let end = start + 1;

@@ -5,6 +5,10 @@ import { countWords, describePlaceholder, isTemplatePath, placeholderReason } fr
 import { isEvalHeading } from './eval-results.js';
 import { baseName, depthOf } from '../text/path-facts.js';
 import { cardFacts } from '../facts.js';
+import { bound, MAX_OPENERS_PER_ROW } from '../../domain/cost.js';
+import { lastBefore, perLine } from '../text/per-line.js';
+import { memoText } from '../text/memo.js';
+import { normalized } from '../text/normalized.js';
 import { defineDetector } from '../define.js';
 import { externalFinding, isPaperUrl } from '../external.js';
 
@@ -44,7 +48,7 @@ function isOffTopicTree(path: string): boolean {
 }
 
 function kindOf(heading: string): Kind | undefined {
-  const n = normalize(heading);
+  const n = normalized(heading);
   if (n.split(' ').length > 7) return undefined;
   const has = (re: RegExp): boolean => re.test(n);
   if (has(/(?:^|\s)(?:limitations?|bias|biases|risks?|ethical considerations?|ethics|safety|responsible ai|caveats?|known issues|disclaimer|out of scope)(?=$|\s)/)) return 'limitations';
@@ -57,6 +61,9 @@ function kindOf(heading: string): Kind | undefined {
   if (has(/(?:^|\s)(?:citation|citing|cite|bibtex)(?=$|\s)/)) return 'citation';
   return undefined;
 }
+
+// Asked of every section of every Markdown candidate: once per distinct heading.
+const headingKind = memoText(kindOf);
 
 const MODEL_KEYS = ['pipeline_tag', 'base_model', 'model-index', 'library_name', 'model_name', 'model_type', 'license_name', 'license_link', 'widget', 'inference'];
 const DATASET_KEYS = ['dataset_info', 'task_categories', 'size_categories', 'configs', 'pretty_name', 'source_datasets', 'annotations_creators', 'multilinguality', 'task_ids'];
@@ -85,7 +92,7 @@ function cardSections(doc: MarkdownDoc): CardSections {
   let placeholders = 0;
   let total = 0;
   for (const s of doc.sections) {
-    const kind = kindOf(s.heading.text) ?? (introducesModels(doc, s) ? 'details' : undefined);
+    const kind = headingKind(s.heading.text) ?? (introducesModels(doc, s) ? 'details' : undefined);
     if (!kind) continue;
     total++;
     const text = sectionText(doc, s);
@@ -129,34 +136,52 @@ function hubModel(url: string): string | undefined {
  * organisations (a framework's supported-models list), nor a model the reader downloads to start
  * from (a base model, the weights of a download section).
  */
-function externalLinks(doc: MarkdownDoc, path: string, own: (text: string) => boolean = () => true): Finding[] {
-  const models = doc.links.map((l) => ({ link: l, repo: hubModel(l.url) })).filter((x): x is { link: Link; repo: string } => x.repo !== undefined);
-  const orgOf = (repo: string) => (repo.startsWith('collections/') ? repo.split('/')[1]! : repo.split('/')[0]!).toLowerCase();
+function externalLinks(doc: MarkdownDoc, path: string, own?: (text: string) => boolean): Finding[] {
+  const models = hubModelLinks(doc);
   // A table or list of models from several organisations around a link: a catalogue.
-  const near = (line: number) => new Set(models.filter((x) => Math.abs(x.link.line - line) <= CATALOGUE_SPAN).map((x) => orgOf(x.repo))).size >= CATALOGUE_ORGS;
+  const near = (line: number) => new Set(between(models, line - CATALOGUE_SPAN, line + CATALOGUE_SPAN).map((x) => x.org)).size >= CATALOGUE_ORGS;
   // A table whose rows link the pages of several sites or hub organisations (papers, blogs, other
   // labs' cards): a list of supported models, even when only one row points at the hub.
   const sourceOf = (url: string) => {
     const repo = hubModel(url);
-    return repo ? `hf:${orgOf(repo)}` : (/^https?:\/\/(?:www\.)?([^/?#]+)/i.exec(url)?.[1] ?? url).toLowerCase();
+    return repo ? `hf:${orgOfRepo(repo)}` : (/^https?:\/\/(?:www\.)?([^/?#]+)/i.exec(url)?.[1] ?? url).toLowerCase();
   };
-  const inCatalogueTable = (line: number) =>
-    doc.tables.some((t) => line >= t.line && line <= t.endLine && new Set(between(doc.links, t.line, t.endLine).map((l) => sourceOf(l.url))).size >= CATALOGUE_ORGS);
-  const catalogue = (line: number) => near(line) || inCatalogueTable(line);
+  // Each table is judged once and its lines marked: asking every link of every table cost links × tables.
+  let catalogueRows: Uint8Array | undefined;
+  const inCatalogueTable = (line: number) => {
+    if (!catalogueRows) {
+      catalogueRows = new Uint8Array(doc.lines.length + 2);
+      for (const t of doc.tables) {
+        if (new Set(between(doc.links, t.line, t.endLine).map((l) => sourceOf(l.url))).size >= CATALOGUE_ORGS) catalogueRows.fill(1, t.line, t.endLine + 1);
+      }
+    }
+    return catalogueRows[line] === 1;
+  };
+  // What a link's line and the heading above it say is read once per line, not once per link.
+  const headingAbove = (line: number) => lastBefore(doc.headings, line)?.text ?? '';
+  const lineSays = perLine((text, line) => {
+    const heading = headingAbove(line);
+    const lead = () => doc.lines.slice(Math.max(0, line - 1 - LEAD_LINES), line).join(' ');
+    return {
+      heading,
+      // Every phrase of the base-model test holds one of these words whole: without one, no link of the line can match.
+      mayNameBase: /base|start|initiali|fine/i.test(`${heading} ${text}`),
+      skip: /\bdownload\w*\b/i.test(heading) || near(line) || inCatalogueTable(line) || (own !== undefined && !own(`${heading} ${lead()}`)),
+    };
+  });
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const { link: l, repo } of models) {
     if (out.length >= MAX_EXTERNAL) break;
     const key = repo.toLowerCase();
     if (seen.has(key)) continue;
-    const heading = [...doc.headings].reverse().find((h) => h.line < l.line)?.text ?? '';
-    // The link's own words ("[Model Download]") name the page; the sentence around it says what it is for.
-    const around = (doc.lines[l.line - 1] ?? '').replace(l.text, ' ');
+    const line = doc.lines[l.line - 1] ?? '';
+    const says = lineSays(l.line, line);
     // Under a "Download" heading the page is where weights are fetched; "Weights: <link> (download with …)" in prose is still the model's page.
-    if (/\bdownload\w*\b/i.test(heading) || /\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from|fine-?tun\w* one of)\b/i.test(`${heading} ${around}`)) continue;
-    const lead = doc.lines.slice(Math.max(0, l.line - 1 - LEAD_LINES), l.line).join(' ');
-    if (repo.startsWith('collections/') && !/\b(?:models?|checkpoints?|weights)\b/i.test(`${l.text} ${doc.lines[l.line - 1] ?? ''}`)) continue;
-    if (!own(`${heading} ${lead}`) || catalogue(l.line)) continue;
+    if (says.skip) continue;
+    // The link's own words ("[Model Download]") name the page; the sentence around it says what it is for.
+    if (says.mayNameBase && /\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from|fine-?tun\w* one of)\b/i.test(`${says.heading} ${line.replace(l.text, ' ')}`)) continue;
+    if (repo.startsWith('collections/') && !/\b(?:models?|checkpoints?|weights)\b/i.test(`${l.text} ${line}`)) continue;
     seen.add(key);
     out.push(finding(path, l.line, 'external', 40, 'hf-model', `model published on Hugging Face with its card: ${repo} (not verifiable here)`, `https://huggingface.co/${repo}`));
   }
@@ -169,14 +194,49 @@ function externalLinks(doc: MarkdownDoc, path: string, own: (text: string) => bo
  * documentation on how to write one, not a row of a table of other labs' models.
  */
 function modelCardPage(doc: MarkdownDoc, path: string): Finding[] {
+  let inTable: Uint8Array | undefined;
   for (const l of doc.links) {
     if (!/^https?:\/\//i.test(l.url) || isPaperUrl(l.url)) continue;
     if (!/model[_-]?cards?(?:[_-]?\w{0,12})?(?:[/#?.]|$)/i.test(l.url) && !/^\W*model cards?\W*$/i.test(l.text)) continue;
     if (/\/docs\/hub\/|\bhow[_-]to\b|guide|template/i.test(l.url)) continue;
-    if (doc.tables.some((t) => l.line >= t.line && l.line <= t.endLine)) continue;
+    // Marked once, when first needed: asking every table about every link costs links × tables.
+    inTable ??= tableLines(doc);
+    if (inTable[l.line] === 1) continue;
     return [externalFinding(ID, path, l.line, 'model-card-page', l.url, l.url)];
   }
   return [];
+}
+
+function tableLines(doc: MarkdownDoc): Uint8Array {
+  const mask = new Uint8Array(doc.lines.length + 2);
+  for (const t of doc.tables) mask.fill(1, t.line, t.endLine + 1);
+  return mask;
+}
+
+/**
+ * The links to hub model pages, at most MAX_OPENERS_PER_ROW of one row: each is judged by its whole
+ * row, so a row of thousands of links would be read once per link.
+ */
+function hubModelLinks(doc: MarkdownDoc): { link: Link; repo: string; org: string; line: number }[] {
+  const out: { link: Link; repo: string; org: string; line: number }[] = [];
+  let row = -1;
+  let onRow = 0;
+  for (const link of doc.links) {
+    const repo = hubModel(link.url);
+    if (repo === undefined) continue;
+    onRow = link.line === row ? onRow + 1 : 1;
+    row = link.line;
+    if (onRow > MAX_OPENERS_PER_ROW) {
+      bound(`more than ${MAX_OPENERS_PER_ROW} hub model links on one row`);
+      continue;
+    }
+    out.push({ link, repo, org: orgOfRepo(repo), line: link.line });
+  }
+  return out;
+}
+
+function orgOfRepo(repo: string): string {
+  return (repo.startsWith('collections/') ? repo.split('/')[1]! : repo.split('/')[0]!).toLowerCase();
 }
 
 /** A nested README (a recipe, a model's example) speaks of the release's own models, not a demo's. */

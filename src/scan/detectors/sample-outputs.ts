@@ -2,6 +2,7 @@ import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, folders, isTestPath } from '../text/path-facts.js';
 import { looksLikeModelOutputs, sniffRecords } from '../text/records.js';
 import { defineDetector } from '../define.js';
+import { linesMatching } from '../text/lines.js';
 
 /**
  * Sample model outputs (MOF Class III, optional): examples of what the model produces —
@@ -62,7 +63,8 @@ function checkFile(file: FileContent): Finding[] {
 /** A README section of example generations: a heading about outputs with prompt/response material under it. */
 function checkReadme(file: FileContent): Finding[] {
   const lines = file.text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
+  // The heading lines are found by searching the whole text, not by a test per line.
+  for (const i of linesMatching(file.text, /^(#{1,6})\s+(.*)$/)) {
     const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
     if (!h || !/\b(sample|example) (model )?(outputs?|generations?|completions?|responses?)|\b(generation|output) (examples?|samples?)|\bshowcase\b|\bmodel outputs?\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;

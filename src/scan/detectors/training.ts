@@ -7,6 +7,7 @@ import {
   codePlaceholder,
   extension,
   findLine,
+  findLineWhere,
   joinLabels,
   notebookCells,
   shellCommands,
@@ -137,7 +138,7 @@ const finding = findingsFor('training');
 function hits(lines: readonly CodeLine[], signals: readonly Signal[], skip?: RegExp): Hit[] {
   const out: Hit[] = [];
   for (const s of signals) {
-    const l = lines.find((x) => s.re.test(x.text) && !(skip && skip.test(x.text)));
+    const l = findLineWhere(lines, s.re, skip && ((x) => !skip.test(x.text)));
     if (l) out.push({ label: s.label, line: l.line });
   }
   return out.sort((a, b) => a.line - b.line);
@@ -384,12 +385,14 @@ function httpsUrl(url: string): string {
  * named for data (a corpus, an instruction set) is what was trained on, not what trained.
  */
 function readmeFramework(file: FileContent): Finding[] {
+  // Only lines naming a GitHub repository can say so; the fence test needs its fence characters.
+  if (!file.text.includes('github.com/')) return [];
   const lines = file.text.split('\n');
   let fenced = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (/^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced || line.length > 2000) continue;
+    if ((line.includes('```') || line.includes('~~~')) && /^\s*(?:```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || line.length > 2000 || !line.includes('github.com/')) continue;
     for (const m of line.matchAll(/https?:\/\/github\.com\/([\w.-]+\/[\w.-]+)/g)) {
       const repo = (m[1] ?? '').replace(/\.git$/, '');
       if (/data|corpus|corpora|instruct(?!ion[-_]?tun)|prompts?|bench|eval/i.test(repo.split('/')[1] ?? '')) continue;

@@ -10,6 +10,7 @@
  */
 
 import { bound, MAX_DEPTH, spend } from '../../domain/cost.js';
+import { lineIndexAt, sweeper } from './lines.js';
 import { baseName, lastExtension } from './path-facts.js';
 
 export type CodeLanguage = 'python' | 'shell' | 'notebook' | 'rust' | 'go' | 'julia' | 'other';
@@ -68,9 +69,16 @@ export function codeLanguage(path: string, text = ''): CodeLanguage {
  * The code of a file as lines, with comments removed (and Python docstrings / triple-quoted
  * blocks), blank lines dropped, original line numbers kept. Notebooks yield their code cells.
  */
-export function codeLines(text: string, language: CodeLanguage): CodeLine[] {
-  return rawCodeLines(text, language).map((l) => (l.text.length > MAX_LINE ? { line: l.line, text: l.text.slice(0, MAX_LINE) } : l));
+export function codeLines(text: string, language: CodeLanguage): readonly CodeLine[] {
+  if (linesCache?.text === text && linesCache.language === language) return linesCache.lines;
+  const lines = rawCodeLines(text, language).map((l) => (l.text.length > MAX_LINE ? { line: l.line, text: l.text.slice(0, MAX_LINE) } : l));
+  linesCache = { text, language, lines };
+  return lines;
 }
+
+// The training and preprocessing detectors read the same script in turn: its lines (and their
+// joined copy, keyed by the array) are made once. Shared: read them, never mutate them.
+let linesCache: { text: string; language: CodeLanguage; lines: readonly CodeLine[] } | undefined;
 
 // Code lines longer than this are generated or minified: their head is enough, and bounding them
 // keeps every pattern linear-time on hostile input.
@@ -334,12 +342,42 @@ export function shellCommands(lines: readonly CodeLine[]): CodeLine[] {
 
 /** The first line whose text matches, or undefined. */
 export function findLine(lines: readonly CodeLine[], re: RegExp): CodeLine | undefined {
-  for (const l of lines) {
-    spend(1 + (l.text.length >> 6));
-    if (re.test(l.text)) return l;
+  return findLineWhere(lines, re);
+}
+
+/**
+ * The first line that `re` matches and `keep` accepts. On a long file the code is swept as one text
+ * with a global copy of `re`, and only the lines a match starts on are tested: trying every pattern
+ * on every line paid a call per line and pattern, so 20,000 one-character lines cost several times
+ * a file of the same size in long lines (issue 19). The answer is the per-line one: a pattern that
+ * matches inside a line matches at the same place in the joined text (`^`/`$` are multiline there,
+ * and what a joined match adds across a line break is only a candidate, checked on its line), except
+ * for negative lookarounds, which could see the line break: those patterns are tried line by line.
+ */
+export function findLineWhere(lines: readonly CodeLine[], re: RegExp, keep?: (line: CodeLine) => boolean): CodeLine | undefined {
+  const sweep = lines.length >= SWEEP_MIN_LINES ? sweeper(re) : undefined;
+  if (!sweep) {
+    for (const l of lines) {
+      spend(1 + (l.text.length >> 6));
+      if (re.test(l.text) && (!keep || keep(l))) return l;
+    }
+    return undefined;
+  }
+  const { text, starts } = joinedCode(lines);
+  spend(1 + (text.length >> 6));
+  sweep.lastIndex = 0;
+  for (let m = sweep.exec(text); m; m = sweep.exec(text)) {
+    const i = lineIndexAt(starts, m.index);
+    const l = lines[i]!;
+    if (re.test(l.text) && (!keep || keep(l))) return l;
+    if (i + 1 >= lines.length) break;
+    sweep.lastIndex = starts[i + 1]!;
   }
   return undefined;
 }
+
+/** Below this many lines the per-line loop is as cheap as joining them. */
+const SWEEP_MIN_LINES = 64;
 
 // One joined copy per set of lines: several multi-line patterns are tried on the same file.
 let joinedCache: WeakMap<readonly CodeLine[], { text: string; starts: number[] }> | undefined;
@@ -370,14 +408,7 @@ export function findSpan(lines: readonly CodeLine[], re: RegExp, multiline: bool
   const { text, starts } = joinedCode(lines);
   const m = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).exec(text);
   if (!m) return undefined;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= m.index) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
+  return lines[lineIndexAt(starts, m.index)];
 }
 
 /**
@@ -466,12 +497,18 @@ function unquote(v: string): string {
   return t;
 }
 
-/** Key/value pairs of a config-like file, in file order, each with its line. */
-export function configEntries(text: string, format: ConfigFormat): ConfigEntry[] {
+/** Key/value pairs of a config-like file, in file order, each with its line. Shared: read them, never mutate them. */
+export function configEntries(text: string, format: ConfigFormat): readonly ConfigEntry[] {
+  if (entriesCache?.text === text && entriesCache.format === format) return entriesCache.entries;
   const rows = text.split('\n');
   const bounded = rows.some((r) => r.length > MAX_LOGICAL) ? rows.map((r) => r.slice(0, MAX_LOGICAL)).join('\n') : text;
-  return entriesOf(bounded, format);
+  const entries = entriesOf(bounded, format);
+  entriesCache = { text, format, entries };
+  return entries;
 }
+
+// The config and preprocessing detectors read the same file's entries in turn: parsed once.
+let entriesCache: { text: string; format: ConfigFormat; entries: readonly ConfigEntry[] } | undefined;
 
 function entriesOf(text: string, format: ConfigFormat): ConfigEntry[] {
   switch (format) {

@@ -6,6 +6,9 @@
  * in Markdown, for instance, where `{{ }}` is legitimate chat-template syntax).
  */
 
+import { eachLineMatching, lineOf, lineStarts } from './lines.js';
+import { memoText } from './memo.js';
+
 export type PlaceholderKind = 'empty' | 'more-info-needed' | 'todo' | 'template' | 'lorem-ipsum';
 
 export interface Placeholder {
@@ -74,6 +77,19 @@ function todoPattern(): RegExp {
  * Judges the text as a whole: a long section that mentions `TODO` once is real.
  */
 export function placeholderReason(text: string): Placeholder | undefined {
+  // The model-card and data-card detectors ask about the same README body in turn: judged once.
+  if (reasonCache?.text === text) return reasonCache.reason;
+  const reason = judgePlaceholder(text);
+  reasonCache = { text, reason };
+  return reason;
+}
+
+let reasonCache: { text: string; reason: Placeholder | undefined } | undefined;
+
+// A README of thousands of structure lines (`<table>`, `|---|`) is walked to its end: each distinct line is reduced once.
+const contentOfLine = memoText(contentOf);
+
+function judgePlaceholder(text: string): Placeholder | undefined {
   const raw = withoutComments(text);
   const template = templateVarPattern().exec(raw);
   if (template) return { kind: 'template', sample: sampleOf(template[0]) };
@@ -86,8 +102,10 @@ export function placeholderReason(text: string): Placeholder | undefined {
   const real: string[] = [];
   let words = 0;
   let filler = false;
-  for (const line of raw.split('\n')) {
-    const content = contentOf(line);
+  // A line without a letter or digit holds neither words nor filler: only the others are read, found
+  // by searching the text (a README of 20,000 `(` lines was a loop over every one of them).
+  for (const i of eachLineMatching(raw, /[\p{L}\p{N}]/u)) {
+    const content = contentOfLine(lineOf(raw, lineStarts(raw), i));
     if (content === '') continue;
     // A line holding the filler is filler as a whole: its label ("Developed by:") is not content.
     if (more.test(content)) {

@@ -4,6 +4,7 @@
  * verifiable here"). Pure functions of text; every hit carries its 1-based line.
  */
 import { spend } from '../../domain/cost.js';
+import { lineIndexAt, lineOf, linesMatching, lineStarts } from './lines.js';
 
 export type HubKind = 'model' | 'dataset' | 'space';
 
@@ -32,43 +33,59 @@ function trimUrl(url: string): string {
   return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
 }
 
-export function findHubLinks(text: string): HubLink[] {
+// Five detectors read the hub links of the same README in turn, two its paper references: found once.
+let hubCache: { text: string; links: readonly HubLink[] } | undefined;
+let paperCache: { text: string; refs: readonly PaperRef[] } | undefined;
+
+/** Hub links of a text, in order. The result is shared between callers: read it, never mutate it. */
+export function findHubLinks(text: string): readonly HubLink[] {
+  if (hubCache?.text === text) return hubCache.links;
+  const links = hubLinks(text);
+  hubCache = { text, links };
+  return links;
+}
+
+function hubLinks(text: string): HubLink[] {
   const out: HubLink[] = [];
-  const lines = text.split('\n');
+  // One search of the whole text (a link never spans lines): no loop over lines that hold none.
+  spend(1 + (text.length >> 6));
   const re =
     /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
-  for (let i = 0; i < lines.length; i++) {
-    spend(1 + (lines[i]!.length >> 6));
-    const line = lines[i] ?? '';
-    if (!line.includes('://')) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
-      const host = (m[1] ?? '').replace(/^www\./, '');
-      const segs = (m[2] ?? '').split('/');
-      const url = trimUrl(m[0]);
-      let link: Omit<HubLink, 'url' | 'line' | 'context'> | undefined;
-      if (host === 'huggingface.co' || host === 'hf.co') {
-        const [first, a, b, c, d] = segs;
-        if (first === 'datasets' && a && b) link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
-        else if (first === 'spaces' && a && b) link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
-        else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
-          link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
-          if ((b === 'tree' || b === 'blob') && c) link.revision = c;
-          void d;
-        }
-      } else if (host === 'modelscope.cn') {
-        const [first, a, b] = segs;
-        if ((first === 'models' || first === 'datasets') && a && b) {
-          link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
-        }
-      } else if (host === 'kaggle.com') {
-        const [first, a, b] = segs;
-        if ((first === 'models' || first === 'datasets') && a && b) {
-          link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
-        }
-      }
-      if (link) out.push({ ...link, url, line: i + 1, context: line });
+  let starts: readonly number[] | undefined;
+  let i = -1;
+  let line = '';
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts ??= lineStarts(text);
+    const at = lineIndexAt(starts, m.index);
+    if (at !== i) {
+      i = at;
+      line = lineOf(text, starts, i);
     }
+    const host = (m[1] ?? '').replace(/^www\./, '');
+    const segs = (m[2] ?? '').split('/');
+    const url = trimUrl(m[0]);
+    let link: Omit<HubLink, 'url' | 'line' | 'context'> | undefined;
+    if (host === 'huggingface.co' || host === 'hf.co') {
+      const [first, a, b, c, d] = segs;
+      if (first === 'datasets' && a && b) link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
+      else if (first === 'spaces' && a && b) link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
+      else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
+        link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
+        if ((b === 'tree' || b === 'blob') && c) link.revision = c;
+        void d;
+      }
+    } else if (host === 'modelscope.cn') {
+      const [first, a, b] = segs;
+      if ((first === 'models' || first === 'datasets') && a && b) {
+        link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
+      }
+    } else if (host === 'kaggle.com') {
+      const [first, a, b] = segs;
+      if ((first === 'models' || first === 'datasets') && a && b) {
+        link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
+      }
+    }
+    if (link) out.push({ ...link, url, line: i + 1, context: line });
   }
   return out;
 }
@@ -96,22 +113,33 @@ function isReportWording(s: string): boolean {
 }
 
 /** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
-function citationSections(lines: readonly string[]): Array<[number, number]> {
+function citationSections(text: string, lineCount: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < lines.length; i++) {
-    spend(1 + (lines[i]!.length >> 6));
-    const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
+  const starts = lineStarts(text);
+  // A section ends at the next heading of its level or above: the headings are found once, in order.
+  let enders: Array<{ at: number; level: number }> | undefined;
+  for (const i of linesMatching(text, /^(#{1,6})\s+(.*)$/)) {
+    const h = /^(#{1,6})\s+(.*)$/.exec(lineOf(text, starts, i));
     if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;
-    let end = i + 1;
-    while (end < lines.length) {
-      const next = /^(#{1,6})\s/.exec(lines[end] ?? '');
-      if (next && (next[1]?.length ?? 0) <= level) break;
-      end++;
-    }
-    out.push([i, end]);
+    enders ??= linesMatching(text, /^(#{1,6})\s/).map((at) => ({ at, level: /^(#{1,6})\s/.exec(lineOf(text, starts, at))![1]!.length }));
+    let k = firstIndexAfter(enders, i);
+    while (k < enders.length && enders[k]!.level > level) k++;
+    out.push([i, k < enders.length ? enders[k]!.at : lineCount]);
   }
   return out;
+}
+
+/** Index of the first item of a sorted list that stands below line `i`. */
+function firstIndexAfter(items: ReadonlyArray<{ at: number }>, i: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.at <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The project's name as the README's first heading gives it (its first word: "Wren", "OLMo", "Heron-Tiny"). */
@@ -131,24 +159,44 @@ export function linkWords(line: string): string {
   return line.replace(/\[([^[\]\n]{0,200})\]\([^()[\]\s]{0,2000}\)/g, '$1');
 }
 
-/** Paper and report references in Markdown (links, BibTeX blocks). */
-export function findPaperRefs(text: string): PaperRef[] {
-  const lines = text.split('\n');
-  const sections = citationSections(lines);
-  const name = projectName(lines);
-  const inSection = (i: number): boolean => sections.some(([a, b]) => i >= a && i < b);
-  const out: PaperRef[] = [];
+/** Paper and report references in Markdown (links, BibTeX blocks). The result is shared between callers: read it, never mutate it. */
+export function findPaperRefs(text: string): readonly PaperRef[] {
+  if (paperCache?.text === text) return paperCache.refs;
+  const refs = paperRefs(text);
+  paperCache = { text, refs };
+  return refs;
+}
+
+function paperRefs(text: string): PaperRef[] {
+  // Only lines holding a paper link or opening a BibTeX entry give a reference: those are found by
+  // searching the whole text, and only they are read (a link never spans lines).
+  spend(1 + (text.length >> 6));
   const hosts = paperHosts();
-  for (let i = 0; i < lines.length; i++) {
-    spend(1 + (lines[i]!.length >> 6));
-    const line = lines[i] ?? '';
-    if (line.includes('://')) {
+  const linkLines = linesMatching(text, new RegExp(hosts.source));
+  const bibEntry = /^\s*@(\w+)\s*\{/;
+  const bibLines = linesMatching(text, bibEntry);
+  if (linkLines.length === 0 && bibLines.length === 0) return [];
+  const starts = lineStarts(text);
+  const lineCount = starts.length;
+  const lineAt = (j: number) => lineOf(text, starts, j);
+  // Marked once: asking every link which of the citation sections holds it cost links × sections.
+  const inSection = new Uint8Array(lineCount);
+  for (const [a, b] of citationSections(text, lineCount)) inSection.fill(1, a, b);
+  const name = projectName(text.split('\n', 60));
+  const out: PaperRef[] = [];
+  const links = new Set(linkLines);
+  for (const i of [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y)) {
+    const line = lineAt(i);
+    if (links.has(i)) {
       hosts.lastIndex = 0;
+      // What the line says of its links is judged once per line: a row of ten thousand links was read once per link.
+      let own: boolean | undefined;
+      let kind: PaperKind | undefined;
       for (let m = hosts.exec(line); m; m = hosts.exec(line)) {
         const url = trimUrl(m[0]);
         // Badges and "our paper" sentences announce the release's own paper; other links are citations of prior work.
-        const own =
-          inSection(i) ||
+        own ??=
+          inSection[i] === 1 ||
           /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
           // "our [technical report](…)": the sentence read as words, the link reduced to its text.
           /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(linkWords(line)) ||
@@ -161,18 +209,19 @@ export function findPaperRefs(text: string): PaperRef[] {
           /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
           // "the Heron-Tiny technical report": the project names its own paper or report.
           (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
-        out.push({ kind: isReportWording(line) ? 'report' : 'paper', url, line: i + 1, via: 'link', own, context: line });
+        kind ??= isReportWording(line) ? 'report' : 'paper';
+        out.push({ kind, url, line: i + 1, via: 'link', own, context: line });
       }
     }
     // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
-    const bib = /^\s*@(\w+)\s*\{/.exec(line);
+    const bib = bibEntry.exec(line);
     if (bib) {
       const type = (bib[1] ?? '').toLowerCase();
       if (!['article', 'inproceedings', 'misc', 'techreport', 'conference', 'phdthesis', 'report', 'unpublished'].includes(type)) continue;
       let url = '';
       let title = '';
-      for (let j = i + 1; j < lines.length && j < i + 30; j++) {
-        const l = lines[j] ?? '';
+      for (let j = i + 1; j < lineCount && j < i + 30; j++) {
+        const l = lineAt(j);
         if (/^\s*\}\s*$/.test(l)) break;
         const eprint = /eprint\s*=\s*[{"]\s*([\w./-]+)/i.exec(l);
         if (eprint && !url) url = `https://arxiv.org/abs/${eprint[1]}`;
