@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9224);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9551);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9224:
+/***/ 9551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34067,7 +34067,7 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __nccwpck_require__(241);
+var domain_errors = __nccwpck_require__(241);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./src/domain/artifacts.ts
@@ -34976,6 +34976,36 @@ function addedTerms(raw, id) {
     }
     return undefined;
 }
+/** A note between bundled licenses ("This repository also contains code from …; their licenses follow") is this long at most. */
+const NOTE_WORDS = 80;
+/**
+ * A license file that bundles the licenses of third-party code after its own, parts set apart by
+ * rule lines ("--", "------ LICENSE FOR X code ------"): the first part is the release's license
+ * unchanged, the others are open licenses of bundled code (their own wording kept) or a short note
+ * introducing them. Nothing in it adds terms to the release's own license.
+ */
+function bundledNotices(raw, id) {
+    const parts = [[]];
+    for (const line of raw.split('\n')) {
+        if (line.length <= 200 && /^\s*(?:[-=_*~]{2,}[^\n]{0,160}?[-=_*~]{2,}|[-=_*~]{2,})\s*$/.test(line))
+            parts.push([]);
+        else
+            parts[parts.length - 1].push(line);
+    }
+    const texts = parts.map((p) => p.join('\n')).filter((t) => t.trim() !== '');
+    // The release's own license is whole in the first part, and unchanged.
+    const own = texts[0] ?? '';
+    if (texts.length < 2 || identifyByFingerprint(` ${phrases_normalizeLicenseText(own)} `) !== id || addedTerms(own, id))
+        return false;
+    return texts.slice(1).every((t) => {
+        const norm = phrases_normalizeLicenseText(t);
+        const other = identifyByFingerprint(` ${norm} `);
+        // Third-party code keeps its own notice; a variant wording (a BSD clause naming its owner) is still that license.
+        if (other)
+            return isOpenLicense(other) && !restrictionMarker(norm);
+        return norm.split(' ').length <= NOTE_WORDS && !restrictionMarker(norm) && !/\b(?:shall not|may not|must not|prohibited|restrict\w*)\b/.test(norm);
+    });
+}
 function identifyByFingerprint(padded) {
     let best;
     for (const fp of phrases_fingerprints()) {
@@ -35034,7 +35064,7 @@ function identifyLicenseText(raw) {
             return { kind: 'restricted', license: RESTRICTED_REF, reason: `the Commons Clause added to ${best.fp.id} forbids selling the software`, line };
         }
         const added = addedTerms(raw, best.fp.id);
-        if (added)
+        if (added && !bundledNotices(raw, best.fp.id))
             return { kind: 'modified', resembles: best.fp.id, added: added.text, line: added.line };
         return { kind: 'identified', license: best.fp.id, method: 'text', line };
     }
@@ -35842,28 +35872,60 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var git = __nccwpck_require__(7212);
 ;// CONCATENATED MODULE: ./src/source/ref-file.ts
 
+
+// As many hops as a file system allows before ELOOP.
+const MAX_HOPS = 40;
 /**
- * One file of a commit's tree, read from git objects (no checkout): null when the ref holds no blob
- * at that path; its size without the bytes when it is over `maxBytes`, so a caller can say so
- * without reading a large blob.
+ * One file of a commit's tree, or null when the tree holds no blob there (a folder, a submodule, a
+ * dangling link). A committed symlink is followed inside the tree the way a checkout would resolve it;
+ * its target text is never returned as the file. A blob over `maxBytes` comes back as its size only,
+ * so a caller can say so without reading it.
  */
 async function readFileAtRef(root, ref, path, maxBytes) {
-    // `./` makes the path relative to `root` inside the repository, as a checkout of the ref would place it.
-    const spec = `${ref}:./${path}`;
-    const size = await (0,git/* runGit */.EO)(root, ['cat-file', '-s', spec]);
+    let current = external_node_path_.posix.normalize(path);
+    for (let hops = 0; hops <= MAX_HOPS; hops++) {
+        const entry = await entryAt(root, ref, current);
+        if (entry === null)
+            return null;
+        if (entry.mode !== '120000')
+            return entry.type === 'blob' ? readBlob(root, entry.oid, current, maxBytes) : null;
+        const link = await (0,git/* runGit */.EO)(root, ['cat-file', 'blob', entry.oid]);
+        if (link.code !== 0)
+            return null;
+        const target = link.stdout.toString('utf8');
+        const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(current), target));
+        if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../'))
+            return { kind: 'refused', reason: 'outside', path };
+        if (/(?:^|\/)\.git(?:\/|$)/.test(resolved))
+            return { kind: 'refused', reason: 'git-dir', path };
+        current = resolved;
+    }
+    return { kind: 'refused', reason: 'loop', path };
+}
+async function entryAt(root, ref, path) {
+    // Paths are relative to `root` inside the repository, as a checkout of the ref would place them.
+    const listed = await (0,git/* runGit */.EO)(root, ['ls-tree', '-z', ref, '--', `./${path}`]);
+    if (listed.code !== 0)
+        return null;
+    const line = listed.stdout.toString('utf8').split('\0')[0] ?? '';
+    const match = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(line);
+    return match ? { mode: match[1], type: match[2], oid: match[3] } : null;
+}
+async function readBlob(root, oid, path, maxBytes) {
+    const size = await (0,git/* runGit */.EO)(root, ['cat-file', '-s', oid]);
     if (size.code !== 0)
         return null;
     const bytes = Number(size.stdout.toString('utf8').trim());
     if (bytes > maxBytes)
-        return { data: null, size: bytes };
-    const blob = await (0,git/* runGit */.EO)(root, ['cat-file', 'blob', spec]);
+        return { kind: 'too-large', size: bytes, path };
+    const blob = await (0,git/* runGit */.EO)(root, ['cat-file', 'blob', oid]);
     if (blob.code !== 0)
         return null;
-    return { data: blob.stdout, size: bytes };
+    return { kind: 'file', data: blob.stdout, size: bytes, path };
 }
 
 // EXTERNAL MODULE: ./src/policy/errors.ts
-var policy_errors = __nccwpck_require__(4795);
+var errors = __nccwpck_require__(4795);
 // EXTERNAL MODULE: ./src/policy/limits.ts
 var limits = __nccwpck_require__(7872);
 // EXTERNAL MODULE: ./src/policy/presets.ts
@@ -35885,16 +35947,15 @@ const DEFAULT_POLICY_FILES = ['.openness.yml', '.openness.yaml'];
 async function loadPolicy(options) {
     const root = external_node_path_default().resolve(options.root);
     if (options.ref !== undefined && options.file === undefined) {
+        // Judged as a checkout of the ref would be: its committed policy, or the built-in default when it has none.
         for (const name of DEFAULT_POLICY_FILES) {
-            const blob = await readFileAtRef(root, options.ref, name, limits/* POLICY_LIMITS */.S.maxBytes);
-            if (blob === null)
+            const text = await readPolicyAtRef(root, options.ref, name);
+            if (text === null)
                 continue;
-            if (blob.data === null)
-                throw tooLarge(name, `${blob.size} bytes`);
             const { parsePolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
-            return parsePolicy(decode(blob.data, name), name);
+            return parsePolicy(text, name);
         }
-        // A ref without a policy file of its own falls back to the work tree's, as it always has.
+        return (0,presets/* builtinPolicy */.Kp)();
     }
     const candidates = options.file === undefined
         ? DEFAULT_POLICY_FILES.map((name) => ({ absolute: external_node_path_default().join(root, name), shown: name }))
@@ -35920,7 +35981,7 @@ function shownName(root, absolute, typed) {
     return (inside ? relative : typed).split((external_node_path_default()).sep).join('/');
 }
 function fileError(shown, message) {
-    return new policy_errors/* PolicyError */.pn([{ file: shown, keyPath: '', message }]);
+    return new errors/* PolicyError */.pn([{ file: shown, keyPath: '', message }]);
 }
 /**
  * The file's text, or null when it does not exist. The policy comes from the repository:
@@ -35941,13 +36002,13 @@ async function readPolicyText(root, absolute, shown) {
     }
     // Git's own files hold credentials (actions/checkout persists one in .git/config): never a policy.
     if (/(?:^|[\\/])\.git(?:[\\/]|$)/.test(real)) {
-        throw fileError(shown, "the policy file resolves into git's own folder (.git/); it is not read");
+        throw fileError(shown, REFUSED['git-dir']);
     }
     const realRoot = await (0,promises_namespaceObject.realpath)(root).catch(() => root);
     // A link the repository commits in place of the file may only lead inside the scanned folder.
     const linked = await (0,promises_namespaceObject.lstat)(absolute).then((st) => st.isSymbolicLink(), () => false);
     if ((isInside(root, absolute) || linked) && !isInside(realRoot, real)) {
-        throw fileError(shown, 'the policy file is a symbolic link to a path outside the scanned folder; it is not read');
+        throw fileError(shown, REFUSED.outside);
     }
     let handle;
     try {
@@ -35981,7 +36042,7 @@ async function readPolicyText(root, absolute, shown) {
         return decode(buffer.subarray(0, length), shown);
     }
     catch (error) {
-        if (error instanceof policy_errors/* PolicyError */.pn)
+        if (error instanceof errors/* PolicyError */.pn)
             throw error;
         throw fileError(shown, ioMessage(error.code));
     }
@@ -35989,8 +36050,23 @@ async function readPolicyText(root, absolute, shown) {
         await handle.close().catch(() => undefined);
     }
 }
+async function readPolicyAtRef(root, ref, name) {
+    const file = await readFileAtRef(root, ref, name, limits/* POLICY_LIMITS */.S.maxBytes);
+    if (file === null)
+        return null;
+    if (file.kind === 'too-large')
+        throw tooLarge(name, `${file.size} bytes`);
+    if (file.kind === 'refused')
+        throw fileError(name, REFUSED[file.reason]);
+    return decode(file.data, name);
+}
+const REFUSED = {
+    outside: 'the policy file is a symbolic link to a path outside the scanned folder; it is not read',
+    'git-dir': "the policy file resolves into git's own folder (.git/); it is not read",
+    loop: 'cannot read the policy file: a loop of symbolic links',
+};
 function tooLarge(shown, size) {
-    return new policy_errors/* PolicyError */.pn([
+    return new errors/* PolicyError */.pn([
         { file: shown, line: 1, keyPath: '', message: `the policy is ${size}; the limit is ${limits/* POLICY_LIMITS */.S.maxBytes} bytes (1 MiB)` },
     ]);
 }
@@ -35998,7 +36074,7 @@ function decode(bytes, shown) {
     const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
     const nul = body.indexOf(0);
     if (nul >= 0) {
-        throw new policy_errors/* PolicyError */.pn([
+        throw new errors/* PolicyError */.pn([
             { file: shown, line: lineAtByte(body, nul), keyPath: '', message: 'the policy is not text (it contains NUL bytes)' },
         ]);
     }
@@ -36008,7 +36084,7 @@ function decode(bytes, shown) {
     catch {
         const text = new TextDecoder('utf-8').decode(body);
         const line = text.slice(0, Math.max(0, text.indexOf('\uFFFD'))).split('\n').length;
-        throw new policy_errors/* PolicyError */.pn([
+        throw new errors/* PolicyError */.pn([
             { file: shown, line, keyPath: '', message: 'the policy is not valid UTF-8; save it as UTF-8 text' },
         ]);
     }
@@ -36032,7 +36108,7 @@ function ioMessage(code) {
         case 'EPERM':
             return 'cannot read the policy file: permission denied';
         case 'ELOOP':
-            return 'cannot read the policy file: a loop of symbolic links';
+            return REFUSED.loop;
         case 'EISDIR':
             return 'is a folder, not a policy file';
         default:
@@ -36478,6 +36554,187 @@ function cellNumber(cell) {
     return Number.isFinite(n) ? n : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/scan/text/memo.ts
+/**
+ * Short texts asked about again and again: a README of twenty thousand headings asks each heading
+ * classifier about each heading, and three detectors normalise the same heading. Pure functions of a
+ * short text are answered once per distinct text (issue 19). Long texts are not kept (memory), and
+ * the table is emptied when full, so a file of distinct headings costs what it cost before.
+ */
+const MAX_KEY = 256;
+const MAX_ENTRIES = 20_000;
+function memoText(fn) {
+    let seen;
+    return (text) => {
+        if (text.length > MAX_KEY)
+            return fn(text);
+        seen ??= new Map();
+        const had = seen.get(text);
+        if (had !== undefined || seen.has(text))
+            return had;
+        const value = fn(text);
+        if (seen.size >= MAX_ENTRIES)
+            seen.clear();
+        seen.set(text, value);
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/text/normalized.ts
+
+
+/** `normalize` of markdown.ts once per distinct text, shared by the detectors that classify headings (issue 19). */
+const normalized = memoText(normalize);
+
+;// CONCATENATED MODULE: ./src/scan/text/per-line.ts
+/**
+ * Judging hits (links, references, headings) by where they stand, at a cost linear in the file.
+ * One row can hold thousands of hits and a file thousands of headings: what is asked of a line is
+ * answered once per line, and "the heading above" is a binary search, never a walk (issue 19).
+ */
+/** `test` memoised by line number: a row of ten thousand links is read once, not once per link. */
+function perLine(test) {
+    const seen = new Map();
+    return (line, text) => {
+        if (seen.has(line))
+            return seen.get(line);
+        const value = test(text, line);
+        seen.set(line, value);
+        return value;
+    };
+}
+/** The last item (sorted by line) that stands strictly above `line`. */
+function lastBefore(items, line) {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((items[mid]?.line ?? Infinity) < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return items[lo - 1];
+}
+/** The first item (sorted by line) that stands strictly below `line`. */
+function firstAfter(items, line) {
+    return items[indexAfter(items, line)];
+}
+function indexAfter(items, line) {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((items[mid]?.line ?? Infinity) <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/scan/text/lines.ts
+/**
+ * Lines of a file's text found by searching the whole text, not by walking its lines. A README of
+ * 20,000 one-word lines paid a JavaScript loop over every line in each detector that looks for a
+ * handful of them (links, BibTeX entries, headings); a search of the whole text runs in the regex
+ * engine and visits only the lines it stops on (issue 19).
+ */
+let startsCache;
+/** Offsets where each line of `text` starts, made once per text. */
+function lineStarts(text) {
+    if (startsCache?.text === text)
+        return startsCache.starts;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    startsCache = { text, starts };
+    return starts;
+}
+/** 0-based index of the line holding offset `at`. */
+function lineIndexAt(starts, at) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/** Line `i` (0-based) of `text`, without its newline. */
+function lines_lineOf(text, starts, i) {
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
+    return text.slice(starts[i], end);
+}
+// The global multiline copy of each pattern, or null when only a line-by-line test gives its answer.
+let sweepers;
+/**
+ * The global multiline copy of `re` that finds, in a whole text, at least every place where `re`
+ * matches inside one line: `^`/`$` match at line breaks there, and what a match gains across a line
+ * break only adds candidates. Negative lookarounds could see the line break and miss a line's match:
+ * those patterns (and global or sticky ones, whose state a caller may rely on) get none.
+ */
+function sweeper(re) {
+    sweepers ??= new WeakMap();
+    let g = sweepers.get(re);
+    if (g === undefined) {
+        g = re.global || re.sticky || /\(\?<?!/.test(re.source) ? null : new RegExp(re.source, re.flags.includes('m') ? `${re.flags}g` : `${re.flags}gm`);
+        sweepers.set(re, g);
+    }
+    return g ?? undefined;
+}
+/**
+ * 0-based indexes, in order, of the lines of `text` that `re` matches when tried on the line alone
+ * (the answer of `text.split('\n')` and a test per line), found by sweeping the whole text.
+ */
+function linesMatching(text, re) {
+    return [...eachLineMatching(text, re)];
+}
+/** `linesMatching` one line at a time, for callers that stop early. */
+function* eachLineMatching(text, re) {
+    const sweep = sweeper(re);
+    if (!sweep) {
+        const lines = text.split('\n');
+        for (let i = 0; i < lines.length; i++)
+            if (re.test(lines[i]))
+                yield i;
+        return;
+    }
+    // A sweep of its own: the shared global copy may be in use by an outer caller still iterating.
+    const own = new RegExp(sweep.source, sweep.flags);
+    let starts;
+    for (let m = own.exec(text); m; m = own.exec(text)) {
+        starts ??= lineStarts(text);
+        const i = lineIndexAt(starts, m.index);
+        if (re.test(lines_lineOf(text, starts, i)))
+            yield i;
+        if (i + 1 >= starts.length)
+            break;
+        own.lastIndex = starts[i + 1];
+    }
+}
+/** 0-based index of the first line of `text` that `re` matches (as `linesMatching`), or -1. */
+function firstLineMatching(text, re) {
+    const sweep = sweeper(re);
+    if (!sweep)
+        return text.split('\n').findIndex((l) => re.test(l));
+    sweep.lastIndex = 0;
+    let starts;
+    for (let m = sweep.exec(text); m; m = sweep.exec(text)) {
+        starts ??= lineStarts(text);
+        const i = lineIndexAt(starts, m.index);
+        if (re.test(lines_lineOf(text, starts, i)))
+            return i;
+        if (i + 1 >= starts.length)
+            break;
+        sweep.lastIndex = starts[i + 1];
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/text/placeholder.ts
 /**
  * Placeholder detection shared by the detectors: a file or section that only holds template
@@ -36486,6 +36743,8 @@ function cellNumber(cell) {
  * The functions judge prose. Callers strip what is not prose for their format first (fenced code
  * in Markdown, for instance, where `{{ }}` is legitimate chat-template syntax).
  */
+
+
 const SAMPLE_MAX = 40;
 // Texts longer than this are real prose even when they mention TODO somewhere.
 const TODO_ONLY_MAX_WORDS = 12;
@@ -36539,6 +36798,17 @@ function todoPattern() {
  * Judges the text as a whole: a long section that mentions `TODO` once is real.
  */
 function placeholder_placeholderReason(text) {
+    // The model-card and data-card detectors ask about the same README body in turn: judged once.
+    if (reasonCache?.text === text)
+        return reasonCache.reason;
+    const reason = judgePlaceholder(text);
+    reasonCache = { text, reason };
+    return reason;
+}
+let reasonCache;
+// A README of thousands of structure lines (`<table>`, `|---|`) is walked to its end: each distinct line is reduced once.
+const contentOfLine = memoText(contentOf);
+function judgePlaceholder(text) {
     const raw = withoutComments(text);
     const template = templateVarPattern().exec(raw);
     if (template)
@@ -36551,8 +36821,10 @@ function placeholder_placeholderReason(text) {
     const real = [];
     let words = 0;
     let filler = false;
-    for (const line of raw.split('\n')) {
-        const content = contentOf(line);
+    // A line without a letter or digit holds neither words nor filler: only the others are read, found
+    // by searching the text (a README of 20,000 `(` lines was a loop over every one of them).
+    for (const i of eachLineMatching(raw, /[\p{L}\p{N}]/u)) {
+        const content = contentOfLine(lines_lineOf(raw, lineStarts(raw), i));
         if (content === '')
             continue;
         // A line holding the filler is filler as a whole: its label ("Developed by:") is not content.
@@ -36794,7 +37066,305 @@ function defineDetector(spec) {
     return Object.freeze({ ...spec, globs: Object.freeze([...spec.globs]) });
 }
 
+;// CONCATENATED MODULE: ./src/scan/external.ts
+/**
+ * External evidence: what a release's documents say about where an artifact is published when the
+ * tree does not hold it. One table for every detector, each signal with a stable id, plain words
+ * and a weight (the finding's strength; any external finding makes the artifact `external`, the
+ * weight only orders them). The link itself is never fetched here (`--verify-external` does that).
+ * Calibrated on the study corpus (`npm run accuracy`).
+ */
+const EXTERNAL_SIGNALS = {
+    'paper-beside-data': { label: 'a data section sends readers to a paper for the training datasets', weight: 45 },
+    'data-described-at': { label: 'a link whose words say the training data is described there', weight: 40 },
+    'paper-beside-results': { label: 'a paper or report linked as where the scores are', weight: 45 },
+    'model-card-page': { label: 'a link to the model card', weight: 40 },
+    'run-logs': { label: 'training runs logged publicly (their settings are recorded with them)', weight: 40 },
+    'framework-config': { label: 'training run with a config file of a training framework in another repository', weight: 45 },
+    'fine-tuning-repository': { label: 'the README links the repository that holds the code to fine-tune the models', weight: 40 },
+    'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
+};
+/** The `external` finding one signal makes: its weight as strength, its id as code and signal. */
+function externalFinding(artifact, path, line, id, detail, url) {
+    return {
+        artifact,
+        path,
+        line: Math.max(1, line),
+        outcome: 'external',
+        strength: EXTERNAL_SIGNALS[id].weight,
+        code: id,
+        message: `${EXTERNAL_SIGNALS[id].label}: ${detail}`,
+        url,
+        signals: [id],
+    };
+}
+/** A paper or report address: arXiv, ACL Anthology, OpenReview, a DOI, proceedings, a PDF. */
+function isPaperUrl(url) {
+    return /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)\/|aclanthology\.org\/|openreview\.net\/(?:forum|pdf)|(?:dx\.)?doi\.org\/10\.|proceedings\.(?:neurips\.cc|mlr\.press)\/|papers\.nips\.cc\/|openaccess\.thecvf\.com\/|huggingface\.co\/papers\/|[^?#\s]+\.pdf(?:$|[?#]))/i.test(url);
+}
+
+;// CONCATENATED MODULE: ./src/scan/text/references.ts
+/**
+ * External references in Markdown and citation files: model and dataset hub pages, papers and
+ * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
+ * verifiable here"). Pure functions of text; every hit carries its 1-based line.
+ */
+
+
+/** First path segments of huggingface.co that are site pages, not repositories. */
+const HF_RESERVED = [
+    'docs', 'blog', 'papers', 'models', 'join', 'login', 'pricing', 'settings', 'learn', 'tasks', 'collections',
+    'organizations', 'api', 'chat', 'welcome', 'terms-of-service', 'privacy', 'new', 'enterprise', 'posts', 'spaces',
+    'datasets', 'huggingface', 'inference-endpoints', 'support', 'brand', 'course', 'hub', 'transformers', 'mcp',
+];
+function references_trimUrl(url) {
+    return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
+}
+// Five detectors read the hub links of the same README in turn, two its paper references: found once.
+let hubCache;
+let paperCache;
+/** Hub links of a text, in order. The result is shared between callers: read it, never mutate it. */
+function findHubLinks(text) {
+    if (hubCache?.text === text)
+        return hubCache.links;
+    const links = hubLinks(text);
+    hubCache = { text, links };
+    return links;
+}
+function hubLinks(text) {
+    const out = [];
+    // One search of the whole text (a link never spans lines): no loop over lines that hold none.
+    spend(1 + (text.length >> 6));
+    const re = /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
+    let starts;
+    let i = -1;
+    let line = '';
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        starts ??= lineStarts(text);
+        const at = lineIndexAt(starts, m.index);
+        if (at !== i) {
+            i = at;
+            line = lines_lineOf(text, starts, i);
+        }
+        const host = (m[1] ?? '').replace(/^www\./, '');
+        const segs = (m[2] ?? '').split('/');
+        const url = references_trimUrl(m[0]);
+        let link;
+        if (host === 'huggingface.co' || host === 'hf.co') {
+            const [first, a, b, c, d] = segs;
+            if (first === 'datasets' && a && b)
+                link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
+            else if (first === 'spaces' && a && b)
+                link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
+            else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
+                link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
+                if ((b === 'tree' || b === 'blob') && c)
+                    link.revision = c;
+                void d;
+            }
+        }
+        else if (host === 'modelscope.cn') {
+            const [first, a, b] = segs;
+            if ((first === 'models' || first === 'datasets') && a && b) {
+                link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
+            }
+        }
+        else if (host === 'kaggle.com') {
+            const [first, a, b] = segs;
+            if ((first === 'models' || first === 'datasets') && a && b) {
+                link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
+            }
+        }
+        if (link)
+            out.push({ ...link, url, line: i + 1, context: line });
+    }
+    return out;
+}
+function paperHosts() {
+    return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/research\/publications?\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
+}
+function isReportWording(s) {
+    return /\b(tech(?:nical)?\.?\s*report|tech-report|whitepaper|white paper|system card|model report)\b/i.test(s);
+}
+/** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
+function citationSections(text, lineCount) {
+    const out = [];
+    const starts = lineStarts(text);
+    // A section ends at the next heading of its level or above: the headings are found once, in order.
+    let enders;
+    for (const i of linesMatching(text, /^(#{1,6})\s+(.*)$/)) {
+        const h = /^(#{1,6})\s+(.*)$/.exec(lines_lineOf(text, starts, i));
+        if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? ''))
+            continue;
+        const level = h[1]?.length ?? 2;
+        enders ??= linesMatching(text, /^(#{1,6})\s/).map((at) => ({ at, level: /^(#{1,6})\s/.exec(lines_lineOf(text, starts, at))[1].length }));
+        let k = firstIndexAfter(enders, i);
+        while (k < enders.length && enders[k].level > level)
+            k++;
+        out.push([i, k < enders.length ? enders[k].at : lineCount]);
+    }
+    return out;
+}
+/** Index of the first item of a sorted list that stands below line `i`. */
+function firstIndexAfter(items, i) {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[mid].at <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The project's name as the README's first heading gives it (its first word: "Wren", "OLMo", "Heron-Tiny"). */
+function projectName(lines) {
+    for (const line of lines.slice(0, 60)) {
+        const h = /^#\s+(.*)$/.exec(line);
+        if (!h)
+            continue;
+        const word = /[\p{L}\p{N}][\p{L}\p{N}._-]*/u.exec((h[1] ?? '').replace(/!?\[[^\]]*\]\([^)]*\)/g, ''))?.[0];
+        return word && word.length >= 3 ? word.toLowerCase() : undefined;
+    }
+    return undefined;
+}
+/** A Markdown line as a reader sees it: `[words](url)` becomes `words`. */
+function linkWords(line) {
+    // Neither part may hold a bracket: a flood of `[a](` costs one step per bracket, not a rescan.
+    return line.replace(/\[([^[\]\n]{0,200})\]\([^()[\]\s]{0,2000}\)/g, '$1');
+}
+/** Paper and report references in Markdown (links, BibTeX blocks). The result is shared between callers: read it, never mutate it. */
+function findPaperRefs(text) {
+    if (paperCache?.text === text)
+        return paperCache.refs;
+    const refs = paperRefs(text);
+    paperCache = { text, refs };
+    return refs;
+}
+function paperRefs(text) {
+    // Only lines holding a paper link or opening a BibTeX entry give a reference: those are found by
+    // searching the whole text, and only they are read (a link never spans lines).
+    spend(1 + (text.length >> 6));
+    const hosts = paperHosts();
+    const linkLines = linesMatching(text, new RegExp(hosts.source));
+    const bibEntry = /^\s*@(\w+)\s*\{/;
+    const bibLines = linesMatching(text, bibEntry);
+    if (linkLines.length === 0 && bibLines.length === 0)
+        return [];
+    const starts = lineStarts(text);
+    const lineCount = starts.length;
+    const lineAt = (j) => lines_lineOf(text, starts, j);
+    // Marked once: asking every link which of the citation sections holds it cost links × sections.
+    const inSection = new Uint8Array(lineCount);
+    for (const [a, b] of citationSections(text, lineCount))
+        inSection.fill(1, a, b);
+    const name = projectName(text.split('\n', 60));
+    const out = [];
+    const links = new Set(linkLines);
+    for (const i of [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y)) {
+        const line = lineAt(i);
+        if (links.has(i)) {
+            hosts.lastIndex = 0;
+            // What the line says of its links is judged once per line: a row of ten thousand links was read once per link.
+            let own;
+            let kind;
+            for (let m = hosts.exec(line); m; m = hosts.exec(line)) {
+                const url = references_trimUrl(m[0]);
+                // Badges and "our paper" sentences announce the release's own paper; other links are citations of prior work.
+                own ??=
+                    inSection[i] === 1 ||
+                        /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
+                        // "our [technical report](…)": the sentence read as words, the link reduced to its text.
+                        /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(linkWords(line)) ||
+                        /^\s*(\*\*|#+\s*|[-*+]\s+)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
+                        // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title.
+                        /\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) ||
+                        // "the official code and model release for [Title](…)".
+                        /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
+                        // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
+                        /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
+                        // "the Heron-Tiny technical report": the project names its own paper or report.
+                        (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
+                kind ??= isReportWording(line) ? 'report' : 'paper';
+                out.push({ kind, url, line: i + 1, via: 'link', own, context: line });
+            }
+        }
+        // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
+        const bib = bibEntry.exec(line);
+        if (bib) {
+            const type = (bib[1] ?? '').toLowerCase();
+            if (!['article', 'inproceedings', 'misc', 'techreport', 'conference', 'phdthesis', 'report', 'unpublished'].includes(type))
+                continue;
+            let url = '';
+            let title = '';
+            for (let j = i + 1; j < lineCount && j < i + 30; j++) {
+                const l = lineAt(j);
+                if (/^\s*\}\s*$/.test(l))
+                    break;
+                const eprint = /eprint\s*=\s*[{"]\s*([\w./-]+)/i.exec(l);
+                if (eprint && !url)
+                    url = `https://arxiv.org/abs/${eprint[1]}`;
+                const doi = /\bdoi\s*=\s*[{"]\s*(10\.[^}"\s]+)/i.exec(l);
+                if (doi && !url)
+                    url = `https://doi.org/${doi[1]}`;
+                const u = /\burl\s*=\s*[{"]\s*(https?:[^}"\s]+)/i.exec(l);
+                if (u && !url)
+                    url = u[1] ?? '';
+                const t = /\btitle\s*=\s*[{"]+([^}"]+)/i.exec(l);
+                if (t && !title)
+                    title = t[1] ?? '';
+            }
+            const kind = type === 'techreport' || type === 'report' || isReportWording(title) ? 'report' : 'paper';
+            out.push({ kind, url, line: i + 1, via: 'bibtex', own: true, context: title || line });
+        }
+    }
+    return out;
+}
+/**
+ * CITATION.cff: a `preferred-citation` names what to cite instead of the software — a paper or
+ * report. Without one, the file cites the software itself.
+ */
+function findCffCitation(text) {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => /^preferred-citation:\s*$/.test(l));
+    if (start < 0) {
+        const type = lines.findIndex((l) => /^cff-version:/.test(l));
+        return type >= 0 ? { software: true, line: type + 1 } : undefined;
+    }
+    let type = '';
+    let url = '';
+    let title = '';
+    for (let j = start + 1; j < lines.length; j++) {
+        const l = lines[j] ?? '';
+        if (/^\S/.test(l))
+            break;
+        const t = /^\s+type:\s*["']?([\w-]+)/.exec(l);
+        if (t && !type)
+            type = (t[1] ?? '').toLowerCase();
+        const doi = /^\s+doi:\s*["']?(10\.[^\s"']+)/.exec(l);
+        if (doi && !url)
+            url = `https://doi.org/${doi[1]}`;
+        const u = /^\s+url:\s*["']?(https?:[^\s"']+)/.exec(l);
+        if (u && !url)
+            url = u[1] ?? '';
+        const ti = /^\s+title:\s*["']?(.+?)["']?\s*$/.exec(l);
+        if (ti && !title)
+            title = ti[1] ?? '';
+    }
+    if (type === 'software')
+        return { software: true, line: start + 1 };
+    const kind = type === 'report' || isReportWording(title) ? 'report' : 'paper';
+    return { kind, url, line: start + 1, via: 'cff', own: true, context: title };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/detectors/data-card.ts
+
+
+
+
+
+
 
 
 
@@ -36811,6 +37381,9 @@ const ENOUGH = 2;
 const MAX_EXTERNAL = 3;
 // A section shorter than this is a blurb, whatever it mentions.
 const SECTION_MIN_WORDS = 30;
+// An unlinked data section counts when it names its sources and this many processing steps, at this length.
+const PIPELINE_STEPS = 3;
+const PIPELINE_MIN_WORDS = 80;
 // Below this a PDF cannot hold a datasheet worth the name.
 const PDF_MIN_BYTES = 1024;
 const finding = findingsFor(ID);
@@ -36842,7 +37415,7 @@ function isOffTopicTree(path) {
     return /(?:^|\/)(?:tests?|testdata|fixtures|__tests__|examples?|tutorials?|notebooks?|cookbook|demos?|tasks|benchmarks?|evals?|evaluation|docs\/api)\//i.test(path);
 }
 function dataHeading(text) {
-    const n = normalize(text);
+    const n = normalized(text);
     if (n.split(' ').length > 6)
         return false;
     if (/(?:^|\s)(?:eval\w*|benchmarks?|test(?:ing)?|validation)(?=$|\s)/.test(n) && !/(?:^|\s)train/.test(n))
@@ -36851,6 +37424,8 @@ function dataHeading(text) {
         return false;
     return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
 }
+// Asked of every section of every Markdown candidate: once per distinct heading.
+const isDataHeading = memoText(dataHeading);
 function isCardTitle(text) {
     return /(?:^|\s)(?:dataset card|data card|datasheet|data sheet)(?=$|\s)/.test(normalize(text));
 }
@@ -36865,7 +37440,7 @@ function paperWords(text) {
     return text.trim() === '' || /^(?:the |our |this |accompanying |technical |tech )*(?:paper|preprint|report|publication|arxiv|article|here|link)s?$/i.test(text.trim());
 }
 function corpusPattern() {
-    return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2)(?=$|\s)/g;
+    return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet)(?=$|\s)/g;
 }
 function sizePattern() {
     return /(?<![\w.])\d[\d,.]*\s?(?:[kmbt]|k|thousand|million|billion|trillion|mb|gb|tb|pb)?\s?(?:tokens?|words?|docs?|documents?|samples?|examples?|instances?|images?|hours?|pairs?|files?|characters?|chars?|records?|rows?|conversations?|dialogues?|pages?|books?|articles?|repositories|repos?|papers?|tb|gb|pb|bytes)\b/gi;
@@ -36948,7 +37523,9 @@ function externalLinks(doc, path, within) {
         const lineText = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
         const evalContext = /\b(?:eval\w*|benchmark\w*|test set|leaderboard)\b/i.test(lineText);
         // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
-        const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText);
+        // "filters used for StarCoder training", "we release the filtered issues dataset as part of [X]": the release's own data.
+        const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText) ||
+            /\bused (?:for|in) (?:[\w-]+ ){1,3}training\b|\bwe (?:release|publish)\w* (?:the |our )?(?:[\w-]+ ){0,3}(?:datasets?|data|corpus)\b/i.test(lineText);
         // "Let's go over a simple example…" a few lines up makes the list below it a tutorial's data.
         const lead = doc.lines.slice(Math.max(0, l.line - 4), l.line - 1).join(' ');
         const demoContext = /\b(?:example|sample|demo\w*|tutorial|toy|your own|custom\w*)\b/i.test(`${lead} ${lineText}`);
@@ -37039,8 +37616,12 @@ function commandDatasets(doc, path) {
     const seen = new Set();
     const launch = /\b(?:python\d?|torchrun|accelerate|deepspeed)\b[^\n]*\b\w*(?:train|finetune|fine_tune|sft|dpo|pretrain)\w*(?:\.py|\b)/i;
     const flag = /--(?:data_path|data-path|dataset|dataset_name|dataset-name|datasets|train_data|train_file|data_name)[= ]\s*["']?([A-Za-z0-9][\w.-]*\/[\w.-]+)["']?/g;
-    for (let i = 0; i < doc.lines.length && out.length < MAX_EXTERNAL; i++) {
-        if (!doc.code[i] || !launch.test(doc.lines[i] ?? ''))
+    // The launch lines are found by searching the whole text, not by a test per line.
+    let after = -1;
+    for (const i of linesMatching(doc.lines.join('\n'), launch)) {
+        if (out.length >= MAX_EXTERNAL)
+            break;
+        if (i <= after || !doc.code[i])
             continue;
         // A command continued over lines with `\`: read it to its end.
         let end = i;
@@ -37058,9 +37639,72 @@ function commandDatasets(doc, path) {
                 out.push(finding(path, j + 1, 'external', 45, 'command-dataset', `the training command names its dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
             }
         }
-        i = end;
+        after = end;
     }
     return out;
+}
+/**
+ * "Please refer to Table 4 of the [paper](…) for the full list of pretraining datasets": a data
+ * section that sends the reader to a paper for what the model was trained on. The description is
+ * published there; the tree only points at it.
+ */
+function paperBesideData(doc, path, within) {
+    for (const s of within) {
+        for (const l of between(doc.links, s.heading.line, s.end)) {
+            if (!isPaperUrl(l.url))
+                continue;
+            const words = linkWords(doc.lines[l.line - 1] ?? '');
+            if (!/\b(?:datasets?|data|corpus|corpora|mixtures?|sources)\b/i.test(words))
+                continue;
+            if (!/\b(?:list|details?|descri\w+|composition|tables?|appendix|breakdown|full)\b/i.test(words))
+                continue;
+            return [externalFinding(ID, path, l.line, 'paper-beside-data', `section '${s.heading.text.slice(0, 60)}' points to ${l.url}`, l.url)];
+        }
+    }
+    return [];
+}
+/**
+ * "[Arctic's Approach to Data](https://…)", "[Training data](https://…)": a link in a release's own
+ * document whose words say the page it opens describes the training data (a blog post of a series,
+ * a data page on the project's site).
+ */
+function dataPageLink(doc, path) {
+    for (const l of doc.links) {
+        if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || /huggingface\.co\/datasets\//i.test(l.url))
+            continue;
+        if (!/\b(?:approach to (?:training )?data|(?:pre-?)?training data(?:sets?)?|data (?:card|recipe|mixture|composition|curation|sources))\b/i.test(l.text))
+            continue;
+        if (/\b(?:your|custom|own|format|eval\w*|benchmark\w*)\b/i.test(l.text))
+            continue;
+        return [externalFinding(ID, path, l.line, 'data-described-at', `'${l.text.slice(0, 60)}' (${l.url})`, l.url)];
+    }
+    return [];
+}
+/**
+ * "We already had 1.2TB of Korean data collected by [X] … Technical report: arxiv…" in one section:
+ * the README states what the model was trained on in a sentence (an amount of tokens or bytes) and
+ * links the release's own paper or report beside it, where that data is described.
+ */
+function dataStatementBesidePaper(doc, text, path) {
+    const statement = /\b(?:trained|pre-?trained|training|collected)\b[^.\n]{0,80}?\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,30}?\b(?:tokens|corpus|corpora|data)\b|\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,20}?\b(?:tokens|corpus|corpora|data)\b[^.\n]{0,60}?\b(?:trained|collected)\b/i;
+    let own;
+    for (let i = 0; i < doc.lines.length; i++) {
+        if (doc.code[i] || !statement.test(doc.lines[i] ?? ''))
+            continue;
+        const section = doc.sections.filter((s) => s.heading.line <= i + 1 && s.end >= i + 1).sort((a, b) => b.heading.level - a.heading.level)[0];
+        if (!section || isEvalSection(section.heading.text))
+            continue;
+        own ??= findPaperRefs(text).filter((r) => r.own && r.via === 'link' && r.url !== '');
+        // Beside it: in the same section and the same collapsible block (a list of other projects' <details> is not one topic).
+        const apart = (a, b) => doc.lines.slice(Math.min(a, b) - 1, Math.max(a, b)).some((l) => /^\s*<\/?(?:details|summary)\b/i.test(l));
+        const paper = own.find((r) => r.line >= section.heading.line && r.line <= section.end && !apart(r.line, i + 1));
+        if (paper)
+            return [externalFinding(ID, path, paper.line, 'paper-beside-data', `section '${section.heading.text.slice(0, 60)}' states the training data (line ${i + 1}) beside ${paper.url}`, paper.url)];
+    }
+    return [];
+}
+function isEvalSection(heading) {
+    return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalize(heading));
 }
 /** A data card that only points at a paper's appendix: where the description lives, not a card. */
 function paperPointer(doc) {
@@ -37070,7 +37714,9 @@ function placeholderSections(doc) {
     let total = 0;
     let placeholders = 0;
     for (const s of doc.sections) {
-        const end = ownEnd(doc, s);
+        // The next heading by binary search: ownEnd's indexOf per section cost sections × headings.
+        const next = firstAfter(doc.headings, s.heading.line);
+        const end = next && next.line <= s.end ? next.line - 1 : s.end;
         const own = sectionText(doc, { heading: s.heading, start: s.start, end });
         // A heading whose text is all in its subsections ("## Uses" over "### Direct Use") is structure.
         if (end < s.end && own.trim() === '')
@@ -37134,7 +37780,7 @@ function sectionFindings(file, doc) {
     // A README's title names the project ("Finch: a Data-efficient LM"), not a section; a data.md's title is its topic.
     const single = doc.headings[0]?.level === 1 && doc.headings.filter((h) => h.level === 1).length === 1;
     const title = single && !/data|corpus/i.test(baseName(file.path)) ? doc.headings[0] : undefined;
-    const data = doc.sections.filter((s) => s.heading !== title && dataHeading(s.heading.text));
+    const data = doc.sections.filter((s) => s.heading !== title && isDataHeading(s.heading.text));
     const outer = outermost(data);
     const out = [];
     let weak = 0;
@@ -37151,7 +37797,11 @@ function sectionFindings(file, doc) {
         const linked = linkedSource(sig);
         // A "Training data" section that links its sources names what the model saw, even without sizes.
         const namesTrainingData = trainingDataHeading(s.heading.text) && linked && sig.sources.size >= 2;
-        if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData)) {
+        // "Pre-Training Details › Data": sources named (not linked) with how they were filtered and
+        // deduplicated, under a heading that says it is the model's training. Named counts, as for a reader.
+        const underTraining = [s.heading, ...doc.sections.filter((o) => o.heading.level < s.heading.level && o.heading.line < s.heading.line && o.end >= s.end).map((o) => o.heading)].some((h) => trainingDataHeading(h.text));
+        const describesPipeline = underTraining && sig.sources.size >= 2 && sig.processing.size >= PIPELINE_STEPS && sig.words >= PIPELINE_MIN_WORDS;
+        if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline)) {
             const all = sig.sizes > 0 && sig.processing.size > 0;
             // Examples and tests are demoted below with their own reason.
             if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {
@@ -37229,6 +37879,9 @@ function markdown(file, chosen) {
         if (!out.some((f) => f.outcome === 'evidence') && releaseLevelDoc(file.path))
             out.push(...trainingParagraphs(doc, file.path, s.sections));
     }
+    // Said in so many words, even in a recipe's folder: the training data is described in the paper.
+    if (!out.some((f) => f.outcome === 'evidence'))
+        out.push(...paperBesideData(doc, file.path, sections));
     if (isOffTopicTree(file.path) && !chosen) {
         // An example's or an eval task's data notes are not the release's data card.
         // Nor are the datasets a tutorial links to.
@@ -37239,6 +37892,10 @@ function markdown(file, chosen) {
         out.push(...cardDatasets(doc, file.path));
     if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path))
         out.push(...commandDatasets(doc, file.path));
+    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
+        out.push(...dataPageLink(doc, file.path));
+    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path))
+        out.push(...dataStatementBesidePaper(doc, file.text, file.path));
     return out;
 }
 function rank(path) {
@@ -37401,6 +38058,7 @@ function joinWords(words) {
  */
 
 
+
 function basename(path) {
     return baseName(path);
 }
@@ -37448,8 +38106,15 @@ function codeLanguage(path, text = '') {
  * blocks), blank lines dropped, original line numbers kept. Notebooks yield their code cells.
  */
 function codeLines(text, language) {
-    return rawCodeLines(text, language).map((l) => (l.text.length > MAX_LINE ? { line: l.line, text: l.text.slice(0, MAX_LINE) } : l));
+    if (linesCache?.text === text && linesCache.language === language)
+        return linesCache.lines;
+    const lines = rawCodeLines(text, language).map((l) => (l.text.length > MAX_LINE ? { line: l.line, text: l.text.slice(0, MAX_LINE) } : l));
+    linesCache = { text, language, lines };
+    return lines;
 }
+// The training and preprocessing detectors read the same script in turn: its lines (and their
+// joined copy, keyed by the array) are made once. Shared: read them, never mutate them.
+let linesCache;
 // Code lines longer than this are generated or minified: their head is enough, and bounding them
 // keeps every pattern linear-time on hostile input.
 const MAX_LINE = 4000;
@@ -37727,13 +38392,43 @@ function shellCommands(lines) {
 }
 /** The first line whose text matches, or undefined. */
 function findLine(lines, re) {
-    for (const l of lines) {
-        spend(1 + (l.text.length >> 6));
-        if (re.test(l.text))
+    return findLineWhere(lines, re);
+}
+/**
+ * The first line that `re` matches and `keep` accepts. On a long file the code is swept as one text
+ * with a global copy of `re`, and only the lines a match starts on are tested: trying every pattern
+ * on every line paid a call per line and pattern, so 20,000 one-character lines cost several times
+ * a file of the same size in long lines (issue 19). The answer is the per-line one: a pattern that
+ * matches inside a line matches at the same place in the joined text (`^`/`$` are multiline there,
+ * and what a joined match adds across a line break is only a candidate, checked on its line), except
+ * for negative lookarounds, which could see the line break: those patterns are tried line by line.
+ */
+function findLineWhere(lines, re, keep) {
+    const sweep = lines.length >= SWEEP_MIN_LINES ? sweeper(re) : undefined;
+    if (!sweep) {
+        for (const l of lines) {
+            spend(1 + (l.text.length >> 6));
+            if (re.test(l.text) && (!keep || keep(l)))
+                return l;
+        }
+        return undefined;
+    }
+    const { text, starts } = joinedCode(lines);
+    spend(1 + (text.length >> 6));
+    sweep.lastIndex = 0;
+    for (let m = sweep.exec(text); m; m = sweep.exec(text)) {
+        const i = lineIndexAt(starts, m.index);
+        const l = lines[i];
+        if (re.test(l.text) && (!keep || keep(l)))
             return l;
+        if (i + 1 >= lines.length)
+            break;
+        sweep.lastIndex = starts[i + 1];
     }
     return undefined;
 }
+/** Below this many lines the per-line loop is as cheap as joining them. */
+const SWEEP_MIN_LINES = 64;
 // One joined copy per set of lines: several multi-line patterns are tried on the same file.
 let joinedCache;
 function joinedCode(lines) {
@@ -37764,16 +38459,7 @@ function findSpan(lines, re, multiline) {
     const m = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).exec(text);
     if (!m)
         return undefined;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= m.index)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lines[lo];
+    return lines[lineIndexAt(starts, m.index)];
 }
 /**
  * Code that says nothing: empty, only `pass`/`...`/`raise NotImplementedError`/imports, or only
@@ -37841,12 +38527,18 @@ function unquote(v) {
         return t.slice(1, -1);
     return t;
 }
-/** Key/value pairs of a config-like file, in file order, each with its line. */
+/** Key/value pairs of a config-like file, in file order, each with its line. Shared: read them, never mutate them. */
 function configEntries(text, format) {
+    if (entriesCache?.text === text && entriesCache.format === format)
+        return entriesCache.entries;
     const rows = text.split('\n');
     const bounded = rows.some((r) => r.length > MAX_LOGICAL) ? rows.map((r) => r.slice(0, MAX_LOGICAL)).join('\n') : text;
-    return entriesOf(bounded, format);
+    const entries = entriesOf(bounded, format);
+    entriesCache = { text, format, entries };
+    return entries;
 }
+// The config and preprocessing detectors read the same file's entries in turn: parsed once.
+let entriesCache;
 function entriesOf(text, format) {
     switch (format) {
         case 'yaml':
@@ -38183,17 +38875,278 @@ function joinLabels(labels) {
     return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 
+;// CONCATENATED MODULE: ./src/scan/config-docs.ts
+
+
+
+
+/*
+ * Training settings as the documentation of a release gives them: the values in its prose or tables
+ * ("a batch size of 2304 and a learning rate of 4.2e-4, 2000 warmup steps"), and where they are
+ * published when the tree does not hold them (the training runs logged on W&B, a config file of a
+ * training framework in another repository run by the README's command, "the same hyperparameters
+ * as the original paper").
+ */
+/** What a document's prose or tables can show about the settings of the released run. */
+const DOC_SIGNALS = {
+    'doc-learning-rate': { label: 'states the learning rate', weight: 30 },
+    'doc-batch-size': { label: 'states the batch size', weight: 20 },
+    'doc-schedule': { label: 'states the schedule, warmup or optimizer', weight: 15 },
+    'doc-length': { label: 'states how long it trained (steps, epochs, tokens)', weight: 15 },
+};
+// A value as documents write it: 4.2e-4, 3.0 x 10<sup>-4</sup>, 0.0003, 1,536, 4M.
+const NUMBER = String.raw `\d[\d,]{0,15}(?:\.\d{1,10})?`;
+const RATE = String.raw `${NUMBER}\s*(?:e\s*-\s*\d+|[x×]\s*10\s*(?:<sup>|\^)?\s*[-−]\s*\d+)|0\.0\d+`;
+let patterns;
+// Built on first use: nothing is compiled at import time.
+function docPatterns() {
+    return (patterns ??= {
+        'doc-learning-rate': new RegExp(String.raw `\b(?:learning[ -]rates?|lr)\b[^.\n|]{0,40}?(?:${RATE})`, 'i'),
+        'doc-batch-size': new RegExp(String.raw `\bbatch[ -]sizes?\b[^.\n|]{0,30}?\b${NUMBER}\s*[kmb]?\b`, 'i'),
+        'doc-schedule': new RegExp(String.raw `\b(?:${NUMBER}\s+warm-?up steps|warm-?up (?:of|for) ${NUMBER}|(?:cosine|linear|multi-step|step|constant|inverse square root)(?: learning[ -]rate)? (?:decay|schedule|scheduler)|adamw?\b[^.\n]{0,20}\boptimi[sz]er|weight decay (?:of )?${NUMBER})`, 'i'),
+        'doc-length': new RegExp(String.raw `\b(?:for|on|over)\s+${NUMBER}\s*[kmbt]?\s*(?:(?:training )?steps|iterations|epochs|(?:trillion|billion) tokens|[tb] tokens)\b`, 'i'),
+    });
+}
+/**
+ * Columns of a table of the released models ("LR" over `3.0 x 10<sup>-4</sup>`, "Tokens" over `2.0T`):
+ * their settings, one row per model.
+ */
+function tableSignals(doc, from, to) {
+    const rate = new RegExp(`^\\s*(?:${RATE})\\s*$`, 'i');
+    const amount = new RegExp(`^\\s*${NUMBER}\\s*[kmbt]?\\s*$`, 'i');
+    const columns = [
+        ['doc-learning-rate', /^\s*(?:peak |max )?(?:lr|learning[ -]rate)\s*$/i, rate],
+        ['doc-batch-size', /^\s*(?:global )?batch(?:[ -]size)?\s*$/i, amount],
+        ['doc-length', /^\s*(?:training )?(?:tokens|steps|iterations|epochs)(?: trained)?\s*$/i, amount],
+    ];
+    const out = [];
+    for (const t of between(doc.tables, from, to)) {
+        for (const [id, header, value] of columns) {
+            const col = t.header.findIndex((h) => header.test(h));
+            if (col >= 0 && t.rows.some((r) => value.test(r[col] ?? '')))
+                out.push({ id, line: t.line });
+        }
+    }
+    return out;
+}
+/**
+ * The settings of the released run stated in one section of a README or model card. Code blocks are
+ * launch commands (judged as such elsewhere), not statements of what was used.
+ */
+function statedHyperparameters(file, doc) {
+    const spans = doc.sections.length > 0 ? doc.sections.map((s) => [s.heading.line, ownSectionEnd(doc, s)]) : [[1, doc.lines.length]];
+    let best = [];
+    for (const [from, to] of spans) {
+        const seen = [];
+        for (const [id, re] of Object.entries(docPatterns())) {
+            for (let i = from - 1; i < to && i < doc.lines.length; i++) {
+                if (doc.code[i] || !re.test(doc.lines[i] ?? ''))
+                    continue;
+                seen.push({ id, line: i + 1 });
+                break;
+            }
+        }
+        seen.push(...tableSignals(doc, from, to));
+        const judged = judgeSignals('config', file.path, DOC_SIGNALS, seen, { code: 'doc-hparams', what: 'training settings stated in the documentation' });
+        if (judged[0]?.outcome === 'evidence')
+            return judged;
+        if (best.length === 0)
+            best = judged;
+    }
+    return best;
+}
+/** Where a section's own text ends: at its first subsection (subsections are judged on their own). */
+function ownSectionEnd(doc, s) {
+    const next = doc.headings.find((h) => h.line > s.heading.line);
+    return next && next.line <= s.end ? next.line - 1 : s.end;
+}
+/** A W&B project, group or run page (not its docs, a report or the site's own pages). */
+function isRunPage(url) {
+    return /^https?:\/\/(?:www\.)?wandb\.ai\/(?!site\b|home\b|fully-connected\b|authorize\b|login\b)[\w.-]+\/[\w.-]+(?:\/(?:groups|runs|sweeps|workspace)\b[^\s)]*|\/?(?:[?#][^\s)]*)?$)/i.test(url) && !/\/reports?\//i.test(url);
+}
+/**
+ * Training runs logged publicly on W&B, linked where the document speaks of training (a "Training
+ * status" column, "training logs"): each run records the settings it was started with.
+ */
+function runLogs(doc, path) {
+    for (const l of doc.links) {
+        if (!isRunPage(l.url))
+            continue;
+        const table = doc.tables.find((t) => l.line >= t.line && l.line <= t.endLine);
+        const context = `${linkWords(doc.lines[l.line - 1] ?? '')} ${table ? table.header.join(' ') : ''} ${headingOver(doc, l.line)}`;
+        if (!/\btrain(?:ing|ed)?\b|\bruns?\b|\blogs?\b/i.test(context))
+            continue;
+        return [externalFinding('config', path, l.line, 'run-logs', l.url, l.url)];
+    }
+    return [];
+}
+function headingOver(doc, line) {
+    let text = '';
+    for (const h of doc.headings) {
+        if (h.line >= line)
+            break;
+        text = h.text;
+    }
+    return text;
+}
+/** A repository that trains, not one named for what was trained on or measured. */
+function frameworkRepo(url) {
+    const m = /^https?:\/\/github\.com\/([\w.-]+\/[\w.-]+)/i.exec(url);
+    const repo = m?.[1]?.replace(/\.git$/, '');
+    if (!repo || /data|corpus|corpora|instruct(?!ion[-_]?tun)|prompts?|bench|eval/i.test(repo.split('/')[1] ?? ''))
+        return undefined;
+    return repo;
+}
+/** `git clone https://github.com/org/engine` in the code blocks of a document, each with its line. */
+function clonedRepos(doc) {
+    const out = [];
+    doc.lines.forEach((l, i) => {
+        const url = doc.code[i] ? /\bgit clone\s+(https:\/\/github\.com\/[\w.-]+\/[\w.-]+)/.exec(l)?.[1] : undefined;
+        const repo = url ? frameworkRepo(url) : undefined;
+        if (repo)
+            out.push({ line: i + 1, repo });
+    });
+    return out;
+}
+/** The outermost section holding a line, below a lone title heading. */
+function topicOf(doc, line) {
+    const titles = doc.headings.filter((h) => h.level === 1).length === 1 ? doc.headings.find((h) => h.level === 1) : undefined;
+    const holding = doc.sections.filter((s) => s.heading !== titles && s.heading.line <= line && s.end >= line);
+    const outer = holding.sort((a, b) => a.heading.level - b.heading.level)[0];
+    return outer ? [outer.heading.line, outer.end] : [1, doc.lines.length];
+}
+// Training commands of one document looked at, at most.
+const MAX_COMMANDS = 50;
+/**
+ * "git clone https://github.com/org/engine … sh scripts/finetune.sh configs/model/training.yml",
+ * "llamafactory-cli train examples/train_lora/model_sft.yaml" under a link to the framework: the
+ * README trains with a config file that lives in the framework's repository, not in this tree.
+ */
+function frameworkConfig(doc, path, ctx) {
+    // Training commands that name a config file, then one pass over the tree for the files they name.
+    const commands = [];
+    for (let i = 0; i < doc.lines.length && commands.length < MAX_COMMANDS; i++) {
+        if (!doc.code[i])
+            continue;
+        const line = doc.lines[i] ?? '';
+        if (!/(?:^|[\s/_-])(?:train|finetune|fine[-_]tune|sft|pretrain|dpo)(?:[\s._-]|$)/i.test(line))
+            continue;
+        const file = /(?:^|[\s=])((?:[\w.-]+\/)*[\w.-]+\.(?:ya?ml|json|toml|gin))(?=\s|$|["'])/i.exec(line)?.[1];
+        // A placeholder ("path/to/config.yaml", "<your config>") names no file at all.
+        if (file && !/(?:^|\/)(?:path\/to|your[_-]?)|[<$]/i.test(file))
+            commands.push({ index: i, file: file.replace(/^\.?\//, '') });
+    }
+    if (commands.length === 0)
+        return [];
+    const names = new Set(commands.map((c) => c.file.slice(c.file.lastIndexOf('/') + 1)));
+    const found = new Set();
+    for (const x of ctx.paths) {
+        const name = x.slice(x.lastIndexOf('/') + 1);
+        if (!names.has(name))
+            continue;
+        for (const c of commands)
+            if (x === c.file || x.endsWith(`/${c.file}`))
+                found.add(c.file);
+    }
+    let clones;
+    for (const { index: i, file } of commands) {
+        if (found.has(file))
+            continue;
+        const [from] = topicOf(doc, i + 1);
+        const linked = between(doc.links, from, i + 1).map((l) => frameworkRepo(l.url)).filter((r) => r !== undefined);
+        clones ??= clonedRepos(doc);
+        const cloned = between(clones, from, i + 1).map((c) => c.repo);
+        // The framework the command runs: cloned above it, named in it (`llamafactory-cli` for LLaMA-Factory),
+        // else the first one the section links (later links are its dependencies and tips).
+        const squash = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+        const line = doc.lines[i] ?? '';
+        const named = linked.find((r) => squash(line).includes(squash(r.split('/')[1] ?? '')));
+        const repo = cloned.at(-1) ?? named ?? linked[0];
+        if (!repo)
+            continue;
+        const url = `https://github.com/${repo}`;
+        return [externalFinding('config', path, i + 1, 'framework-config', `${file} of ${repo} (${url})`, url)];
+    }
+    return [];
+}
+/**
+ * "We follow exactly the same preprocessing steps and training hyperparameters as the original
+ * paper": the settings are those of a named earlier work, published there. The link is the paper
+ * when the sentence gives it, else the framework the section says the models were trained with.
+ */
+function followsRecipe(doc, path, what) {
+    const topic = what === 'config' ? String.raw `hyper-?parameters|training (?:setup|settings|recipe|schedule)` : String.raw `pre-?processing(?: steps| pipeline)?|data (?:processing|pipeline)`;
+    const same = new RegExp(String.raw `\b(?:same|identical|exactly the same)\b[^.\n]{0,80}?\b(?:${topic})\b[^.\n]{0,120}?\b(?:as|to)\b|\b(?:${topic})\b[^.\n]{0,40}?\b(?:follow(?:s|ing)?|are (?:those|the same as)|identical to|taken from)\b`, 'i');
+    for (let i = 0; i < doc.lines.length; i++) {
+        if (doc.code[i])
+            continue;
+        const words = linkWords(doc.lines[i] ?? '');
+        const m = same.exec(words);
+        if (!m)
+            continue;
+        // The sentence that says it, for the report.
+        const start = Math.max(0, words.lastIndexOf('. ', m.index) + 1);
+        const stop = words.indexOf('. ', m.index + m[0].length);
+        const sentence = words.slice(start, stop < 0 ? undefined : stop + 1).trim();
+        const [from, to] = topicOf(doc, i + 1);
+        const paper = between(doc.links, i + 1, i + 1).find((l) => isPaperUrl(l.url));
+        const framework = between(doc.links, from, to).map((l) => frameworkRepo(l.url)).find((r) => r !== undefined);
+        const url = paper?.url ?? (framework ? `https://github.com/${framework}` : undefined);
+        if (!url)
+            continue;
+        return [externalFinding(what, path, i + 1, 'follows-recipe', `'${sentence.slice(0, 160)}' (${url})`, url)];
+    }
+    return [];
+}
+/**
+ * "[X-toolchain](https://github.com/…) - model development (inference/fine-tuning) interfaces and
+ * canonical implementations", "fine-tuning recipes are in [X-recipes](…)": the top README names the
+ * repository that holds the code to fine-tune its models. Not "a series of fine-tuned models" by
+ * someone else, and not a repository named for data or benchmarks.
+ */
+function fineTuningRepository(doc, path) {
+    for (const l of doc.links) {
+        const repo = frameworkRepo(l.url);
+        if (!repo)
+            continue;
+        const line = doc.lines[l.line - 1] ?? '';
+        const at = line.indexOf(`](${l.url}`);
+        if (at < 0)
+            continue;
+        // A list item that starts with the link describes that repository: "- [X](…) - fine-tuning recipes".
+        const item = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*$/.test(line.slice(0, at)) ? linkWords(line.slice(at + l.url.length + 3)) : '';
+        const describes = /\bfine-?tun(?:e|ing)\b/i.test(item) && /\b(?:recipes?|scripts?|implementations?|interfaces?|toolkit|framework|library)\b/i.test(item);
+        // "For fine-tuning the models, see [X](…)": the sentence leads to the link.
+        const leads = /\bfor fine-?tuning\b[^.]{0,60}\bsee\s*$/i.test(linkWords(line.slice(0, Math.max(0, line.lastIndexOf('[', at)))));
+        if (!describes && !leads)
+            continue;
+        const url = `https://github.com/${repo}`;
+        return [externalFinding('training', path, l.line, 'fine-tuning-repository', `${repo} (${url})`, url)];
+    }
+    return [];
+}
+/** A README or model card read for the settings of the released run and where they are published. */
+function documentedConfig(file, ctx) {
+    const doc = parseMarkdown(file.text);
+    const stated = statedHyperparameters(file, doc);
+    if (stated[0]?.outcome === 'evidence')
+        return stated;
+    return [...stated, ...runLogs(doc, file.path), ...frameworkConfig(doc, file.path, ctx), ...followsRecipe(doc, file.path, 'config')];
+}
+
 ;// CONCATENATED MODULE: ./src/scan/detectors/preprocessing.ts
 
 
 
 
-let patterns;
+
+
+let preprocessing_patterns;
 // Built on first use: nothing is compiled at import time.
 function pat() {
-    return (patterns ??= {
+    return (preprocessing_patterns ??= {
         read: [
-            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(/ },
+            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(/ },
             { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
             { id: 'pipeline-reader', re: /\b(?:Jsonl|Parquet|Warc|Csv|HuggingFaceDataset|Ipc)Reader\s*\(/ },
             { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
@@ -38207,7 +39160,7 @@ function pat() {
         transform: [
             { id: 'dedup', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
             // A method on a tokenizer, or the project's own encode/tokenize function (`encode(sample, tokenizer=…)`).
-            { id: 'tokenizes', re: /\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|(?<![\w.])(?:encode|tokeni[sz]e)(?:_\w+)?\s*\(/ },
+            { id: 'tokenizes', re: /\bpreprocessors\.tokenize(?:_and_append_eos)?\b|\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|(?<![\w.])(?:encode|tokeni[sz]e)(?:_\w+)?\s*\(/ },
             { id: 'filters', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
             { id: 'packs', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
             { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
@@ -38224,11 +39177,16 @@ function pat() {
         ],
         idioms: [
             { id: 'builder-writes', re: /\b\w*(?:builder|writer|packer|sink)\w*\.(?:add_item|add_array|add_doc|add_document|end_document|write|write_batch|write_table|finalize)\s*\(/i },
-            { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self[_-]?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b|\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i },
+            { id: 'synthesizes-data', re: /\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i },
         ],
         idiomsInCode: [
+            // SeqIO tasks and TFDS/🤗 dataset builders: the TensorFlow/JAX idiom for turning raw data into training examples.
+            { id: 'registers-task', re: /\bTaskRegistry\.add\s*\(|\bseqio\.Task\s*\(|\bMixtureRegistry\.add\s*\(/ },
+            { id: 'dataset-builder', re: /\bclass\s+\w+\s*\(\s*(?:tfds\.core\.|tfds\.|datasets\.)?(?:GeneratorBasedBuilder|BeamBasedBuilder|ArrowBasedBuilder)\b/ },
+            // Self-instruct names in code; a help string listing "self-instruct" among formats is not generation.
+            { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
             { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
-            { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.WebDataset\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+            { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
             // Supervised examples: prompt tokens masked out of the loss while the training set is built.
             { id: 'masks-labels', re: /\blabels?\w*\b[^\n]*(?:\bIGNORE_INDEX\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_INDEX|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
             { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open|read_video)\s*\(/ },
@@ -38312,6 +39270,8 @@ const SIGNALS = {
     shards: { label: 'shards/shuffles/splits', weight: 10, group: 'transform' },
     mixes: { label: 'mixes sources by weight', weight: 25 },
     'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
+    'registers-task': { label: 'registers a SeqIO task (data source, preprocessors, features)', weight: 35 },
+    'dataset-builder': { label: 'defines a dataset builder that prepares and writes the splits', weight: 35, group: 'write' },
     'training-dataset': { label: 'builds the training dataset on the fly', weight: 20 },
     'masks-labels': { label: 'masks prompt tokens out of the loss (builds supervised examples)', weight: 15 },
     'reads-media': { label: 'decodes audio/image/video samples', weight: 10 },
@@ -38337,7 +39297,36 @@ function seenAt(lines, id, re, multiline = false) {
     const l = findSpan(lines, re, multiline);
     return l ? { id, line: l.line } : undefined;
 }
-function checkPreprocessing(file) {
+/**
+ * A patch against another project (`training/framework_v2.patch`): what the release adds to that
+ * project's data loader is code of its own. Each hunk as it reads after the patch, read on its own
+ * (a hunk may start inside a docstring), with the line numbers of the patch file.
+ */
+function patchedCode(file) {
+    const raw = file.text.split('\n');
+    if (!raw.some((l) => /^(?:diff --git |\+\+\+ |@@ )/.test(l)))
+        return undefined;
+    const lang = raw.some((l) => /^(?:diff --git a\/|\+\+\+ b\/)\S+\.py\b/.test(l)) ? 'python' : 'other';
+    const lines = [];
+    let hunk = [];
+    let first = 0;
+    const flush = () => {
+        for (const l of codeLines(hunk.join('\n'), lang))
+            lines.push({ line: first + l.line, text: l.text });
+        hunk = [];
+    };
+    raw.forEach((l, i) => {
+        if (/^(?:@@|diff |\+\+\+|---|index )/.test(l)) {
+            flush();
+            first = i + 1;
+            return;
+        }
+        hunk.push(/^[+ ]/.test(l) ? l.slice(1) : '');
+    });
+    flush();
+    return { lang, lines };
+}
+function checkPreprocessing(file, patch) {
     if (file.binary || file.lfsPointer)
         return [];
     const p = pat();
@@ -38347,8 +39336,15 @@ function checkPreprocessing(file) {
     const strong = p.strongName.test(name);
     if (['yaml', 'yml', 'json', 'toml'].includes(ext))
         return checkPipelineConfig(file);
-    const lang = codeLanguage(file.path, file.text);
-    const lines = codeLines(file.text, lang);
+    // The top README, read last: "the same preprocessing steps as the original paper" says where they are published.
+    if (ext === 'md')
+        return followsRecipe(parseMarkdown(file.text), file.path, 'preprocessing');
+    if ((ext === 'patch' || ext === 'diff') && !patch) {
+        const patched = patchedCode(file);
+        return patched ? checkPreprocessing(file, patched) : [];
+    }
+    const lang = patch?.lang ?? codeLanguage(file.path, file.text);
+    const lines = patch?.lines ?? codeLines(file.text, lang);
     // Hugging Face processor and tokenizer classes run at inference, one input at a time.
     const seen = [];
     const processor = findLine(lines, p.processorClass);
@@ -38450,6 +39446,8 @@ function rankPreprocessing(path) {
     // Benchmark tasks reshape test sets for scoring; that is evaluation, not training-data preparation.
     if (/(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|lm_eval)\//i.test(path) && !/dedup|decontam/i.test(path))
         return undefined;
+    if (ext === 'md')
+        return 1;
     let r;
     if (['yaml', 'yml', 'json', 'toml'].includes(ext)) {
         // Pipeline configs live in pipeline folders or are named for their step; results and logs are not configs.
@@ -38511,14 +39509,21 @@ const preprocessing = defineDetector({
         // Modules named for what they do in a data pipeline, wherever they live in a source package.
         '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,mixture,data_mix}*.py',
         '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
+        '**/*{seqio,tfds}*.py',
+        '**/{tasks,mixtures}.py',
         // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
         '**/*{train,finetune,fine_tune,fine-tune,sft}*.py',
         // A fine-tuning folder's entry point often loads, tokenizes and masks its data itself.
         '**/main.py',
+        // So do the other scripts of a training folder (`training/model/lora_script.py`): read after the named ones.
+        '**/{training,train,finetune,finetuning,fine-tuning,fine_tune,sft}/**/*.py',
         '**/run_*{data,dedup,filter,token,clean,pipeline}*.py',
         '**/*{dedup,minhash,bloom}*/**/*.{rs,go}',
         '**/{dedup,dolma,datatrove,curation,curator,data_pipeline,data-pipeline,pipelines,filters,mixers,taggers,data_prep,preprocess,preprocessing}/**/*.{yaml,yml,json,toml}',
         '**/{dedup,filter,mixer,tagger,curat,pipeline}*.{yaml,yml,toml}',
+        '{README,Readme,readme}.md',
+        // Patches a release applies to another project's training code (its data loader among them).
+        '**/*.{patch,diff}',
     ],
     rank: rankPreprocessing,
     check: (file, _ctx) => checkPreprocessing(file),
@@ -38527,6 +39532,8 @@ const preprocessing = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/config.ts
+
+
 
 
 let config_patterns;
@@ -38645,7 +39652,8 @@ function isStructured(path) {
  */
 function cardHyperparameters(file) {
     const lines = file.text.split('\n');
-    const start = lines.findIndex((l) => /^#{1,6}\s+(?:training\s+)?hyper-?parameters\b/i.test(l));
+    // Found by searching the whole text, not by a test per line.
+    const start = firstLineMatching(file.text, /^#{1,6}\s+(?:training\s+)?hyper-?parameters\b/i);
     if (start < 0)
         return [];
     const entries = [];
@@ -38669,11 +39677,13 @@ function cardHyperparameters(file) {
     }
     return [];
 }
-function checkConfig(file) {
+function checkConfig(file, ctx) {
     if (file.binary || file.lfsPointer)
         return [];
-    if (/\.(?:md|markdown)$/i.test(file.path))
-        return cardHyperparameters(file);
+    if (/\.(?:md|markdown)$/i.test(file.path)) {
+        const card = cardHyperparameters(file);
+        return card[0]?.outcome === 'evidence' ? card : [...card, ...documentedConfig(file, ctx)];
+    }
     const format = configFormat(file.path, file.text);
     if (!format)
         return [];
@@ -38804,11 +39814,13 @@ const config = defineDetector({
         '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
     ],
     rank: rankConfig,
-    check: (file) => checkConfig(file),
+    check: checkConfig,
     enough: 3,
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/training.ts
+
+
 
 
 
@@ -38879,7 +39891,7 @@ const training_finding = findingsFor('training');
 function hits(lines, signals, skip) {
     const out = [];
     for (const s of signals) {
-        const l = lines.find((x) => s.re.test(x.text) && !(skip && skip.test(x.text)));
+        const l = findLineWhere(lines, s.re, skip && ((x) => !skip.test(x.text)));
         if (l)
             out.push({ label: s.label, line: l.line });
     }
@@ -38972,8 +39984,10 @@ function resolvesInTree(target, from, ctx) {
 function checkTraining(file, ctx) {
     if (file.binary || file.lfsPointer)
         return [];
-    if (extension(file.path) === 'md')
-        return readmeFramework(file);
+    if (extension(file.path) === 'md') {
+        const trained = readmeFramework(file);
+        return trained.length > 0 ? trained : fineTuningRepository(parseMarkdown(file.text), file.path);
+    }
     const p = training_pat();
     const lang = codeLanguage(file.path, file.text);
     const lines = codeLines(file.text, lang);
@@ -39133,13 +40147,16 @@ function training_httpsUrl(url) {
  * named for data (a corpus, an instruction set) is what was trained on, not what trained.
  */
 function readmeFramework(file) {
+    // Only lines naming a GitHub repository can say so; the fence test needs its fence characters.
+    if (!file.text.includes('github.com/'))
+        return [];
     const lines = file.text.split('\n');
     let fenced = false;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i] ?? '';
-        if (/^\s*(?:```|~~~)/.test(line))
+        if ((line.includes('```') || line.includes('~~~')) && /^\s*(?:```|~~~)/.test(line))
             fenced = !fenced;
-        if (fenced || line.length > 2000)
+        if (fenced || line.length > 2000 || !line.includes('github.com/'))
             continue;
         for (const m of line.matchAll(/https?:\/\/github\.com\/([\w.-]+\/[\w.-]+)/g)) {
             const repo = (m[1] ?? '').replace(/\.git$/, '');
@@ -39195,204 +40212,6 @@ const training = defineDetector({
     fromTree: (ctx) => trainingSubmodules(ctx.submodules),
     enough: 3,
 });
-
-;// CONCATENATED MODULE: ./src/scan/text/references.ts
-/**
- * External references in Markdown and citation files: model and dataset hub pages, papers and
- * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
- * verifiable here"). Pure functions of text; every hit carries its 1-based line.
- */
-
-/** First path segments of huggingface.co that are site pages, not repositories. */
-const HF_RESERVED = [
-    'docs', 'blog', 'papers', 'models', 'join', 'login', 'pricing', 'settings', 'learn', 'tasks', 'collections',
-    'organizations', 'api', 'chat', 'welcome', 'terms-of-service', 'privacy', 'new', 'enterprise', 'posts', 'spaces',
-    'datasets', 'huggingface', 'inference-endpoints', 'support', 'brand', 'course', 'hub', 'transformers', 'mcp',
-];
-function references_trimUrl(url) {
-    return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
-}
-function findHubLinks(text) {
-    const out = [];
-    const lines = text.split('\n');
-    const re = /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
-    for (let i = 0; i < lines.length; i++) {
-        spend(1 + (lines[i].length >> 6));
-        const line = lines[i] ?? '';
-        if (!line.includes('://'))
-            continue;
-        re.lastIndex = 0;
-        for (let m = re.exec(line); m; m = re.exec(line)) {
-            const host = (m[1] ?? '').replace(/^www\./, '');
-            const segs = (m[2] ?? '').split('/');
-            const url = references_trimUrl(m[0]);
-            let link;
-            if (host === 'huggingface.co' || host === 'hf.co') {
-                const [first, a, b, c, d] = segs;
-                if (first === 'datasets' && a && b)
-                    link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
-                else if (first === 'spaces' && a && b)
-                    link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
-                else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
-                    link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
-                    if ((b === 'tree' || b === 'blob') && c)
-                        link.revision = c;
-                    void d;
-                }
-            }
-            else if (host === 'modelscope.cn') {
-                const [first, a, b] = segs;
-                if ((first === 'models' || first === 'datasets') && a && b) {
-                    link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
-                }
-            }
-            else if (host === 'kaggle.com') {
-                const [first, a, b] = segs;
-                if ((first === 'models' || first === 'datasets') && a && b) {
-                    link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
-                }
-            }
-            if (link)
-                out.push({ ...link, url, line: i + 1, context: line });
-        }
-    }
-    return out;
-}
-function paperHosts() {
-    return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/research\/publications?\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
-}
-function isReportWording(s) {
-    return /\b(tech(?:nical)?\.?\s*report|tech-report|whitepaper|white paper|system card|model report)\b/i.test(s);
-}
-/** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
-function citationSections(lines) {
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        spend(1 + (lines[i].length >> 6));
-        const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
-        if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? ''))
-            continue;
-        const level = h[1]?.length ?? 2;
-        let end = i + 1;
-        while (end < lines.length) {
-            const next = /^(#{1,6})\s/.exec(lines[end] ?? '');
-            if (next && (next[1]?.length ?? 0) <= level)
-                break;
-            end++;
-        }
-        out.push([i, end]);
-    }
-    return out;
-}
-/** The project's name as the README's first heading gives it (its first word: "Wren", "OLMo", "Heron-Tiny"). */
-function projectName(lines) {
-    for (const line of lines.slice(0, 60)) {
-        const h = /^#\s+(.*)$/.exec(line);
-        if (!h)
-            continue;
-        const word = /[\p{L}\p{N}][\p{L}\p{N}._-]*/u.exec((h[1] ?? '').replace(/!?\[[^\]]*\]\([^)]*\)/g, ''))?.[0];
-        return word && word.length >= 3 ? word.toLowerCase() : undefined;
-    }
-    return undefined;
-}
-/** Paper and report references in Markdown (links, BibTeX blocks). */
-function findPaperRefs(text) {
-    const lines = text.split('\n');
-    const sections = citationSections(lines);
-    const name = projectName(lines);
-    const inSection = (i) => sections.some(([a, b]) => i >= a && i < b);
-    const out = [];
-    const hosts = paperHosts();
-    for (let i = 0; i < lines.length; i++) {
-        spend(1 + (lines[i].length >> 6));
-        const line = lines[i] ?? '';
-        if (line.includes('://')) {
-            hosts.lastIndex = 0;
-            for (let m = hosts.exec(line); m; m = hosts.exec(line)) {
-                const url = references_trimUrl(m[0]);
-                // Badges and "our paper" sentences announce the release's own paper; other links are citations of prior work.
-                const own = inSection(i) ||
-                    /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
-                    /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(line) ||
-                    /^\s*(\*\*|#+\s*|[-*+]\s+)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
-                    // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title.
-                    /\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) ||
-                    // "the official code and model release for [Title](…)".
-                    /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
-                    // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
-                    /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
-                    // "the Heron-Tiny technical report": the project names its own paper or report.
-                    (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
-                out.push({ kind: isReportWording(line) ? 'report' : 'paper', url, line: i + 1, via: 'link', own, context: line });
-            }
-        }
-        // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
-        const bib = /^\s*@(\w+)\s*\{/.exec(line);
-        if (bib) {
-            const type = (bib[1] ?? '').toLowerCase();
-            if (!['article', 'inproceedings', 'misc', 'techreport', 'conference', 'phdthesis', 'report', 'unpublished'].includes(type))
-                continue;
-            let url = '';
-            let title = '';
-            for (let j = i + 1; j < lines.length && j < i + 30; j++) {
-                const l = lines[j] ?? '';
-                if (/^\s*\}\s*$/.test(l))
-                    break;
-                const eprint = /eprint\s*=\s*[{"]\s*([\w./-]+)/i.exec(l);
-                if (eprint && !url)
-                    url = `https://arxiv.org/abs/${eprint[1]}`;
-                const doi = /\bdoi\s*=\s*[{"]\s*(10\.[^}"\s]+)/i.exec(l);
-                if (doi && !url)
-                    url = `https://doi.org/${doi[1]}`;
-                const u = /\burl\s*=\s*[{"]\s*(https?:[^}"\s]+)/i.exec(l);
-                if (u && !url)
-                    url = u[1] ?? '';
-                const t = /\btitle\s*=\s*[{"]+([^}"]+)/i.exec(l);
-                if (t && !title)
-                    title = t[1] ?? '';
-            }
-            const kind = type === 'techreport' || type === 'report' || isReportWording(title) ? 'report' : 'paper';
-            out.push({ kind, url, line: i + 1, via: 'bibtex', own: true, context: title || line });
-        }
-    }
-    return out;
-}
-/**
- * CITATION.cff: a `preferred-citation` names what to cite instead of the software — a paper or
- * report. Without one, the file cites the software itself.
- */
-function findCffCitation(text) {
-    const lines = text.split('\n');
-    const start = lines.findIndex((l) => /^preferred-citation:\s*$/.test(l));
-    if (start < 0) {
-        const type = lines.findIndex((l) => /^cff-version:/.test(l));
-        return type >= 0 ? { software: true, line: type + 1 } : undefined;
-    }
-    let type = '';
-    let url = '';
-    let title = '';
-    for (let j = start + 1; j < lines.length; j++) {
-        const l = lines[j] ?? '';
-        if (/^\S/.test(l))
-            break;
-        const t = /^\s+type:\s*["']?([\w-]+)/.exec(l);
-        if (t && !type)
-            type = (t[1] ?? '').toLowerCase();
-        const doi = /^\s+doi:\s*["']?(10\.[^\s"']+)/.exec(l);
-        if (doi && !url)
-            url = `https://doi.org/${doi[1]}`;
-        const u = /^\s+url:\s*["']?(https?:[^\s"']+)/.exec(l);
-        if (u && !url)
-            url = u[1] ?? '';
-        const ti = /^\s+title:\s*["']?(.+?)["']?\s*$/.exec(l);
-        if (ti && !title)
-            title = ti[1] ?? '';
-    }
-    if (type === 'software')
-        return { software: true, line: start + 1 };
-    const kind = type === 'report' || isReportWording(title) ? 'report' : 'paper';
-    return { kind, url, line: start + 1, via: 'cff', own: true, context: title };
-}
 
 ;// CONCATENATED MODULE: ./src/scan/facts.ts
 
@@ -39535,6 +40354,12 @@ function cardFacts(doc, body) {
 
 
 
+
+
+
+
+
+
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
  * task lists, methodology notes, training-loss logs and throughput tables look related but hold no
@@ -39584,13 +40409,13 @@ function vocab() {
 }
 /** A Markdown heading that announces evaluation results (used by the model-card detector too). */
 function isEvalHeading(text) {
-    const n = normalize(text);
+    const n = normalized(text);
     // Long headings are titles or sentences ("… with Stellar Performance"), not a results section.
     return n.split(' ').length <= 6 && vocab().evalHeading.test(n);
 }
 /** "Evaluation", "Results", "Benchmarks": a section a reader expects scores in ("Performance tips" is not). */
 function promisesResults(text) {
-    return /(?:^|\s)(?:eval|evals|evaluation|evaluations|results?|benchmarks?|behchmarks|leaderboard|scores?)(?=$|\s)/.test(normalize(text));
+    return /(?:^|\s)(?:eval|evals|evaluation|evaluations|results?|benchmarks?|behchmarks|leaderboard|scores?)(?=$|\s)/.test(normalized(text));
 }
 /** "state-of-the-art", "outperforms": a claim a reader would want numbers for. */
 function claimsResults(text) {
@@ -39598,7 +40423,7 @@ function claimsResults(text) {
 }
 /** Headings of how-to sections ("Run accuracy benchmark", "How to evaluate"): no results are promised. */
 function isInstructionHeading(text) {
-    return /(?:^|\s)(?:run|running|evaluating|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalize(text));
+    return /(?:^|\s)(?:run|running|evaluating|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalized(text));
 }
 const eval_results_finding = findingsFor(eval_results_ID);
 function inTestTree(path) {
@@ -39703,8 +40528,10 @@ function judgeTable(t, evalContext) {
 }
 // ---------------------------------------------------------------------------------------------
 // Markdown
+// Asked of every section of every Markdown candidate: once per distinct heading.
+const evalHeading = memoText(isEvalHeading);
 function outermostEvalSections(doc) {
-    return outermost(doc.sections.filter((s) => isEvalHeading(s.heading.text)));
+    return outermost(doc.sections.filter((s) => evalHeading(s.heading.text)));
 }
 function modelIndexFindings(file, doc) {
     const fm = doc.frontMatter;
@@ -39746,15 +40573,16 @@ function modelIndexFindings(file, doc) {
     ];
 }
 function lookAlikeLinks(doc, s) {
+    // The words around a link are read once per line: a row of links was read once per link.
+    const speaksOfResults = perLine((line) => /\b(?:results?|scores?|numbers|metrics|evaluations?)\b/i.test(line.replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ')));
     for (const l of between(doc.links, s.heading.line + 1, s.end)) {
         if (/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(l.url) || /shields\.io|badge/i.test(l.url))
             continue;
         // The words around the link must speak of results: a link to a benchmark's own page is not one.
-        const around = (doc.lines[l.line - 1] ?? '').replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
         const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation/i.test(l.url);
         const report = isRunReport(l.url);
         const hub = /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/|spaces\/)/i.test(l.url) || /^https?:\/\/(?:www\.)?(?:paperswithcode\.com|opencompass\.org\.cn)\//i.test(l.url);
-        if (leaderboard || report || (hub && /\b(?:results?|scores?|numbers|metrics|evaluations?)\b/i.test(around)))
+        if (leaderboard || report || (hub && speaksOfResults(l.line, doc.lines[l.line - 1] ?? '')))
             return { url: l.url, line: l.line };
     }
     return undefined;
@@ -39779,6 +40607,9 @@ function publishedElsewhere(file, doc, hasEvalSection) {
             return [eval_results_finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
         }
     }
+    const announced = reportsForResults(doc, file.path);
+    if (announced.length > 0)
+        return announced;
     // A model card, or a README that releases model weights, is about a model whose paper carries its scores.
     const releasesModel = isModelCardName(file.path) || /\b(?:model (?:release|weights|checkpoints?)|(?:pre-?trained|released) (?:models?|weights|checkpoints)|download (?:the )?(?:model )?(?:weights|checkpoints))\b/i.test(file.text);
     const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().benchmark.test(normalize(file.text));
@@ -39792,14 +40623,52 @@ function publishedElsewhere(file, doc, hasEvalSection) {
     if (!speaksOfEval)
         return [];
     // Weights to download and start from (a "Model download" section, a base model) are not the release's card.
-    const headingAt = (line) => [...doc.headings].reverse().find((h) => h.line < line)?.text ?? '';
+    const downloadHeading = perLine((heading) => /\bdownload\w*\b/i.test(heading));
+    const underDownload = (line) => {
+        const h = lastBefore(doc.headings, line);
+        return h !== undefined && downloadHeading(h.line, h.text);
+    };
+    const baseModel = perLine((line) => /\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from)\b/i.test(line));
     const model = findHubLinks(file.text).find((h) => h.kind === 'model' &&
         h.hub === 'huggingface' &&
         !/\/(?:resolve|blob|raw)\//.test(h.url) &&
-        !/\bdownload\w*\b/i.test(headingAt(h.line)) &&
-        !/\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from)\b/i.test(h.context));
+        !underDownload(h.line) &&
+        !baseModel(h.line, h.context));
     if (model) {
         return [eval_results_finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
+    }
+    return [];
+}
+// List items read below an introducing line ("Technical reports for metrics:").
+const LIST_ITEMS_READ = 8;
+/**
+ * "Technical reports for metrics and model capabilities:" over a list of links, "further evaluation
+ * results in our [paper](…)": the document says in so many words that a paper, report or model card
+ * is where the scores are. On one line the link's own words must name the publication (a benchmark's
+ * paper linked beside its name is not where the release's scores are); under an introducing line
+ * every listed link is one of the publications it announces.
+ */
+function reportsForResults(doc, path) {
+    const publication = /\b(?:papers?|(?:technical |tech )?reports?|preprints?|model cards?|publications?)\b/i;
+    const results = /\b(?:metrics|results?|scores?|benchmarks?|evaluations?|performance numbers)\b/i;
+    for (let i = 0; i < doc.lines.length; i++) {
+        if (doc.code[i])
+            continue;
+        const words = linkWords(doc.lines[i] ?? '');
+        if (!publication.test(words) || !results.test(words))
+            continue;
+        const web = (l) => /^https?:\/\//i.test(l.url) && !/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])|shields\.io|badge/i.test(l.url);
+        const own = between(doc.links, i + 1, i + 1).find((l) => web(l) && /^\W*(?:(?:our|the|this) )?(?:paper|(?:technical |tech )?report|preprint|arxiv|model card|here)\W*$/i.test(l.text));
+        if (own)
+            return [externalFinding(eval_results_ID, path, i + 1, 'paper-beside-results', `'${words.trim().slice(0, 80)}' points to ${own.url}`, own.url)];
+        if (!/:\s*$/.test(words))
+            continue;
+        let j = i + 1;
+        while (j < doc.lines.length && j <= i + LIST_ITEMS_READ && /^\s*(?:[-*+]|\d+[.)])\s/.test(doc.lines[j] ?? ''))
+            j++;
+        const listed = between(doc.links, i + 2, j).find(web);
+        if (listed)
+            return [externalFinding(eval_results_ID, path, listed.line, 'paper-beside-results', `'${words.trim().slice(0, 80)}' lists ${listed.url}`, listed.url)];
     }
     return [];
 }
@@ -39823,18 +40692,38 @@ function resultsRunReport(doc) {
 function proseScores(text) {
     // "reaches 64.2 on MMLU", "MMLU: 64.2", "GSM8K accuracy of 71%" — but not "SOLAR-10.7B" or "Llama-3.2".
     let n = 0;
-    const bench = new RegExp(vocab().benchmark.source, 'g');
+    // Built at the first sentence with a number: asked of every results section, most of which quote none.
+    let bench;
     const common = proseCommonWord();
     for (const sentence of text.split(/(?<=[.!?;])\s+|\n/)) {
         if (sentence.length > 400)
             continue;
         if (!/(?<![\w.-])(?:\d{1,3}\.\d{1,2}|\d{1,3}(?:\.\d{1,2})?\s?%)(?![\w.-]*[A-Za-z])/.test(sentence))
             continue;
+        bench ??= new RegExp(vocab().benchmark.source, 'g');
         const named = [...normalize(sentence).matchAll(bench)].some((m) => !common.test(m[0].trim()));
         if (named)
             n++;
     }
     return n;
+}
+/** Scores a recipe's reader is told to expect: the results of training what the recipe trains. */
+const RECIPE_SIGNALS = {
+    'expected-score': { label: 'states the score a run of the recipe reaches', weight: 60 },
+};
+/**
+ * "Follow these steps … you should obtain a COCO CIDEr score of approximately 94": a recipe that
+ * trains a model states the score it reaches. Said of the recipe's own run, so it holds in an
+ * examples folder too (where a tutorial's other numbers are only weak).
+ */
+function expectedScores(doc, path) {
+    const re = /\b(?:should|will|would|can|expect to)\s+(?:obtain|get|see|reach|achieve)\b[^.\n]{0,80}?\b(?:scores?|accuracy|top-?[15]|cider|bleu|rouge\w*|wer|cer|f1|exact match|perplexity|pass@\d+|mAP|AP|FID)\b[^.\n]{0,40}?(?:of\s+|=\s*|:\s*)?(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?\d{1,3}(?:\.\d+)?\s*%?/i;
+    for (let i = 0; i < doc.lines.length; i++) {
+        if (doc.code[i] || !re.test(doc.lines[i] ?? ''))
+            continue;
+        return judgeSignals(eval_results_ID, path, RECIPE_SIGNALS, [{ id: 'expected-score', line: i + 1 }], { code: 'expected-score', what: 'results of the recipe' });
+    }
+    return [];
 }
 function markdownFindings(file) {
     const doc = parseMarkdown(file.text);
@@ -39894,6 +40783,8 @@ function markdownFindings(file) {
         if (shared)
             out.push(eval_results_finding(file.path, shared.line, 'external', 45, 'external-results', `held-out results shared in a run report: ${shared.url}`, shared.url));
     }
+    if (!out.some((f) => f.outcome === 'evidence'))
+        out.push(...expectedScores(doc, file.path));
     const hasEvidence = out.some((f) => f.outcome === 'evidence');
     const topReadme = depthOf(file.path) === 0 && /^readme/i.test(baseName(file.path));
     if (!hasEvidence && !out.some((f) => f.outcome === 'external') && (topReadme || (isModelCardName(file.path) && !inTestTree(file.path) && !isExampleTree(file.path)))) {
@@ -40128,7 +41019,7 @@ function eval_results_check(file, ctx) {
         const found = markdownFindings(file);
         if (isExampleTree(file.path) && ctx.chosen?.(eval_results_ID) !== true) {
             // A tutorial's numbers describe the tutorial, not the release.
-            return found.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
+            return found.map((f) => (f.outcome === 'evidence' && f.code !== 'expected-score' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
         }
         return found;
     }
@@ -40144,6 +41035,8 @@ const evalResults = defineDetector({
         '**/*{eval,result,score,benchmark,leaderboard,metric}*.{csv,tsv}',
         '**/{EVAL,EVALUATION,EVALS,RESULTS,LEADERBOARD,BENCHMARK,BENCHMARKS,SCORES}.md',
         '**/*model*card*.md',
+        // A folder of model cards (`model_cards/FLUX.1-dev.md`) names each card for its model, not as a card.
+        '**/{model_cards,model-cards,modelcards}/**/*.md',
         '**/*README*.md',
     ],
     rank: eval_results_rank,
@@ -40152,6 +41045,7 @@ const evalResults = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/license.ts
+
 
 
 
@@ -40330,9 +41224,10 @@ function checkLicenseFile(file) {
 }
 /** `license:` (and `license_name:` for `other`) in the YAML front matter of a model card. */
 function checkFrontMatter(file) {
-    const lines = file.text.split('\n');
-    if (lines[0]?.trim() !== '---')
+    const nl = file.text.indexOf('\n');
+    if ((nl < 0 ? file.text : file.text.slice(0, nl)).trim() !== '---')
         return [];
+    const lines = file.text.split('\n');
     const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
     if (end < 0)
         return [];
@@ -40434,7 +41329,8 @@ function sentencesOf(lines, from, to) {
  */
 function checkLicenseSection(file, hasRootLicenseFile) {
     const lines = file.text.split('\n');
-    const start = lines.findIndex((l) => /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i.test(l));
+    // Found by searching the whole text, not by a test per line.
+    const start = firstLineMatching(file.text, /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i);
     if (start < 0)
         return [];
     const level = /^#+/.exec(lines[start] ?? '')?.[0].length ?? 2;
@@ -40559,6 +41455,11 @@ const license = defineDetector({
 
 
 
+
+
+
+
+
 /*
  * A model card tells users what the model is for, how it was made and where it fails. It is a
  * MODEL_CARD.md, a README with Hugging Face model-card front matter, or a README that carries the
@@ -40574,6 +41475,8 @@ const CATALOGUE_SPAN = 2;
 const LEAD_LINES = 6;
 // A section this short says nothing ("## Limitations\nSee paper.").
 const model_card_SECTION_MIN_WORDS = 8;
+// Lines of an introduction read for what the models are.
+const INTRO_LINES = 40;
 // A card whose only content is front matter and a title is not a card.
 const BODY_MIN_WORDS = 40;
 const CORE = ['details', 'uses', 'limitations', 'training', 'evaluation'];
@@ -40586,7 +41489,7 @@ function model_card_isOffTopicTree(path) {
     return /(?:^|\/)(?:tests?|testdata|fixtures|__tests__|examples?|tutorials?|notebooks?|cookbook|demos?)\//i.test(path);
 }
 function kindOf(heading) {
-    const n = normalize(heading);
+    const n = normalized(heading);
     if (n.split(' ').length > 7)
         return undefined;
     const has = (re) => re.test(n);
@@ -40608,6 +41511,8 @@ function kindOf(heading) {
         return 'citation';
     return undefined;
 }
+// Asked of every section of every Markdown candidate: once per distinct heading.
+const headingKind = memoText(kindOf);
 const MODEL_KEYS = ['pipeline_tag', 'base_model', 'model-index', 'library_name', 'model_name', 'model_type', 'license_name', 'license_link', 'widget', 'inference'];
 const DATASET_KEYS = ['dataset_info', 'task_categories', 'size_categories', 'configs', 'pretty_name', 'source_datasets', 'annotations_creators', 'multilinguality', 'task_ids'];
 function modelFrontMatter(doc) {
@@ -40629,7 +41534,7 @@ function cardSections(doc) {
     let placeholders = 0;
     let total = 0;
     for (const s of doc.sections) {
-        const kind = kindOf(s.heading.text);
+        const kind = headingKind(s.heading.text) ?? (introducesModels(doc, s) ? 'details' : undefined);
         if (!kind)
             continue;
         total++;
@@ -40643,6 +41548,18 @@ function cardSections(doc) {
             present.set(kind, s.heading.line);
     }
     return { present, placeholders, total };
+}
+/**
+ * "Introduction of M: a series of code models trained from scratch on 2T tokens … we provide sizes
+ * from 1B to 33B": an introduction that says what the released models are is the card's details.
+ * A framework's introduction ("train models up to 1T parameters") provides no models of given sizes.
+ */
+function introducesModels(doc, s) {
+    if (!/(?:^|\s)(?:introduction|overview|about)(?=$|\s)/.test(normalize(s.heading.text)) || normalize(s.heading.text).split(' ').length > 6)
+        return false;
+    const own = sectionText(doc, { heading: s.heading, start: s.start, end: Math.min(s.end, s.start + INTRO_LINES) });
+    const sizes = /\b\d+(?:\.\d+)?\s?[BM]\b(?![\w-])/g;
+    return (own.match(sizes)?.length ?? 0) >= 2 && /\b(?:we (?:provide|release|offer|open-source)|(?:are|is) (?:released|available|open-sourced)|offered in)\b/i.test(own) && /\b(?:trained|pre-?trained)\b/i.test(own);
 }
 function core(c) {
     return CORE.filter((k) => c.present.has(k));
@@ -40660,19 +41577,40 @@ function hubModel(url) {
  * organisations (a framework's supported-models list), nor a model the reader downloads to start
  * from (a base model, the weights of a download section).
  */
-function model_card_externalLinks(doc, path, own = () => true) {
-    const models = doc.links.map((l) => ({ link: l, repo: hubModel(l.url) })).filter((x) => x.repo !== undefined);
-    const orgOf = (repo) => (repo.startsWith('collections/') ? repo.split('/')[1] : repo.split('/')[0]).toLowerCase();
+function model_card_externalLinks(doc, path, own) {
+    const models = hubModelLinks(doc);
     // A table or list of models from several organisations around a link: a catalogue.
-    const near = (line) => new Set(models.filter((x) => Math.abs(x.link.line - line) <= CATALOGUE_SPAN).map((x) => orgOf(x.repo))).size >= CATALOGUE_ORGS;
+    const near = (line) => new Set(between(models, line - CATALOGUE_SPAN, line + CATALOGUE_SPAN).map((x) => x.org)).size >= CATALOGUE_ORGS;
     // A table whose rows link the pages of several sites or hub organisations (papers, blogs, other
     // labs' cards): a list of supported models, even when only one row points at the hub.
     const sourceOf = (url) => {
         const repo = hubModel(url);
-        return repo ? `hf:${orgOf(repo)}` : (/^https?:\/\/(?:www\.)?([^/?#]+)/i.exec(url)?.[1] ?? url).toLowerCase();
+        return repo ? `hf:${orgOfRepo(repo)}` : (/^https?:\/\/(?:www\.)?([^/?#]+)/i.exec(url)?.[1] ?? url).toLowerCase();
     };
-    const inCatalogueTable = (line) => doc.tables.some((t) => line >= t.line && line <= t.endLine && new Set(between(doc.links, t.line, t.endLine).map((l) => sourceOf(l.url))).size >= CATALOGUE_ORGS);
-    const catalogue = (line) => near(line) || inCatalogueTable(line);
+    // Each table is judged once and its lines marked: asking every link of every table cost links × tables.
+    let catalogueRows;
+    const inCatalogueTable = (line) => {
+        if (!catalogueRows) {
+            catalogueRows = new Uint8Array(doc.lines.length + 2);
+            for (const t of doc.tables) {
+                if (new Set(between(doc.links, t.line, t.endLine).map((l) => sourceOf(l.url))).size >= CATALOGUE_ORGS)
+                    catalogueRows.fill(1, t.line, t.endLine + 1);
+            }
+        }
+        return catalogueRows[line] === 1;
+    };
+    // What a link's line and the heading above it say is read once per line, not once per link.
+    const headingAbove = (line) => lastBefore(doc.headings, line)?.text ?? '';
+    const lineSays = perLine((text, line) => {
+        const heading = headingAbove(line);
+        const lead = () => doc.lines.slice(Math.max(0, line - 1 - LEAD_LINES), line).join(' ');
+        return {
+            heading,
+            // Every phrase of the base-model test holds one of these words whole: without one, no link of the line can match.
+            mayNameBase: /base|start|initiali|fine/i.test(`${heading} ${text}`),
+            skip: /\bdownload\w*\b/i.test(heading) || near(line) || inCatalogueTable(line) || (own !== undefined && !own(`${heading} ${lead()}`)),
+        };
+    });
     const out = [];
     const seen = new Set();
     for (const { link: l, repo } of models) {
@@ -40681,25 +41619,78 @@ function model_card_externalLinks(doc, path, own = () => true) {
         const key = repo.toLowerCase();
         if (seen.has(key))
             continue;
-        const heading = [...doc.headings].reverse().find((h) => h.line < l.line)?.text ?? '';
-        // The link's own words ("[Model Download]") name the page; the sentence around it says what it is for.
-        const around = (doc.lines[l.line - 1] ?? '').replace(l.text, ' ');
+        const line = doc.lines[l.line - 1] ?? '';
+        const says = lineSays(l.line, line);
         // Under a "Download" heading the page is where weights are fetched; "Weights: <link> (download with …)" in prose is still the model's page.
-        if (/\bdownload\w*\b/i.test(heading) || /\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from|fine-?tun\w* one of)\b/i.test(`${heading} ${around}`))
+        if (says.skip)
             continue;
-        const lead = doc.lines.slice(Math.max(0, l.line - 1 - LEAD_LINES), l.line).join(' ');
-        if (repo.startsWith('collections/') && !/\b(?:models?|checkpoints?|weights)\b/i.test(`${l.text} ${doc.lines[l.line - 1] ?? ''}`))
+        // The link's own words ("[Model Download]") name the page; the sentence around it says what it is for.
+        if (says.mayNameBase && /\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from|fine-?tun\w* one of)\b/i.test(`${says.heading} ${line.replace(l.text, ' ')}`))
             continue;
-        if (!own(`${heading} ${lead}`) || catalogue(l.line))
+        if (repo.startsWith('collections/') && !/\b(?:models?|checkpoints?|weights)\b/i.test(`${l.text} ${line}`))
             continue;
         seen.add(key);
         out.push(model_card_finding(path, l.line, 'external', 40, 'hf-model', `model published on Hugging Face with its card: ${repo} (not verifiable here)`, `https://huggingface.co/${repo}`));
     }
     return out;
 }
+/**
+ * "[Model card](https://…/model_card_4)": the README links the page where the model's card is
+ * published (a vendor's docs page, a model card on another host). Not a paper about model cards, not
+ * documentation on how to write one, not a row of a table of other labs' models.
+ */
+function modelCardPage(doc, path) {
+    let inTable;
+    for (const l of doc.links) {
+        if (!/^https?:\/\//i.test(l.url) || isPaperUrl(l.url))
+            continue;
+        if (!/model[_-]?cards?(?:[_-]?\w{0,12})?(?:[/#?.]|$)/i.test(l.url) && !/^\W*model cards?\W*$/i.test(l.text))
+            continue;
+        if (/\/docs\/hub\/|\bhow[_-]to\b|guide|template/i.test(l.url))
+            continue;
+        // Marked once, when first needed: asking every table about every link costs links × tables.
+        inTable ??= tableLines(doc);
+        if (inTable[l.line] === 1)
+            continue;
+        return [externalFinding(model_card_ID, path, l.line, 'model-card-page', l.url, l.url)];
+    }
+    return [];
+}
+function tableLines(doc) {
+    const mask = new Uint8Array(doc.lines.length + 2);
+    for (const t of doc.tables)
+        mask.fill(1, t.line, t.endLine + 1);
+    return mask;
+}
+/**
+ * The links to hub model pages, at most MAX_OPENERS_PER_ROW of one row: each is judged by its whole
+ * row, so a row of thousands of links would be read once per link.
+ */
+function hubModelLinks(doc) {
+    const out = [];
+    let row = -1;
+    let onRow = 0;
+    for (const link of doc.links) {
+        const repo = hubModel(link.url);
+        if (repo === undefined)
+            continue;
+        onRow = link.line === row ? onRow + 1 : 1;
+        row = link.line;
+        if (onRow > MAX_OPENERS_PER_ROW) {
+            bound(`more than ${MAX_OPENERS_PER_ROW} hub model links on one row`);
+            continue;
+        }
+        out.push({ link, repo, org: orgOfRepo(repo), line: link.line });
+    }
+    return out;
+}
+function orgOfRepo(repo) {
+    return (repo.startsWith('collections/') ? repo.split('/')[1] : repo.split('/')[0]).toLowerCase();
+}
 /** A nested README (a recipe, a model's example) speaks of the release's own models, not a demo's. */
 function releasesModel(text) {
-    return /\b(?:release[sd]?|open-sourc\w*|publicly available|our (?:models?|checkpoints?)|model card)\b/i.test(text);
+    // "run inference with our fine-tuned [X](…)", "the code used for training [X](…)": a model this repository made.
+    return /\b(?:release[sd]?|open-sourc\w*|publicly available|our (?:models?|checkpoints?|(?:fine-?tuned|trained|pre-?trained)\b)|model card|(?:code|scripts?) used (?:for|to) (?:train|fine-?tun)\w*)\b/i.test(text);
 }
 function model_card_list(kinds) {
     return kinds.map((k) => (k === 'uses' ? 'intended use' : k)).join(', ');
@@ -40758,7 +41749,7 @@ function model_card_check(file) {
     }
     if (!out.some((f) => f.outcome === 'evidence')) {
         if (depthOf(path) === 0)
-            out.push(...model_card_externalLinks(doc, path));
+            out.push(...model_card_externalLinks(doc, path), ...modelCardPage(doc, path));
         else if (/^readme/i.test(baseName(path)) && !/(?:^|\/)(?:tests?|testdata|fixtures|__tests__|docs?)\//i.test(path))
             out.push(...model_card_externalLinks(doc, path, releasesModel));
     }
@@ -40955,6 +41946,7 @@ const architecture = defineDetector({
 
 
 
+
 const RELEASE_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/;
 const DATA_FOLDER = /^(?:data|datasets|tokenized|shards)$/;
 const CARD_FOLDER = /^(?:models?|weights|checkpoints?|release)$/;
@@ -41080,24 +42072,27 @@ function checkIndex(file, ctx) {
         },
     ];
 }
-/** The header row of the Markdown table a line belongs to, or undefined when the line is not a table row. */
-function tableHeader(lines, at) {
-    if (!/^\s*\|/.test(lines[at] ?? ''))
-        return undefined;
-    let i = at;
-    while (i > 0 && /^\s*\|/.test(lines[i - 1] ?? ''))
-        i--;
-    return lines[i];
+/**
+ * The header row of the Markdown table each line belongs to (undefined outside a table), in one pass:
+ * walking back from every link instead cost rows × links on a table of 20,000 linked rows (issue 19).
+ */
+function tableHeaders(lines) {
+    const out = new Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+        if (/^\s*\|/.test(lines[i] ?? ''))
+            out[i] = out[i - 1] ?? lines[i];
+    }
+    return out;
 }
 const DOWNLOAD_WORDS = /(weights?|checkpoints?|download|released?|available|model card|🤗|hugging ?face|hf hub|model hub)/i;
 /** Words that tie a hub link to this release's weights rather than to a base model it builds on. */
-function isDownloadContext(lines, at) {
+function isDownloadContext(lines, at, headerOf) {
     const line = lines[at] ?? '';
     if (/\b(base[ _-]?model|fine-?tuned (from|on top of)|based on|initiali[sz]ed (from|with)|distilled from|teacher|baseline|compare|comparison|built on|derived from|original model)\b/i.test(line)) {
         return false;
     }
     // In a table, the column says what the links are ("Hugging Face Checkpoints", not "Reference").
-    const header = tableHeader(lines, at);
+    const header = headerOf(at);
     if (header !== undefined)
         return DOWNLOAD_WORDS.test(header);
     return DOWNLOAD_WORDS.test(line);
@@ -41107,7 +42102,10 @@ const weights_CATALOGUE_ORGS = 3;
 function checkCard(file) {
     const out = [];
     const lines = file.text.split('\n');
-    const links = findHubLinks(file.text).filter((l) => l.kind === 'model' && isDownloadContext(lines, l.line - 1));
+    let headers;
+    const headerOf = (at) => (headers ??= tableHeaders(lines))[at];
+    const download = perLine((_text, line) => isDownloadContext(lines, line - 1, headerOf));
+    const links = findHubLinks(file.text).filter((l) => l.kind === 'model' && download(l.line, l.context));
     const orgs = new Set(links.map((l) => l.repo.split('/')[0]?.toLowerCase()));
     if (orgs.size >= weights_CATALOGUE_ORGS) {
         const first = links[0];
@@ -41180,6 +42178,7 @@ const weights = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/checkpoints.ts
+
 
 
 
@@ -41282,7 +42281,8 @@ function checkListing(file) {
 function checkpoints_checkCard(file) {
     const lines = file.text.split('\n');
     const out = [];
-    for (let i = 0; i < lines.length; i++) {
+    // The heading lines are found by searching the whole text, not by a test per line.
+    for (const i of linesMatching(file.text, /^(#{1,6})\s+(.*)$/)) {
         const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
         if (!h || !/\b(checkpoints?|intermediate|revisions|training snapshots)\b/i.test(h[2] ?? ''))
             continue;
@@ -41318,7 +42318,8 @@ function checkpoints_checkCard(file) {
         }
     }
     // "we make 154 checkpoints available for each model": released, though not enumerated.
-    for (let i = 0; i < lines.length; i++) {
+    const declares = /checkpoints/i.test(file.text);
+    for (let i = 0; declares && i < lines.length; i++) {
         const line = lines[i] ?? '';
         const m = /\b(\d{2,}|all|several|multiple|many|intermediate)\s+(?:intermediate\s+|training\s+|model\s+)?checkpoints\b/i.exec(line);
         if (!m || !/\b(available|release[sd]?|releasing|publish(?:ed)?|upload(?:ed)?|host(?:ed)?|provide[sd]?|share[sd]?|open-?sourc\w*)\b/i.test(line))
@@ -41527,6 +42528,7 @@ function looksLikeModelOutputs(keys) {
 
 
 
+
 /**
  * Datasets (MOF Class I): the training data itself. In the tree: data files under data/,
  * datasets/, corpus/ (JSON Lines, Parquet, Arrow, CSV, TFRecord, compressed shards, tokenised
@@ -41633,11 +42635,12 @@ function checkDataFile(file, ctx) {
 function checkDoc(file) {
     const out = [];
     const seen = new Set();
+    const evalLine = perLine((line) => /\b(eval|evaluat|benchmark|test set|testset|held-?out)/i.test(line));
     for (const link of findHubLinks(file.text)) {
         if (link.kind !== 'dataset' || seen.has(link.repo))
             continue;
         // Evaluation sets are the evaluation-data detector's; here only what the model was trained on.
-        if (/\b(eval|evaluat|benchmark|test set|testset|held-?out)/i.test(link.context))
+        if (evalLine(link.line, link.context))
             continue;
         seen.add(link.repo);
         out.push({
@@ -41771,11 +42774,14 @@ function checkCode(file) {
 }
 /** A README usage snippet shows inference but is not inference code in the release. */
 function checkReadme(file) {
+    // Only fenced code is read, and a fence needs its backticks.
+    if (!file.text.includes('```'))
+        return [];
     const lines = file.text.split('\n');
     let inCode = false;
     for (let i = 0; i < lines.length; i++) {
         const l = lines[i] ?? '';
-        if (/^\s*```/.test(l)) {
+        if (l.includes('```') && /^\s*```/.test(l)) {
             inCode = !inCode;
             continue;
         }
@@ -41945,6 +42951,7 @@ const evaluationCode = defineDetector({
 
 
 
+
 /**
  * Evaluation data (MOF Class II): the sets the model was evaluated on, released in the tree
  * (data files in eval, evaluation and benchmark folders, or test/eval splits under data/)
@@ -42012,11 +43019,12 @@ function evaluation_data_checkDataFile(file) {
 }
 function evaluation_data_checkCard(file) {
     const out = [];
+    const evalLine = perLine((line) => /\b(eval|evaluat|benchmark|test set|testset|held-?out)/i.test(line));
     for (const link of findHubLinks(file.text)) {
         // Hub datasets of scores and run details are results, not the items evaluated on.
         if (link.kind !== 'dataset' || /result|leaderboard|score|details|prediction/i.test(link.repo))
             continue;
-        if (!/\b(eval|evaluat|benchmark|test set|testset|held-?out)/i.test(link.context))
+        if (!evalLine(link.line, link.context))
             continue;
         out.push({
             artifact: 'evaluation-data',
@@ -42057,6 +43065,7 @@ const evaluationData = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/sample-outputs.ts
+
 
 
 
@@ -42123,7 +43132,8 @@ function checkFile(file) {
 /** A README section of example generations: a heading about outputs with prompt/response material under it. */
 function sample_outputs_checkReadme(file) {
     const lines = file.text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
+    // The heading lines are found by searching the whole text, not by a test per line.
+    for (const i of linesMatching(file.text, /^(#{1,6})\s+(.*)$/)) {
         const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
         if (!h || !/\b(sample|example) (model )?(outputs?|generations?|completions?|responses?)|\b(generation|output) (examples?|samples?)|\bshowcase\b|\bmodel outputs?\b/i.test(h[2] ?? ''))
             continue;
@@ -42651,22 +43661,22 @@ function compileGlob(pattern, where) {
         return new esm/* Minimatch */.VR(pattern, GLOB_OPTIONS);
     }
     catch (error) {
-        throw new errors/* GateError */.u(`${where}: invalid glob pattern "${pattern}": ${error.message}`);
+        throw new domain_errors/* GateError */.ue(`${where}: invalid glob pattern "${pattern}": ${(0,domain_errors/* errorMessage */.gJ)(error)}`);
     }
 }
 function expand(pattern, where) {
     if (pattern.length > MAX_PATTERN_LENGTH) {
-        throw new errors/* GateError */.u(`${where}: glob pattern is longer than ${MAX_PATTERN_LENGTH} characters`);
+        throw new domain_errors/* GateError */.ue(`${where}: glob pattern is longer than ${MAX_PATTERN_LENGTH} characters`);
     }
     let rows;
     try {
         rows = (0,esm/* braceExpand */.KA)(pattern, GLOB_OPTIONS);
     }
     catch (error) {
-        throw new errors/* GateError */.u(`${where}: invalid glob pattern "${pattern}": ${error.message}`);
+        throw new domain_errors/* GateError */.ue(`${where}: invalid glob pattern "${pattern}": ${(0,domain_errors/* errorMessage */.gJ)(error)}`);
     }
     if (rows.length >= MAX_PATTERN_EXPANSIONS) {
-        throw new errors/* GateError */.u(`${where}: glob pattern "${pattern}" expands to ${MAX_PATTERN_EXPANSIONS} or more alternatives`);
+        throw new domain_errors/* GateError */.ue(`${where}: glob pattern "${pattern}" expands to ${MAX_PATTERN_EXPANSIONS} or more alternatives`);
     }
     return rows;
 }
@@ -43223,6 +44233,7 @@ class Exclusions {
 
 
 
+
 /**
  * Compiles every glob once: the built-in folder exclusions, the policy's `exclude`, and one index over
  * all detectors' globs. Throws GateError naming the option for a pattern that is invalid or too large.
@@ -43367,14 +44378,11 @@ function rankAll(compiled, hits) {
             candidates.set(c.detector.id, rankCandidates(c, hits[owner]));
         }
         catch (error) {
-            errors.push({ artifact: c.detector.id, message: `rank() threw: ${errorMessage(error)}` });
+            errors.push({ artifact: c.detector.id, message: `rank() threw: ${(0,domain_errors/* errorMessage */.gJ)(error)}` });
             candidates.set(c.detector.id, []);
         }
     });
     return { candidates, errors };
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 /**
  * Best first, ties in path order. On default globs `rank` may drop a look-alike (undefined);
@@ -43520,6 +44528,7 @@ async function noteUntracked(root, selection, result, informational, deadline) {
 var read = __nccwpck_require__(7429);
 ;// CONCATENATED MODULE: ./src/source/early.ts
 
+
 /**
  * The git calls that list a work tree, started before anything else needs them. The CLI starts them
  * right after reading its arguments, so git lists the tree while the rest of the program loads; the
@@ -43534,7 +44543,7 @@ function startListing(root, untracked, timeoutMs = DEFAULT_SCAN_MS) {
         untracked,
         files: (0,git/* lsFiles */.Fz)(root, { untracked, timeoutMs }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
         head: (0,git/* headCommit */.Qo)(root).catch(() => null),
-        probe: (0,git/* probeRepo */.VQ)(root).catch((error) => ({ repo: null, reason: 'git-unavailable', message: `git could not be run: ${error instanceof Error ? error.message : String(error)}` })),
+        probe: (0,git/* probeRepo */.VQ)(root).catch((error) => ({ repo: null, reason: 'git-unavailable', message: `git could not be run: ${(0,domain_errors/* errorMessage */.gJ)(error)}` })),
     };
 }
 
@@ -43552,14 +44561,14 @@ function startListing(root, untracked, timeoutMs = DEFAULT_SCAN_MS) {
 async function listTree(options) {
     const { root } = options;
     const info = await external_node_fs_.promises.stat(root).catch((error) => {
-        throw new errors/* GateError */.u(`cannot read ${root}: ${error.code === 'ENOENT' ? 'no such folder' : (error.code ?? error.message)}`);
+        throw new domain_errors/* GateError */.ue(`cannot read ${root}: ${error.code === 'ENOENT' ? 'no such folder' : (error.code ?? error.message)}`);
     });
     if (!info.isDirectory())
-        throw new errors/* GateError */.u(`cannot scan ${root}: not a folder`);
+        throw new domain_errors/* GateError */.ue(`cannot scan ${root}: not a folder`);
     if (options.ref !== undefined) {
         const probe = await (0,git/* probeRepo */.VQ)(root);
         if (probe.repo === null)
-            throw new errors/* GateError */.u(`cannot scan ref "${options.ref}": ${root} is not in a git repository (${probe.message})`);
+            throw new domain_errors/* GateError */.ue(`cannot scan ref "${options.ref}": ${root} is not in a git repository (${probe.message})`);
         return listRef(root, options.ref, probe.repo, options);
     }
     // Most scans are of a work tree: start listing it while git says what the folder is.
@@ -43853,7 +44862,7 @@ async function walk(options) {
         catch (error) {
             const code = error.code ?? 'EUNKNOWN';
             if (dir.rel === '')
-                throw new errors/* GateError */.u(`cannot read ${root}: ${code}`);
+                throw new domain_errors/* GateError */.ue(`cannot read ${root}: ${code}`);
             if (failures++ < MAX_WALK_NOTES)
                 notes.push(skippedFolderNote(dir.rel, code));
             return;
@@ -44433,10 +45442,10 @@ const VERSION = '0.1.0';
 async function runGate(options) {
     const { root } = options;
     const info = await (0,promises_namespaceObject.stat)(root).catch((e) => {
-        throw new errors/* UsageError */.e(`cannot read directory '${root}': ${e.code === 'ENOENT' ? 'no such directory' : e.message}`);
+        throw new domain_errors/* UsageError */.eb(`cannot read directory '${root}': ${e.code === 'ENOENT' ? 'no such directory' : e.message}`);
     });
     if (!info.isDirectory())
-        throw new errors/* UsageError */.e(`'${root}' is not a directory`);
+        throw new domain_errors/* UsageError */.eb(`'${root}' is not a directory`);
     // Refs reach git as arguments: check them before the first git call (the policy at the ref is one).
     if (options.ref !== undefined)
         (0,git/* checkRefSyntax */.$o)(options.ref);
@@ -44482,8 +45491,8 @@ async function runGate(options) {
         const given = options.base !== undefined;
         const baseScan = await scan({ ...scanOptions(root, policy, baseRef), ...(options.limits ? { limits: options.limits } : {}) }, DETECTORS).catch((error) => {
             // Name the option the bad ref came from: "unknown ref" alone reads as if the scanned ref were wrong.
-            if (error instanceof errors/* GateError */.u)
-                throw new errors/* GateError */.u(`${given ? '--base' : `regression gate (previous tag ${baseRef})`}: ${error.message}`);
+            if (error instanceof domain_errors/* GateError */.ue)
+                throw new domain_errors/* GateError */.ue(`${given ? '--base' : `regression gate (previous tag ${baseRef})`}: ${error.message}`);
             throw error;
         });
         const baseReport = evaluate({ scan: baseScan, policy, detectors: DETECTORS, root, toolVersion: VERSION, now });
@@ -50001,7 +51010,7 @@ const DEFAULT_POLICY = '.openness.yml';
 function oneOf(name, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new errors/* UsageError */.e(`Input '${name}' must be one of ${allowed.join(', ')}; got '${value}'`);
+    throw new domain_errors/* UsageError */.eb(`Input '${name}' must be one of ${allowed.join(', ')}; got '${value}'`);
 }
 // The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them.
 const TRUE = ['true', 'True', 'TRUE'];
@@ -50011,7 +51020,7 @@ function bool(name, value) {
         return false;
     if (TRUE.includes(value))
         return true;
-    throw new errors/* UsageError */.e(`Input '${name}' must be true or false; got '${value}'`);
+    throw new domain_errors/* UsageError */.eb(`Input '${name}' must be true or false; got '${value}'`);
 }
 /**
  * A ref is handed to git as an argument: a leading `-` would read as an option, and control
@@ -50022,7 +51031,7 @@ function gitRef(name, value) {
         return undefined;
     // eslint-disable-next-line no-control-regex
     if (value.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(value)) {
-        throw new errors/* UsageError */.e(`Input '${name}' must be a git commit, tag or branch name; got '${JSON.stringify(value).slice(1, -1)}'`);
+        throw new domain_errors/* UsageError */.eb(`Input '${name}' must be a git commit, tag or branch name; got '${JSON.stringify(value).slice(1, -1)}'`);
     }
     return value;
 }
@@ -50033,26 +51042,26 @@ function inside(parent, child) {
 async function resolveDir(input, workspace) {
     const raw = input === '' ? '.' : input;
     const wsReal = await (0,promises_namespaceObject.realpath)(workspace).catch(() => {
-        throw new errors/* UsageError */.e(`The workspace '${workspace}' (GITHUB_WORKSPACE) does not exist; did the job check out the repository?`);
+        throw new domain_errors/* UsageError */.eb(`The workspace '${workspace}' (GITHUB_WORKSPACE) does not exist; did the job check out the repository?`);
     });
     const wanted = (0,external_node_path_.resolve)(wsReal, raw);
     // Checked before touching the file system, so a path outside the workspace is refused even if it exists.
     if (!inside(wsReal, wanted)) {
-        throw new errors/* UsageError */.e(`Input 'path' must be a folder inside the workspace (${wsReal}); got '${raw}'`);
+        throw new domain_errors/* UsageError */.eb(`Input 'path' must be a folder inside the workspace (${wsReal}); got '${raw}'`);
     }
     let real;
     try {
         real = await (0,promises_namespaceObject.realpath)(wanted);
     }
     catch {
-        throw new errors/* UsageError */.e(`Input 'path': '${raw}' does not exist in the workspace; did the job check out the repository (actions/checkout)?`);
+        throw new domain_errors/* UsageError */.eb(`Input 'path': '${raw}' does not exist in the workspace; did the job check out the repository (actions/checkout)?`);
     }
     // A symlink inside the workspace may still lead out of it.
     if (!inside(wsReal, real)) {
-        throw new errors/* UsageError */.e(`Input 'path' must be a folder inside the workspace (${wsReal}); '${raw}' leads to '${real}'`);
+        throw new domain_errors/* UsageError */.eb(`Input 'path' must be a folder inside the workspace (${wsReal}); '${raw}' leads to '${real}'`);
     }
     if (!(await (0,promises_namespaceObject.stat)(real)).isDirectory())
-        throw new errors/* UsageError */.e(`Input 'path' must be a folder; '${raw}' is a file`);
+        throw new domain_errors/* UsageError */.eb(`Input 'path' must be a folder; '${raw}' is a file`);
     return (0,external_node_path_.relative)(wsReal, real).split(external_node_path_.sep).join('/') || '.';
 }
 async function resolvePolicy(input, workspace) {
@@ -50061,9 +51070,9 @@ async function resolvePolicy(input, workspace) {
     const file = (0,external_node_path_.resolve)(workspace, input);
     const info = await (0,promises_namespaceObject.stat)(file).catch(() => undefined);
     if (!info)
-        throw new errors/* UsageError */.e(`Input 'policy': the file '${input}' does not exist (paths are relative to the workspace; leave the input unset to use <path>/${DEFAULT_POLICY} or the built-in default policy)`);
+        throw new domain_errors/* UsageError */.eb(`Input 'policy': the file '${input}' does not exist (paths are relative to the workspace; leave the input unset to use <path>/${DEFAULT_POLICY} or the built-in default policy)`);
     if (!info.isFile())
-        throw new errors/* UsageError */.e(`Input 'policy' must name a file; '${input}' is not a file`);
+        throw new domain_errors/* UsageError */.eb(`Input 'policy' must name a file; '${input}' is not a file`);
     return file;
 }
 /** Reads and checks every input; throws UsageError naming the input and what it accepts. */
@@ -51396,6 +52405,7 @@ function annotations(report, options) {
 
 
 
+
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
 /** GitHub refuses a job summary over 1 MiB per step. */
@@ -51478,7 +52488,7 @@ async function writeFiles(report, folder, requested, root, workspace) {
             // A pull request that commits `openness.sarif` as a symlink must not make the runner overwrite
             // a file elsewhere: that file is refused. Neither that nor a full disk or a renderer's bug may
             // lose the verdict: the failure is reported, and the verdict and the other files stand.
-            (files.refused ??= []).push(error instanceof UnsafeOutputError ? error.message : `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+            (files.refused ??= []).push(error instanceof UnsafeOutputError ? error.message : `could not write ${path}: ${(0,domain_errors/* errorMessage */.gJ)(error)}`);
         }
     }
     return files;
@@ -51542,7 +52552,7 @@ function sourceDateEpoch(raw) {
         return undefined;
     const date = /^\d{1,12}$/.test(raw) ? new Date(Number(raw) * 1000) : undefined;
     if (!date || Number.isNaN(date.getTime()))
-        throw new errors/* UsageError */.e(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01; got '${raw.slice(0, 40)}'`);
+        throw new domain_errors/* UsageError */.eb(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01; got '${raw.slice(0, 40)}'`);
     return date;
 }
 
@@ -51936,15 +52946,15 @@ function links(ctx, inputs, report) {
  */
 async function fail(error) {
     setOutput('verdict', 'error');
-    const where = error instanceof errors/* GateError */.u && error.file ? ` (${error.file}${error.line ? `, line ${error.line}` : ''})` : '';
-    const message = error instanceof Error ? error.message : String(error);
+    const where = error instanceof domain_errors/* GateError */.ue && error.file ? ` (${error.file}${error.line ? `, line ${error.line}` : ''})` : '';
+    const message = (0,domain_errors/* errorMessage */.gJ)(error);
     if (process.env.GITHUB_STEP_SUMMARY) {
         await summary
             .addRaw(`### ❌ Openness Gate could not judge this release\n\n${escapeMarkdown(message, 2000)}${escapeMarkdown(where, 400)}\n`)
             .write()
             .catch(() => undefined);
     }
-    if (error instanceof errors/* GateError */.u) {
+    if (error instanceof domain_errors/* GateError */.ue) {
         core_error(error.message.split('\n').map((l) => visible(l)).join('\n'), error.file ? { title: 'Openness Gate', file: error.file, ...(error.line ? { startLine: error.line } : {}) } : { title: 'Openness Gate' });
     }
     else {
@@ -51965,7 +52975,7 @@ function bomFor(gate, ctx, inputs, plan, links, env) {
         timestamp = sourceDateEpoch(env.SOURCE_DATE_EPOCH);
     }
     catch (error) {
-        log.warning(`${error.message}; the BOM carries no timestamp`);
+        log.warning(`${(0,domain_errors/* errorMessage */.gJ)(error)}; the BOM carries no timestamp`);
     }
     const name = inputs.root === '.' ? ctx.repo?.repo : undefined;
     return renderCycloneDx({ report: gate.report, findings: gate.scan.findings }, {
@@ -52019,7 +53029,7 @@ async function runSteps(env) {
     }
     await group('Openness Gate: GitHub', () => updateGitHub(gate.report, ctx, inputs, plan, repoLinks, env)).catch((error) => {
         // A bug in the API part must not turn into a failed gate: the verdict is already out.
-        log.warning(`Openness Gate could not finish its GitHub updates: ${error instanceof Error ? error.message : String(error)}`);
+        log.warning(`Openness Gate could not finish its GitHub updates: ${(0,domain_errors/* errorMessage */.gJ)(error)}`);
     });
 }
 /** Runs the gate on the input folder and prints the text report to the log. */
@@ -52430,8 +53440,9 @@ const STATUSES = (/* unused pure expression or super */ null && (['present', 'mi
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError),
-/* harmony export */   u: () => (/* binding */ GateError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   ue: () => (/* binding */ GateError)
 /* harmony export */ });
 /**
  * Errors that mean "the run could not be judged" (exit 2). They carry a message meant for
@@ -52452,6 +53463,10 @@ class GateError extends Error {
 /** Bad command-line usage or action input. */
 class UsageError extends GateError {
     name = 'UsageError';
+}
+/** The message of anything thrown: JavaScript lets code throw values that are not errors. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -52624,7 +53639,7 @@ function mofComponentOf(artifact) {
  * one per line, sorted by line, each as `FILE:LINE: KEY.PATH: what is wrong`; `file`, `line`
  * and `keyPath` are those of the first, for annotations.
  */
-class PolicyError extends _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u {
+class PolicyError extends _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue {
     name = 'PolicyError';
     keyPath;
     problems;
@@ -52856,7 +53871,7 @@ function mofClass(cls) {
 /** The policy used when no file exists, or a preset on its own (`source: null`, no lines). */
 function builtinPolicy(preset = DEFAULT_PRESET) {
     if (!isPresetName(preset)) {
-        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u((0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownWord */ .$5)('preset', preset, PRESET_NAMES, true));
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .ue((0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownWord */ .$5)('preset', preset, PRESET_NAMES, true));
     }
     const artifacts = {};
     for (const [id, severity] of Object.entries(presetSeverities(preset))) {
@@ -53055,7 +54070,7 @@ async function probeRepo(root) {
         inside = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix']);
     }
     catch (error) {
-        return { repo: null, reason: 'git-unavailable', message: `git could not be run: ${error.message}` };
+        return { repo: null, reason: 'git-unavailable', message: `git could not be run: ${(0,errors/* errorMessage */.gJ)(error)}` };
     }
     if (inside.code === 0) {
         const [flag, top, prefix] = inside.stdout.toString('utf8').split('\n');
@@ -53081,7 +54096,7 @@ async function headCommit(root) {
 function checkRefSyntax(ref) {
     // Refs reach git as arguments: one that starts with `-` would be read as an option.
     if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) {
-        throw new errors/* GateError */.u(`invalid ref ${JSON.stringify(ref)}: not a branch, tag or commit name`);
+        throw new errors/* GateError */.ue(`invalid ref ${JSON.stringify(ref)}: not a branch, tag or commit name`);
     }
 }
 /** The commit a ref (branch, tag, sha, `HEAD~2`…) names. GateError naming the ref when there is none. */
@@ -53092,15 +54107,15 @@ async function resolveRef(root, ref) {
         result = await runGit(root, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
     }
     catch (error) {
-        throw new errors/* GateError */.u(`cannot resolve ref "${ref}": git could not be run (${error.message})`);
+        throw new errors/* GateError */.ue(`cannot resolve ref "${ref}": git could not be run (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
     const sha = result.stdout.toString('utf8').trim();
     if (result.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
         const probe = await probeRepo(root);
         if (probe.repo === null)
-            throw new errors/* GateError */.u(`cannot resolve ref "${ref}": ${probe.message}`);
+            throw new errors/* GateError */.ue(`cannot resolve ref "${ref}": ${probe.message}`);
         const hint = (await isShallow(root)) ? ' (the clone is shallow: fetch more history, e.g. actions/checkout with fetch-depth: 0)' : '';
-        throw new errors/* GateError */.u(`unknown ref "${ref}": no commit of that name in ${root}${hint}`);
+        throw new errors/* GateError */.ue(`unknown ref "${ref}": no commit of that name in ${root}${hint}`);
     }
     return sha;
 }
@@ -53160,7 +54175,7 @@ async function lsFiles(root, options = {}) {
     ]);
     for (const result of [cached, others]) {
         if (result !== null && result.code !== 0)
-            throw new errors/* GateError */.u(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
+            throw new errors/* GateError */.ue(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
     }
     if (others === null)
         return { listing: cached.stdout, skipped: [] };
@@ -53185,7 +54200,7 @@ async function lsTree(root, commit, prefix, timeoutMs) {
     const treeish = folder === '' ? commit : `${commit}:${folder}`;
     const result = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', treeish], { timeoutMs });
     if (result.code !== 0) {
-        throw new errors/* GateError */.u(folder === ''
+        throw new errors/* GateError */.ue(folder === ''
             ? `cannot list the tree of ${commit}: ${gitMessage(result)}`
             : `the folder ${folder} does not exist at ${commit} (${gitMessage(result)})`);
     }
@@ -53383,6 +54398,8 @@ class BlobReader {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(241);
+
 
 
 // Plain descriptors rather than FileHandle objects: a scan opens thousands of files and every
@@ -53595,7 +54612,7 @@ class BlobSource {
             }
         }
         catch (error) {
-            return { data: null, note: { code: 'unreadable', path, message: `could not read this blob: ${error.message}` } };
+            return { data: null, note: { code: 'unreadable', path, message: `could not read this blob: ${(0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}` } };
         }
     }
     close() {

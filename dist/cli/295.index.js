@@ -122,7 +122,7 @@ function mofComponentOf(artifact) {
  * one per line, sorted by line, each as `FILE:LINE: KEY.PATH: what is wrong`; `file`, `line`
  * and `keyPath` are those of the first, for annotations.
  */
-class PolicyError extends _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .u {
+class PolicyError extends _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue {
     name = 'PolicyError';
     keyPath;
     problems;
@@ -265,24 +265,56 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var git = __webpack_require__(7212);
 ;// CONCATENATED MODULE: ./src/source/ref-file.ts
 
+
+// As many hops as a file system allows before ELOOP.
+const MAX_HOPS = 40;
 /**
- * One file of a commit's tree, read from git objects (no checkout): null when the ref holds no blob
- * at that path; its size without the bytes when it is over `maxBytes`, so a caller can say so
- * without reading a large blob.
+ * One file of a commit's tree, or null when the tree holds no blob there (a folder, a submodule, a
+ * dangling link). A committed symlink is followed inside the tree the way a checkout would resolve it;
+ * its target text is never returned as the file. A blob over `maxBytes` comes back as its size only,
+ * so a caller can say so without reading it.
  */
 async function readFileAtRef(root, ref, path, maxBytes) {
-    // `./` makes the path relative to `root` inside the repository, as a checkout of the ref would place it.
-    const spec = `${ref}:./${path}`;
-    const size = await (0,git/* runGit */.EO)(root, ['cat-file', '-s', spec]);
+    let current = external_node_path_.posix.normalize(path);
+    for (let hops = 0; hops <= MAX_HOPS; hops++) {
+        const entry = await entryAt(root, ref, current);
+        if (entry === null)
+            return null;
+        if (entry.mode !== '120000')
+            return entry.type === 'blob' ? readBlob(root, entry.oid, current, maxBytes) : null;
+        const link = await (0,git/* runGit */.EO)(root, ['cat-file', 'blob', entry.oid]);
+        if (link.code !== 0)
+            return null;
+        const target = link.stdout.toString('utf8');
+        const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(current), target));
+        if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../'))
+            return { kind: 'refused', reason: 'outside', path };
+        if (/(?:^|\/)\.git(?:\/|$)/.test(resolved))
+            return { kind: 'refused', reason: 'git-dir', path };
+        current = resolved;
+    }
+    return { kind: 'refused', reason: 'loop', path };
+}
+async function entryAt(root, ref, path) {
+    // Paths are relative to `root` inside the repository, as a checkout of the ref would place them.
+    const listed = await (0,git/* runGit */.EO)(root, ['ls-tree', '-z', ref, '--', `./${path}`]);
+    if (listed.code !== 0)
+        return null;
+    const line = listed.stdout.toString('utf8').split('\0')[0] ?? '';
+    const match = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(line);
+    return match ? { mode: match[1], type: match[2], oid: match[3] } : null;
+}
+async function readBlob(root, oid, path, maxBytes) {
+    const size = await (0,git/* runGit */.EO)(root, ['cat-file', '-s', oid]);
     if (size.code !== 0)
         return null;
     const bytes = Number(size.stdout.toString('utf8').trim());
     if (bytes > maxBytes)
-        return { data: null, size: bytes };
-    const blob = await (0,git/* runGit */.EO)(root, ['cat-file', 'blob', spec]);
+        return { kind: 'too-large', size: bytes, path };
+    const blob = await (0,git/* runGit */.EO)(root, ['cat-file', 'blob', oid]);
     if (blob.code !== 0)
         return null;
-    return { data: blob.stdout, size: bytes };
+    return { kind: 'file', data: blob.stdout, size: bytes, path };
 }
 
 // EXTERNAL MODULE: ./src/policy/errors.ts
@@ -308,16 +340,15 @@ const DEFAULT_POLICY_FILES = ['.openness.yml', '.openness.yaml'];
 async function loadPolicy(options) {
     const root = external_node_path_default().resolve(options.root);
     if (options.ref !== undefined && options.file === undefined) {
+        // Judged as a checkout of the ref would be: its committed policy, or the built-in default when it has none.
         for (const name of DEFAULT_POLICY_FILES) {
-            const blob = await readFileAtRef(root, options.ref, name, limits/* POLICY_LIMITS */.S.maxBytes);
-            if (blob === null)
+            const text = await readPolicyAtRef(root, options.ref, name);
+            if (text === null)
                 continue;
-            if (blob.data === null)
-                throw tooLarge(name, `${blob.size} bytes`);
             const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(310), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 1184));
-            return parsePolicy(decode(blob.data, name), name);
+            return parsePolicy(text, name);
         }
-        // A ref without a policy file of its own falls back to the work tree's, as it always has.
+        return (0,presets/* builtinPolicy */.Kp)();
     }
     const candidates = options.file === undefined
         ? DEFAULT_POLICY_FILES.map((name) => ({ absolute: external_node_path_default().join(root, name), shown: name }))
@@ -364,13 +395,13 @@ async function readPolicyText(root, absolute, shown) {
     }
     // Git's own files hold credentials (actions/checkout persists one in .git/config): never a policy.
     if (/(?:^|[\\/])\.git(?:[\\/]|$)/.test(real)) {
-        throw fileError(shown, "the policy file resolves into git's own folder (.git/); it is not read");
+        throw fileError(shown, REFUSED['git-dir']);
     }
     const realRoot = await (0,promises_.realpath)(root).catch(() => root);
     // A link the repository commits in place of the file may only lead inside the scanned folder.
     const linked = await (0,promises_.lstat)(absolute).then((st) => st.isSymbolicLink(), () => false);
     if ((isInside(root, absolute) || linked) && !isInside(realRoot, real)) {
-        throw fileError(shown, 'the policy file is a symbolic link to a path outside the scanned folder; it is not read');
+        throw fileError(shown, REFUSED.outside);
     }
     let handle;
     try {
@@ -412,6 +443,21 @@ async function readPolicyText(root, absolute, shown) {
         await handle.close().catch(() => undefined);
     }
 }
+async function readPolicyAtRef(root, ref, name) {
+    const file = await readFileAtRef(root, ref, name, limits/* POLICY_LIMITS */.S.maxBytes);
+    if (file === null)
+        return null;
+    if (file.kind === 'too-large')
+        throw tooLarge(name, `${file.size} bytes`);
+    if (file.kind === 'refused')
+        throw fileError(name, REFUSED[file.reason]);
+    return decode(file.data, name);
+}
+const REFUSED = {
+    outside: 'the policy file is a symbolic link to a path outside the scanned folder; it is not read',
+    'git-dir': "the policy file resolves into git's own folder (.git/); it is not read",
+    loop: 'cannot read the policy file: a loop of symbolic links',
+};
 function tooLarge(shown, size) {
     return new errors/* PolicyError */.pn([
         { file: shown, line: 1, keyPath: '', message: `the policy is ${size}; the limit is ${limits/* POLICY_LIMITS */.S.maxBytes} bytes (1 MiB)` },
@@ -455,7 +501,7 @@ function ioMessage(code) {
         case 'EPERM':
             return 'cannot read the policy file: permission denied';
         case 'ELOOP':
-            return 'cannot read the policy file: a loop of symbolic links';
+            return REFUSED.loop;
         case 'EISDIR':
             return 'is a folder, not a policy file';
         default:
@@ -576,7 +622,7 @@ function mofClass(cls) {
 /** The policy used when no file exists, or a preset on its own (`source: null`, no lines). */
 function builtinPolicy(preset = DEFAULT_PRESET) {
     if (!isPresetName(preset)) {
-        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .u((0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownWord */ .$5)('preset', preset, PRESET_NAMES, true));
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GateError */ .ue((0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownWord */ .$5)('preset', preset, PRESET_NAMES, true));
     }
     const artifacts = {};
     for (const [id, severity] of Object.entries(presetSeverities(preset))) {

@@ -10,11 +10,12 @@ export const modules = {
 /* harmony export */   F3: () => (/* binding */ metered),
 /* harmony export */   H: () => (/* binding */ boundNote),
 /* harmony export */   Rf: () => (/* binding */ spend),
+/* harmony export */   bN: () => (/* binding */ MAX_OPENERS_PER_ROW),
 /* harmony export */   fg: () => (/* binding */ OutOfTime),
 /* harmony export */   lr: () => (/* binding */ MAX_DEPTH),
 /* harmony export */   uv: () => (/* binding */ capLines)
 /* harmony export */ });
-/* unused harmony exports MAX_OPENERS_PER_ROW, MAX_LINES */
+/* unused harmony export MAX_LINES */
 /**
  * The cost model of judging one file: every parser and check is linear in the bounded head it is
  * given, and what could grow faster (nesting, openers on one row) stops at a fixed bound. Judging runs
@@ -941,6 +942,36 @@ function addedTerms(raw, id) {
     }
     return undefined;
 }
+/** A note between bundled licenses ("This repository also contains code from …; their licenses follow") is this long at most. */
+const NOTE_WORDS = 80;
+/**
+ * A license file that bundles the licenses of third-party code after its own, parts set apart by
+ * rule lines ("--", "------ LICENSE FOR X code ------"): the first part is the release's license
+ * unchanged, the others are open licenses of bundled code (their own wording kept) or a short note
+ * introducing them. Nothing in it adds terms to the release's own license.
+ */
+function bundledNotices(raw, id) {
+    const parts = [[]];
+    for (const line of raw.split('\n')) {
+        if (line.length <= 200 && /^\s*(?:[-=_*~]{2,}[^\n]{0,160}?[-=_*~]{2,}|[-=_*~]{2,})\s*$/.test(line))
+            parts.push([]);
+        else
+            parts[parts.length - 1].push(line);
+    }
+    const texts = parts.map((p) => p.join('\n')).filter((t) => t.trim() !== '');
+    // The release's own license is whole in the first part, and unchanged.
+    const own = texts[0] ?? '';
+    if (texts.length < 2 || identifyByFingerprint(` ${phrases_normalizeLicenseText(own)} `) !== id || addedTerms(own, id))
+        return false;
+    return texts.slice(1).every((t) => {
+        const norm = phrases_normalizeLicenseText(t);
+        const other = identifyByFingerprint(` ${norm} `);
+        // Third-party code keeps its own notice; a variant wording (a BSD clause naming its owner) is still that license.
+        if (other)
+            return isOpenLicense(other) && !restrictionMarker(norm);
+        return norm.split(' ').length <= NOTE_WORDS && !restrictionMarker(norm) && !/\b(?:shall not|may not|must not|prohibited|restrict\w*)\b/.test(norm);
+    });
+}
 function identifyByFingerprint(padded) {
     let best;
     for (const fp of phrases_fingerprints()) {
@@ -999,7 +1030,7 @@ function identifyLicenseText(raw) {
             return { kind: 'restricted', license: RESTRICTED_REF, reason: `the Commons Clause added to ${best.fp.id} forbids selling the software`, line };
         }
         const added = addedTerms(raw, best.fp.id);
-        if (added)
+        if (added && !bundledNotices(raw, best.fp.id))
             return { kind: 'modified', resembles: best.fp.id, added: added.text, line: added.line };
         return { kind: 'identified', license: best.fp.id, method: 'text', line };
     }

@@ -489,7 +489,7 @@ async function readRowInputs(inputs) {
     const files = [];
     for (const input of inputs) {
         const info = await (0,promises_.stat)(input).catch((e) => {
-            throw new domain_errors/* UsageError */.e(`cannot read '${input}': ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}`);
+            throw new domain_errors/* UsageError */.eb(`cannot read '${input}': ${e.code === 'ENOENT' ? 'no such file or folder' : e.message}`);
         });
         if (info.isDirectory())
             files.push(...(await listInputs(input)));
@@ -503,7 +503,7 @@ async function readRowInputs(inputs) {
             continue;
         }
         const text = await (0,promises_.readFile)(file, 'utf8').catch((e) => {
-            throw new domain_errors/* UsageError */.e(`cannot read '${file}': ${e.message}`);
+            throw new domain_errors/* UsageError */.eb(`cannot read '${file}': ${e.message}`);
         });
         if ((0,external_node_path_.extname)(file) === '.jsonl') {
             const parsed = parseRows(text);
@@ -561,10 +561,10 @@ function missingRows(rows, expected) {
 async function writeAuditOutputs(input, out, options = {}) {
     const server = options.serverUrl !== undefined ? (0,report_escape/* httpUrl */.q3)(options.serverUrl) : undefined;
     if (options.serverUrl !== undefined && !server)
-        throw new domain_errors/* UsageError */.e(`--server-url must be an http(s) address; got '${options.serverUrl}'`);
+        throw new domain_errors/* UsageError */.eb(`--server-url must be an http(s) address; got '${options.serverUrl}'`);
     const rows = latestRows(input).map((row) => withUrl(row, server));
     await (0,promises_.mkdir)((0,external_node_path_.join)(out, OUTPUT_FILES.mof), { recursive: true }).catch((e) => {
-        throw new domain_errors/* UsageError */.e(`cannot create the output folder '${out}': ${e.message}`);
+        throw new domain_errors/* UsageError */.eb(`cannot create the output folder '${out}': ${e.message}`);
     });
     const { renderMof } = await __webpack_require__.e(/* import() */ 571).then(__webpack_require__.bind(__webpack_require__, 3952));
     const written = new Set();
@@ -600,7 +600,7 @@ async function atomicWrite(path, data) {
     }
     catch (e) {
         await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
-        throw new domain_errors/* UsageError */.e(`cannot write '${path}': ${e.message}`);
+        throw new domain_errors/* UsageError */.eb(`cannot write '${path}': ${(0,domain_errors/* errorMessage */.gJ)(e)}`);
     }
 }
 
@@ -694,7 +694,7 @@ async function treeKey(root, shared) {
 function withTimeout(work, ms, what) {
     let timer;
     const expired = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new domain_errors/* GateError */.u(`${what}: not finished after ${Math.round(ms / 1000)} s; given up`)), ms);
+        timer = setTimeout(() => reject(new domain_errors/* GateError */.ue(`${what}: not finished after ${Math.round(ms / 1000)} s; given up`)), ms);
         timer.unref?.();
     });
     return Promise.race([work, expired]).finally(() => clearTimeout(timer));
@@ -703,7 +703,7 @@ async function readPrevious(file) {
     const text = await (0,promises_.readFile)(file, 'utf8').catch((e) => {
         if (e.code === 'ENOENT')
             return '';
-        throw new domain_errors/* UsageError */.e(`cannot read '${file}': ${e.message}`);
+        throw new domain_errors/* UsageError */.eb(`cannot read '${file}': ${e.message}`);
     });
     return parseRows(text);
 }
@@ -729,13 +729,13 @@ async function readSharedPolicy(file) {
 async function runAudit(options, onEvent = () => undefined) {
     const now = options.now ?? (() => new Date());
     await (0,promises_.mkdir)(options.out, { recursive: true }).catch((e) => {
-        throw new domain_errors/* UsageError */.e(`cannot create the output folder '${options.out}': ${e.message}`);
+        throw new domain_errors/* UsageError */.eb(`cannot create the output folder '${options.out}': ${e.message}`);
     });
     const jsonl = (0,external_node_path_.join)(options.out, OUTPUT_FILES.jsonl);
     const previous = await readPrevious(jsonl);
     const before = new Map(latestRows(previous.rows).map((r) => [r.repository.id, r]));
     const shared = options.policyFile !== undefined ? await readSharedPolicy(options.policyFile) : undefined;
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(456), __webpack_require__.e(138), __webpack_require__.e(431), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 2402));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(456), __webpack_require__.e(138), __webpack_require__.e(431), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 4471));
     const results = new Map();
     let judged = 0;
     let skipped = 0;
@@ -746,7 +746,7 @@ async function runAudit(options, onEvent = () => undefined) {
     let appending = Promise.resolve();
     const append = (row) => {
         appending = appending.then(() => (0,promises_.appendFile)(jsonl, serializeRow(row)).catch((e) => {
-            throw new domain_errors/* UsageError */.e(`cannot write '${jsonl}': ${e.message}`);
+            throw new domain_errors/* UsageError */.eb(`cannot write '${jsonl}': ${e.message}`);
         }));
         return appending;
     };
@@ -758,10 +758,10 @@ async function runAudit(options, onEvent = () => undefined) {
         let keyed;
         try {
             const info = await (0,promises_.lstat)(root).catch((e) => {
-                throw new domain_errors/* GateError */.u(e.code === 'ENOENT' ? 'no such folder' : `cannot read this folder: ${e.message}`);
+                throw new domain_errors/* GateError */.ue(e.code === 'ENOENT' ? 'no such folder' : `cannot read this folder: ${e.message}`);
             });
             if (!info.isDirectory() && !info.isSymbolicLink())
-                throw new domain_errors/* GateError */.u('not a folder');
+                throw new domain_errors/* GateError */.ue('not a folder');
             keyed = await treeKey(root, shared);
             const old = before.get(target.id);
             if (!options.force && old && !isErrorRow(old) && old.audit?.key === keyed.key)
@@ -778,7 +778,7 @@ async function runAudit(options, onEvent = () => undefined) {
             return { row, outcome: 'judged' };
         }
         catch (e) {
-            const message = e instanceof domain_errors/* GateError */.u ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+            const message = e instanceof domain_errors/* GateError */.ue ? e.message : `internal error: ${(0,domain_errors/* errorMessage */.gJ)(e)}`;
             const row = { repository: base, audit: meta(keyed ? { key: keyed.key } : {}), error: message.replace(/\s*\n\s*/g, '; ') };
             return { row, outcome: 'error' };
         }
@@ -869,7 +869,7 @@ function parse(argv, options) {
         return { values: values, positionals };
     }
     catch (e) {
-        throw new domain_errors/* UsageError */.e(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate audit --help' for usage.`);
+        throw new domain_errors/* UsageError */.eb(`${(0,domain_errors/* errorMessage */.gJ)(e).replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate audit --help' for usage.`);
     }
 }
 function positiveNumber(value, flag, fallback, integer) {
@@ -877,13 +877,13 @@ function positiveNumber(value, flag, fallback, integer) {
         return fallback;
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-        throw new domain_errors/* UsageError */.e(`${flag} must be a positive ${integer ? 'integer' : 'number'}; got '${value}'`);
+        throw new domain_errors/* UsageError */.eb(`${flag} must be a positive ${integer ? 'integer' : 'number'}; got '${value}'`);
     }
     return n;
 }
 function nonEmpty(value, flag) {
     if (value === '')
-        throw new domain_errors/* UsageError */.e(`${flag} needs a value`);
+        throw new domain_errors/* UsageError */.eb(`${flag} needs a value`);
     return value;
 }
 /** `openness-gate audit …`: returns the exit status. */
@@ -913,12 +913,12 @@ async function auditMain(argv) {
     let listText;
     if (list !== undefined) {
         listText = await (0,promises_.readFile)(list, 'utf8').catch((e) => {
-            throw new domain_errors/* UsageError */.e(`cannot read --list '${list}': ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+            throw new domain_errors/* UsageError */.eb(`cannot read --list '${list}': ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
         });
     }
     const targets = collectTargets(positionals, listText);
     if (targets.length === 0)
-        throw new domain_errors/* UsageError */.e(`no folders to audit: give them as arguments or with --list\nRun 'openness-gate audit --help' for usage.`);
+        throw new domain_errors/* UsageError */.eb(`no folders to audit: give them as arguments or with --list\nRun 'openness-gate audit --help' for usage.`);
     const progress = makeProgress(process.stderr.isTTY === true && !values['no-progress'] && !process.env.CI);
     const summary = await runAudit({ targets, out, ...(values.force ? { force: true } : {}), ...(policy !== undefined ? { policyFile: policy } : {}), concurrency, timeMs: Math.round(timeoutS * 1000), readBytes: Math.round(readMB * 1024 * 1024) }, progress.event);
     progress.end();
@@ -945,16 +945,16 @@ async function mergeMain(argv) {
     }
     const inputs = [...(values.in ?? []), ...positionals];
     if (inputs.length === 0)
-        throw new domain_errors/* UsageError */.e(`audit merge: give the rows to merge with --in PATH\nRun 'openness-gate audit --help' for usage.`);
+        throw new domain_errors/* UsageError */.eb(`audit merge: give the rows to merge with --in PATH\nRun 'openness-gate audit --help' for usage.`);
     const out = nonEmpty(values.out, '--out');
     if (out === undefined)
-        throw new domain_errors/* UsageError */.e('audit merge: --out DIR is required');
+        throw new domain_errors/* UsageError */.eb('audit merge: --out DIR is required');
     const summaryFile = nonEmpty(values.summary, '--summary');
     const read = await readRowInputs(inputs);
     const expectFile = nonEmpty(values.expect, '--expect');
     if (expectFile !== undefined) {
         const text = await (0,promises_.readFile)(expectFile, 'utf8').catch((e) => {
-            throw new domain_errors/* UsageError */.e(`cannot read --expect '${expectFile}': ${e.message}`);
+            throw new domain_errors/* UsageError */.eb(`cannot read --expect '${expectFile}': ${e.message}`);
         });
         read.rows.unshift(...missingRows(read.rows, text));
     }
@@ -965,7 +965,7 @@ async function mergeMain(argv) {
     const merged = await writeAuditOutputs(read.rows, out, { ...(serverUrl !== undefined ? { serverUrl } : {}), ...(title !== undefined ? { title } : {}) });
     if (summaryFile !== undefined) {
         await (0,promises_.appendFile)(summaryFile, renderAuditSummary(merged.rows)).catch((e) => {
-            throw new domain_errors/* UsageError */.e(`cannot write --summary '${summaryFile}': ${e.message}`);
+            throw new domain_errors/* UsageError */.eb(`cannot write --summary '${summaryFile}': ${e.message}`);
         });
     }
     const counts = { pass: 0, warn: 0, fail: 0, error: 0 };

@@ -322,8 +322,9 @@ const STATUSES = (/* unused pure expression or super */ null && (['present', 'mi
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError),
-/* harmony export */   u: () => (/* binding */ GateError)
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   ue: () => (/* binding */ GateError)
 /* harmony export */ });
 /**
  * Errors that mean "the run could not be judged" (exit 2). They carry a message meant for
@@ -344,6 +345,10 @@ class GateError extends Error {
 /** Bad command-line usage or action input. */
 class UsageError extends GateError {
     name = 'UsageError';
+}
+/** The message of anything thrown: JavaScript lets code throw values that are not errors. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -658,6 +663,8 @@ function escapeXml(s, max = Infinity) {
 /* harmony export */   j: () => (/* binding */ startListing)
 /* harmony export */ });
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7212);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(241);
+
 
 /**
  * The git calls that list a work tree, started before anything else needs them. The CLI starts them
@@ -673,7 +680,7 @@ function startListing(root, untracked, timeoutMs = DEFAULT_SCAN_MS) {
         untracked,
         files: (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .lsFiles */ .Fz)(root, { untracked, timeoutMs }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
         head: (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .headCommit */ .Qo)(root).catch(() => null),
-        probe: (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .probeRepo */ .VQ)(root).catch((error) => ({ repo: null, reason: 'git-unavailable', message: `git could not be run: ${error instanceof Error ? error.message : String(error)}` })),
+        probe: (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .probeRepo */ .VQ)(root).catch((error) => ({ repo: null, reason: 'git-unavailable', message: `git could not be run: ${(0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}` })),
     };
 }
 
@@ -778,7 +785,7 @@ async function probeRepo(root) {
         inside = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--show-prefix']);
     }
     catch (error) {
-        return { repo: null, reason: 'git-unavailable', message: `git could not be run: ${error.message}` };
+        return { repo: null, reason: 'git-unavailable', message: `git could not be run: ${(0,errors/* errorMessage */.gJ)(error)}` };
     }
     if (inside.code === 0) {
         const [flag, top, prefix] = inside.stdout.toString('utf8').split('\n');
@@ -804,7 +811,7 @@ async function headCommit(root) {
 function checkRefSyntax(ref) {
     // Refs reach git as arguments: one that starts with `-` would be read as an option.
     if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) {
-        throw new errors/* GateError */.u(`invalid ref ${JSON.stringify(ref)}: not a branch, tag or commit name`);
+        throw new errors/* GateError */.ue(`invalid ref ${JSON.stringify(ref)}: not a branch, tag or commit name`);
     }
 }
 /** The commit a ref (branch, tag, sha, `HEAD~2`…) names. GateError naming the ref when there is none. */
@@ -815,15 +822,15 @@ async function resolveRef(root, ref) {
         result = await runGit(root, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]);
     }
     catch (error) {
-        throw new errors/* GateError */.u(`cannot resolve ref "${ref}": git could not be run (${error.message})`);
+        throw new errors/* GateError */.ue(`cannot resolve ref "${ref}": git could not be run (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
     const sha = result.stdout.toString('utf8').trim();
     if (result.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
         const probe = await probeRepo(root);
         if (probe.repo === null)
-            throw new errors/* GateError */.u(`cannot resolve ref "${ref}": ${probe.message}`);
+            throw new errors/* GateError */.ue(`cannot resolve ref "${ref}": ${probe.message}`);
         const hint = (await isShallow(root)) ? ' (the clone is shallow: fetch more history, e.g. actions/checkout with fetch-depth: 0)' : '';
-        throw new errors/* GateError */.u(`unknown ref "${ref}": no commit of that name in ${root}${hint}`);
+        throw new errors/* GateError */.ue(`unknown ref "${ref}": no commit of that name in ${root}${hint}`);
     }
     return sha;
 }
@@ -883,7 +890,7 @@ async function lsFiles(root, options = {}) {
     ]);
     for (const result of [cached, others]) {
         if (result !== null && result.code !== 0)
-            throw new errors/* GateError */.u(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
+            throw new errors/* GateError */.ue(`cannot list the files of ${root} with git: ${gitMessage(result)}`);
     }
     if (others === null)
         return { listing: cached.stdout, skipped: [] };
@@ -908,7 +915,7 @@ async function lsTree(root, commit, prefix, timeoutMs) {
     const treeish = folder === '' ? commit : `${commit}:${folder}`;
     const result = await runGit(root, ['ls-tree', '-r', '-z', '--full-tree', treeish], { timeoutMs });
     if (result.code !== 0) {
-        throw new errors/* GateError */.u(folder === ''
+        throw new errors/* GateError */.ue(folder === ''
             ? `cannot list the tree of ${commit}: ${gitMessage(result)}`
             : `the folder ${folder} does not exist at ${commit} (${gitMessage(result)})`);
     }
@@ -1423,7 +1430,7 @@ function sourceDateEpoch(raw) {
         return undefined;
     const date = /^\d{1,12}$/.test(raw) ? new Date(Number(raw) * 1000) : undefined;
     if (!date || Number.isNaN(date.getTime()))
-        throw new errors/* UsageError */.e(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01; got '${raw.slice(0, 40)}'`);
+        throw new errors/* UsageError */.eb(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01; got '${raw.slice(0, 40)}'`);
     return date;
 }
 
@@ -1494,7 +1501,7 @@ function parse(argv) {
     }
     catch (e) {
         // parseArgs' own messages are clear ("Unknown option '--x'"); keep them, drop its error code noise.
-        throw new errors/* UsageError */.e(`${e.message.replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate --help' for usage.`);
+        throw new errors/* UsageError */.eb(`${(0,errors/* errorMessage */.gJ)(e).replace(/\. To specify a positional argument.*$/s, '')}\nRun 'openness-gate --help' for usage.`);
     }
     const { values, positionals } = parsed;
     if (values.help)
@@ -1502,20 +1509,20 @@ function parse(argv) {
     if (values.version)
         return 'version';
     if (positionals.length > 1)
-        throw new errors/* UsageError */.e(`expected at most one directory, got ${positionals.length}: ${positionals.join(' ')}`);
+        throw new errors/* UsageError */.eb(`expected at most one directory, got ${positionals.length}: ${positionals.join(' ')}`);
     const format = values.format ?? DEFAULT_FORMAT;
     if (!isFormat(format)) {
-        throw new errors/* UsageError */.e(`--format must be one of ${FORMATS.join(', ')}; got '${format}'`);
+        throw new errors/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}; got '${format}'`);
     }
     const failOn = values['fail-on'];
     if (failOn !== undefined && !artifacts/* FAIL_ON */.d$.includes(failOn)) {
-        throw new errors/* UsageError */.e(`--fail-on must be one of ${artifacts/* FAIL_ON */.d$.join(', ')}; got '${failOn}'`);
+        throw new errors/* UsageError */.eb(`--fail-on must be one of ${artifacts/* FAIL_ON */.d$.join(', ')}; got '${failOn}'`);
     }
     if (values.untracked && values.ref !== undefined)
-        throw new errors/* UsageError */.e('--untracked looks at the work tree; --ref scans a commit, which has no untracked files');
+        throw new errors/* UsageError */.eb('--untracked looks at the work tree; --ref scans a commit, which has no untracked files');
     for (const key of ['policy', 'output', 'ref', 'base']) {
         if (values[key] === '')
-            throw new errors/* UsageError */.e(`--${key} needs a value`);
+            throw new errors/* UsageError */.eb(`--${key} needs a value`);
     }
     const args = {
         root: positionals[0] ?? '.',
@@ -1556,7 +1563,7 @@ async function main(argv) {
     // git lists the tree while the rest of the program loads (a third of the run on a big tree).
     const early = args.ref === undefined ? (0,source_early/* startListing */.j)((0,external_node_path_.resolve)(args.root), args.untracked) : undefined;
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(431), __nccwpck_require__.e(402), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2402));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(431), __nccwpck_require__.e(471), __nccwpck_require__.e(295)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4471));
     const { render } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 9585));
     const run = await runGate({
         root: args.root,
@@ -1571,7 +1578,7 @@ async function main(argv) {
     const out = await render(args.format, { report: run.report, findings: run.scan.findings }, { color: args.color, ...(timestamp ? { timestamp } : {}) });
     if (args.output !== undefined) {
         await (0,promises_.writeFile)(args.output, out).catch((e) => {
-            throw new errors/* UsageError */.e(`cannot write --output '${args.output}': ${e.message}`);
+            throw new errors/* UsageError */.eb(`cannot write --output '${args.output}': ${e.message}`);
         });
     }
     else {
@@ -1582,7 +1589,7 @@ async function main(argv) {
 /** Writes the report to stdout; a full disk or a closed pipe is a usage error (exit 2), not a crash. */
 function writeStdout(out) {
     return new Promise((resolve, reject) => {
-        const fail = (e) => reject(new errors/* UsageError */.e(`cannot write the report to standard output: ${e.code ?? e.message}`));
+        const fail = (e) => reject(new errors/* UsageError */.eb(`cannot write the report to standard output: ${e.code ?? e.message}`));
         process.stdout.once('error', fail);
         process.stdout.write(out, (e) => {
             if (e)
@@ -1597,13 +1604,13 @@ function writeStdout(out) {
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (e) => {
-    if (e instanceof errors/* GateError */.u) {
+    if (e instanceof errors/* GateError */.ue) {
         // Policy keys and paths come from the repository: bidi overrides and controls are shown escaped.
         process.stderr.write(`openness-gate: ${e.message.split('\n').map((l) => (0,report_escape/* visible */.RK)(l)).join('\n')}\n`);
     }
     else {
         const detail = process.env.OPENNESS_GATE_DEBUG && e instanceof Error ? `\n${e.stack}` : '';
-        process.stderr.write(`openness-gate: internal error: ${e instanceof Error ? e.message : String(e)}\n` +
+        process.stderr.write(`openness-gate: internal error: ${(0,errors/* errorMessage */.gJ)(e)}\n` +
             `This is a bug in openness-gate, not in your repository: please report it (set OPENNESS_GATE_DEBUG=1 for details).${detail}\n`);
     }
     process.exitCode = 2;
