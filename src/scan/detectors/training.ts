@@ -292,23 +292,35 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   // A module of plain assignments (nanoGPT's config/train_gpt2.py) is a config, judged as one elsewhere.
   if ((lang === 'python' || lang === 'notebook') && isAssignmentsOnly(lines)) return [];
 
+  return whyNotTraining(file.path, lines, { name, strong, lang, tokenizerLine, fasttextLine });
+}
+
+
+/** A file named like training code with no training step: says what it does instead, when it can tell. */
+function whyNotTraining(
+  path: string,
+  lines: readonly CodeLine[],
+  facts: { name: string; strong: boolean; lang: string; tokenizerLine: CodeLine | undefined; fasttextLine: CodeLine | undefined },
+): Finding[] {
+  const p = pat();
+  const { name, strong, lang, tokenizerLine, fasttextLine } = facts;
   if (fasttextLine) {
-    return [finding(file.path, fasttextLine.line, 'rejected', 40, 'classifier-trainer', `trains a fastText classifier (data filtering) at line ${fasttextLine.line}, not the model`)];
+    return [finding(path, fasttextLine.line, 'rejected', 40, 'classifier-trainer', `trains a fastText classifier (data filtering) at line ${fasttextLine.line}, not the model`)];
   }
   if (tokenizerLine) {
-    return [finding(file.path, tokenizerLine.line, 'rejected', 40, 'tokenizer-trainer', `trains a tokenizer at line ${tokenizerLine.line}, not the model`)];
+    return [finding(path, tokenizerLine.line, 'rejected', 40, 'tokenizer-trainer', `trains a tokenizer at line ${tokenizerLine.line}, not the model`)];
   }
   const adapter = findLine(lines, p.adapterLoading);
   if (adapter) {
-    return [finding(file.path, adapter.line, 'rejected', 40, 'adapter-loading', `loads a LoRA/PEFT adapter at line ${adapter.line} to merge or serve it; no training step`)];
+    return [finding(path, adapter.line, 'rejected', 40, 'adapter-loading', `loads a LoRA/PEFT adapter at line ${adapter.line} to merge or serve it; no training step`)];
   }
   const inference = firstOf(lines, p.inference);
   const converter = findLine(lines, p.converterCode) ?? (p.converterName.test(name) ? findLine(lines, p.converterLoad) : undefined);
   if (converter) {
-    return [finding(file.path, converter.line, 'rejected', 40, 'weight-converter', `converts or remaps weights (line ${converter.line}); no training step`)];
+    return [finding(path, converter.line, 'rejected', 40, 'weight-converter', `converts or remaps weights (line ${converter.line}); no training step`)];
   }
   if (inference) {
-    return [finding(file.path, inference.line, 'rejected', 40, 'inference-only', `inference code (generation/serving at line ${inference.line}); no backward pass, optimizer step or trainer call`)];
+    return [finding(path, inference.line, 'rejected', 40, 'inference-only', `inference code (generation/serving at line ${inference.line}); no backward pass, optimizer step or trainer call`)];
   }
   if (strong) {
     const imports = lines.filter((l) => p.delegation.test(l.text));
@@ -316,13 +328,13 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
     if (local && lines.length - imports.length <= 8) {
       const mod = p.delegation.exec(local.text);
       const target = mod?.[1] ?? mod?.[3] ?? 'another module';
-      return [finding(file.path, local.line, 'weak', 45, 'delegates', `thin entry point: hands over to ${target} (line ${local.line}); the training loop is elsewhere`)];
+      return [finding(path, local.line, 'weak', 45, 'delegates', `thin entry point: hands over to ${target} (line ${local.line}); the training loop is elsewhere`)];
     }
     if (lang === 'shell') {
       const submit = findLine(lines, /\b(?:sbatch|bash|sh|source)\s+\S+\.(?:sh|slurm|sbatch)\b|\bsbatch\b.*\s\$\{?\w+/);
-      if (submit) return [finding(file.path, submit.line, 'weak', 40, 'delegates', `submits or sources another script (line ${submit.line}); the launcher is elsewhere`)];
+      if (submit) return [finding(path, submit.line, 'weak', 40, 'delegates', `submits or sources another script (line ${submit.line}); the launcher is elsewhere`)];
     }
-    return [finding(file.path, 1, 'rejected', 45, 'no-training-signal', 'named as a training entry point but has no backward pass, optimizer step, trainer call or launcher')];
+    return [finding(path, 1, 'rejected', 45, 'no-training-signal', 'named as a training entry point but has no backward pass, optimizer step, trainer call or launcher')];
   }
   return [];
 }
