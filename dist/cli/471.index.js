@@ -2621,7 +2621,7 @@ function joinWords(words) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/text/code.ts
-// Over 450 lines: one cohesive set of code and config heuristics the code detectors share; split it with the text-parser rework (other helpers edit it now).
+/* eslint-disable max-lines -- Over 450 lines: one cohesive set of code and config heuristics the code detectors share; split it with the text-parser rework. */
 /**
  * Shared heuristics for code-like content (Python, shell, notebooks, Rust, Go) and for the
  * key/value shape of config files. The code detectors judge *what a file does*, so they need
@@ -4616,23 +4616,29 @@ function checkTraining(file, ctx) {
     // A module of plain assignments (nanoGPT's config/train_gpt2.py) is a config, judged as one elsewhere.
     if ((lang === 'python' || lang === 'notebook') && isAssignmentsOnly(lines))
         return [];
+    return whyNotTraining(file.path, lines, { name, strong, lang, tokenizerLine, fasttextLine });
+}
+/** A file named like training code with no training step: says what it does instead, when it can tell. */
+function whyNotTraining(path, lines, facts) {
+    const p = training_pat();
+    const { name, strong, lang, tokenizerLine, fasttextLine } = facts;
     if (fasttextLine) {
-        return [training_finding(file.path, fasttextLine.line, 'rejected', 40, 'classifier-trainer', `trains a fastText classifier (data filtering) at line ${fasttextLine.line}, not the model`)];
+        return [training_finding(path, fasttextLine.line, 'rejected', 40, 'classifier-trainer', `trains a fastText classifier (data filtering) at line ${fasttextLine.line}, not the model`)];
     }
     if (tokenizerLine) {
-        return [training_finding(file.path, tokenizerLine.line, 'rejected', 40, 'tokenizer-trainer', `trains a tokenizer at line ${tokenizerLine.line}, not the model`)];
+        return [training_finding(path, tokenizerLine.line, 'rejected', 40, 'tokenizer-trainer', `trains a tokenizer at line ${tokenizerLine.line}, not the model`)];
     }
     const adapter = findLine(lines, p.adapterLoading);
     if (adapter) {
-        return [training_finding(file.path, adapter.line, 'rejected', 40, 'adapter-loading', `loads a LoRA/PEFT adapter at line ${adapter.line} to merge or serve it; no training step`)];
+        return [training_finding(path, adapter.line, 'rejected', 40, 'adapter-loading', `loads a LoRA/PEFT adapter at line ${adapter.line} to merge or serve it; no training step`)];
     }
     const inference = firstOf(lines, p.inference);
     const converter = findLine(lines, p.converterCode) ?? (p.converterName.test(name) ? findLine(lines, p.converterLoad) : undefined);
     if (converter) {
-        return [training_finding(file.path, converter.line, 'rejected', 40, 'weight-converter', `converts or remaps weights (line ${converter.line}); no training step`)];
+        return [training_finding(path, converter.line, 'rejected', 40, 'weight-converter', `converts or remaps weights (line ${converter.line}); no training step`)];
     }
     if (inference) {
-        return [training_finding(file.path, inference.line, 'rejected', 40, 'inference-only', `inference code (generation/serving at line ${inference.line}); no backward pass, optimizer step or trainer call`)];
+        return [training_finding(path, inference.line, 'rejected', 40, 'inference-only', `inference code (generation/serving at line ${inference.line}); no backward pass, optimizer step or trainer call`)];
     }
     if (strong) {
         const imports = lines.filter((l) => p.delegation.test(l.text));
@@ -4640,14 +4646,14 @@ function checkTraining(file, ctx) {
         if (local && lines.length - imports.length <= 8) {
             const mod = p.delegation.exec(local.text);
             const target = mod?.[1] ?? mod?.[3] ?? 'another module';
-            return [training_finding(file.path, local.line, 'weak', 45, 'delegates', `thin entry point: hands over to ${target} (line ${local.line}); the training loop is elsewhere`)];
+            return [training_finding(path, local.line, 'weak', 45, 'delegates', `thin entry point: hands over to ${target} (line ${local.line}); the training loop is elsewhere`)];
         }
         if (lang === 'shell') {
             const submit = findLine(lines, /\b(?:sbatch|bash|sh|source)\s+\S+\.(?:sh|slurm|sbatch)\b|\bsbatch\b.*\s\$\{?\w+/);
             if (submit)
-                return [training_finding(file.path, submit.line, 'weak', 40, 'delegates', `submits or sources another script (line ${submit.line}); the launcher is elsewhere`)];
+                return [training_finding(path, submit.line, 'weak', 40, 'delegates', `submits or sources another script (line ${submit.line}); the launcher is elsewhere`)];
         }
-        return [training_finding(file.path, 1, 'rejected', 45, 'no-training-signal', 'named as a training entry point but has no backward pass, optimizer step, trainer call or launcher')];
+        return [training_finding(path, 1, 'rejected', 45, 'no-training-signal', 'named as a training entry point but has no backward pass, optimizer step, trainer call or launcher')];
     }
     return [];
 }
