@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9551);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3085);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9551:
+/***/ 3085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35868,62 +35868,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/source/git.ts + 1 modules
-var git = __nccwpck_require__(7212);
-;// CONCATENATED MODULE: ./src/source/ref-file.ts
-
-
-// As many hops as a file system allows before ELOOP.
-const MAX_HOPS = 40;
-/**
- * One file of a commit's tree, or null when the tree holds no blob there (a folder, a submodule, a
- * dangling link). A committed symlink is followed inside the tree the way a checkout would resolve it;
- * its target text is never returned as the file. A blob over `maxBytes` comes back as its size only,
- * so a caller can say so without reading it.
- */
-async function readFileAtRef(root, ref, path, maxBytes) {
-    let current = external_node_path_.posix.normalize(path);
-    for (let hops = 0; hops <= MAX_HOPS; hops++) {
-        const entry = await entryAt(root, ref, current);
-        if (entry === null)
-            return null;
-        if (entry.mode !== '120000')
-            return entry.type === 'blob' ? readBlob(root, entry.oid, current, maxBytes) : null;
-        const link = await (0,git/* runGit */.EO)(root, ['cat-file', 'blob', entry.oid]);
-        if (link.code !== 0)
-            return null;
-        const target = link.stdout.toString('utf8');
-        const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(current), target));
-        if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../'))
-            return { kind: 'refused', reason: 'outside', path };
-        if (/(?:^|\/)\.git(?:\/|$)/.test(resolved))
-            return { kind: 'refused', reason: 'git-dir', path };
-        current = resolved;
-    }
-    return { kind: 'refused', reason: 'loop', path };
-}
-async function entryAt(root, ref, path) {
-    // Paths are relative to `root` inside the repository, as a checkout of the ref would place them.
-    const listed = await (0,git/* runGit */.EO)(root, ['ls-tree', '-z', ref, '--', `./${path}`]);
-    if (listed.code !== 0)
-        return null;
-    const line = listed.stdout.toString('utf8').split('\0')[0] ?? '';
-    const match = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(line);
-    return match ? { mode: match[1], type: match[2], oid: match[3] } : null;
-}
-async function readBlob(root, oid, path, maxBytes) {
-    const size = await (0,git/* runGit */.EO)(root, ['cat-file', '-s', oid]);
-    if (size.code !== 0)
-        return null;
-    const bytes = Number(size.stdout.toString('utf8').trim());
-    if (bytes > maxBytes)
-        return { kind: 'too-large', size: bytes, path };
-    const blob = await (0,git/* runGit */.EO)(root, ['cat-file', 'blob', oid]);
-    if (blob.code !== 0)
-        return null;
-    return { kind: 'file', data: blob.stdout, size: bytes, path };
-}
-
+// EXTERNAL MODULE: ./src/source/ref-file.ts
+var ref_file = __nccwpck_require__(4671);
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var errors = __nccwpck_require__(4795);
 // EXTERNAL MODULE: ./src/policy/limits.ts
@@ -36051,7 +35997,7 @@ async function readPolicyText(root, absolute, shown) {
     }
 }
 async function readPolicyAtRef(root, ref, name) {
-    const file = await readFileAtRef(root, ref, name, limits/* POLICY_LIMITS */.S.maxBytes);
+    const file = await (0,ref_file/* readFileAtRef */.Z)(root, ref, name, limits/* POLICY_LIMITS */.S.maxBytes);
     if (file === null)
         return null;
     if (file.kind === 'too-large')
@@ -43592,6 +43538,8 @@ const DETECTORS = [
     libraries,
 ];
 
+// EXTERNAL MODULE: ./src/source/git.ts + 1 modules
+var git = __nccwpck_require__(7212);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __nccwpck_require__(1138);
 // EXTERNAL MODULE: ./src/domain/glob-limits.ts
@@ -54409,7 +54357,9 @@ class BlobReader {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(241);
+/* harmony import */ var _ref_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4671);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(241);
+
 
 
 
@@ -54614,16 +54564,15 @@ class BlobSource {
                 const link = await this.blobs.head(oid, 4096);
                 if (link === null)
                     return { data: null };
-                const target = link.data.toString('utf8');
-                const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(current), target));
-                if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../') || resolved === '.') {
+                const resolved = (0,_ref_file_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTreeLink */ .J)(current, link.data.toString('utf8'));
+                if (resolved === null) {
                     return { data: null, note: { code: 'symlink-outside', path, message: 'a symlink leads outside the scanned folder: not followed' } };
                 }
                 current = resolved;
             }
         }
         catch (error) {
-            return { data: null, note: { code: 'unreadable', path, message: `could not read this blob: ${(0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}` } };
+            return { data: null, note: { code: 'unreadable', path, message: `could not read this blob: ${(0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}` } };
         }
     }
     close() {
@@ -54670,6 +54619,81 @@ function looksBinary(text) {
     for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1))
         bad++;
     return bad > 0 && bad * 10 > text.length;
+}
+
+
+/***/ }),
+
+/***/ 4671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ resolveTreeLink),
+/* harmony export */   Z: () => (/* binding */ readFileAtRef)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7212);
+
+
+// As many hops as a file system allows before ELOOP.
+const MAX_HOPS = 40;
+/**
+ * One file of a commit's tree, or null when the tree holds no blob there (a folder, a submodule, a
+ * dangling link). A committed symlink is followed inside the tree the way a checkout would resolve it;
+ * its target text is never returned as the file. A blob over `maxBytes` comes back as its size only,
+ * so a caller can say so without reading it.
+ */
+async function readFileAtRef(root, ref, path, maxBytes) {
+    let current = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path);
+    for (let hops = 0; hops <= MAX_HOPS; hops++) {
+        const entry = await entryAt(root, ref, current);
+        if (entry === null)
+            return null;
+        if (entry.mode !== '120000')
+            return entry.type === 'blob' ? readBlob(root, entry.oid, current, maxBytes) : null;
+        const link = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(root, ['cat-file', 'blob', entry.oid]);
+        if (link.code !== 0)
+            return null;
+        const resolved = resolveTreeLink(current, link.stdout.toString('utf8'));
+        if (resolved === null)
+            return { kind: 'refused', reason: 'outside', path };
+        if (/(?:^|\/)\.git(?:\/|$)/.test(resolved))
+            return { kind: 'refused', reason: 'git-dir', path };
+        current = resolved;
+    }
+    return { kind: 'refused', reason: 'loop', path };
+}
+/**
+ * Where a committed symlink at `from` leads inside the tree, as a checkout's file system would resolve
+ * it; null when it leads out of the tree (an absolute target, or `..` above the root).
+ */
+function resolveTreeLink(from, target) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(from), target));
+    if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../') || resolved === '.')
+        return null;
+    return resolved;
+}
+async function entryAt(root, ref, path) {
+    // Paths are relative to `root` inside the repository, as a checkout of the ref would place them.
+    const listed = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(root, ['ls-tree', '-z', ref, '--', `./${path}`]);
+    if (listed.code !== 0)
+        return null;
+    const line = listed.stdout.toString('utf8').split('\0')[0] ?? '';
+    const match = /^(\d{6}) (\w+) ([0-9a-f]+)\t/.exec(line);
+    return match ? { mode: match[1], type: match[2], oid: match[3] } : null;
+}
+async function readBlob(root, oid, path, maxBytes) {
+    const size = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(root, ['cat-file', '-s', oid]);
+    if (size.code !== 0)
+        return null;
+    const bytes = Number(size.stdout.toString('utf8').trim());
+    if (bytes > maxBytes)
+        return { kind: 'too-large', size: bytes, path };
+    const blob = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(root, ['cat-file', 'blob', oid]);
+    if (blob.code !== 0)
+        return null;
+    return { kind: 'file', data: blob.stdout, size: bytes, path };
 }
 
 

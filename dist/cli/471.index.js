@@ -687,8 +687,8 @@ function warns(a, regressionSeverity) {
     return notPassing && SEVERITY_RANK[a.severity] >= SEVERITY_RANK.warning;
 }
 
-// EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
-var load = __webpack_require__(3295);
+// EXTERNAL MODULE: ./src/policy/load.ts
+var load = __webpack_require__(8164);
 ;// CONCATENATED MODULE: ./src/scan/make-finding.ts
 /** The positional Finding constructor the detectors share, bound to one artifact; `url` only when given. */
 function findingsFor(artifact) {
@@ -10179,7 +10179,9 @@ const CANDIDATE = 50;
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(241);
+/* harmony import */ var _ref_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4671);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(241);
+
 
 
 
@@ -10384,16 +10386,15 @@ class BlobSource {
                 const link = await this.blobs.head(oid, 4096);
                 if (link === null)
                     return { data: null };
-                const target = link.data.toString('utf8');
-                const resolved = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(current), target));
-                if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../') || resolved === '.') {
+                const resolved = (0,_ref_file_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveTreeLink */ .J)(current, link.data.toString('utf8'));
+                if (resolved === null) {
                     return { data: null, note: { code: 'symlink-outside', path, message: 'a symlink leads outside the scanned folder: not followed' } };
                 }
                 current = resolved;
             }
         }
         catch (error) {
-            return { data: null, note: { code: 'unreadable', path, message: `could not read this blob: ${(0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}` } };
+            return { data: null, note: { code: 'unreadable', path, message: `could not read this blob: ${(0,_domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}` } };
         }
     }
     close() {

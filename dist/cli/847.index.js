@@ -606,8 +606,8 @@ async function atomicWrite(path, data) {
 
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(2794);
-// EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
-var load = __webpack_require__(3295);
+// EXTERNAL MODULE: ./src/policy/load.ts
+var load = __webpack_require__(8164);
 // EXTERNAL MODULE: ./src/policy/limits.ts
 var limits = __webpack_require__(7872);
 // EXTERNAL MODULE: ./src/source/git.ts + 1 modules
@@ -709,7 +709,7 @@ async function readPrevious(file) {
 }
 async function readSharedPolicy(file) {
     // Checked once up front: a shared policy that does not load would fail every tree the same way.
-    const { loadPolicy } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3295));
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8164));
     await loadPolicy({ root: '.', file, explicit: true });
     const handle = await (0,promises_.open)(file, 'r');
     try {

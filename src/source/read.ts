@@ -1,7 +1,8 @@
 import fs, { constants, promises as fsp, type Stats } from 'node:fs';
-import { posix, sep } from 'node:path';
+import { sep } from 'node:path';
 import type { FileContent, ScanNote } from '../domain/finding.js';
 import type { BlobReader } from './git.js';
+import { resolveTreeLink } from './ref-file.js';
 import { errorMessage } from '../domain/errors.js';
 
 /** The bounded head of one file, or why it was not read (with a note when the user should know). */
@@ -215,9 +216,8 @@ export class BlobSource implements FileSource {
         if (hops >= MAX_SYMLINK_HOPS) return { data: null, note: { code: 'symlink-loop', path, message: 'a symlink loop: not followed' } };
         const link = await this.blobs.head(oid, 4096);
         if (link === null) return { data: null };
-        const target = link.data.toString('utf8');
-        const resolved = posix.normalize(posix.join(posix.dirname(current), target));
-        if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../') || resolved === '.') {
+        const resolved = resolveTreeLink(current, link.data.toString('utf8'));
+        if (resolved === null) {
           return { data: null, note: { code: 'symlink-outside', path, message: 'a symlink leads outside the scanned folder: not followed' } };
         }
         current = resolved;

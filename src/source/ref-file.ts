@@ -25,13 +25,22 @@ export async function readFileAtRef(root: string, ref: string, path: string, max
     if (entry.mode !== '120000') return entry.type === 'blob' ? readBlob(root, entry.oid, current, maxBytes) : null;
     const link = await runGit(root, ['cat-file', 'blob', entry.oid]);
     if (link.code !== 0) return null;
-    const target = link.stdout.toString('utf8');
-    const resolved = posix.normalize(posix.join(posix.dirname(current), target));
-    if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../')) return { kind: 'refused', reason: 'outside', path };
+    const resolved = resolveTreeLink(current, link.stdout.toString('utf8'));
+    if (resolved === null) return { kind: 'refused', reason: 'outside', path };
     if (/(?:^|\/)\.git(?:\/|$)/.test(resolved)) return { kind: 'refused', reason: 'git-dir', path };
     current = resolved;
   }
   return { kind: 'refused', reason: 'loop', path };
+}
+
+/**
+ * Where a committed symlink at `from` leads inside the tree, as a checkout's file system would resolve
+ * it; null when it leads out of the tree (an absolute target, or `..` above the root).
+ */
+export function resolveTreeLink(from: string, target: string): string | null {
+  const resolved = posix.normalize(posix.join(posix.dirname(from), target));
+  if (target.startsWith('/') || resolved === '..' || resolved.startsWith('../') || resolved === '.') return null;
+  return resolved;
 }
 
 async function entryAt(root: string, ref: string, path: string): Promise<{ mode: string; type: string; oid: string } | null> {
