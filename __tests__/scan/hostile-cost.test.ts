@@ -26,6 +26,8 @@ const SHAPES: Record<string, { path: string; make: (bytes: number) => string }> 
   'a README table of thousands of hub model links': { path: 'README.md', make: (n) => '| https://huggingface.co/a/b |\n'.repeat(Math.floor(n / 30)) },
   'a README of hub links to thousands of organisations': { path: 'README.md', make: (n) => Array.from({ length: Math.floor(n / 38) }, (_, i) => `[m](https://huggingface.co/o${i}/m)\n`).join('') },
   'a README of thousands of citation headings with links': { path: 'README.md', make: (n) => '## paper https://arxiv.org/abs/1\n'.repeat(Math.floor(n / 33)) },
+  // Round five: each section looked for its first subsection from the first heading (sections × headings).
+  'a README of thousands of distinct headings': { path: 'README.md', make: (n) => Array.from({ length: Math.floor(n / 8) }, (_, i) => `# h${i}\n`).join('').slice(0, n) },
 };
 
 function cpuMs(): number {

@@ -1,7 +1,9 @@
 import type { FileContent, Finding, ScanContext } from '../domain/finding.js';
 import { judgeSignals, type Seen, type SignalTable } from './kit.js';
 import { externalFinding, isPaperUrl } from './external.js';
-import { between, parseMarkdown, type Link, type MarkdownDoc, type Section } from './text/markdown.js';
+import { between, holding, parseMarkdown, type Heading, type Link, type MarkdownDoc, type Table } from './text/markdown.js';
+import { firstAfter, lastBefore } from './text/per-line.js';
+import { linesMatching } from './text/lines.js';
 import { linkWords } from './text/references.js';
 
 /*
@@ -64,16 +66,15 @@ function tableSignals(doc: MarkdownDoc, from: number, to: number): Seen<DocSigna
  * launch commands (judged as such elsewhere), not statements of what was used.
  */
 function statedHyperparameters(file: FileContent, doc: MarkdownDoc): Finding[] {
-  const spans: Array<[number, number]> = doc.sections.length > 0 ? doc.sections.map((s) => [s.heading.line, ownSectionEnd(doc, s)]) : [[1, doc.lines.length]];
+  const spans: Array<[number, number]> = doc.sections.length > 0 ? doc.sections.map((s) => [s.heading.line, s.ownEnd]) : [[1, doc.lines.length]];
+  // Each pattern searches the whole text once; a section asks for its first hit by binary search.
+  const hits = (Object.entries(docPatterns()) as [DocSignal, RegExp][]).map(([id, re]) => ({ id, lines: linesMatching(doc.text, re).filter((i) => !doc.code[i]).map((i) => ({ line: i + 1 })) }));
   let best: Finding[] = [];
   for (const [from, to] of spans) {
     const seen: Seen<DocSignal>[] = [];
-    for (const [id, re] of Object.entries(docPatterns()) as [DocSignal, RegExp][]) {
-      for (let i = from - 1; i < to && i < doc.lines.length; i++) {
-        if (doc.code[i] || !re.test(doc.lines[i] ?? '')) continue;
-        seen.push({ id, line: i + 1 });
-        break;
-      }
+    for (const { id, lines } of hits) {
+      const first = firstAfter(lines, from - 1);
+      if (first && first.line <= Math.min(to, doc.lines.length)) seen.push({ id, line: first.line });
     }
     seen.push(...tableSignals(doc, from, to));
     const judged = judgeSignals('config', file.path, DOC_SIGNALS, seen, { code: 'doc-hparams', what: 'training settings stated in the documentation' });
@@ -81,12 +82,6 @@ function statedHyperparameters(file: FileContent, doc: MarkdownDoc): Finding[] {
     if (best.length === 0) best = judged;
   }
   return best;
-}
-
-/** Where a section's own text ends: at its first subsection (subsections are judged on their own). */
-function ownSectionEnd(doc: MarkdownDoc, s: Section): number {
-  const next = doc.headings.find((h) => h.line > s.heading.line);
-  return next && next.line <= s.end ? next.line - 1 : s.end;
 }
 
 /** A W&B project, group or run page (not its docs, a report or the site's own pages). */
@@ -101,7 +96,7 @@ function isRunPage(url: string): boolean {
 function runLogs(doc: MarkdownDoc, path: string): Finding[] {
   for (const l of doc.links) {
     if (!isRunPage(l.url)) continue;
-    const table = doc.tables.find((t) => l.line >= t.line && l.line <= t.endLine);
+    const table = tableAt(doc, l.line);
     const context = `${linkWords(doc.lines[l.line - 1] ?? '')} ${table ? table.header.join(' ') : ''} ${headingOver(doc, l.line)}`;
     if (!/\btrain(?:ing|ed)?\b|\bruns?\b|\blogs?\b/i.test(context)) continue;
     return [externalFinding('config', path, l.line, 'run-logs', l.url, l.url)];
@@ -110,12 +105,13 @@ function runLogs(doc: MarkdownDoc, path: string): Finding[] {
 }
 
 function headingOver(doc: MarkdownDoc, line: number): string {
-  let text = '';
-  for (const h of doc.headings) {
-    if (h.line >= line) break;
-    text = h.text;
-  }
-  return text;
+  return lastBefore(doc.headings, line)?.text ?? '';
+}
+
+/** The table a line is part of (tables are sorted and do not overlap). */
+function tableAt(doc: MarkdownDoc, line: number): Table | undefined {
+  const t = lastBefore(doc.tables, line + 1);
+  return t && t.endLine >= line ? t : undefined;
 }
 
 /** A repository that trains, not one named for what was trained on or measured. */
@@ -139,10 +135,22 @@ function clonedRepos(doc: MarkdownDoc): Array<{ line: number; repo: string }> {
 
 /** The outermost section holding a line, below a lone title heading. */
 function topicOf(doc: MarkdownDoc, line: number): [number, number] {
-  const titles = doc.headings.filter((h) => h.level === 1).length === 1 ? doc.headings.find((h) => h.level === 1) : undefined;
-  const holding = doc.sections.filter((s) => s.heading !== titles && s.heading.line <= line && s.end >= line);
-  const outer = holding.sort((a, b) => a.heading.level - b.heading.level)[0];
+  const chain = holding(doc, line);
+  const outer = chain.at(-1)?.heading === loneTitle(doc) ? chain.at(-2) : chain.at(-1);
   return outer ? [outer.heading.line, outer.end] : [1, doc.lines.length];
+}
+
+const titles = new WeakMap<MarkdownDoc, Heading | null>();
+
+/** The document's title: its only level-1 heading, if it has exactly one. */
+function loneTitle(doc: MarkdownDoc): Heading | undefined {
+  let t = titles.get(doc);
+  if (t === undefined) {
+    const top = doc.headings.filter((h) => h.level === 1);
+    t = top.length === 1 ? (top[0] ?? null) : null;
+    titles.set(doc, t);
+  }
+  return t ?? undefined;
 }
 
 // Training commands of one document looked at, at most.
@@ -200,7 +208,8 @@ function frameworkConfig(doc: MarkdownDoc, path: string, ctx: ScanContext): Find
 export function followsRecipe(doc: MarkdownDoc, path: string, what: 'config' | 'preprocessing'): Finding[] {
   const topic = what === 'config' ? String.raw`hyper-?parameters|training (?:setup|settings|recipe|schedule)` : String.raw`pre-?processing(?: steps| pipeline)?|data (?:processing|pipeline)`;
   const same = new RegExp(String.raw`\b(?:same|identical|exactly the same)\b[^.\n]{0,80}?\b(?:${topic})\b[^.\n]{0,120}?\b(?:as|to)\b|\b(?:${topic})\b[^.\n]{0,40}?\b(?:follow(?:s|ing)?|are (?:those|the same as)|identical to|taken from)\b`, 'i');
-  for (let i = 0; i < doc.lines.length; i++) {
+  // Only lines holding one of the pattern's verbs can match (a link's markup hides no word of it).
+  for (const i of linesMatching(doc.text, /same|identical|follow|those|taken/i)) {
     if (doc.code[i]) continue;
     const words = linkWords(doc.lines[i] ?? '');
     const m = same.exec(words);

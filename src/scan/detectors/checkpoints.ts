@@ -104,8 +104,9 @@ function checkListing(file: FileContent): Finding[] {
 function checkCard(file: FileContent): Finding[] {
   const lines = file.text.split('\n');
   const out: Finding[] = [];
-  // The heading lines are found by searching the whole text, not by a test per line.
-  for (const i of linesMatching(file.text, /^(#{1,6})\s+(.*)$/)) {
+  // The heading lines that name checkpoints are found by searching the whole text, not by a test per
+  // line, nor per heading (a file can be thousands of headings).
+  for (const i of linesMatching(file.text, /^#{1,6}\s+.*\b(?:checkpoints?|intermediate|revisions|training snapshots)\b/i)) {
     const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
     if (!h || !/\b(checkpoints?|intermediate|revisions|training snapshots)\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;

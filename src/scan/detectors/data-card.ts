@@ -2,10 +2,9 @@
 // pointers, look-alikes) share one parsed document's helpers, and detection work on them continues (issue 12).
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { findingsFor } from '../make-finding.js';
-import { between, bodyText, normalize, outermost, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
+import { between, bodyText, holding, normalize, outermost, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { memoText } from '../text/memo.js';
 import { normalized } from '../text/normalized.js';
-import { firstAfter } from '../text/per-line.js';
 import { linesMatching } from '../text/lines.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
@@ -269,7 +268,7 @@ function commandDatasets(doc: MarkdownDoc, path: string): Finding[] {
   const flag = /--(?:data_path|data-path|dataset|dataset_name|dataset-name|datasets|train_data|train_file|data_name)[= ]\s*["']?([A-Za-z0-9][\w.-]*\/[\w.-]+)["']?/g;
   // The launch lines are found by searching the whole text, not by a test per line.
   let after = -1;
-  for (const i of linesMatching(doc.lines.join('\n'), launch)) {
+  for (const i of linesMatching(doc.text, launch)) {
     if (out.length >= MAX_EXTERNAL) break;
     if (i <= after || !doc.code[i]) continue;
     // A command continued over lines with `\`: read it to its end.
@@ -332,9 +331,9 @@ function dataStatementBesidePaper(doc: MarkdownDoc, text: string, path: string):
   const statement =
     /\b(?:trained|pre-?trained|training|collected)\b[^.\n]{0,80}?\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,30}?\b(?:tokens|corpus|corpora|data)\b|\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,20}?\b(?:tokens|corpus|corpora|data)\b[^.\n]{0,60}?\b(?:trained|collected)\b/i;
   let own: ReturnType<typeof findPaperRefs> | undefined;
-  for (let i = 0; i < doc.lines.length; i++) {
-    if (doc.code[i] || !statement.test(doc.lines[i] ?? '')) continue;
-    const section = doc.sections.filter((s) => s.heading.line <= i + 1 && s.end >= i + 1).sort((a, b) => b.heading.level - a.heading.level)[0];
+  for (const i of linesMatching(doc.text, statement)) {
+    if (doc.code[i]) continue;
+    const section = holding(doc, i + 1)[0];
     if (!section || isEvalSection(section.heading.text)) continue;
     own ??= findPaperRefs(text).filter((r) => r.own && r.via === 'link' && r.url !== '');
     // Beside it: in the same section and the same collapsible block (a list of other projects' <details> is not one topic).
@@ -358,10 +357,8 @@ function placeholderSections(doc: MarkdownDoc): { total: number; placeholders: n
   let total = 0;
   let placeholders = 0;
   for (const s of doc.sections) {
-    // The next heading by binary search: ownEnd's indexOf per section cost sections × headings.
-    const next = firstAfter(doc.headings, s.heading.line);
-    const end = next && next.line <= s.end ? next.line - 1 : s.end;
-    const own = sectionText(doc, { heading: s.heading, start: s.start, end });
+    const end = s.ownEnd;
+    const own = sectionText(doc, { start: s.start, end });
     // A heading whose text is all in its subsections ("## Uses" over "### Direct Use") is structure.
     if (end < s.end && own.trim() === '') continue;
     total++;
@@ -440,7 +437,8 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
     const namesTrainingData = trainingDataHeading(s.heading.text) && linked && sig.sources.size >= 2;
     // "Pre-Training Details › Data": sources named (not linked) with how they were filtered and
     // deduplicated, under a heading that says it is the model's training. Named counts, as for a reader.
-    const underTraining = [s.heading, ...doc.sections.filter((o) => o.heading.level < s.heading.level && o.heading.line < s.heading.line && o.end >= s.end).map((o) => o.heading)].some((h) => trainingDataHeading(h.text));
+    let underTraining = false;
+    for (let o: Section | undefined = s; o && !underTraining; o = o.parent) underTraining = trainingDataHeading(o.heading.text);
     const describesPipeline = underTraining && sig.sources.size >= 2 && sig.processing.size >= PIPELINE_STEPS && sig.words >= PIPELINE_MIN_WORDS;
     if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline)) {
       const all = sig.sizes > 0 && sig.processing.size > 0;

@@ -113,7 +113,7 @@ function cardSections(doc: MarkdownDoc): CardSections {
  */
 function introducesModels(doc: MarkdownDoc, s: Section): boolean {
   if (!/(?:^|\s)(?:introduction|overview|about)(?=$|\s)/.test(normalize(s.heading.text)) || normalize(s.heading.text).split(' ').length > 6) return false;
-  const own = sectionText(doc, { heading: s.heading, start: s.start, end: Math.min(s.end, s.start + INTRO_LINES) });
+  const own = sectionText(doc, { start: s.start, end: Math.min(s.end, s.start + INTRO_LINES) });
   const sizes = /\b\d+(?:\.\d+)?\s?[BM]\b(?![\w-])/g;
   return (own.match(sizes)?.length ?? 0) >= 2 && /\b(?:we (?:provide|release|offer|open-source)|(?:are|is) (?:released|available|open-sourced)|offered in)\b/i.test(own) && /\b(?:trained|pre-?trained)\b/i.test(own);
 }

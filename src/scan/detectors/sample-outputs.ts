@@ -63,8 +63,9 @@ function checkFile(file: FileContent): Finding[] {
 /** A README section of example generations: a heading about outputs with prompt/response material under it. */
 function checkReadme(file: FileContent): Finding[] {
   const lines = file.text.split('\n');
-  // The heading lines are found by searching the whole text, not by a test per line.
-  for (const i of linesMatching(file.text, /^(#{1,6})\s+(.*)$/)) {
+  // The heading lines that may name examples are found by searching the whole text, not by a test per
+  // line, nor per heading (a file can be thousands of headings).
+  for (const i of linesMatching(file.text, /^#{1,6}\s+.*(?:sample|example|generation|output|showcase)/i)) {
     const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
     if (!h || !/\b(sample|example) (model )?(outputs?|generations?|completions?|responses?)|\b(generation|output) (examples?|samples?)|\bshowcase\b|\bmodel outputs?\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;

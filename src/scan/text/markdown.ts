@@ -27,6 +27,10 @@ export interface Section {
   start: number;
   /** Last line of the section, subsections included (inclusive). */
   end: number;
+  /** Last line of the section's own text, before its first subsection. */
+  ownEnd: number;
+  /** The section this one is nested in, if any. */
+  parent: Section | undefined;
 }
 
 export interface FrontMatter {
@@ -57,6 +61,8 @@ export interface Link {
 }
 
 export interface MarkdownDoc {
+  /** The text parsed: searched whole (`linesMatching`) instead of line by line. */
+  text: string;
   /** The lines of the file (index 0 is line 1). */
   lines: readonly string[];
   /** Per line: inside a fenced code block (fences included) or the front matter. */
@@ -73,36 +79,51 @@ const FRONT_MATTER_MAX_LINES = 2000;
 const HTML_TABLE_MAX_CHARS = 200_000;
 const TABLE_MAX_ROWS = 2000;
 const LINE_SCAN_MAX = 4000;
+/*
+ * Structure read per file. Every heading and link is judged by several detectors, so a file of
+ * twenty thousand one-word headings or links costs many times a file of prose of the same size.
+ * The 884 Markdown files of the study corpus hold at most 89 headings and 326 links; these caps are
+ * ten times that and more, and a file that reaches one is reported as not fully judged.
+ */
+export const MAX_HEADINGS = 1000;
+export const MAX_LINKS = 2000;
 
 // The three document detectors judge the same README in turn: parse it once.
-let cached: { text: string; doc: MarkdownDoc } | undefined;
+let cached: { text: string; doc: MarkdownDoc; bounds: readonly string[] } | undefined;
 
 /** Parses a Markdown file head. Pure; never throws. The result is shared between callers: read it, never mutate it. */
 export function parseMarkdown(text: string): MarkdownDoc {
-  if (cached?.text === text) return cached.doc;
-  const doc = parse(text);
-  cached = { text, doc };
-  return doc;
+  if (cached?.text !== text) {
+    const bounds: string[] = [];
+    cached = { text, doc: parse(text, bounds), bounds };
+  }
+  // Each caller is metered on its own: the bounds the parse hit are reported to every one.
+  for (const b of cached.bounds) bound(b);
+  return cached.doc;
 }
 
-function parse(text: string): MarkdownDoc {
+function parse(text: string, bounds: string[]): MarkdownDoc {
   const lines = text.split('\n');
   const code = new Array<boolean>(lines.length).fill(false);
-  const frontMatter = readFrontMatter(lines, code);
+  const frontMatter = readFrontMatter(lines, code, bounds);
   markCode(lines, code);
   const headings = readHeadings(lines, code);
+  const links = readLinks(lines, code);
+  if (headings.length >= MAX_HEADINGS) bounds.push(`more than ${MAX_HEADINGS} headings`);
+  if (links.length >= MAX_LINKS) bounds.push(`more than ${MAX_LINKS} links`);
   return Object.freeze({
+    text,
     lines,
     code,
     frontMatter,
     headings,
     sections: toSections(headings, lines.length),
     tables: readTables(lines, code),
-    links: readLinks(lines, code),
+    links,
   });
 }
 
-function readFrontMatter(lines: string[], code: boolean[]): FrontMatter | undefined {
+function readFrontMatter(lines: string[], code: boolean[], bounds: string[]): FrontMatter | undefined {
   if (lines[0]?.trim() !== '---') return undefined;
   let end = -1;
   for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES); i++) {
@@ -123,7 +144,7 @@ function readFrontMatter(lines: string[], code: boolean[]): FrontMatter | undefi
   const fm: FrontMatter = { data: undefined, keyLines, endLine: end + 1 };
   if (flowDepth(raw) > MAX_DEPTH) {
     // The YAML parser's cost grows faster than the text with nesting: such a front matter is not read.
-    bound(`front matter nested deeper than ${MAX_DEPTH} levels`);
+    bounds.push(`front matter nested deeper than ${MAX_DEPTH} levels`);
     fm.error = `front matter nested deeper than ${MAX_DEPTH} levels`;
     return fm;
   }
@@ -163,8 +184,11 @@ function markCode(lines: string[], code: boolean[]): void {
       if (l.includes('-->')) comment = false;
       continue;
     }
+    // Most lines open nothing: one look at the first character and one search for `<!--` settle them.
+    const lead = l.trimStart()[0];
     if (fence === undefined) {
-      const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(l);
+      const open = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(l) : null;
+      if (!open && !l.includes('<!--')) continue;
       // CommonMark: a backtick fence's info string holds no backtick, so "```pip install x```" is inline code.
       if (open?.[1] && !(open[1][0] === '`' && (open[2] ?? '').includes('`'))) {
         fence = open[1];
@@ -178,7 +202,7 @@ function markCode(lines: string[], code: boolean[]): void {
       continue;
     }
     code[i] = true;
-    const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(l);
+    const close = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})\s*$/.exec(l) : null;
     if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
   }
 }
@@ -222,11 +246,15 @@ function isParagraphLine(l: string): boolean {
 
 function readHeadings(lines: string[], code: boolean[]): Heading[] {
   const out: Heading[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && out.length < MAX_HEADINGS; i++) {
     spend(1 + (lines[i]!.length >> 6));
     if (code[i]) continue;
     const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
-    const atx = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l);
+    // What can make a heading shows in the first character of the line or of the next one.
+    const lead = l.trimStart()[0];
+    const under = lines[i + 1]?.trimStart()[0];
+    if (lead !== '#' && lead !== '<' && under !== '=' && under !== '-') continue;
+    const atx = lead === '#' ? /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l) : null;
     if (atx?.[1]) {
       const raw = l.slice(atx[0].length).replace(/(?:^|[ \t])#+[ \t]*$/, '');
       out.push({ level: atx[1].length, text: plainText(raw), line: i + 1 });
@@ -249,15 +277,38 @@ function readHeadings(lines: string[], code: boolean[]): Heading[] {
 
 /** Sections from headings with a stack: linear, so a file of ten thousand headings stays cheap. */
 function toSections(headings: readonly Heading[], lineCount: number): Section[] {
-  const out: Section[] = headings.map((h) => ({ heading: h, start: h.line + 1, end: lineCount }));
+  const out: Section[] = headings.map((h) => ({ heading: h, start: h.line + 1, end: lineCount, ownEnd: lineCount, parent: undefined }));
   const open: Section[] = [];
   for (const s of out) {
     while (open.length > 0 && (open[open.length - 1]?.heading.level ?? 0) >= s.heading.level) {
       const closed = open.pop();
       if (closed) closed.end = s.heading.line - 1;
     }
+    s.parent = open[open.length - 1];
     open.push(s);
   }
+  // Known once here, so that no caller walks the headings per section (sections × headings).
+  out.forEach((s, i) => {
+    const next = out[i + 1];
+    s.ownEnd = next && next.heading.line <= s.end ? next.heading.line - 1 : s.end;
+  });
+  return out;
+}
+
+/**
+ * The sections holding a line, innermost first (a heading's line is held by its own section): the
+ * last section starting at or above the line holds it, and so do its parents.
+ */
+export function holding(doc: MarkdownDoc, line: number): Section[] {
+  let lo = 0;
+  let hi = doc.sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.sections[mid]?.heading.line ?? Infinity) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Section[] = [];
+  for (let s = doc.sections[lo - 1]; s; s = s.parent) if (s.end >= line) out.push(s);
   return out;
 }
 
@@ -310,15 +361,8 @@ export function between<T extends { line: number }>(items: readonly T[], from: n
   return out;
 }
 
-/** Last line of a section's own text, before its first subsection. */
-export function ownEnd(doc: MarkdownDoc, s: Section): number {
-  const i = doc.headings.indexOf(s.heading);
-  const next = i >= 0 ? doc.headings[i + 1] : undefined;
-  return next && next.line <= s.end ? next.line - 1 : s.end;
-}
-
 /** The text of a section (subsections included), code blocks left out. */
-export function sectionText(doc: MarkdownDoc, s: Section, opts: { keepCode?: boolean } = {}): string {
+export function sectionText(doc: MarkdownDoc, s: Pick<Section, 'start' | 'end'>, opts: { keepCode?: boolean } = {}): string {
   const out: string[] = [];
   for (let i = s.start - 1; i < s.end && i < doc.lines.length; i++) {
     if (!opts.keepCode && doc.code[i]) continue;
@@ -419,7 +463,7 @@ function readHtmlTable(lines: string[], code: boolean[], start: number): { table
 
 function readLinks(lines: string[], code: boolean[]): Link[] {
   const out: Link[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && out.length < MAX_LINKS; i++) {
     spend(1 + (lines[i]!.length >> 6));
     if (code[i]) continue;
     const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));

@@ -2,10 +2,12 @@
  * Short texts asked about again and again: a README of twenty thousand headings asks each heading
  * classifier about each heading, and three detectors normalise the same heading. Pure functions of a
  * short text are answered once per distinct text (issue 19). Long texts are not kept (memory), and
- * the table is emptied when full, so a file of distinct headings costs what it cost before.
+ * the table is small and emptied when full: a flood repeats a few texts, and a file of thousands of
+ * distinct lines would otherwise fill a large table only to throw it away (its garbage collection
+ * cost more than the answers saved).
  */
 const MAX_KEY = 256;
-const MAX_ENTRIES = 20_000;
+const MAX_ENTRIES = 1024;
 
 export function memoText<T>(fn: (text: string) => T): (text: string) => T {
   let seen: Map<string, T> | undefined;

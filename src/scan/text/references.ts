@@ -3,7 +3,7 @@
  * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
  * verifiable here"). Pure functions of text; every hit carries its 1-based line.
  */
-import { spend } from '../../domain/cost.js';
+import { bound, spend } from '../../domain/cost.js';
 import { lineIndexAt, lineOf, linesMatching, lineStarts } from './lines.js';
 
 export type HubKind = 'model' | 'dataset' | 'space';
@@ -34,15 +34,25 @@ function trimUrl(url: string): string {
 }
 
 // Five detectors read the hub links of the same README in turn, two its paper references: found once.
-let hubCache: { text: string; links: readonly HubLink[] } | undefined;
-let paperCache: { text: string; refs: readonly PaperRef[] } | undefined;
+let hubCache: { text: string; links: readonly HubLink[]; bounded: boolean } | undefined;
+let paperCache: { text: string; refs: readonly PaperRef[]; bounded: boolean } | undefined;
+
+/*
+ * Links read per file: each is judged by several detectors. The study corpus's Markdown files hold
+ * at most 201 hub links; a file past a cap is reported as not fully judged.
+ */
+export const MAX_HUB_LINKS = 1000;
+export const MAX_PAPER_LINES = 1000;
 
 /** Hub links of a text, in order. The result is shared between callers: read it, never mutate it. */
 export function findHubLinks(text: string): readonly HubLink[] {
-  if (hubCache?.text === text) return hubCache.links;
-  const links = hubLinks(text);
-  hubCache = { text, links };
-  return links;
+  if (hubCache?.text !== text) {
+    const links = hubLinks(text);
+    hubCache = { text, links, bounded: links.length >= MAX_HUB_LINKS };
+  }
+  // Every caller is metered on its own: each hears of the bound.
+  if (hubCache.bounded) bound(`more than ${MAX_HUB_LINKS} hub links`);
+  return hubCache.links;
 }
 
 function hubLinks(text: string): HubLink[] {
@@ -54,7 +64,7 @@ function hubLinks(text: string): HubLink[] {
   let starts: readonly number[] | undefined;
   let i = -1;
   let line = '';
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m && out.length < MAX_HUB_LINKS; m = re.exec(text)) {
     starts ??= lineStarts(text);
     const at = lineIndexAt(starts, m.index);
     if (at !== i) {
@@ -118,7 +128,8 @@ function citationSections(text: string, lineCount: number): Array<[number, numbe
   const starts = lineStarts(text);
   // A section ends at the next heading of its level or above: the headings are found once, in order.
   let enders: Array<{ at: number; level: number }> | undefined;
-  for (const i of linesMatching(text, /^(#{1,6})\s+(.*)$/)) {
+  // Only the headings that name a citation are looked for (a file can be thousands of headings).
+  for (const i of linesMatching(text, /^#{1,6}\s+.*\b(?:citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i)) {
     const h = /^(#{1,6})\s+(.*)$/.exec(lineOf(text, starts, i));
     if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;
@@ -161,13 +172,15 @@ export function linkWords(line: string): string {
 
 /** Paper and report references in Markdown (links, BibTeX blocks). The result is shared between callers: read it, never mutate it. */
 export function findPaperRefs(text: string): readonly PaperRef[] {
-  if (paperCache?.text === text) return paperCache.refs;
-  const refs = paperRefs(text);
-  paperCache = { text, refs };
-  return refs;
+  if (paperCache?.text !== text) {
+    const bounds: string[] = [];
+    paperCache = { text, refs: paperRefs(text, bounds), bounded: bounds.length > 0 };
+  }
+  if (paperCache.bounded) bound(`more than ${MAX_PAPER_LINES} lines with paper links or BibTeX entries`);
+  return paperCache.refs;
 }
 
-function paperRefs(text: string): PaperRef[] {
+function paperRefs(text: string, bounds: string[]): PaperRef[] {
   // Only lines holding a paper link or opening a BibTeX entry give a reference: those are found by
   // searching the whole text, and only they are read (a link never spans lines).
   spend(1 + (text.length >> 6));
@@ -185,7 +198,9 @@ function paperRefs(text: string): PaperRef[] {
   const name = projectName(text.split('\n', 60));
   const out: PaperRef[] = [];
   const links = new Set(linkLines);
-  for (const i of [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y)) {
+  const judged = [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y);
+  if (judged.length > MAX_PAPER_LINES) bounds.push('paper lines');
+  for (const i of judged.slice(0, MAX_PAPER_LINES)) {
     const line = lineAt(i);
     if (links.has(i)) {
       hosts.lastIndex = 0;

@@ -1,0 +1,67 @@
+// The Markdown reader's structure (sections, their own text, what holds a line) and the per-file caps
+// on headings and links: answers checked against a plain walk over every heading, and the caps seen
+// by a user as a "not fully judged" note on the file.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/scan/index.js';
+import { holding, MAX_HEADINGS, MAX_LINKS, parseMarkdown } from '../../src/scan/text/markdown.js';
+import { findHubLinks, MAX_HUB_LINKS } from '../../src/scan/text/references.js';
+import { metered } from '../../src/domain/cost.js';
+import { tempDir, writeTree } from '../helpers/scan.js';
+
+const line = fc.oneof(
+  fc.integer({ min: 1, max: 6 }).map((n) => `${'#'.repeat(n)} title`),
+  fc.constant('some words'),
+  fc.constant(''),
+  fc.constant('```'),
+);
+
+describe('sections', () => {
+  it('know their own end, their parent and which of them hold a line, as a walk over every heading says', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
+        const doc = parseMarkdown(`${lines.join('\n')}\n`);
+        for (const s of doc.sections) {
+          const next = doc.headings.find((h) => h.line > s.heading.line);
+          expect(s.ownEnd).toBe(next && next.line <= s.end ? next.line - 1 : s.end);
+          const enclosing = doc.sections.filter((o) => o !== s && o.heading.line < s.heading.line && o.end >= s.end).sort((a, b) => b.heading.line - a.heading.line)[0];
+          expect(s.parent).toBe(enclosing);
+        }
+        for (let l = 1; l <= doc.lines.length; l++) {
+          const walked = doc.sections.filter((s) => s.heading.line <= l && s.end >= l).sort((a, b) => b.heading.level - a.heading.level);
+          expect(holding(doc, l)).toEqual(walked);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('per-file caps on structure', () => {
+  it('reads at most MAX_HEADINGS headings and MAX_LINKS links, and says so to each caller', () => {
+    const text = Array.from({ length: MAX_HEADINGS + 50 }, (_, i) => `# h${i}\n[x](https://example.org/${i}) [y](https://example.org/b${i})\n`).join('');
+    const run = metered(Infinity, () => parseMarkdown(text));
+    expect(run.value.headings).toHaveLength(MAX_HEADINGS);
+    expect(run.value.links).toHaveLength(MAX_LINKS);
+    expect(run.bounds).toEqual([`more than ${MAX_HEADINGS} headings`, `more than ${MAX_LINKS} links`]);
+    // The second detector to ask gets the parse from the cache and hears of the bounds too.
+    expect(metered(Infinity, () => parseMarkdown(text)).bounds).toHaveLength(2);
+    const hub = `${'https://huggingface.co/org/model\n'.repeat(MAX_HUB_LINKS + 1)}`;
+    expect(metered(Infinity, () => findHubLinks(hub).length)).toMatchObject({ value: MAX_HUB_LINKS, bounds: [`more than ${MAX_HUB_LINKS} hub links`] });
+  });
+
+  it('leaves a real README whole: below the caps, no note', () => {
+    const text = Array.from({ length: 90 }, (_, i) => `## Section ${i}\nSee [the model](https://huggingface.co/org/m${i}) and [paper](https://arxiv.org/abs/2401.0${i}).\n`).join('');
+    const run = metered(Infinity, () => [parseMarkdown(text), findHubLinks(text)] as const);
+    expect(run.value[0].headings).toHaveLength(90);
+    expect(run.value[1]).toHaveLength(90);
+    expect(run.bounds).toEqual([]);
+  });
+
+  it('a README past a cap is reported to the user as not fully judged', async () => {
+    const root = tempDir('og-md-cap-');
+    writeTree(root, { 'README.md': Array.from({ length: MAX_HEADINGS + 10 }, (_, i) => `## Part ${i}\ntext\n`).join('') });
+    const r = await scan({ root });
+    expect(r.notes.find((n) => n.path === 'README.md' && n.code === 'not-fully-judged')?.message).toContain(`more than ${MAX_HEADINGS} headings`);
+  });
+});
