@@ -725,33 +725,50 @@ const FRONT_MATTER_MAX_LINES = 2000;
 const HTML_TABLE_MAX_CHARS = 200_000;
 const TABLE_MAX_ROWS = 2000;
 const LINE_SCAN_MAX = 4000;
+/*
+ * Structure read per file. Every heading and link is judged by several detectors, so a file of
+ * twenty thousand one-word headings or links costs many times a file of prose of the same size.
+ * The 884 Markdown files of the study corpus hold at most 89 headings and 326 links; these caps are
+ * ten times that and more, and a file that reaches one is reported as not fully judged.
+ */
+const MAX_HEADINGS = 1000;
+const MAX_LINKS = 2000;
 // The three document detectors judge the same README in turn: parse it once.
 let cached;
 /** Parses a Markdown file head. Pure; never throws. The result is shared between callers: read it, never mutate it. */
 function parseMarkdown(text) {
-    if (cached?.text === text)
-        return cached.doc;
-    const doc = parse(text);
-    cached = { text, doc };
-    return doc;
+    if (cached?.text !== text) {
+        const bounds = [];
+        cached = { text, doc: parse(text, bounds), bounds };
+    }
+    // Each caller is metered on its own: the bounds the parse hit are reported to every one.
+    for (const b of cached.bounds)
+        (0,cost/* bound */.$s)(b);
+    return cached.doc;
 }
-function parse(text) {
+function parse(text, bounds) {
     const lines = text.split('\n');
     const code = new Array(lines.length).fill(false);
-    const frontMatter = readFrontMatter(lines, code);
+    const frontMatter = readFrontMatter(lines, code, bounds);
     markCode(lines, code);
     const headings = readHeadings(lines, code);
+    const links = readLinks(lines, code);
+    if (headings.length >= MAX_HEADINGS)
+        bounds.push(`more than ${MAX_HEADINGS} headings`);
+    if (links.length >= MAX_LINKS)
+        bounds.push(`more than ${MAX_LINKS} links`);
     return Object.freeze({
+        text,
         lines,
         code,
         frontMatter,
         headings,
         sections: toSections(headings, lines.length),
         tables: readTables(lines, code),
-        links: readLinks(lines, code),
+        links,
     });
 }
-function readFrontMatter(lines, code) {
+function readFrontMatter(lines, code, bounds) {
     if (lines[0]?.trim() !== '---')
         return undefined;
     let end = -1;
@@ -776,7 +793,7 @@ function readFrontMatter(lines, code) {
     const fm = { data: undefined, keyLines, endLine: end + 1 };
     if (flowDepth(raw) > cost/* MAX_DEPTH */.lr) {
         // The YAML parser's cost grows faster than the text with nesting: such a front matter is not read.
-        (0,cost/* bound */.$s)(`front matter nested deeper than ${cost/* MAX_DEPTH */.lr} levels`);
+        bounds.push(`front matter nested deeper than ${cost/* MAX_DEPTH */.lr} levels`);
         fm.error = `front matter nested deeper than ${cost/* MAX_DEPTH */.lr} levels`;
         return fm;
     }
@@ -821,8 +838,12 @@ function markCode(lines, code) {
                 comment = false;
             continue;
         }
+        // Most lines open nothing: one look at the first character and one search for `<!--` settle them.
+        const lead = l.trimStart()[0];
         if (fence === undefined) {
-            const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(l);
+            const open = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(l) : null;
+            if (!open && !l.includes('<!--'))
+                continue;
             // CommonMark: a backtick fence's info string holds no backtick, so "```pip install x```" is inline code.
             if (open?.[1] && !(open[1][0] === '`' && (open[2] ?? '').includes('`'))) {
                 fence = open[1];
@@ -838,7 +859,7 @@ function markCode(lines, code) {
             continue;
         }
         code[i] = true;
-        const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(l);
+        const close = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})\s*$/.exec(l) : null;
         if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length)
             fence = undefined;
     }
@@ -879,12 +900,17 @@ function isParagraphLine(l) {
 }
 function readHeadings(lines, code) {
     const out = [];
-    for (let i = 0; i < lines.length; i++) {
+    for (let i = 0; i < lines.length && out.length < MAX_HEADINGS; i++) {
         (0,cost/* spend */.Rf)(1 + (lines[i].length >> 6));
         if (code[i])
             continue;
         const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
-        const atx = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l);
+        // What can make a heading shows in the first character of the line or of the next one.
+        const lead = l.trimStart()[0];
+        const under = lines[i + 1]?.trimStart()[0];
+        if (lead !== '#' && lead !== '<' && under !== '=' && under !== '-')
+            continue;
+        const atx = lead === '#' ? /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l) : null;
         if (atx?.[1]) {
             const raw = l.slice(atx[0].length).replace(/(?:^|[ \t])#+[ \t]*$/, '');
             out.push({ level: atx[1].length, text: plainText(raw), line: i + 1 });
@@ -909,7 +935,7 @@ function readHeadings(lines, code) {
 }
 /** Sections from headings with a stack: linear, so a file of ten thousand headings stays cheap. */
 function toSections(headings, lineCount) {
-    const out = headings.map((h) => ({ heading: h, start: h.line + 1, end: lineCount }));
+    const out = headings.map((h) => ({ heading: h, start: h.line + 1, end: lineCount, ownEnd: lineCount, parent: undefined }));
     const open = [];
     for (const s of out) {
         while (open.length > 0 && (open[open.length - 1]?.heading.level ?? 0) >= s.heading.level) {
@@ -917,8 +943,34 @@ function toSections(headings, lineCount) {
             if (closed)
                 closed.end = s.heading.line - 1;
         }
+        s.parent = open[open.length - 1];
         open.push(s);
     }
+    // Known once here, so that no caller walks the headings per section (sections × headings).
+    out.forEach((s, i) => {
+        const next = out[i + 1];
+        s.ownEnd = next && next.heading.line <= s.end ? next.heading.line - 1 : s.end;
+    });
+    return out;
+}
+/**
+ * The sections holding a line, innermost first (a heading's line is held by its own section): the
+ * last section starting at or above the line holds it, and so do its parents.
+ */
+function holding(doc, line) {
+    let lo = 0;
+    let hi = doc.sections.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((doc.sections[mid]?.heading.line ?? Infinity) <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let s = doc.sections[lo - 1]; s; s = s.parent)
+        if (s.end >= line)
+            out.push(s);
     return out;
 }
 /** The sections not nested in another of the list (the list in document order). */
@@ -973,12 +1025,6 @@ function between(items, from, to) {
         out.push(it);
     }
     return out;
-}
-/** Last line of a section's own text, before its first subsection. */
-function ownEnd(doc, s) {
-    const i = doc.headings.indexOf(s.heading);
-    const next = i >= 0 ? doc.headings[i + 1] : undefined;
-    return next && next.line <= s.end ? next.line - 1 : s.end;
 }
 /** The text of a section (subsections included), code blocks left out. */
 function sectionText(doc, s, opts = {}) {
@@ -1088,7 +1134,7 @@ function readHtmlTable(lines, code, start) {
 }
 function readLinks(lines, code) {
     const out = [];
-    for (let i = 0; i < lines.length; i++) {
+    for (let i = 0; i < lines.length && out.length < MAX_LINKS; i++) {
         (0,cost/* spend */.Rf)(1 + (lines[i].length >> 6));
         if (code[i])
             continue;
@@ -1139,10 +1185,12 @@ function cellNumber(cell) {
  * Short texts asked about again and again: a README of twenty thousand headings asks each heading
  * classifier about each heading, and three detectors normalise the same heading. Pure functions of a
  * short text are answered once per distinct text (issue 19). Long texts are not kept (memory), and
- * the table is emptied when full, so a file of distinct headings costs what it cost before.
+ * the table is small and emptied when full: a flood repeats a few texts, and a file of thousands of
+ * distinct lines would otherwise fill a large table only to throw it away (its garbage collection
+ * cost more than the answers saved).
  */
 const MAX_KEY = 256;
-const MAX_ENTRIES = 20_000;
+const MAX_ENTRIES = 1024;
 function memoText(fn) {
     let seen;
     return (text) => {
@@ -1165,53 +1213,6 @@ function memoText(fn) {
 
 /** `normalize` of markdown.ts once per distinct text, shared by the detectors that classify headings (issue 19). */
 const normalized = memoText(normalize);
-
-;// CONCATENATED MODULE: ./src/scan/text/per-line.ts
-/**
- * Judging hits (links, references, headings) by where they stand, at a cost linear in the file.
- * One row can hold thousands of hits and a file thousands of headings: what is asked of a line is
- * answered once per line, and "the heading above" is a binary search, never a walk (issue 19).
- */
-/** `test` memoised by line number: a row of ten thousand links is read once, not once per link. */
-function perLine(test) {
-    const seen = new Map();
-    return (line, text) => {
-        if (seen.has(line))
-            return seen.get(line);
-        const value = test(text, line);
-        seen.set(line, value);
-        return value;
-    };
-}
-/** The last item (sorted by line) that stands strictly above `line`. */
-function lastBefore(items, line) {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((items[mid]?.line ?? Infinity) < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return items[lo - 1];
-}
-/** The first item (sorted by line) that stands strictly below `line`. */
-function firstAfter(items, line) {
-    return items[indexAfter(items, line)];
-}
-function indexAfter(items, line) {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((items[mid]?.line ?? Infinity) <= line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
 
 ;// CONCATENATED MODULE: ./src/scan/text/lines.ts
 /**
@@ -1703,13 +1704,22 @@ function references_trimUrl(url) {
 // Five detectors read the hub links of the same README in turn, two its paper references: found once.
 let hubCache;
 let paperCache;
+/*
+ * Links read per file: each is judged by several detectors. The study corpus's Markdown files hold
+ * at most 201 hub links; a file past a cap is reported as not fully judged.
+ */
+const MAX_HUB_LINKS = 1000;
+const MAX_PAPER_LINES = 1000;
 /** Hub links of a text, in order. The result is shared between callers: read it, never mutate it. */
 function findHubLinks(text) {
-    if (hubCache?.text === text)
-        return hubCache.links;
-    const links = hubLinks(text);
-    hubCache = { text, links };
-    return links;
+    if (hubCache?.text !== text) {
+        const links = hubLinks(text);
+        hubCache = { text, links, bounded: links.length >= MAX_HUB_LINKS };
+    }
+    // Every caller is metered on its own: each hears of the bound.
+    if (hubCache.bounded)
+        (0,cost/* bound */.$s)(`more than ${MAX_HUB_LINKS} hub links`);
+    return hubCache.links;
 }
 function hubLinks(text) {
     const out = [];
@@ -1719,7 +1729,7 @@ function hubLinks(text) {
     let starts;
     let i = -1;
     let line = '';
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(text); m && out.length < MAX_HUB_LINKS; m = re.exec(text)) {
         starts ??= lineStarts(text);
         const at = lineIndexAt(starts, m.index);
         if (at !== i) {
@@ -1772,7 +1782,8 @@ function citationSections(text, lineCount) {
     const starts = lineStarts(text);
     // A section ends at the next heading of its level or above: the headings are found once, in order.
     let enders;
-    for (const i of linesMatching(text, /^(#{1,6})\s+(.*)$/)) {
+    // Only the headings that name a citation are looked for (a file can be thousands of headings).
+    for (const i of linesMatching(text, /^#{1,6}\s+.*\b(?:citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i)) {
         const h = /^(#{1,6})\s+(.*)$/.exec(lineOf(text, starts, i));
         if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? ''))
             continue;
@@ -1816,13 +1827,15 @@ function linkWords(line) {
 }
 /** Paper and report references in Markdown (links, BibTeX blocks). The result is shared between callers: read it, never mutate it. */
 function findPaperRefs(text) {
-    if (paperCache?.text === text)
-        return paperCache.refs;
-    const refs = paperRefs(text);
-    paperCache = { text, refs };
-    return refs;
+    if (paperCache?.text !== text) {
+        const bounds = [];
+        paperCache = { text, refs: paperRefs(text, bounds), bounded: bounds.length > 0 };
+    }
+    if (paperCache.bounded)
+        (0,cost/* bound */.$s)(`more than ${MAX_PAPER_LINES} lines with paper links or BibTeX entries`);
+    return paperCache.refs;
 }
-function paperRefs(text) {
+function paperRefs(text, bounds) {
     // Only lines holding a paper link or opening a BibTeX entry give a reference: those are found by
     // searching the whole text, and only they are read (a link never spans lines).
     (0,cost/* spend */.Rf)(1 + (text.length >> 6));
@@ -1842,7 +1855,10 @@ function paperRefs(text) {
     const name = projectName(text.split('\n', 60));
     const out = [];
     const links = new Set(linkLines);
-    for (const i of [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y)) {
+    const judged = [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y);
+    if (judged.length > MAX_PAPER_LINES)
+        bounds.push('paper lines');
+    for (const i of judged.slice(0, MAX_PAPER_LINES)) {
         const line = lineAt(i);
         if (links.has(i)) {
             hosts.lastIndex = 0;
@@ -1939,7 +1955,6 @@ function findCffCitation(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/data-card.ts
-
 
 
 
@@ -2198,7 +2213,7 @@ function commandDatasets(doc, path) {
     const flag = /--(?:data_path|data-path|dataset|dataset_name|dataset-name|datasets|train_data|train_file|data_name)[= ]\s*["']?([A-Za-z0-9][\w.-]*\/[\w.-]+)["']?/g;
     // The launch lines are found by searching the whole text, not by a test per line.
     let after = -1;
-    for (const i of linesMatching(doc.lines.join('\n'), launch)) {
+    for (const i of linesMatching(doc.text, launch)) {
         if (out.length >= MAX_EXTERNAL)
             break;
         if (i <= after || !doc.code[i])
@@ -2268,10 +2283,10 @@ function dataPageLink(doc, path) {
 function dataStatementBesidePaper(doc, text, path) {
     const statement = /\b(?:trained|pre-?trained|training|collected)\b[^.\n]{0,80}?\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,30}?\b(?:tokens|corpus|corpora|data)\b|\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,20}?\b(?:tokens|corpus|corpora|data)\b[^.\n]{0,60}?\b(?:trained|collected)\b/i;
     let own;
-    for (let i = 0; i < doc.lines.length; i++) {
-        if (doc.code[i] || !statement.test(doc.lines[i] ?? ''))
+    for (const i of linesMatching(doc.text, statement)) {
+        if (doc.code[i])
             continue;
-        const section = doc.sections.filter((s) => s.heading.line <= i + 1 && s.end >= i + 1).sort((a, b) => b.heading.level - a.heading.level)[0];
+        const section = holding(doc, i + 1)[0];
         if (!section || isEvalSection(section.heading.text))
             continue;
         own ??= findPaperRefs(text).filter((r) => r.own && r.via === 'link' && r.url !== '');
@@ -2294,10 +2309,8 @@ function placeholderSections(doc) {
     let total = 0;
     let placeholders = 0;
     for (const s of doc.sections) {
-        // The next heading by binary search: ownEnd's indexOf per section cost sections × headings.
-        const next = firstAfter(doc.headings, s.heading.line);
-        const end = next && next.line <= s.end ? next.line - 1 : s.end;
-        const own = sectionText(doc, { heading: s.heading, start: s.start, end });
+        const end = s.ownEnd;
+        const own = sectionText(doc, { start: s.start, end });
         // A heading whose text is all in its subsections ("## Uses" over "### Direct Use") is structure.
         if (end < s.end && own.trim() === '')
             continue;
@@ -2379,7 +2392,9 @@ function sectionFindings(file, doc) {
         const namesTrainingData = trainingDataHeading(s.heading.text) && linked && sig.sources.size >= 2;
         // "Pre-Training Details › Data": sources named (not linked) with how they were filtered and
         // deduplicated, under a heading that says it is the model's training. Named counts, as for a reader.
-        const underTraining = [s.heading, ...doc.sections.filter((o) => o.heading.level < s.heading.level && o.heading.line < s.heading.line && o.end >= s.end).map((o) => o.heading)].some((h) => trainingDataHeading(h.text));
+        let underTraining = false;
+        for (let o = s; o && !underTraining; o = o.parent)
+            underTraining = trainingDataHeading(o.heading.text);
         const describesPipeline = underTraining && sig.sources.size >= 2 && sig.processing.size >= PIPELINE_STEPS && sig.words >= PIPELINE_MIN_WORDS;
         if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline)) {
             const all = sig.sizes > 0 && sig.processing.size > 0;
@@ -3455,7 +3470,56 @@ function joinLabels(labels) {
     return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 
+;// CONCATENATED MODULE: ./src/scan/text/per-line.ts
+/**
+ * Judging hits (links, references, headings) by where they stand, at a cost linear in the file.
+ * One row can hold thousands of hits and a file thousands of headings: what is asked of a line is
+ * answered once per line, and "the heading above" is a binary search, never a walk (issue 19).
+ */
+/** `test` memoised by line number: a row of ten thousand links is read once, not once per link. */
+function perLine(test) {
+    const seen = new Map();
+    return (line, text) => {
+        if (seen.has(line))
+            return seen.get(line);
+        const value = test(text, line);
+        seen.set(line, value);
+        return value;
+    };
+}
+/** The last item (sorted by line) that stands strictly above `line`. */
+function lastBefore(items, line) {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((items[mid]?.line ?? Infinity) < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return items[lo - 1];
+}
+/** The first item (sorted by line) that stands strictly below `line`. */
+function firstAfter(items, line) {
+    return items[indexAfter(items, line)];
+}
+function indexAfter(items, line) {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((items[mid]?.line ?? Infinity) <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/config-docs.ts
+
+
 
 
 
@@ -3514,17 +3578,16 @@ function tableSignals(doc, from, to) {
  * launch commands (judged as such elsewhere), not statements of what was used.
  */
 function statedHyperparameters(file, doc) {
-    const spans = doc.sections.length > 0 ? doc.sections.map((s) => [s.heading.line, ownSectionEnd(doc, s)]) : [[1, doc.lines.length]];
+    const spans = doc.sections.length > 0 ? doc.sections.map((s) => [s.heading.line, s.ownEnd]) : [[1, doc.lines.length]];
+    // Each pattern searches the whole text once; a section asks for its first hit by binary search.
+    const hits = Object.entries(docPatterns()).map(([id, re]) => ({ id, lines: linesMatching(doc.text, re).filter((i) => !doc.code[i]).map((i) => ({ line: i + 1 })) }));
     let best = [];
     for (const [from, to] of spans) {
         const seen = [];
-        for (const [id, re] of Object.entries(docPatterns())) {
-            for (let i = from - 1; i < to && i < doc.lines.length; i++) {
-                if (doc.code[i] || !re.test(doc.lines[i] ?? ''))
-                    continue;
-                seen.push({ id, line: i + 1 });
-                break;
-            }
+        for (const { id, lines } of hits) {
+            const first = firstAfter(lines, from - 1);
+            if (first && first.line <= Math.min(to, doc.lines.length))
+                seen.push({ id, line: first.line });
         }
         seen.push(...tableSignals(doc, from, to));
         const judged = judgeSignals('config', file.path, DOC_SIGNALS, seen, { code: 'doc-hparams', what: 'training settings stated in the documentation' });
@@ -3534,11 +3597,6 @@ function statedHyperparameters(file, doc) {
             best = judged;
     }
     return best;
-}
-/** Where a section's own text ends: at its first subsection (subsections are judged on their own). */
-function ownSectionEnd(doc, s) {
-    const next = doc.headings.find((h) => h.line > s.heading.line);
-    return next && next.line <= s.end ? next.line - 1 : s.end;
 }
 /** A W&B project, group or run page (not its docs, a report or the site's own pages). */
 function isRunPage(url) {
@@ -3552,7 +3610,7 @@ function runLogs(doc, path) {
     for (const l of doc.links) {
         if (!isRunPage(l.url))
             continue;
-        const table = doc.tables.find((t) => l.line >= t.line && l.line <= t.endLine);
+        const table = tableAt(doc, l.line);
         const context = `${linkWords(doc.lines[l.line - 1] ?? '')} ${table ? table.header.join(' ') : ''} ${headingOver(doc, l.line)}`;
         if (!/\btrain(?:ing|ed)?\b|\bruns?\b|\blogs?\b/i.test(context))
             continue;
@@ -3561,13 +3619,12 @@ function runLogs(doc, path) {
     return [];
 }
 function headingOver(doc, line) {
-    let text = '';
-    for (const h of doc.headings) {
-        if (h.line >= line)
-            break;
-        text = h.text;
-    }
-    return text;
+    return lastBefore(doc.headings, line)?.text ?? '';
+}
+/** The table a line is part of (tables are sorted and do not overlap). */
+function tableAt(doc, line) {
+    const t = lastBefore(doc.tables, line + 1);
+    return t && t.endLine >= line ? t : undefined;
 }
 /** A repository that trains, not one named for what was trained on or measured. */
 function frameworkRepo(url) {
@@ -3590,10 +3647,20 @@ function clonedRepos(doc) {
 }
 /** The outermost section holding a line, below a lone title heading. */
 function topicOf(doc, line) {
-    const titles = doc.headings.filter((h) => h.level === 1).length === 1 ? doc.headings.find((h) => h.level === 1) : undefined;
-    const holding = doc.sections.filter((s) => s.heading !== titles && s.heading.line <= line && s.end >= line);
-    const outer = holding.sort((a, b) => a.heading.level - b.heading.level)[0];
+    const chain = holding(doc, line);
+    const outer = chain.at(-1)?.heading === loneTitle(doc) ? chain.at(-2) : chain.at(-1);
     return outer ? [outer.heading.line, outer.end] : [1, doc.lines.length];
+}
+const titles = new WeakMap();
+/** The document's title: its only level-1 heading, if it has exactly one. */
+function loneTitle(doc) {
+    let t = titles.get(doc);
+    if (t === undefined) {
+        const top = doc.headings.filter((h) => h.level === 1);
+        t = top.length === 1 ? (top[0] ?? null) : null;
+        titles.set(doc, t);
+    }
+    return t ?? undefined;
 }
 // Training commands of one document looked at, at most.
 const MAX_COMMANDS = 50;
@@ -3657,7 +3724,8 @@ function frameworkConfig(doc, path, ctx) {
 function followsRecipe(doc, path, what) {
     const topic = what === 'config' ? String.raw `hyper-?parameters|training (?:setup|settings|recipe|schedule)` : String.raw `pre-?processing(?: steps| pipeline)?|data (?:processing|pipeline)`;
     const same = new RegExp(String.raw `\b(?:same|identical|exactly the same)\b[^.\n]{0,80}?\b(?:${topic})\b[^.\n]{0,120}?\b(?:as|to)\b|\b(?:${topic})\b[^.\n]{0,40}?\b(?:follow(?:s|ing)?|are (?:those|the same as)|identical to|taken from)\b`, 'i');
-    for (let i = 0; i < doc.lines.length; i++) {
+    // Only lines holding one of the pattern's verbs can match (a link's markup hides no word of it).
+    for (const i of linesMatching(doc.text, /same|identical|follow|those|taken/i)) {
         if (doc.code[i])
             continue;
         const words = linkWords(doc.lines[i] ?? '');
@@ -5184,6 +5252,9 @@ function proseCommonWord() {
  */
 function publishedElsewhere(file, doc, hasEvalSection) {
     for (const l of doc.links) {
+        // Each test below needs one of these words in the address: most links are settled by one search.
+        if (!/leaderboard|result|metric|score|wandb\.ai|comet\.com/i.test(l.url))
+            continue;
         const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation|github\.com/i.test(l.url);
         const report = isRunReport(l.url);
         // A sibling repository or page whose address says it holds results ("…#list-of-analysis-and-metrics").
@@ -6143,7 +6214,7 @@ function cardSections(doc) {
 function introducesModels(doc, s) {
     if (!/(?:^|\s)(?:introduction|overview|about)(?=$|\s)/.test(normalize(s.heading.text)) || normalize(s.heading.text).split(' ').length > 6)
         return false;
-    const own = sectionText(doc, { heading: s.heading, start: s.start, end: Math.min(s.end, s.start + INTRO_LINES) });
+    const own = sectionText(doc, { start: s.start, end: Math.min(s.end, s.start + INTRO_LINES) });
     const sizes = /\b\d+(?:\.\d+)?\s?[BM]\b(?![\w-])/g;
     return (own.match(sizes)?.length ?? 0) >= 2 && /\b(?:we (?:provide|release|offer|open-source)|(?:are|is) (?:released|available|open-sourced)|offered in)\b/i.test(own) && /\b(?:trained|pre-?trained)\b/i.test(own);
 }
@@ -6867,8 +6938,9 @@ function checkListing(file) {
 function checkpoints_checkCard(file) {
     const lines = file.text.split('\n');
     const out = [];
-    // The heading lines are found by searching the whole text, not by a test per line.
-    for (const i of linesMatching(file.text, /^(#{1,6})\s+(.*)$/)) {
+    // The heading lines that name checkpoints are found by searching the whole text, not by a test per
+    // line, nor per heading (a file can be thousands of headings).
+    for (const i of linesMatching(file.text, /^#{1,6}\s+.*\b(?:checkpoints?|intermediate|revisions|training snapshots)\b/i)) {
         const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
         if (!h || !/\b(checkpoints?|intermediate|revisions|training snapshots)\b/i.test(h[2] ?? ''))
             continue;
@@ -7718,8 +7790,9 @@ function checkFile(file) {
 /** A README section of example generations: a heading about outputs with prompt/response material under it. */
 function sample_outputs_checkReadme(file) {
     const lines = file.text.split('\n');
-    // The heading lines are found by searching the whole text, not by a test per line.
-    for (const i of linesMatching(file.text, /^(#{1,6})\s+(.*)$/)) {
+    // The heading lines that may name examples are found by searching the whole text, not by a test per
+    // line, nor per heading (a file can be thousands of headings).
+    for (const i of linesMatching(file.text, /^#{1,6}\s+.*(?:sample|example|generation|output|showcase)/i)) {
         const h = /^(#{1,6})\s+(.*)$/.exec(lines[i] ?? '');
         if (!h || !/\b(sample|example) (model )?(outputs?|generations?|completions?|responses?)|\b(generation|output) (examples?|samples?)|\bshowcase\b|\bmodel outputs?\b/i.test(h[2] ?? ''))
             continue;
