@@ -17,6 +17,7 @@ import { isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { findHubLinks, findPaperRefs } from '../text/references.js';
 import { lastBefore, perLine } from '../text/per-line.js';
+import { linesMatching } from '../text/lines.js';
 import { memoText } from '../text/memo.js';
 import { normalized } from '../text/normalized.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
@@ -367,7 +368,8 @@ const LIST_ITEMS_READ = 8;
 function reportsForResults(doc: MarkdownDoc, path: string): Finding[] {
   const publication = /\b(?:papers?|(?:technical |tech )?reports?|preprints?|model cards?|publications?)\b/i;
   const results = /\b(?:metrics|results?|scores?|benchmarks?|evaluations?|performance numbers)\b/i;
-  for (let i = 0; i < doc.lines.length; i++) {
+  // Only lines naming a publication are read as words (a link's markup hides no word of it).
+  for (const i of linesMatching(doc.text, publication)) {
     if (doc.code[i]) continue;
     const words = linkWords(doc.lines[i] ?? '');
     if (!publication.test(words) || !results.test(words)) continue;

@@ -257,19 +257,21 @@ function check(file: FileContent): Finding[] {
   if (file.text.trim() === '') return named ? [finding(path, 1, 'rejected', 60, 'empty', 'model card is empty')] : [];
 
   const doc = parseMarkdown(file.text);
-  const body = bodyText(doc);
+  // The whole body is read only for a dedicated card or for facts of evidence, not for every README.
+  let bodyOnce: string | undefined;
+  const body = () => (bodyOnce ??= bodyText(doc));
   const fmKeys = modelFrontMatter(doc);
   const titleLine = doc.headings[0] && doc.headings[0].line <= 15 ? doc.headings[0].line : 1;
   const titled = doc.headings.slice(0, 2).some((h) => /(?:^|\s)model card(?=$|\s)/.test(normalize(h.text)));
   const dedicated = named || titled;
   const out: Finding[] = [];
 
-  const p = placeholderReason(body);
   const c = cardSections(doc);
   const kinds = core(c);
-  const bodyWords = countWords(body);
 
   if (dedicated || fmKeys) {
+    const p = placeholderReason(body());
+    const bodyWords = countWords(body());
     const line = fmKeys ? 1 : titleLine;
     const what = dedicated ? (fmKeys ? 'model card with Hugging Face front matter' : 'model card') : 'README with Hugging Face model-card front matter';
     if (p) {
@@ -281,7 +283,7 @@ function check(file: FileContent): Finding[] {
       const strength = full ? 90 : fmKeys || kinds.length >= 2 ? 80 : 70;
       const keys = fmKeys ? ` (${fmKeys.filter((k) => MODEL_KEYS.includes(k) || k === 'license').slice(0, 4).join(', ')})` : '';
       const sections = kinds.length ? `; sections: ${list(kinds)}` : '';
-      out.push({ ...finding(path, line, 'evidence', strength, fmKeys ? 'hf-front-matter' : 'model-card', `${what}${keys}${sections}`), facts: { card: cardFacts(doc, body) } });
+      out.push({ ...finding(path, line, 'evidence', strength, fmKeys ? 'hf-front-matter' : 'model-card', `${what}${keys}${sections}`), facts: { card: cardFacts(doc, body()) } });
     } else {
       out.push(finding(path, line, 'rejected', 55, 'thin', `${what} has almost no content (${bodyWords} words, no substantive card sections)`));
     }
@@ -289,7 +291,7 @@ function check(file: FileContent): Finding[] {
     const judging = kinds.includes('uses') || kinds.includes('limitations') || kinds.includes('details');
     if (kinds.length >= 3 && judging) {
       const line = c.present.get(kinds[0] ?? 'details') ?? 1;
-      out.push({ ...finding(path, line, 'evidence', 70, 'card-sections', `README with model-card sections: ${list(kinds)}`), facts: { card: cardFacts(doc, body) } });
+      out.push({ ...finding(path, line, 'evidence', 70, 'card-sections', `README with model-card sections: ${list(kinds)}`), facts: { card: cardFacts(doc, body()) } });
     } else if (kinds.length >= 2) {
       const line = c.present.get(kinds[0] ?? 'details') ?? 1;
       const missing = (['uses', 'limitations'] as Kind[]).filter((k) => !kinds.includes(k));
