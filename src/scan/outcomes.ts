@@ -101,3 +101,8 @@ export const EXAMPLE_STRENGTH = 30;
 export function demoteEvidence(findings: readonly Finding[], where: string, keep: (f: Finding) => boolean = () => false): Finding[] {
   return findings.map((f) => (f.outcome === 'evidence' && !keep(f) ? { ...f, outcome: 'weak' as const, strength: EXAMPLE_STRENGTH, message: `${f.message} (${where})` } : f));
 }
+
+/** The positional form of `emit()` for detectors that build many findings: kind, path, line, message, url. */
+export function emitterFor<T extends Readonly<Record<string, KindSpec>>>(table: OutcomeTable<T>) {
+  return <K extends keyof T & string>(kind: K, path: string, line: number, message: string, url?: string): Finding => emit(table, kind, { path, line, message, url });
+}
