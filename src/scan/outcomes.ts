@@ -23,8 +23,9 @@ export interface KindSpec {
    * per `true`, or times the count given; `{ each, atMost }` counts at most `atMost` times.
    */
   parts?: Readonly<Record<string, number | { each: number; atMost: number }>>;
-  /** The graded strength is clamped to this. */
+  /** The graded strength is clamped to these. */
   max?: number;
+  min?: number;
 }
 
 export interface OutcomeTable<T extends Readonly<Record<string, KindSpec>>> {
@@ -53,7 +54,7 @@ export interface EmitFields<S = KindSpec> {
   parts?: PartCounts<S>;
 }
 
-/** The strength of a kind: its weight plus the parts seen, clamped to its `max` and to 0–100. */
+/** The strength of a kind: its weight plus the parts seen, clamped to its `min`–`max` and to 0–100. */
 export function strengthOf(spec: KindSpec, seen: Readonly<Record<string, number | boolean | undefined>> = {}): number {
   let total = spec.weight;
   for (const [name, part] of Object.entries(spec.parts ?? {})) {
@@ -61,7 +62,7 @@ export function strengthOf(spec: KindSpec, seen: Readonly<Record<string, number 
     const n = given === true ? 1 : typeof given === 'number' ? given : 0;
     total += typeof part === 'number' ? part * n : part.each * Math.min(part.atMost, n);
   }
-  return Math.max(0, Math.min(spec.max ?? 100, 100, total));
+  return Math.max(spec.min ?? 0, 0, Math.min(spec.max ?? 100, 100, total));
 }
 
 /**
@@ -105,4 +106,9 @@ export function demoteEvidence(findings: readonly Finding[], where: string, keep
 /** The positional form of `emit()` for detectors that build many findings: kind, path, line, message, url. */
 export function emitterFor<T extends Readonly<Record<string, KindSpec>>>(table: OutcomeTable<T>) {
   return <K extends keyof T & string>(kind: K, path: string, line: number, message: string, url?: string): Finding => emit(table, kind, { path, line, message, url });
+}
+
+/** The finding code a kind stands for. */
+export function codeOf<T extends Readonly<Record<string, KindSpec>>>(table: OutcomeTable<T>, kind: keyof T & string): string {
+  return (table.kinds[kind] as KindSpec).code ?? kind;
 }
