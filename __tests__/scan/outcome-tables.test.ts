@@ -57,7 +57,7 @@ describe('every detector declares its findings in a table', () => {
     const sibling = join(DETECTORS, name.replace(/\.ts$/, '-signals.ts'));
     const declared = text.includes('defineOutcomes(') || readdirSync(DETECTORS).includes(name.replace(/\.ts$/, '-signals.ts')) && readFileSync(sibling, 'utf8').includes('defineOutcomes(');
     expect(declared).toBe(true);
-    expect(text).toMatch(/\bemit\(|judgeSignals\(/);
+    expect(text).toMatch(/\bemit\(|\bemitterFor\(/);
     // No finding strength written as a number in the checks.
     expect(text).not.toMatch(/\bstrength:\s*[\d(]/);
   });
