@@ -64,6 +64,25 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 12: a finding's outcome and strength come from its detector's outcome table, through the
+    // kit's emit() (src/scan/outcomes.ts); never written in the checks. An exception says why in an
+    // eslint-disable comment.
+    files: ['src/scan/detectors/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='strength']",
+          message: "A finding's strength is a weight in the detector's outcome table (defineOutcomes), given by emit(); graded strengths are named parts.",
+        },
+        {
+          selector: "Property[key.name='outcome']:not(CallExpression[callee.name='defineOutcomes'] Property)",
+          message: "A finding's outcome is declared in the detector's outcome table (defineOutcomes) and given by emit().",
+        },
+      ],
+    },
+  },
+  {
     // Plain Node scripts (the bundler driver): TypeScript files get Node's globals from @types/node.
     files: ['**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },

@@ -12,7 +12,8 @@ describe('defineDetector', () => {
       expect(Object.isFrozen(d.globs), d.id).toBe(true);
     }
     const dir = new URL('../../src/scan/detectors/', import.meta.url);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && n !== 'index.ts')) {
+    // A long detector's finding kinds may sit beside it in `<id>-signals.ts` (issue 12).
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && n !== 'index.ts' && !n.endsWith('-signals.ts'))) {
       expect(readFileSync(new URL(name, dir), 'utf8'), name).toMatch(/^export const \w+: Detector = defineDetector\(\{$/m);
     }
   });

@@ -2,6 +2,7 @@ import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, depthOf, isTestPath } from '../text/path-facts.js';
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 
 /**
  * Model architecture code (MOF Class III): the code that defines the network — a class deriving
@@ -10,6 +11,14 @@ import { defineDetector } from '../define.js';
  * Not: scripts that only load a pretrained model (`AutoModel.from_pretrained`), and a Hugging
  * Face `config.json` that names an architecture whose code lives in a library (weak).
  */
+
+const OUTCOMES = defineOutcomes('architecture', {
+  'pretrained-model-class': { outcome: 'evidence', weight: 90, label: 'a PreTrainedModel subclass with a forward pass' },
+  'module-class-layers': { outcome: 'evidence', weight: 85, code: 'module-class', label: 'network modules with a forward pass and layers' },
+  'module-class': { outcome: 'evidence', weight: 70, label: 'network modules with a forward pass' },
+  'config-names-architecture': { outcome: 'weak', weight: 25, label: 'a Hugging Face config naming a library class' },
+  'loads-only': { outcome: 'rejected', weight: 30, label: 'loads a pretrained model, defines none' },
+});
 
 const MODEL_FOLDER = /^(?:models?|modeling|modules|arch|architectures?|nn|networks?|layers)$/;
 
@@ -61,31 +70,11 @@ function checkPython(file: FileContent): Finding[] {
     const hf = classes.some((c) => c.hf);
     const names = classes.slice(0, 3).map((c) => c.name).join(', ') + (classes.length > 3 ? ` and ${classes.length - 3} more` : '');
     const first = classes.find((c) => c.hf) ?? classes[0]!;
-    return [
-      {
-        artifact: 'architecture',
-        path: file.path,
-        line: first.line,
-        outcome: 'evidence',
-        strength: hf ? 90 : hasLayers ? 85 : 70,
-        code: hf ? 'pretrained-model-class' : 'module-class',
-        message: `${name} defines ${names} (${hf ? 'a PreTrainedModel subclass' : 'network modules'} with a forward pass)`,
-        ...(license ? { license } : {}),
-      },
-    ];
+    const kind = hf ? 'pretrained-model-class' : hasLayers ? 'module-class-layers' : 'module-class';
+    return [emit(OUTCOMES, kind, { path: file.path, line: first.line, message: `${name} defines ${names} (${hf ? 'a PreTrainedModel subclass' : 'network modules'} with a forward pass)`, license })];
   }
   if (loadsPretrained > 0 && classes.length === 0) {
-    return [
-      {
-        artifact: 'architecture',
-        path: file.path,
-        line: 1,
-        outcome: 'rejected',
-        strength: 30,
-        code: 'loads-only',
-        message: `${name} loads a pretrained model but defines no architecture`,
-      },
-    ];
+    return [emit(OUTCOMES, 'loads-only', { path: file.path, line: 1, message: `${name} loads a pretrained model but defines no architecture` })];
   }
   return [];
 }
@@ -97,15 +86,11 @@ function checkConfig(file: FileContent): Finding[] {
   const line = file.text.slice(0, m.index).split('\n').length;
   const custom = /"auto_map"\s*:/.test(file.text);
   return [
-    {
-      artifact: 'architecture',
+    emit(OUTCOMES, 'config-names-architecture', {
       path: file.path,
       line,
-      outcome: 'weak',
-      strength: 25,
-      code: 'config-names-architecture',
       message: `${baseName(file.path)} names ${m[1]}${custom ? ' (auto_map points at remote code)' : ''}; the architecture code lives in a library, not in this tree`,
-    },
+    }),
   ];
 }
 

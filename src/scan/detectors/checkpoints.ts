@@ -3,6 +3,7 @@ import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTest
 import { findHubLinks } from '../text/references.js';
 import { linesMatching } from '../text/lines.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 
 /**
  * Intermediate model parameters (MOF Class I): checkpoints saved during training.
@@ -13,6 +14,16 @@ import { defineDetector } from '../define.js';
  * URLs, e.g. a CSV of step → URL), or a README sentence releasing them ("154 checkpoints are
  * available for each model").
  */
+
+const OUTCOMES = defineOutcomes('checkpoints', {
+  'step-checkpoints': { outcome: 'evidence', weight: 85, label: 'several step-numbered checkpoints in the tree' },
+  listing: { outcome: 'external', weight: 70, label: 'a listing file of checkpoints hosted elsewhere' },
+  'card-listing': { outcome: 'external', weight: 65, code: 'listing', label: 'a README section listing checkpoints' },
+  declared: { outcome: 'external', weight: 55, label: 'a README sentence releasing checkpoints' },
+  'few-listed': { outcome: 'weak', weight: 30, label: 'a listing of too few steps' },
+  'single-checkpoint': { outcome: 'weak', weight: 30, label: 'one step-numbered checkpoint, maybe the final one' },
+  'no-steps': { outcome: 'rejected', weight: 40, label: 'a listing file naming no steps' },
+});
 
 const MIN_STEPS = 2;
 /** A listing must name at least this many distinct steps to be a listing and not an example. */
@@ -78,26 +89,17 @@ function firstUrl(text: string): string | undefined {
 function checkListing(file: FileContent): Finding[] {
   const { steps, firstLine } = stepsIn(file.text);
   const name = baseName(file.path);
-  const base = { artifact: 'checkpoints' as const, path: file.path, line: firstLine };
+  const at = { path: file.path, line: firstLine };
   if (steps.size >= MIN_LISTED) {
     const url = firstUrl(file.text);
-    return [
-      {
-        ...base,
-        outcome: 'external',
-        strength: 70,
-        code: 'listing',
-        message: `${name} lists intermediate checkpoints hosted outside the tree: ${describeSteps(steps)}${url ? ` (e.g. ${url})` : ''}`,
-        ...(url ? { url } : {}),
-      },
-    ];
+    return [emit(OUTCOMES, 'listing', { ...at, message: `${name} lists intermediate checkpoints hosted outside the tree: ${describeSteps(steps)}${url ? ` (e.g. ${url})` : ''}`, url })];
   }
   // A configs/ table without steps is some other table: not worth a word.
   if (steps.size === 0 && !isListingName(file.path)) return [];
   if (steps.size > 0) {
-    return [{ ...base, outcome: 'weak', strength: 30, code: 'few-listed', message: `${name} names only ${describeSteps(steps)}; a listing of intermediate checkpoints needs several` }];
+    return [emit(OUTCOMES, 'few-listed', { ...at, message: `${name} names only ${describeSteps(steps)}; a listing of intermediate checkpoints needs several` })];
   }
-  return [{ ...base, line: 1, outcome: 'rejected', strength: 40, code: 'no-steps', message: `${name} names no checkpoint steps` }];
+  return [emit(OUTCOMES, 'no-steps', { ...at, line: 1, message: `${name} names no checkpoint steps` })];
 }
 
 /** A README section about checkpoints that enumerates them. */
@@ -125,16 +127,7 @@ function checkCard(file: FileContent): Finding[] {
     }
     if (steps.size >= MIN_LISTED) {
       const url = revisions[0]?.url ?? findHubLinks(section).find((l) => l.kind === 'model')?.url;
-      out.push({
-        artifact: 'checkpoints',
-        path: file.path,
-        line: i + 1,
-        outcome: 'external',
-        strength: 65,
-        code: 'listing',
-        message: `section '${(h[2] ?? '').trim()}' lists intermediate checkpoints: ${describeSteps(steps)}`,
-        ...(url ? { url } : {}),
-      });
+      out.push(emit(OUTCOMES, 'card-listing', { path: file.path, line: i + 1, message: `section '${(h[2] ?? '').trim()}' lists intermediate checkpoints: ${describeSteps(steps)}`, url }));
       return out;
     }
   }
@@ -145,16 +138,7 @@ function checkCard(file: FileContent): Finding[] {
     const m = /\b(\d{2,}|all|several|multiple|many|intermediate)\s+(?:intermediate\s+|training\s+|model\s+)?checkpoints\b/i.exec(line);
     if (!m || !/\b(available|release[sd]?|releasing|publish(?:ed)?|upload(?:ed)?|host(?:ed)?|provide[sd]?|share[sd]?|open-?sourc\w*)\b/i.test(line)) continue;
     const url = findHubLinks(file.text).find((l) => l.kind === 'model')?.url;
-    out.push({
-      artifact: 'checkpoints',
-      path: file.path,
-      line: i + 1,
-      outcome: 'external',
-      strength: 55,
-      code: 'declared',
-      message: `the README declares released checkpoints ("${m[0]}"), hosted outside the tree`,
-      ...(url ? { url } : {}),
-    });
+    out.push(emit(OUTCOMES, 'declared', { path: file.path, line: i + 1, message: `the README declares released checkpoints ("${m[0]}"), hosted outside the tree`, url }));
     break;
   }
   return out;
@@ -186,25 +170,15 @@ function fromTree(ctx: ScanContext): Finding[] {
   for (const [parent, group] of byParent) {
     const where = parent ? `${parent}/` : 'the repository root';
     if (group.steps.size >= MIN_STEPS) {
-      out.push({
-        artifact: 'checkpoints',
-        path: group.example,
-        line: 1,
-        outcome: 'evidence',
-        strength: 85,
-        code: 'step-checkpoints',
-        message: `${describeSteps(group.steps)} of intermediate checkpoints under ${where}`,
-      });
+      out.push(emit(OUTCOMES, 'step-checkpoints', { path: group.example, line: 1, message: `${describeSteps(group.steps)} of intermediate checkpoints under ${where}` }));
     } else {
-      out.push({
-        artifact: 'checkpoints',
-        path: group.example,
-        line: 1,
-        outcome: 'weak',
-        strength: 30,
-        code: 'single-checkpoint',
-        message: `one step-numbered checkpoint (${baseName(group.example)}); it may be the final one — intermediate checkpoints need several steps`,
-      });
+      out.push(
+        emit(OUTCOMES, 'single-checkpoint', {
+          path: group.example,
+          line: 1,
+          message: `one step-numbered checkpoint (${baseName(group.example)}); it may be the final one — intermediate checkpoints need several steps`,
+        }),
+      );
     }
   }
   return out.sort((a, b) => b.strength - a.strength).slice(0, 10);

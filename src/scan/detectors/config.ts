@@ -13,6 +13,7 @@ import {
   type Hparam,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 import { firstLineMatching } from '../text/lines.js';
 
 /**
@@ -150,8 +151,40 @@ function tellingEntry(set: KeyStats['set']): ConfigEntry {
   return (lr ?? set.find((s) => s.hp.kind === 'optimisation') ?? set[0]!).entry;
 }
 
-function finding(file: FileContent, line: number, outcome: Finding['outcome'], strength: number, code: string, message: string): Finding {
-  return { artifact: 'config', path: file.path, line, outcome, strength, code, message };
+const OUTCOMES = defineOutcomes('config', {
+  hparams: { outcome: 'evidence', weight: 55, parts: { perKey: 6, expected: 5 }, max: 95, label: 'several training keys, one about optimisation; more keys, and a config folder or training name, add' },
+  'card-hparams': { outcome: 'evidence', weight: 60, label: 'a model card section listing the training hyperparameters' },
+  deepspeed: { outcome: 'evidence', weight: 60, label: 'a DeepSpeed config setting optimiser or batch size' },
+  'card-hparams-few': { outcome: 'weak', weight: 35, code: 'card-hparams', label: 'a model card section naming a few hyperparameters' },
+  'deepspeed-auto': { outcome: 'weak', weight: 40, label: 'a DeepSpeed config leaving the hyperparameters auto' },
+  'architecture-only': { outcome: 'weak', weight: 40, label: 'architecture keys only' },
+  'launcher-settings': { outcome: 'weak', weight: 35, label: 'distributed launch settings only' },
+  'few-hparams': { outcome: 'weak', weight: 35, label: 'too few training keys' },
+  empty: { outcome: 'rejected', weight: 55 },
+  'placeholder-expected': { outcome: 'rejected', weight: 55, code: 'placeholder', label: 'hyperparameters left unset in a config folder or training-named file' },
+  placeholder: { outcome: 'rejected', weight: 45, label: 'hyperparameters left unset' },
+  'data-pipeline-config': { outcome: 'rejected', weight: 35, label: 'a data-pipeline config' },
+  'eval-config': { outcome: 'rejected', weight: 35, label: 'an evaluation config' },
+  'hf-model-config': { outcome: 'rejected', weight: 30, label: 'a Hugging Face model config or configuration class' },
+  'adapter-config': { outcome: 'rejected', weight: 30, label: 'a PEFT adapter description' },
+  'generation-config': { outcome: 'rejected', weight: 20, label: 'generation settings for inference' },
+  'processor-config': { outcome: 'rejected', weight: 20, label: 'input processor settings for inference' },
+});
+
+/** A training config sets at least this many keys, of this many kinds (one about optimisation). */
+const MIN_HPARAMS = 3;
+const MIN_LABELS = 2;
+/** Marker keys that make a file one of the look-alike kinds: a few, or several. */
+const FEW_MARKERS = 2;
+const MANY_MARKERS = 3;
+/** Unset values that make a file a placeholder; keys that make a file in a config folder a few hyperparameters. */
+const MIN_BLANKS = 2;
+const MIN_EXPECTED_KEYS = 2;
+/** Lines of a model card's hyperparameters section read at most. */
+const CARD_SECTION_LINES = 60;
+
+function finding(file: FileContent, kind: keyof typeof OUTCOMES.kinds, line: number, message: string, parts?: { perKey?: number; expected?: boolean }): Finding {
+  return emit(OUTCOMES, kind, { path: file.path, line, message, parts });
 }
 
 function firstLine(list: readonly ConfigEntry[] | undefined): number {
@@ -172,7 +205,7 @@ function cardHyperparameters(file: FileContent): Finding[] {
   const start = firstLineMatching(file.text, /^#{1,6}\s+(?:training\s+)?hyper-?parameters\b/i);
   if (start < 0) return [];
   const entries: ConfigEntry[] = [];
-  for (let i = start + 1; i < lines.length && i < start + 60; i++) {
+  for (let i = start + 1; i < lines.length && i < start + CARD_SECTION_LINES; i++) {
     const l = lines[i] ?? '';
     if (/^#{1,6}\s/.test(l)) break;
     const m = /^\s*[-*]\s+`?([\w. -]{1,60}?)`?\s*[:=]\s*`?([^`\n]{1,200}?)`?\s*$/.exec(l);
@@ -183,11 +216,11 @@ function cardHyperparameters(file: FileContent): Finding[] {
   }
   const stats = keyStats(entries);
   const optimisation = stats.set.filter((s) => s.hp.kind === 'optimisation');
-  if (stats.set.length >= 3 && optimisation.length >= 1) {
-    return [finding(file, start + 1, 'evidence', 60, 'card-hparams', `model card section lists the training hyperparameters: ${describeKeys(stats.set)} (line ${start + 1})`)];
+  if (stats.set.length >= MIN_HPARAMS && optimisation.length >= 1) {
+    return [finding(file, 'card-hparams', start + 1, `model card section lists the training hyperparameters: ${describeKeys(stats.set)} (line ${start + 1})`)];
   }
   if (stats.set.length >= 1) {
-    return [finding(file, start + 1, 'weak', 35, 'card-hparams', `model card section names a few hyperparameters (${describeKeys(stats.set)}); not enough to reproduce the run`)];
+    return [finding(file, 'card-hparams-few', start + 1, `model card section names a few hyperparameters (${describeKeys(stats.set)}); not enough to reproduce the run`)];
   }
   return [];
 }
@@ -205,13 +238,13 @@ function checkConfig(file: FileContent, ctx: ScanContext): Finding[] {
   const expected = pat().CONFIG_DIR.test(file.path) || pat().TRAINING_NAME.test(stem(file.path));
 
   if (file.text.trim() === '') {
-    return structured && expected ? [finding(file, 1, 'rejected', 55, 'empty', 'empty config file')] : [];
+    return structured && expected ? [finding(file, 'empty', 1, 'empty config file')] : [];
   }
 
   // A Hugging Face configuration class (configuration_*.py) is the inference architecture in code.
   if (format === 'python' && /\bclass\s+\w+\s*\(\s*(?:\w+\.)?PretrainedConfig\s*\)/.test(file.text)) {
     const line = file.text.slice(0, file.text.search(/\bclass\s+\w+\s*\(\s*(?:\w+\.)?PretrainedConfig/)).split('\n').length;
-    return [finding(file, line, 'rejected', 30, 'hf-model-config', 'Hugging Face configuration class: model architecture for loading, not training settings')];
+    return [finding(file, 'hf-model-config', line, 'Hugging Face configuration class: model architecture for loading, not training settings')];
   }
 
   const entries = configEntries(file.text, format);
@@ -220,66 +253,65 @@ function checkConfig(file: FileContent, ctx: ScanContext): Finding[] {
   const labels = new Set(stats.set.map((s) => s.hp.label));
 
   // Several training keys, at least one about optimisation: this is how a run was configured.
-  if (stats.set.length >= 3 && labels.size >= 2 && optimisation.length >= 1) {
+  if (stats.set.length >= MIN_HPARAMS && labels.size >= MIN_LABELS && optimisation.length >= 1) {
     const telling = tellingEntry(stats.set);
-    const strength = Math.min(95, 55 + 6 * stats.set.length + (expected ? 5 : 0));
     const where = format === 'shell' ? 'passed by the launcher' : 'set';
     const hp = hparamOf(telling.key)!;
-    return [finding(file, telling.line, 'evidence', strength, 'hparams', `${describeKeys(stats.set)} ${where} (${hp.label} at line ${telling.line})`)];
+    return [finding(file, 'hparams', telling.line, `${describeKeys(stats.set)} ${where} (${hp.label} at line ${telling.line})`, { perKey: stats.set.length, expected })];
   }
 
   // Launchers and code modules without hyperparameters are simply not configs: no finding.
   if (!structured && !(format === 'python' && pat().PY_CONFIG_PATH.test(file.path))) return [];
 
   const ds = count(stats, 'deepspeed');
-  if (ds >= 2 && (stats.markers.get('deepspeed') ?? []).some((e) => e.key === 'zero_optimization' || e.key === 'zero_stage')) {
+  if (ds >= FEW_MARKERS && (stats.markers.get('deepspeed') ?? []).some((e) => e.key === 'zero_optimization' || e.key === 'zero_stage')) {
     const stage = /"?stage"?\s*[:=]\s*"?(\d)/.exec(file.text)?.[1];
     const what = `DeepSpeed${stage ? ` ZeRO stage ${stage}` : ''} config`;
     const real = stats.set.filter((s) => s.hp.kind === 'optimisation' || s.hp.kind === 'batch');
     if (real.length > 0) {
-      return [finding(file, real[0]!.entry.line, 'evidence', 60, 'deepspeed', `${what} for training (${describeKeys(real)} set)`)];
+      return [finding(file, 'deepspeed', real[0]!.entry.line, `${what} for training (${describeKeys(real)} set)`)];
     }
     const line = stats.auto[0]?.line ?? firstLine(stats.markers.get('deepspeed'));
-    return [finding(file, line, 'weak', 40, 'deepspeed-auto', `${what}: batch size and optimiser left 'auto' (set by the launcher), no hyperparameters here`)];
+    return [finding(file, 'deepspeed-auto', line, `${what}: batch size and optimiser left 'auto' (set by the launcher), no hyperparameters here`)];
   }
 
-  if (count(stats, 'accelerate') >= 3) {
-    return [finding(file, firstLine(stats.markers.get('accelerate')), 'weak', 35, 'launcher-settings', 'distributed launch settings (accelerate/FSDP) only, no training hyperparameters')];
+  if (count(stats, 'accelerate') >= MANY_MARKERS) {
+    return [finding(file, 'launcher-settings', firstLine(stats.markers.get('accelerate')), 'distributed launch settings (accelerate/FSDP) only, no training hyperparameters')];
   }
 
-  if (stats.blanks.length >= 2 || (stats.blanks.length >= 1 && stats.set.length === 0)) {
+  if (stats.blanks.length >= MIN_BLANKS || (stats.blanks.length >= 1 && stats.set.length === 0)) {
     const b = stats.blanks[0]!;
-    return [finding(file, b.line, 'rejected', expected ? 55 : 45, 'placeholder', `hyperparameters left unset (${b.path}: ${b.value.slice(0, 30)})`)];
+    return [finding(file, expected ? 'placeholder-expected' : 'placeholder', b.line, `hyperparameters left unset (${b.path}: ${b.value.slice(0, 30)})`)];
   }
 
   const hf = count(stats, 'hf');
-  if (/^generation_config\.json$/i.test(base) || (count(stats, 'generation') >= 3 && optimisation.length === 0 && stats.set.length < 3)) {
-    return [finding(file, firstLine(stats.markers.get('generation')), 'rejected', 20, 'generation-config', 'generation settings (sampling, max new tokens) for inference, not training')];
+  if (/^generation_config\.json$/i.test(base) || (count(stats, 'generation') >= MANY_MARKERS && optimisation.length === 0 && stats.set.length < MIN_HPARAMS)) {
+    return [finding(file, 'generation-config', firstLine(stats.markers.get('generation')), 'generation settings (sampling, max new tokens) for inference, not training')];
   }
-  if (/^(?:preprocessor|processor|image_processor|feature_extractor)_config\.json$/i.test(base) || count(stats, 'processor') >= 3) {
-    return [finding(file, firstLine(stats.markers.get('processor')), 'rejected', 20, 'processor-config', 'input processor settings for inference (resize, normalise, tokenizer class), not training')];
+  if (/^(?:preprocessor|processor|image_processor|feature_extractor)_config\.json$/i.test(base) || count(stats, 'processor') >= MANY_MARKERS) {
+    return [finding(file, 'processor-config', firstLine(stats.markers.get('processor')), 'input processor settings for inference (resize, normalise, tokenizer class), not training')];
   }
-  if (/^adapter_config\.json$/i.test(base) || count(stats, 'adapter') >= 3) {
-    return [finding(file, firstLine(stats.markers.get('adapter')), 'rejected', 30, 'adapter-config', 'PEFT adapter description (rank, target modules) for loading, not how it was trained')];
+  if (/^adapter_config\.json$/i.test(base) || count(stats, 'adapter') >= MANY_MARKERS) {
+    return [finding(file, 'adapter-config', firstLine(stats.markers.get('adapter')), 'PEFT adapter description (rank, target modules) for loading, not how it was trained')];
   }
-  if (hf >= 2 || (/^config\.json$/i.test(base) && stats.set.some((s) => s.hp.kind === 'architecture'))) {
+  if (hf >= FEW_MARKERS || (/^config\.json$/i.test(base) && stats.set.some((s) => s.hp.kind === 'architecture'))) {
     const arch = stats.set.filter((s) => s.hp.kind === 'architecture');
     const what = arch.length > 0 ? ` (${describeKeys(arch, 3)})` : '';
-    return [finding(file, firstLine(stats.markers.get('hf')), 'rejected', 30, 'hf-model-config', `Hugging Face model config: architecture for inference${what}, no training settings`)];
+    return [finding(file, 'hf-model-config', firstLine(stats.markers.get('hf')), `Hugging Face model config: architecture for inference${what}, no training settings`)];
   }
-  if (count(stats, 'pipeline') >= 2 && optimisation.length === 0) {
-    return [finding(file, firstLine(stats.markers.get('pipeline')), 'rejected', 35, 'data-pipeline-config', 'data-pipeline config (dedup/filter/mix settings): preprocessing, not a training config')];
+  if (count(stats, 'pipeline') >= FEW_MARKERS && optimisation.length === 0) {
+    return [finding(file, 'data-pipeline-config', firstLine(stats.markers.get('pipeline')), 'data-pipeline config (dedup/filter/mix settings): preprocessing, not a training config')];
   }
-  if (count(stats, 'eval') >= 2 && optimisation.length === 0) {
-    return [finding(file, firstLine(stats.markers.get('eval')), 'rejected', 35, 'eval-config', 'evaluation config (tasks, few-shot, metrics), not a training config')];
+  if (count(stats, 'eval') >= FEW_MARKERS && optimisation.length === 0) {
+    return [finding(file, 'eval-config', firstLine(stats.markers.get('eval')), 'evaluation config (tasks, few-shot, metrics), not a training config')];
   }
 
   const arch = stats.set.filter((s) => s.hp.kind === 'architecture');
-  if (arch.length >= 3 && optimisation.length === 0) {
-    return [finding(file, arch[0]!.entry.line, 'weak', 40, 'architecture-only', `model architecture only (${describeKeys(arch, 3)}); no optimisation settings such as learning rate or schedule`)];
+  if (arch.length >= MIN_HPARAMS && optimisation.length === 0) {
+    return [finding(file, 'architecture-only', arch[0]!.entry.line, `model architecture only (${describeKeys(arch, 3)}); no optimisation settings such as learning rate or schedule`)];
   }
-  if (optimisation.length >= 1 || (stats.set.length >= 2 && expected)) {
-    return [finding(file, (optimisation[0] ?? stats.set[0]!).entry.line, 'weak', 35, 'few-hparams', `only ${describeKeys(stats.set)} set; a training config sets several (learning rate, batch size, schedule, length)`)];
+  if (optimisation.length >= 1 || (stats.set.length >= MIN_EXPECTED_KEYS && expected)) {
+    return [finding(file, 'few-hparams', (optimisation[0] ?? stats.set[0]!).entry.line, `only ${describeKeys(stats.set)} set; a training config sets several (learning rate, batch size, schedule, length)`)];
   }
   return [];
 }

@@ -1,7 +1,8 @@
 // Over 450 lines, left whole for now: the data-card rules (sections, paragraphs, front matter, Hub
 // pointers, look-alikes) share one parsed document's helpers, and detection work on them continues (issue 12).
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
-import { findingsFor } from '../make-finding.js';
+import { demoteEvidence, emitterFor } from '../outcomes.js';
+import { OUTCOMES } from './data-card-signals.js';
 import { between, bodyText, holding, normalize, outermost, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { memoText } from '../text/memo.js';
 import { normalized } from '../text/normalized.js';
@@ -39,7 +40,7 @@ interface Signals {
   words: number;
 }
 
-const finding = findingsFor(ID);
+const finding = emitterFor(OUTCOMES);
 
 /** Named as a data card: DATASHEET.md, DATA_CARD.md, dataset_card.md, README_dataset.md. */
 function isCardName(path: string): boolean {
@@ -193,7 +194,7 @@ function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[
     if (seen.has(key)) continue;
     seen.add(key);
     const url = `https://huggingface.co/datasets/${m[1]}`;
-    out.push(finding(path, l.line, 'external', 45, 'hf-dataset', `training data published on Hugging Face: ${m[1]} (its card is not verifiable here)`, url));
+    out.push(finding('hf-dataset', path, l.line, `training data published on Hugging Face: ${m[1]} (its card is not verifiable here)`, url));
   }
   return out;
 }
@@ -229,7 +230,7 @@ function trainingParagraphs(doc: MarkdownDoc, path: string, within: readonly Sec
     if (sources.size < 2) continue;
     const sig = signalsOf(doc, text, [from, to]);
     if (sig.sizes === 0 && sig.processing.size === 0 && !sig.licence && !/\b(?:filtered|preprocessed|cleaned|mix(?:ture)?|subset)\b/i.test(text)) continue;
-    out.push(finding(path, from, 'evidence', 60, 'data-paragraph', `paragraph names the training data: ${sources.size} source(s)${sig.sizes > 0 ? ', sizes or mix' : ''}${sig.processing.size > 0 ? ', processing/filtering' : ''}`));
+    out.push(finding('data-paragraph', path, from, `paragraph names the training data: ${sources.size} source(s)${sig.sizes > 0 ? ', sizes or mix' : ''}${sig.processing.size > 0 ? ', processing/filtering' : ''}`));
     if (out.length >= 2) break;
   }
   return out;
@@ -247,11 +248,11 @@ function cardDatasets(doc: MarkdownDoc, path: string): Finding[] {
   const out: Finding[] = [];
   for (const id of ids) {
     if (/^[\w.-]+\/[\w.-]+$/.test(id)) {
-      out.push(finding(path, line, 'external', 45, 'card-datasets', `model card front matter names its training dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
+      out.push(finding('card-datasets', path, line, `model card front matter names its training dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
     }
   }
   if (out.length === 0 && ids.length > 0) {
-    out.push(finding(path, line, 'weak', 30, 'card-datasets', `model card front matter names datasets (${ids.join(', ').slice(0, 120)}) but not where their cards are`));
+    out.push(finding('card-datasets-unhosted', path, line, `model card front matter names datasets (${ids.join(', ').slice(0, 120)}) but not where their cards are`));
   }
   return out;
 }
@@ -281,7 +282,7 @@ function commandDatasets(doc: MarkdownDoc, path: string): Finding[] {
         const key = id.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push(finding(path, j + 1, 'external', 45, 'command-dataset', `the training command names its dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
+        out.push(finding('command-dataset', path, j + 1, `the training command names its dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
       }
     }
     after = end;
@@ -382,34 +383,34 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
   const p = placeholderReason(body);
   if (p?.kind === 'empty' && hfDatasetFrontMatter(doc)) {
     const at = doc.frontMatter?.keyLines.dataset_info ?? 1;
-    return [finding(path, at, 'rejected', 55, 'metadata-only', 'dataset card holds only YAML metadata: no description of sources or processing')];
+    return [finding('metadata-only', path, at, 'dataset card holds only YAML metadata: no description of sources or processing')];
   }
   if (p) {
-    return [finding(path, line, 'rejected', named ? 60 : 40, p.kind === 'empty' ? 'empty' : 'placeholder', `data card is ${describePlaceholder(p)}`)];
+    return [finding(p.kind === 'empty' ? (named ? 'empty' : 'empty-readme') : named ? 'placeholder-card' : 'placeholder-readme', path, line, `data card is ${describePlaceholder(p)}`)];
   }
   // A data folder's README about the test sets the model is scored on describes evaluation data.
   if (!named && evaluationOnly(body)) {
-    return [finding(path, line, 'rejected', 35, 'evaluation-data', 'describes the evaluation datasets (test splits, benchmarks), not the data the model was trained on')];
+    return [finding('evaluation-data', path, line, 'describes the evaluation datasets (test splits, benchmarks), not the data the model was trained on')];
   }
   const ph = placeholderSections(doc);
   const sig = signalsOf(doc, body, [1, doc.lines.length]);
   const out: Finding[] = [];
   if (ph.total >= 3 && ph.placeholders * 2 >= ph.total && !substantial(sig, 2)) {
-    out.push(finding(path, line, 'rejected', named ? 60 : 45, 'placeholder', `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`));
+    out.push(finding(named ? 'placeholder-card' : 'placeholder', path, line, `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`));
     return out;
   }
   if (placeholderMarkers(body) > 0 && !substantial(sig, 2)) {
-    out.push(finding(path, line, 'rejected', named ? 60 : 45, 'placeholder', `data card still holds template placeholders and ${describe(sig)}`));
+    out.push(finding(named ? 'placeholder-card' : 'placeholder', path, line, `data card still holds template placeholders and ${describe(sig)}`));
     return out;
   }
   // A data folder's README may document code (dataset classes, "ShareGPT format"): it must link a source.
   if (substantial(sig, named ? 1 : 2) && (named || linkedSource(sig))) {
     const all = sig.sizes > 0 && sig.processing.size > 0;
-    out.push(finding(path, line, 'evidence', all ? 90 : 80, 'data-card', `data card with ${describe(sig)}`));
+    out.push(finding(all ? 'data-card-complete' : 'data-card', path, line, `data card with ${describe(sig)}`));
   } else {
     const paper = named ? paperPointer(doc) : undefined;
-    if (paper) out.push(finding(path, paper.line, 'external', 45, 'paper-data-card', `data card points to the paper for the data description (${paper.url}); not verifiable here`, paper.url));
-    else out.push(finding(path, line, 'rejected', named ? 55 : 35, 'thin', `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
+    if (paper) out.push(finding('paper-data-card', path, paper.line, `data card points to the paper for the data description (${paper.url}); not verifiable here`, paper.url));
+    else out.push(finding(named ? 'thin' : 'thin-readme', path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
   }
   return out;
 }
@@ -427,7 +428,7 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
     const heading = s.heading.text.slice(0, 60);
     const p = placeholderReason(text);
     if (p) {
-      out.push(finding(file.path, s.heading.line, 'rejected', 40, 'placeholder', `section '${heading}' is ${describePlaceholder(p)}`));
+      out.push(finding('placeholder-section', file.path, s.heading.line, `section '${heading}' is ${describePlaceholder(p)}`));
       continue;
     }
     const sig = signalsOf(doc, text, [s.start, s.end]);
@@ -444,14 +445,13 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
       const all = sig.sizes > 0 && sig.processing.size > 0;
       // Examples and tests are demoted below with their own reason.
       if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {
-        const strength = all ? 85 : substantial(sig, 2) ? 75 : 65;
-        out.push(finding(file.path, s.heading.line, 'evidence', strength, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
+        out.push(finding(all ? 'data-section-complete' : substantial(sig, 2) ? 'data-section' : 'data-section-named', file.path, s.heading.line, `section '${heading}' documents the data: ${describe(sig)}`));
       } else {
-        out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
+        out.push(finding('nested-section', file.path, s.heading.line, `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
       }
     } else if (weak++ < 2) {
       const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : !linked && substantial(sig, 2) ? 'prose that links no source' : 'not enough to document the data';
-      out.push(finding(file.path, s.heading.line, 'weak', 30, 'blurb', `section '${heading}' is ${why}: ${describe(sig)} (a data card needs linked sources plus sizes or processing)`));
+      out.push(finding('blurb', file.path, s.heading.line, `section '${heading}' is ${why}: ${describe(sig)} (a data card needs linked sources plus sizes or processing)`));
     }
   }
   return { findings: out, sections: outer };
@@ -472,32 +472,32 @@ function croissant(file: FileContent): Finding[] {
   const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
   if (!data) {
     return file.truncated
-      ? [finding(file.path, line, 'evidence', 70, 'croissant', 'Croissant dataset metadata (JSON-LD; read in part)')]
-      : [finding(file.path, line, 'rejected', 50, 'invalid-json', 'Croissant metadata is not valid JSON')];
+      ? [finding('croissant-partial', file.path, line, 'Croissant dataset metadata (JSON-LD; read in part)')]
+      : [finding('invalid-json', file.path, line, 'Croissant metadata is not valid JSON')];
   }
   const dist = Array.isArray(data.distribution) ? data.distribution.length : 0;
   const records = Array.isArray(data.recordSet) ? data.recordSet.length : 0;
   const description = typeof data.description === 'string' ? data.description : '';
   if (description && !placeholderReason(description) && (dist > 0 || records > 0)) {
-    return [finding(file.path, line, 'evidence', 85, 'croissant', `Croissant dataset metadata: ${dist} distribution file(s), ${records} record set(s)`)];
+    return [finding('croissant', file.path, line, `Croissant dataset metadata: ${dist} distribution file(s), ${records} record set(s)`)];
   }
-  return [finding(file.path, line, 'rejected', 55, 'thin', 'Croissant metadata without a description or distribution')];
+  return [finding('thin', file.path, line, 'Croissant metadata without a description or distribution')];
 }
 
 function pdf(file: FileContent): Finding[] {
   if (!isCardName(file.path)) return [];
-  if (file.lfsPointer) return [finding(file.path, 1, 'evidence', 55, 'pdf-datasheet', 'PDF datasheet by name, stored in Git LFS (content not checked)')];
-  if (file.size < PDF_MIN_BYTES) return [finding(file.path, 1, 'rejected', 50, 'empty', `PDF datasheet is ${file.size} bytes: too small to hold one`)];
-  return [finding(file.path, 1, 'evidence', 60, 'pdf-datasheet', 'PDF datasheet by name (content not checked)')];
+  if (file.lfsPointer) return [finding('pdf-datasheet-lfs', file.path, 1, 'PDF datasheet by name, stored in Git LFS (content not checked)')];
+  if (file.size < PDF_MIN_BYTES) return [finding('empty-pdf', file.path, 1, `PDF datasheet is ${file.size} bytes: too small to hold one`)];
+  return [finding('pdf-datasheet', file.path, 1, 'PDF datasheet by name (content not checked)')];
 }
 
 function markdown(file: FileContent, chosen: boolean): Finding[] {
   // A file the policy's `paths` names is the data card the user means, wherever it lives.
   const named = isCardName(file.path) || chosen;
   if (isTemplatePath(file.path)) {
-    return named ? [finding(file.path, 1, 'rejected', 30, 'template', 'a data card template, not a filled card')] : [];
+    return named ? [finding('template', file.path, 1, 'a data card template, not a filled card')] : [];
   }
-  if (file.text.trim() === '') return named ? [finding(file.path, 1, 'rejected', 60, 'empty', 'data card is empty')] : [];
+  if (file.text.trim() === '') return named ? [finding('empty', file.path, 1, 'data card is empty')] : [];
   const doc = parseMarkdown(file.text);
   const titled = doc.headings.slice(0, 2).some((h) => h.level <= 2 && isCardTitle(h.text));
   const out: Finding[] = [];
@@ -515,7 +515,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
   if (isOffTopicTree(file.path) && !chosen) {
     // An example's or an eval task's data notes are not the release's data card.
     // Nor are the datasets a tutorial links to.
-    return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example, test or eval folder)` } : f));
+    return demoteEvidence(out, 'in an example, test or eval folder');
   }
   out.push(...externalLinks(doc, file.path, sections));
   if (!out.some((f) => f.outcome === 'evidence')) out.push(...cardDatasets(doc, file.path));

@@ -4,6 +4,7 @@ import { findHubLinks } from '../text/references.js';
 import { perLine } from '../text/per-line.js';
 import { looksLikeModelOutputs, looksLikeScores, looksLikeTrainingText, sniffRecords } from '../text/records.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 
 /**
  * Datasets (MOF Class I): the training data itself. In the tree: data files under data/,
@@ -17,6 +18,28 @@ const NOT_DATA_FOLDER = /^(?:eval|evals|evaluation|benchmarks?|results?|outputs?
 
 const DATA_FOLDER = /^(data|datasets?|corpus|corpora|pretraining_data|training_data|train_data|shards|tokenized)$/;
 const EVAL_WORD = /(^|[-_./])(test|eval|evaluation|dev|valid|validation|heldout|benchmark)s?([-_./]|$)/i;
+
+const OUTCOMES = defineOutcomes('datasets', {
+  'tokenized-shards': { outcome: 'evidence', weight: 70, label: 'a .bin shard with its .idx index' },
+  records: { outcome: 'evidence', weight: 75, label: 'records with text fields' },
+  'lfs-pointer': { outcome: 'evidence', weight: 75, label: 'data stored in Git LFS' },
+  'data-file': { outcome: 'evidence', weight: 70, label: 'a binary data file of some size' },
+  'text-data': { outcome: 'evidence', weight: 55, label: 'a plain-text corpus file' },
+  'url-manifest': { outcome: 'external', weight: 55, label: 'a list of data URLs' },
+  'hub-dataset': { outcome: 'external', weight: 55, label: 'a dataset hub page named as training data' },
+  'toy-sample': { outcome: 'weak', weight: 30, label: 'a few records or bytes: a sample' },
+  'toy-text': { outcome: 'weak', weight: 25, code: 'toy-sample', label: 'a few lines of text: a sample' },
+  'scores-table': { outcome: 'rejected', weight: 30, label: 'a table of scores' },
+  'no-text-fields': { outcome: 'rejected', weight: 30, label: 'a table without text fields' },
+  empty: { outcome: 'rejected', weight: 55 },
+});
+
+/** Below these a data file is a sample, not the training data. */
+const MIN_RECORDS = 10;
+const MIN_BYTES = 1024;
+const MIN_LINES = 20;
+/** Hub dataset links reported per document at most. */
+const MAX_HUB_LINKS = 5;
 
 function isDoc(name: string): boolean {
   return /^(readme|model_?card[^/]*|data_?card[^/]*|datasheet[^/]*|data[^/]*)\.md$/i.test(name);
@@ -55,16 +78,16 @@ function isToySample(path: string): boolean {
 
 function checkDataFile(file: FileContent, ctx: ScanContext): Finding[] {
   const name = baseName(file.path);
-  const base = { artifact: 'datasets' as const, path: file.path, line: 1 };
+  const at = { path: file.path, line: 1 };
   const ext = extensionOf(file.path);
   if (ext === 'bin') {
     if (!ctx.has(file.path.replace(/\.bin$/i, '.idx'))) return [];
-    return [{ ...base, outcome: 'evidence', strength: 70, code: 'tokenized-shards', message: `${name} (+ .idx): tokenised training data shard` }];
+    return [emit(OUTCOMES, 'tokenized-shards', { ...at, message: `${name} (+ .idx): tokenised training data shard` })];
   }
   if (isManifest(name)) {
     const urls = file.text.match(/https?:\/\/[^\s"',]+/g) ?? [];
     if (urls.length >= 2) {
-      return [{ ...base, outcome: 'external', strength: 55, code: 'url-manifest', message: `${name} lists ${urls.length}${file.truncated ? '+' : ''} data URLs (the data itself is hosted elsewhere)`, url: urls[0] }];
+      return [emit(OUTCOMES, 'url-manifest', { ...at, message: `${name} lists ${urls.length}${file.truncated ? '+' : ''} data URLs (the data itself is hosted elsewhere)`, url: urls[0] })];
     }
   }
   const shape = sniffRecords(file);
@@ -74,30 +97,27 @@ function checkDataFile(file: FileContent, ctx: ScanContext): Finding[] {
       if (looksLikeModelOutputs(shape.keys) && !shape.keys.some((k) => /^(text|content|document|instruction|messages|conversations)$/i.test(k))) return [];
       if (!looksLikeTrainingText(shape.keys)) {
         return [
-          {
-            ...base,
-            outcome: 'rejected',
-            strength: 30,
-            code: looksLikeScores(shape.keys) ? 'scores-table' : 'no-text-fields',
+          emit(OUTCOMES, looksLikeScores(shape.keys) ? 'scores-table' : 'no-text-fields', {
+            ...at,
             message: `${name} is a table of ${shape.keys.filter(Boolean).slice(0, 4).join(', ') || 'unnamed columns'}, not training text`,
-          },
+          }),
         ];
       }
-      if (toy || (!file.truncated && shape.count < 10)) {
-        return [{ ...base, outcome: 'weak', strength: 30, code: 'toy-sample', message: `${name}: ${shape.count} records — a sample, not the training data` }];
+      if (toy || (!file.truncated && shape.count < MIN_RECORDS)) {
+        return [emit(OUTCOMES, 'toy-sample', { ...at, message: `${name}: ${shape.count} records — a sample, not the training data` })];
       }
-      return [{ ...base, outcome: 'evidence', strength: 75, code: 'records', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} training records (${shape.keys.slice(0, 4).join(', ')})` }];
+      return [emit(OUTCOMES, 'records', { ...at, message: `${name}: ${shape.count}${file.truncated ? '+' : ''} training records (${shape.keys.slice(0, 4).join(', ')})` })];
     }
     case 'lfs':
-      return [{ ...base, outcome: 'evidence', strength: 75, code: 'lfs-pointer', message: `${name}: data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` }];
+      return [emit(OUTCOMES, 'lfs-pointer', { ...at, message: `${name}: data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` })];
     case 'binary':
-      if (toy || file.size < 1024) return [{ ...base, outcome: 'weak', strength: 30, code: 'toy-sample', message: `${name}: a ${file.size}-byte sample, not the training data` }];
-      return [{ ...base, outcome: 'evidence', strength: 70, code: 'data-file', message: `${name}: ${ext} data file (${file.size} bytes)` }];
+      if (toy || file.size < MIN_BYTES) return [emit(OUTCOMES, 'toy-sample', { ...at, message: `${name}: a ${file.size}-byte sample, not the training data` })];
+      return [emit(OUTCOMES, 'data-file', { ...at, message: `${name}: ${ext} data file (${file.size} bytes)` })];
     case 'text':
-      if (toy || shape.lines < 20) return [{ ...base, outcome: 'weak', strength: 25, code: 'toy-sample', message: `${name}: ${shape.lines} lines — a sample, not the training data` }];
-      return [{ ...base, outcome: 'evidence', strength: 55, code: 'text-data', message: `${name}: ${shape.lines}${file.truncated ? '+' : ''} lines of training text` }];
+      if (toy || shape.lines < MIN_LINES) return [emit(OUTCOMES, 'toy-text', { ...at, message: `${name}: ${shape.lines} lines — a sample, not the training data` })];
+      return [emit(OUTCOMES, 'text-data', { ...at, message: `${name}: ${shape.lines}${file.truncated ? '+' : ''} lines of training text` })];
     case 'empty':
-      return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
+      return [emit(OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
     case 'other':
       return [];
   }
@@ -112,17 +132,8 @@ function checkDoc(file: FileContent): Finding[] {
     // Evaluation sets are the evaluation-data detector's; here only what the model was trained on.
     if (evalLine(link.line, link.context)) continue;
     seen.add(link.repo);
-    out.push({
-      artifact: 'datasets',
-      path: file.path,
-      line: link.line,
-      outcome: 'external',
-      strength: 55,
-      code: 'hub-dataset',
-      message: `dataset published on ${link.hub}: ${link.repo} (not verifiable from the tree)`,
-      url: link.url,
-    });
-    if (out.length >= 5) break;
+    out.push(emit(OUTCOMES, 'hub-dataset', { path: file.path, line: link.line, message: `dataset published on ${link.hub}: ${link.repo} (not verifiable from the tree)`, url: link.url }));
+    if (out.length >= MAX_HUB_LINKS) break;
   }
   return out;
 }

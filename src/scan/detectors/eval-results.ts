@@ -1,6 +1,6 @@
 /* eslint-disable max-lines -- Over 450 lines, left whole for now: the eval-results rules (tables, harness JSON, model-index, held-out loss, external results) share one metric vocabulary, and detection work on them continues (issue 12). */
-import type { Detector, FileContent, Finding, Outcome, ScanContext } from '../../domain/finding.js';
-import { findingsFor } from '../make-finding.js';
+import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
+import { defineOutcomes, demoteEvidence, emit, emitterFor } from '../outcomes.js';
 import {
   between,
   cellNumber,
@@ -115,7 +115,37 @@ function isInstructionHeading(text: string): boolean {
   return /(?:^|\s)(?:run|running|evaluating|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalized(text));
 }
 
-const finding = findingsFor(ID);
+const OUTCOMES = defineOutcomes(ID, {
+  'model-index': { outcome: 'evidence', weight: 90, label: 'model-index front matter with metric values' },
+  'harness-results': { outcome: 'evidence', weight: 90, label: 'an evaluation-harness results JSON' },
+  'harness-results-partial': { outcome: 'evidence', weight: 80, code: 'harness-results', label: 'the head of a harness results JSON' },
+  'score-table': { outcome: 'evidence', weight: 75, parts: { underResults: 10 }, label: 'a table of benchmark scores; under a results heading or in a results file adds' },
+  'heldout-table': { outcome: 'evidence', weight: 75, parts: { underResults: 10 }, code: 'heldout-loss', label: 'a table of held-out loss or perplexity' },
+  'csv-scores': { outcome: 'evidence', weight: 80, label: 'a CSV/TSV score table' },
+  'json-scores': { outcome: 'evidence', weight: 70, parts: { named: 10 }, label: 'JSON with evaluation scores; a results name adds' },
+  'heldout-json': { outcome: 'evidence', weight: 70, parts: { named: 10 }, code: 'heldout-loss', label: 'JSON with held-out loss or perplexity' },
+  'external-results': { outcome: 'external', weight: 45, label: 'scores on a leaderboard, run report or results page' },
+  'paper-results': { outcome: 'external', weight: 40, label: 'the release’s own paper carries the evaluation' },
+  'model-card-results': { outcome: 'external', weight: 35, label: 'the model card on the Hub carries the evaluation' },
+  'scores-in-prose': { outcome: 'weak', weight: 40, label: 'scores quoted in prose' },
+  'scores-as-images': { outcome: 'weak', weight: 35, label: 'results shown only as images' },
+  'harness-fixture': { outcome: 'weak', weight: 30, code: 'harness-results', label: 'a harness results JSON in a test tree' },
+  'test-fixture': { outcome: 'weak', weight: 30, label: 'scores in a test fixture' },
+  'model-index-empty': { outcome: 'rejected', weight: 55, label: 'model-index without values' },
+  placeholder: { outcome: 'rejected', weight: 55, label: 'a results file that is a placeholder' },
+  'no-scores-file': { outcome: 'rejected', weight: 55, code: 'no-scores', label: 'a file named for results holding none' },
+  'empty-results': { outcome: 'rejected', weight: 55, code: 'empty', label: 'an empty file named for results' },
+  'empty-table': { outcome: 'rejected', weight: 50, code: 'empty', label: 'an empty score table file' },
+  unparsable: { outcome: 'rejected', weight: 40, label: 'a results file that is not JSON' },
+  'no-scores': { outcome: 'rejected', weight: 35, label: 'a results file or table without scores' },
+  'task-list': { outcome: 'rejected', weight: 35, label: 'a list of benchmarks without scores' },
+  throughput: { outcome: 'rejected', weight: 35, label: 'a throughput/latency table' },
+  'no-scores-section': { outcome: 'rejected', weight: 30, code: 'no-scores', label: 'a results section without scores' },
+  'training-metrics': { outcome: 'rejected', weight: 30, label: 'training or throughput metrics' },
+  empty: { outcome: 'rejected', weight: 30 },
+});
+
+const finding = emitterFor(OUTCOMES);
 
 function inTestTree(path: string): boolean {
   return /(?:^|\/)(?:tests?|testdata|test_data|fixtures|__tests__|spec)\//i.test(path);
@@ -270,18 +300,11 @@ function modelIndexFindings(file: FileContent, doc: MarkdownDoc): Finding[] {
   }
   if (values > 0) {
     const metrics = modelIndexMetrics(entries, cellNumber);
-    const f = finding(file.path, line, 'evidence', 90, 'model-index', `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${list(tasks)})` : ''}`);
+    const f = finding('model-index', file.path, line, `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${list(tasks)})` : ''}`);
     return [metrics.length ? { ...f, facts: { metrics } } : f];
   }
   return [
-    finding(
-      file.path,
-      line,
-      'rejected',
-      55,
-      'model-index-empty',
-      metricsSeen > 0 ? 'model-index front matter lists metrics without numeric values' : 'model-index front matter holds no results',
-    ),
+    finding('model-index-empty', file.path, line, metricsSeen > 0 ? 'model-index front matter lists metrics without numeric values' : 'model-index front matter holds no results'),
   ];
 }
 
@@ -319,7 +342,7 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
     const results = /^https?:\/\/[^?#]*(?:[/#_-](?:results?|metrics|scores|leaderboard)(?:[/#_.-]|$))|#[\w-]*(?:results?|metrics|scores)\b/i.test(l.url) && !/readthedocs|\/docs?\/|\.(?:png|jpe?g|svg|gif)$/i.test(l.url);
     if (leaderboard || report || results) {
       const what = leaderboard ? 'a leaderboard' : report ? 'a run report' : 'a results page';
-      return [finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
+      return [finding('external-results', file.path, l.line, `scores published in ${what}: ${l.url}`, l.url)];
     }
   }
   const announced = reportsForResults(doc, file.path);
@@ -330,7 +353,7 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   if (!speaksOfEval && !releasesModel) return [];
   const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
   if (paper) {
-    return [finding(file.path, paper.line, 'external', 40, 'paper-results', `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
+    return [finding('paper-results', file.path, paper.line, `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
   }
   // A hub link beside mere usage instructions says nothing of scores: only when the text speaks of evaluation.
   if (!speaksOfEval) return [];
@@ -350,7 +373,7 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
       !baseModel(h.line, h.context),
   );
   if (model) {
-    return [finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
+    return [finding('model-card-results', file.path, model.line, `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
   }
   return [];
 }
@@ -451,15 +474,14 @@ function markdownFindings(file: FileContent): Finding[] {
       if (section) covered.add(section);
       if (tableFindings >= MAX_TABLE_FINDINGS) continue;
       tableFindings++;
-      const strength = section || namedResults ? 85 : 75;
       const what = v.heldOut ? 'held-out loss/perplexity' : 'benchmark scores';
-      out.push(finding(file.path, t.line, 'evidence', strength, v.heldOut ? 'heldout-loss' : 'score-table', `table of ${what}${where}: ${v.scores} score(s) on ${list(v.benchmarks)}`));
+      out.push(emit(OUTCOMES, v.heldOut ? 'heldout-table' : 'score-table', { path: file.path, line: t.line, message: `table of ${what}${where}: ${v.scores} score(s) on ${list(v.benchmarks)}`, parts: { underResults: section !== undefined || namedResults } }));
     } else if (v.kind === 'task-list') {
       if (section) covered.add(section);
-      out.push(finding(file.path, t.line, 'rejected', 35, 'task-list', `table lists benchmarks (${list(v.benchmarks)}) but holds no scores`));
+      out.push(finding('task-list', file.path, t.line, `table lists benchmarks (${list(v.benchmarks)}) but holds no scores`));
     } else if (v.kind === 'perf' && (section || namedResults)) {
       if (section) covered.add(section);
-      out.push(finding(file.path, t.line, 'rejected', 35, 'throughput', `throughput/latency table (${list(v.perf)}), not evaluation scores`));
+      out.push(finding('throughput', file.path, t.line, `throughput/latency table (${list(v.perf)}), not evaluation scores`));
     }
   }
 
@@ -472,18 +494,18 @@ function markdownFindings(file: FileContent): Finding[] {
     const images = (text.match(/!\[[^\]\n]{0,300}\]\([^)\n]{1,2000}\)|<img\b/gi) ?? []).length;
     const link = lookAlikeLinks(doc, s);
     if (prose >= 1) {
-      out.push(finding(file.path, s.heading.line, 'weak', 40, 'scores-in-prose', `section '${heading}' quotes ${prose} score(s) in prose but has no results table or file`));
+      out.push(finding('scores-in-prose', file.path, s.heading.line, `section '${heading}' quotes ${prose} score(s) in prose but has no results table or file`));
     } else if (images > 0) {
-      out.push(finding(file.path, s.heading.line, 'weak', 35, 'scores-as-images', `section '${heading}' shows results only as images (${images}), which cannot be checked`));
+      out.push(finding('scores-as-images', file.path, s.heading.line, `section '${heading}' shows results only as images (${images}), which cannot be checked`));
     } else if ((promisesResults(s.heading.text) || claimsResults(text)) && noScores++ === 0) {
-      out.push(finding(file.path, s.heading.line, 'rejected', 30, 'no-scores', `section '${heading}' gives no scores: no table, results file or number to check`));
+      out.push(finding('no-scores-section', file.path, s.heading.line, `section '${heading}' gives no scores: no table, results file or number to check`));
     }
-    if (link) out.push(finding(file.path, link.line, 'external', 45, 'external-results', `section '${heading}' points to results published elsewhere`, link.url));
+    if (link) out.push(finding('external-results', file.path, link.line, `section '${heading}' points to results published elsewhere`, link.url));
   }
 
   if (!out.some((f) => f.outcome === 'external')) {
     const shared = resultsRunReport(doc);
-    if (shared) out.push(finding(file.path, shared.line, 'external', 45, 'external-results', `held-out results shared in a run report: ${shared.url}`, shared.url));
+    if (shared) out.push(finding('external-results', file.path, shared.line, `held-out results shared in a run report: ${shared.url}`, shared.url));
   }
 
   if (!out.some((f) => f.outcome === 'evidence')) out.push(...expectedScores(doc, file.path));
@@ -495,14 +517,7 @@ function markdownFindings(file: FileContent): Finding[] {
   if (!hasEvidence && namedResults && isResultsName(file.path)) {
     const p = placeholderReason(file.text);
     out.push(
-      finding(
-        file.path,
-        1,
-        'rejected',
-        55,
-        p ? 'placeholder' : 'no-scores',
-        p ? `results file is ${p.kind === 'empty' ? 'empty' : 'a placeholder'}` : 'results file holds no table of scores',
-      ),
+      finding(p ? 'placeholder' : 'no-scores-file', file.path, 1, p ? `results file is ${p.kind === 'empty' ? 'empty' : 'a placeholder'}` : 'results file holds no table of scores'),
     );
   }
   return out;
@@ -588,23 +603,21 @@ function jsonFindings(file: FileContent): Finding[] {
   }
 
   if (!parsed || docs.length === 0) {
-    if (file.text.trim() === '') return [finding(file.path, 1, 'rejected', named ? 55 : 30, 'empty', 'results file is empty')];
+    if (file.text.trim() === '') return [finding(named ? 'empty-results' : 'empty', file.path, 1, 'results file is empty')];
     // A head cut mid-file: recognise the harness layout from its text.
     const m = /"results"\s*:\s*\{/.exec(file.text);
     const metricPairs = file.text.match(/"(?:acc|acc_norm|exact_match|f1|em|bleu|rouge\w*|pass@\d+|score|accuracy|mc[12])(?:,[^"]{0,40})?"\s*:\s*-?\d/g)?.length ?? 0;
     if (file.truncated && m && metricPairs >= 2) {
       const line = file.text.slice(0, m.index).split('\n').length;
-      return [finding(file.path, line, 'evidence', 80, 'harness-results', `evaluation results JSON ('results' with ${metricPairs}+ metric values; file read in part)`)];
+      return [finding('harness-results-partial', file.path, line, `evaluation results JSON ('results' with ${metricPairs}+ metric values; file read in part)`)];
     }
-    return named ? [finding(file.path, 1, 'rejected', 40, 'unparsable', 'results file is not valid JSON')] : [];
+    return named ? [finding('unparsable', file.path, 1, 'results file is not valid JSON')] : [];
   }
 
   const tasks = docs.length === 1 ? harnessResults(docs[0]) : undefined;
   if (tasks && tasks.length > 0) {
-    const strength = inTestTree(file.path) ? 30 : 90;
-    const outcome: Outcome = inTestTree(file.path) ? 'weak' : 'evidence';
     const where = inTestTree(file.path) ? ' in a test fixture' : '';
-    const f = finding(file.path, keyLine(file.text, 'results'), outcome, strength, 'harness-results', `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${list(tasks)})`);
+    const f = finding(inTestTree(file.path) ? 'harness-fixture' : 'harness-results', file.path, keyLine(file.text, 'results'), `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${list(tasks)})`);
     const metrics = harnessMetrics(docs[0]);
     return [metrics.length ? { ...f, facts: { metrics } } : f];
   }
@@ -612,17 +625,17 @@ function jsonFindings(file: FileContent): Finding[] {
   const tally: JsonTally = { scores: new Set(), perf: new Set(), numbers: 0, nodes: 0 };
   for (const d of docs) walkJson(d, [], tally, 0);
   if (tally.scores.size >= 1 && (tally.scores.size >= 2 || named)) {
-    if (inTestTree(file.path)) return [finding(file.path, 1, 'weak', 30, 'test-fixture', `scores in a test fixture (${list(tally.scores)}), not a release's results`)];
+    if (inTestTree(file.path)) return [finding('test-fixture', file.path, 1, `scores in a test fixture (${list(tally.scores)}), not a release's results`)];
     if ([...tally.scores].every((k) => isHeldOutMetric(k.replace(/_/g, ' ')))) {
-      return [finding(file.path, 1, 'evidence', named ? 80 : 70, 'heldout-loss', `JSON with held-out loss/perplexity (${list(tally.scores)})`)];
+      return [emit(OUTCOMES, 'heldout-json', { path: file.path, line: 1, message: `JSON with held-out loss/perplexity (${list(tally.scores)})`, parts: { named } })];
     }
-    return [finding(file.path, 1, 'evidence', named ? 80 : 70, 'json-scores', `JSON with evaluation scores (${list(tally.scores)})`)];
+    return [emit(OUTCOMES, 'json-scores', { path: file.path, line: 1, message: `JSON with evaluation scores (${list(tally.scores)})`, parts: { named } })];
   }
   if (tally.perf.size > 0) {
-    return [finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput metrics (${list(tally.perf)}), not evaluation scores`)];
+    return [finding('training-metrics', file.path, 1, `holds training or throughput metrics (${list(tally.perf)}), not evaluation scores`)];
   }
   if (!named) return [];
-  return [finding(file.path, 1, 'rejected', /eval/i.test(baseName(file.path)) ? 55 : 35, 'no-scores', tally.numbers === 0 ? 'results file holds no numbers' : 'results file holds numbers but no named metric or benchmark')];
+  return [finding(/eval/i.test(baseName(file.path)) ? 'no-scores-file' : 'no-scores', file.path, 1, tally.numbers === 0 ? 'results file holds no numbers' : 'results file holds numbers but no named metric or benchmark')];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -654,14 +667,14 @@ function csvFindings(file: FileContent): Finding[] {
   const lines = file.text.split('\n').filter((l) => l.trim() !== '');
   const named = isResultsName(file.path) || /eval|score|benchmark|leaderboard|metric/i.test(baseName(file.path));
   const head = lines[0];
-  if (head === undefined) return named ? [finding(file.path, 1, 'rejected', 50, 'empty', 'score table file is empty')] : [];
+  if (head === undefined) return named ? [finding('empty-table', file.path, 1, 'score table file is empty')] : [];
   const sep = lastExtension(file.path) === 'tsv' || head.split('\t').length > head.split(',').length ? '\t' : head.split(';').length > head.split(',').length ? ';' : ',';
   const header = splitCsvLine(head.slice(0, 20_000), sep);
   const rows = lines.slice(1, CSV_MAX_ROWS + 1).map((l) => splitCsvLine(l.slice(0, 20_000), sep));
   const table: Table = { line: 1, endLine: rows.length + 1, header, rows, html: false };
   const v = judgeTable(table, named);
   if (v.kind === 'scores') {
-    return [finding(file.path, 1, 'evidence', 80, 'csv-scores', `score table: ${v.scores} score(s) on ${list(v.benchmarks)}`)];
+    return [finding('csv-scores', file.path, 1, `score table: ${v.scores} score(s) on ${list(v.benchmarks)}`)];
   }
   // Long format: one row per (task, metric) with a value column (`benchmark,metric,score`).
   const h = header.map(keyTokens);
@@ -671,14 +684,14 @@ function csvFindings(file: FileContent): Finding[] {
     const scored = rows.filter((r) => cellNumber(r[valueCol] ?? '') !== undefined);
     if (scored.length >= 2) {
       const tasks = new Set(scored.map((r) => (r[taskCol] ?? '').slice(0, 30)));
-      return [finding(file.path, 1, 'evidence', 80, 'csv-scores', `score table: ${scored.length} score(s) on ${list(tasks)}`)];
+      return [finding('csv-scores', file.path, 1, `score table: ${scored.length} score(s) on ${list(tasks)}`)];
     }
   }
   if (v.kind === 'perf' || v.perf.length > 0) {
-    return [finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput columns (${list(v.perf)}), not evaluation scores`)];
+    return [finding('training-metrics', file.path, 1, `holds training or throughput columns (${list(v.perf)}), not evaluation scores`)];
   }
-  if (v.kind === 'task-list') return [finding(file.path, 1, 'rejected', 35, 'task-list', `lists benchmarks (${list(v.benchmarks)}) but holds no scores`)];
-  return named ? [finding(file.path, 1, 'rejected', 35, 'no-scores', 'table has no benchmark or metric columns with numbers')] : [];
+  if (v.kind === 'task-list') return [finding('task-list', file.path, 1, `lists benchmarks (${list(v.benchmarks)}) but holds no scores`)];
+  return named ? [finding('no-scores', file.path, 1, 'table has no benchmark or metric columns with numbers')] : [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -712,7 +725,7 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
     const found = markdownFindings(file);
     if (isExampleTree(file.path) && ctx.chosen?.(ID) !== true) {
       // A tutorial's numbers describe the tutorial, not the release.
-      return found.map((f) => (f.outcome === 'evidence' && f.code !== 'expected-score' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
+      return demoteEvidence(found, 'in an example or tutorial', (f) => f.code === 'expected-score');
     }
     return found;
   }

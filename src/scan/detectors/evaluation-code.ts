@@ -2,6 +2,7 @@ import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 
 const EVAL_FOLDER = /^(?:eval|evals|evaluation|evaluations|evaluate|benchmarks?|tasks|lm_eval|harness)$/;
 
@@ -28,6 +29,14 @@ function rank(path: string): number | undefined {
   return undefined;
 }
 
+const OUTCOMES = defineOutcomes('evaluation-code', {
+  metrics: { outcome: 'evidence', weight: 80, label: 'computes an evaluation metric or calls a harness' },
+  'harness-run': { outcome: 'evidence', weight: 70, label: 'a shell script running an evaluation harness' },
+  'task-config': { outcome: 'evidence', weight: 65, label: 'an evaluation-harness task config' },
+  'speed-benchmark': { outcome: 'rejected', weight: 30, label: 'measures speed, not quality' },
+  'no-metrics': { outcome: 'rejected', weight: 25, label: 'named for evaluation, computes no metric' },
+});
+
 const METRIC =
   /\b(accuracy|acc_norm|exact_match|f1_score|f1\b|bleu|rouge|perplexity|pass@k|pass_at_k|compute_metrics|evaluate\.load\(|load_metric\(|sklearn\.metrics|lm_eval|simple_evaluate|evaluator\.evaluate|lighteval|opencompass|helm\b|mmlu|gsm8k|hellaswag|humaneval|arc_challenge|winogrande|truthfulqa)/i;
 const SPEED = /\b(tokens?\/s|tokens_per_sec|throughput|latency|mfu|samples_per_second|time\.perf_counter|flops)\b/i;
@@ -36,11 +45,10 @@ function checkCode(file: FileContent): Finding[] {
   const lines = file.text.split('\n');
   const name = baseName(file.path);
   const license = spdxLicenseOf(file.text);
-  const own = license ? { license } : {};
   if (extensionOf(file.path) === 'sh') {
     const i = lines.findIndex((l) => /\b(lm_eval|lm-eval|lighteval|opencompass|helm-run|python3? [\w/.-]*eval[\w.-]*\.py|python3? -m [\w.]*eval)/.test(l));
     if (i >= 0) {
-      return [{ artifact: 'evaluation-code', path: file.path, line: i + 1, outcome: 'evidence', strength: 70, code: 'harness-run', message: `${name} runs an evaluation (line ${i + 1})`, ...own }];
+      return [emit(OUTCOMES, 'harness-run', { path: file.path, line: i + 1, message: `${name} runs an evaluation (line ${i + 1})`, license })];
     }
     return [];
   }
@@ -48,24 +56,13 @@ function checkCode(file: FileContent): Finding[] {
   const speedLines = lines.filter((l) => SPEED.test(l)).length;
   if (metricLine >= 0) {
     const what = METRIC.exec(lines[metricLine] ?? '')?.[1] ?? 'metrics';
-    return [
-      {
-        artifact: 'evaluation-code',
-        path: file.path,
-        line: metricLine + 1,
-        outcome: 'evidence',
-        strength: 80,
-        code: 'metrics',
-        message: `${name} evaluates the model (${what} at line ${metricLine + 1})`,
-        ...own,
-      },
-    ];
+    return [emit(OUTCOMES, 'metrics', { path: file.path, line: metricLine + 1, message: `${name} evaluates the model (${what} at line ${metricLine + 1})`, license })];
   }
   if (speedLines > 0) {
-    return [{ artifact: 'evaluation-code', path: file.path, line: 1, outcome: 'rejected', strength: 30, code: 'speed-benchmark', message: `${name} measures speed (throughput/latency), not model quality` }];
+    return [emit(OUTCOMES, 'speed-benchmark', { path: file.path, line: 1, message: `${name} measures speed (throughput/latency), not model quality` })];
   }
   if (/eval/i.test(name)) {
-    return [{ artifact: 'evaluation-code', path: file.path, line: 1, outcome: 'rejected', strength: 25, code: 'no-metrics', message: `${name} computes no evaluation metric` }];
+    return [emit(OUTCOMES, 'no-metrics', { path: file.path, line: 1, message: `${name} computes no evaluation metric` })];
   }
   return [];
 }
@@ -76,17 +73,7 @@ function checkTaskConfig(file: FileContent): Finding[] {
   const task = lines.findIndex((l) => /^(task|tasks|task_name|eval_tasks?):/.test(l));
   const scored = lines.some((l) => /^(metric_list|metrics?|doc_to_target|doc_to_text|dataset_path|output_type|num_fewshot):/.test(l.trim()));
   if (task >= 0 && scored) {
-    return [
-      {
-        artifact: 'evaluation-code',
-        path: file.path,
-        line: task + 1,
-        outcome: 'evidence',
-        strength: 65,
-        code: 'task-config',
-        message: `${baseName(file.path)} defines an evaluation task (${(lines[task] ?? '').trim().slice(0, 50)})`,
-      },
-    ];
+    return [emit(OUTCOMES, 'task-config', { path: file.path, line: task + 1, message: `${baseName(file.path)} defines an evaluation task (${(lines[task] ?? '').trim().slice(0, 50)})` })];
   }
   return [];
 }

@@ -4,6 +4,7 @@ import { findHubLinks } from '../text/references.js';
 import { perLine } from '../text/per-line.js';
 import { looksLikeEvalItems, looksLikeScores, sniffRecords } from '../text/records.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 
 /**
  * Evaluation data (MOF Class II): the sets the model was evaluated on, released in the tree
@@ -21,6 +22,23 @@ const RESULT_NAME = /(result|score|metric|prediction|output|generation|leaderboa
 function isCard(name: string): boolean {
   return /^(readme|model_?card[^/]*|eval[^/]*)\.md$/i.test(name);
 }
+
+const OUTCOMES = defineOutcomes('evaluation-data', {
+  'eval-items': { outcome: 'evidence', weight: 80, label: 'records with question/answer fields' },
+  'lfs-pointer': { outcome: 'evidence', weight: 65, label: 'evaluation data stored in Git LFS' },
+  'data-file': { outcome: 'evidence', weight: 60, label: 'a binary data file in an evaluation folder' },
+  'text-data': { outcome: 'evidence', weight: 50, label: 'lines of evaluation text' },
+  'hub-dataset': { outcome: 'external', weight: 55, label: 'a hub dataset named as evaluation data' },
+  'eval-records': { outcome: 'weak', weight: 35, label: 'records without question/answer fields' },
+  'scores-table': { outcome: 'rejected', weight: 30, label: 'a table of scores: results, not data' },
+  'too-small': { outcome: 'rejected', weight: 40, label: 'too few lines' },
+  empty: { outcome: 'rejected', weight: 55 },
+});
+
+/** A text file of evaluation items has at least this many lines. */
+const MIN_LINES = 5;
+/** Hub dataset links reported per card at most. */
+const MAX_HUB_LINKS = 5;
 
 function rank(path: string): number | undefined {
   if (isTestPath(path)) return undefined;
@@ -44,26 +62,26 @@ function looksLikeScoreKey(key: string): boolean {
 function checkDataFile(file: FileContent): Finding[] {
   const name = baseName(file.path);
   const shape = sniffRecords(file);
-  const base = { artifact: 'evaluation-data' as const, path: file.path, line: 1 };
+  const at = { path: file.path, line: 1 };
   switch (shape.kind) {
     case 'records':
       if (looksLikeEvalItems(shape.keys)) {
-        return [{ ...base, outcome: 'evidence', strength: 80, code: 'eval-items', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} evaluation items (${shape.keys.slice(0, 4).join(', ')})` }];
+        return [emit(OUTCOMES, 'eval-items', { ...at, message: `${name}: ${shape.count}${file.truncated ? '+' : ''} evaluation items (${shape.keys.slice(0, 4).join(', ')})` })];
       }
       if (looksLikeScores(shape.keys)) {
-        return [{ ...base, outcome: 'rejected', strength: 30, code: 'scores-table', message: `${name} holds scores (${shape.keys.filter(looksLikeScoreKey).slice(0, 3).join(', ')}): evaluation results, not evaluation data` }];
+        return [emit(OUTCOMES, 'scores-table', { ...at, message: `${name} holds scores (${shape.keys.filter(looksLikeScoreKey).slice(0, 3).join(', ')}): evaluation results, not evaluation data` })];
       }
-      return [{ ...base, outcome: 'weak', strength: 35, code: 'eval-records', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} records in an evaluation folder, without question/answer fields` }];
+      return [emit(OUTCOMES, 'eval-records', { ...at, message: `${name}: ${shape.count}${file.truncated ? '+' : ''} records in an evaluation folder, without question/answer fields` })];
     case 'lfs':
-      return [{ ...base, outcome: 'evidence', strength: 65, code: 'lfs-pointer', message: `${name}: evaluation data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` }];
+      return [emit(OUTCOMES, 'lfs-pointer', { ...at, message: `${name}: evaluation data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` })];
     case 'binary':
-      return [{ ...base, outcome: 'evidence', strength: 60, code: 'data-file', message: `${name}: ${extensionOf(file.path)} evaluation data file` }];
+      return [emit(OUTCOMES, 'data-file', { ...at, message: `${name}: ${extensionOf(file.path)} evaluation data file` })];
     case 'text':
-      return shape.lines >= 5
-        ? [{ ...base, outcome: 'evidence', strength: 50, code: 'text-data', message: `${name}: ${shape.lines} lines of evaluation text` }]
-        : [{ ...base, outcome: 'rejected', strength: 40, code: 'too-small', message: `${name} holds only ${shape.lines} line(s)` }];
+      return shape.lines >= MIN_LINES
+        ? [emit(OUTCOMES, 'text-data', { ...at, message: `${name}: ${shape.lines} lines of evaluation text` })]
+        : [emit(OUTCOMES, 'too-small', { ...at, message: `${name} holds only ${shape.lines} line(s)` })];
     case 'empty':
-      return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
+      return [emit(OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
     case 'other':
       return [];
   }
@@ -76,17 +94,8 @@ function checkCard(file: FileContent): Finding[] {
     // Hub datasets of scores and run details are results, not the items evaluated on.
     if (link.kind !== 'dataset' || /result|leaderboard|score|details|prediction/i.test(link.repo)) continue;
     if (!evalLine(link.line, link.context)) continue;
-    out.push({
-      artifact: 'evaluation-data',
-      path: file.path,
-      line: link.line,
-      outcome: 'external',
-      strength: 55,
-      code: 'hub-dataset',
-      message: `evaluation data published on ${link.hub}: ${link.repo} (not verifiable from the tree)`,
-      url: link.url,
-    });
-    if (out.length >= 5) break;
+    out.push(emit(OUTCOMES, 'hub-dataset', { path: file.path, line: link.line, message: `evaluation data published on ${link.hub}: ${link.repo} (not verifiable from the tree)`, url: link.url }));
+    if (out.length >= MAX_HUB_LINKS) break;
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 
 const INFERENCE_FOLDER = /^(?:inference|serving|serve|deploy|demo|chat)$/;
 
@@ -43,6 +44,14 @@ function notebookCode(text: string): string | undefined {
   }
 }
 
+const OUTCOMES = defineOutcomes('inference-code', {
+  'loads-and-runs': { outcome: 'evidence', weight: 80, label: 'loads the model and runs it' },
+  'runs-model': { outcome: 'evidence', weight: 65, label: 'runs a model, named for inference' },
+  launcher: { outcome: 'evidence', weight: 60, label: 'a shell script launching an inference server or script' },
+  'readme-snippet': { outcome: 'weak', weight: 30, label: 'a usage snippet in the README' },
+  'training-code': { outcome: 'rejected', weight: 25, label: 'trains a model, runs no inference' },
+});
+
 function checkCode(file: FileContent): Finding[] {
   const isNotebook = extensionOf(file.path) === 'ipynb';
   const text = isNotebook ? notebookCode(file.text) : file.text;
@@ -58,27 +67,16 @@ function checkCode(file: FileContent): Finding[] {
   if (extensionOf(file.path) === 'sh') {
     const launch = firstLine(lines, /\b(vllm serve|python3? -m vllm|text-generation-launcher|llama-cli|llama-server|python3? [\w/.-]*(generate|inference|infer|chat|serve|sample)[\w.-]*\.py|sglang\.launch_server|tritonserver|ollama (run|create))\b/);
     if (launch) {
-      return [{ artifact: 'inference-code', path: file.path, line: launch, outcome: 'evidence', strength: 60, code: 'launcher', message: `${name} launches inference (line ${launch})`, ...(license ? { license } : {}) }];
+      return [emit(OUTCOMES, 'launcher', { path: file.path, line: launch, message: `${name} launches inference (line ${launch})`, license })];
     }
     return [];
   }
   if (run && (load || /generat|infer|predict|serve|chat|demo/i.test(name)) && !(trains && !load)) {
     const line = isNotebook ? 1 : run;
-    return [
-      {
-        artifact: 'inference-code',
-        path: file.path,
-        line,
-        outcome: 'evidence',
-        strength: load ? 80 : 65,
-        code: load ? 'loads-and-runs' : 'runs-model',
-        message: `${name} ${load ? 'loads the model and ' : ''}runs it (${(lines[run - 1] ?? '').trim().slice(0, 60)})`,
-        ...(license ? { license } : {}),
-      },
-    ];
+    return [emit(OUTCOMES, load ? 'loads-and-runs' : 'runs-model', { path: file.path, line, message: `${name} ${load ? 'loads the model and ' : ''}runs it (${(lines[run - 1] ?? '').trim().slice(0, 60)})`, license })];
   }
   if (trains && !run) {
-    return [{ artifact: 'inference-code', path: file.path, line: trains, outcome: 'rejected', strength: 25, code: 'training-code', message: `${name} trains a model; it does not run inference` }];
+    return [emit(OUTCOMES, 'training-code', { path: file.path, line: trains, message: `${name} trains a model; it does not run inference` })];
   }
   return [];
 }
@@ -96,17 +94,7 @@ function checkReadme(file: FileContent): Finding[] {
       continue;
     }
     if (inCode && /\.generate\(|\bpipeline\(|\bLLM\(|\.chat\(/.test(l)) {
-      return [
-        {
-          artifact: 'inference-code',
-          path: file.path,
-          line: i + 1,
-          outcome: 'weak',
-          strength: 30,
-          code: 'readme-snippet',
-          message: 'a usage snippet in the README runs the model; no inference script is in the tree',
-        },
-      ];
+      return [emit(OUTCOMES, 'readme-snippet', { path: file.path, line: i + 1, message: 'a usage snippet in the README runs the model; no inference script is in the tree' })];
     }
   }
   return [];

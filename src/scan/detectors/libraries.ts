@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { baseName, depthOf, isTestPath } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 
 /**
  * Supporting libraries and tools (MOF Class II, optional): the software stack the model was
@@ -27,6 +28,17 @@ function rank(path: string): number | undefined {
   if (/^dockerfile/.test(name)) return 40;
   return undefined;
 }
+
+const OUTCOMES = defineOutcomes('libraries', {
+  package: { outcome: 'evidence', weight: 80, label: 'a package definition depending on the ML stack' },
+  dependencies: { outcome: 'evidence', weight: 70, label: 'a dependency list pinning the ML stack' },
+  submodule: { outcome: 'external', weight: 55, label: 'a git submodule of an ML framework' },
+  'one-dependency': { outcome: 'weak', weight: 30, label: 'one ML package only' },
+});
+
+/** Distinct ML packages a dependency list names to pin the stack; submodules reported at most. */
+const MIN_PACKAGES = 2;
+const MAX_SUBMODULES = 5;
 
 /** Package names in a dependency file, with the line each is on. */
 function dependencies(file: FileContent): Array<{ name: string; line: number }> {
@@ -57,22 +69,18 @@ function checkFile(file: FileContent): Finding[] {
   const deps = dependencies(file);
   const unique = [...new Set(deps.map((d) => d.name))];
   const name = baseName(file.path);
-  const base = { artifact: 'libraries' as const, path: file.path };
   const isPackage = /^(pyproject\.toml|setup\.py|setup\.cfg)$/i.test(name) && /^\s*name\s*=|\bname\s*=\s*["']/m.test(file.text);
-  if (unique.length >= 2) {
+  if (unique.length >= MIN_PACKAGES) {
     return [
-      {
-        ...base,
+      emit(OUTCOMES, isPackage ? 'package' : 'dependencies', {
+        path: file.path,
         line: deps[0]?.line ?? 1,
-        outcome: 'evidence',
-        strength: isPackage ? 80 : 70,
-        code: isPackage ? 'package' : 'dependencies',
         message: `${name} ${isPackage ? 'packages the project with' : 'pins'} the ML stack: ${unique.slice(0, 5).join(', ')}${unique.length > 5 ? ` and ${unique.length - 5} more` : ''}`,
-      },
+      }),
     ];
   }
   if (unique.length === 1) {
-    return [{ ...base, line: deps[0]?.line ?? 1, outcome: 'weak', strength: 30, code: 'one-dependency', message: `${name} lists only ${unique[0]} of the ML stack` }];
+    return [emit(OUTCOMES, 'one-dependency', { path: file.path, line: deps[0]?.line ?? 1, message: `${name} lists only ${unique[0]} of the ML stack` })];
   }
   return [];
 }
@@ -80,17 +88,8 @@ function checkFile(file: FileContent): Finding[] {
 function fromTree(ctx: ScanContext): Finding[] {
   return ctx.submodules
     .filter((s) => FRAMEWORK_REPO.test(s.url.replace(/(?<!\/)\/+$/, '')))
-    .slice(0, 5)
-    .map((s) => ({
-      artifact: 'libraries' as const,
-      path: s.path,
-      line: 1,
-      outcome: 'external' as const,
-      strength: 55,
-      code: 'submodule',
-      message: `git submodule ${s.path} pins ${s.url.replace(/^https?:\/\//, '')}`,
-      url: s.url,
-    }));
+    .slice(0, MAX_SUBMODULES)
+    .map((s) => emit(OUTCOMES, 'submodule', { path: s.path, line: 1, message: `git submodule ${s.path} pins ${s.url.replace(/^https?:\/\//, '')}`, url: s.url }));
 }
 
 export const libraries: Detector = defineDetector({

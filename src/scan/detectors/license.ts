@@ -13,6 +13,7 @@ import {
 } from '../../domain/licenses/license-id.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
+import { codeOf, defineOutcomes, emit, type PartCounts } from '../outcomes.js';
 import { firstLineMatching } from '../text/lines.js';
 
 /**
@@ -27,6 +28,58 @@ import { firstLineMatching } from '../text/lines.js';
  * another file holds an open license); empty, placeholder or unrecognised texts → rejected with
  * the reason.
  */
+
+/**
+ * Every license finding. A license file's strength follows its rank (the root LICENSE first, then
+ * split files, REUSE entries and nested licenses): 5 below it. A named license that is not open is
+ * a rejected candidate 10 below its open strength, and never below 60 (CANDIDATE and above: the
+ * artifact is `invalid` unless another file holds an open license).
+ */
+const OUTCOMES = defineOutcomes('license', {
+  'license-file': { outcome: 'evidence', weight: -5, parts: { rank: 1 }, max: 95, label: 'a license file with an open license' },
+  'not-open': { outcome: 'rejected', weight: -15, parts: { rank: 1 }, max: 85, min: 60, label: 'a license file with a license that is not open' },
+  'reuse-file': { outcome: 'evidence', weight: 70, code: 'license-file', label: 'a REUSE LICENSES/ file named by an open SPDX id' },
+  'reuse-not-open': { outcome: 'rejected', weight: 60, code: 'not-open', label: 'a REUSE LICENSES/ file named by an id that is not open' },
+  restricted: { outcome: 'rejected', weight: 75, code: 'not-open', label: 'a license text with use restrictions' },
+  'front-matter': { outcome: 'evidence', weight: 55, label: 'an open license in model-card front matter' },
+  'front-matter-not-open': { outcome: 'rejected', weight: 60, code: 'front-matter', label: 'a license that is not open in front matter' },
+  'front-matter-unknown': { outcome: 'rejected', weight: 55, code: 'front-matter', label: 'a front-matter license the gate cannot identify' },
+  'package-metadata': { outcome: 'evidence', weight: 45, label: 'an open license in package metadata' },
+  'package-metadata-not-open': { outcome: 'rejected', weight: 60, code: 'package-metadata', label: 'a license that is not open in package metadata' },
+  'statement-repository': { outcome: 'evidence', weight: 45, label: 'a README license statement for the repository' },
+  'statement-code': { outcome: 'evidence', weight: 45, label: 'a README license statement for the code' },
+  'statement-parameters': { outcome: 'evidence', weight: 45, label: 'a README license statement for the weights' },
+  'statement-data': { outcome: 'evidence', weight: 45, label: 'a README license statement for the data' },
+  'statement-document': { outcome: 'evidence', weight: 45, label: 'a README license statement for the documentation' },
+  'statement-repository-not-open': { outcome: 'rejected', weight: 60, code: 'statement-repository', label: 'a statement naming a license that is not open' },
+  'statement-code-not-open': { outcome: 'rejected', weight: 60, code: 'statement-code' },
+  'statement-parameters-not-open': { outcome: 'rejected', weight: 60, code: 'statement-parameters' },
+  'statement-data-not-open': { outcome: 'rejected', weight: 60, code: 'statement-data' },
+  'statement-document-not-open': { outcome: 'rejected', weight: 60, code: 'statement-document' },
+  'statement-without-text': { outcome: 'weak', weight: 35, code: 'statement-repository', label: 'an open license named for the repository with no license file holding its text' },
+  'license-pointer': { outcome: 'external', weight: 50, label: 'a license file pointing to terms published elsewhere' },
+  unreadable: { outcome: 'weak', weight: 30, label: 'a license file in Git LFS or binary' },
+  modified: { outcome: 'rejected', weight: 60, label: 'a known license with added terms' },
+  empty: { outcome: 'rejected', weight: 60 },
+  placeholder: { outcome: 'rejected', weight: 60, label: 'a placeholder instead of a license' },
+  unidentified: { outcome: 'rejected', weight: 55, label: 'a license text not recognised' },
+});
+type Kind = keyof typeof OUTCOMES.kinds;
+
+/** The rank a license file named only by the policy's `paths` gets, for its strength. */
+const UNRANKED = 55;
+/** Lines of a README's License section read at most. */
+const SECTION_LINES = 40;
+
+type StatementScope = Exclude<LicenseScope, 'directory' | 'collection'>;
+/** The kinds of a license statement, open and not open, by what it applies to. */
+const STATEMENT: Record<StatementScope, readonly [Kind, Kind]> = {
+  repository: ['statement-repository', 'statement-repository-not-open'],
+  code: ['statement-code', 'statement-code-not-open'],
+  parameters: ['statement-parameters', 'statement-parameters-not-open'],
+  data: ['statement-data', 'statement-data-not-open'],
+  document: ['statement-document', 'statement-document-not-open'],
+};
 
 const TEXT_EXTENSIONS: readonly string[] = ['', 'md', 'txt', 'rst', 'markdown', 'text', 'html', 'htm', 'adoc', 'org'];
 const PACKAGE_FILES: readonly string[] = ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'cargo.toml'];
@@ -59,8 +112,8 @@ function rank(path: string): number | undefined {
   return Math.max(30, 70 - depth * 5);
 }
 
-function finding(file: FileContent, fields: Omit<Finding, 'artifact' | 'path'>): Finding {
-  return { artifact: 'license', path: file.path, ...fields };
+function finding(file: FileContent, kind: Kind, fields: { line: number; message: string; url?: string; license?: string }): Finding {
+  return emit(OUTCOMES, kind, { path: file.path, ...fields });
 }
 
 const SCOPE_LABEL: Record<LicenseScope, string> = {
@@ -102,88 +155,67 @@ function verdictFor(license: string): string {
   return 'not an open license';
 }
 
-/** One finding for a named license (open → evidence, otherwise → rejected candidate). */
-function licenseFinding(file: FileContent, license: string, line: number, code: string, strength: number, where: string): Finding {
-  const open = expressionOpen(license);
+/** One finding for a named license: the `open` kind (evidence), or the `notOpen` one (a rejected candidate). */
+function licenseFinding(file: FileContent, license: string, line: number, [open, notOpen]: readonly [Kind, Kind], where: string, parts?: PartCounts<{ parts: { rank: number } }>): Finding {
+  const isOpen = expressionOpen(license);
+  const code = codeOf(OUTCOMES, open);
   const scope = licenseScopeOf({ path: file.path, code });
   const applies = scope === 'repository' ? '' : ` for ${SCOPE_LABEL[scope]}`;
-  return finding(file, {
-    line,
-    outcome: open ? 'evidence' : 'rejected',
-    strength: open ? strength : Math.max(strength - 10, 60),
-    code: open ? code : code === 'license-file' ? 'not-open' : code,
-    message: `${where}${applies}: ${describeLicense(license)} — ${verdictFor(license)}`,
-    license,
-  });
+  return emit(OUTCOMES, isOpen ? open : notOpen, { path: file.path, line, message: `${where}${applies}: ${describeLicense(license)} — ${verdictFor(license)}`, license, parts });
 }
 
 function checkLicenseFile(file: FileContent): Finding[] {
   const name = baseName(file.path);
   if (file.lfsPointer || file.binary) {
     return [
-      finding(file, {
+      finding(file, 'unreadable', {
         line: 1,
-        outcome: 'weak',
-        strength: 30,
-        code: 'unreadable',
         message: `${name} is ${file.lfsPointer ? 'a Git LFS pointer' : 'a binary file'}; the license text cannot be read`,
       }),
     ];
   }
   const id = identifyLicenseText(file.text);
   // The root LICENSE first, then split files, REUSE entries and nested licenses.
-  const strength = Math.min((rank(file.path) ?? 55) - 5, 95);
+  const parts = { rank: rank(file.path) ?? UNRANKED };
   switch (id.kind) {
     case 'identified':
-      return [licenseFinding(file, id.license, id.line, 'license-file', strength, name)];
+      return [licenseFinding(file, id.license, id.line, ['license-file', 'not-open'], name, parts)];
     case 'restricted':
       return [
-        finding(file, {
+        finding(file, 'restricted', {
           line: id.line,
-          outcome: 'rejected',
-          strength: 75,
-          code: 'not-open',
           message: `${name}: ${describeLicense(id.license)} — ${id.reason}; not open`,
           license: id.license,
         }),
       ];
     case 'modified':
       return [
-        finding(file, {
+        finding(file, 'modified', {
           line: id.line,
-          outcome: 'rejected',
-          strength: 60,
-          code: 'modified',
           message: `${name} resembles ${describeLicense(id.resembles)} but adds terms ("${id.added}…"); if it is open, state its SPDX id as artifacts.license.license in .openness.yml`,
         }),
       ];
     case 'pointer':
       return [
-        finding(file, {
+        finding(file, 'license-pointer', {
           line: id.line,
-          outcome: 'external',
-          strength: 50,
-          code: 'license-pointer',
           message: `${name} only points to the license published at ${id.url}; its terms are not in this tree`,
           url: id.url,
         }),
       ];
     case 'empty':
-      return [finding(file, { line: 1, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is empty` })];
+      return [finding(file, 'empty', { line: 1, message: `${name} is empty` })];
     case 'placeholder':
-      return [finding(file, { line: 1, outcome: 'rejected', strength: 60, code: 'placeholder', message: `${name} holds a ${id.reason}, not a license` })];
+      return [finding(file, 'placeholder', { line: 1, message: `${name} holds a ${id.reason}, not a license` })];
     case 'unidentified': {
       // REUSE names each file in LICENSES/ by its SPDX id.
       if (/(^|\/)LICENSES\//i.test(file.path)) {
         const byName = canonicalLicenseId(name.replace(/\.(txt|md)$/i, ''));
-        if (byName) return [licenseFinding(file, byName, 1, 'license-file', 70, name)];
+        if (byName) return [licenseFinding(file, byName, 1, ['reuse-file', 'reuse-not-open'], name)];
       }
       return [
-        finding(file, {
+        finding(file, 'unidentified', {
           line: 1,
-          outcome: 'rejected',
-          strength: 55,
-          code: 'unidentified',
           message: `${name}: license text not recognised as a known license; if it is open, state its SPDX id as artifacts.license.license in .openness.yml`,
         }),
       ];
@@ -222,27 +254,21 @@ function checkFrontMatter(file: FileContent): Finding[] {
   const where = `${baseName(file.path)} front matter`;
   if (!raw || raw.toLowerCase() === 'other' || raw.toLowerCase() === 'unknown') {
     const named = licenseName ? canonicalLicenseId(licenseName) : undefined;
-    if (named) return [licenseFinding(file, named, line, 'front-matter', 55, where)];
+    if (named) return [licenseFinding(file, named, line, ['front-matter', 'front-matter-not-open'], where)];
     return [
-      finding(file, {
+      finding(file, 'front-matter-unknown', {
         line,
-        outcome: 'rejected',
-        strength: 55,
-        code: 'front-matter',
         message: `${where}: license '${raw || 'empty'}'${licenseName ? ` (${licenseName})` : ''} is not a license the gate can identify`,
       }),
     ];
   }
   const ids = raw.split(/(?<!\s)\s+OR\s+/).map((part) => canonicalLicenseId(part));
   if (ids.every((id): id is string => id !== undefined)) {
-    return [licenseFinding(file, ids.join(' OR '), line, 'front-matter', 55, where)];
+    return [licenseFinding(file, ids.join(' OR '), line, ['front-matter', 'front-matter-not-open'], where)];
   }
   return [
-    finding(file, {
+    finding(file, 'front-matter-unknown', {
       line,
-      outcome: 'rejected',
-      strength: 55,
-      code: 'front-matter',
       message: `${where}: license '${raw}' is not a license id the gate knows`,
     }),
   ];
@@ -295,7 +321,7 @@ function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Fi
   if (start < 0) return [];
   const level = /^#+/.exec(lines[start] ?? '')?.[0].length ?? 2;
   let end = start + 1;
-  while (end < lines.length && end < start + 40) {
+  while (end < lines.length && end < start + SECTION_LINES) {
     const heading = /^(#{1,6})\s/.exec(lines[end] ?? '');
     if ((heading && (heading[1]?.length ?? 0) <= level) || /^\s*```/.test(lines[end] ?? '')) break;
     end++;
@@ -307,7 +333,7 @@ function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Fi
     if (!norm) continue;
     const mentions = licenseMentions(norm);
     if (mentions.length === 0) continue;
-    const scopeHits: Array<{ scope: LicenseScope; index: number }> = [];
+    const scopeHits: Array<{ scope: StatementScope; index: number }> = [];
     for (const [scope, re] of statementScopes()) {
       for (let m = re.exec(norm); m; m = re.exec(norm)) scopeHits.push({ scope, index: m.index });
     }
@@ -325,10 +351,10 @@ function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Fi
         const key = `${scope}:${mention.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const f = licenseFinding(file, mention.id, sentence.line, `statement-${scope}`, 45, `${baseName(file.path)} license section`);
+        const f = licenseFinding(file, mention.id, sentence.line, STATEMENT[scope], `${baseName(file.path)} license section`);
         // Naming a license without shipping its text is not a license file.
         if (scope === 'repository' && !hasRootLicenseFile && f.outcome === 'evidence') {
-          out.push({ ...f, outcome: 'weak', strength: 35, message: `${f.message}; no license file in the repository holds its text` });
+          out.push(finding(file, 'statement-without-text', { line: f.line, message: `${f.message}; no license file in the repository holds its text`, license: f.license }));
         } else {
           out.push(f);
         }
@@ -360,7 +386,7 @@ function checkPackageMetadata(file: FileContent): Finding[] {
     }
     license ??= licenseMentions(normalizeLicenseText(raw))[0]?.id;
     if (!license) continue;
-    return [licenseFinding(file, license, i + 1, 'package-metadata', 45, `${name} package metadata`)];
+    return [licenseFinding(file, license, i + 1, ['package-metadata', 'package-metadata-not-open'], `${name} package metadata`)];
   }
   return [];
 }

@@ -1,5 +1,5 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
-import { findingsFor } from '../make-finding.js';
+import { defineOutcomes, demoteEvidence, emitterFor } from '../outcomes.js';
 import { between, bodyText, normalize, parseMarkdown, sectionText, type Link, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { isEvalHeading } from './eval-results.js';
@@ -36,7 +36,22 @@ const BODY_MIN_WORDS = 40;
 type Kind = 'details' | 'uses' | 'limitations' | 'training' | 'evaluation' | 'howto' | 'license' | 'citation';
 const CORE: readonly Kind[] = ['details', 'uses', 'limitations', 'training', 'evaluation'];
 
-const finding = findingsFor(ID);
+const OUTCOMES = defineOutcomes(ID, {
+  'hf-front-matter-full': { outcome: 'evidence', weight: 90, code: 'hf-front-matter', label: 'card front matter, with uses or limitations among three card sections' },
+  'hf-front-matter': { outcome: 'evidence', weight: 80, label: 'Hugging Face model-card front matter' },
+  'model-card-full': { outcome: 'evidence', weight: 90, code: 'model-card', label: 'a model card with uses or limitations among three card sections' },
+  'model-card': { outcome: 'evidence', weight: 80, label: 'a model card with two card sections' },
+  'model-card-prose': { outcome: 'evidence', weight: 70, code: 'model-card', label: 'a model card of prose' },
+  'card-sections': { outcome: 'evidence', weight: 70, label: 'a README with model-card sections' },
+  'hf-model': { outcome: 'external', weight: 40, label: 'the model’s card on the Hugging Face Hub' },
+  'partial-card': { outcome: 'weak', weight: 30, label: 'a README with some card sections' },
+  empty: { outcome: 'rejected', weight: 60 },
+  placeholder: { outcome: 'rejected', weight: 60, label: 'a card of placeholders' },
+  thin: { outcome: 'rejected', weight: 55, label: 'a card with almost no content' },
+  template: { outcome: 'rejected', weight: 30, label: 'a model card template' },
+});
+
+const finding = emitterFor(OUTCOMES);
 
 function isCardName(path: string): boolean {
   const b = baseName(path).toLowerCase();
@@ -183,7 +198,7 @@ function externalLinks(doc: MarkdownDoc, path: string, own?: (text: string) => b
     if (says.mayNameBase && /\b(?:base models?|start(?:s|ed|ing)? from|initiali[sz]ed from|fine-?tun\w* one of)\b/i.test(`${says.heading} ${line.replace(l.text, ' ')}`)) continue;
     if (repo.startsWith('collections/') && !/\b(?:models?|checkpoints?|weights)\b/i.test(`${l.text} ${line}`)) continue;
     seen.add(key);
-    out.push(finding(path, l.line, 'external', 40, 'hf-model', `model published on Hugging Face with its card: ${repo} (not verifiable here)`, `https://huggingface.co/${repo}`));
+    out.push(finding('hf-model', path, l.line, `model published on Hugging Face with its card: ${repo} (not verifiable here)`, `https://huggingface.co/${repo}`));
   }
   return out;
 }
@@ -253,8 +268,8 @@ function check(file: FileContent): Finding[] {
   if (file.binary || file.lfsPointer) return [];
   const path = file.path;
   const named = isCardName(path);
-  if (isTemplatePath(path)) return named ? [finding(path, 1, 'rejected', 30, 'template', 'a model card template, not a filled card')] : [];
-  if (file.text.trim() === '') return named ? [finding(path, 1, 'rejected', 60, 'empty', 'model card is empty')] : [];
+  if (isTemplatePath(path)) return named ? [finding('template', path, 1, 'a model card template, not a filled card')] : [];
+  if (file.text.trim() === '') return named ? [finding('empty', path, 1, 'model card is empty')] : [];
 
   const doc = parseMarkdown(file.text);
   // The whole body is read only for a dedicated card or for facts of evidence, not for every README.
@@ -275,27 +290,27 @@ function check(file: FileContent): Finding[] {
     const line = fmKeys ? 1 : titleLine;
     const what = dedicated ? (fmKeys ? 'model card with Hugging Face front matter' : 'model card') : 'README with Hugging Face model-card front matter';
     if (p) {
-      out.push(finding(path, line, 'rejected', 60, p.kind === 'empty' ? 'empty' : 'placeholder', `${what} is ${describePlaceholder(p)}`));
+      out.push(finding(p.kind === 'empty' ? 'empty' : 'placeholder', path, line, `${what} is ${describePlaceholder(p)}`));
     } else if (c.total >= 3 && c.placeholders * 2 >= c.total && kinds.length < 2) {
-      out.push(finding(path, line, 'rejected', 60, 'placeholder', `${c.placeholders} of ${c.total} card sections are placeholders ('[More Information Needed]', TODO)`));
+      out.push(finding('placeholder', path, line, `${c.placeholders} of ${c.total} card sections are placeholders ('[More Information Needed]', TODO)`));
     } else if (kinds.length >= 2 || bodyWords >= BODY_MIN_WORDS) {
       const full = kinds.length >= 3 && (kinds.includes('uses') || kinds.includes('limitations'));
-      const strength = full ? 90 : fmKeys || kinds.length >= 2 ? 80 : 70;
+      const kind = fmKeys ? (full ? 'hf-front-matter-full' : 'hf-front-matter') : full ? 'model-card-full' : kinds.length >= 2 ? 'model-card' : 'model-card-prose';
       const keys = fmKeys ? ` (${fmKeys.filter((k) => MODEL_KEYS.includes(k) || k === 'license').slice(0, 4).join(', ')})` : '';
       const sections = kinds.length ? `; sections: ${list(kinds)}` : '';
-      out.push({ ...finding(path, line, 'evidence', strength, fmKeys ? 'hf-front-matter' : 'model-card', `${what}${keys}${sections}`), facts: { card: cardFacts(doc, body()) } });
+      out.push({ ...finding(kind, path, line, `${what}${keys}${sections}`), facts: { card: cardFacts(doc, body()) } });
     } else {
-      out.push(finding(path, line, 'rejected', 55, 'thin', `${what} has almost no content (${bodyWords} words, no substantive card sections)`));
+      out.push(finding('thin', path, line, `${what} has almost no content (${bodyWords} words, no substantive card sections)`));
     }
   } else {
     const judging = kinds.includes('uses') || kinds.includes('limitations') || kinds.includes('details');
     if (kinds.length >= 3 && judging) {
       const line = c.present.get(kinds[0] ?? 'details') ?? 1;
-      out.push({ ...finding(path, line, 'evidence', 70, 'card-sections', `README with model-card sections: ${list(kinds)}`), facts: { card: cardFacts(doc, body()) } });
+      out.push({ ...finding('card-sections', path, line, `README with model-card sections: ${list(kinds)}`), facts: { card: cardFacts(doc, body()) } });
     } else if (kinds.length >= 2) {
       const line = c.present.get(kinds[0] ?? 'details') ?? 1;
       const missing = (['uses', 'limitations'] as Kind[]).filter((k) => !kinds.includes(k));
-      out.push(finding(path, line, 'weak', 30, 'partial-card', `README has some model-card sections (${list(kinds)}) but no ${list(missing).replace(', ', ' or ')}`));
+      out.push(finding('partial-card', path, line, `README has some model-card sections (${list(kinds)}) but no ${list(missing).replace(', ', ' or ')}`));
     }
   }
 
@@ -304,7 +319,7 @@ function check(file: FileContent): Finding[] {
     else if (/^readme/i.test(baseName(path)) && !/(?:^|\/)(?:tests?|testdata|fixtures|__tests__|docs?)\//i.test(path)) out.push(...externalLinks(doc, path, releasesModel));
   }
   if (isOffTopicTree(path)) {
-    return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak' as const, strength: 30, message: `${f.message} (in an example or test folder)` } : f));
+    return demoteEvidence(out, 'in an example or test folder');
   }
   return out;
 }

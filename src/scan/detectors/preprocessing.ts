@@ -1,5 +1,5 @@
 import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../../domain/finding.js';
-import { findingsFor } from '../make-finding.js';
+import { defineOutcomes, emit, emitterFor } from '../outcomes.js';
 import { judgeSignals, PATH_LINE, type Seen, type SignalSpec, type SignalTable } from '../kit.js';
 import {
   basename,
@@ -132,7 +132,21 @@ function pat(): Patterns {
   });
 }
 
-const finding = findingsFor('preprocessing');
+/** The findings made outside the signal scoring (judgeSignals), with their outcome and strength. */
+const OUTCOMES = defineOutcomes('preprocessing', {
+  'pipeline-run': { outcome: 'evidence', weight: 65, parts: { io: 10 }, label: 'a shell script running a preprocessing step; input and output locations add' },
+  'pipeline-config': { outcome: 'evidence', weight: 60, parts: { setting: { each: 3, atMost: 5 } }, label: 'a data-pipeline framework config; each input, output or operation key adds' },
+  'pipeline-submodule': { outcome: 'external', weight: 55, label: 'a git submodule of data-pipeline tooling' },
+  'download-only': { outcome: 'weak', weight: 35, label: 'downloads data, processes none' },
+  placeholder: { outcome: 'rejected', weight: 55, label: 'a preprocessing-named placeholder' },
+  'no-data-processing': { outcome: 'rejected', weight: 45, label: 'named like preprocessing, does none' },
+  'inference-preprocess': { outcome: 'rejected', weight: 35, label: 'prepares inputs for serving' },
+  'weight-converter': { outcome: 'rejected', weight: 35, label: 'converts weights' },
+  'evaluation-code': { outcome: 'rejected', weight: 35, label: 'scores a model' },
+  'look-alike': { outcome: 'rejected', weight: 35, code: 'no-data-processing', label: 'a look-alike signal, no corpus read into shards' },
+});
+
+const finding = emitterFor(OUTCOMES);
 
 
 /** A shell script that runs preprocessing steps (`python tools/preprocess_data.py --input …`, `dolma tokens …`). */
@@ -143,7 +157,7 @@ function shellPipeline(file: FileContent, lines: readonly CodeLine[]): Finding[]
     if (!m) continue;
     const io = /--(?:input|documents|in[-_]?dir|source|data[-_]?path|dataset)\b/i.test(cmd.text) && /--(?:output|destination|out[-_]?dir|output[-_]prefix|save[-_]?(?:dir|path))\b/i.test(cmd.text);
     const tool = m[1]!.replace(/\s+/g, ' ');
-    return [finding(file.path, cmd.line, 'evidence', io ? 75 : 65, 'pipeline-run', `runs ${tool} at line ${cmd.line}${io ? ' with input and output locations' : ''}`)];
+    return [emit(OUTCOMES, 'pipeline-run', { path: file.path, line: cmd.line, message: `runs ${tool} at line ${cmd.line}${io ? ' with input and output locations' : ''}`, parts: { io } })];
   }
   return [];
 }
@@ -160,7 +174,7 @@ function checkPipelineConfig(file: FileContent): Finding[] {
   if ((io.length >= 1 && ops.length >= 2) || (curator && ops.length >= 1)) {
     const first = entries.find((e) => ops.includes(e.key))!;
     const opsText = ops.slice(0, 3).join(', ');
-    return [finding(file.path, first.line, 'evidence', 60 + Math.min(15, 3 * (io.length + ops.length)), 'pipeline-config', `data-pipeline config: ${opsText} settings from line ${first.line}${io.length > 0 ? ` (${io.slice(0, 2).join(', ')} given)` : ''}`)];
+    return [emit(OUTCOMES, 'pipeline-config', { path: file.path, line: first.line, message: `data-pipeline config: ${opsText} settings from line ${first.line}${io.length > 0 ? ` (${io.slice(0, 2).join(', ')} given)` : ''}`, parts: { setting: io.length + ops.length } })];
   }
   return [];
 }
@@ -283,7 +297,7 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   if (seen.length > 0) return judgeSignals('preprocessing', file.path, SIGNALS, seen, JUDGE);
 
   const placeholder = codePlaceholder(lines, file.text);
-  if (placeholder) return strong ? [finding(file.path, 1, 'rejected', 55, 'placeholder', `named like preprocessing code but ${placeholder}`)] : [];
+  if (placeholder) return strong ? [finding('placeholder', file.path, 1, `named like preprocessing code but ${placeholder}`)] : [];
 
   if (lang === 'shell') {
     const run = shellPipeline(file, lines);
@@ -330,7 +344,7 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
 const JUDGE = { code: (top: SignalId) => (top === 'framework' ? 'pipeline-code' : 'data-processing'), what: 'data processing' } as const;
 
 /** What the usual look-alikes do instead, as the reason a file named for preprocessing does not count. */
-const LOOK_ALIKE: Partial<Record<SignalId, string>> = {
+const LOOK_ALIKE: Partial<Record<SignalId, keyof typeof OUTCOMES.kinds>> = {
   'serves-input': 'inference-preprocess',
   'handles-weights': 'weight-converter',
   'scores-model': 'evaluation-code',
@@ -346,17 +360,17 @@ function namedLookAlike(file: FileContent, seen: readonly Seen<SignalId>[], judg
   const against = seen.filter((x) => SIGNALS[x.id].weight < 0).sort((a, b) => SIGNALS[a.id].weight - SIGNALS[b.id].weight)[0];
   const weak = judged[0];
   if (against && !(weak && has(ids('write')))) {
-    const code = LOOK_ALIKE[against.id] ?? 'no-data-processing';
-    return [finding(file.path, Math.max(1, against.line), 'rejected', 35, code, `named like preprocessing but ${SIGNALS[against.id].label}; reads no corpus into training shards`)];
+    const kind = LOOK_ALIKE[against.id] ?? 'look-alike';
+    return [finding(kind, file.path, Math.max(1, against.line), `named like preprocessing but ${SIGNALS[against.id].label}; reads no corpus into training shards`)];
   }
   if (!has(ids('write')) && !has(ids('transform')) && /download/i.test(file.text)) {
-    return [finding(file.path, 1, 'weak', 35, 'download-only', 'downloads data but does not process it (no filtering, dedup or tokenization)')];
+    return [finding('download-only', file.path, 1, 'downloads data but does not process it (no filtering, dedup or tokenization)')];
   }
   if (weak && has(ids('read')) && has(ids('transform')) && !has(ids('write')) && !seen.some((x) => x.id === 'builder-writes')) {
     return [{ ...weak, code: 'no-output', message: `${weak.message}: reads and transforms data but writes nothing the training could use` }];
   }
   if (weak) return judged;
-  return [finding(file.path, 1, 'rejected', 45, 'no-data-processing', 'named like preprocessing but reads no corpus, transforms nothing and writes no shards')];
+  return [finding('no-data-processing', file.path, 1, 'named like preprocessing but reads no corpus, transforms nothing and writes no shards')];
 }
 
 function rankPreprocessing(path: string): number | undefined {
@@ -399,7 +413,7 @@ function pipelineSubmodules(submodules: readonly Submodule[]): Finding[] {
     const repo = pat().submodule.exec(s.url.replace(/\.git$/, ''))?.[1];
     if (!repo) continue;
     const url = httpsUrl(s.url);
-    out.push(finding(s.path, 1, 'external', 55, 'pipeline-submodule', `git submodule ${s.path} points at ${repo} (data-pipeline tooling, ${url}): published there, not verifiable in this tree`, url));
+    out.push(finding('pipeline-submodule', s.path, 1, `git submodule ${s.path} points at ${repo} (data-pipeline tooling, ${url}): published there, not verifiable in this tree`, url));
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts.js';
 import { findCffCitation, findPaperRefs } from '../text/references.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 
 const PAPER_FOLDER = /^(?:paper|papers|preprint|publication|publications)$/;
 const LATEX_FOLDER = /^(?:paper|papers|latex|tex)$/;
@@ -33,20 +34,36 @@ function rank(path: string): number | undefined {
   return undefined;
 }
 
+const OUTCOMES = defineOutcomes('research-paper', {
+  'paper-pdf': { outcome: 'evidence', weight: 85, label: 'a PDF named or filed as the paper' },
+  'latex-sources': { outcome: 'evidence', weight: 70, label: 'the LaTeX sources of the paper' },
+  'cff-paper': { outcome: 'external', weight: 70, label: 'CITATION.cff prefers citing a paper' },
+  'paper-link': { outcome: 'external', weight: 65, label: 'a link to the release’s own paper' },
+  'paper-cited': { outcome: 'external', weight: 60, code: 'paper-link', label: 'the release’s own paper, cited' },
+  bibtex: { outcome: 'external', weight: 60, label: 'a BibTeX entry for the paper' },
+  'report-not-paper': { outcome: 'weak', weight: 35, label: 'a technical report, not a paper' },
+  'cff-software': { outcome: 'weak', weight: 30, label: 'CITATION.cff cites only the software' },
+  empty: { outcome: 'rejected', weight: 55 },
+  'not-pdf': { outcome: 'rejected', weight: 50, label: 'named .pdf but not a PDF' },
+});
+
+/** Paper links reported per README at most. */
+const MAX_REFS = 3;
+
 function checkDocument(file: FileContent): Finding[] {
   const name = baseName(file.path);
-  const base = { artifact: 'research-paper' as const, path: file.path, line: 1 };
-  if (file.size === 0) return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
+  const at = { path: file.path, line: 1 };
+  if (file.size === 0) return [emit(OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
   if (extensionOf(file.path) === 'tex') {
     if (/\\documentclass|\\begin\{document\}/.test(file.text)) {
-      return [{ ...base, outcome: 'evidence', strength: 70, code: 'latex-sources', message: `${name}: LaTeX sources of the paper` }];
+      return [emit(OUTCOMES, 'latex-sources', { ...at, message: `${name}: LaTeX sources of the paper` })];
     }
     return [];
   }
   if (!file.lfsPointer && !file.binary && !file.text.startsWith('%PDF')) {
-    return [{ ...base, outcome: 'rejected', strength: 50, code: 'not-pdf', message: `${name} is not a PDF file` }];
+    return [emit(OUTCOMES, 'not-pdf', { ...at, message: `${name} is not a PDF file` })];
   }
-  return [{ ...base, outcome: 'evidence', strength: 85, code: 'paper-pdf', message: `${name}: research paper (PDF${file.lfsPointer ? ', in Git LFS' : ''})` }];
+  return [emit(OUTCOMES, 'paper-pdf', { ...at, message: `${name}: research paper (PDF${file.lfsPointer ? ', in Git LFS' : ''})` })];
 }
 
 function checkReadme(file: FileContent): Finding[] {
@@ -58,29 +75,25 @@ function checkReadme(file: FileContent): Finding[] {
     if (seen.has(key)) continue;
     seen.add(key);
     if (ref.kind === 'report') {
-      out.push({
-        artifact: 'research-paper',
-        path: file.path,
-        line: ref.line,
-        outcome: 'weak',
-        strength: 35,
-        code: 'report-not-paper',
-        message: `a technical report${ref.url ? ` (${ref.url})` : ''}, not a research paper; the MOF accepts a detailed technical report in its place only when you declare it (artifacts.research-paper.paths or external)`,
-        ...(ref.url ? { url: ref.url } : {}),
-      });
+      out.push(
+        emit(OUTCOMES, 'report-not-paper', {
+          path: file.path,
+          line: ref.line,
+          message: `a technical report${ref.url ? ` (${ref.url})` : ''}, not a research paper; the MOF accepts a detailed technical report in its place only when you declare it (artifacts.research-paper.paths or external)`,
+          url: ref.url,
+        }),
+      );
       continue;
     }
-    out.push({
-      artifact: 'research-paper',
-      path: file.path,
-      line: ref.line,
-      outcome: 'external',
-      strength: ref.via === 'link' ? 65 : 60,
-      code: ref.via === 'bibtex' ? 'bibtex' : 'paper-link',
-      message: `research paper ${ref.url ? `at ${ref.url}` : `cited (${ref.context.trim().slice(0, 60)})`} (not verifiable from the tree)`,
-      ...(ref.url ? { url: ref.url } : {}),
-    });
-    if (out.length >= 3) break;
+    out.push(
+      emit(OUTCOMES, ref.via === 'link' ? 'paper-link' : ref.via === 'bibtex' ? 'bibtex' : 'paper-cited', {
+        path: file.path,
+        line: ref.line,
+        message: `research paper ${ref.url ? `at ${ref.url}` : `cited (${ref.context.trim().slice(0, 60)})`} (not verifiable from the tree)`,
+        url: ref.url,
+      }),
+    );
+    if (out.length >= MAX_REFS) break;
   }
   return out;
 }
@@ -91,34 +104,21 @@ function checkCitationFile(file: FileContent): Finding[] {
     return findPaperRefs(file.text)
       .filter((r) => r.via === 'bibtex' && r.kind === 'paper')
       .slice(0, 1)
-      .map((r) => ({
-        artifact: 'research-paper' as const,
-        path: file.path,
-        line: r.line,
-        outcome: 'external' as const,
-        strength: 60,
-        code: 'bibtex',
-        message: `${name} cites the paper${r.url ? ` at ${r.url}` : ''} (not verifiable from the tree)`,
-        ...(r.url ? { url: r.url } : {}),
-      }));
+      .map((r) => emit(OUTCOMES, 'bibtex', { path: file.path, line: r.line, message: `${name} cites the paper${r.url ? ` at ${r.url}` : ''} (not verifiable from the tree)`, url: r.url }));
   }
   const cff = findCffCitation(file.text);
   if (!cff) return [];
   if ('software' in cff) {
-    return [{ artifact: 'research-paper', path: file.path, line: cff.line, outcome: 'weak', strength: 30, code: 'cff-software', message: 'CITATION.cff cites the software itself; it names no paper (preferred-citation)' }];
+    return [emit(OUTCOMES, 'cff-software', { path: file.path, line: cff.line, message: 'CITATION.cff cites the software itself; it names no paper (preferred-citation)' })];
   }
   if (cff.kind !== 'paper') return [];
   return [
-    {
-      artifact: 'research-paper',
+    emit(OUTCOMES, 'cff-paper', {
       path: file.path,
       line: cff.line,
-      outcome: 'external',
-      strength: 70,
-      code: 'cff-paper',
       message: `CITATION.cff prefers citing the paper${cff.context ? ` "${cff.context.slice(0, 60)}"` : ''}${cff.url ? ` at ${cff.url}` : ''}`,
-      ...(cff.url ? { url: cff.url } : {}),
-    },
+      url: cff.url,
+    }),
   ];
 }
 

@@ -2,6 +2,7 @@ import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { anyFolder, baseName, extensionOf, folders, isTestPath } from '../text/path-facts.js';
 import { looksLikeModelOutputs, sniffRecords } from '../text/records.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 import { linesMatching } from '../text/lines.js';
 
 /**
@@ -17,6 +18,21 @@ const MEDIA = /^(png|jpe?g|webp|gif|wav|mp3|flac|mp4|webm|svg)$/;
 function isReadme(name: string): boolean {
   return /^(readme|samples?|examples?|outputs?|showcase|gallery)\.md$/i.test(name);
 }
+
+const OUTCOMES = defineOutcomes('sample-outputs', {
+  generations: { outcome: 'evidence', weight: 75, label: 'records with an output or generation field' },
+  'media-sample': { outcome: 'evidence', weight: 60, label: 'a generated image, audio or video file' },
+  'text-sample': { outcome: 'evidence', weight: 55, label: 'a few lines of sample output' },
+  'lfs-pointer': { outcome: 'evidence', weight: 55, label: 'sample outputs stored in Git LFS' },
+  'readme-examples': { outcome: 'evidence', weight: 55, label: 'a README section of example outputs' },
+  'records-no-output': { outcome: 'weak', weight: 30, label: 'records without an output field' },
+  empty: { outcome: 'rejected', weight: 50 },
+  'too-small': { outcome: 'rejected', weight: 40, label: 'too few lines to be a sample' },
+});
+
+/** A text sample has at least this many lines; a README section this many prompt/output lines. */
+const MIN_LINES = 3;
+const MIN_MATERIAL = 2;
 
 function rank(path: string): number | undefined {
   if (isTestPath(path)) return undefined;
@@ -36,25 +52,25 @@ function rank(path: string): number | undefined {
 function checkFile(file: FileContent): Finding[] {
   const name = baseName(file.path);
   const ext = extensionOf(file.path);
-  const base = { artifact: 'sample-outputs' as const, path: file.path, line: 1 };
+  const at = { path: file.path, line: 1 };
   if (MEDIA.test(ext)) {
-    if (file.size === 0) return [{ ...base, outcome: 'rejected', strength: 50, code: 'empty', message: `${name} is empty` }];
-    return [{ ...base, outcome: 'evidence', strength: 60, code: 'media-sample', message: `${name}: a generated ${ext} sample` }];
+    if (file.size === 0) return [emit(OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
+    return [emit(OUTCOMES, 'media-sample', { ...at, message: `${name}: a generated ${ext} sample` })];
   }
   const shape = sniffRecords(file);
   switch (shape.kind) {
     case 'records':
       if (looksLikeModelOutputs(shape.keys)) {
-        return [{ ...base, outcome: 'evidence', strength: 75, code: 'generations', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} model outputs (${shape.keys.slice(0, 4).join(', ')})` }];
+        return [emit(OUTCOMES, 'generations', { ...at, message: `${name}: ${shape.count}${file.truncated ? '+' : ''} model outputs (${shape.keys.slice(0, 4).join(', ')})` })];
       }
-      return [{ ...base, outcome: 'weak', strength: 30, code: 'records-no-output', message: `${name} holds records without an output/generation field` }];
+      return [emit(OUTCOMES, 'records-no-output', { ...at, message: `${name} holds records without an output/generation field` })];
     case 'text':
-      if (shape.lines >= 3) return [{ ...base, outcome: 'evidence', strength: 55, code: 'text-sample', message: `${name}: ${shape.lines} lines of sample output` }];
-      return [{ ...base, outcome: 'rejected', strength: 40, code: 'too-small', message: `${name} holds only ${shape.lines} line(s)` }];
+      if (shape.lines >= MIN_LINES) return [emit(OUTCOMES, 'text-sample', { ...at, message: `${name}: ${shape.lines} lines of sample output` })];
+      return [emit(OUTCOMES, 'too-small', { ...at, message: `${name} holds only ${shape.lines} line(s)` })];
     case 'lfs':
-      return [{ ...base, outcome: 'evidence', strength: 55, code: 'lfs-pointer', message: `${name}: sample outputs in Git LFS` }];
+      return [emit(OUTCOMES, 'lfs-pointer', { ...at, message: `${name}: sample outputs in Git LFS` })];
     case 'empty':
-      return [{ ...base, outcome: 'rejected', strength: 50, code: 'empty', message: `${name} is empty` }];
+      return [emit(OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
     default:
       return [];
   }
@@ -77,18 +93,8 @@ function checkReadme(file: FileContent): Finding[] {
     }
     const body = lines.slice(i + 1, end);
     const material = body.filter((l) => /^\s*(```|>|\||!\[)|\b(prompt|input|output|response|completion|assistant|user)\s*[:|]/i.test(l)).length;
-    if (material >= 2) {
-      return [
-        {
-          artifact: 'sample-outputs',
-          path: file.path,
-          line: i + 1,
-          outcome: 'evidence',
-          strength: 55,
-          code: 'readme-examples',
-          message: `section '${(h[2] ?? '').trim()}' shows example model outputs`,
-        },
-      ];
+    if (material >= MIN_MATERIAL) {
+      return [emit(OUTCOMES, 'readme-examples', { path: file.path, line: i + 1, message: `section '${(h[2] ?? '').trim()}' shows example model outputs` })];
     }
   }
   return [];
@@ -111,7 +117,7 @@ export const sampleOutputs: Detector = defineDetector({
   enough: 2,
   check(file) {
     if (file.lfsPointer && MEDIA.test(extensionOf(file.path))) {
-      return [{ artifact: 'sample-outputs', path: file.path, line: 1, outcome: 'evidence', strength: 55, code: 'lfs-pointer', message: `${baseName(file.path)}: sample output in Git LFS` }];
+      return [emit(OUTCOMES, 'lfs-pointer', { path: file.path, line: 1, message: `${baseName(file.path)}: sample output in Git LFS` })];
     }
     if (isReadme(baseName(file.path))) return file.binary ? [] : checkReadme(file);
     return checkFile(file);

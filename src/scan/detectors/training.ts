@@ -1,5 +1,5 @@
 import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../../domain/finding.js';
-import { findingsFor } from '../make-finding.js';
+import { defineOutcomes, emit, emitterFor } from '../outcomes.js';
 import {
   basename,
   codeLanguage,
@@ -131,7 +131,34 @@ function pat(): Patterns {
   });
 }
 
-const finding = findingsFor('training');
+const OUTCOMES = defineOutcomes('training', {
+  'training-loop': {
+    outcome: 'evidence',
+    weight: 65,
+    parts: { step: { each: 8, atMost: 2 }, support: { each: 4, atMost: 3 }, strongName: 5, notebook: -10 },
+    max: 95,
+    label: 'a training step (backward, optimizer step, trainer call); more steps, support (data loader, checkpointing) and an entry-point name add, a notebook takes off',
+  },
+  launcher: { outcome: 'evidence', weight: 65, parts: { distributed: 10, inTree: 5, strongName: 5 }, label: 'a script launching training; a distributed launcher, an entry point in the tree and an entry-point name add' },
+  'framework-submodule': { outcome: 'external', weight: 60, label: 'a git submodule of a training framework' },
+  'framework-link': { outcome: 'external', weight: 50, label: 'the README says the models were trained with a framework' },
+  delegates: { outcome: 'weak', weight: 45, label: 'a thin entry point handing over to another module' },
+  'delegates-script': { outcome: 'weak', weight: 40, code: 'delegates', label: 'a script submitting or sourcing another' },
+  'tutorial-finetune': { outcome: 'weak', weight: 40, label: 'a tutorial fine-tuning a downloaded model' },
+  'placeholder-entry': { outcome: 'rejected', weight: 55, code: 'placeholder', label: 'a training entry point that is a placeholder' },
+  placeholder: { outcome: 'rejected', weight: 45, label: 'training-named code that is a placeholder' },
+  'no-training-signal': { outcome: 'rejected', weight: 45, label: 'a training entry point without a training step' },
+  'classifier-trainer': { outcome: 'rejected', weight: 40, label: 'trains a fastText classifier' },
+  'tokenizer-trainer': { outcome: 'rejected', weight: 40, label: 'trains a tokenizer' },
+  'adapter-loading': { outcome: 'rejected', weight: 40, label: 'loads an adapter to merge or serve it' },
+  'weight-converter': { outcome: 'rejected', weight: 40, label: 'converts weights' },
+  'inference-only': { outcome: 'rejected', weight: 40, label: 'inference code' },
+});
+
+/** Lines besides its imports that a thin entry point has at most. */
+const THIN_ENTRY_LINES = 8;
+
+const finding = emitterFor(OUTCOMES);
 
 
 /** Distinct signals in file order, first line of each. */
@@ -146,12 +173,11 @@ function hits(lines: readonly CodeLine[], signals: readonly Signal[], skip?: Reg
 
 
 /** The call that proves training, with what surrounds it, as one line. */
-function trainingFinding(file: FileContent, steps: Hit[], support: Hit[], strong: boolean, extra = 0): Finding {
+function trainingFinding(file: FileContent, steps: Hit[], support: Hit[], strong: boolean, notebook: boolean): Finding {
   const primary = steps[0]!;
   const others = [...steps.slice(1), ...support].map((h) => h.label).slice(0, 4);
-  const strength = Math.min(95, 65 + 8 * Math.min(2, steps.length - 1) + 4 * Math.min(3, support.length) + (strong ? 5 : 0) + extra);
   const tail = others.length > 0 ? `, with ${joinLabels(others)}` : '';
-  return finding(file.path, primary.line, 'evidence', strength, 'training-loop', `${primary.label} at line ${primary.line}${tail}`);
+  return emit(OUTCOMES, 'training-loop', { path: file.path, line: primary.line, message: `${primary.label} at line ${primary.line}${tail}`, parts: { step: steps.length - 1, support: support.length, strongName: strong, notebook } });
 }
 
 function isTutorial(file: FileContent, lang: CodeLanguage, lines: readonly CodeLine[]): boolean {
@@ -246,7 +272,7 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   const trainish = strong || (p.trainishName.test(name) && !/eval|infer|generat|bench|plot|test/i.test(name));
 
   const placeholder = codePlaceholder(lines, file.text);
-  if (placeholder) return trainish ? [finding(file.path, 1, 'rejected', strong ? 55 : 45, 'placeholder', `named like training code but ${placeholder}`)] : [];
+  if (placeholder) return trainish ? [finding(strong ? 'placeholder-entry' : 'placeholder', file.path, 1, `named like training code but ${placeholder}`)] : [];
 
   // Tokenizer and fastText trainers call train() too; they must not read as model training.
   const tokenizerLine = findLine(lines, p.tokenizerTraining);
@@ -270,10 +296,10 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
     const hub = p.hubModel.exec(code);
     if (hub && isTutorial(file, lang, lines)) {
       const model = /["']([\w.-]+\/[\w.-]+|gpt2|bert-base-\w+|distilbert-base-\w+|roberta-base|t5-\w+)["']/.exec(hub[0])?.[1] ?? 'a downloaded model';
-      return [finding(file.path, steps[0]!.line, 'weak', 40, 'tutorial-finetune', `${lang === 'notebook' ? 'notebook' : 'tutorial'} fine-tunes ${model} as a walkthrough (${steps[0]!.label} at line ${steps[0]!.line}); not the training of this release`)];
+      return [finding('tutorial-finetune', file.path, steps[0]!.line, `${lang === 'notebook' ? 'notebook' : 'tutorial'} fine-tunes ${model} as a walkthrough (${steps[0]!.label} at line ${steps[0]!.line}); not the training of this release`)];
     }
     // A loss.backward() in a notebook that is not a tutorial still trains something; notebooks rank lower.
-    return [trainingFinding(file, steps, support, strong, lang === 'notebook' ? -10 : 0)];
+    return [trainingFinding(file, steps, support, strong, lang === 'notebook')];
   }
 
   if (lang === 'shell' || lang === 'notebook') {
@@ -281,10 +307,9 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
     if (launch) {
       const inTree = resolvesInTree(launch.target, file.path, ctx);
       const distributed = !/^(?:python|uv|poetry)/.test(launch.launcher);
-      const strength = (distributed ? 75 : 65) + (inTree ? 5 : 0) + (strong ? 5 : 0);
       const what = launch.target ? `launches ${launch.target.replace(/^.*\//, '')} with ${launch.launcher}` : `runs ${launch.launcher}`;
       const where = launch.target && !inTree ? ' (entry point not in this tree: an external framework?)' : '';
-      return [finding(file.path, launch.line, 'evidence', strength, 'launcher', `${what} at line ${launch.line}${where}`)];
+      return [emit(OUTCOMES, 'launcher', { path: file.path, line: launch.line, message: `${what} at line ${launch.line}${where}`, parts: { distributed, inTree, strongName: strong } })];
     }
   }
 
@@ -305,36 +330,36 @@ function whyNotTraining(
   const p = pat();
   const { name, strong, lang, tokenizerLine, fasttextLine } = facts;
   if (fasttextLine) {
-    return [finding(path, fasttextLine.line, 'rejected', 40, 'classifier-trainer', `trains a fastText classifier (data filtering) at line ${fasttextLine.line}, not the model`)];
+    return [finding('classifier-trainer', path, fasttextLine.line, `trains a fastText classifier (data filtering) at line ${fasttextLine.line}, not the model`)];
   }
   if (tokenizerLine) {
-    return [finding(path, tokenizerLine.line, 'rejected', 40, 'tokenizer-trainer', `trains a tokenizer at line ${tokenizerLine.line}, not the model`)];
+    return [finding('tokenizer-trainer', path, tokenizerLine.line, `trains a tokenizer at line ${tokenizerLine.line}, not the model`)];
   }
   const adapter = findLine(lines, p.adapterLoading);
   if (adapter) {
-    return [finding(path, adapter.line, 'rejected', 40, 'adapter-loading', `loads a LoRA/PEFT adapter at line ${adapter.line} to merge or serve it; no training step`)];
+    return [finding('adapter-loading', path, adapter.line, `loads a LoRA/PEFT adapter at line ${adapter.line} to merge or serve it; no training step`)];
   }
   const inference = firstOf(lines, p.inference);
   const converter = findLine(lines, p.converterCode) ?? (p.converterName.test(name) ? findLine(lines, p.converterLoad) : undefined);
   if (converter) {
-    return [finding(path, converter.line, 'rejected', 40, 'weight-converter', `converts or remaps weights (line ${converter.line}); no training step`)];
+    return [finding('weight-converter', path, converter.line, `converts or remaps weights (line ${converter.line}); no training step`)];
   }
   if (inference) {
-    return [finding(path, inference.line, 'rejected', 40, 'inference-only', `inference code (generation/serving at line ${inference.line}); no backward pass, optimizer step or trainer call`)];
+    return [finding('inference-only', path, inference.line, `inference code (generation/serving at line ${inference.line}); no backward pass, optimizer step or trainer call`)];
   }
   if (strong) {
     const imports = lines.filter((l) => p.delegation.test(l.text));
     const local = imports.find((l) => /\b(?:train|trainer|main|run|cli|launch|pretrain|finetune)\b/i.test(l.text));
-    if (local && lines.length - imports.length <= 8) {
+    if (local && lines.length - imports.length <= THIN_ENTRY_LINES) {
       const mod = p.delegation.exec(local.text);
       const target = mod?.[1] ?? mod?.[3] ?? 'another module';
-      return [finding(path, local.line, 'weak', 45, 'delegates', `thin entry point: hands over to ${target} (line ${local.line}); the training loop is elsewhere`)];
+      return [finding('delegates', path, local.line, `thin entry point: hands over to ${target} (line ${local.line}); the training loop is elsewhere`)];
     }
     if (lang === 'shell') {
       const submit = findLine(lines, /\b(?:sbatch|bash|sh|source)\s+\S+\.(?:sh|slurm|sbatch)\b|\bsbatch\b.*\s\$\{?\w+/);
-      if (submit) return [finding(path, submit.line, 'weak', 40, 'delegates', `submits or sources another script (line ${submit.line}); the launcher is elsewhere`)];
+      if (submit) return [finding('delegates-script', path, submit.line, `submits or sources another script (line ${submit.line}); the launcher is elsewhere`)];
     }
-    return [finding(path, 1, 'rejected', 45, 'no-training-signal', 'named as a training entry point but has no backward pass, optimizer step, trainer call or launcher')];
+    return [finding('no-training-signal', path, 1, 'named as a training entry point but has no backward pass, optimizer step, trainer call or launcher')];
   }
   return [];
 }
@@ -421,7 +446,7 @@ function readmeFramework(file: FileContent): Finding[] {
         /\b(?:(?:pre-?)?train(?:ed|ing)?|fine-?tun(?:e|ed|ing))\b[^.]{0,60}\b(?:using|with)\s*$/i.test(before);
       if (!trainedWith) continue;
       const url = `https://github.com/${repo}`;
-      return [finding(file.path, i + 1, 'external', 50, 'framework-link', `the README says the models were trained with ${repo} (${url}): the training code is published there, not verifiable in this tree`, url)];
+      return [finding('framework-link', file.path, i + 1, `the README says the models were trained with ${repo} (${url}): the training code is published there, not verifiable in this tree`, url)];
     }
   }
   return [];
@@ -434,7 +459,7 @@ function trainingSubmodules(submodules: readonly Submodule[]): Finding[] {
     const repo = pat().framework.exec(s.url.replace(/\.git$/, ''))?.[1];
     if (!repo) continue;
     const url = httpsUrl(s.url);
-    out.push(finding(s.path, 1, 'external', 60, 'framework-submodule', `git submodule ${s.path} points at ${repo} (training framework, ${url}): published there, not verifiable in this tree`, url));
+    out.push(finding('framework-submodule', s.path, 1, `git submodule ${s.path} points at ${repo} (training framework, ${url}): published there, not verifiable in this tree`, url));
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { anyFolder, baseName, checkpointOf, dirName, extensionOf, isTestPath, is
 import { findHubLinks } from '../text/references.js';
 import { perLine } from '../text/per-line.js';
 import { defineDetector } from '../define.js';
+import { defineOutcomes, emit } from '../outcomes.js';
 
 const RELEASE_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/;
 const DATA_FOLDER = /^(?:data|datasets|tokenized|shards)$/;
@@ -52,6 +53,25 @@ function rank(path: string): number | undefined {
   return ext === 'safetensors' || ext === 'gguf' ? 90 : 80;
 }
 
+const OUTCOMES = defineOutcomes('weights', {
+  'weights-file': { outcome: 'evidence', weight: 85, label: 'a binary weights file' },
+  'lfs-pointer': { outcome: 'evidence', weight: 85, label: 'a Git LFS pointer to weights' },
+  sharded: { outcome: 'evidence', weight: 80, label: 'a shard index with every shard in the tree' },
+  'hub-page': { outcome: 'external', weight: 60, label: 'a hub model page linked as the release’s weights' },
+  'shards-missing': { outcome: 'weak', weight: 40, label: 'a shard index with shards missing' },
+  'model-catalogue': { outcome: 'weak', weight: 25, label: 'links to models of several organisations' },
+  empty: { outcome: 'rejected', weight: 60 },
+  placeholder: { outcome: 'rejected', weight: 60, label: 'a small text file under a weights name' },
+  'not-weights': { outcome: 'rejected', weight: 55, label: 'JSON text under a weights name' },
+  'empty-index': { outcome: 'rejected', weight: 40, label: 'a shard index listing no shards' },
+  'data-shard': { outcome: 'rejected', weight: 20, label: 'a .bin next to an .idx: a data shard' },
+});
+
+/** A readable text file below this size under a weights name is a placeholder. */
+const PLACEHOLDER_BYTES = 4096;
+/** Hub model links reported per card at most. */
+const MAX_HUB_LINKS = 5;
+
 function formatBytes(n: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let i = 0;
@@ -70,36 +90,28 @@ function lfsSize(text: string): number | undefined {
 
 function checkWeightFile(file: FileContent, ctx: ScanContext): Finding[] {
   const name = baseName(file.path);
-  const base = { artifact: 'weights' as const, path: file.path, line: 1 };
+  const at = { path: file.path, line: 1 };
   if (extensionOf(file.path) === 'bin' && isDataShard(file.path, ctx)) {
-    return [{ ...base, outcome: 'rejected', strength: 20, code: 'data-shard', message: `${name} sits next to an .idx index: a tokenised data shard, not weights` }];
+    return [emit(OUTCOMES, 'data-shard', { ...at, message: `${name} sits next to an .idx index: a tokenised data shard, not weights` })];
   }
   if (file.lfsPointer) {
     const size = lfsSize(file.text);
     if (size === 0) {
-      return [{ ...base, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is a Git LFS pointer to an empty file` }];
+      return [emit(OUTCOMES, 'empty', { ...at, message: `${name} is a Git LFS pointer to an empty file` })];
     }
-    return [
-      {
-        ...base,
-        outcome: 'evidence',
-        strength: 85,
-        code: 'lfs-pointer',
-        message: `${name}: Git LFS pointer to ${size !== undefined ? formatBytes(size) : 'a file'} of model weights (content in LFS storage)`,
-      },
-    ];
+    return [emit(OUTCOMES, 'lfs-pointer', { ...at, message: `${name}: Git LFS pointer to ${size !== undefined ? formatBytes(size) : 'a file'} of model weights (content in LFS storage)` })];
   }
-  if (file.size === 0) return [{ ...base, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is empty` }];
+  if (file.size === 0) return [emit(OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
   if (!file.binary) {
     // Weights are binary; a readable text under a weights name is a note or a placeholder.
     if (/^\s*\{/.test(file.text) && extensionOf(file.path) !== 'json') {
-      return [{ ...base, outcome: 'rejected', strength: 55, code: 'not-weights', message: `${name} holds JSON text, not weights` }];
+      return [emit(OUTCOMES, 'not-weights', { ...at, message: `${name} holds JSON text, not weights` })];
     }
-    if (file.size < 4096) {
-      return [{ ...base, outcome: 'rejected', strength: 60, code: 'placeholder', message: `${name} is a ${file.size}-byte text file, not weights` }];
+    if (file.size < PLACEHOLDER_BYTES) {
+      return [emit(OUTCOMES, 'placeholder', { ...at, message: `${name} is a ${file.size}-byte text file, not weights` })];
     }
   }
-  return [{ ...base, outcome: 'evidence', strength: 85, code: 'weights-file', message: `${name}: ${formatBytes(file.size)} of model weights` }];
+  return [emit(OUTCOMES, 'weights-file', { ...at, message: `${name}: ${formatBytes(file.size)} of model weights` })];
 }
 
 /** `model.safetensors.index.json` maps tensors to shards; it counts when the shards are here. */
@@ -109,20 +121,12 @@ function checkIndex(file: FileContent, ctx: ScanContext): Finding[] {
   for (const m of file.text.matchAll(/"([^"\n]+\.(?:safetensors|bin))"/g)) if (m[1]) shards.add(m[1]);
   const dir = dirName(file.path);
   const present = [...shards].filter((s) => ctx.has(dir ? `${dir}/${s}` : s));
-  const base = { artifact: 'weights' as const, path: file.path, line: 1 };
-  if (shards.size === 0) return [{ ...base, outcome: 'rejected', strength: 40, code: 'empty-index', message: `${name} lists no weight shards` }];
+  const at = { path: file.path, line: 1 };
+  if (shards.size === 0) return [emit(OUTCOMES, 'empty-index', { ...at, message: `${name} lists no weight shards` })];
   if (present.length === shards.size) {
-    return [{ ...base, outcome: 'evidence', strength: 80, code: 'sharded', message: `${name}: sharded weights, all ${shards.size} shards in the tree` }];
+    return [emit(OUTCOMES, 'sharded', { ...at, message: `${name}: sharded weights, all ${shards.size} shards in the tree` })];
   }
-  return [
-    {
-      ...base,
-      outcome: 'weak',
-      strength: 40,
-      code: 'shards-missing',
-      message: `${name} lists ${shards.size} weight shards but only ${present.length} are in the tree`,
-    },
-  ];
+  return [emit(OUTCOMES, 'shards-missing', { ...at, message: `${name} lists ${shards.size} weight shards but only ${present.length} are in the tree` })];
 }
 
 /**
@@ -165,32 +169,19 @@ function checkCard(file: FileContent): Finding[] {
   if (orgs.size >= CATALOGUE_ORGS) {
     const first = links[0];
     return [
-      {
-        artifact: 'weights',
+      emit(OUTCOMES, 'model-catalogue', {
         path: file.path,
         line: first?.line ?? 1,
-        outcome: 'weak',
-        strength: 25,
-        code: 'model-catalogue',
         message: `links models of ${orgs.size} organisations (a list of supported or related models, not this release's weights)`,
-      },
+      }),
     ];
   }
   const seen = new Set<string>();
   for (const link of links) {
     if (seen.has(link.repo)) continue;
     seen.add(link.repo);
-    out.push({
-      artifact: 'weights',
-      path: file.path,
-      line: link.line,
-      outcome: 'external',
-      strength: 60,
-      code: 'hub-page',
-      message: `weights published on ${link.hub}: ${link.repo} (not verifiable from the tree)`,
-      url: link.url,
-    });
-    if (out.length >= 5) break;
+    out.push(emit(OUTCOMES, 'hub-page', { path: file.path, line: link.line, message: `weights published on ${link.hub}: ${link.repo} (not verifiable from the tree)`, url: link.url }));
+    if (out.length >= MAX_HUB_LINKS) break;
   }
   return out;
 }
