@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3085);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1000);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3085:
+/***/ 1000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36062,16 +36062,104 @@ function ioMessage(code) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/scan/make-finding.ts
-/** The positional Finding constructor the detectors share, bound to one artifact; `url` only when given. */
-function findingsFor(artifact) {
-    return (path, line, outcome, strength, code, message, url) => {
-        const f = { artifact, path, line, outcome, strength, code, message };
-        if (url)
-            f.url = url;
-        return f;
-    };
+;// CONCATENATED MODULE: ./src/scan/outcomes.ts
+/** Declares the finding kinds of one detector. */
+function defineOutcomes(artifact, kinds) {
+    return Object.freeze({ artifact, kinds: Object.freeze(kinds) });
 }
+/** The strength of a kind: its weight plus the parts seen, clamped to its `min`–`max` and to 0–100. */
+function strengthOf(spec, seen = {}) {
+    let total = spec.weight;
+    for (const [name, part] of Object.entries(spec.parts ?? {})) {
+        const given = seen[name];
+        const n = given === true ? 1 : typeof given === 'number' ? given : 0;
+        total += typeof part === 'number' ? part * n : part.each * Math.min(part.atMost, n);
+    }
+    return Math.max(spec.min ?? 0, 0, Math.min(spec.max ?? 100, 100, total));
+}
+/**
+ * Builds one finding of a declared kind: outcome, strength and code come from the table; `url`,
+ * `license`, `signals` and `facts` only when given (without `signals` the report shows the code
+ * as the one signal).
+ */
+function emit(table, kind, at) {
+    const spec = table.kinds[kind];
+    const f = {
+        artifact: table.artifact,
+        path: at.path,
+        line: at.line,
+        outcome: spec.outcome,
+        strength: strengthOf(spec, at.parts),
+        code: spec.code ?? kind,
+        message: at.message,
+    };
+    if (at.url)
+        f.url = at.url;
+    if (at.license)
+        f.license = at.license;
+    if (at.signals)
+        f.signals = at.signals;
+    if (at.facts)
+        f.facts = at.facts;
+    return f;
+}
+/**
+ * Strength of evidence found in an example, test or tutorial folder: shown as `weak`, below
+ * every threshold, because it documents a demo rather than the release.
+ */
+const EXAMPLE_STRENGTH = 30;
+/**
+ * The shared demotion for findings in example, test or tutorial folders: evidence becomes `weak`
+ * at EXAMPLE_STRENGTH, its message saying where (`in an example or test folder`); other
+ * outcomes, and findings `keep` spares, are left as they are.
+ */
+function demoteEvidence(findings, where, keep = () => false) {
+    return findings.map((f) => (f.outcome === 'evidence' && !keep(f) ? { ...f, outcome: 'weak', strength: EXAMPLE_STRENGTH, message: `${f.message} (${where})` } : f));
+}
+/** The positional form of `emit()` for detectors that build many findings: kind, path, line, message, url. */
+function emitterFor(table) {
+    return (kind, path, line, message, url) => emit(table, kind, { path, line, message, url });
+}
+/** The finding code a kind stands for. */
+function codeOf(table, kind) {
+    return table.kinds[kind].code ?? kind;
+}
+
+;// CONCATENATED MODULE: ./src/scan/detectors/data-card-signals.ts
+
+/** Every finding the data-card detector emits, with its outcome and strength (kept apart: data-card.ts is long). */
+const OUTCOMES = defineOutcomes('data-card', {
+    'data-card-complete': { outcome: 'evidence', weight: 90, code: 'data-card', label: 'a data card with sources, sizes and processing' },
+    'data-card': { outcome: 'evidence', weight: 80, label: 'a data card with sources and sizes or processing' },
+    'data-section-complete': { outcome: 'evidence', weight: 85, code: 'data-section', label: 'a data section with linked sources, sizes and processing' },
+    'data-section': { outcome: 'evidence', weight: 75, label: 'a data section with linked sources and sizes or processing' },
+    'data-section-named': { outcome: 'evidence', weight: 65, code: 'data-section', label: 'a training-data section linking its sources, or describing the pipeline' },
+    croissant: { outcome: 'evidence', weight: 85, label: 'Croissant metadata with a description and distribution' },
+    'croissant-partial': { outcome: 'evidence', weight: 70, code: 'croissant', label: 'the head of Croissant metadata' },
+    'pdf-datasheet': { outcome: 'evidence', weight: 60, label: 'a PDF named as a datasheet' },
+    'pdf-datasheet-lfs': { outcome: 'evidence', weight: 55, code: 'pdf-datasheet', label: 'a PDF datasheet in Git LFS' },
+    'data-paragraph': { outcome: 'evidence', weight: 60, label: 'a paragraph naming the training data' },
+    'hf-dataset': { outcome: 'external', weight: 45, label: 'training data on the Hugging Face Hub' },
+    'card-datasets': { outcome: 'external', weight: 45, label: 'model card front matter names a Hub dataset' },
+    'command-dataset': { outcome: 'external', weight: 45, label: 'the training command names a Hub dataset' },
+    'paper-data-card': { outcome: 'external', weight: 45, label: 'the paper holds the data description' },
+    'nested-section': { outcome: 'weak', weight: 40, label: 'a data section in a nested README' },
+    blurb: { outcome: 'weak', weight: 30, label: 'a data section too thin to document the data' },
+    'card-datasets-unhosted': { outcome: 'weak', weight: 30, code: 'card-datasets', label: 'front matter names datasets, not where their cards are' },
+    empty: { outcome: 'rejected', weight: 60, label: 'an empty data card' },
+    'placeholder-card': { outcome: 'rejected', weight: 60, code: 'placeholder', label: 'a data card of placeholders' },
+    'metadata-only': { outcome: 'rejected', weight: 55, label: 'a dataset card of YAML metadata only' },
+    thin: { outcome: 'rejected', weight: 55, label: 'a data card or Croissant file with too little' },
+    'empty-pdf': { outcome: 'rejected', weight: 50, code: 'empty', label: 'a PDF datasheet too small to hold one' },
+    'invalid-json': { outcome: 'rejected', weight: 50, label: 'Croissant metadata that is not JSON' },
+    placeholder: { outcome: 'rejected', weight: 45, label: 'a data README of placeholder sections' },
+    'empty-readme': { outcome: 'rejected', weight: 40, code: 'empty', label: 'an empty data README' },
+    'placeholder-readme': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data README that is a placeholder' },
+    'placeholder-section': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data section that is a placeholder' },
+    'evaluation-data': { outcome: 'rejected', weight: 35, label: 'describes evaluation datasets' },
+    'thin-readme': { outcome: 'rejected', weight: 35, code: 'thin', label: 'a data README with too little' },
+    template: { outcome: 'rejected', weight: 30, label: 'a data card template' },
+});
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -37336,6 +37424,7 @@ function findCffCitation(text) {
 
 
 
+
 /*
  * A data card says what the model was trained on: where the data came from, how much of it, and
  * what was done to it. It can be a file of its own (DATASHEET.md, a dataset README, a Hugging Face
@@ -37352,7 +37441,7 @@ const PIPELINE_STEPS = 3;
 const PIPELINE_MIN_WORDS = 80;
 // Below this a PDF cannot hold a datasheet worth the name.
 const PDF_MIN_BYTES = 1024;
-const finding = findingsFor(ID);
+const finding = emitterFor(OUTCOMES);
 /** Named as a data card: DATASHEET.md, DATA_CARD.md, dataset_card.md, README_dataset.md. */
 function isCardName(path) {
     const b = baseName(path).toLowerCase();
@@ -37502,7 +37591,7 @@ function externalLinks(doc, path, within) {
             continue;
         seen.add(key);
         const url = `https://huggingface.co/datasets/${m[1]}`;
-        out.push(finding(path, l.line, 'external', 45, 'hf-dataset', `training data published on Hugging Face: ${m[1]} (its card is not verifiable here)`, url));
+        out.push(finding('hf-dataset', path, l.line, `training data published on Hugging Face: ${m[1]} (its card is not verifiable here)`, url));
     }
     return out;
 }
@@ -37545,7 +37634,7 @@ function trainingParagraphs(doc, path, within) {
         const sig = signalsOf(doc, text, [from, to]);
         if (sig.sizes === 0 && sig.processing.size === 0 && !sig.licence && !/\b(?:filtered|preprocessed|cleaned|mix(?:ture)?|subset)\b/i.test(text))
             continue;
-        out.push(finding(path, from, 'evidence', 60, 'data-paragraph', `paragraph names the training data: ${sources.size} source(s)${sig.sizes > 0 ? ', sizes or mix' : ''}${sig.processing.size > 0 ? ', processing/filtering' : ''}`));
+        out.push(finding('data-paragraph', path, from, `paragraph names the training data: ${sources.size} source(s)${sig.sizes > 0 ? ', sizes or mix' : ''}${sig.processing.size > 0 ? ', processing/filtering' : ''}`));
         if (out.length >= 2)
             break;
     }
@@ -37564,11 +37653,11 @@ function cardDatasets(doc, path) {
     const out = [];
     for (const id of ids) {
         if (/^[\w.-]+\/[\w.-]+$/.test(id)) {
-            out.push(finding(path, line, 'external', 45, 'card-datasets', `model card front matter names its training dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
+            out.push(finding('card-datasets', path, line, `model card front matter names its training dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
         }
     }
     if (out.length === 0 && ids.length > 0) {
-        out.push(finding(path, line, 'weak', 30, 'card-datasets', `model card front matter names datasets (${ids.join(', ').slice(0, 120)}) but not where their cards are`));
+        out.push(finding('card-datasets-unhosted', path, line, `model card front matter names datasets (${ids.join(', ').slice(0, 120)}) but not where their cards are`));
     }
     return out;
 }
@@ -37602,7 +37691,7 @@ function commandDatasets(doc, path) {
                 if (seen.has(key))
                     continue;
                 seen.add(key);
-                out.push(finding(path, j + 1, 'external', 45, 'command-dataset', `the training command names its dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
+                out.push(finding('command-dataset', path, j + 1, `the training command names its dataset ${id} on the Hugging Face Hub (its card is not verifiable here)`, `https://huggingface.co/datasets/${id}`));
             }
         }
         after = end;
@@ -37706,37 +37795,37 @@ function wholeCard(file, doc, named) {
     const p = placeholder_placeholderReason(body);
     if (p?.kind === 'empty' && hfDatasetFrontMatter(doc)) {
         const at = doc.frontMatter?.keyLines.dataset_info ?? 1;
-        return [finding(path, at, 'rejected', 55, 'metadata-only', 'dataset card holds only YAML metadata: no description of sources or processing')];
+        return [finding('metadata-only', path, at, 'dataset card holds only YAML metadata: no description of sources or processing')];
     }
     if (p) {
-        return [finding(path, line, 'rejected', named ? 60 : 40, p.kind === 'empty' ? 'empty' : 'placeholder', `data card is ${describePlaceholder(p)}`)];
+        return [finding(p.kind === 'empty' ? (named ? 'empty' : 'empty-readme') : named ? 'placeholder-card' : 'placeholder-readme', path, line, `data card is ${describePlaceholder(p)}`)];
     }
     // A data folder's README about the test sets the model is scored on describes evaluation data.
     if (!named && evaluationOnly(body)) {
-        return [finding(path, line, 'rejected', 35, 'evaluation-data', 'describes the evaluation datasets (test splits, benchmarks), not the data the model was trained on')];
+        return [finding('evaluation-data', path, line, 'describes the evaluation datasets (test splits, benchmarks), not the data the model was trained on')];
     }
     const ph = placeholderSections(doc);
     const sig = signalsOf(doc, body, [1, doc.lines.length]);
     const out = [];
     if (ph.total >= 3 && ph.placeholders * 2 >= ph.total && !substantial(sig, 2)) {
-        out.push(finding(path, line, 'rejected', named ? 60 : 45, 'placeholder', `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`));
+        out.push(finding(named ? 'placeholder-card' : 'placeholder', path, line, `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`));
         return out;
     }
     if (placeholderMarkers(body) > 0 && !substantial(sig, 2)) {
-        out.push(finding(path, line, 'rejected', named ? 60 : 45, 'placeholder', `data card still holds template placeholders and ${describe(sig)}`));
+        out.push(finding(named ? 'placeholder-card' : 'placeholder', path, line, `data card still holds template placeholders and ${describe(sig)}`));
         return out;
     }
     // A data folder's README may document code (dataset classes, "ShareGPT format"): it must link a source.
     if (substantial(sig, named ? 1 : 2) && (named || linkedSource(sig))) {
         const all = sig.sizes > 0 && sig.processing.size > 0;
-        out.push(finding(path, line, 'evidence', all ? 90 : 80, 'data-card', `data card with ${describe(sig)}`));
+        out.push(finding(all ? 'data-card-complete' : 'data-card', path, line, `data card with ${describe(sig)}`));
     }
     else {
         const paper = named ? paperPointer(doc) : undefined;
         if (paper)
-            out.push(finding(path, paper.line, 'external', 45, 'paper-data-card', `data card points to the paper for the data description (${paper.url}); not verifiable here`, paper.url));
+            out.push(finding('paper-data-card', path, paper.line, `data card points to the paper for the data description (${paper.url}); not verifiable here`, paper.url));
         else
-            out.push(finding(path, line, 'rejected', named ? 55 : 35, 'thin', `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
+            out.push(finding(named ? 'thin' : 'thin-readme', path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
     }
     return out;
 }
@@ -37753,7 +37842,7 @@ function sectionFindings(file, doc) {
         const heading = s.heading.text.slice(0, 60);
         const p = placeholder_placeholderReason(text);
         if (p) {
-            out.push(finding(file.path, s.heading.line, 'rejected', 40, 'placeholder', `section '${heading}' is ${describePlaceholder(p)}`));
+            out.push(finding('placeholder-section', file.path, s.heading.line, `section '${heading}' is ${describePlaceholder(p)}`));
             continue;
         }
         const sig = signalsOf(doc, text, [s.start, s.end]);
@@ -37771,16 +37860,15 @@ function sectionFindings(file, doc) {
             const all = sig.sizes > 0 && sig.processing.size > 0;
             // Examples and tests are demoted below with their own reason.
             if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {
-                const strength = all ? 85 : substantial(sig, 2) ? 75 : 65;
-                out.push(finding(file.path, s.heading.line, 'evidence', strength, 'data-section', `section '${heading}' documents the data: ${describe(sig)}`));
+                out.push(finding(all ? 'data-section-complete' : substantial(sig, 2) ? 'data-section' : 'data-section-named', file.path, s.heading.line, `section '${heading}' documents the data: ${describe(sig)}`));
             }
             else {
-                out.push(finding(file.path, s.heading.line, 'weak', 40, 'nested-section', `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
+                out.push(finding('nested-section', file.path, s.heading.line, `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
             }
         }
         else if (weak++ < 2) {
             const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : !linked && substantial(sig, 2) ? 'prose that links no source' : 'not enough to document the data';
-            out.push(finding(file.path, s.heading.line, 'weak', 30, 'blurb', `section '${heading}' is ${why}: ${describe(sig)} (a data card needs linked sources plus sizes or processing)`));
+            out.push(finding('blurb', file.path, s.heading.line, `section '${heading}' is ${why}: ${describe(sig)} (a data card needs linked sources plus sizes or processing)`));
         }
     }
     return { findings: out, sections: outer };
@@ -37803,34 +37891,34 @@ function croissant(file) {
     const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
     if (!data) {
         return file.truncated
-            ? [finding(file.path, line, 'evidence', 70, 'croissant', 'Croissant dataset metadata (JSON-LD; read in part)')]
-            : [finding(file.path, line, 'rejected', 50, 'invalid-json', 'Croissant metadata is not valid JSON')];
+            ? [finding('croissant-partial', file.path, line, 'Croissant dataset metadata (JSON-LD; read in part)')]
+            : [finding('invalid-json', file.path, line, 'Croissant metadata is not valid JSON')];
     }
     const dist = Array.isArray(data.distribution) ? data.distribution.length : 0;
     const records = Array.isArray(data.recordSet) ? data.recordSet.length : 0;
     const description = typeof data.description === 'string' ? data.description : '';
     if (description && !placeholder_placeholderReason(description) && (dist > 0 || records > 0)) {
-        return [finding(file.path, line, 'evidence', 85, 'croissant', `Croissant dataset metadata: ${dist} distribution file(s), ${records} record set(s)`)];
+        return [finding('croissant', file.path, line, `Croissant dataset metadata: ${dist} distribution file(s), ${records} record set(s)`)];
     }
-    return [finding(file.path, line, 'rejected', 55, 'thin', 'Croissant metadata without a description or distribution')];
+    return [finding('thin', file.path, line, 'Croissant metadata without a description or distribution')];
 }
 function pdf(file) {
     if (!isCardName(file.path))
         return [];
     if (file.lfsPointer)
-        return [finding(file.path, 1, 'evidence', 55, 'pdf-datasheet', 'PDF datasheet by name, stored in Git LFS (content not checked)')];
+        return [finding('pdf-datasheet-lfs', file.path, 1, 'PDF datasheet by name, stored in Git LFS (content not checked)')];
     if (file.size < PDF_MIN_BYTES)
-        return [finding(file.path, 1, 'rejected', 50, 'empty', `PDF datasheet is ${file.size} bytes: too small to hold one`)];
-    return [finding(file.path, 1, 'evidence', 60, 'pdf-datasheet', 'PDF datasheet by name (content not checked)')];
+        return [finding('empty-pdf', file.path, 1, `PDF datasheet is ${file.size} bytes: too small to hold one`)];
+    return [finding('pdf-datasheet', file.path, 1, 'PDF datasheet by name (content not checked)')];
 }
 function markdown(file, chosen) {
     // A file the policy's `paths` names is the data card the user means, wherever it lives.
     const named = isCardName(file.path) || chosen;
     if (isTemplatePath(file.path)) {
-        return named ? [finding(file.path, 1, 'rejected', 30, 'template', 'a data card template, not a filled card')] : [];
+        return named ? [finding('template', file.path, 1, 'a data card template, not a filled card')] : [];
     }
     if (file.text.trim() === '')
-        return named ? [finding(file.path, 1, 'rejected', 60, 'empty', 'data card is empty')] : [];
+        return named ? [finding('empty', file.path, 1, 'data card is empty')] : [];
     const doc = parseMarkdown(file.text);
     const titled = doc.headings.slice(0, 2).some((h) => h.level <= 2 && isCardTitle(h.text));
     const out = [];
@@ -37851,7 +37939,7 @@ function markdown(file, chosen) {
     if (isOffTopicTree(file.path) && !chosen) {
         // An example's or an eval task's data notes are not the release's data card.
         // Nor are the datasets a tutorial links to.
-        return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example, test or eval folder)` } : f));
+        return demoteEvidence(out, 'in an example, test or eval folder');
     }
     out.push(...externalLinks(doc, file.path, sections));
     if (!out.some((f) => f.outcome === 'evidence'))
@@ -39229,7 +39317,20 @@ function pat() {
         submodule: /(?:^|\/)(datatrove|dolma|NeMo-Curator|text-dedup|data-juicer|RedPajama-Data|dclm|deduplicate-text-datasets|bff|olmo-data|DataTrove|fineweb-2?|DCLM)(?:\.git)?\/?$/i,
     });
 }
-const preprocessing_finding = findingsFor('preprocessing');
+/** The findings made outside the signal scoring (judgeSignals), with their outcome and strength. */
+const preprocessing_OUTCOMES = defineOutcomes('preprocessing', {
+    'pipeline-run': { outcome: 'evidence', weight: 65, parts: { io: 10 }, label: 'a shell script running a preprocessing step; input and output locations add' },
+    'pipeline-config': { outcome: 'evidence', weight: 60, parts: { setting: { each: 3, atMost: 5 } }, label: 'a data-pipeline framework config; each input, output or operation key adds' },
+    'pipeline-submodule': { outcome: 'external', weight: 55, label: 'a git submodule of data-pipeline tooling' },
+    'download-only': { outcome: 'weak', weight: 35, label: 'downloads data, processes none' },
+    placeholder: { outcome: 'rejected', weight: 55, label: 'a preprocessing-named placeholder' },
+    'no-data-processing': { outcome: 'rejected', weight: 45, label: 'named like preprocessing, does none' },
+    'inference-preprocess': { outcome: 'rejected', weight: 35, label: 'prepares inputs for serving' },
+    'weight-converter': { outcome: 'rejected', weight: 35, label: 'converts weights' },
+    'evaluation-code': { outcome: 'rejected', weight: 35, label: 'scores a model' },
+    'look-alike': { outcome: 'rejected', weight: 35, code: 'no-data-processing', label: 'a look-alike signal, no corpus read into shards' },
+});
+const preprocessing_finding = emitterFor(preprocessing_OUTCOMES);
 /** A shell script that runs preprocessing steps (`python tools/preprocess_data.py --input …`, `dolma tokens …`). */
 function shellPipeline(file, lines) {
     const p = pat();
@@ -39239,7 +39340,7 @@ function shellPipeline(file, lines) {
             continue;
         const io = /--(?:input|documents|in[-_]?dir|source|data[-_]?path|dataset)\b/i.test(cmd.text) && /--(?:output|destination|out[-_]?dir|output[-_]prefix|save[-_]?(?:dir|path))\b/i.test(cmd.text);
         const tool = m[1].replace(/\s+/g, ' ');
-        return [preprocessing_finding(file.path, cmd.line, 'evidence', io ? 75 : 65, 'pipeline-run', `runs ${tool} at line ${cmd.line}${io ? ' with input and output locations' : ''}`)];
+        return [emit(preprocessing_OUTCOMES, 'pipeline-run', { path: file.path, line: cmd.line, message: `runs ${tool} at line ${cmd.line}${io ? ' with input and output locations' : ''}`, parts: { io } })];
     }
     return [];
 }
@@ -39256,7 +39357,7 @@ function checkPipelineConfig(file) {
     if ((io.length >= 1 && ops.length >= 2) || (curator && ops.length >= 1)) {
         const first = entries.find((e) => ops.includes(e.key));
         const opsText = ops.slice(0, 3).join(', ');
-        return [preprocessing_finding(file.path, first.line, 'evidence', 60 + Math.min(15, 3 * (io.length + ops.length)), 'pipeline-config', `data-pipeline config: ${opsText} settings from line ${first.line}${io.length > 0 ? ` (${io.slice(0, 2).join(', ')} given)` : ''}`)];
+        return [emit(preprocessing_OUTCOMES, 'pipeline-config', { path: file.path, line: first.line, message: `data-pipeline config: ${opsText} settings from line ${first.line}${io.length > 0 ? ` (${io.slice(0, 2).join(', ')} given)` : ''}`, parts: { setting: io.length + ops.length } })];
     }
     return [];
 }
@@ -39376,7 +39477,7 @@ function checkPreprocessing(file, patch) {
         return judgeSignals('preprocessing', file.path, SIGNALS, seen, JUDGE);
     const placeholder = codePlaceholder(lines, file.text);
     if (placeholder)
-        return strong ? [preprocessing_finding(file.path, 1, 'rejected', 55, 'placeholder', `named like preprocessing code but ${placeholder}`)] : [];
+        return strong ? [preprocessing_finding('placeholder', file.path, 1, `named like preprocessing code but ${placeholder}`)] : [];
     if (lang === 'shell') {
         const run = shellPipeline(file, lines);
         if (run.length > 0)
@@ -39442,18 +39543,18 @@ function namedLookAlike(file, seen, judged) {
     const against = seen.filter((x) => SIGNALS[x.id].weight < 0).sort((a, b) => SIGNALS[a.id].weight - SIGNALS[b.id].weight)[0];
     const weak = judged[0];
     if (against && !(weak && has(ids('write')))) {
-        const code = LOOK_ALIKE[against.id] ?? 'no-data-processing';
-        return [preprocessing_finding(file.path, Math.max(1, against.line), 'rejected', 35, code, `named like preprocessing but ${SIGNALS[against.id].label}; reads no corpus into training shards`)];
+        const kind = LOOK_ALIKE[against.id] ?? 'look-alike';
+        return [preprocessing_finding(kind, file.path, Math.max(1, against.line), `named like preprocessing but ${SIGNALS[against.id].label}; reads no corpus into training shards`)];
     }
     if (!has(ids('write')) && !has(ids('transform')) && /download/i.test(file.text)) {
-        return [preprocessing_finding(file.path, 1, 'weak', 35, 'download-only', 'downloads data but does not process it (no filtering, dedup or tokenization)')];
+        return [preprocessing_finding('download-only', file.path, 1, 'downloads data but does not process it (no filtering, dedup or tokenization)')];
     }
     if (weak && has(ids('read')) && has(ids('transform')) && !has(ids('write')) && !seen.some((x) => x.id === 'builder-writes')) {
         return [{ ...weak, code: 'no-output', message: `${weak.message}: reads and transforms data but writes nothing the training could use` }];
     }
     if (weak)
         return judged;
-    return [preprocessing_finding(file.path, 1, 'rejected', 45, 'no-data-processing', 'named like preprocessing but reads no corpus, transforms nothing and writes no shards')];
+    return [preprocessing_finding('no-data-processing', file.path, 1, 'named like preprocessing but reads no corpus, transforms nothing and writes no shards')];
 }
 function rankPreprocessing(path) {
     const p = pat();
@@ -39510,7 +39611,7 @@ function pipelineSubmodules(submodules) {
         if (!repo)
             continue;
         const url = httpsUrl(s.url);
-        out.push(preprocessing_finding(s.path, 1, 'external', 55, 'pipeline-submodule', `git submodule ${s.path} points at ${repo} (data-pipeline tooling, ${url}): published there, not verifiable in this tree`, url));
+        out.push(preprocessing_finding('pipeline-submodule', s.path, 1, `git submodule ${s.path} points at ${repo} (data-pipeline tooling, ${url}): published there, not verifiable in this tree`, url));
     }
     return out;
 }
@@ -39551,6 +39652,7 @@ const preprocessing = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/config.ts
+
 
 
 
@@ -39656,8 +39758,38 @@ function tellingEntry(set) {
     const lr = set.find((s) => s.hp.label === 'learning rate');
     return (lr ?? set.find((s) => s.hp.kind === 'optimisation') ?? set[0]).entry;
 }
-function config_finding(file, line, outcome, strength, code, message) {
-    return { artifact: 'config', path: file.path, line, outcome, strength, code, message };
+const config_OUTCOMES = defineOutcomes('config', {
+    hparams: { outcome: 'evidence', weight: 55, parts: { perKey: 6, expected: 5 }, max: 95, label: 'several training keys, one about optimisation; more keys, and a config folder or training name, add' },
+    'card-hparams': { outcome: 'evidence', weight: 60, label: 'a model card section listing the training hyperparameters' },
+    deepspeed: { outcome: 'evidence', weight: 60, label: 'a DeepSpeed config setting optimiser or batch size' },
+    'card-hparams-few': { outcome: 'weak', weight: 35, code: 'card-hparams', label: 'a model card section naming a few hyperparameters' },
+    'deepspeed-auto': { outcome: 'weak', weight: 40, label: 'a DeepSpeed config leaving the hyperparameters auto' },
+    'architecture-only': { outcome: 'weak', weight: 40, label: 'architecture keys only' },
+    'launcher-settings': { outcome: 'weak', weight: 35, label: 'distributed launch settings only' },
+    'few-hparams': { outcome: 'weak', weight: 35, label: 'too few training keys' },
+    empty: { outcome: 'rejected', weight: 55 },
+    'placeholder-expected': { outcome: 'rejected', weight: 55, code: 'placeholder', label: 'hyperparameters left unset in a config folder or training-named file' },
+    placeholder: { outcome: 'rejected', weight: 45, label: 'hyperparameters left unset' },
+    'data-pipeline-config': { outcome: 'rejected', weight: 35, label: 'a data-pipeline config' },
+    'eval-config': { outcome: 'rejected', weight: 35, label: 'an evaluation config' },
+    'hf-model-config': { outcome: 'rejected', weight: 30, label: 'a Hugging Face model config or configuration class' },
+    'adapter-config': { outcome: 'rejected', weight: 30, label: 'a PEFT adapter description' },
+    'generation-config': { outcome: 'rejected', weight: 20, label: 'generation settings for inference' },
+    'processor-config': { outcome: 'rejected', weight: 20, label: 'input processor settings for inference' },
+});
+/** A training config sets at least this many keys, of this many kinds (one about optimisation). */
+const MIN_HPARAMS = 3;
+const MIN_LABELS = 2;
+/** Marker keys that make a file one of the look-alike kinds: a few, or several. */
+const FEW_MARKERS = 2;
+const MANY_MARKERS = 3;
+/** Unset values that make a file a placeholder; keys that make a file in a config folder a few hyperparameters. */
+const MIN_BLANKS = 2;
+const MIN_EXPECTED_KEYS = 2;
+/** Lines of a model card's hyperparameters section read at most. */
+const CARD_SECTION_LINES = 60;
+function config_finding(file, kind, line, message, parts) {
+    return emit(config_OUTCOMES, kind, { path: file.path, line, message, parts });
 }
 function firstLine(list) {
     return list && list.length > 0 ? Math.min(...list.map((e) => e.line)) : 1;
@@ -39676,7 +39808,7 @@ function cardHyperparameters(file) {
     if (start < 0)
         return [];
     const entries = [];
-    for (let i = start + 1; i < lines.length && i < start + 60; i++) {
+    for (let i = start + 1; i < lines.length && i < start + CARD_SECTION_LINES; i++) {
         const l = lines[i] ?? '';
         if (/^#{1,6}\s/.test(l))
             break;
@@ -39688,11 +39820,11 @@ function cardHyperparameters(file) {
     }
     const stats = keyStats(entries);
     const optimisation = stats.set.filter((s) => s.hp.kind === 'optimisation');
-    if (stats.set.length >= 3 && optimisation.length >= 1) {
-        return [config_finding(file, start + 1, 'evidence', 60, 'card-hparams', `model card section lists the training hyperparameters: ${describeKeys(stats.set)} (line ${start + 1})`)];
+    if (stats.set.length >= MIN_HPARAMS && optimisation.length >= 1) {
+        return [config_finding(file, 'card-hparams', start + 1, `model card section lists the training hyperparameters: ${describeKeys(stats.set)} (line ${start + 1})`)];
     }
     if (stats.set.length >= 1) {
-        return [config_finding(file, start + 1, 'weak', 35, 'card-hparams', `model card section names a few hyperparameters (${describeKeys(stats.set)}); not enough to reproduce the run`)];
+        return [config_finding(file, 'card-hparams-few', start + 1, `model card section names a few hyperparameters (${describeKeys(stats.set)}); not enough to reproduce the run`)];
     }
     return [];
 }
@@ -39710,73 +39842,72 @@ function checkConfig(file, ctx) {
     const structured = isStructured(file.path);
     const expected = config_pat().CONFIG_DIR.test(file.path) || config_pat().TRAINING_NAME.test(stem(file.path));
     if (file.text.trim() === '') {
-        return structured && expected ? [config_finding(file, 1, 'rejected', 55, 'empty', 'empty config file')] : [];
+        return structured && expected ? [config_finding(file, 'empty', 1, 'empty config file')] : [];
     }
     // A Hugging Face configuration class (configuration_*.py) is the inference architecture in code.
     if (format === 'python' && /\bclass\s+\w+\s*\(\s*(?:\w+\.)?PretrainedConfig\s*\)/.test(file.text)) {
         const line = file.text.slice(0, file.text.search(/\bclass\s+\w+\s*\(\s*(?:\w+\.)?PretrainedConfig/)).split('\n').length;
-        return [config_finding(file, line, 'rejected', 30, 'hf-model-config', 'Hugging Face configuration class: model architecture for loading, not training settings')];
+        return [config_finding(file, 'hf-model-config', line, 'Hugging Face configuration class: model architecture for loading, not training settings')];
     }
     const entries = configEntries(file.text, format);
     const stats = keyStats(entries);
     const optimisation = stats.set.filter((s) => s.hp.kind === 'optimisation');
     const labels = new Set(stats.set.map((s) => s.hp.label));
     // Several training keys, at least one about optimisation: this is how a run was configured.
-    if (stats.set.length >= 3 && labels.size >= 2 && optimisation.length >= 1) {
+    if (stats.set.length >= MIN_HPARAMS && labels.size >= MIN_LABELS && optimisation.length >= 1) {
         const telling = tellingEntry(stats.set);
-        const strength = Math.min(95, 55 + 6 * stats.set.length + (expected ? 5 : 0));
         const where = format === 'shell' ? 'passed by the launcher' : 'set';
         const hp = hparamOf(telling.key);
-        return [config_finding(file, telling.line, 'evidence', strength, 'hparams', `${describeKeys(stats.set)} ${where} (${hp.label} at line ${telling.line})`)];
+        return [config_finding(file, 'hparams', telling.line, `${describeKeys(stats.set)} ${where} (${hp.label} at line ${telling.line})`, { perKey: stats.set.length, expected })];
     }
     // Launchers and code modules without hyperparameters are simply not configs: no finding.
     if (!structured && !(format === 'python' && config_pat().PY_CONFIG_PATH.test(file.path)))
         return [];
     const ds = count(stats, 'deepspeed');
-    if (ds >= 2 && (stats.markers.get('deepspeed') ?? []).some((e) => e.key === 'zero_optimization' || e.key === 'zero_stage')) {
+    if (ds >= FEW_MARKERS && (stats.markers.get('deepspeed') ?? []).some((e) => e.key === 'zero_optimization' || e.key === 'zero_stage')) {
         const stage = /"?stage"?\s*[:=]\s*"?(\d)/.exec(file.text)?.[1];
         const what = `DeepSpeed${stage ? ` ZeRO stage ${stage}` : ''} config`;
         const real = stats.set.filter((s) => s.hp.kind === 'optimisation' || s.hp.kind === 'batch');
         if (real.length > 0) {
-            return [config_finding(file, real[0].entry.line, 'evidence', 60, 'deepspeed', `${what} for training (${describeKeys(real)} set)`)];
+            return [config_finding(file, 'deepspeed', real[0].entry.line, `${what} for training (${describeKeys(real)} set)`)];
         }
         const line = stats.auto[0]?.line ?? firstLine(stats.markers.get('deepspeed'));
-        return [config_finding(file, line, 'weak', 40, 'deepspeed-auto', `${what}: batch size and optimiser left 'auto' (set by the launcher), no hyperparameters here`)];
+        return [config_finding(file, 'deepspeed-auto', line, `${what}: batch size and optimiser left 'auto' (set by the launcher), no hyperparameters here`)];
     }
-    if (count(stats, 'accelerate') >= 3) {
-        return [config_finding(file, firstLine(stats.markers.get('accelerate')), 'weak', 35, 'launcher-settings', 'distributed launch settings (accelerate/FSDP) only, no training hyperparameters')];
+    if (count(stats, 'accelerate') >= MANY_MARKERS) {
+        return [config_finding(file, 'launcher-settings', firstLine(stats.markers.get('accelerate')), 'distributed launch settings (accelerate/FSDP) only, no training hyperparameters')];
     }
-    if (stats.blanks.length >= 2 || (stats.blanks.length >= 1 && stats.set.length === 0)) {
+    if (stats.blanks.length >= MIN_BLANKS || (stats.blanks.length >= 1 && stats.set.length === 0)) {
         const b = stats.blanks[0];
-        return [config_finding(file, b.line, 'rejected', expected ? 55 : 45, 'placeholder', `hyperparameters left unset (${b.path}: ${b.value.slice(0, 30)})`)];
+        return [config_finding(file, expected ? 'placeholder-expected' : 'placeholder', b.line, `hyperparameters left unset (${b.path}: ${b.value.slice(0, 30)})`)];
     }
     const hf = count(stats, 'hf');
-    if (/^generation_config\.json$/i.test(base) || (count(stats, 'generation') >= 3 && optimisation.length === 0 && stats.set.length < 3)) {
-        return [config_finding(file, firstLine(stats.markers.get('generation')), 'rejected', 20, 'generation-config', 'generation settings (sampling, max new tokens) for inference, not training')];
+    if (/^generation_config\.json$/i.test(base) || (count(stats, 'generation') >= MANY_MARKERS && optimisation.length === 0 && stats.set.length < MIN_HPARAMS)) {
+        return [config_finding(file, 'generation-config', firstLine(stats.markers.get('generation')), 'generation settings (sampling, max new tokens) for inference, not training')];
     }
-    if (/^(?:preprocessor|processor|image_processor|feature_extractor)_config\.json$/i.test(base) || count(stats, 'processor') >= 3) {
-        return [config_finding(file, firstLine(stats.markers.get('processor')), 'rejected', 20, 'processor-config', 'input processor settings for inference (resize, normalise, tokenizer class), not training')];
+    if (/^(?:preprocessor|processor|image_processor|feature_extractor)_config\.json$/i.test(base) || count(stats, 'processor') >= MANY_MARKERS) {
+        return [config_finding(file, 'processor-config', firstLine(stats.markers.get('processor')), 'input processor settings for inference (resize, normalise, tokenizer class), not training')];
     }
-    if (/^adapter_config\.json$/i.test(base) || count(stats, 'adapter') >= 3) {
-        return [config_finding(file, firstLine(stats.markers.get('adapter')), 'rejected', 30, 'adapter-config', 'PEFT adapter description (rank, target modules) for loading, not how it was trained')];
+    if (/^adapter_config\.json$/i.test(base) || count(stats, 'adapter') >= MANY_MARKERS) {
+        return [config_finding(file, 'adapter-config', firstLine(stats.markers.get('adapter')), 'PEFT adapter description (rank, target modules) for loading, not how it was trained')];
     }
-    if (hf >= 2 || (/^config\.json$/i.test(base) && stats.set.some((s) => s.hp.kind === 'architecture'))) {
+    if (hf >= FEW_MARKERS || (/^config\.json$/i.test(base) && stats.set.some((s) => s.hp.kind === 'architecture'))) {
         const arch = stats.set.filter((s) => s.hp.kind === 'architecture');
         const what = arch.length > 0 ? ` (${describeKeys(arch, 3)})` : '';
-        return [config_finding(file, firstLine(stats.markers.get('hf')), 'rejected', 30, 'hf-model-config', `Hugging Face model config: architecture for inference${what}, no training settings`)];
+        return [config_finding(file, 'hf-model-config', firstLine(stats.markers.get('hf')), `Hugging Face model config: architecture for inference${what}, no training settings`)];
     }
-    if (count(stats, 'pipeline') >= 2 && optimisation.length === 0) {
-        return [config_finding(file, firstLine(stats.markers.get('pipeline')), 'rejected', 35, 'data-pipeline-config', 'data-pipeline config (dedup/filter/mix settings): preprocessing, not a training config')];
+    if (count(stats, 'pipeline') >= FEW_MARKERS && optimisation.length === 0) {
+        return [config_finding(file, 'data-pipeline-config', firstLine(stats.markers.get('pipeline')), 'data-pipeline config (dedup/filter/mix settings): preprocessing, not a training config')];
     }
-    if (count(stats, 'eval') >= 2 && optimisation.length === 0) {
-        return [config_finding(file, firstLine(stats.markers.get('eval')), 'rejected', 35, 'eval-config', 'evaluation config (tasks, few-shot, metrics), not a training config')];
+    if (count(stats, 'eval') >= FEW_MARKERS && optimisation.length === 0) {
+        return [config_finding(file, 'eval-config', firstLine(stats.markers.get('eval')), 'evaluation config (tasks, few-shot, metrics), not a training config')];
     }
     const arch = stats.set.filter((s) => s.hp.kind === 'architecture');
-    if (arch.length >= 3 && optimisation.length === 0) {
-        return [config_finding(file, arch[0].entry.line, 'weak', 40, 'architecture-only', `model architecture only (${describeKeys(arch, 3)}); no optimisation settings such as learning rate or schedule`)];
+    if (arch.length >= MIN_HPARAMS && optimisation.length === 0) {
+        return [config_finding(file, 'architecture-only', arch[0].entry.line, `model architecture only (${describeKeys(arch, 3)}); no optimisation settings such as learning rate or schedule`)];
     }
-    if (optimisation.length >= 1 || (stats.set.length >= 2 && expected)) {
-        return [config_finding(file, (optimisation[0] ?? stats.set[0]).entry.line, 'weak', 35, 'few-hparams', `only ${describeKeys(stats.set)} set; a training config sets several (learning rate, batch size, schedule, length)`)];
+    if (optimisation.length >= 1 || (stats.set.length >= MIN_EXPECTED_KEYS && expected)) {
+        return [config_finding(file, 'few-hparams', (optimisation[0] ?? stats.set[0]).entry.line, `only ${describeKeys(stats.set)} set; a training config sets several (learning rate, batch size, schedule, length)`)];
     }
     return [];
 }
@@ -39905,7 +40036,32 @@ function training_pat() {
         framework: /(?:^|\/)(Megatron-LM|Megatron-DeepSpeed|nanotron|gpt-neox|torchtitan|OLMo-core|OLMo|llm-foundry|litgpt|lit-gpt|levanter|maxtext|t5x|paxml|praxis|metaseq|fairseq2?|torchtune|trl|open-instruct|alignment-handbook|LLaMA-Factory|axolotl|DeepSpeedExamples|composer|lingua|picotron|nanoGPT|nanochat|EasyLM|OpenRLHF|NeMo|verl|Megatron-Bridge|modded-nanogpt|x-transformers|mesh-transformer-jax|DeepSpeed)(?:\.git)?\/?$/i,
     });
 }
-const training_finding = findingsFor('training');
+const training_OUTCOMES = defineOutcomes('training', {
+    'training-loop': {
+        outcome: 'evidence',
+        weight: 65,
+        parts: { step: { each: 8, atMost: 2 }, support: { each: 4, atMost: 3 }, strongName: 5, notebook: -10 },
+        max: 95,
+        label: 'a training step (backward, optimizer step, trainer call); more steps, support (data loader, checkpointing) and an entry-point name add, a notebook takes off',
+    },
+    launcher: { outcome: 'evidence', weight: 65, parts: { distributed: 10, inTree: 5, strongName: 5 }, label: 'a script launching training; a distributed launcher, an entry point in the tree and an entry-point name add' },
+    'framework-submodule': { outcome: 'external', weight: 60, label: 'a git submodule of a training framework' },
+    'framework-link': { outcome: 'external', weight: 50, label: 'the README says the models were trained with a framework' },
+    delegates: { outcome: 'weak', weight: 45, label: 'a thin entry point handing over to another module' },
+    'delegates-script': { outcome: 'weak', weight: 40, code: 'delegates', label: 'a script submitting or sourcing another' },
+    'tutorial-finetune': { outcome: 'weak', weight: 40, label: 'a tutorial fine-tuning a downloaded model' },
+    'placeholder-entry': { outcome: 'rejected', weight: 55, code: 'placeholder', label: 'a training entry point that is a placeholder' },
+    placeholder: { outcome: 'rejected', weight: 45, label: 'training-named code that is a placeholder' },
+    'no-training-signal': { outcome: 'rejected', weight: 45, label: 'a training entry point without a training step' },
+    'classifier-trainer': { outcome: 'rejected', weight: 40, label: 'trains a fastText classifier' },
+    'tokenizer-trainer': { outcome: 'rejected', weight: 40, label: 'trains a tokenizer' },
+    'adapter-loading': { outcome: 'rejected', weight: 40, label: 'loads an adapter to merge or serve it' },
+    'weight-converter': { outcome: 'rejected', weight: 40, label: 'converts weights' },
+    'inference-only': { outcome: 'rejected', weight: 40, label: 'inference code' },
+});
+/** Lines besides its imports that a thin entry point has at most. */
+const THIN_ENTRY_LINES = 8;
+const training_finding = emitterFor(training_OUTCOMES);
 /** Distinct signals in file order, first line of each. */
 function hits(lines, signals, skip) {
     const out = [];
@@ -39917,12 +40073,11 @@ function hits(lines, signals, skip) {
     return out.sort((a, b) => a.line - b.line);
 }
 /** The call that proves training, with what surrounds it, as one line. */
-function trainingFinding(file, steps, support, strong, extra = 0) {
+function trainingFinding(file, steps, support, strong, notebook) {
     const primary = steps[0];
     const others = [...steps.slice(1), ...support].map((h) => h.label).slice(0, 4);
-    const strength = Math.min(95, 65 + 8 * Math.min(2, steps.length - 1) + 4 * Math.min(3, support.length) + (strong ? 5 : 0) + extra);
     const tail = others.length > 0 ? `, with ${joinLabels(others)}` : '';
-    return training_finding(file.path, primary.line, 'evidence', strength, 'training-loop', `${primary.label} at line ${primary.line}${tail}`);
+    return emit(training_OUTCOMES, 'training-loop', { path: file.path, line: primary.line, message: `${primary.label} at line ${primary.line}${tail}`, parts: { step: steps.length - 1, support: support.length, strongName: strong, notebook } });
 }
 function isTutorial(file, lang, lines) {
     const p = training_pat();
@@ -40016,7 +40171,7 @@ function checkTraining(file, ctx) {
     const trainish = strong || (p.trainishName.test(name) && !/eval|infer|generat|bench|plot|test/i.test(name));
     const placeholder = codePlaceholder(lines, file.text);
     if (placeholder)
-        return trainish ? [training_finding(file.path, 1, 'rejected', strong ? 55 : 45, 'placeholder', `named like training code but ${placeholder}`)] : [];
+        return trainish ? [training_finding(strong ? 'placeholder-entry' : 'placeholder', file.path, 1, `named like training code but ${placeholder}`)] : [];
     // Tokenizer and fastText trainers call train() too; they must not read as model training.
     const tokenizerLine = findLine(lines, p.tokenizerTraining);
     const fasttextLine = findLine(lines, p.fasttext);
@@ -40039,20 +40194,19 @@ function checkTraining(file, ctx) {
         const hub = p.hubModel.exec(code);
         if (hub && isTutorial(file, lang, lines)) {
             const model = /["']([\w.-]+\/[\w.-]+|gpt2|bert-base-\w+|distilbert-base-\w+|roberta-base|t5-\w+)["']/.exec(hub[0])?.[1] ?? 'a downloaded model';
-            return [training_finding(file.path, steps[0].line, 'weak', 40, 'tutorial-finetune', `${lang === 'notebook' ? 'notebook' : 'tutorial'} fine-tunes ${model} as a walkthrough (${steps[0].label} at line ${steps[0].line}); not the training of this release`)];
+            return [training_finding('tutorial-finetune', file.path, steps[0].line, `${lang === 'notebook' ? 'notebook' : 'tutorial'} fine-tunes ${model} as a walkthrough (${steps[0].label} at line ${steps[0].line}); not the training of this release`)];
         }
         // A loss.backward() in a notebook that is not a tutorial still trains something; notebooks rank lower.
-        return [trainingFinding(file, steps, support, strong, lang === 'notebook' ? -10 : 0)];
+        return [trainingFinding(file, steps, support, strong, lang === 'notebook')];
     }
     if (lang === 'shell' || lang === 'notebook') {
         const launch = findLaunch(lines);
         if (launch) {
             const inTree = resolvesInTree(launch.target, file.path, ctx);
             const distributed = !/^(?:python|uv|poetry)/.test(launch.launcher);
-            const strength = (distributed ? 75 : 65) + (inTree ? 5 : 0) + (strong ? 5 : 0);
             const what = launch.target ? `launches ${launch.target.replace(/^.*\//, '')} with ${launch.launcher}` : `runs ${launch.launcher}`;
             const where = launch.target && !inTree ? ' (entry point not in this tree: an external framework?)' : '';
-            return [training_finding(file.path, launch.line, 'evidence', strength, 'launcher', `${what} at line ${launch.line}${where}`)];
+            return [emit(training_OUTCOMES, 'launcher', { path: file.path, line: launch.line, message: `${what} at line ${launch.line}${where}`, parts: { distributed, inTree, strongName: strong } })];
         }
     }
     if (!trainish)
@@ -40067,37 +40221,37 @@ function whyNotTraining(path, lines, facts) {
     const p = training_pat();
     const { name, strong, lang, tokenizerLine, fasttextLine } = facts;
     if (fasttextLine) {
-        return [training_finding(path, fasttextLine.line, 'rejected', 40, 'classifier-trainer', `trains a fastText classifier (data filtering) at line ${fasttextLine.line}, not the model`)];
+        return [training_finding('classifier-trainer', path, fasttextLine.line, `trains a fastText classifier (data filtering) at line ${fasttextLine.line}, not the model`)];
     }
     if (tokenizerLine) {
-        return [training_finding(path, tokenizerLine.line, 'rejected', 40, 'tokenizer-trainer', `trains a tokenizer at line ${tokenizerLine.line}, not the model`)];
+        return [training_finding('tokenizer-trainer', path, tokenizerLine.line, `trains a tokenizer at line ${tokenizerLine.line}, not the model`)];
     }
     const adapter = findLine(lines, p.adapterLoading);
     if (adapter) {
-        return [training_finding(path, adapter.line, 'rejected', 40, 'adapter-loading', `loads a LoRA/PEFT adapter at line ${adapter.line} to merge or serve it; no training step`)];
+        return [training_finding('adapter-loading', path, adapter.line, `loads a LoRA/PEFT adapter at line ${adapter.line} to merge or serve it; no training step`)];
     }
     const inference = firstOf(lines, p.inference);
     const converter = findLine(lines, p.converterCode) ?? (p.converterName.test(name) ? findLine(lines, p.converterLoad) : undefined);
     if (converter) {
-        return [training_finding(path, converter.line, 'rejected', 40, 'weight-converter', `converts or remaps weights (line ${converter.line}); no training step`)];
+        return [training_finding('weight-converter', path, converter.line, `converts or remaps weights (line ${converter.line}); no training step`)];
     }
     if (inference) {
-        return [training_finding(path, inference.line, 'rejected', 40, 'inference-only', `inference code (generation/serving at line ${inference.line}); no backward pass, optimizer step or trainer call`)];
+        return [training_finding('inference-only', path, inference.line, `inference code (generation/serving at line ${inference.line}); no backward pass, optimizer step or trainer call`)];
     }
     if (strong) {
         const imports = lines.filter((l) => p.delegation.test(l.text));
         const local = imports.find((l) => /\b(?:train|trainer|main|run|cli|launch|pretrain|finetune)\b/i.test(l.text));
-        if (local && lines.length - imports.length <= 8) {
+        if (local && lines.length - imports.length <= THIN_ENTRY_LINES) {
             const mod = p.delegation.exec(local.text);
             const target = mod?.[1] ?? mod?.[3] ?? 'another module';
-            return [training_finding(path, local.line, 'weak', 45, 'delegates', `thin entry point: hands over to ${target} (line ${local.line}); the training loop is elsewhere`)];
+            return [training_finding('delegates', path, local.line, `thin entry point: hands over to ${target} (line ${local.line}); the training loop is elsewhere`)];
         }
         if (lang === 'shell') {
             const submit = findLine(lines, /\b(?:sbatch|bash|sh|source)\s+\S+\.(?:sh|slurm|sbatch)\b|\bsbatch\b.*\s\$\{?\w+/);
             if (submit)
-                return [training_finding(path, submit.line, 'weak', 40, 'delegates', `submits or sources another script (line ${submit.line}); the launcher is elsewhere`)];
+                return [training_finding('delegates-script', path, submit.line, `submits or sources another script (line ${submit.line}); the launcher is elsewhere`)];
         }
-        return [training_finding(path, 1, 'rejected', 45, 'no-training-signal', 'named as a training entry point but has no backward pass, optimizer step, trainer call or launcher')];
+        return [training_finding('no-training-signal', path, 1, 'named as a training entry point but has no backward pass, optimizer step, trainer call or launcher')];
     }
     return [];
 }
@@ -40200,7 +40354,7 @@ function readmeFramework(file) {
             if (!trainedWith)
                 continue;
             const url = `https://github.com/${repo}`;
-            return [training_finding(file.path, i + 1, 'external', 50, 'framework-link', `the README says the models were trained with ${repo} (${url}): the training code is published there, not verifiable in this tree`, url)];
+            return [training_finding('framework-link', file.path, i + 1, `the README says the models were trained with ${repo} (${url}): the training code is published there, not verifiable in this tree`, url)];
         }
     }
     return [];
@@ -40213,7 +40367,7 @@ function trainingSubmodules(submodules) {
         if (!repo)
             continue;
         const url = training_httpsUrl(s.url);
-        out.push(training_finding(s.path, 1, 'external', 60, 'framework-submodule', `git submodule ${s.path} points at ${repo} (training framework, ${url}): published there, not verifiable in this tree`, url));
+        out.push(training_finding('framework-submodule', s.path, 1, `git submodule ${s.path} points at ${repo} (training framework, ${url}): published there, not verifiable in this tree`, url));
     }
     return out;
 }
@@ -40385,6 +40539,7 @@ function cardFacts(doc, body) {
 
 
 
+
 /*
  * Evaluation results are numbers: scores of a model on named benchmarks or metrics. Harness code,
  * task lists, methodology notes, training-loss logs and throughput tables look related but hold no
@@ -40450,7 +40605,36 @@ function claimsResults(text) {
 function isInstructionHeading(text) {
     return /(?:^|\s)(?:run|running|evaluating|how|reproduce|reproducing|setup|set up|install|installation|usage|prepare|preparing|launch|adding|add|creating|create|compile|requirements|step|tuning|tips|optimi[sz]ation)(?=$|\s)/.test(normalized(text));
 }
-const eval_results_finding = findingsFor(eval_results_ID);
+const eval_results_OUTCOMES = defineOutcomes(eval_results_ID, {
+    'model-index': { outcome: 'evidence', weight: 90, label: 'model-index front matter with metric values' },
+    'harness-results': { outcome: 'evidence', weight: 90, label: 'an evaluation-harness results JSON' },
+    'harness-results-partial': { outcome: 'evidence', weight: 80, code: 'harness-results', label: 'the head of a harness results JSON' },
+    'score-table': { outcome: 'evidence', weight: 75, parts: { underResults: 10 }, label: 'a table of benchmark scores; under a results heading or in a results file adds' },
+    'heldout-table': { outcome: 'evidence', weight: 75, parts: { underResults: 10 }, code: 'heldout-loss', label: 'a table of held-out loss or perplexity' },
+    'csv-scores': { outcome: 'evidence', weight: 80, label: 'a CSV/TSV score table' },
+    'json-scores': { outcome: 'evidence', weight: 70, parts: { named: 10 }, label: 'JSON with evaluation scores; a results name adds' },
+    'heldout-json': { outcome: 'evidence', weight: 70, parts: { named: 10 }, code: 'heldout-loss', label: 'JSON with held-out loss or perplexity' },
+    'external-results': { outcome: 'external', weight: 45, label: 'scores on a leaderboard, run report or results page' },
+    'paper-results': { outcome: 'external', weight: 40, label: 'the release’s own paper carries the evaluation' },
+    'model-card-results': { outcome: 'external', weight: 35, label: 'the model card on the Hub carries the evaluation' },
+    'scores-in-prose': { outcome: 'weak', weight: 40, label: 'scores quoted in prose' },
+    'scores-as-images': { outcome: 'weak', weight: 35, label: 'results shown only as images' },
+    'harness-fixture': { outcome: 'weak', weight: 30, code: 'harness-results', label: 'a harness results JSON in a test tree' },
+    'test-fixture': { outcome: 'weak', weight: 30, label: 'scores in a test fixture' },
+    'model-index-empty': { outcome: 'rejected', weight: 55, label: 'model-index without values' },
+    placeholder: { outcome: 'rejected', weight: 55, label: 'a results file that is a placeholder' },
+    'no-scores-file': { outcome: 'rejected', weight: 55, code: 'no-scores', label: 'a file named for results holding none' },
+    'empty-results': { outcome: 'rejected', weight: 55, code: 'empty', label: 'an empty file named for results' },
+    'empty-table': { outcome: 'rejected', weight: 50, code: 'empty', label: 'an empty score table file' },
+    unparsable: { outcome: 'rejected', weight: 40, label: 'a results file that is not JSON' },
+    'no-scores': { outcome: 'rejected', weight: 35, label: 'a results file or table without scores' },
+    'task-list': { outcome: 'rejected', weight: 35, label: 'a list of benchmarks without scores' },
+    throughput: { outcome: 'rejected', weight: 35, label: 'a throughput/latency table' },
+    'no-scores-section': { outcome: 'rejected', weight: 30, code: 'no-scores', label: 'a results section without scores' },
+    'training-metrics': { outcome: 'rejected', weight: 30, label: 'training or throughput metrics' },
+    empty: { outcome: 'rejected', weight: 30 },
+});
+const eval_results_finding = emitterFor(eval_results_OUTCOMES);
 function inTestTree(path) {
     return /(?:^|\/)(?:tests?|testdata|test_data|fixtures|__tests__|spec)\//i.test(path);
 }
@@ -40590,11 +40774,11 @@ function modelIndexFindings(file, doc) {
     }
     if (values > 0) {
         const metrics = modelIndexMetrics(entries, cellNumber);
-        const f = eval_results_finding(file.path, line, 'evidence', 90, 'model-index', `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${list(tasks)})` : ''}`);
+        const f = eval_results_finding('model-index', file.path, line, `model-index front matter with ${values} metric value(s)${tasks.size ? ` (${list(tasks)})` : ''}`);
         return [metrics.length ? { ...f, facts: { metrics } } : f];
     }
     return [
-        eval_results_finding(file.path, line, 'rejected', 55, 'model-index-empty', metricsSeen > 0 ? 'model-index front matter lists metrics without numeric values' : 'model-index front matter holds no results'),
+        eval_results_finding('model-index-empty', file.path, line, metricsSeen > 0 ? 'model-index front matter lists metrics without numeric values' : 'model-index front matter holds no results'),
     ];
 }
 function lookAlikeLinks(doc, s) {
@@ -40632,7 +40816,7 @@ function publishedElsewhere(file, doc, hasEvalSection) {
         const results = /^https?:\/\/[^?#]*(?:[/#_-](?:results?|metrics|scores|leaderboard)(?:[/#_.-]|$))|#[\w-]*(?:results?|metrics|scores)\b/i.test(l.url) && !/readthedocs|\/docs?\/|\.(?:png|jpe?g|svg|gif)$/i.test(l.url);
         if (leaderboard || report || results) {
             const what = leaderboard ? 'a leaderboard' : report ? 'a run report' : 'a results page';
-            return [eval_results_finding(file.path, l.line, 'external', 45, 'external-results', `scores published in ${what}: ${l.url}`, l.url)];
+            return [eval_results_finding('external-results', file.path, l.line, `scores published in ${what}: ${l.url}`, l.url)];
         }
     }
     const announced = reportsForResults(doc, file.path);
@@ -40645,7 +40829,7 @@ function publishedElsewhere(file, doc, hasEvalSection) {
         return [];
     const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
     if (paper) {
-        return [eval_results_finding(file.path, paper.line, 'external', 40, 'paper-results', `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
+        return [eval_results_finding('paper-results', file.path, paper.line, `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
     }
     // A hub link beside mere usage instructions says nothing of scores: only when the text speaks of evaluation.
     if (!speaksOfEval)
@@ -40663,7 +40847,7 @@ function publishedElsewhere(file, doc, hasEvalSection) {
         !underDownload(h.line) &&
         !baseModel(h.line, h.context));
     if (model) {
-        return [eval_results_finding(file.path, model.line, 'external', 35, 'model-card-results', `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
+        return [eval_results_finding('model-card-results', file.path, model.line, `evaluation published with the model card on Hugging Face: ${model.repo}`, model.url)];
     }
     return [];
 }
@@ -40679,7 +40863,8 @@ const LIST_ITEMS_READ = 8;
 function reportsForResults(doc, path) {
     const publication = /\b(?:papers?|(?:technical |tech )?reports?|preprints?|model cards?|publications?)\b/i;
     const results = /\b(?:metrics|results?|scores?|benchmarks?|evaluations?|performance numbers)\b/i;
-    for (let i = 0; i < doc.lines.length; i++) {
+    // Only lines naming a publication are read as words (a link's markup hides no word of it).
+    for (const i of linesMatching(doc.text, publication)) {
         if (doc.code[i])
             continue;
         const words = linkWords(doc.lines[i] ?? '');
@@ -40770,19 +40955,18 @@ function markdownFindings(file) {
             if (tableFindings >= MAX_TABLE_FINDINGS)
                 continue;
             tableFindings++;
-            const strength = section || namedResults ? 85 : 75;
             const what = v.heldOut ? 'held-out loss/perplexity' : 'benchmark scores';
-            out.push(eval_results_finding(file.path, t.line, 'evidence', strength, v.heldOut ? 'heldout-loss' : 'score-table', `table of ${what}${where}: ${v.scores} score(s) on ${list(v.benchmarks)}`));
+            out.push(emit(eval_results_OUTCOMES, v.heldOut ? 'heldout-table' : 'score-table', { path: file.path, line: t.line, message: `table of ${what}${where}: ${v.scores} score(s) on ${list(v.benchmarks)}`, parts: { underResults: section !== undefined || namedResults } }));
         }
         else if (v.kind === 'task-list') {
             if (section)
                 covered.add(section);
-            out.push(eval_results_finding(file.path, t.line, 'rejected', 35, 'task-list', `table lists benchmarks (${list(v.benchmarks)}) but holds no scores`));
+            out.push(eval_results_finding('task-list', file.path, t.line, `table lists benchmarks (${list(v.benchmarks)}) but holds no scores`));
         }
         else if (v.kind === 'perf' && (section || namedResults)) {
             if (section)
                 covered.add(section);
-            out.push(eval_results_finding(file.path, t.line, 'rejected', 35, 'throughput', `throughput/latency table (${list(v.perf)}), not evaluation scores`));
+            out.push(eval_results_finding('throughput', file.path, t.line, `throughput/latency table (${list(v.perf)}), not evaluation scores`));
         }
     }
     let noScores = 0;
@@ -40795,21 +40979,21 @@ function markdownFindings(file) {
         const images = (text.match(/!\[[^\]\n]{0,300}\]\([^)\n]{1,2000}\)|<img\b/gi) ?? []).length;
         const link = lookAlikeLinks(doc, s);
         if (prose >= 1) {
-            out.push(eval_results_finding(file.path, s.heading.line, 'weak', 40, 'scores-in-prose', `section '${heading}' quotes ${prose} score(s) in prose but has no results table or file`));
+            out.push(eval_results_finding('scores-in-prose', file.path, s.heading.line, `section '${heading}' quotes ${prose} score(s) in prose but has no results table or file`));
         }
         else if (images > 0) {
-            out.push(eval_results_finding(file.path, s.heading.line, 'weak', 35, 'scores-as-images', `section '${heading}' shows results only as images (${images}), which cannot be checked`));
+            out.push(eval_results_finding('scores-as-images', file.path, s.heading.line, `section '${heading}' shows results only as images (${images}), which cannot be checked`));
         }
         else if ((promisesResults(s.heading.text) || claimsResults(text)) && noScores++ === 0) {
-            out.push(eval_results_finding(file.path, s.heading.line, 'rejected', 30, 'no-scores', `section '${heading}' gives no scores: no table, results file or number to check`));
+            out.push(eval_results_finding('no-scores-section', file.path, s.heading.line, `section '${heading}' gives no scores: no table, results file or number to check`));
         }
         if (link)
-            out.push(eval_results_finding(file.path, link.line, 'external', 45, 'external-results', `section '${heading}' points to results published elsewhere`, link.url));
+            out.push(eval_results_finding('external-results', file.path, link.line, `section '${heading}' points to results published elsewhere`, link.url));
     }
     if (!out.some((f) => f.outcome === 'external')) {
         const shared = resultsRunReport(doc);
         if (shared)
-            out.push(eval_results_finding(file.path, shared.line, 'external', 45, 'external-results', `held-out results shared in a run report: ${shared.url}`, shared.url));
+            out.push(eval_results_finding('external-results', file.path, shared.line, `held-out results shared in a run report: ${shared.url}`, shared.url));
     }
     if (!out.some((f) => f.outcome === 'evidence'))
         out.push(...expectedScores(doc, file.path));
@@ -40820,7 +41004,7 @@ function markdownFindings(file) {
     }
     if (!hasEvidence && namedResults && isResultsName(file.path)) {
         const p = placeholder_placeholderReason(file.text);
-        out.push(eval_results_finding(file.path, 1, 'rejected', 55, p ? 'placeholder' : 'no-scores', p ? `results file is ${p.kind === 'empty' ? 'empty' : 'a placeholder'}` : 'results file holds no table of scores'));
+        out.push(eval_results_finding(p ? 'placeholder' : 'no-scores-file', file.path, 1, p ? `results file is ${p.kind === 'empty' ? 'empty' : 'a placeholder'}` : 'results file holds no table of scores'));
     }
     return out;
 }
@@ -40904,22 +41088,20 @@ function jsonFindings(file) {
     }
     if (!parsed || docs.length === 0) {
         if (file.text.trim() === '')
-            return [eval_results_finding(file.path, 1, 'rejected', named ? 55 : 30, 'empty', 'results file is empty')];
+            return [eval_results_finding(named ? 'empty-results' : 'empty', file.path, 1, 'results file is empty')];
         // A head cut mid-file: recognise the harness layout from its text.
         const m = /"results"\s*:\s*\{/.exec(file.text);
         const metricPairs = file.text.match(/"(?:acc|acc_norm|exact_match|f1|em|bleu|rouge\w*|pass@\d+|score|accuracy|mc[12])(?:,[^"]{0,40})?"\s*:\s*-?\d/g)?.length ?? 0;
         if (file.truncated && m && metricPairs >= 2) {
             const line = file.text.slice(0, m.index).split('\n').length;
-            return [eval_results_finding(file.path, line, 'evidence', 80, 'harness-results', `evaluation results JSON ('results' with ${metricPairs}+ metric values; file read in part)`)];
+            return [eval_results_finding('harness-results-partial', file.path, line, `evaluation results JSON ('results' with ${metricPairs}+ metric values; file read in part)`)];
         }
-        return named ? [eval_results_finding(file.path, 1, 'rejected', 40, 'unparsable', 'results file is not valid JSON')] : [];
+        return named ? [eval_results_finding('unparsable', file.path, 1, 'results file is not valid JSON')] : [];
     }
     const tasks = docs.length === 1 ? harnessResults(docs[0]) : undefined;
     if (tasks && tasks.length > 0) {
-        const strength = inTestTree(file.path) ? 30 : 90;
-        const outcome = inTestTree(file.path) ? 'weak' : 'evidence';
         const where = inTestTree(file.path) ? ' in a test fixture' : '';
-        const f = eval_results_finding(file.path, keyLine(file.text, 'results'), outcome, strength, 'harness-results', `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${list(tasks)})`);
+        const f = eval_results_finding(inTestTree(file.path) ? 'harness-fixture' : 'harness-results', file.path, keyLine(file.text, 'results'), `evaluation results JSON${where}: ${tasks.length} task(s) with metric values (${list(tasks)})`);
         const metrics = harnessMetrics(docs[0]);
         return [metrics.length ? { ...f, facts: { metrics } } : f];
     }
@@ -40928,18 +41110,18 @@ function jsonFindings(file) {
         walkJson(d, [], tally, 0);
     if (tally.scores.size >= 1 && (tally.scores.size >= 2 || named)) {
         if (inTestTree(file.path))
-            return [eval_results_finding(file.path, 1, 'weak', 30, 'test-fixture', `scores in a test fixture (${list(tally.scores)}), not a release's results`)];
+            return [eval_results_finding('test-fixture', file.path, 1, `scores in a test fixture (${list(tally.scores)}), not a release's results`)];
         if ([...tally.scores].every((k) => isHeldOutMetric(k.replace(/_/g, ' ')))) {
-            return [eval_results_finding(file.path, 1, 'evidence', named ? 80 : 70, 'heldout-loss', `JSON with held-out loss/perplexity (${list(tally.scores)})`)];
+            return [emit(eval_results_OUTCOMES, 'heldout-json', { path: file.path, line: 1, message: `JSON with held-out loss/perplexity (${list(tally.scores)})`, parts: { named } })];
         }
-        return [eval_results_finding(file.path, 1, 'evidence', named ? 80 : 70, 'json-scores', `JSON with evaluation scores (${list(tally.scores)})`)];
+        return [emit(eval_results_OUTCOMES, 'json-scores', { path: file.path, line: 1, message: `JSON with evaluation scores (${list(tally.scores)})`, parts: { named } })];
     }
     if (tally.perf.size > 0) {
-        return [eval_results_finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput metrics (${list(tally.perf)}), not evaluation scores`)];
+        return [eval_results_finding('training-metrics', file.path, 1, `holds training or throughput metrics (${list(tally.perf)}), not evaluation scores`)];
     }
     if (!named)
         return [];
-    return [eval_results_finding(file.path, 1, 'rejected', /eval/i.test(baseName(file.path)) ? 55 : 35, 'no-scores', tally.numbers === 0 ? 'results file holds no numbers' : 'results file holds numbers but no named metric or benchmark')];
+    return [eval_results_finding(/eval/i.test(baseName(file.path)) ? 'no-scores-file' : 'no-scores', file.path, 1, tally.numbers === 0 ? 'results file holds no numbers' : 'results file holds numbers but no named metric or benchmark')];
 }
 // ---------------------------------------------------------------------------------------------
 // CSV / TSV
@@ -40976,14 +41158,14 @@ function csvFindings(file) {
     const named = isResultsName(file.path) || /eval|score|benchmark|leaderboard|metric/i.test(baseName(file.path));
     const head = lines[0];
     if (head === undefined)
-        return named ? [eval_results_finding(file.path, 1, 'rejected', 50, 'empty', 'score table file is empty')] : [];
+        return named ? [eval_results_finding('empty-table', file.path, 1, 'score table file is empty')] : [];
     const sep = lastExtension(file.path) === 'tsv' || head.split('\t').length > head.split(',').length ? '\t' : head.split(';').length > head.split(',').length ? ';' : ',';
     const header = splitCsvLine(head.slice(0, 20_000), sep);
     const rows = lines.slice(1, CSV_MAX_ROWS + 1).map((l) => splitCsvLine(l.slice(0, 20_000), sep));
     const table = { line: 1, endLine: rows.length + 1, header, rows, html: false };
     const v = judgeTable(table, named);
     if (v.kind === 'scores') {
-        return [eval_results_finding(file.path, 1, 'evidence', 80, 'csv-scores', `score table: ${v.scores} score(s) on ${list(v.benchmarks)}`)];
+        return [eval_results_finding('csv-scores', file.path, 1, `score table: ${v.scores} score(s) on ${list(v.benchmarks)}`)];
     }
     // Long format: one row per (task, metric) with a value column (`benchmark,metric,score`).
     const h = header.map(keyTokens);
@@ -40993,15 +41175,15 @@ function csvFindings(file) {
         const scored = rows.filter((r) => cellNumber(r[valueCol] ?? '') !== undefined);
         if (scored.length >= 2) {
             const tasks = new Set(scored.map((r) => (r[taskCol] ?? '').slice(0, 30)));
-            return [eval_results_finding(file.path, 1, 'evidence', 80, 'csv-scores', `score table: ${scored.length} score(s) on ${list(tasks)}`)];
+            return [eval_results_finding('csv-scores', file.path, 1, `score table: ${scored.length} score(s) on ${list(tasks)}`)];
         }
     }
     if (v.kind === 'perf' || v.perf.length > 0) {
-        return [eval_results_finding(file.path, 1, 'rejected', 30, 'training-metrics', `holds training or throughput columns (${list(v.perf)}), not evaluation scores`)];
+        return [eval_results_finding('training-metrics', file.path, 1, `holds training or throughput columns (${list(v.perf)}), not evaluation scores`)];
     }
     if (v.kind === 'task-list')
-        return [eval_results_finding(file.path, 1, 'rejected', 35, 'task-list', `lists benchmarks (${list(v.benchmarks)}) but holds no scores`)];
-    return named ? [eval_results_finding(file.path, 1, 'rejected', 35, 'no-scores', 'table has no benchmark or metric columns with numbers')] : [];
+        return [eval_results_finding('task-list', file.path, 1, `lists benchmarks (${list(v.benchmarks)}) but holds no scores`)];
+    return named ? [eval_results_finding('no-scores', file.path, 1, 'table has no benchmark or metric columns with numbers')] : [];
 }
 // ---------------------------------------------------------------------------------------------
 function eval_results_rank(path) {
@@ -41047,7 +41229,7 @@ function eval_results_check(file, ctx) {
         const found = markdownFindings(file);
         if (isExampleTree(file.path) && ctx.chosen?.(eval_results_ID) !== true) {
             // A tutorial's numbers describe the tutorial, not the release.
-            return found.map((f) => (f.outcome === 'evidence' && f.code !== 'expected-score' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example or tutorial)` } : f));
+            return demoteEvidence(found, 'in an example or tutorial', (f) => f.code === 'expected-score');
         }
         return found;
     }
@@ -41077,6 +41259,7 @@ const evalResults = defineDetector({
 
 
 
+
 /**
  * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as
  * LICENSE-CODE / LICENSE-MODEL / DATA_LICENSE), `license:` in model-card front matter, license
@@ -41089,6 +41272,53 @@ const evalResults = defineDetector({
  * another file holds an open license); empty, placeholder or unrecognised texts → rejected with
  * the reason.
  */
+/**
+ * Every license finding. A license file's strength follows its rank (the root LICENSE first, then
+ * split files, REUSE entries and nested licenses): 5 below it. A named license that is not open is
+ * a rejected candidate 10 below its open strength, and never below 60 (CANDIDATE and above: the
+ * artifact is `invalid` unless another file holds an open license).
+ */
+const license_OUTCOMES = defineOutcomes('license', {
+    'license-file': { outcome: 'evidence', weight: -5, parts: { rank: 1 }, max: 95, label: 'a license file with an open license' },
+    'not-open': { outcome: 'rejected', weight: -15, parts: { rank: 1 }, max: 85, min: 60, label: 'a license file with a license that is not open' },
+    'reuse-file': { outcome: 'evidence', weight: 70, code: 'license-file', label: 'a REUSE LICENSES/ file named by an open SPDX id' },
+    'reuse-not-open': { outcome: 'rejected', weight: 60, code: 'not-open', label: 'a REUSE LICENSES/ file named by an id that is not open' },
+    restricted: { outcome: 'rejected', weight: 75, code: 'not-open', label: 'a license text with use restrictions' },
+    'front-matter': { outcome: 'evidence', weight: 55, label: 'an open license in model-card front matter' },
+    'front-matter-not-open': { outcome: 'rejected', weight: 60, code: 'front-matter', label: 'a license that is not open in front matter' },
+    'front-matter-unknown': { outcome: 'rejected', weight: 55, code: 'front-matter', label: 'a front-matter license the gate cannot identify' },
+    'package-metadata': { outcome: 'evidence', weight: 45, label: 'an open license in package metadata' },
+    'package-metadata-not-open': { outcome: 'rejected', weight: 60, code: 'package-metadata', label: 'a license that is not open in package metadata' },
+    'statement-repository': { outcome: 'evidence', weight: 45, label: 'a README license statement for the repository' },
+    'statement-code': { outcome: 'evidence', weight: 45, label: 'a README license statement for the code' },
+    'statement-parameters': { outcome: 'evidence', weight: 45, label: 'a README license statement for the weights' },
+    'statement-data': { outcome: 'evidence', weight: 45, label: 'a README license statement for the data' },
+    'statement-document': { outcome: 'evidence', weight: 45, label: 'a README license statement for the documentation' },
+    'statement-repository-not-open': { outcome: 'rejected', weight: 60, code: 'statement-repository', label: 'a statement naming a license that is not open' },
+    'statement-code-not-open': { outcome: 'rejected', weight: 60, code: 'statement-code' },
+    'statement-parameters-not-open': { outcome: 'rejected', weight: 60, code: 'statement-parameters' },
+    'statement-data-not-open': { outcome: 'rejected', weight: 60, code: 'statement-data' },
+    'statement-document-not-open': { outcome: 'rejected', weight: 60, code: 'statement-document' },
+    'statement-without-text': { outcome: 'weak', weight: 35, code: 'statement-repository', label: 'an open license named for the repository with no license file holding its text' },
+    'license-pointer': { outcome: 'external', weight: 50, label: 'a license file pointing to terms published elsewhere' },
+    unreadable: { outcome: 'weak', weight: 30, label: 'a license file in Git LFS or binary' },
+    modified: { outcome: 'rejected', weight: 60, label: 'a known license with added terms' },
+    empty: { outcome: 'rejected', weight: 60 },
+    placeholder: { outcome: 'rejected', weight: 60, label: 'a placeholder instead of a license' },
+    unidentified: { outcome: 'rejected', weight: 55, label: 'a license text not recognised' },
+});
+/** The rank a license file named only by the policy's `paths` gets, for its strength. */
+const UNRANKED = 55;
+/** Lines of a README's License section read at most. */
+const SECTION_LINES = 40;
+/** The kinds of a license statement, open and not open, by what it applies to. */
+const STATEMENT = {
+    repository: ['statement-repository', 'statement-repository-not-open'],
+    code: ['statement-code', 'statement-code-not-open'],
+    parameters: ['statement-parameters', 'statement-parameters-not-open'],
+    data: ['statement-data', 'statement-data-not-open'],
+    document: ['statement-document', 'statement-document-not-open'],
+};
 const TEXT_EXTENSIONS = ['', 'md', 'txt', 'rst', 'markdown', 'text', 'html', 'htm', 'adoc', 'org'];
 const PACKAGE_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', 'cargo.toml'];
 function isCardFile(name) {
@@ -41122,8 +41352,8 @@ function license_rank(path) {
         return /^(licen[cs]e|copying)(\.[a-z]+)?$/i.test(name) ? 100 : 95;
     return Math.max(30, 70 - depth * 5);
 }
-function license_finding(file, fields) {
-    return { artifact: 'license', path: file.path, ...fields };
+function license_finding(file, kind, fields) {
+    return emit(license_OUTCOMES, kind, { path: file.path, ...fields });
 }
 const SCOPE_LABEL = {
     repository: 'the repository',
@@ -41162,88 +41392,67 @@ function verdictFor(license) {
         return 'a custom model license with use restrictions; not open';
     return 'not an open license';
 }
-/** One finding for a named license (open → evidence, otherwise → rejected candidate). */
-function licenseFinding(file, license, line, code, strength, where) {
-    const open = expressionOpen(license);
+/** One finding for a named license: the `open` kind (evidence), or the `notOpen` one (a rejected candidate). */
+function licenseFinding(file, license, line, [open, notOpen], where, parts) {
+    const isOpen = expressionOpen(license);
+    const code = codeOf(license_OUTCOMES, open);
     const scope = licenseScopeOf({ path: file.path, code });
     const applies = scope === 'repository' ? '' : ` for ${SCOPE_LABEL[scope]}`;
-    return license_finding(file, {
-        line,
-        outcome: open ? 'evidence' : 'rejected',
-        strength: open ? strength : Math.max(strength - 10, 60),
-        code: open ? code : code === 'license-file' ? 'not-open' : code,
-        message: `${where}${applies}: ${describeLicense(license)} — ${verdictFor(license)}`,
-        license,
-    });
+    return emit(license_OUTCOMES, isOpen ? open : notOpen, { path: file.path, line, message: `${where}${applies}: ${describeLicense(license)} — ${verdictFor(license)}`, license, parts });
 }
 function checkLicenseFile(file) {
     const name = baseName(file.path);
     if (file.lfsPointer || file.binary) {
         return [
-            license_finding(file, {
+            license_finding(file, 'unreadable', {
                 line: 1,
-                outcome: 'weak',
-                strength: 30,
-                code: 'unreadable',
                 message: `${name} is ${file.lfsPointer ? 'a Git LFS pointer' : 'a binary file'}; the license text cannot be read`,
             }),
         ];
     }
     const id = identifyLicenseText(file.text);
     // The root LICENSE first, then split files, REUSE entries and nested licenses.
-    const strength = Math.min((license_rank(file.path) ?? 55) - 5, 95);
+    const parts = { rank: license_rank(file.path) ?? UNRANKED };
     switch (id.kind) {
         case 'identified':
-            return [licenseFinding(file, id.license, id.line, 'license-file', strength, name)];
+            return [licenseFinding(file, id.license, id.line, ['license-file', 'not-open'], name, parts)];
         case 'restricted':
             return [
-                license_finding(file, {
+                license_finding(file, 'restricted', {
                     line: id.line,
-                    outcome: 'rejected',
-                    strength: 75,
-                    code: 'not-open',
                     message: `${name}: ${describeLicense(id.license)} — ${id.reason}; not open`,
                     license: id.license,
                 }),
             ];
         case 'modified':
             return [
-                license_finding(file, {
+                license_finding(file, 'modified', {
                     line: id.line,
-                    outcome: 'rejected',
-                    strength: 60,
-                    code: 'modified',
                     message: `${name} resembles ${describeLicense(id.resembles)} but adds terms ("${id.added}…"); if it is open, state its SPDX id as artifacts.license.license in .openness.yml`,
                 }),
             ];
         case 'pointer':
             return [
-                license_finding(file, {
+                license_finding(file, 'license-pointer', {
                     line: id.line,
-                    outcome: 'external',
-                    strength: 50,
-                    code: 'license-pointer',
                     message: `${name} only points to the license published at ${id.url}; its terms are not in this tree`,
                     url: id.url,
                 }),
             ];
         case 'empty':
-            return [license_finding(file, { line: 1, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is empty` })];
+            return [license_finding(file, 'empty', { line: 1, message: `${name} is empty` })];
         case 'placeholder':
-            return [license_finding(file, { line: 1, outcome: 'rejected', strength: 60, code: 'placeholder', message: `${name} holds a ${id.reason}, not a license` })];
+            return [license_finding(file, 'placeholder', { line: 1, message: `${name} holds a ${id.reason}, not a license` })];
         case 'unidentified': {
             // REUSE names each file in LICENSES/ by its SPDX id.
             if (/(^|\/)LICENSES\//i.test(file.path)) {
                 const byName = canonicalLicenseId(name.replace(/\.(txt|md)$/i, ''));
                 if (byName)
-                    return [licenseFinding(file, byName, 1, 'license-file', 70, name)];
+                    return [licenseFinding(file, byName, 1, ['reuse-file', 'reuse-not-open'], name)];
             }
             return [
-                license_finding(file, {
+                license_finding(file, 'unidentified', {
                     line: 1,
-                    outcome: 'rejected',
-                    strength: 55,
-                    code: 'unidentified',
                     message: `${name}: license text not recognised as a known license; if it is open, state its SPDX id as artifacts.license.license in .openness.yml`,
                 }),
             ];
@@ -41287,27 +41496,21 @@ function checkFrontMatter(file) {
     if (!raw || raw.toLowerCase() === 'other' || raw.toLowerCase() === 'unknown') {
         const named = licenseName ? canonicalLicenseId(licenseName) : undefined;
         if (named)
-            return [licenseFinding(file, named, line, 'front-matter', 55, where)];
+            return [licenseFinding(file, named, line, ['front-matter', 'front-matter-not-open'], where)];
         return [
-            license_finding(file, {
+            license_finding(file, 'front-matter-unknown', {
                 line,
-                outcome: 'rejected',
-                strength: 55,
-                code: 'front-matter',
                 message: `${where}: license '${raw || 'empty'}'${licenseName ? ` (${licenseName})` : ''} is not a license the gate can identify`,
             }),
         ];
     }
     const ids = raw.split(/(?<!\s)\s+OR\s+/).map((part) => canonicalLicenseId(part));
     if (ids.every((id) => id !== undefined)) {
-        return [licenseFinding(file, ids.join(' OR '), line, 'front-matter', 55, where)];
+        return [licenseFinding(file, ids.join(' OR '), line, ['front-matter', 'front-matter-not-open'], where)];
     }
     return [
-        license_finding(file, {
+        license_finding(file, 'front-matter-unknown', {
             line,
-            outcome: 'rejected',
-            strength: 55,
-            code: 'front-matter',
             message: `${where}: license '${raw}' is not a license id the gate knows`,
         }),
     ];
@@ -41363,7 +41566,7 @@ function checkLicenseSection(file, hasRootLicenseFile) {
         return [];
     const level = /^#+/.exec(lines[start] ?? '')?.[0].length ?? 2;
     let end = start + 1;
-    while (end < lines.length && end < start + 40) {
+    while (end < lines.length && end < start + SECTION_LINES) {
         const heading = /^(#{1,6})\s/.exec(lines[end] ?? '');
         if ((heading && (heading[1]?.length ?? 0) <= level) || /^\s*```/.test(lines[end] ?? ''))
             break;
@@ -41398,10 +41601,10 @@ function checkLicenseSection(file, hasRootLicenseFile) {
                 if (seen.has(key))
                     continue;
                 seen.add(key);
-                const f = licenseFinding(file, mention.id, sentence.line, `statement-${scope}`, 45, `${baseName(file.path)} license section`);
+                const f = licenseFinding(file, mention.id, sentence.line, STATEMENT[scope], `${baseName(file.path)} license section`);
                 // Naming a license without shipping its text is not a license file.
                 if (scope === 'repository' && !hasRootLicenseFile && f.outcome === 'evidence') {
-                    out.push({ ...f, outcome: 'weak', strength: 35, message: `${f.message}; no license file in the repository holds its text` });
+                    out.push(license_finding(file, 'statement-without-text', { line: f.line, message: `${f.message}; no license file in the repository holds its text`, license: f.license }));
                 }
                 else {
                     out.push(f);
@@ -41435,7 +41638,7 @@ function checkPackageMetadata(file) {
         license ??= licenseMentions(phrases_normalizeLicenseText(raw))[0]?.id;
         if (!license)
             continue;
-        return [licenseFinding(file, license, i + 1, 'package-metadata', 45, `${name} package metadata`)];
+        return [licenseFinding(file, license, i + 1, ['package-metadata', 'package-metadata-not-open'], `${name} package metadata`)];
     }
     return [];
 }
@@ -41508,7 +41711,21 @@ const INTRO_LINES = 40;
 // A card whose only content is front matter and a title is not a card.
 const BODY_MIN_WORDS = 40;
 const CORE = ['details', 'uses', 'limitations', 'training', 'evaluation'];
-const model_card_finding = findingsFor(model_card_ID);
+const model_card_OUTCOMES = defineOutcomes(model_card_ID, {
+    'hf-front-matter-full': { outcome: 'evidence', weight: 90, code: 'hf-front-matter', label: 'card front matter, with uses or limitations among three card sections' },
+    'hf-front-matter': { outcome: 'evidence', weight: 80, label: 'Hugging Face model-card front matter' },
+    'model-card-full': { outcome: 'evidence', weight: 90, code: 'model-card', label: 'a model card with uses or limitations among three card sections' },
+    'model-card': { outcome: 'evidence', weight: 80, label: 'a model card with two card sections' },
+    'model-card-prose': { outcome: 'evidence', weight: 70, code: 'model-card', label: 'a model card of prose' },
+    'card-sections': { outcome: 'evidence', weight: 70, label: 'a README with model-card sections' },
+    'hf-model': { outcome: 'external', weight: 40, label: 'the model’s card on the Hugging Face Hub' },
+    'partial-card': { outcome: 'weak', weight: 30, label: 'a README with some card sections' },
+    empty: { outcome: 'rejected', weight: 60 },
+    placeholder: { outcome: 'rejected', weight: 60, label: 'a card of placeholders' },
+    thin: { outcome: 'rejected', weight: 55, label: 'a card with almost no content' },
+    template: { outcome: 'rejected', weight: 30, label: 'a model card template' },
+});
+const model_card_finding = emitterFor(model_card_OUTCOMES);
 function model_card_isCardName(path) {
     const b = baseName(path).toLowerCase();
     return /model[_-]?card|modelcard/.test(b) || /^readme[_-]?model\b/.test(b);
@@ -41658,7 +41875,7 @@ function model_card_externalLinks(doc, path, own) {
         if (repo.startsWith('collections/') && !/\b(?:models?|checkpoints?|weights)\b/i.test(`${l.text} ${line}`))
             continue;
         seen.add(key);
-        out.push(model_card_finding(path, l.line, 'external', 40, 'hf-model', `model published on Hugging Face with its card: ${repo} (not verifiable here)`, `https://huggingface.co/${repo}`));
+        out.push(model_card_finding('hf-model', path, l.line, `model published on Hugging Face with its card: ${repo} (not verifiable here)`, `https://huggingface.co/${repo}`));
     }
     return out;
 }
@@ -41729,50 +41946,52 @@ function model_card_check(file) {
     const path = file.path;
     const named = model_card_isCardName(path);
     if (isTemplatePath(path))
-        return named ? [model_card_finding(path, 1, 'rejected', 30, 'template', 'a model card template, not a filled card')] : [];
+        return named ? [model_card_finding('template', path, 1, 'a model card template, not a filled card')] : [];
     if (file.text.trim() === '')
-        return named ? [model_card_finding(path, 1, 'rejected', 60, 'empty', 'model card is empty')] : [];
+        return named ? [model_card_finding('empty', path, 1, 'model card is empty')] : [];
     const doc = parseMarkdown(file.text);
-    const body = bodyText(doc);
+    // The whole body is read only for a dedicated card or for facts of evidence, not for every README.
+    let bodyOnce;
+    const body = () => (bodyOnce ??= bodyText(doc));
     const fmKeys = modelFrontMatter(doc);
     const titleLine = doc.headings[0] && doc.headings[0].line <= 15 ? doc.headings[0].line : 1;
     const titled = doc.headings.slice(0, 2).some((h) => /(?:^|\s)model card(?=$|\s)/.test(normalize(h.text)));
     const dedicated = named || titled;
     const out = [];
-    const p = placeholder_placeholderReason(body);
     const c = cardSections(doc);
     const kinds = core(c);
-    const bodyWords = countWords(body);
     if (dedicated || fmKeys) {
+        const p = placeholder_placeholderReason(body());
+        const bodyWords = countWords(body());
         const line = fmKeys ? 1 : titleLine;
         const what = dedicated ? (fmKeys ? 'model card with Hugging Face front matter' : 'model card') : 'README with Hugging Face model-card front matter';
         if (p) {
-            out.push(model_card_finding(path, line, 'rejected', 60, p.kind === 'empty' ? 'empty' : 'placeholder', `${what} is ${describePlaceholder(p)}`));
+            out.push(model_card_finding(p.kind === 'empty' ? 'empty' : 'placeholder', path, line, `${what} is ${describePlaceholder(p)}`));
         }
         else if (c.total >= 3 && c.placeholders * 2 >= c.total && kinds.length < 2) {
-            out.push(model_card_finding(path, line, 'rejected', 60, 'placeholder', `${c.placeholders} of ${c.total} card sections are placeholders ('[More Information Needed]', TODO)`));
+            out.push(model_card_finding('placeholder', path, line, `${c.placeholders} of ${c.total} card sections are placeholders ('[More Information Needed]', TODO)`));
         }
         else if (kinds.length >= 2 || bodyWords >= BODY_MIN_WORDS) {
             const full = kinds.length >= 3 && (kinds.includes('uses') || kinds.includes('limitations'));
-            const strength = full ? 90 : fmKeys || kinds.length >= 2 ? 80 : 70;
+            const kind = fmKeys ? (full ? 'hf-front-matter-full' : 'hf-front-matter') : full ? 'model-card-full' : kinds.length >= 2 ? 'model-card' : 'model-card-prose';
             const keys = fmKeys ? ` (${fmKeys.filter((k) => MODEL_KEYS.includes(k) || k === 'license').slice(0, 4).join(', ')})` : '';
             const sections = kinds.length ? `; sections: ${model_card_list(kinds)}` : '';
-            out.push({ ...model_card_finding(path, line, 'evidence', strength, fmKeys ? 'hf-front-matter' : 'model-card', `${what}${keys}${sections}`), facts: { card: cardFacts(doc, body) } });
+            out.push({ ...model_card_finding(kind, path, line, `${what}${keys}${sections}`), facts: { card: cardFacts(doc, body()) } });
         }
         else {
-            out.push(model_card_finding(path, line, 'rejected', 55, 'thin', `${what} has almost no content (${bodyWords} words, no substantive card sections)`));
+            out.push(model_card_finding('thin', path, line, `${what} has almost no content (${bodyWords} words, no substantive card sections)`));
         }
     }
     else {
         const judging = kinds.includes('uses') || kinds.includes('limitations') || kinds.includes('details');
         if (kinds.length >= 3 && judging) {
             const line = c.present.get(kinds[0] ?? 'details') ?? 1;
-            out.push({ ...model_card_finding(path, line, 'evidence', 70, 'card-sections', `README with model-card sections: ${model_card_list(kinds)}`), facts: { card: cardFacts(doc, body) } });
+            out.push({ ...model_card_finding('card-sections', path, line, `README with model-card sections: ${model_card_list(kinds)}`), facts: { card: cardFacts(doc, body()) } });
         }
         else if (kinds.length >= 2) {
             const line = c.present.get(kinds[0] ?? 'details') ?? 1;
             const missing = ['uses', 'limitations'].filter((k) => !kinds.includes(k));
-            out.push(model_card_finding(path, line, 'weak', 30, 'partial-card', `README has some model-card sections (${model_card_list(kinds)}) but no ${model_card_list(missing).replace(', ', ' or ')}`));
+            out.push(model_card_finding('partial-card', path, line, `README has some model-card sections (${model_card_list(kinds)}) but no ${model_card_list(missing).replace(', ', ' or ')}`));
         }
     }
     if (!out.some((f) => f.outcome === 'evidence')) {
@@ -41782,7 +42001,7 @@ function model_card_check(file) {
             out.push(...model_card_externalLinks(doc, path, releasesModel));
     }
     if (model_card_isOffTopicTree(path)) {
-        return out.map((f) => (f.outcome === 'evidence' ? { ...f, outcome: 'weak', strength: 30, message: `${f.message} (in an example or test folder)` } : f));
+        return demoteEvidence(out, 'in an example or test folder');
     }
     return out;
 }
@@ -41820,6 +42039,7 @@ const modelCard = defineDetector({
 
 
 
+
 /**
  * Model architecture code (MOF Class III): the code that defines the network — a class deriving
  * from a framework's module base (torch `nn.Module`, `PreTrainedModel`, flax/haiku/equinox
@@ -41827,6 +42047,13 @@ const modelCard = defineDetector({
  * Not: scripts that only load a pretrained model (`AutoModel.from_pretrained`), and a Hugging
  * Face `config.json` that names an architecture whose code lives in a library (weak).
  */
+const architecture_OUTCOMES = defineOutcomes('architecture', {
+    'pretrained-model-class': { outcome: 'evidence', weight: 90, label: 'a PreTrainedModel subclass with a forward pass' },
+    'module-class-layers': { outcome: 'evidence', weight: 85, code: 'module-class', label: 'network modules with a forward pass and layers' },
+    'module-class': { outcome: 'evidence', weight: 70, label: 'network modules with a forward pass' },
+    'config-names-architecture': { outcome: 'weak', weight: 25, label: 'a Hugging Face config naming a library class' },
+    'loads-only': { outcome: 'rejected', weight: 30, label: 'loads a pretrained model, defines none' },
+});
 const MODEL_FOLDER = /^(?:models?|modeling|modules|arch|architectures?|nn|networks?|layers)$/;
 const CODE_EXT = /\.(py|pyi)$/i;
 function architecture_rank(path) {
@@ -41885,31 +42112,11 @@ function checkPython(file) {
         const hf = classes.some((c) => c.hf);
         const names = classes.slice(0, 3).map((c) => c.name).join(', ') + (classes.length > 3 ? ` and ${classes.length - 3} more` : '');
         const first = classes.find((c) => c.hf) ?? classes[0];
-        return [
-            {
-                artifact: 'architecture',
-                path: file.path,
-                line: first.line,
-                outcome: 'evidence',
-                strength: hf ? 90 : hasLayers ? 85 : 70,
-                code: hf ? 'pretrained-model-class' : 'module-class',
-                message: `${name} defines ${names} (${hf ? 'a PreTrainedModel subclass' : 'network modules'} with a forward pass)`,
-                ...(license ? { license } : {}),
-            },
-        ];
+        const kind = hf ? 'pretrained-model-class' : hasLayers ? 'module-class-layers' : 'module-class';
+        return [emit(architecture_OUTCOMES, kind, { path: file.path, line: first.line, message: `${name} defines ${names} (${hf ? 'a PreTrainedModel subclass' : 'network modules'} with a forward pass)`, license })];
     }
     if (loadsPretrained > 0 && classes.length === 0) {
-        return [
-            {
-                artifact: 'architecture',
-                path: file.path,
-                line: 1,
-                outcome: 'rejected',
-                strength: 30,
-                code: 'loads-only',
-                message: `${name} loads a pretrained model but defines no architecture`,
-            },
-        ];
+        return [emit(architecture_OUTCOMES, 'loads-only', { path: file.path, line: 1, message: `${name} loads a pretrained model but defines no architecture` })];
     }
     return [];
 }
@@ -41921,15 +42128,11 @@ function architecture_checkConfig(file) {
     const line = file.text.slice(0, m.index).split('\n').length;
     const custom = /"auto_map"\s*:/.test(file.text);
     return [
-        {
-            artifact: 'architecture',
+        emit(architecture_OUTCOMES, 'config-names-architecture', {
             path: file.path,
             line,
-            outcome: 'weak',
-            strength: 25,
-            code: 'config-names-architecture',
             message: `${baseName(file.path)} names ${m[1]}${custom ? ' (auto_map points at remote code)' : ''}; the architecture code lives in a library, not in this tree`,
-        },
+        }),
     ];
 }
 const architecture = defineDetector({
@@ -41971,6 +42174,7 @@ const architecture = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/weights.ts
+
 
 
 
@@ -42027,6 +42231,23 @@ function weights_rank(path) {
         return undefined;
     return ext === 'safetensors' || ext === 'gguf' ? 90 : 80;
 }
+const weights_OUTCOMES = defineOutcomes('weights', {
+    'weights-file': { outcome: 'evidence', weight: 85, label: 'a binary weights file' },
+    'lfs-pointer': { outcome: 'evidence', weight: 85, label: 'a Git LFS pointer to weights' },
+    sharded: { outcome: 'evidence', weight: 80, label: 'a shard index with every shard in the tree' },
+    'hub-page': { outcome: 'external', weight: 60, label: 'a hub model page linked as the release’s weights' },
+    'shards-missing': { outcome: 'weak', weight: 40, label: 'a shard index with shards missing' },
+    'model-catalogue': { outcome: 'weak', weight: 25, label: 'links to models of several organisations' },
+    empty: { outcome: 'rejected', weight: 60 },
+    placeholder: { outcome: 'rejected', weight: 60, label: 'a small text file under a weights name' },
+    'not-weights': { outcome: 'rejected', weight: 55, label: 'JSON text under a weights name' },
+    'empty-index': { outcome: 'rejected', weight: 40, label: 'a shard index listing no shards' },
+    'data-shard': { outcome: 'rejected', weight: 20, label: 'a .bin next to an .idx: a data shard' },
+});
+/** A readable text file below this size under a weights name is a placeholder. */
+const PLACEHOLDER_BYTES = 4096;
+/** Hub model links reported per card at most. */
+const weights_MAX_HUB_LINKS = 5;
 function formatBytes(n) {
     const units = ['B', 'KB', 'MB', 'GB', 'TB'];
     let i = 0;
@@ -42043,37 +42264,29 @@ function lfsSize(text) {
 }
 function checkWeightFile(file, ctx) {
     const name = baseName(file.path);
-    const base = { artifact: 'weights', path: file.path, line: 1 };
+    const at = { path: file.path, line: 1 };
     if (extensionOf(file.path) === 'bin' && isDataShard(file.path, ctx)) {
-        return [{ ...base, outcome: 'rejected', strength: 20, code: 'data-shard', message: `${name} sits next to an .idx index: a tokenised data shard, not weights` }];
+        return [emit(weights_OUTCOMES, 'data-shard', { ...at, message: `${name} sits next to an .idx index: a tokenised data shard, not weights` })];
     }
     if (file.lfsPointer) {
         const size = lfsSize(file.text);
         if (size === 0) {
-            return [{ ...base, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is a Git LFS pointer to an empty file` }];
+            return [emit(weights_OUTCOMES, 'empty', { ...at, message: `${name} is a Git LFS pointer to an empty file` })];
         }
-        return [
-            {
-                ...base,
-                outcome: 'evidence',
-                strength: 85,
-                code: 'lfs-pointer',
-                message: `${name}: Git LFS pointer to ${size !== undefined ? formatBytes(size) : 'a file'} of model weights (content in LFS storage)`,
-            },
-        ];
+        return [emit(weights_OUTCOMES, 'lfs-pointer', { ...at, message: `${name}: Git LFS pointer to ${size !== undefined ? formatBytes(size) : 'a file'} of model weights (content in LFS storage)` })];
     }
     if (file.size === 0)
-        return [{ ...base, outcome: 'rejected', strength: 60, code: 'empty', message: `${name} is empty` }];
+        return [emit(weights_OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
     if (!file.binary) {
         // Weights are binary; a readable text under a weights name is a note or a placeholder.
         if (/^\s*\{/.test(file.text) && extensionOf(file.path) !== 'json') {
-            return [{ ...base, outcome: 'rejected', strength: 55, code: 'not-weights', message: `${name} holds JSON text, not weights` }];
+            return [emit(weights_OUTCOMES, 'not-weights', { ...at, message: `${name} holds JSON text, not weights` })];
         }
-        if (file.size < 4096) {
-            return [{ ...base, outcome: 'rejected', strength: 60, code: 'placeholder', message: `${name} is a ${file.size}-byte text file, not weights` }];
+        if (file.size < PLACEHOLDER_BYTES) {
+            return [emit(weights_OUTCOMES, 'placeholder', { ...at, message: `${name} is a ${file.size}-byte text file, not weights` })];
         }
     }
-    return [{ ...base, outcome: 'evidence', strength: 85, code: 'weights-file', message: `${name}: ${formatBytes(file.size)} of model weights` }];
+    return [emit(weights_OUTCOMES, 'weights-file', { ...at, message: `${name}: ${formatBytes(file.size)} of model weights` })];
 }
 /** `model.safetensors.index.json` maps tensors to shards; it counts when the shards are here. */
 function checkIndex(file, ctx) {
@@ -42084,21 +42297,13 @@ function checkIndex(file, ctx) {
             shards.add(m[1]);
     const dir = dirName(file.path);
     const present = [...shards].filter((s) => ctx.has(dir ? `${dir}/${s}` : s));
-    const base = { artifact: 'weights', path: file.path, line: 1 };
+    const at = { path: file.path, line: 1 };
     if (shards.size === 0)
-        return [{ ...base, outcome: 'rejected', strength: 40, code: 'empty-index', message: `${name} lists no weight shards` }];
+        return [emit(weights_OUTCOMES, 'empty-index', { ...at, message: `${name} lists no weight shards` })];
     if (present.length === shards.size) {
-        return [{ ...base, outcome: 'evidence', strength: 80, code: 'sharded', message: `${name}: sharded weights, all ${shards.size} shards in the tree` }];
+        return [emit(weights_OUTCOMES, 'sharded', { ...at, message: `${name}: sharded weights, all ${shards.size} shards in the tree` })];
     }
-    return [
-        {
-            ...base,
-            outcome: 'weak',
-            strength: 40,
-            code: 'shards-missing',
-            message: `${name} lists ${shards.size} weight shards but only ${present.length} are in the tree`,
-        },
-    ];
+    return [emit(weights_OUTCOMES, 'shards-missing', { ...at, message: `${name} lists ${shards.size} weight shards but only ${present.length} are in the tree` })];
 }
 /**
  * The header row of the Markdown table each line belongs to (undefined outside a table), in one pass:
@@ -42138,15 +42343,11 @@ function checkCard(file) {
     if (orgs.size >= weights_CATALOGUE_ORGS) {
         const first = links[0];
         return [
-            {
-                artifact: 'weights',
+            emit(weights_OUTCOMES, 'model-catalogue', {
                 path: file.path,
                 line: first?.line ?? 1,
-                outcome: 'weak',
-                strength: 25,
-                code: 'model-catalogue',
                 message: `links models of ${orgs.size} organisations (a list of supported or related models, not this release's weights)`,
-            },
+            }),
         ];
     }
     const seen = new Set();
@@ -42154,17 +42355,8 @@ function checkCard(file) {
         if (seen.has(link.repo))
             continue;
         seen.add(link.repo);
-        out.push({
-            artifact: 'weights',
-            path: file.path,
-            line: link.line,
-            outcome: 'external',
-            strength: 60,
-            code: 'hub-page',
-            message: `weights published on ${link.hub}: ${link.repo} (not verifiable from the tree)`,
-            url: link.url,
-        });
-        if (out.length >= 5)
+        out.push(emit(weights_OUTCOMES, 'hub-page', { path: file.path, line: link.line, message: `weights published on ${link.hub}: ${link.repo} (not verifiable from the tree)`, url: link.url }));
+        if (out.length >= weights_MAX_HUB_LINKS)
             break;
     }
     return out;
@@ -42210,6 +42402,7 @@ const weights = defineDetector({
 
 
 
+
 /**
  * Intermediate model parameters (MOF Class I): checkpoints saved during training.
  * In the tree: step-numbered folders or files (`step_1000/`, `checkpoint-2000/`, `iter_0005000/`,
@@ -42219,6 +42412,15 @@ const weights = defineDetector({
  * URLs, e.g. a CSV of step → URL), or a README sentence releasing them ("154 checkpoints are
  * available for each model").
  */
+const checkpoints_OUTCOMES = defineOutcomes('checkpoints', {
+    'step-checkpoints': { outcome: 'evidence', weight: 85, label: 'several step-numbered checkpoints in the tree' },
+    listing: { outcome: 'external', weight: 70, label: 'a listing file of checkpoints hosted elsewhere' },
+    'card-listing': { outcome: 'external', weight: 65, code: 'listing', label: 'a README section listing checkpoints' },
+    declared: { outcome: 'external', weight: 55, label: 'a README sentence releasing checkpoints' },
+    'few-listed': { outcome: 'weak', weight: 30, label: 'a listing of too few steps' },
+    'single-checkpoint': { outcome: 'weak', weight: 30, label: 'one step-numbered checkpoint, maybe the final one' },
+    'no-steps': { outcome: 'rejected', weight: 40, label: 'a listing file naming no steps' },
+});
 const MIN_STEPS = 2;
 /** A listing must name at least this many distinct steps to be a listing and not an example. */
 const MIN_LISTED = 3;
@@ -42283,27 +42485,18 @@ function firstUrl(text) {
 function checkListing(file) {
     const { steps, firstLine } = stepsIn(file.text);
     const name = baseName(file.path);
-    const base = { artifact: 'checkpoints', path: file.path, line: firstLine };
+    const at = { path: file.path, line: firstLine };
     if (steps.size >= MIN_LISTED) {
         const url = firstUrl(file.text);
-        return [
-            {
-                ...base,
-                outcome: 'external',
-                strength: 70,
-                code: 'listing',
-                message: `${name} lists intermediate checkpoints hosted outside the tree: ${describeSteps(steps)}${url ? ` (e.g. ${url})` : ''}`,
-                ...(url ? { url } : {}),
-            },
-        ];
+        return [emit(checkpoints_OUTCOMES, 'listing', { ...at, message: `${name} lists intermediate checkpoints hosted outside the tree: ${describeSteps(steps)}${url ? ` (e.g. ${url})` : ''}`, url })];
     }
     // A configs/ table without steps is some other table: not worth a word.
     if (steps.size === 0 && !isListingName(file.path))
         return [];
     if (steps.size > 0) {
-        return [{ ...base, outcome: 'weak', strength: 30, code: 'few-listed', message: `${name} names only ${describeSteps(steps)}; a listing of intermediate checkpoints needs several` }];
+        return [emit(checkpoints_OUTCOMES, 'few-listed', { ...at, message: `${name} names only ${describeSteps(steps)}; a listing of intermediate checkpoints needs several` })];
     }
-    return [{ ...base, line: 1, outcome: 'rejected', strength: 40, code: 'no-steps', message: `${name} names no checkpoint steps` }];
+    return [emit(checkpoints_OUTCOMES, 'no-steps', { ...at, line: 1, message: `${name} names no checkpoint steps` })];
 }
 /** A README section about checkpoints that enumerates them. */
 function checkpoints_checkCard(file) {
@@ -42333,16 +42526,7 @@ function checkpoints_checkCard(file) {
         }
         if (steps.size >= MIN_LISTED) {
             const url = revisions[0]?.url ?? findHubLinks(section).find((l) => l.kind === 'model')?.url;
-            out.push({
-                artifact: 'checkpoints',
-                path: file.path,
-                line: i + 1,
-                outcome: 'external',
-                strength: 65,
-                code: 'listing',
-                message: `section '${(h[2] ?? '').trim()}' lists intermediate checkpoints: ${describeSteps(steps)}`,
-                ...(url ? { url } : {}),
-            });
+            out.push(emit(checkpoints_OUTCOMES, 'card-listing', { path: file.path, line: i + 1, message: `section '${(h[2] ?? '').trim()}' lists intermediate checkpoints: ${describeSteps(steps)}`, url }));
             return out;
         }
     }
@@ -42354,16 +42538,7 @@ function checkpoints_checkCard(file) {
         if (!m || !/\b(available|release[sd]?|releasing|publish(?:ed)?|upload(?:ed)?|host(?:ed)?|provide[sd]?|share[sd]?|open-?sourc\w*)\b/i.test(line))
             continue;
         const url = findHubLinks(file.text).find((l) => l.kind === 'model')?.url;
-        out.push({
-            artifact: 'checkpoints',
-            path: file.path,
-            line: i + 1,
-            outcome: 'external',
-            strength: 55,
-            code: 'declared',
-            message: `the README declares released checkpoints ("${m[0]}"), hosted outside the tree`,
-            ...(url ? { url } : {}),
-        });
+        out.push(emit(checkpoints_OUTCOMES, 'declared', { path: file.path, line: i + 1, message: `the README declares released checkpoints ("${m[0]}"), hosted outside the tree`, url }));
         break;
     }
     return out;
@@ -42398,26 +42573,14 @@ function fromTree(ctx) {
     for (const [parent, group] of byParent) {
         const where = parent ? `${parent}/` : 'the repository root';
         if (group.steps.size >= MIN_STEPS) {
-            out.push({
-                artifact: 'checkpoints',
-                path: group.example,
-                line: 1,
-                outcome: 'evidence',
-                strength: 85,
-                code: 'step-checkpoints',
-                message: `${describeSteps(group.steps)} of intermediate checkpoints under ${where}`,
-            });
+            out.push(emit(checkpoints_OUTCOMES, 'step-checkpoints', { path: group.example, line: 1, message: `${describeSteps(group.steps)} of intermediate checkpoints under ${where}` }));
         }
         else {
-            out.push({
-                artifact: 'checkpoints',
+            out.push(emit(checkpoints_OUTCOMES, 'single-checkpoint', {
                 path: group.example,
                 line: 1,
-                outcome: 'weak',
-                strength: 30,
-                code: 'single-checkpoint',
                 message: `one step-numbered checkpoint (${baseName(group.example)}); it may be the final one — intermediate checkpoints need several steps`,
-            });
+            }));
         }
     }
     return out.sort((a, b) => b.strength - a.strength).slice(0, 10);
@@ -42558,6 +42721,7 @@ function looksLikeModelOutputs(keys) {
 
 
 
+
 /**
  * Datasets (MOF Class I): the training data itself. In the tree: data files under data/,
  * datasets/, corpus/ (JSON Lines, Parquet, Arrow, CSV, TFRecord, compressed shards, tokenised
@@ -42568,6 +42732,26 @@ function looksLikeModelOutputs(keys) {
 const NOT_DATA_FOLDER = /^(?:eval|evals|evaluation|benchmarks?|results?|outputs?|samples|generations|predictions|logs|runs|configs?)$/;
 const datasets_DATA_FOLDER = /^(data|datasets?|corpus|corpora|pretraining_data|training_data|train_data|shards|tokenized)$/;
 const EVAL_WORD = /(^|[-_./])(test|eval|evaluation|dev|valid|validation|heldout|benchmark)s?([-_./]|$)/i;
+const datasets_OUTCOMES = defineOutcomes('datasets', {
+    'tokenized-shards': { outcome: 'evidence', weight: 70, label: 'a .bin shard with its .idx index' },
+    records: { outcome: 'evidence', weight: 75, label: 'records with text fields' },
+    'lfs-pointer': { outcome: 'evidence', weight: 75, label: 'data stored in Git LFS' },
+    'data-file': { outcome: 'evidence', weight: 70, label: 'a binary data file of some size' },
+    'text-data': { outcome: 'evidence', weight: 55, label: 'a plain-text corpus file' },
+    'url-manifest': { outcome: 'external', weight: 55, label: 'a list of data URLs' },
+    'hub-dataset': { outcome: 'external', weight: 55, label: 'a dataset hub page named as training data' },
+    'toy-sample': { outcome: 'weak', weight: 30, label: 'a few records or bytes: a sample' },
+    'toy-text': { outcome: 'weak', weight: 25, code: 'toy-sample', label: 'a few lines of text: a sample' },
+    'scores-table': { outcome: 'rejected', weight: 30, label: 'a table of scores' },
+    'no-text-fields': { outcome: 'rejected', weight: 30, label: 'a table without text fields' },
+    empty: { outcome: 'rejected', weight: 55 },
+});
+/** Below these a data file is a sample, not the training data. */
+const MIN_RECORDS = 10;
+const MIN_BYTES = 1024;
+const MIN_LINES = 20;
+/** Hub dataset links reported per document at most. */
+const datasets_MAX_HUB_LINKS = 5;
 function isDoc(name) {
     return /^(readme|model_?card[^/]*|data_?card[^/]*|datasheet[^/]*|data[^/]*)\.md$/i.test(name);
 }
@@ -42610,17 +42794,17 @@ function isToySample(path) {
 }
 function checkDataFile(file, ctx) {
     const name = baseName(file.path);
-    const base = { artifact: 'datasets', path: file.path, line: 1 };
+    const at = { path: file.path, line: 1 };
     const ext = extensionOf(file.path);
     if (ext === 'bin') {
         if (!ctx.has(file.path.replace(/\.bin$/i, '.idx')))
             return [];
-        return [{ ...base, outcome: 'evidence', strength: 70, code: 'tokenized-shards', message: `${name} (+ .idx): tokenised training data shard` }];
+        return [emit(datasets_OUTCOMES, 'tokenized-shards', { ...at, message: `${name} (+ .idx): tokenised training data shard` })];
     }
     if (isManifest(name)) {
         const urls = file.text.match(/https?:\/\/[^\s"',]+/g) ?? [];
         if (urls.length >= 2) {
-            return [{ ...base, outcome: 'external', strength: 55, code: 'url-manifest', message: `${name} lists ${urls.length}${file.truncated ? '+' : ''} data URLs (the data itself is hosted elsewhere)`, url: urls[0] }];
+            return [emit(datasets_OUTCOMES, 'url-manifest', { ...at, message: `${name} lists ${urls.length}${file.truncated ? '+' : ''} data URLs (the data itself is hosted elsewhere)`, url: urls[0] })];
         }
     }
     const shape = sniffRecords(file);
@@ -42631,32 +42815,29 @@ function checkDataFile(file, ctx) {
                 return [];
             if (!looksLikeTrainingText(shape.keys)) {
                 return [
-                    {
-                        ...base,
-                        outcome: 'rejected',
-                        strength: 30,
-                        code: looksLikeScores(shape.keys) ? 'scores-table' : 'no-text-fields',
+                    emit(datasets_OUTCOMES, looksLikeScores(shape.keys) ? 'scores-table' : 'no-text-fields', {
+                        ...at,
                         message: `${name} is a table of ${shape.keys.filter(Boolean).slice(0, 4).join(', ') || 'unnamed columns'}, not training text`,
-                    },
+                    }),
                 ];
             }
-            if (toy || (!file.truncated && shape.count < 10)) {
-                return [{ ...base, outcome: 'weak', strength: 30, code: 'toy-sample', message: `${name}: ${shape.count} records — a sample, not the training data` }];
+            if (toy || (!file.truncated && shape.count < MIN_RECORDS)) {
+                return [emit(datasets_OUTCOMES, 'toy-sample', { ...at, message: `${name}: ${shape.count} records — a sample, not the training data` })];
             }
-            return [{ ...base, outcome: 'evidence', strength: 75, code: 'records', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} training records (${shape.keys.slice(0, 4).join(', ')})` }];
+            return [emit(datasets_OUTCOMES, 'records', { ...at, message: `${name}: ${shape.count}${file.truncated ? '+' : ''} training records (${shape.keys.slice(0, 4).join(', ')})` })];
         }
         case 'lfs':
-            return [{ ...base, outcome: 'evidence', strength: 75, code: 'lfs-pointer', message: `${name}: data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` }];
+            return [emit(datasets_OUTCOMES, 'lfs-pointer', { ...at, message: `${name}: data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` })];
         case 'binary':
-            if (toy || file.size < 1024)
-                return [{ ...base, outcome: 'weak', strength: 30, code: 'toy-sample', message: `${name}: a ${file.size}-byte sample, not the training data` }];
-            return [{ ...base, outcome: 'evidence', strength: 70, code: 'data-file', message: `${name}: ${ext} data file (${file.size} bytes)` }];
+            if (toy || file.size < MIN_BYTES)
+                return [emit(datasets_OUTCOMES, 'toy-sample', { ...at, message: `${name}: a ${file.size}-byte sample, not the training data` })];
+            return [emit(datasets_OUTCOMES, 'data-file', { ...at, message: `${name}: ${ext} data file (${file.size} bytes)` })];
         case 'text':
-            if (toy || shape.lines < 20)
-                return [{ ...base, outcome: 'weak', strength: 25, code: 'toy-sample', message: `${name}: ${shape.lines} lines — a sample, not the training data` }];
-            return [{ ...base, outcome: 'evidence', strength: 55, code: 'text-data', message: `${name}: ${shape.lines}${file.truncated ? '+' : ''} lines of training text` }];
+            if (toy || shape.lines < MIN_LINES)
+                return [emit(datasets_OUTCOMES, 'toy-text', { ...at, message: `${name}: ${shape.lines} lines — a sample, not the training data` })];
+            return [emit(datasets_OUTCOMES, 'text-data', { ...at, message: `${name}: ${shape.lines}${file.truncated ? '+' : ''} lines of training text` })];
         case 'empty':
-            return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
+            return [emit(datasets_OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
         case 'other':
             return [];
     }
@@ -42672,17 +42853,8 @@ function checkDoc(file) {
         if (evalLine(link.line, link.context))
             continue;
         seen.add(link.repo);
-        out.push({
-            artifact: 'datasets',
-            path: file.path,
-            line: link.line,
-            outcome: 'external',
-            strength: 55,
-            code: 'hub-dataset',
-            message: `dataset published on ${link.hub}: ${link.repo} (not verifiable from the tree)`,
-            url: link.url,
-        });
-        if (out.length >= 5)
+        out.push(emit(datasets_OUTCOMES, 'hub-dataset', { path: file.path, line: link.line, message: `dataset published on ${link.hub}: ${link.repo} (not verifiable from the tree)`, url: link.url }));
+        if (out.length >= datasets_MAX_HUB_LINKS)
             break;
     }
     return out;
@@ -42716,6 +42888,7 @@ const datasets = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/inference-code.ts
+
 
 
 
@@ -42761,6 +42934,13 @@ function inference_code_notebookCode(text) {
         return undefined;
     }
 }
+const inference_code_OUTCOMES = defineOutcomes('inference-code', {
+    'loads-and-runs': { outcome: 'evidence', weight: 80, label: 'loads the model and runs it' },
+    'runs-model': { outcome: 'evidence', weight: 65, label: 'runs a model, named for inference' },
+    launcher: { outcome: 'evidence', weight: 60, label: 'a shell script launching an inference server or script' },
+    'readme-snippet': { outcome: 'weak', weight: 30, label: 'a usage snippet in the README' },
+    'training-code': { outcome: 'rejected', weight: 25, label: 'trains a model, runs no inference' },
+});
 function checkCode(file) {
     const isNotebook = extensionOf(file.path) === 'ipynb';
     const text = isNotebook ? inference_code_notebookCode(file.text) : file.text;
@@ -42777,27 +42957,16 @@ function checkCode(file) {
     if (extensionOf(file.path) === 'sh') {
         const launch = inference_code_firstLine(lines, /\b(vllm serve|python3? -m vllm|text-generation-launcher|llama-cli|llama-server|python3? [\w/.-]*(generate|inference|infer|chat|serve|sample)[\w.-]*\.py|sglang\.launch_server|tritonserver|ollama (run|create))\b/);
         if (launch) {
-            return [{ artifact: 'inference-code', path: file.path, line: launch, outcome: 'evidence', strength: 60, code: 'launcher', message: `${name} launches inference (line ${launch})`, ...(license ? { license } : {}) }];
+            return [emit(inference_code_OUTCOMES, 'launcher', { path: file.path, line: launch, message: `${name} launches inference (line ${launch})`, license })];
         }
         return [];
     }
     if (run && (load || /generat|infer|predict|serve|chat|demo/i.test(name)) && !(trains && !load)) {
         const line = isNotebook ? 1 : run;
-        return [
-            {
-                artifact: 'inference-code',
-                path: file.path,
-                line,
-                outcome: 'evidence',
-                strength: load ? 80 : 65,
-                code: load ? 'loads-and-runs' : 'runs-model',
-                message: `${name} ${load ? 'loads the model and ' : ''}runs it (${(lines[run - 1] ?? '').trim().slice(0, 60)})`,
-                ...(license ? { license } : {}),
-            },
-        ];
+        return [emit(inference_code_OUTCOMES, load ? 'loads-and-runs' : 'runs-model', { path: file.path, line, message: `${name} ${load ? 'loads the model and ' : ''}runs it (${(lines[run - 1] ?? '').trim().slice(0, 60)})`, license })];
     }
     if (trains && !run) {
-        return [{ artifact: 'inference-code', path: file.path, line: trains, outcome: 'rejected', strength: 25, code: 'training-code', message: `${name} trains a model; it does not run inference` }];
+        return [emit(inference_code_OUTCOMES, 'training-code', { path: file.path, line: trains, message: `${name} trains a model; it does not run inference` })];
     }
     return [];
 }
@@ -42815,17 +42984,7 @@ function checkReadme(file) {
             continue;
         }
         if (inCode && /\.generate\(|\bpipeline\(|\bLLM\(|\.chat\(/.test(l)) {
-            return [
-                {
-                    artifact: 'inference-code',
-                    path: file.path,
-                    line: i + 1,
-                    outcome: 'weak',
-                    strength: 30,
-                    code: 'readme-snippet',
-                    message: 'a usage snippet in the README runs the model; no inference script is in the tree',
-                },
-            ];
+            return [emit(inference_code_OUTCOMES, 'readme-snippet', { path: file.path, line: i + 1, message: 'a usage snippet in the README runs the model; no inference script is in the tree' })];
         }
     }
     return [];
@@ -42861,6 +43020,7 @@ const inferenceCode = defineDetector({
 
 
 
+
 const EVAL_FOLDER = /^(?:eval|evals|evaluation|evaluations|evaluate|benchmarks?|tasks|lm_eval|harness)$/;
 /**
  * Evaluation code (MOF Class II): the code that measured the model — scripts that compute
@@ -42888,17 +43048,23 @@ function evaluation_code_rank(path) {
         return inEval || /eval|task|bench/.test(name) ? 50 : undefined;
     return undefined;
 }
+const evaluation_code_OUTCOMES = defineOutcomes('evaluation-code', {
+    metrics: { outcome: 'evidence', weight: 80, label: 'computes an evaluation metric or calls a harness' },
+    'harness-run': { outcome: 'evidence', weight: 70, label: 'a shell script running an evaluation harness' },
+    'task-config': { outcome: 'evidence', weight: 65, label: 'an evaluation-harness task config' },
+    'speed-benchmark': { outcome: 'rejected', weight: 30, label: 'measures speed, not quality' },
+    'no-metrics': { outcome: 'rejected', weight: 25, label: 'named for evaluation, computes no metric' },
+});
 const METRIC = /\b(accuracy|acc_norm|exact_match|f1_score|f1\b|bleu|rouge|perplexity|pass@k|pass_at_k|compute_metrics|evaluate\.load\(|load_metric\(|sklearn\.metrics|lm_eval|simple_evaluate|evaluator\.evaluate|lighteval|opencompass|helm\b|mmlu|gsm8k|hellaswag|humaneval|arc_challenge|winogrande|truthfulqa)/i;
 const SPEED = /\b(tokens?\/s|tokens_per_sec|throughput|latency|mfu|samples_per_second|time\.perf_counter|flops)\b/i;
 function evaluation_code_checkCode(file) {
     const lines = file.text.split('\n');
     const name = baseName(file.path);
     const license = spdxLicenseOf(file.text);
-    const own = license ? { license } : {};
     if (extensionOf(file.path) === 'sh') {
         const i = lines.findIndex((l) => /\b(lm_eval|lm-eval|lighteval|opencompass|helm-run|python3? [\w/.-]*eval[\w.-]*\.py|python3? -m [\w.]*eval)/.test(l));
         if (i >= 0) {
-            return [{ artifact: 'evaluation-code', path: file.path, line: i + 1, outcome: 'evidence', strength: 70, code: 'harness-run', message: `${name} runs an evaluation (line ${i + 1})`, ...own }];
+            return [emit(evaluation_code_OUTCOMES, 'harness-run', { path: file.path, line: i + 1, message: `${name} runs an evaluation (line ${i + 1})`, license })];
         }
         return [];
     }
@@ -42906,24 +43072,13 @@ function evaluation_code_checkCode(file) {
     const speedLines = lines.filter((l) => SPEED.test(l)).length;
     if (metricLine >= 0) {
         const what = METRIC.exec(lines[metricLine] ?? '')?.[1] ?? 'metrics';
-        return [
-            {
-                artifact: 'evaluation-code',
-                path: file.path,
-                line: metricLine + 1,
-                outcome: 'evidence',
-                strength: 80,
-                code: 'metrics',
-                message: `${name} evaluates the model (${what} at line ${metricLine + 1})`,
-                ...own,
-            },
-        ];
+        return [emit(evaluation_code_OUTCOMES, 'metrics', { path: file.path, line: metricLine + 1, message: `${name} evaluates the model (${what} at line ${metricLine + 1})`, license })];
     }
     if (speedLines > 0) {
-        return [{ artifact: 'evaluation-code', path: file.path, line: 1, outcome: 'rejected', strength: 30, code: 'speed-benchmark', message: `${name} measures speed (throughput/latency), not model quality` }];
+        return [emit(evaluation_code_OUTCOMES, 'speed-benchmark', { path: file.path, line: 1, message: `${name} measures speed (throughput/latency), not model quality` })];
     }
     if (/eval/i.test(name)) {
-        return [{ artifact: 'evaluation-code', path: file.path, line: 1, outcome: 'rejected', strength: 25, code: 'no-metrics', message: `${name} computes no evaluation metric` }];
+        return [emit(evaluation_code_OUTCOMES, 'no-metrics', { path: file.path, line: 1, message: `${name} computes no evaluation metric` })];
     }
     return [];
 }
@@ -42933,17 +43088,7 @@ function checkTaskConfig(file) {
     const task = lines.findIndex((l) => /^(task|tasks|task_name|eval_tasks?):/.test(l));
     const scored = lines.some((l) => /^(metric_list|metrics?|doc_to_target|doc_to_text|dataset_path|output_type|num_fewshot):/.test(l.trim()));
     if (task >= 0 && scored) {
-        return [
-            {
-                artifact: 'evaluation-code',
-                path: file.path,
-                line: task + 1,
-                outcome: 'evidence',
-                strength: 65,
-                code: 'task-config',
-                message: `${baseName(file.path)} defines an evaluation task (${(lines[task] ?? '').trim().slice(0, 50)})`,
-            },
-        ];
+        return [emit(evaluation_code_OUTCOMES, 'task-config', { path: file.path, line: task + 1, message: `${baseName(file.path)} defines an evaluation task (${(lines[task] ?? '').trim().slice(0, 50)})` })];
     }
     return [];
 }
@@ -42981,6 +43126,7 @@ const evaluationCode = defineDetector({
 
 
 
+
 /**
  * Evaluation data (MOF Class II): the sets the model was evaluated on, released in the tree
  * (data files in eval, evaluation and benchmark folders, or test/eval splits under data/)
@@ -42994,6 +43140,21 @@ const RESULT_NAME = /(result|score|metric|prediction|output|generation|leaderboa
 function evaluation_data_isCard(name) {
     return /^(readme|model_?card[^/]*|eval[^/]*)\.md$/i.test(name);
 }
+const evaluation_data_OUTCOMES = defineOutcomes('evaluation-data', {
+    'eval-items': { outcome: 'evidence', weight: 80, label: 'records with question/answer fields' },
+    'lfs-pointer': { outcome: 'evidence', weight: 65, label: 'evaluation data stored in Git LFS' },
+    'data-file': { outcome: 'evidence', weight: 60, label: 'a binary data file in an evaluation folder' },
+    'text-data': { outcome: 'evidence', weight: 50, label: 'lines of evaluation text' },
+    'hub-dataset': { outcome: 'external', weight: 55, label: 'a hub dataset named as evaluation data' },
+    'eval-records': { outcome: 'weak', weight: 35, label: 'records without question/answer fields' },
+    'scores-table': { outcome: 'rejected', weight: 30, label: 'a table of scores: results, not data' },
+    'too-small': { outcome: 'rejected', weight: 40, label: 'too few lines' },
+    empty: { outcome: 'rejected', weight: 55 },
+});
+/** A text file of evaluation items has at least this many lines. */
+const evaluation_data_MIN_LINES = 5;
+/** Hub dataset links reported per card at most. */
+const evaluation_data_MAX_HUB_LINKS = 5;
 function evaluation_data_rank(path) {
     if (isTestPath(path))
         return undefined;
@@ -43022,26 +43183,26 @@ function looksLikeScoreKey(key) {
 function evaluation_data_checkDataFile(file) {
     const name = baseName(file.path);
     const shape = sniffRecords(file);
-    const base = { artifact: 'evaluation-data', path: file.path, line: 1 };
+    const at = { path: file.path, line: 1 };
     switch (shape.kind) {
         case 'records':
             if (looksLikeEvalItems(shape.keys)) {
-                return [{ ...base, outcome: 'evidence', strength: 80, code: 'eval-items', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} evaluation items (${shape.keys.slice(0, 4).join(', ')})` }];
+                return [emit(evaluation_data_OUTCOMES, 'eval-items', { ...at, message: `${name}: ${shape.count}${file.truncated ? '+' : ''} evaluation items (${shape.keys.slice(0, 4).join(', ')})` })];
             }
             if (looksLikeScores(shape.keys)) {
-                return [{ ...base, outcome: 'rejected', strength: 30, code: 'scores-table', message: `${name} holds scores (${shape.keys.filter(looksLikeScoreKey).slice(0, 3).join(', ')}): evaluation results, not evaluation data` }];
+                return [emit(evaluation_data_OUTCOMES, 'scores-table', { ...at, message: `${name} holds scores (${shape.keys.filter(looksLikeScoreKey).slice(0, 3).join(', ')}): evaluation results, not evaluation data` })];
             }
-            return [{ ...base, outcome: 'weak', strength: 35, code: 'eval-records', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} records in an evaluation folder, without question/answer fields` }];
+            return [emit(evaluation_data_OUTCOMES, 'eval-records', { ...at, message: `${name}: ${shape.count}${file.truncated ? '+' : ''} records in an evaluation folder, without question/answer fields` })];
         case 'lfs':
-            return [{ ...base, outcome: 'evidence', strength: 65, code: 'lfs-pointer', message: `${name}: evaluation data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` }];
+            return [emit(evaluation_data_OUTCOMES, 'lfs-pointer', { ...at, message: `${name}: evaluation data in Git LFS${shape.size ? ` (${shape.size} bytes)` : ''}` })];
         case 'binary':
-            return [{ ...base, outcome: 'evidence', strength: 60, code: 'data-file', message: `${name}: ${extensionOf(file.path)} evaluation data file` }];
+            return [emit(evaluation_data_OUTCOMES, 'data-file', { ...at, message: `${name}: ${extensionOf(file.path)} evaluation data file` })];
         case 'text':
-            return shape.lines >= 5
-                ? [{ ...base, outcome: 'evidence', strength: 50, code: 'text-data', message: `${name}: ${shape.lines} lines of evaluation text` }]
-                : [{ ...base, outcome: 'rejected', strength: 40, code: 'too-small', message: `${name} holds only ${shape.lines} line(s)` }];
+            return shape.lines >= evaluation_data_MIN_LINES
+                ? [emit(evaluation_data_OUTCOMES, 'text-data', { ...at, message: `${name}: ${shape.lines} lines of evaluation text` })]
+                : [emit(evaluation_data_OUTCOMES, 'too-small', { ...at, message: `${name} holds only ${shape.lines} line(s)` })];
         case 'empty':
-            return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
+            return [emit(evaluation_data_OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
         case 'other':
             return [];
     }
@@ -43055,17 +43216,8 @@ function evaluation_data_checkCard(file) {
             continue;
         if (!evalLine(link.line, link.context))
             continue;
-        out.push({
-            artifact: 'evaluation-data',
-            path: file.path,
-            line: link.line,
-            outcome: 'external',
-            strength: 55,
-            code: 'hub-dataset',
-            message: `evaluation data published on ${link.hub}: ${link.repo} (not verifiable from the tree)`,
-            url: link.url,
-        });
-        if (out.length >= 5)
+        out.push(emit(evaluation_data_OUTCOMES, 'hub-dataset', { path: file.path, line: link.line, message: `evaluation data published on ${link.hub}: ${link.repo} (not verifiable from the tree)`, url: link.url }));
+        if (out.length >= evaluation_data_MAX_HUB_LINKS)
             break;
     }
     return out;
@@ -43098,6 +43250,7 @@ const evaluationData = defineDetector({
 
 
 
+
 /**
  * Sample model outputs (MOF Class III, optional): examples of what the model produces —
  * generations files (`generations/*.jsonl`, `*samples*.jsonl` with output fields), a samples/
@@ -43109,6 +43262,19 @@ const MEDIA = /^(png|jpe?g|webp|gif|wav|mp3|flac|mp4|webm|svg)$/;
 function isReadme(name) {
     return /^(readme|samples?|examples?|outputs?|showcase|gallery)\.md$/i.test(name);
 }
+const sample_outputs_OUTCOMES = defineOutcomes('sample-outputs', {
+    generations: { outcome: 'evidence', weight: 75, label: 'records with an output or generation field' },
+    'media-sample': { outcome: 'evidence', weight: 60, label: 'a generated image, audio or video file' },
+    'text-sample': { outcome: 'evidence', weight: 55, label: 'a few lines of sample output' },
+    'lfs-pointer': { outcome: 'evidence', weight: 55, label: 'sample outputs stored in Git LFS' },
+    'readme-examples': { outcome: 'evidence', weight: 55, label: 'a README section of example outputs' },
+    'records-no-output': { outcome: 'weak', weight: 30, label: 'records without an output field' },
+    empty: { outcome: 'rejected', weight: 50 },
+    'too-small': { outcome: 'rejected', weight: 40, label: 'too few lines to be a sample' },
+});
+/** A text sample has at least this many lines; a README section this many prompt/output lines. */
+const sample_outputs_MIN_LINES = 3;
+const MIN_MATERIAL = 2;
 function sample_outputs_rank(path) {
     if (isTestPath(path))
         return undefined;
@@ -43133,27 +43299,27 @@ function sample_outputs_rank(path) {
 function checkFile(file) {
     const name = baseName(file.path);
     const ext = extensionOf(file.path);
-    const base = { artifact: 'sample-outputs', path: file.path, line: 1 };
+    const at = { path: file.path, line: 1 };
     if (MEDIA.test(ext)) {
         if (file.size === 0)
-            return [{ ...base, outcome: 'rejected', strength: 50, code: 'empty', message: `${name} is empty` }];
-        return [{ ...base, outcome: 'evidence', strength: 60, code: 'media-sample', message: `${name}: a generated ${ext} sample` }];
+            return [emit(sample_outputs_OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
+        return [emit(sample_outputs_OUTCOMES, 'media-sample', { ...at, message: `${name}: a generated ${ext} sample` })];
     }
     const shape = sniffRecords(file);
     switch (shape.kind) {
         case 'records':
             if (looksLikeModelOutputs(shape.keys)) {
-                return [{ ...base, outcome: 'evidence', strength: 75, code: 'generations', message: `${name}: ${shape.count}${file.truncated ? '+' : ''} model outputs (${shape.keys.slice(0, 4).join(', ')})` }];
+                return [emit(sample_outputs_OUTCOMES, 'generations', { ...at, message: `${name}: ${shape.count}${file.truncated ? '+' : ''} model outputs (${shape.keys.slice(0, 4).join(', ')})` })];
             }
-            return [{ ...base, outcome: 'weak', strength: 30, code: 'records-no-output', message: `${name} holds records without an output/generation field` }];
+            return [emit(sample_outputs_OUTCOMES, 'records-no-output', { ...at, message: `${name} holds records without an output/generation field` })];
         case 'text':
-            if (shape.lines >= 3)
-                return [{ ...base, outcome: 'evidence', strength: 55, code: 'text-sample', message: `${name}: ${shape.lines} lines of sample output` }];
-            return [{ ...base, outcome: 'rejected', strength: 40, code: 'too-small', message: `${name} holds only ${shape.lines} line(s)` }];
+            if (shape.lines >= sample_outputs_MIN_LINES)
+                return [emit(sample_outputs_OUTCOMES, 'text-sample', { ...at, message: `${name}: ${shape.lines} lines of sample output` })];
+            return [emit(sample_outputs_OUTCOMES, 'too-small', { ...at, message: `${name} holds only ${shape.lines} line(s)` })];
         case 'lfs':
-            return [{ ...base, outcome: 'evidence', strength: 55, code: 'lfs-pointer', message: `${name}: sample outputs in Git LFS` }];
+            return [emit(sample_outputs_OUTCOMES, 'lfs-pointer', { ...at, message: `${name}: sample outputs in Git LFS` })];
         case 'empty':
-            return [{ ...base, outcome: 'rejected', strength: 50, code: 'empty', message: `${name} is empty` }];
+            return [emit(sample_outputs_OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
         default:
             return [];
     }
@@ -43177,18 +43343,8 @@ function sample_outputs_checkReadme(file) {
         }
         const body = lines.slice(i + 1, end);
         const material = body.filter((l) => /^\s*(```|>|\||!\[)|\b(prompt|input|output|response|completion|assistant|user)\s*[:|]/i.test(l)).length;
-        if (material >= 2) {
-            return [
-                {
-                    artifact: 'sample-outputs',
-                    path: file.path,
-                    line: i + 1,
-                    outcome: 'evidence',
-                    strength: 55,
-                    code: 'readme-examples',
-                    message: `section '${(h[2] ?? '').trim()}' shows example model outputs`,
-                },
-            ];
+        if (material >= MIN_MATERIAL) {
+            return [emit(sample_outputs_OUTCOMES, 'readme-examples', { path: file.path, line: i + 1, message: `section '${(h[2] ?? '').trim()}' shows example model outputs` })];
         }
     }
     return [];
@@ -43210,7 +43366,7 @@ const sampleOutputs = defineDetector({
     enough: 2,
     check(file) {
         if (file.lfsPointer && MEDIA.test(extensionOf(file.path))) {
-            return [{ artifact: 'sample-outputs', path: file.path, line: 1, outcome: 'evidence', strength: 55, code: 'lfs-pointer', message: `${baseName(file.path)}: sample output in Git LFS` }];
+            return [emit(sample_outputs_OUTCOMES, 'lfs-pointer', { path: file.path, line: 1, message: `${baseName(file.path)}: sample output in Git LFS` })];
         }
         if (isReadme(baseName(file.path)))
             return file.binary ? [] : sample_outputs_checkReadme(file);
@@ -43222,6 +43378,7 @@ const sampleOutputs = defineDetector({
 
 
 
+
 /**
  * Technical report (MOF Class III): a report on the model's capabilities and use. In the tree: a
  * PDF or Markdown file named as a report (technical_report.pdf, TECH_REPORT.md). Declared: a link
@@ -43230,6 +43387,21 @@ const sampleOutputs = defineDetector({
  * the technical report; the class computation applies that rule, not this detector.
  */
 const REPORT_NAME = /(tech(nical)?[-_ ]?report|tech[-_]?rep|whitepaper|white[-_]paper|system[-_]card|model[-_]report|report)/i;
+const technical_report_OUTCOMES = defineOutcomes('technical-report', {
+    'report-pdf': { outcome: 'evidence', weight: 85, label: 'a PDF named as a report' },
+    'report-document': { outcome: 'evidence', weight: 75, label: 'a document named as a report, long enough to be one' },
+    'cff-report': { outcome: 'external', weight: 65, label: 'CITATION.cff prefers citing a report' },
+    'report-link': { outcome: 'external', weight: 60, label: 'a link to the release’s own report' },
+    'bibtex-report': { outcome: 'external', weight: 60, label: 'a BibTeX entry for the report' },
+    empty: { outcome: 'rejected', weight: 55 },
+    'not-pdf': { outcome: 'rejected', weight: 50, label: 'named .pdf but not a PDF' },
+    'too-short': { outcome: 'rejected', weight: 50, label: 'too short for a report' },
+});
+/** A report document has at least this many words and sections. */
+const MIN_WORDS = 300;
+const MIN_SECTIONS = 3;
+/** Report links reported per README at most. */
+const MAX_REFS = 3;
 function technical_report_rank(path) {
     if (isTestPath(path))
         return undefined;
@@ -43245,38 +43417,34 @@ function technical_report_rank(path) {
 }
 function checkDocument(file) {
     const name = baseName(file.path);
-    const base = { artifact: 'technical-report', path: file.path, line: 1 };
+    const at = { path: file.path, line: 1 };
     if (file.size === 0)
-        return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
+        return [emit(technical_report_OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
     if (extensionOf(file.path) === 'pdf') {
         if (!file.lfsPointer && !file.text.startsWith('%PDF') && !file.binary) {
-            return [{ ...base, outcome: 'rejected', strength: 50, code: 'not-pdf', message: `${name} is not a PDF file` }];
+            return [emit(technical_report_OUTCOMES, 'not-pdf', { ...at, message: `${name} is not a PDF file` })];
         }
-        return [{ ...base, outcome: 'evidence', strength: 85, code: 'report-pdf', message: `${name}: technical report (PDF${file.lfsPointer ? ', in Git LFS' : ''})` }];
+        return [emit(technical_report_OUTCOMES, 'report-pdf', { ...at, message: `${name}: technical report (PDF${file.lfsPointer ? ', in Git LFS' : ''})` })];
     }
     const words = file.text.split(/\s+/).filter(Boolean).length;
     const headings = file.text.split('\n').filter((l) => /^#{1,4}\s+\S/.test(l)).length;
-    if (words >= 300 && headings >= 3) {
-        return [{ ...base, outcome: 'evidence', strength: 75, code: 'report-document', message: `${name}: technical report (${words}${file.truncated ? '+' : ''} words, ${headings} sections)` }];
+    if (words >= MIN_WORDS && headings >= MIN_SECTIONS) {
+        return [emit(technical_report_OUTCOMES, 'report-document', { ...at, message: `${name}: technical report (${words}${file.truncated ? '+' : ''} words, ${headings} sections)` })];
     }
-    return [{ ...base, outcome: 'rejected', strength: 50, code: 'too-short', message: `${name} has ${words} words and ${headings} sections; too short for a technical report` }];
+    return [emit(technical_report_OUTCOMES, 'too-short', { ...at, message: `${name} has ${words} words and ${headings} sections; too short for a technical report` })];
 }
 function technical_report_checkReadme(file) {
     const out = [];
     for (const ref of findPaperRefs(file.text)) {
         if (ref.kind !== 'report' || !ref.own)
             continue;
-        out.push({
-            artifact: 'technical-report',
+        out.push(emit(technical_report_OUTCOMES, ref.via === 'bibtex' ? 'bibtex-report' : 'report-link', {
             path: file.path,
             line: ref.line,
-            outcome: 'external',
-            strength: 60,
-            code: ref.via === 'bibtex' ? 'bibtex-report' : 'report-link',
             message: `technical report ${ref.url ? `at ${ref.url}` : `cited (${ref.context.trim().slice(0, 60)})`} (not verifiable from the tree)`,
-            ...(ref.url ? { url: ref.url } : {}),
-        });
-        if (out.length >= 3)
+            url: ref.url,
+        }));
+        if (out.length >= MAX_REFS)
             break;
     }
     return out;
@@ -43286,16 +43454,12 @@ function checkCff(file) {
     if (!cff || 'software' in cff || cff.kind !== 'report')
         return [];
     return [
-        {
-            artifact: 'technical-report',
+        emit(technical_report_OUTCOMES, 'cff-report', {
             path: file.path,
             line: cff.line,
-            outcome: 'external',
-            strength: 65,
-            code: 'cff-report',
             message: `CITATION.cff prefers citing a report${cff.context ? ` ("${cff.context.slice(0, 60)}")` : ''}${cff.url ? ` at ${cff.url}` : ''}`,
-            ...(cff.url ? { url: cff.url } : {}),
-        },
+            url: cff.url,
+        }),
     ];
 }
 const technicalReport = defineDetector({
@@ -43314,6 +43478,7 @@ const technicalReport = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/research-paper.ts
+
 
 
 
@@ -43351,21 +43516,35 @@ function research_paper_rank(path) {
         return 70;
     return undefined;
 }
+const research_paper_OUTCOMES = defineOutcomes('research-paper', {
+    'paper-pdf': { outcome: 'evidence', weight: 85, label: 'a PDF named or filed as the paper' },
+    'latex-sources': { outcome: 'evidence', weight: 70, label: 'the LaTeX sources of the paper' },
+    'cff-paper': { outcome: 'external', weight: 70, label: 'CITATION.cff prefers citing a paper' },
+    'paper-link': { outcome: 'external', weight: 65, label: 'a link to the release’s own paper' },
+    'paper-cited': { outcome: 'external', weight: 60, code: 'paper-link', label: 'the release’s own paper, cited' },
+    bibtex: { outcome: 'external', weight: 60, label: 'a BibTeX entry for the paper' },
+    'report-not-paper': { outcome: 'weak', weight: 35, label: 'a technical report, not a paper' },
+    'cff-software': { outcome: 'weak', weight: 30, label: 'CITATION.cff cites only the software' },
+    empty: { outcome: 'rejected', weight: 55 },
+    'not-pdf': { outcome: 'rejected', weight: 50, label: 'named .pdf but not a PDF' },
+});
+/** Paper links reported per README at most. */
+const research_paper_MAX_REFS = 3;
 function research_paper_checkDocument(file) {
     const name = baseName(file.path);
-    const base = { artifact: 'research-paper', path: file.path, line: 1 };
+    const at = { path: file.path, line: 1 };
     if (file.size === 0)
-        return [{ ...base, outcome: 'rejected', strength: 55, code: 'empty', message: `${name} is empty` }];
+        return [emit(research_paper_OUTCOMES, 'empty', { ...at, message: `${name} is empty` })];
     if (extensionOf(file.path) === 'tex') {
         if (/\\documentclass|\\begin\{document\}/.test(file.text)) {
-            return [{ ...base, outcome: 'evidence', strength: 70, code: 'latex-sources', message: `${name}: LaTeX sources of the paper` }];
+            return [emit(research_paper_OUTCOMES, 'latex-sources', { ...at, message: `${name}: LaTeX sources of the paper` })];
         }
         return [];
     }
     if (!file.lfsPointer && !file.binary && !file.text.startsWith('%PDF')) {
-        return [{ ...base, outcome: 'rejected', strength: 50, code: 'not-pdf', message: `${name} is not a PDF file` }];
+        return [emit(research_paper_OUTCOMES, 'not-pdf', { ...at, message: `${name} is not a PDF file` })];
     }
-    return [{ ...base, outcome: 'evidence', strength: 85, code: 'paper-pdf', message: `${name}: research paper (PDF${file.lfsPointer ? ', in Git LFS' : ''})` }];
+    return [emit(research_paper_OUTCOMES, 'paper-pdf', { ...at, message: `${name}: research paper (PDF${file.lfsPointer ? ', in Git LFS' : ''})` })];
 }
 function research_paper_checkReadme(file) {
     const out = [];
@@ -43378,29 +43557,21 @@ function research_paper_checkReadme(file) {
             continue;
         seen.add(key);
         if (ref.kind === 'report') {
-            out.push({
-                artifact: 'research-paper',
+            out.push(emit(research_paper_OUTCOMES, 'report-not-paper', {
                 path: file.path,
                 line: ref.line,
-                outcome: 'weak',
-                strength: 35,
-                code: 'report-not-paper',
                 message: `a technical report${ref.url ? ` (${ref.url})` : ''}, not a research paper; the MOF accepts a detailed technical report in its place only when you declare it (artifacts.research-paper.paths or external)`,
-                ...(ref.url ? { url: ref.url } : {}),
-            });
+                url: ref.url,
+            }));
             continue;
         }
-        out.push({
-            artifact: 'research-paper',
+        out.push(emit(research_paper_OUTCOMES, ref.via === 'link' ? 'paper-link' : ref.via === 'bibtex' ? 'bibtex' : 'paper-cited', {
             path: file.path,
             line: ref.line,
-            outcome: 'external',
-            strength: ref.via === 'link' ? 65 : 60,
-            code: ref.via === 'bibtex' ? 'bibtex' : 'paper-link',
             message: `research paper ${ref.url ? `at ${ref.url}` : `cited (${ref.context.trim().slice(0, 60)})`} (not verifiable from the tree)`,
-            ...(ref.url ? { url: ref.url } : {}),
-        });
-        if (out.length >= 3)
+            url: ref.url,
+        }));
+        if (out.length >= research_paper_MAX_REFS)
             break;
     }
     return out;
@@ -43411,36 +43582,23 @@ function checkCitationFile(file) {
         return findPaperRefs(file.text)
             .filter((r) => r.via === 'bibtex' && r.kind === 'paper')
             .slice(0, 1)
-            .map((r) => ({
-            artifact: 'research-paper',
-            path: file.path,
-            line: r.line,
-            outcome: 'external',
-            strength: 60,
-            code: 'bibtex',
-            message: `${name} cites the paper${r.url ? ` at ${r.url}` : ''} (not verifiable from the tree)`,
-            ...(r.url ? { url: r.url } : {}),
-        }));
+            .map((r) => emit(research_paper_OUTCOMES, 'bibtex', { path: file.path, line: r.line, message: `${name} cites the paper${r.url ? ` at ${r.url}` : ''} (not verifiable from the tree)`, url: r.url }));
     }
     const cff = findCffCitation(file.text);
     if (!cff)
         return [];
     if ('software' in cff) {
-        return [{ artifact: 'research-paper', path: file.path, line: cff.line, outcome: 'weak', strength: 30, code: 'cff-software', message: 'CITATION.cff cites the software itself; it names no paper (preferred-citation)' }];
+        return [emit(research_paper_OUTCOMES, 'cff-software', { path: file.path, line: cff.line, message: 'CITATION.cff cites the software itself; it names no paper (preferred-citation)' })];
     }
     if (cff.kind !== 'paper')
         return [];
     return [
-        {
-            artifact: 'research-paper',
+        emit(research_paper_OUTCOMES, 'cff-paper', {
             path: file.path,
             line: cff.line,
-            outcome: 'external',
-            strength: 70,
-            code: 'cff-paper',
             message: `CITATION.cff prefers citing the paper${cff.context ? ` "${cff.context.slice(0, 60)}"` : ''}${cff.url ? ` at ${cff.url}` : ''}`,
-            ...(cff.url ? { url: cff.url } : {}),
-        },
+            url: cff.url,
+        }),
     ];
 }
 const researchPaper = defineDetector({
@@ -43459,6 +43617,7 @@ const researchPaper = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/libraries.ts
+
 
 
 /**
@@ -43488,6 +43647,15 @@ function libraries_rank(path) {
         return 40;
     return undefined;
 }
+const libraries_OUTCOMES = defineOutcomes('libraries', {
+    package: { outcome: 'evidence', weight: 80, label: 'a package definition depending on the ML stack' },
+    dependencies: { outcome: 'evidence', weight: 70, label: 'a dependency list pinning the ML stack' },
+    submodule: { outcome: 'external', weight: 55, label: 'a git submodule of an ML framework' },
+    'one-dependency': { outcome: 'weak', weight: 30, label: 'one ML package only' },
+});
+/** Distinct ML packages a dependency list names to pin the stack; submodules reported at most. */
+const MIN_PACKAGES = 2;
+const MAX_SUBMODULES = 5;
 /** Package names in a dependency file, with the line each is on. */
 function dependencies(file) {
     const out = [];
@@ -43523,39 +43691,26 @@ function libraries_checkFile(file) {
     const deps = dependencies(file);
     const unique = [...new Set(deps.map((d) => d.name))];
     const name = baseName(file.path);
-    const base = { artifact: 'libraries', path: file.path };
     const isPackage = /^(pyproject\.toml|setup\.py|setup\.cfg)$/i.test(name) && /^\s*name\s*=|\bname\s*=\s*["']/m.test(file.text);
-    if (unique.length >= 2) {
+    if (unique.length >= MIN_PACKAGES) {
         return [
-            {
-                ...base,
+            emit(libraries_OUTCOMES, isPackage ? 'package' : 'dependencies', {
+                path: file.path,
                 line: deps[0]?.line ?? 1,
-                outcome: 'evidence',
-                strength: isPackage ? 80 : 70,
-                code: isPackage ? 'package' : 'dependencies',
                 message: `${name} ${isPackage ? 'packages the project with' : 'pins'} the ML stack: ${unique.slice(0, 5).join(', ')}${unique.length > 5 ? ` and ${unique.length - 5} more` : ''}`,
-            },
+            }),
         ];
     }
     if (unique.length === 1) {
-        return [{ ...base, line: deps[0]?.line ?? 1, outcome: 'weak', strength: 30, code: 'one-dependency', message: `${name} lists only ${unique[0]} of the ML stack` }];
+        return [emit(libraries_OUTCOMES, 'one-dependency', { path: file.path, line: deps[0]?.line ?? 1, message: `${name} lists only ${unique[0]} of the ML stack` })];
     }
     return [];
 }
 function libraries_fromTree(ctx) {
     return ctx.submodules
         .filter((s) => FRAMEWORK_REPO.test(s.url.replace(/(?<!\/)\/+$/, '')))
-        .slice(0, 5)
-        .map((s) => ({
-        artifact: 'libraries',
-        path: s.path,
-        line: 1,
-        outcome: 'external',
-        strength: 55,
-        code: 'submodule',
-        message: `git submodule ${s.path} pins ${s.url.replace(/^https?:\/\//, '')}`,
-        url: s.url,
-    }));
+        .slice(0, MAX_SUBMODULES)
+        .map((s) => emit(libraries_OUTCOMES, 'submodule', { path: s.path, line: 1, message: `git submodule ${s.path} pins ${s.url.replace(/^https?:\/\//, '')}`, url: s.url }));
 }
 const libraries = defineDetector({
     id: 'libraries',
