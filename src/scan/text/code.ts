@@ -12,6 +12,7 @@
 import { bound, MAX_DEPTH, spend } from '../../domain/cost.js';
 import { lineIndexAt, sweeper } from './lines.js';
 import { baseName, lastExtension } from './path-facts.js';
+import { memoText } from './memo.js';
 
 export type CodeLanguage = 'python' | 'shell' | 'notebook' | 'rust' | 'go' | 'julia' | 'other';
 
@@ -480,7 +481,10 @@ export function configFormat(path: string, text = ''): ConfigFormat | undefined 
   return undefined;
 }
 
-export function normaliseKey(raw: string): string {
+// Configs repeat their keys (one per layer, one per record of a JSONL file): each is reduced once.
+export const normaliseKey = memoText(reduceKey);
+
+function reduceKey(raw: string): string {
   const k = raw
     .trim()
     .replace(/^['"$]+|(?<!['"])['"]+$/g, '')
