@@ -4,7 +4,7 @@
  * verifiable here"). Pure functions of text; every hit carries its 1-based line.
  */
 import { bound, spend } from '../../domain/cost.js';
-import { lineIndexAt, lineOf, linesMatching, lineStarts } from './lines.js';
+import { eachLineMatching, lineIndexAt, lineOf, linesMatching, lineStarts } from './lines.js';
 
 export type HubKind = 'model' | 'dataset' | 'space';
 
@@ -123,13 +123,14 @@ function isReportWording(s: string): boolean {
 }
 
 /** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
-function citationSections(text: string, lineCount: number): Array<[number, number]> {
+function citationSections(text: string, lineCount: number, until: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const starts = lineStarts(text);
   // A section ends at the next heading of its level or above: the headings are found once, in order.
   let enders: Array<{ at: number; level: number }> | undefined;
   // Only the headings that name a citation are looked for (a file can be thousands of headings).
-  for (const i of linesMatching(text, /^#{1,6}\s+.*\b(?:citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i)) {
+  for (const i of eachLineMatching(text, /^#{1,6}\s+.*\b(?:citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i)) {
+    if (i > until) break;
     const h = /^(#{1,6})\s+(.*)$/.exec(lineOf(text, starts, i));
     if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;
@@ -192,15 +193,17 @@ function paperRefs(text: string, bounds: string[]): PaperRef[] {
   const starts = lineStarts(text);
   const lineCount = starts.length;
   const lineAt = (j: number) => lineOf(text, starts, j);
+  const judged = [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y);
+  if (judged.length > MAX_PAPER_LINES) bounds.push('paper lines');
+  judged.length = Math.min(judged.length, MAX_PAPER_LINES);
   // Marked once: asking every link which of the citation sections holds it cost links × sections.
+  // Sections below the last line judged hold nothing asked about.
   const inSection = new Uint8Array(lineCount);
-  for (const [a, b] of citationSections(text, lineCount)) inSection.fill(1, a, b);
+  for (const [a, b] of citationSections(text, lineCount, judged.at(-1) ?? 0)) inSection.fill(1, a, b);
   const name = projectName(text.split('\n', 60));
   const out: PaperRef[] = [];
   const links = new Set(linkLines);
-  const judged = [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y);
-  if (judged.length > MAX_PAPER_LINES) bounds.push('paper lines');
-  for (const i of judged.slice(0, MAX_PAPER_LINES)) {
+  for (const i of judged) {
     const line = lineAt(i);
     if (links.has(i)) {
       hosts.lastIndex = 0;
