@@ -148,3 +148,59 @@ describe('a model release README that works as its card', () => {
     expect(modelCard.check(file('README.md', text), ctx).filter((f) => f.outcome === 'evidence')).toEqual([]);
   });
 });
+
+describe('a chat fine-tuning script that builds its supervised examples (found on the validation set)', () => {
+  const script = (withTrainer: boolean) =>
+    lines(
+      'from datasets import load_dataset',
+      'import numpy as np',
+      '',
+      'def process_batch(batch, tokenizer, max_length):',
+      '    out_ids, out_labels = [], []',
+      '    for conv in batch["messages"]:',
+      '        ids = tokenizer.apply_chat_template(conv, tokenize=True, return_dict=False)',
+      '        labels = [t if keep else -100 for t, keep in zip(ids, mask_of(conv))]',
+      '        out_ids.append(ids[:max_length])',
+      '        out_labels.append(labels[:max_length])',
+      '    return {"input_ids": out_ids, "labels": out_labels}',
+      '',
+      'def compute_metrics(pred):',
+      '    return {"accuracy": float(np.mean(pred.predictions == pred.label_ids))}',
+      '',
+      'def main(args):',
+      '    data = load_dataset("json", data_files=args.data)',
+      '    train = data["train"].map(',
+      '        process_batch,',
+      '        batched=True,',
+      '    )',
+      ...(withTrainer ? ['    trainer = Seq2SeqTrainer(model=model, train_dataset=train, compute_metrics=compute_metrics)', '    trainer.train()'] : ['    print(compute_metrics(predict(model, train)))']),
+    );
+
+  it('counts as preprocessing: chat-template tokenization and label masking mapped over the data, metrics for the trainer notwithstanding', () => {
+    const f = best('finetune/finetune.py', script(true));
+    expect(f).toMatchObject({ outcome: 'evidence' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['training-dataset', 'tokenizes', 'masks-labels']));
+    expect(f!.signals).not.toContain('scores-model');
+  });
+
+  it('a script that only scores a model keeps the metrics against it', () => {
+    const f = best('finetune/finetune.py', script(false));
+    expect(f?.outcome ?? 'none').not.toBe('evidence');
+  });
+});
+
+describe('a README section headed "Potential Usecase"', () => {
+  it('is the intended-use section of the card', () => {
+    const text = lines(
+      '# Tiny model',
+      '## Model Details',
+      'A 1B model trained on 3T tokens of public data over ninety days on sixteen GPUs with the same architecture and tokenizer as a larger model.',
+      '## Potential Usecase',
+      'Small models suit assisting speculative decoding of larger models, running on edge devices with little memory, and real-time dialogue generation.',
+      '## Training',
+      'Trained with a cosine schedule, a batch of 2M tokens and a peak learning rate of 4e-4 for three epochs over the corpus, checkpoints every few thousand steps.',
+    );
+    const found = modelCard.check(file('README.md', text), ctx);
+    expect(found.find((f) => f.outcome === 'evidence')?.message).toContain('intended use');
+  });
+});

@@ -67,7 +67,7 @@ function kindOf(heading: string): Kind | undefined {
   if (n.split(' ').length > 7) return undefined;
   const has = (re: RegExp): boolean => re.test(n);
   if (has(/(?:^|\s)(?:limitations?|bias|biases|risks?|ethical considerations?|ethics|safety|responsible ai|caveats?|known issues|disclaimer|out of scope)(?=$|\s)/)) return 'limitations';
-  if (has(/(?:^|\s)(?:intended uses?|uses|direct use|downstream use|use cases?|intended users?|who can use|applications?|primary intended)(?=$|\s)/)) return 'uses';
+  if (has(/(?:^|\s)(?:intended uses?|uses|direct use|downstream use|use ?cases?|intended users?|who can use|applications?|primary intended)(?=$|\s)/)) return 'uses';
   if (has(/(?:^|\s)(?:training data|training details|training procedure|training|pre ?training|pretraining|fine ?tuning details|training hyperparameters|training setup)(?=$|\s)/) && !has(/(?:^|\s)(?:run|how|launch|start)(?=$|\s)/)) return 'training';
   if (isEvalHeading(heading)) return 'evaluation';
   if (has(/(?:^|\s)(?:model details|model description|model summary|model overview|model information|model info|model architecture|architecture|model type|model specs?|specifications?|technical specifications|model sources)(?=$|\s)/)) return 'details';

@@ -34,9 +34,12 @@ import { followsRecipe } from '../config-docs.js';
 interface Pattern {
   id: SignalId;
   re: RegExp;
+  /** Searched in the joined code when no single line matches (a call spread over lines). */
+  multiline?: boolean;
 }
 
 interface Patterns {
+  trains: RegExp;
   read: Pattern[];
   write: Pattern[];
   transform: Pattern[];
@@ -80,7 +83,7 @@ function pat(): Patterns {
     transform: [
       { id: 'dedup', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
       // A method on a tokenizer, or the project's own encode/tokenize function (`encode(sample, tokenizer=…)`).
-      { id: 'tokenizes', re: /\bpreprocessors\.tokenize(?:_and_append_eos)?\b|\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|(?<![\w.])(?:encode|tokeni[sz]e)(?:_\w+)?\s*\(/ },
+      { id: 'tokenizes', re: /\bpreprocessors\.tokenize(?:_and_append_eos)?\b|\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|(?<![\w.])(?:encode|tokeni[sz]e)(?:_\w+)?\s*\(|\.apply_chat_template\s*\([^)\n]*\btokenize\s*=\s*True/ },
       { id: 'filters', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
       { id: 'packs', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
       { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
@@ -107,6 +110,8 @@ function pat(): Patterns {
       { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
       { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
       { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+      // The same, with the function on the line after `.map(` (the call spread over several lines).
+      { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
       // Supervised examples: prompt tokens masked out of the loss while the training set is built.
       { id: 'masks-labels', re: /\blabels?\w*\b[^\n]*(?:\bIGNORE_INDEX\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_INDEX|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
       { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open|read_video)\s*\(/ },
@@ -114,6 +119,7 @@ function pat(): Patterns {
       { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
       { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
     ],
+    trains: /\b(?:Seq2Seq)?Trainer\s*\(|\btrainer\.train\s*\(|\.backward\s*\(/,
     processorName: /^(?:processing|image_processing|video_processing|feature_extraction)_\w+\.py$|^(?:image_)?processor(?:_\w+)?\.py$/i,
     processorClass: /\bclass\s+\w+\s*\([^)]*\b(?:ProcessorMixin|BaseImageProcessor(?:Fast)?|ImageProcessingMixin|FeatureExtractionMixin|SequenceFeatureExtractor|BaseVideoProcessor)\b/,
     tokenizerName: /^tokenization_\w+\.py$/i,
@@ -312,8 +318,8 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   if (p.pipelineDir.test(file.path)) seen.push({ id: 'pipeline-folder', line: PATH_LINE });
   else if (p.dataDir.test(file.path)) seen.push({ id: 'data-folder', line: PATH_LINE });
   const look = (from: readonly CodeLine[], list: readonly Pattern[], multiline = false) => {
-    for (const { id, re } of list) {
-      const hit = seenAt(from, id, re, multiline);
+    for (const { id, re, multiline: spread } of list) {
+      const hit = seenAt(from, id, re, multiline || spread === true);
       if (hit) seen.push(hit);
     }
   };
@@ -323,6 +329,9 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   look(bare, p.transform);
   look(lines, p.idioms);
   look(bare, p.idiomsInCode);
+  // A fine-tuning script that reports metrics while it trains (`compute_metrics` for its Trainer) is
+  // still the script that builds its training examples: metrics count against evaluation code only.
+  if (findLine(lines, p.trains)) seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
   const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
   // The whole path of a preprocessing step in one file is worth more than its parts.
   if (reads && seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes') && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
