@@ -1865,13 +1865,15 @@ function isReportWording(s) {
     return /\b(tech(?:nical)?\.?\s*report|tech-report|whitepaper|white paper|system card|model report)\b/i.test(s);
 }
 /** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
-function citationSections(text, lineCount) {
+function citationSections(text, lineCount, until) {
     const out = [];
     const starts = lineStarts(text);
     // A section ends at the next heading of its level or above: the headings are found once, in order.
     let enders;
     // Only the headings that name a citation are looked for (a file can be thousands of headings).
-    for (const i of linesMatching(text, /^#{1,6}\s+.*\b(?:citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i)) {
+    for (const i of eachLineMatching(text, /^#{1,6}\s+.*\b(?:citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i)) {
+        if (i > until)
+            break;
         const h = /^(#{1,6})\s+(.*)$/.exec(lineOf(text, starts, i));
         if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? ''))
             continue;
@@ -1936,17 +1938,19 @@ function paperRefs(text, bounds) {
     const starts = lineStarts(text);
     const lineCount = starts.length;
     const lineAt = (j) => lineOf(text, starts, j);
+    const judged = [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y);
+    if (judged.length > MAX_PAPER_LINES)
+        bounds.push('paper lines');
+    judged.length = Math.min(judged.length, MAX_PAPER_LINES);
     // Marked once: asking every link which of the citation sections holds it cost links × sections.
+    // Sections below the last line judged hold nothing asked about.
     const inSection = new Uint8Array(lineCount);
-    for (const [a, b] of citationSections(text, lineCount))
+    for (const [a, b] of citationSections(text, lineCount, judged.at(-1) ?? 0))
         inSection.fill(1, a, b);
     const name = projectName(text.split('\n', 60));
     const out = [];
     const links = new Set(linkLines);
-    const judged = [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y);
-    if (judged.length > MAX_PAPER_LINES)
-        bounds.push('paper lines');
-    for (const i of judged.slice(0, MAX_PAPER_LINES)) {
+    for (const i of judged) {
         const line = lineAt(i);
         if (links.has(i)) {
             hosts.lastIndex = 0;
@@ -2742,6 +2746,7 @@ function joinWords(words) {
 
 
 
+
 function basename(path) {
     return baseName(path);
 }
@@ -3194,7 +3199,9 @@ function configFormat(path, text = '') {
     }
     return undefined;
 }
-function normaliseKey(raw) {
+// Configs repeat their keys (one per layer, one per record of a JSONL file): each is reduced once.
+const normaliseKey = memoText(reduceKey);
+function reduceKey(raw) {
     const k = raw
         .trim()
         .replace(/^['"$]+|(?<!['"])['"]+$/g, '')
@@ -3896,7 +3903,7 @@ function pat() {
         transform: [
             { id: 'dedup', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
             // A method on a tokenizer, or the project's own encode/tokenize function (`encode(sample, tokenizer=…)`).
-            { id: 'tokenizes', re: /\bpreprocessors\.tokenize(?:_and_append_eos)?\b|\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|(?<![\w.])(?:encode|tokeni[sz]e)(?:_\w+)?\s*\(/ },
+            { id: 'tokenizes', re: /\bpreprocessors\.tokenize(?:_and_append_eos)?\b|\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|(?<![\w.])(?:encode|tokeni[sz]e)(?:_\w+)?\s*\(|\.apply_chat_template\s*\([^)\n]*\btokenize\s*=\s*True/ },
             { id: 'filters', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
             { id: 'packs', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
             { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
@@ -3923,6 +3930,8 @@ function pat() {
             { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
             { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
             { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+            // The same, with the function on the line after `.map(` (the call spread over several lines).
+            { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
             // Supervised examples: prompt tokens masked out of the loss while the training set is built.
             { id: 'masks-labels', re: /\blabels?\w*\b[^\n]*(?:\bIGNORE_INDEX\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_INDEX|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
             { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open|read_video)\s*\(/ },
@@ -3930,6 +3939,7 @@ function pat() {
             { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
             { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
         ],
+        trains: /\b(?:Seq2Seq)?Trainer\s*\(|\btrainer\.train\s*\(|\.backward\s*\(/,
         processorName: /^(?:processing|image_processing|video_processing|feature_extraction)_\w+\.py$|^(?:image_)?processor(?:_\w+)?\.py$/i,
         processorClass: /\bclass\s+\w+\s*\([^)]*\b(?:ProcessorMixin|BaseImageProcessor(?:Fast)?|ImageProcessingMixin|FeatureExtractionMixin|SequenceFeatureExtractor|BaseVideoProcessor)\b/,
         tokenizerName: /^tokenization_\w+\.py$/i,
@@ -4124,8 +4134,8 @@ function checkPreprocessing(file, patch) {
     else if (p.dataDir.test(file.path))
         seen.push({ id: 'data-folder', line: PATH_LINE });
     const look = (from, list, multiline = false) => {
-        for (const { id, re } of list) {
-            const hit = seenAt(from, id, re, multiline);
+        for (const { id, re, multiline: spread } of list) {
+            const hit = seenAt(from, id, re, multiline || spread === true);
             if (hit)
                 seen.push(hit);
         }
@@ -4136,6 +4146,10 @@ function checkPreprocessing(file, patch) {
     look(bare, p.transform);
     look(lines, p.idioms);
     look(bare, p.idiomsInCode);
+    // A fine-tuning script that reports metrics while it trains (`compute_metrics` for its Trainer) is
+    // still the script that builds its training examples: metrics count against evaluation code only.
+    if (findLine(lines, p.trains))
+        seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
     const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
     // The whole path of a preprocessing step in one file is worth more than its parts.
     if (reads && seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes') && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
@@ -6369,7 +6383,7 @@ function kindOf(heading) {
     const has = (re) => re.test(n);
     if (has(/(?:^|\s)(?:limitations?|bias|biases|risks?|ethical considerations?|ethics|safety|responsible ai|caveats?|known issues|disclaimer|out of scope)(?=$|\s)/))
         return 'limitations';
-    if (has(/(?:^|\s)(?:intended uses?|uses|direct use|downstream use|use cases?|intended users?|who can use|applications?|primary intended)(?=$|\s)/))
+    if (has(/(?:^|\s)(?:intended uses?|uses|direct use|downstream use|use ?cases?|intended users?|who can use|applications?|primary intended)(?=$|\s)/))
         return 'uses';
     if (has(/(?:^|\s)(?:training data|training details|training procedure|training|pre ?training|pretraining|fine ?tuning details|training hyperparameters|training setup)(?=$|\s)/) && !has(/(?:^|\s)(?:run|how|launch|start)(?=$|\s)/))
         return 'training';
