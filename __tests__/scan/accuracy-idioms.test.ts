@@ -204,3 +204,26 @@ describe('a README section headed "Potential Usecase"', () => {
     expect(found.find((f) => f.outcome === 'evidence')?.message).toContain('intended use');
   });
 });
+
+describe('a model card whose training-data line sends the reader to the paper (found on the validation set)', () => {
+  const card = (paperLine: string) =>
+    lines(
+      '# Model Card for Vision Encoders',
+      '## Model Details',
+      paperLine,
+      '## Training Details',
+      '### Training Data',
+      '- **Training data:** a curated image set of 142M images (see paper)',
+      '- **Training regime:** mixed precision',
+    );
+
+  it('points at the paper the card names as its own', () => {
+    const found = dataCard.check(file('MODEL_CARD.md', card('- **Paper:** https://arxiv.org/abs/2304.07193')), ctx);
+    expect(found.find((f) => f.outcome === 'external')).toMatchObject({ code: 'paper-beside-data', url: 'https://arxiv.org/abs/2304.07193', line: 6 });
+  });
+
+  it('without a paper linked anywhere, points nowhere', () => {
+    const found = dataCard.check(file('MODEL_CARD.md', card('- **Developed by:** a lab')), ctx);
+    expect(found.some((f) => f.outcome === 'external')).toBe(false);
+  });
+});
