@@ -2348,6 +2348,18 @@ function paperBesideData(doc, path, within) {
                 continue;
             return [externalFinding(ID, path, l.line, 'paper-beside-data', `section '${s.heading.text.slice(0, 60)}' points to ${l.url}`, l.url)];
         }
+        // "Training data: LVD-142M (see paper)": the section names the data and sends the reader to the
+        // document's own paper, linked elsewhere in it (a model card's "Paper:" line).
+        for (let i = s.start - 1; i < s.end && i < doc.lines.length; i++) {
+            if (doc.code[i] || !/\((?:see|cf\.?) (?:the |our )?paper\)|\b(?:described|detailed) in (?:the|our) paper\b/i.test(doc.lines[i] ?? ''))
+                continue;
+            const refs = findPaperRefs(doc.text).filter((r) => r.via === 'link' && r.url !== '');
+            // The release's own paper, else the one a line labels as the paper ("- **Paper:** <link>").
+            const own = refs.find((r) => r.own) ?? refs.find((r) => /^\W*paper\W*:/i.test(r.context.trim()));
+            if (own)
+                return [externalFinding(ID, path, i + 1, 'paper-beside-data', `section '${s.heading.text.slice(0, 60)}' sends the reader to the paper for its data (line ${i + 1}): ${own.url}`, own.url)];
+            break;
+        }
     }
     return [];
 }
