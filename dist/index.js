@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1000);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3948);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1000:
+/***/ 3948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36161,6 +36161,43 @@ const OUTCOMES = defineOutcomes('data-card', {
     template: { outcome: 'rejected', weight: 30, label: 'a data card template' },
 });
 
+;// CONCATENATED MODULE: ./src/scan/external.ts
+/**
+ * External evidence: what a release's documents say about where an artifact is published when the
+ * tree does not hold it. One table for every detector, each signal with a stable id, plain words
+ * and a weight (the finding's strength; any external finding makes the artifact `external`, the
+ * weight only orders them). The link itself is never fetched here (`--verify-external` does that).
+ * Calibrated on the study corpus (`npm run accuracy`).
+ */
+const EXTERNAL_SIGNALS = {
+    'paper-beside-data': { label: 'a data section sends readers to a paper for the training datasets', weight: 45 },
+    'data-described-at': { label: 'a link whose words say the training data is described there', weight: 40 },
+    'paper-beside-results': { label: 'a paper or report linked as where the scores are', weight: 45 },
+    'model-card-page': { label: 'a link to the model card', weight: 40 },
+    'run-logs': { label: 'training runs logged publicly (their settings are recorded with them)', weight: 40 },
+    'framework-config': { label: 'training run with a config file of a training framework in another repository', weight: 45 },
+    'fine-tuning-repository': { label: 'the README links the repository that holds the code to fine-tune the models', weight: 40 },
+    'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
+};
+/** The `external` finding one signal makes: its weight as strength, its id as code and signal. */
+function externalFinding(artifact, path, line, id, detail, url) {
+    return {
+        artifact,
+        path,
+        line: Math.max(1, line),
+        outcome: 'external',
+        strength: EXTERNAL_SIGNALS[id].weight,
+        code: id,
+        message: `${EXTERNAL_SIGNALS[id].label}: ${detail}`,
+        url,
+        signals: [id],
+    };
+}
+/** A paper or report address: arXiv, ACL Anthology, OpenReview, a DOI, proceedings, a PDF. */
+function isPaperUrl(url) {
+    return /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)\/|aclanthology\.org\/|openreview\.net\/(?:forum|pdf)|(?:dx\.)?doi\.org\/10\.|proceedings\.(?:neurips\.cc|mlr\.press)\/|papers\.nips\.cc\/|openaccess\.thecvf\.com\/|huggingface\.co\/papers\/|[^?#\s]+\.pdf(?:$|[?#]))/i.test(url);
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/scan/text/markdown.ts
@@ -36639,40 +36676,6 @@ function cellNumber(cell) {
     return Number.isFinite(n) ? n : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/scan/text/memo.ts
-/**
- * Short texts asked about again and again: a README of twenty thousand headings asks each heading
- * classifier about each heading, and three detectors normalise the same heading. Pure functions of a
- * short text are answered once per distinct text (issue 19). Long texts are not kept (memory), and
- * the table is small and emptied when full: a flood repeats a few texts, and a file of thousands of
- * distinct lines would otherwise fill a large table only to throw it away (its garbage collection
- * cost more than the answers saved).
- */
-const MAX_KEY = 256;
-const MAX_ENTRIES = 1024;
-function memoText(fn) {
-    let seen;
-    return (text) => {
-        if (text.length > MAX_KEY)
-            return fn(text);
-        seen ??= new Map();
-        const had = seen.get(text);
-        if (had !== undefined || seen.has(text))
-            return had;
-        const value = fn(text);
-        if (seen.size >= MAX_ENTRIES)
-            seen.clear();
-        seen.set(text, value);
-        return value;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scan/text/normalized.ts
-
-
-/** `normalize` of markdown.ts once per distinct text, shared by the detectors that classify headings (issue 19). */
-const normalized = memoText(normalize);
-
 ;// CONCATENATED MODULE: ./src/scan/text/lines.ts
 /**
  * Lines of a file's text found by searching the whole text, not by walking its lines. A README of
@@ -36774,6 +36777,399 @@ function firstLineMatching(text, re) {
     }
     return -1;
 }
+
+;// CONCATENATED MODULE: ./src/scan/text/references.ts
+/**
+ * External references in Markdown and citation files: model and dataset hub pages, papers and
+ * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
+ * verifiable here"). Pure functions of text; every hit carries its 1-based line.
+ */
+
+
+/** First path segments of huggingface.co that are site pages, not repositories. */
+const HF_RESERVED = [
+    'docs', 'blog', 'papers', 'models', 'join', 'login', 'pricing', 'settings', 'learn', 'tasks', 'collections',
+    'organizations', 'api', 'chat', 'welcome', 'terms-of-service', 'privacy', 'new', 'enterprise', 'posts', 'spaces',
+    'datasets', 'huggingface', 'inference-endpoints', 'support', 'brand', 'course', 'hub', 'transformers', 'mcp',
+];
+function references_trimUrl(url) {
+    return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
+}
+// Five detectors read the hub links of the same README in turn, two its paper references: found once.
+let hubCache;
+let paperCache;
+/*
+ * Links read per file: each is judged by several detectors. The study corpus's Markdown files hold
+ * at most 201 hub links; a file past a cap is reported as not fully judged.
+ */
+const MAX_HUB_LINKS = 1000;
+const MAX_PAPER_LINES = 1000;
+/** Hub links of a text, in order. The result is shared between callers: read it, never mutate it. */
+function findHubLinks(text) {
+    if (hubCache?.text !== text) {
+        const links = hubLinks(text);
+        hubCache = { text, links, bounded: links.length >= MAX_HUB_LINKS };
+    }
+    // Every caller is metered on its own: each hears of the bound.
+    if (hubCache.bounded)
+        bound(`more than ${MAX_HUB_LINKS} hub links`);
+    return hubCache.links;
+}
+function hubLinks(text) {
+    const out = [];
+    // One search of the whole text (a link never spans lines): no loop over lines that hold none.
+    spend(1 + (text.length >> 6));
+    const re = /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
+    let starts;
+    let i = -1;
+    let line = '';
+    for (let m = re.exec(text); m && out.length < MAX_HUB_LINKS; m = re.exec(text)) {
+        starts ??= lineStarts(text);
+        const at = lineIndexAt(starts, m.index);
+        if (at !== i) {
+            i = at;
+            line = lines_lineOf(text, starts, i);
+        }
+        const host = (m[1] ?? '').replace(/^www\./, '');
+        const segs = (m[2] ?? '').split('/');
+        const url = references_trimUrl(m[0]);
+        let link;
+        if (host === 'huggingface.co' || host === 'hf.co') {
+            const [first, a, b, c, d] = segs;
+            if (first === 'datasets' && a && b)
+                link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
+            else if (first === 'spaces' && a && b)
+                link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
+            else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
+                link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
+                if ((b === 'tree' || b === 'blob') && c)
+                    link.revision = c;
+                void d;
+            }
+        }
+        else if (host === 'modelscope.cn') {
+            const [first, a, b] = segs;
+            if ((first === 'models' || first === 'datasets') && a && b) {
+                link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
+            }
+        }
+        else if (host === 'kaggle.com') {
+            const [first, a, b] = segs;
+            if ((first === 'models' || first === 'datasets') && a && b) {
+                link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
+            }
+        }
+        if (link)
+            out.push({ ...link, url, line: i + 1, context: line });
+    }
+    return out;
+}
+function paperHosts() {
+    return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/research\/publications?\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
+}
+function isReportWording(s) {
+    return /\b(tech(?:nical)?\.?\s*report|tech-report|whitepaper|white paper|system card|model report)\b/i.test(s);
+}
+/** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
+function citationSections(text, lineCount, until) {
+    const out = [];
+    const starts = lineStarts(text);
+    // A section ends at the next heading of its level or above: the headings are found once, in order.
+    let enders;
+    // Only the headings that name a citation are looked for (a file can be thousands of headings).
+    for (const i of eachLineMatching(text, /^#{1,6}\s+.*\b(?:citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i)) {
+        if (i > until)
+            break;
+        const h = /^(#{1,6})\s+(.*)$/.exec(lines_lineOf(text, starts, i));
+        if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? ''))
+            continue;
+        const level = h[1]?.length ?? 2;
+        enders ??= linesMatching(text, /^(#{1,6})\s/).map((at) => ({ at, level: /^(#{1,6})\s/.exec(lines_lineOf(text, starts, at))[1].length }));
+        let k = firstIndexAfter(enders, i);
+        while (k < enders.length && enders[k].level > level)
+            k++;
+        out.push([i, k < enders.length ? enders[k].at : lineCount]);
+    }
+    return out;
+}
+/** Index of the first item of a sorted list that stands below line `i`. */
+function firstIndexAfter(items, i) {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[mid].at <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The project's name as the README's first heading gives it (its first word: "Wren", "OLMo", "Heron-Tiny"). */
+function projectName(lines) {
+    for (const line of lines.slice(0, 60)) {
+        const h = /^#\s+(.*)$/.exec(line);
+        if (!h)
+            continue;
+        const word = /[\p{L}\p{N}][\p{L}\p{N}._-]*/u.exec((h[1] ?? '').replace(/!?\[[^\]]*\]\([^)]*\)/g, ''))?.[0];
+        return word && word.length >= 3 ? word.toLowerCase() : undefined;
+    }
+    return undefined;
+}
+/** A Markdown line as a reader sees it: `[words](url)` becomes `words`. */
+function linkWords(line) {
+    // Neither part may hold a bracket: a flood of `[a](` costs one step per bracket, not a rescan.
+    return line.replace(/\[([^[\]\n]{0,200})\]\([^()[\]\s]{0,2000}\)/g, '$1');
+}
+/** Paper and report references in Markdown (links, BibTeX blocks). The result is shared between callers: read it, never mutate it. */
+function findPaperRefs(text) {
+    if (paperCache?.text !== text) {
+        const bounds = [];
+        paperCache = { text, refs: paperRefs(text, bounds), bounded: bounds.length > 0 };
+    }
+    if (paperCache.bounded)
+        bound(`more than ${MAX_PAPER_LINES} lines with paper links or BibTeX entries`);
+    return paperCache.refs;
+}
+function paperRefs(text, bounds) {
+    // Only lines holding a paper link or opening a BibTeX entry give a reference: those are found by
+    // searching the whole text, and only they are read (a link never spans lines).
+    spend(1 + (text.length >> 6));
+    const hosts = paperHosts();
+    const linkLines = linesMatching(text, new RegExp(hosts.source));
+    const bibEntry = /^\s*@(\w+)\s*\{/;
+    const bibLines = linesMatching(text, bibEntry);
+    if (linkLines.length === 0 && bibLines.length === 0)
+        return [];
+    const starts = lineStarts(text);
+    const lineCount = starts.length;
+    const lineAt = (j) => lines_lineOf(text, starts, j);
+    const judged = [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y);
+    if (judged.length > MAX_PAPER_LINES)
+        bounds.push('paper lines');
+    judged.length = Math.min(judged.length, MAX_PAPER_LINES);
+    // Marked once: asking every link which of the citation sections holds it cost links × sections.
+    // Sections below the last line judged hold nothing asked about.
+    const inSection = new Uint8Array(lineCount);
+    for (const [a, b] of citationSections(text, lineCount, judged.at(-1) ?? 0))
+        inSection.fill(1, a, b);
+    const name = projectName(text.split('\n', 60));
+    const out = [];
+    const links = new Set(linkLines);
+    for (const i of judged) {
+        const line = lineAt(i);
+        if (links.has(i)) {
+            hosts.lastIndex = 0;
+            // What the line says of its links is judged once per line: a row of ten thousand links was read once per link.
+            let own;
+            let kind;
+            for (let m = hosts.exec(line); m; m = hosts.exec(line)) {
+                const url = references_trimUrl(m[0]);
+                // Badges and "our paper" sentences announce the release's own paper; other links are citations of prior work.
+                own ??=
+                    inSection[i] === 1 ||
+                        /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
+                        // "our [technical report](…)": the sentence read as words, the link reduced to its text.
+                        /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(linkWords(line)) ||
+                        /^\s*(\*\*|#+\s*|[-*+]\s+)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
+                        // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title.
+                        /\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) ||
+                        // "the official code and model release for [Title](…)".
+                        /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
+                        // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
+                        /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
+                        // "the Heron-Tiny technical report": the project names its own paper or report.
+                        (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
+                kind ??= isReportWording(line) ? 'report' : 'paper';
+                out.push({ kind, url, line: i + 1, via: 'link', own, context: line });
+            }
+        }
+        // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
+        const bib = bibEntry.exec(line);
+        if (bib) {
+            const type = (bib[1] ?? '').toLowerCase();
+            if (!['article', 'inproceedings', 'misc', 'techreport', 'conference', 'phdthesis', 'report', 'unpublished'].includes(type))
+                continue;
+            let url = '';
+            let title = '';
+            for (let j = i + 1; j < lineCount && j < i + 30; j++) {
+                const l = lineAt(j);
+                if (/^\s*\}\s*$/.test(l))
+                    break;
+                const eprint = /eprint\s*=\s*[{"]\s*([\w./-]+)/i.exec(l);
+                if (eprint && !url)
+                    url = `https://arxiv.org/abs/${eprint[1]}`;
+                const doi = /\bdoi\s*=\s*[{"]\s*(10\.[^}"\s]+)/i.exec(l);
+                if (doi && !url)
+                    url = `https://doi.org/${doi[1]}`;
+                const u = /\burl\s*=\s*[{"]\s*(https?:[^}"\s]+)/i.exec(l);
+                if (u && !url)
+                    url = u[1] ?? '';
+                const t = /\btitle\s*=\s*[{"]+([^}"]+)/i.exec(l);
+                if (t && !title)
+                    title = t[1] ?? '';
+            }
+            const kind = type === 'techreport' || type === 'report' || isReportWording(title) ? 'report' : 'paper';
+            out.push({ kind, url, line: i + 1, via: 'bibtex', own: true, context: title || line });
+        }
+    }
+    return out;
+}
+/**
+ * CITATION.cff: a `preferred-citation` names what to cite instead of the software — a paper or
+ * report. Without one, the file cites the software itself.
+ */
+function findCffCitation(text) {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => /^preferred-citation:\s*$/.test(l));
+    if (start < 0) {
+        const type = lines.findIndex((l) => /^cff-version:/.test(l));
+        return type >= 0 ? { software: true, line: type + 1 } : undefined;
+    }
+    let type = '';
+    let url = '';
+    let title = '';
+    for (let j = start + 1; j < lines.length; j++) {
+        const l = lines[j] ?? '';
+        if (/^\S/.test(l))
+            break;
+        const t = /^\s+type:\s*["']?([\w-]+)/.exec(l);
+        if (t && !type)
+            type = (t[1] ?? '').toLowerCase();
+        const doi = /^\s+doi:\s*["']?(10\.[^\s"']+)/.exec(l);
+        if (doi && !url)
+            url = `https://doi.org/${doi[1]}`;
+        const u = /^\s+url:\s*["']?(https?:[^\s"']+)/.exec(l);
+        if (u && !url)
+            url = u[1] ?? '';
+        const ti = /^\s+title:\s*["']?(.+?)["']?\s*$/.exec(l);
+        if (ti && !title)
+            title = ti[1] ?? '';
+    }
+    if (type === 'software')
+        return { software: true, line: start + 1 };
+    const kind = type === 'report' || isReportWording(title) ? 'report' : 'paper';
+    return { kind, url, line: start + 1, via: 'cff', own: true, context: title };
+}
+
+;// CONCATENATED MODULE: ./src/scan/data-pointers.ts
+
+
+
+
+const ID = 'data-card';
+function isImageOrBadge(url) {
+    return /\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(url) || /shields\.io|badge|img\./i.test(url);
+}
+/**
+ * "Please refer to Table 4 of the [paper](…) for the full list of pretraining datasets": a data
+ * section that sends the reader to a paper for what the model was trained on. The description is
+ * published there; the tree only points at it.
+ */
+function paperBesideData(doc, path, within) {
+    for (const s of within) {
+        for (const l of between(doc.links, s.heading.line, s.end)) {
+            if (!isPaperUrl(l.url))
+                continue;
+            const words = linkWords(doc.lines[l.line - 1] ?? '');
+            if (!/\b(?:datasets?|data|corpus|corpora|mixtures?|sources)\b/i.test(words))
+                continue;
+            if (!/\b(?:list|details?|descri\w+|composition|tables?|appendix|breakdown|full)\b/i.test(words))
+                continue;
+            return [externalFinding(ID, path, l.line, 'paper-beside-data', `section '${s.heading.text.slice(0, 60)}' points to ${l.url}`, l.url)];
+        }
+        // "Training data: LVD-142M (see paper)": the section names the data and sends the reader to the
+        // document's own paper, linked elsewhere in it (a model card's "Paper:" line).
+        for (let i = s.start - 1; i < s.end && i < doc.lines.length; i++) {
+            if (doc.code[i] || !/\((?:see|cf\.?) (?:the |our )?paper\)|\b(?:described|detailed) in (?:the|our) paper\b/i.test(doc.lines[i] ?? ''))
+                continue;
+            const refs = findPaperRefs(doc.text).filter((r) => r.via === 'link' && r.url !== '');
+            // The release's own paper, else the one a line labels as the paper ("- **Paper:** <link>").
+            const own = refs.find((r) => r.own) ?? refs.find((r) => /^\W*paper\W*:/i.test(r.context.trim()));
+            if (own)
+                return [externalFinding(ID, path, i + 1, 'paper-beside-data', `section '${s.heading.text.slice(0, 60)}' sends the reader to the paper for its data (line ${i + 1}): ${own.url}`, own.url)];
+            break;
+        }
+    }
+    return [];
+}
+/**
+ * "[Arctic's Approach to Data](https://…)", "[Training data](https://…)": a link in a release's own
+ * document whose words say the page it opens describes the training data (a blog post of a series,
+ * a data page on the project's site).
+ */
+function dataPageLink(doc, path) {
+    for (const l of doc.links) {
+        if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || /huggingface\.co\/datasets\//i.test(l.url))
+            continue;
+        if (!/\b(?:approach to (?:training )?data|(?:pre-?)?training data(?:sets?)?|data (?:card|recipe|mixture|composition|curation|sources))\b/i.test(l.text))
+            continue;
+        if (/\b(?:your|custom|own|format|eval\w*|benchmark\w*)\b/i.test(l.text))
+            continue;
+        return [externalFinding(ID, path, l.line, 'data-described-at', `'${l.text.slice(0, 60)}' (${l.url})`, l.url)];
+    }
+    return [];
+}
+/**
+ * "We already had 1.2TB of Korean data collected by [X] … Technical report: arxiv…" in one section:
+ * the README states what the model was trained on in a sentence (an amount of tokens or bytes) and
+ * links the release's own paper or report beside it, where that data is described.
+ */
+function dataStatementBesidePaper(doc, text, path) {
+    const statement = /\b(?:trained|pre-?trained|training|collected)\b[^.\n]{0,80}?\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,30}?\b(?:tokens|corpus|corpora|data)\b|\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,20}?\b(?:tokens|corpus|corpora|data)\b[^.\n]{0,60}?\b(?:trained|collected)\b/i;
+    let own;
+    for (const i of linesMatching(doc.text, statement)) {
+        if (doc.code[i])
+            continue;
+        const section = holding(doc, i + 1)[0];
+        if (!section || isEvalSection(section.heading.text))
+            continue;
+        own ??= findPaperRefs(text).filter((r) => r.own && r.via === 'link' && r.url !== '');
+        // Beside it: in the same section and the same collapsible block (a list of other projects' <details> is not one topic).
+        const apart = (a, b) => doc.lines.slice(Math.min(a, b) - 1, Math.max(a, b)).some((l) => /^\s*<\/?(?:details|summary)\b/i.test(l));
+        const paper = own.find((r) => r.line >= section.heading.line && r.line <= section.end && !apart(r.line, i + 1));
+        if (paper)
+            return [externalFinding(ID, path, paper.line, 'paper-beside-data', `section '${section.heading.text.slice(0, 60)}' states the training data (line ${i + 1}) beside ${paper.url}`, paper.url)];
+    }
+    return [];
+}
+function isEvalSection(heading) {
+    return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalize(heading));
+}
+
+;// CONCATENATED MODULE: ./src/scan/text/memo.ts
+/**
+ * Short texts asked about again and again: a README of twenty thousand headings asks each heading
+ * classifier about each heading, and three detectors normalise the same heading. Pure functions of a
+ * short text are answered once per distinct text (issue 19). Long texts are not kept (memory), and
+ * the table is small and emptied when full: a flood repeats a few texts, and a file of thousands of
+ * distinct lines would otherwise fill a large table only to throw it away (its garbage collection
+ * cost more than the answers saved).
+ */
+const MAX_KEY = 256;
+const MAX_ENTRIES = 1024;
+function memoText(fn) {
+    let seen;
+    return (text) => {
+        if (text.length > MAX_KEY)
+            return fn(text);
+        seen ??= new Map();
+        const had = seen.get(text);
+        if (had !== undefined || seen.has(text))
+            return had;
+        const value = fn(text);
+        if (seen.size >= MAX_ENTRIES)
+            seen.clear();
+        seen.set(text, value);
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/text/normalized.ts
+
+
+/** `normalize` of markdown.ts once per distinct text, shared by the detectors that classify headings (issue 19). */
+const normalized = memoText(normalize);
 
 ;// CONCATENATED MODULE: ./src/scan/text/placeholder.ts
 /**
@@ -37106,319 +37502,7 @@ function defineDetector(spec) {
     return Object.freeze({ ...spec, globs: Object.freeze([...spec.globs]) });
 }
 
-;// CONCATENATED MODULE: ./src/scan/external.ts
-/**
- * External evidence: what a release's documents say about where an artifact is published when the
- * tree does not hold it. One table for every detector, each signal with a stable id, plain words
- * and a weight (the finding's strength; any external finding makes the artifact `external`, the
- * weight only orders them). The link itself is never fetched here (`--verify-external` does that).
- * Calibrated on the study corpus (`npm run accuracy`).
- */
-const EXTERNAL_SIGNALS = {
-    'paper-beside-data': { label: 'a data section sends readers to a paper for the training datasets', weight: 45 },
-    'data-described-at': { label: 'a link whose words say the training data is described there', weight: 40 },
-    'paper-beside-results': { label: 'a paper or report linked as where the scores are', weight: 45 },
-    'model-card-page': { label: 'a link to the model card', weight: 40 },
-    'run-logs': { label: 'training runs logged publicly (their settings are recorded with them)', weight: 40 },
-    'framework-config': { label: 'training run with a config file of a training framework in another repository', weight: 45 },
-    'fine-tuning-repository': { label: 'the README links the repository that holds the code to fine-tune the models', weight: 40 },
-    'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
-};
-/** The `external` finding one signal makes: its weight as strength, its id as code and signal. */
-function externalFinding(artifact, path, line, id, detail, url) {
-    return {
-        artifact,
-        path,
-        line: Math.max(1, line),
-        outcome: 'external',
-        strength: EXTERNAL_SIGNALS[id].weight,
-        code: id,
-        message: `${EXTERNAL_SIGNALS[id].label}: ${detail}`,
-        url,
-        signals: [id],
-    };
-}
-/** A paper or report address: arXiv, ACL Anthology, OpenReview, a DOI, proceedings, a PDF. */
-function isPaperUrl(url) {
-    return /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)\/|aclanthology\.org\/|openreview\.net\/(?:forum|pdf)|(?:dx\.)?doi\.org\/10\.|proceedings\.(?:neurips\.cc|mlr\.press)\/|papers\.nips\.cc\/|openaccess\.thecvf\.com\/|huggingface\.co\/papers\/|[^?#\s]+\.pdf(?:$|[?#]))/i.test(url);
-}
-
-;// CONCATENATED MODULE: ./src/scan/text/references.ts
-/**
- * External references in Markdown and citation files: model and dataset hub pages, papers and
- * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
- * verifiable here"). Pure functions of text; every hit carries its 1-based line.
- */
-
-
-/** First path segments of huggingface.co that are site pages, not repositories. */
-const HF_RESERVED = [
-    'docs', 'blog', 'papers', 'models', 'join', 'login', 'pricing', 'settings', 'learn', 'tasks', 'collections',
-    'organizations', 'api', 'chat', 'welcome', 'terms-of-service', 'privacy', 'new', 'enterprise', 'posts', 'spaces',
-    'datasets', 'huggingface', 'inference-endpoints', 'support', 'brand', 'course', 'hub', 'transformers', 'mcp',
-];
-function references_trimUrl(url) {
-    return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
-}
-// Five detectors read the hub links of the same README in turn, two its paper references: found once.
-let hubCache;
-let paperCache;
-/*
- * Links read per file: each is judged by several detectors. The study corpus's Markdown files hold
- * at most 201 hub links; a file past a cap is reported as not fully judged.
- */
-const MAX_HUB_LINKS = 1000;
-const MAX_PAPER_LINES = 1000;
-/** Hub links of a text, in order. The result is shared between callers: read it, never mutate it. */
-function findHubLinks(text) {
-    if (hubCache?.text !== text) {
-        const links = hubLinks(text);
-        hubCache = { text, links, bounded: links.length >= MAX_HUB_LINKS };
-    }
-    // Every caller is metered on its own: each hears of the bound.
-    if (hubCache.bounded)
-        bound(`more than ${MAX_HUB_LINKS} hub links`);
-    return hubCache.links;
-}
-function hubLinks(text) {
-    const out = [];
-    // One search of the whole text (a link never spans lines): no loop over lines that hold none.
-    spend(1 + (text.length >> 6));
-    const re = /https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|modelscope\.cn|(?:www\.)?kaggle\.com)\/([A-Za-z0-9][\w.-]*(?:\/[\w.@%-]+){0,5})/g;
-    let starts;
-    let i = -1;
-    let line = '';
-    for (let m = re.exec(text); m && out.length < MAX_HUB_LINKS; m = re.exec(text)) {
-        starts ??= lineStarts(text);
-        const at = lineIndexAt(starts, m.index);
-        if (at !== i) {
-            i = at;
-            line = lines_lineOf(text, starts, i);
-        }
-        const host = (m[1] ?? '').replace(/^www\./, '');
-        const segs = (m[2] ?? '').split('/');
-        const url = references_trimUrl(m[0]);
-        let link;
-        if (host === 'huggingface.co' || host === 'hf.co') {
-            const [first, a, b, c, d] = segs;
-            if (first === 'datasets' && a && b)
-                link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
-            else if (first === 'spaces' && a && b)
-                link = { kind: 'space', hub: 'huggingface', repo: `${a}/${b}` };
-            else if (first && a && !HF_RESERVED.includes(first.toLowerCase())) {
-                link = { kind: 'model', hub: 'huggingface', repo: `${first}/${a}` };
-                if ((b === 'tree' || b === 'blob') && c)
-                    link.revision = c;
-                void d;
-            }
-        }
-        else if (host === 'modelscope.cn') {
-            const [first, a, b] = segs;
-            if ((first === 'models' || first === 'datasets') && a && b) {
-                link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'modelscope', repo: `${a}/${b}` };
-            }
-        }
-        else if (host === 'kaggle.com') {
-            const [first, a, b] = segs;
-            if ((first === 'models' || first === 'datasets') && a && b) {
-                link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
-            }
-        }
-        if (link)
-            out.push({ ...link, url, line: i + 1, context: line });
-    }
-    return out;
-}
-function paperHosts() {
-    return /https?:\/\/(?:www\.)?(arxiv\.org\/(?:abs|pdf)\/[\w./-]+|(?:dx\.)?doi\.org\/10\.[^\s)\]>"']+|aclanthology\.org\/[\w./-]+|openreview\.net\/(?:forum|pdf)\?id=[\w-]+|proceedings\.(?:neurips\.cc|mlr\.press)\/[\w./-]+|papers\.nips\.cc\/[\w./-]+|openaccess\.thecvf\.com\/[\w./-]+|[\w.-]+\/research\/publications?\/[\w./-]+|[\w.-]+\/[\w./%-]*\.pdf)/g;
-}
-function isReportWording(s) {
-    return /\b(tech(?:nical)?\.?\s*report|tech-report|whitepaper|white paper|system card|model report)\b/i.test(s);
-}
-/** Lines inside a "Citation" / "Paper" / "Publication" section, as [start, end) 0-based. */
-function citationSections(text, lineCount, until) {
-    const out = [];
-    const starts = lineStarts(text);
-    // A section ends at the next heading of its level or above: the headings are found once, in order.
-    let enders;
-    // Only the headings that name a citation are looked for (a file can be thousands of headings).
-    for (const i of eachLineMatching(text, /^#{1,6}\s+.*\b(?:citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i)) {
-        if (i > until)
-            break;
-        const h = /^(#{1,6})\s+(.*)$/.exec(lines_lineOf(text, starts, i));
-        if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? ''))
-            continue;
-        const level = h[1]?.length ?? 2;
-        enders ??= linesMatching(text, /^(#{1,6})\s/).map((at) => ({ at, level: /^(#{1,6})\s/.exec(lines_lineOf(text, starts, at))[1].length }));
-        let k = firstIndexAfter(enders, i);
-        while (k < enders.length && enders[k].level > level)
-            k++;
-        out.push([i, k < enders.length ? enders[k].at : lineCount]);
-    }
-    return out;
-}
-/** Index of the first item of a sorted list that stands below line `i`. */
-function firstIndexAfter(items, i) {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (items[mid].at <= i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** The project's name as the README's first heading gives it (its first word: "Wren", "OLMo", "Heron-Tiny"). */
-function projectName(lines) {
-    for (const line of lines.slice(0, 60)) {
-        const h = /^#\s+(.*)$/.exec(line);
-        if (!h)
-            continue;
-        const word = /[\p{L}\p{N}][\p{L}\p{N}._-]*/u.exec((h[1] ?? '').replace(/!?\[[^\]]*\]\([^)]*\)/g, ''))?.[0];
-        return word && word.length >= 3 ? word.toLowerCase() : undefined;
-    }
-    return undefined;
-}
-/** A Markdown line as a reader sees it: `[words](url)` becomes `words`. */
-function linkWords(line) {
-    // Neither part may hold a bracket: a flood of `[a](` costs one step per bracket, not a rescan.
-    return line.replace(/\[([^[\]\n]{0,200})\]\([^()[\]\s]{0,2000}\)/g, '$1');
-}
-/** Paper and report references in Markdown (links, BibTeX blocks). The result is shared between callers: read it, never mutate it. */
-function findPaperRefs(text) {
-    if (paperCache?.text !== text) {
-        const bounds = [];
-        paperCache = { text, refs: paperRefs(text, bounds), bounded: bounds.length > 0 };
-    }
-    if (paperCache.bounded)
-        bound(`more than ${MAX_PAPER_LINES} lines with paper links or BibTeX entries`);
-    return paperCache.refs;
-}
-function paperRefs(text, bounds) {
-    // Only lines holding a paper link or opening a BibTeX entry give a reference: those are found by
-    // searching the whole text, and only they are read (a link never spans lines).
-    spend(1 + (text.length >> 6));
-    const hosts = paperHosts();
-    const linkLines = linesMatching(text, new RegExp(hosts.source));
-    const bibEntry = /^\s*@(\w+)\s*\{/;
-    const bibLines = linesMatching(text, bibEntry);
-    if (linkLines.length === 0 && bibLines.length === 0)
-        return [];
-    const starts = lineStarts(text);
-    const lineCount = starts.length;
-    const lineAt = (j) => lines_lineOf(text, starts, j);
-    const judged = [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y);
-    if (judged.length > MAX_PAPER_LINES)
-        bounds.push('paper lines');
-    judged.length = Math.min(judged.length, MAX_PAPER_LINES);
-    // Marked once: asking every link which of the citation sections holds it cost links × sections.
-    // Sections below the last line judged hold nothing asked about.
-    const inSection = new Uint8Array(lineCount);
-    for (const [a, b] of citationSections(text, lineCount, judged.at(-1) ?? 0))
-        inSection.fill(1, a, b);
-    const name = projectName(text.split('\n', 60));
-    const out = [];
-    const links = new Set(linkLines);
-    for (const i of judged) {
-        const line = lineAt(i);
-        if (links.has(i)) {
-            hosts.lastIndex = 0;
-            // What the line says of its links is judged once per line: a row of ten thousand links was read once per link.
-            let own;
-            let kind;
-            for (let m = hosts.exec(line); m; m = hosts.exec(line)) {
-                const url = references_trimUrl(m[0]);
-                // Badges and "our paper" sentences announce the release's own paper; other links are citations of prior work.
-                own ??=
-                    inSection[i] === 1 ||
-                        /!\[[^\]]*(arxiv|paper|report|doi)[^\]]*\]/i.test(line) ||
-                        // "our [technical report](…)": the sentence read as words, the link reduced to its text.
-                        /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(linkWords(line)) ||
-                        /^\s*(\*\*|#+\s*|[-*+]\s+)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
-                        // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title.
-                        /\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) ||
-                        // "the official code and model release for [Title](…)".
-                        /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
-                        // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
-                        /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
-                        // "the Heron-Tiny technical report": the project names its own paper or report.
-                        (name !== undefined && /\b(paper|preprint|report|publication)\b/i.test(line) && line.toLowerCase().includes(name));
-                kind ??= isReportWording(line) ? 'report' : 'paper';
-                out.push({ kind, url, line: i + 1, via: 'link', own, context: line });
-            }
-        }
-        // BibTeX: @article{, @inproceedings{, @misc{ … eprint = {2402.00838} …, @techreport{
-        const bib = bibEntry.exec(line);
-        if (bib) {
-            const type = (bib[1] ?? '').toLowerCase();
-            if (!['article', 'inproceedings', 'misc', 'techreport', 'conference', 'phdthesis', 'report', 'unpublished'].includes(type))
-                continue;
-            let url = '';
-            let title = '';
-            for (let j = i + 1; j < lineCount && j < i + 30; j++) {
-                const l = lineAt(j);
-                if (/^\s*\}\s*$/.test(l))
-                    break;
-                const eprint = /eprint\s*=\s*[{"]\s*([\w./-]+)/i.exec(l);
-                if (eprint && !url)
-                    url = `https://arxiv.org/abs/${eprint[1]}`;
-                const doi = /\bdoi\s*=\s*[{"]\s*(10\.[^}"\s]+)/i.exec(l);
-                if (doi && !url)
-                    url = `https://doi.org/${doi[1]}`;
-                const u = /\burl\s*=\s*[{"]\s*(https?:[^}"\s]+)/i.exec(l);
-                if (u && !url)
-                    url = u[1] ?? '';
-                const t = /\btitle\s*=\s*[{"]+([^}"]+)/i.exec(l);
-                if (t && !title)
-                    title = t[1] ?? '';
-            }
-            const kind = type === 'techreport' || type === 'report' || isReportWording(title) ? 'report' : 'paper';
-            out.push({ kind, url, line: i + 1, via: 'bibtex', own: true, context: title || line });
-        }
-    }
-    return out;
-}
-/**
- * CITATION.cff: a `preferred-citation` names what to cite instead of the software — a paper or
- * report. Without one, the file cites the software itself.
- */
-function findCffCitation(text) {
-    const lines = text.split('\n');
-    const start = lines.findIndex((l) => /^preferred-citation:\s*$/.test(l));
-    if (start < 0) {
-        const type = lines.findIndex((l) => /^cff-version:/.test(l));
-        return type >= 0 ? { software: true, line: type + 1 } : undefined;
-    }
-    let type = '';
-    let url = '';
-    let title = '';
-    for (let j = start + 1; j < lines.length; j++) {
-        const l = lines[j] ?? '';
-        if (/^\S/.test(l))
-            break;
-        const t = /^\s+type:\s*["']?([\w-]+)/.exec(l);
-        if (t && !type)
-            type = (t[1] ?? '').toLowerCase();
-        const doi = /^\s+doi:\s*["']?(10\.[^\s"']+)/.exec(l);
-        if (doi && !url)
-            url = `https://doi.org/${doi[1]}`;
-        const u = /^\s+url:\s*["']?(https?:[^\s"']+)/.exec(l);
-        if (u && !url)
-            url = u[1] ?? '';
-        const ti = /^\s+title:\s*["']?(.+?)["']?\s*$/.exec(l);
-        if (ti && !title)
-            title = ti[1] ?? '';
-    }
-    if (type === 'software')
-        return { software: true, line: start + 1 };
-    const kind = type === 'report' || isReportWording(title) ? 'report' : 'paper';
-    return { kind, url, line: start + 1, via: 'cff', own: true, context: title };
-}
-
 ;// CONCATENATED MODULE: ./src/scan/detectors/data-card.ts
-
 
 
 
@@ -37435,7 +37519,7 @@ function findCffCitation(text) {
  * dataset card, Croissant JSON-LD, a PDF datasheet) or a substantial section of a larger document.
  * A one-paragraph "trained on 2T tokens of web data" is not one; neither is a template.
  */
-const ID = 'data-card';
+const data_card_ID = 'data-card';
 const ENOUGH = 2;
 const MAX_EXTERNAL = 3;
 // A section shorter than this is a blurb, whatever it mentions.
@@ -37487,9 +37571,6 @@ function dataHeading(text) {
 const isDataHeading = memoText(dataHeading);
 function isCardTitle(text) {
     return /(?:^|\s)(?:dataset card|data card|datasheet|data sheet)(?=$|\s)/.test(normalize(text));
-}
-function isImageOrBadge(url) {
-    return /\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(url) || /shields\.io|badge|img\./i.test(url);
 }
 function isPaperLink(url) {
     return /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)|aclanthology\.org|openreview\.net|(?:dx\.)?doi\.org)\//i.test(url);
@@ -37701,81 +37782,6 @@ function commandDatasets(doc, path) {
         after = end;
     }
     return out;
-}
-/**
- * "Please refer to Table 4 of the [paper](…) for the full list of pretraining datasets": a data
- * section that sends the reader to a paper for what the model was trained on. The description is
- * published there; the tree only points at it.
- */
-function paperBesideData(doc, path, within) {
-    for (const s of within) {
-        for (const l of between(doc.links, s.heading.line, s.end)) {
-            if (!isPaperUrl(l.url))
-                continue;
-            const words = linkWords(doc.lines[l.line - 1] ?? '');
-            if (!/\b(?:datasets?|data|corpus|corpora|mixtures?|sources)\b/i.test(words))
-                continue;
-            if (!/\b(?:list|details?|descri\w+|composition|tables?|appendix|breakdown|full)\b/i.test(words))
-                continue;
-            return [externalFinding(ID, path, l.line, 'paper-beside-data', `section '${s.heading.text.slice(0, 60)}' points to ${l.url}`, l.url)];
-        }
-        // "Training data: LVD-142M (see paper)": the section names the data and sends the reader to the
-        // document's own paper, linked elsewhere in it (a model card's "Paper:" line).
-        for (let i = s.start - 1; i < s.end && i < doc.lines.length; i++) {
-            if (doc.code[i] || !/\((?:see|cf\.?) (?:the |our )?paper\)|\b(?:described|detailed) in (?:the|our) paper\b/i.test(doc.lines[i] ?? ''))
-                continue;
-            const refs = findPaperRefs(doc.text).filter((r) => r.via === 'link' && r.url !== '');
-            // The release's own paper, else the one a line labels as the paper ("- **Paper:** <link>").
-            const own = refs.find((r) => r.own) ?? refs.find((r) => /^\W*paper\W*:/i.test(r.context.trim()));
-            if (own)
-                return [externalFinding(ID, path, i + 1, 'paper-beside-data', `section '${s.heading.text.slice(0, 60)}' sends the reader to the paper for its data (line ${i + 1}): ${own.url}`, own.url)];
-            break;
-        }
-    }
-    return [];
-}
-/**
- * "[Arctic's Approach to Data](https://…)", "[Training data](https://…)": a link in a release's own
- * document whose words say the page it opens describes the training data (a blog post of a series,
- * a data page on the project's site).
- */
-function dataPageLink(doc, path) {
-    for (const l of doc.links) {
-        if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || /huggingface\.co\/datasets\//i.test(l.url))
-            continue;
-        if (!/\b(?:approach to (?:training )?data|(?:pre-?)?training data(?:sets?)?|data (?:card|recipe|mixture|composition|curation|sources))\b/i.test(l.text))
-            continue;
-        if (/\b(?:your|custom|own|format|eval\w*|benchmark\w*)\b/i.test(l.text))
-            continue;
-        return [externalFinding(ID, path, l.line, 'data-described-at', `'${l.text.slice(0, 60)}' (${l.url})`, l.url)];
-    }
-    return [];
-}
-/**
- * "We already had 1.2TB of Korean data collected by [X] … Technical report: arxiv…" in one section:
- * the README states what the model was trained on in a sentence (an amount of tokens or bytes) and
- * links the release's own paper or report beside it, where that data is described.
- */
-function dataStatementBesidePaper(doc, text, path) {
-    const statement = /\b(?:trained|pre-?trained|training|collected)\b[^.\n]{0,80}?\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,30}?\b(?:tokens|corpus|corpora|data)\b|\b\d+(?:\.\d+)?\s?(?:T|B|TB|PB|trillion|billion)\b[^.\n]{0,20}?\b(?:tokens|corpus|corpora|data)\b[^.\n]{0,60}?\b(?:trained|collected)\b/i;
-    let own;
-    for (const i of linesMatching(doc.text, statement)) {
-        if (doc.code[i])
-            continue;
-        const section = holding(doc, i + 1)[0];
-        if (!section || isEvalSection(section.heading.text))
-            continue;
-        own ??= findPaperRefs(text).filter((r) => r.own && r.via === 'link' && r.url !== '');
-        // Beside it: in the same section and the same collapsible block (a list of other projects' <details> is not one topic).
-        const apart = (a, b) => doc.lines.slice(Math.min(a, b) - 1, Math.max(a, b)).some((l) => /^\s*<\/?(?:details|summary)\b/i.test(l));
-        const paper = own.find((r) => r.line >= section.heading.line && r.line <= section.end && !apart(r.line, i + 1));
-        if (paper)
-            return [externalFinding(ID, path, paper.line, 'paper-beside-data', `section '${section.heading.text.slice(0, 60)}' states the training data (line ${i + 1}) beside ${paper.url}`, paper.url)];
-    }
-    return [];
-}
-function isEvalSection(heading) {
-    return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalize(heading));
 }
 /** A data card that only points at a paper's appendix: where the description lives, not a card. */
 function paperPointer(doc) {
@@ -38006,11 +38012,11 @@ function check(file, ctx) {
     if (e === 'json' || e === 'jsonld')
         return croissant(file);
     if (e === 'md' || e === 'markdown' || e === 'txt' || e === 'rst')
-        return markdown(file, ctx.chosen?.(ID) === true);
+        return markdown(file, ctx.chosen?.(data_card_ID) === true);
     return [];
 }
 const dataCard = defineDetector({
-    id: ID,
+    id: data_card_ID,
     globs: [
         '**/*datasheet*.{md,markdown,txt,rst,pdf}',
         '**/*data*card*.{md,markdown,txt,rst,pdf}',
