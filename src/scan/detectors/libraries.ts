@@ -1,5 +1,6 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { baseName, depthOf, isTestPath } from '../text/path-facts.js';
+import { linesMatching } from '../text/lines.js';
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
 
@@ -14,6 +15,12 @@ import { defineOutcomes, emit } from '../outcomes.js';
 /** Packages of the training and inference stack. */
 const ML_PACKAGE =
   /^(torch|pytorch|torchvision|torchaudio|jax|jaxlib|flax|optax|orbax|haiku|dm-haiku|equinox|tensorflow|tensorflow-gpu|keras|transformers|accelerate|deepspeed|megatron-core|megatron-lm|apex|datasets|tokenizers|sentencepiece|tiktoken|peft|trl|bitsandbytes|flash-attn|flash_attn|xformers|triton|vllm|lightning|pytorch-lightning|composer|mosaicml|llm-foundry|nanotron|torchtitan|fairseq|fairscale|megablocks|mamba-ssm|causal-conv1d|lm-eval|lm_eval|evaluate|wandb|safetensors|einops|timm|diffusers|open_clip_torch|paddlepaddle|mindspore|mlx|onnxruntime|sglang|liger-kernel|torchtune|axolotl|olmo|ai2-olmo|dolma|datatrove)$/i;
+
+let anywhere: RegExp | undefined;
+// The package names of ML_PACKAGE anywhere in a line (built on first use).
+function mlPackageAnywhere(): RegExp {
+  return (anywhere ??= new RegExp(ML_PACKAGE.source.replace(/^\^\(/, '(?:').replace(/\)\$$/, ')'), 'i'));
+}
 
 const FRAMEWORK_REPO = /(megatron-lm|apex|flash-attention|transformers|gpt-neox|nanotron|torchtitan|olmo|lm-evaluation-harness|deepspeed|llm-foundry|composer|fairseq|t5x|maxtext|levanter|mamba|xformers|dolma|datatrove|axolotl|torchtune|vllm)(\.git)?$/i;
 
@@ -45,7 +52,8 @@ function dependencies(file: FileContent): Array<{ name: string; line: number }> 
   const out: Array<{ name: string; line: number }> = [];
   const lines = file.text.split('\n');
   const lower = baseName(file.path).toLowerCase();
-  for (let i = 0; i < lines.length; i++) {
+  // A line names an ML package only if it holds one of the names: those lines are found by one search.
+  for (const i of linesMatching(file.text, mlPackageAnywhere())) {
     const raw = lines[i] ?? '';
     const line = raw.replace(/#.*$/, '');
     let names: string[] = [];
