@@ -9,7 +9,7 @@
  * notebook's JSON or a YAML document may be cut off mid-way.
  */
 
-import { bound, MAX_DEPTH, spend } from '../../domain/cost.js';
+import { bound, MAX_DEPTH, MAX_OPENERS_PER_ROW, spend } from '../../domain/cost.js';
 import { lineIndexAt, sweeper } from './lines.js';
 import { baseName, lastExtension } from './path-facts.js';
 import { memoText } from './memo.js';
@@ -119,6 +119,7 @@ function stripPython(lines: readonly string[], firstLine: number): CodeLine[] {
     let kept = '';
     let j = 0;
     let quote: '"' | "'" | null = null;
+    let opened = 0;
     while (j < raw.length) {
       if (triple) {
         const end = raw.indexOf(triple, j);
@@ -145,6 +146,9 @@ function stripPython(lines: readonly string[], firstLine: number): CodeLine[] {
       }
       if (c === '#') break;
       if ((c === '"' || c === "'") && raw.startsWith(c.repeat(3), j)) {
+        // Dropping the prefix copies the row so far: done for the first few strings of a row only.
+        const prefix = ++opened <= MAX_OPENERS_PER_ROW ? prefixBefore(raw, j) : 0;
+        if (prefix > 0) kept = kept.slice(0, kept.length - prefix);
         triple = c === '"' ? '"""' : "'''";
         j += 3;
         continue;
@@ -157,6 +161,18 @@ function stripPython(lines: readonly string[], firstLine: number): CodeLine[] {
   });
   return out;
 }
+
+/**
+ * The length of the string prefix (`r`, `f`, `rb`…) before a triple quote at `j`, else 0: the prefix
+ * goes with the string, or a lone `r` would be left as a line of code (bench/python-library.ts).
+ */
+function prefixBefore(raw: string, j: number): number {
+  let p = 0;
+  while (p < 2 && j - p > 0 && PREFIX.includes(raw[j - p - 1]!)) p++;
+  return p > 0 && j - p > 0 && /\w/.test(raw[j - p - 1]!) ? 0 : p;
+}
+
+const PREFIX = 'rRbBuUfF';
 
 /** Shell and Julia: `#` starts a comment at a word boundary, outside quotes (`$#`, `${#a}` are code). */
 function stripHashComments(lines: readonly string[], firstLine: number): CodeLine[] {
