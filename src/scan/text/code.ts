@@ -7,6 +7,15 @@
  *
  * Everything here is pure and tolerant: the scan hands over the bounded head of a file, so a
  * notebook's JSON or a YAML document may be cut off mid-way.
+ *
+ * Python is read by hand, not by @lezer/python (issues 12/13; `npx tsx bench/python-library.ts`). On the
+ * study corpus's 5,583 *.py files (50.8 MiB, 256 KB heads) a lezer parse plus one walk of its tree took
+ * 10x the time of this reader (15.9 s against 1.5 s; p99 26 ms against 2.2 ms per file) and, once both
+ * drop every triple-quoted string, found the same imports, backward passes, optimizer steps, Trainers,
+ * checkpoint saves and assignments in every file (it kept 7 more lines, of a C++ string, in one file).
+ * Dropping docstrings only, lezer's natural reading, would keep prompts and BibTeX citations as code
+ * (false imports in 78 files). On crafted 256 KB files it stays about linear but slow: 5.6 s for
+ * backslash continuations and 5.5 s with a 130 MB tree for nested parentheses, against 14-15 ms here.
  */
 
 import { bound, MAX_DEPTH, MAX_OPENERS_PER_ROW, spend } from '../../domain/cost.js';
