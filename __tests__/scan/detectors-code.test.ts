@@ -71,6 +71,20 @@ describe('codeLines', () => {
     ]);
   });
 
+  it('drops a prefixed triple-quoted string with its prefix, and keeps a name ending in a prefix letter', () => {
+    const text = src(`
+      HELP = rb'''usage: train.py
+      --lr 3e-4'''
+      doc = f"""{name} trains"""
+      bar = "x"
+    `);
+    expect(codeLines(text, 'python').map((l) => [l.line, l.text.trim()])).toEqual([
+      [1, 'HELP ='],
+      [3, 'doc ='],
+      [4, 'bar = "x"'],
+    ]);
+  });
+
   it('keeps shell parameter expansions that contain #', () => {
     const text = src(`
       #!/bin/bash
@@ -177,6 +191,7 @@ describe('codePlaceholder', () => {
     ['', 'empty file'],
     ['# TODO: release the training code\n', 'only a TODO comment'],
     ['"""Utilities."""\n# nothing yet\n', 'only comments'],
+    ['r"""Utilities."""\n# nothing yet\n', 'only comments'],
     ['def main():\n    pass\n\nif __name__ == "__main__":\n    main()\n', 'only a stub (no statements beyond imports and empty definitions)'],
     ['def train():\n    raise NotImplementedError("TODO")\n', 'only a TODO stub'],
   ])('%j → %s', (text, reason) => {
