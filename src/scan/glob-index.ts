@@ -7,7 +7,6 @@ import {
   expand,
   literalDirMatches,
   lowerAsciiFold,
-  lowerBaseOf,
   MAGIC,
   matchesWholeBucket,
   ONLY_STARS,
@@ -151,16 +150,13 @@ interface ActiveRows {
   ifPiece: Row[];
   /** The `ifPiece` rows by the id of their literal. */
   byPiece: (Row[] | undefined)[];
-  named: Map<string, Row[]>;
 }
-
-const NO_NAMES: ReadonlyMap<string, readonly Row[]> = new Map();
 
 /**
  * The rows of one extension bucket. Per folder, the rows whose folder part accepts it (judged once per
- * distinct folder part); per path, rows naming one basename are looked up by it, and rows that need a
- * literal in the basename are only tried when one scan over the basename finds that literal (most
- * basenames in a big tree contain none of them).
+ * distinct folder part); per path, rows that need a literal in the basename (a name, or a word of
+ * `*word*`) are only tried when one scan over the basename finds that literal (most basenames in a big
+ * tree contain none of them).
  */
 class Bucket {
   readonly rows: Row[] = [];
@@ -172,8 +168,6 @@ class Bucket {
   always: Row[] = [];
   ifPiece: Row[] = [];
   byPiece: (Row[] | undefined)[] = [];
-  /** Rows naming one exact basename, by that name: a lookup per path instead of a test per row. */
-  named: ReadonlyMap<string, readonly Row[]> = NO_NAMES;
   private activeFor = -1;
   private readonly byVerdicts = new Map<string, ActiveRows>();
   private finder: PieceFinder | undefined;
@@ -202,17 +196,13 @@ class Bucket {
     let active = this.byVerdicts.get(key);
     if (active === undefined) {
       const satisfied = new Set(key === '' ? [] : key.split(',').map(Number));
-      active = { sure: [], always: [], ifPiece: [], byPiece: [], named: new Map() };
+      active = { sure: [], always: [], ifPiece: [], byPiece: [] };
       for (let i = 0; i < this.rows.length; i++) {
         const row = this.rows[i] as Row;
         if (!satisfied.has(row.dir.id)) continue;
         const piece = this.pieceIds[i] as number;
         if (matchesWholeBucket(row.base, this.ext)) {
           if (!active.sure.includes(row.owner)) active.sure.push(row.owner);
-        } else if (row.base.kind === 'name') {
-          const same = active.named.get(row.base.name);
-          if (same) same.push(row);
-          else active.named.set(row.base.name, [row]);
         } else if (piece < 0) active.always.push(row);
         else {
           active.ifPiece.push(row);
@@ -225,7 +215,6 @@ class Bucket {
     this.always = active.always;
     this.ifPiece = active.ifPiece;
     this.byPiece = active.byPiece;
-    this.named = active.named;
   }
 
   /**
@@ -305,7 +294,6 @@ function matchBucket(bucket: Bucket, folders: FolderTests, view: PathView, taken
     taken[owner] = stamp;
     hit(owner);
   }
-  if (bucket.named.size > 0) matchRows(namedRows(bucket, view), view, taken, stamp, hit);
   matchRows(bucket.always, view, taken, stamp, hit);
   if (bucket.ifPiece.length === 0) return;
   const found = bucket.piecesIn(view);
@@ -318,19 +306,9 @@ function matchBucket(bucket: Bucket, folders: FolderTests, view: PathView, taken
   }
 }
 
-const NO_ROWS: readonly Row[] = [];
-
-/** The rows naming the view's basename exactly (all of them, each still tested, for a non-ASCII basename). */
-function namedRows(bucket: Bucket, view: PathView): readonly Row[] {
-  const lower = lowerBaseOf(view);
-  if (lower !== null) return bucket.named.get(lower) ?? NO_ROWS;
-  return [...bucket.named.values()].flat();
-}
-
 function anyInBucket(bucket: Bucket, folders: FolderTests, view: PathView): boolean {
   bucket.prepare(view, folders);
   if (bucket.sure.length > 0) return true;
-  if (bucket.named.size > 0) for (const row of namedRows(bucket, view)) if (baseMatches(row.base, view)) return true;
   for (const row of bucket.always) if (baseMatches(row.base, view)) return true;
   if (bucket.ifPiece.length === 0) return false;
   const found = bucket.piecesIn(view);
