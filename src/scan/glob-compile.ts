@@ -317,7 +317,8 @@ export function matchesWholeBucket(base: BaseTest, ext: string | undefined): boo
 /** A literal every basename matching the row must contain (lower-case), when there is a telling one. */
 export function requiredPiece(base: BaseTest, ext: string | undefined): string | null {
   let pieces: string[];
-  if (base.kind === 'wild') {
+  if (base.kind === 'name') pieces = [base.name];
+  else if (base.kind === 'wild') {
     pieces = [...base.parts];
     // The bucket already guarantees the extension: it tells nothing.
     if (ext !== undefined && pieces[pieces.length - 1] === `.${ext}`) pieces.pop();

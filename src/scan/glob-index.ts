@@ -7,7 +7,6 @@ import {
   expand,
   literalDirMatches,
   lowerAsciiFold,
-  lowerBaseOf,
   MAGIC,
   matchesWholeBucket,
   ONLY_STARS,
@@ -19,6 +18,7 @@ import {
   type PathView,
   type Row,
 } from './glob-compile.js';
+import { PieceFinder } from './glob-pieces.js';
 
 /*
  * Matching many compiled globs against a big listing without trying each pattern on each path:
@@ -144,37 +144,47 @@ function sortedKey(ids: number[]): string {
   return key;
 }
 
+interface ActiveRows {
+  sure: number[];
+  always: Row[];
+  ifPiece: Row[];
+  /** The `ifPiece` rows by the id of their literal. */
+  byPiece: (Row[] | undefined)[];
+}
+
 /**
  * The rows of one extension bucket. Per folder, the rows whose folder part accepts it (judged once per
- * distinct folder part); per path, rows that need a literal in the basename are only tried when one
- * regular expression over all those literals finds one (most basenames in a big tree contain none).
+ * distinct folder part); per path, rows that need a literal in the basename (a name, or a word of
+ * `*word*`) are only tried when one scan over the basename finds that literal (most basenames in a big
+ * tree contain none of them).
  */
 class Bucket {
   readonly rows: Row[] = [];
-  private readonly pieces: (string | null)[] = [];
+  /** Per row, the id of the literal it needs (an index into `literals`), or -1. */
+  private readonly pieceIds: number[] = [];
+  private readonly literals: string[] = [];
   /** Owners with a row every basename of this bucket matches (`*.json` in the json bucket): no test per path. */
   sure: number[] = [];
   always: Row[] = [];
   ifPiece: Row[] = [];
+  byPiece: (Row[] | undefined)[] = [];
   private activeFor = -1;
-  private readonly byVerdicts = new Map<string, { sure: number[]; always: Row[]; ifPiece: Row[] }>();
-  private filter: RegExp | null | undefined;
+  private readonly byVerdicts = new Map<string, ActiveRows>();
+  private finder: PieceFinder | undefined;
 
   constructor(private readonly ext: string | undefined) {}
 
   push(row: Row): void {
     this.rows.push(row);
-    this.pieces.push(requiredPiece(row.base, this.ext));
-    this.filter = undefined;
-    this.byVerdicts.clear();
-  }
-
-  private pieceFilter(): RegExp | null {
-    if (this.filter === undefined) {
-      const distinct = [...new Set(this.pieces.filter((p): p is string => p !== null))];
-      this.filter = distinct.length > 0 ? new RegExp(distinct.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
+    const piece = requiredPiece(row.base, this.ext);
+    let id = -1;
+    if (piece !== null) {
+      id = this.literals.indexOf(piece);
+      if (id < 0) id = this.literals.push(piece) - 1;
     }
-    return this.filter;
+    this.pieceIds.push(id);
+    this.finder = undefined;
+    this.byVerdicts.clear();
   }
 
   /** Rows whose folder part accepts the view's folder, split by whether they need a literal. */
@@ -186,27 +196,34 @@ class Bucket {
     let active = this.byVerdicts.get(key);
     if (active === undefined) {
       const satisfied = new Set(key === '' ? [] : key.split(',').map(Number));
-      active = { sure: [], always: [], ifPiece: [] };
+      active = { sure: [], always: [], ifPiece: [], byPiece: [] };
       for (let i = 0; i < this.rows.length; i++) {
         const row = this.rows[i] as Row;
         if (!satisfied.has(row.dir.id)) continue;
+        const piece = this.pieceIds[i] as number;
         if (matchesWholeBucket(row.base, this.ext)) {
           if (!active.sure.includes(row.owner)) active.sure.push(row.owner);
-        } else (this.pieces[i] === null ? active.always : active.ifPiece).push(row);
+        } else if (piece < 0) active.always.push(row);
+        else {
+          active.ifPiece.push(row);
+          (active.byPiece[piece] ??= []).push(row);
+        }
       }
       this.byVerdicts.set(key, active);
     }
     this.sure = active.sure;
     this.always = active.always;
     this.ifPiece = active.ifPiece;
+    this.byPiece = active.byPiece;
   }
 
-  /** The rows needing a literal are worth trying: one of the literals is in the basename. */
-  piecesPresent(view: PathView): boolean {
-    if (this.ifPiece.length === 0) return false;
-    const lower = lowerBaseOf(view);
-    const filter = this.pieceFilter();
-    return lower === null || filter === null || filter.test(lower);
+  /**
+   * The finder holding the ids of the literals in the view's basename (ASCII case folded), for
+   * `byPiece`; null when the basename is not ASCII, and then every `ifPiece` row is to be tried.
+   */
+  piecesIn(view: PathView): PieceFinder | null {
+    this.finder ??= new PieceFinder(this.literals);
+    return this.finder.scan(view.path, view.dirEnd + 1) ? this.finder : null;
   }
 }
 
@@ -278,14 +295,25 @@ function matchBucket(bucket: Bucket, folders: FolderTests, view: PathView, taken
     hit(owner);
   }
   matchRows(bucket.always, view, taken, stamp, hit);
-  if (bucket.piecesPresent(view)) matchRows(bucket.ifPiece, view, taken, stamp, hit);
+  if (bucket.ifPiece.length === 0) return;
+  const found = bucket.piecesIn(view);
+  if (found === null) matchRows(bucket.ifPiece, view, taken, stamp, hit);
+  else {
+    for (let i = 0; i < found.count; i++) {
+      const rows = bucket.byPiece[found.found[i] as number];
+      if (rows !== undefined) matchRows(rows, view, taken, stamp, hit);
+    }
+  }
 }
 
 function anyInBucket(bucket: Bucket, folders: FolderTests, view: PathView): boolean {
   bucket.prepare(view, folders);
   if (bucket.sure.length > 0) return true;
   for (const row of bucket.always) if (baseMatches(row.base, view)) return true;
-  if (bucket.piecesPresent(view)) for (const row of bucket.ifPiece) if (baseMatches(row.base, view)) return true;
+  if (bucket.ifPiece.length === 0) return false;
+  const found = bucket.piecesIn(view);
+  const rows = found === null ? bucket.ifPiece : [...found.found.subarray(0, found.count)].flatMap((id) => bucket.byPiece[id] ?? []);
+  for (const row of rows) if (baseMatches(row.base, view)) return true;
   return false;
 }
 

@@ -210,6 +210,20 @@ function rankCandidates(c: CompiledDetector, paths: string[]): string[] {
   // Whole scores 0..100 (what detectors give) index an array; anything else goes through a map.
   const small: (string[] | undefined)[] = [];
   const other = new Map<number, string[]>();
+  scoreAll(c, rank, paths, small, other);
+  for (let score = 0; score <= 100; score++) {
+    const group = small[score];
+    if (group) other.set(score, group);
+  }
+  if (other.size === 1) return other.values().next().value ?? [];
+  const out: string[] = [];
+  for (const score of [...other.keys()].sort((a, b) => b - a)) for (const path of other.get(score) as string[]) out.push(path);
+  return out;
+}
+
+// The loop alone: optimised code for it is specialised to one detector's `rank`, and what follows the
+// loop would otherwise be thrown away with it each time the next detector comes.
+function scoreAll(c: CompiledDetector, rank: (path: string) => number | undefined, paths: readonly string[], small: (string[] | undefined)[], other: Map<number, string[]>): void {
   for (const path of paths) {
     let score = rank.call(c.detector, path);
     if (score === undefined || Number.isNaN(score)) {
@@ -226,14 +240,6 @@ function rankCandidates(c: CompiledDetector, paths: string[]): string[] {
       else other.set(score, [path]);
     }
   }
-  for (let score = 0; score <= 100; score++) {
-    const group = small[score];
-    if (group) other.set(score, group);
-  }
-  if (other.size === 1) return other.values().next().value ?? [];
-  const out: string[] = [];
-  for (const score of [...other.keys()].sort((a, b) => b - a)) for (const path of other.get(score) as string[]) out.push(path);
-  return out;
 }
 
 /**
