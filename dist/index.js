@@ -39065,6 +39065,10 @@ function docPatterns() {
  * their settings, one row per model.
  */
 function tableSignals(doc, from, to) {
+    const tables = between(doc.tables, from, to);
+    // Most sections hold no table: nothing to build for them.
+    if (tables.length === 0)
+        return [];
     const rate = new RegExp(`^\\s*(?:${RATE})\\s*$`, 'i');
     const amount = new RegExp(`^\\s*${NUMBER}\\s*[kmbt]?\\s*$`, 'i');
     const columns = [
@@ -39073,7 +39077,7 @@ function tableSignals(doc, from, to) {
         ['doc-length', /^\s*(?:training )?(?:tokens|steps|iterations|epochs)(?: trained)?\s*$/i, amount],
     ];
     const out = [];
-    for (const t of between(doc.tables, from, to)) {
+    for (const t of tables) {
         for (const [id, header, value] of columns) {
             const col = t.header.findIndex((h) => header.test(h));
             if (col >= 0 && t.rows.some((r) => value.test(r[col] ?? '')))

@@ -44,6 +44,9 @@ function docPatterns(): Record<DocSignal, RegExp> {
  * their settings, one row per model.
  */
 function tableSignals(doc: MarkdownDoc, from: number, to: number): Seen<DocSignal>[] {
+  const tables = between(doc.tables, from, to);
+  // Most sections hold no table: nothing to build for them.
+  if (tables.length === 0) return [];
   const rate = new RegExp(`^\\s*(?:${RATE})\\s*$`, 'i');
   const amount = new RegExp(`^\\s*${NUMBER}\\s*[kmbt]?\\s*$`, 'i');
   const columns: Array<[DocSignal, RegExp, RegExp]> = [
@@ -52,7 +55,7 @@ function tableSignals(doc: MarkdownDoc, from: number, to: number): Seen<DocSigna
     ['doc-length', /^\s*(?:training )?(?:tokens|steps|iterations|epochs)(?: trained)?\s*$/i, amount],
   ];
   const out: Seen<DocSignal>[] = [];
-  for (const t of between(doc.tables, from, to)) {
+  for (const t of tables) {
     for (const [id, header, value] of columns) {
       const col = t.header.findIndex((h) => header.test(h));
       if (col >= 0 && t.rows.some((r) => value.test(r[col] ?? ''))) out.push({ id, line: t.line });
