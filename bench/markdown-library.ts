@@ -19,6 +19,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { parseMarkdown } from '../src/scan/text/markdown.js';
 import { plainText } from './hostile-shapes.js';
+import { bestOf } from './measure.js';
 
 const HEAD = 256 * 1024;
 const { values } = parseArgs({ options: { trees: { type: 'string', default: '/work/.mirror' }, runs: { type: 'string', default: '3' } } });
@@ -35,15 +36,7 @@ function library(text: string): void {
 let fresh = 0;
 const own = (text: string) => () => parseMarkdown(`${text}${' '.repeat(++fresh % 97)}\n`);
 
-function best(fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return min;
-}
+const best = (fn: () => void): number => bestOf(fn, runs);
 
 function corpus(): string[] {
   if (!existsSync(values.trees)) return [];

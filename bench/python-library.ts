@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { parser } from '@lezer/python';
 import { type CodeLine, codeLines, splitAssignment } from '../src/scan/text/code.js';
 import { flood, SHAPES } from './hostile-shapes.js';
+import { bestOf } from './measure.js';
 
 const HEAD = 256 * 1024;
 const MAX_LINE = 4000;
@@ -113,15 +114,7 @@ let fresh = 0;
 const own = (text: string) => () => codeLines(`${text}${' '.repeat(++fresh % 97)}\n`, 'python');
 const lib = (text: string) => () => lezer(`${text}${' '.repeat(++fresh % 97)}\n`);
 
-function best(fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return min;
-}
+const best = (fn: () => void): number => bestOf(fn, runs);
 
 interface PyFile {
   path: string;
