@@ -8,6 +8,7 @@ import {
   escapeCommandProperty,
   escapeHtml,
   escapeMarkdown,
+  escapeMarkdownWithCode,
   escapeXml,
   formatWorkflowCommand,
   httpUrl,
@@ -17,6 +18,7 @@ import {
   visible,
 } from '../../src/report/escape.js';
 import { parseV2, runnerCommands } from '../helpers/runner-model.js';
+import { markdownProblems } from '../helpers/report.js';
 
 describe('visible', () => {
   it.each([
@@ -81,6 +83,20 @@ describe('escapeMarkdown', () => {
 
   it('leaves plain words and paths readable', () => {
     expect(escapeMarkdown('docs/DATA_CARD.md:12 (sources)')).toBe('docs/DATA\\_CARD.md:12 (sources)');
+  });
+});
+
+describe('escapeMarkdownWithCode', () => {
+  it('keeps plain code spans as code', () => {
+    expect(escapeMarkdownWithCode('set `artifacts.training.paths` in .openness.yml')).toBe('set `artifacts.training.paths` in .openness.yml');
+  });
+
+  it('an address in backticks stays text with its autolink broken (a counterexample fast-check found)', () => {
+    for (const s of ['`https://evil.example/x`', 'see `www.evil.example`']) {
+      const md = escapeMarkdownWithCode(s);
+      expect(md).not.toMatch(/(?<!\\)`/);
+      expect(markdownProblems(md, /^$/)).toEqual([]);
+    }
   });
 });
 
