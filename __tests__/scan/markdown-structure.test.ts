@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
 import { holding, MAX_HEADINGS, MAX_LINKS, parseMarkdown } from '../../src/scan/text/markdown.js';
-import { findHubLinks, MAX_HUB_LINKS } from '../../src/scan/text/references.js';
+import { findHubLinks, findPaperRefs, MAX_HUB_LINKS, MAX_PAPER_LINES } from '../../src/scan/text/references.js';
 import { metered } from '../../src/domain/cost.js';
 import { tempDir, writeTree } from '../helpers/scan.js';
 
@@ -48,6 +48,10 @@ describe('per-file caps on structure', () => {
     expect(metered(Infinity, () => parseMarkdown(text)).bounds).toHaveLength(2);
     const hub = `${'https://huggingface.co/org/model\n'.repeat(MAX_HUB_LINKS + 1)}`;
     expect(metered(Infinity, () => findHubLinks(hub).length)).toMatchObject({ value: MAX_HUB_LINKS, bounds: [`more than ${MAX_HUB_LINKS} hub links`] });
+    const papers = Array.from({ length: MAX_PAPER_LINES + 1 }, (_, i) => `see https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}`).join('\n');
+    expect(metered(Infinity, () => findPaperRefs(papers).length)).toMatchObject({ value: MAX_PAPER_LINES, bounds: [`more than ${MAX_PAPER_LINES} lines with paper links or BibTeX entries`] });
+    // Asked again (the cache answers), the caller still hears of the bound.
+    expect(metered(Infinity, () => findPaperRefs(papers)).bounds).toHaveLength(1);
   });
 
   it('leaves a real README whole: below the caps, no note', () => {

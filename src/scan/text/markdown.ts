@@ -12,7 +12,8 @@
  * Every pattern here is linear or bounded per line: the input is an untrusted file head.
  */
 import { parse as parseYaml } from 'yaml';
-import { bound, MAX_DEPTH, spend } from '../../domain/cost.js';
+import { MAX_DEPTH, spend } from '../../domain/cost.js';
+import { lastText } from './memo.js';
 
 export interface Heading {
   level: number;
@@ -88,19 +89,11 @@ const LINE_SCAN_MAX = 4000;
 export const MAX_HEADINGS = 1000;
 export const MAX_LINKS = 2000;
 
-// The three document detectors judge the same README in turn: parse it once.
-let cached: { text: string; doc: MarkdownDoc; bounds: readonly string[] } | undefined;
-
-/** Parses a Markdown file head. Pure; never throws. The result is shared between callers: read it, never mutate it. */
-export function parseMarkdown(text: string): MarkdownDoc {
-  if (cached?.text !== text) {
-    const bounds: string[] = [];
-    cached = { text, doc: parse(text, bounds), bounds };
-  }
-  // Each caller is metered on its own: the bounds the parse hit are reported to every one.
-  for (const b of cached.bounds) bound(b);
-  return cached.doc;
-}
+/**
+ * Parses a Markdown file head. Pure; never throws. The document detectors judge the same README in
+ * turn: it is parsed once, and the result is shared between callers: read it, never mutate it.
+ */
+export const parseMarkdown: (text: string) => MarkdownDoc = lastText(parse);
 
 function parse(text: string, bounds: string[]): MarkdownDoc {
   const lines = text.split('\n');

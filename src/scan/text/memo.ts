@@ -1,3 +1,5 @@
+import { bound } from '../../domain/cost.js';
+
 /**
  * Short texts asked about again and again: a README of twenty thousand headings asks each heading
  * classifier about each heading, and three detectors normalise the same heading. Pure functions of a
@@ -20,5 +22,22 @@ export function memoText<T>(fn: (text: string) => T): (text: string) => T {
     if (seen.size >= MAX_ENTRIES) seen.clear();
     seen.set(text, value);
     return value;
+  };
+}
+
+/**
+ * The answer for the last text asked about: the detectors that read the same README or script ask
+ * in turn. The bounds its computation hit are reported again to every caller, since each detector
+ * is metered on its own. The answer is shared: read it, never mutate it.
+ */
+export function lastText<T>(compute: (text: string, bounds: string[]) => T): (text: string) => T {
+  let last: { text: string; value: T; bounds: readonly string[] } | undefined;
+  return (text) => {
+    if (last?.text !== text) {
+      const bounds: string[] = [];
+      last = { text, value: compute(text, bounds), bounds };
+    }
+    for (const b of last.bounds) bound(b);
+    return last.value;
   };
 }

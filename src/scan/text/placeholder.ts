@@ -7,7 +7,7 @@
  */
 
 import { eachLineMatching, lineOf, lineStarts } from './lines.js';
-import { memoText } from './memo.js';
+import { lastText, memoText } from './memo.js';
 
 export type PlaceholderKind = 'empty' | 'more-info-needed' | 'todo' | 'template' | 'lorem-ipsum';
 
@@ -74,17 +74,10 @@ function todoPattern(): RegExp {
 
 /**
  * Why the text is a placeholder, or undefined when it holds real content.
- * Judges the text as a whole: a long section that mentions `TODO` once is real.
+ * Judges the text as a whole: a long section that mentions `TODO` once is real. The model-card and
+ * data-card detectors ask about the same README body in turn: it is judged once.
  */
-export function placeholderReason(text: string): Placeholder | undefined {
-  // The model-card and data-card detectors ask about the same README body in turn: judged once.
-  if (reasonCache?.text === text) return reasonCache.reason;
-  const reason = judgePlaceholder(text);
-  reasonCache = { text, reason };
-  return reason;
-}
-
-let reasonCache: { text: string; reason: Placeholder | undefined } | undefined;
+export const placeholderReason: (text: string) => Placeholder | undefined = lastText(judgePlaceholder);
 
 // A README of thousands of structure lines (`<table>`, `|---|`) is walked to its end: each distinct line is reduced once.
 const contentOfLine = memoText(contentOf);

@@ -3,7 +3,8 @@
  * reports. Several MOF detectors turn them into `external` findings ("declared elsewhere, not
  * verifiable here"). Pure functions of text; every hit carries its 1-based line.
  */
-import { bound, spend } from '../../domain/cost.js';
+import { spend } from '../../domain/cost.js';
+import { lastText } from './memo.js';
 import { eachLineMatching, lineIndexAt, lineOf, linesMatching, lineStarts } from './lines.js';
 
 export type HubKind = 'model' | 'dataset' | 'space';
@@ -34,9 +35,6 @@ function trimUrl(url: string): string {
 }
 
 // Five detectors read the hub links of the same README in turn, two its paper references: found once.
-let hubCache: { text: string; links: readonly HubLink[]; bounded: boolean } | undefined;
-let paperCache: { text: string; refs: readonly PaperRef[]; bounded: boolean } | undefined;
-
 /*
  * Links read per file: each is judged by several detectors. The study corpus's Markdown files hold
  * at most 201 hub links; a file past a cap is reported as not fully judged.
@@ -44,18 +42,10 @@ let paperCache: { text: string; refs: readonly PaperRef[]; bounded: boolean } | 
 export const MAX_HUB_LINKS = 1000;
 export const MAX_PAPER_LINES = 1000;
 
-/** Hub links of a text, in order. The result is shared between callers: read it, never mutate it. */
-export function findHubLinks(text: string): readonly HubLink[] {
-  if (hubCache?.text !== text) {
-    const links = hubLinks(text);
-    hubCache = { text, links, bounded: links.length >= MAX_HUB_LINKS };
-  }
-  // Every caller is metered on its own: each hears of the bound.
-  if (hubCache.bounded) bound(`more than ${MAX_HUB_LINKS} hub links`);
-  return hubCache.links;
-}
+/** Hub links of a text, in order, found once per text. The result is shared between callers: read it, never mutate it. */
+export const findHubLinks: (text: string) => readonly HubLink[] = lastText(hubLinks);
 
-function hubLinks(text: string): HubLink[] {
+function hubLinks(text: string, bounds: string[]): HubLink[] {
   const out: HubLink[] = [];
   // One search of the whole text (a link never spans lines): no loop over lines that hold none.
   spend(1 + (text.length >> 6));
@@ -97,6 +87,7 @@ function hubLinks(text: string): HubLink[] {
     }
     if (link) out.push({ ...link, url, line: i + 1, context: line });
   }
+  if (out.length >= MAX_HUB_LINKS) bounds.push(`more than ${MAX_HUB_LINKS} hub links`);
   return out;
 }
 
@@ -171,15 +162,8 @@ export function linkWords(line: string): string {
   return line.replace(/\[([^[\]\n]{0,200})\]\([^()[\]\s]{0,2000}\)/g, '$1');
 }
 
-/** Paper and report references in Markdown (links, BibTeX blocks). The result is shared between callers: read it, never mutate it. */
-export function findPaperRefs(text: string): readonly PaperRef[] {
-  if (paperCache?.text !== text) {
-    const bounds: string[] = [];
-    paperCache = { text, refs: paperRefs(text, bounds), bounded: bounds.length > 0 };
-  }
-  if (paperCache.bounded) bound(`more than ${MAX_PAPER_LINES} lines with paper links or BibTeX entries`);
-  return paperCache.refs;
-}
+/** Paper and report references in Markdown (links, BibTeX blocks), found once per text. The result is shared between callers: read it, never mutate it. */
+export const findPaperRefs: (text: string) => readonly PaperRef[] = lastText(paperRefs);
 
 function paperRefs(text: string, bounds: string[]): PaperRef[] {
   // Only lines holding a paper link or opening a BibTeX entry give a reference: those are found by
@@ -194,7 +178,7 @@ function paperRefs(text: string, bounds: string[]): PaperRef[] {
   const lineCount = starts.length;
   const lineAt = (j: number) => lineOf(text, starts, j);
   const judged = [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y);
-  if (judged.length > MAX_PAPER_LINES) bounds.push('paper lines');
+  if (judged.length > MAX_PAPER_LINES) bounds.push(`more than ${MAX_PAPER_LINES} lines with paper links or BibTeX entries`);
   judged.length = Math.min(judged.length, MAX_PAPER_LINES);
   // Marked once: asking every link which of the citation sections holds it cost links × sections.
   // Sections below the last line judged hold nothing asked about.
