@@ -829,6 +829,52 @@ function isPaperUrl(url) {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/domain/cost.ts
 var cost = __webpack_require__(5611);
+;// CONCATENATED MODULE: ./src/scan/text/memo.ts
+
+/**
+ * Short texts asked about again and again: a README of twenty thousand headings asks each heading
+ * classifier about each heading, and three detectors normalise the same heading. Pure functions of a
+ * short text are answered once per distinct text (issue 19). Long texts are not kept (memory), and
+ * the table is small and emptied when full: a flood repeats a few texts, and a file of thousands of
+ * distinct lines would otherwise fill a large table only to throw it away (its garbage collection
+ * cost more than the answers saved).
+ */
+const MAX_KEY = 256;
+const MAX_ENTRIES = 1024;
+function memoText(fn) {
+    let seen;
+    return (text) => {
+        if (text.length > MAX_KEY)
+            return fn(text);
+        seen ??= new Map();
+        const had = seen.get(text);
+        if (had !== undefined || seen.has(text))
+            return had;
+        const value = fn(text);
+        if (seen.size >= MAX_ENTRIES)
+            seen.clear();
+        seen.set(text, value);
+        return value;
+    };
+}
+/**
+ * The answer for the last text asked about: the detectors that read the same README or script ask
+ * in turn. The bounds its computation hit are reported again to every caller, since each detector
+ * is metered on its own. The answer is shared: read it, never mutate it.
+ */
+function lastText(compute) {
+    let last;
+    return (text) => {
+        if (last?.text !== text) {
+            const bounds = [];
+            last = { text, value: compute(text, bounds), bounds };
+        }
+        for (const b of last.bounds)
+            (0,cost/* bound */.$s)(b);
+        return last.value;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/text/markdown.ts
 /* Why a hand-written Markdown reader: it is kept instead of micromark/mdast
  * because a measurement shows the library cannot meet the bench (issue 13; `npx tsx bench/markdown-library.ts`, 2026-12-06):
@@ -845,6 +891,7 @@ var cost = __webpack_require__(5611);
  */
 
 
+
 // Bounds that keep hostile files cheap; real documents stay far below them.
 const FRONT_MATTER_MAX_LINES = 2000;
 const HTML_TABLE_MAX_CHARS = 200_000;
@@ -858,19 +905,11 @@ const LINE_SCAN_MAX = 4000;
  */
 const MAX_HEADINGS = 1000;
 const MAX_LINKS = 2000;
-// The three document detectors judge the same README in turn: parse it once.
-let cached;
-/** Parses a Markdown file head. Pure; never throws. The result is shared between callers: read it, never mutate it. */
-function parseMarkdown(text) {
-    if (cached?.text !== text) {
-        const bounds = [];
-        cached = { text, doc: parse(text, bounds), bounds };
-    }
-    // Each caller is metered on its own: the bounds the parse hit are reported to every one.
-    for (const b of cached.bounds)
-        (0,cost/* bound */.$s)(b);
-    return cached.doc;
-}
+/**
+ * Parses a Markdown file head. Pure; never throws. The document detectors judge the same README in
+ * turn: it is parsed once, and the result is shared between callers: read it, never mutate it.
+ */
+const parseMarkdown = lastText(parse);
 function parse(text, bounds) {
     const lines = text.split('\n');
     const code = new Array(lines.length).fill(false);
@@ -1415,6 +1454,7 @@ function firstLineMatching(text, re) {
  */
 
 
+
 /** First path segments of huggingface.co that are site pages, not repositories. */
 const HF_RESERVED = [
     'docs', 'blog', 'papers', 'models', 'join', 'login', 'pricing', 'settings', 'learn', 'tasks', 'collections',
@@ -1425,26 +1465,15 @@ function references_trimUrl(url) {
     return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
 }
 // Five detectors read the hub links of the same README in turn, two its paper references: found once.
-let hubCache;
-let paperCache;
 /*
  * Links read per file: each is judged by several detectors. The study corpus's Markdown files hold
  * at most 201 hub links; a file past a cap is reported as not fully judged.
  */
 const MAX_HUB_LINKS = 1000;
 const MAX_PAPER_LINES = 1000;
-/** Hub links of a text, in order. The result is shared between callers: read it, never mutate it. */
-function findHubLinks(text) {
-    if (hubCache?.text !== text) {
-        const links = hubLinks(text);
-        hubCache = { text, links, bounded: links.length >= MAX_HUB_LINKS };
-    }
-    // Every caller is metered on its own: each hears of the bound.
-    if (hubCache.bounded)
-        (0,cost/* bound */.$s)(`more than ${MAX_HUB_LINKS} hub links`);
-    return hubCache.links;
-}
-function hubLinks(text) {
+/** Hub links of a text, in order, found once per text. The result is shared between callers: read it, never mutate it. */
+const findHubLinks = lastText(hubLinks);
+function hubLinks(text, bounds) {
     const out = [];
     // One search of the whole text (a link never spans lines): no loop over lines that hold none.
     (0,cost/* spend */.Rf)(1 + (text.length >> 6));
@@ -1491,6 +1520,8 @@ function hubLinks(text) {
         if (link)
             out.push({ ...link, url, line: i + 1, context: line });
     }
+    if (out.length >= MAX_HUB_LINKS)
+        bounds.push(`more than ${MAX_HUB_LINKS} hub links`);
     return out;
 }
 function paperHosts() {
@@ -1550,16 +1581,8 @@ function linkWords(line) {
     // Neither part may hold a bracket: a flood of `[a](` costs one step per bracket, not a rescan.
     return line.replace(/\[([^[\]\n]{0,200})\]\([^()[\]\s]{0,2000}\)/g, '$1');
 }
-/** Paper and report references in Markdown (links, BibTeX blocks). The result is shared between callers: read it, never mutate it. */
-function findPaperRefs(text) {
-    if (paperCache?.text !== text) {
-        const bounds = [];
-        paperCache = { text, refs: paperRefs(text, bounds), bounded: bounds.length > 0 };
-    }
-    if (paperCache.bounded)
-        (0,cost/* bound */.$s)(`more than ${MAX_PAPER_LINES} lines with paper links or BibTeX entries`);
-    return paperCache.refs;
-}
+/** Paper and report references in Markdown (links, BibTeX blocks), found once per text. The result is shared between callers: read it, never mutate it. */
+const findPaperRefs = lastText(paperRefs);
 function paperRefs(text, bounds) {
     // Only lines holding a paper link or opening a BibTeX entry give a reference: those are found by
     // searching the whole text, and only they are read (a link never spans lines).
@@ -1575,7 +1598,7 @@ function paperRefs(text, bounds) {
     const lineAt = (j) => lineOf(text, starts, j);
     const judged = [...new Set([...linkLines, ...bibLines])].sort((x, y) => x - y);
     if (judged.length > MAX_PAPER_LINES)
-        bounds.push('paper lines');
+        bounds.push(`more than ${MAX_PAPER_LINES} lines with paper links or BibTeX entries`);
     judged.length = Math.min(judged.length, MAX_PAPER_LINES);
     // Marked once: asking every link which of the citation sections holds it cost links × sections.
     // Sections below the last line judged hold nothing asked about.
@@ -1766,34 +1789,6 @@ function isEvalSection(heading) {
     return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalize(heading));
 }
 
-;// CONCATENATED MODULE: ./src/scan/text/memo.ts
-/**
- * Short texts asked about again and again: a README of twenty thousand headings asks each heading
- * classifier about each heading, and three detectors normalise the same heading. Pure functions of a
- * short text are answered once per distinct text (issue 19). Long texts are not kept (memory), and
- * the table is small and emptied when full: a flood repeats a few texts, and a file of thousands of
- * distinct lines would otherwise fill a large table only to throw it away (its garbage collection
- * cost more than the answers saved).
- */
-const MAX_KEY = 256;
-const MAX_ENTRIES = 1024;
-function memoText(fn) {
-    let seen;
-    return (text) => {
-        if (text.length > MAX_KEY)
-            return fn(text);
-        seen ??= new Map();
-        const had = seen.get(text);
-        if (had !== undefined || seen.has(text))
-            return had;
-        const value = fn(text);
-        if (seen.size >= MAX_ENTRIES)
-            seen.clear();
-        seen.set(text, value);
-        return value;
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/scan/text/normalized.ts
 
 
@@ -1860,17 +1855,10 @@ function todoPattern() {
 }
 /**
  * Why the text is a placeholder, or undefined when it holds real content.
- * Judges the text as a whole: a long section that mentions `TODO` once is real.
+ * Judges the text as a whole: a long section that mentions `TODO` once is real. The model-card and
+ * data-card detectors ask about the same README body in turn: it is judged once.
  */
-function placeholderReason(text) {
-    // The model-card and data-card detectors ask about the same README body in turn: judged once.
-    if (reasonCache?.text === text)
-        return reasonCache.reason;
-    const reason = judgePlaceholder(text);
-    reasonCache = { text, reason };
-    return reason;
-}
-let reasonCache;
+const placeholderReason = lastText(judgePlaceholder);
 // A README of thousands of structure lines (`<table>`, `|---|`) is walked to its end: each distinct line is reduced once.
 const contentOfLine = memoText(contentOf);
 function judgePlaceholder(text) {
