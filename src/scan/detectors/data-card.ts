@@ -24,6 +24,8 @@ const ENOUGH = 2;
 const MAX_EXTERNAL = 3;
 // A section shorter than this is a blurb, whatever it mentions.
 const SECTION_MIN_WORDS = 30;
+/** What `signalsOf` counts as a source when the text says how the data was collected. */
+const COLLECTION = '(collection described)';
 // An unlinked data section counts when it names its sources and this many processing steps, at this length.
 const PIPELINE_STEPS = 3;
 const PIPELINE_MIN_WORDS = 80;
@@ -52,6 +54,8 @@ function isDataFolderReadme(path: string): boolean {
   if (!/^readme/i.test(baseName(path))) return false;
   const dir = path.split('/').slice(0, -1);
   const last = dir[dir.length - 1] ?? '';
+  // A released dataset's own folder (`sav_dataset/`) too; sample, toy and eval data are not the training data.
+  if (/^[a-z0-9]+[_-](?:dataset|datasets|corpus)$/i.test(last) && !/^(?:example|sample|test|toy|dummy|demo|eval|my|your|custom)[_-]/i.test(last)) return true;
   return /^(?:data|datasets?|corpus|corpora|data[_-]?(?:mix(?:es|tures?)?|sources|cards?|docs)|(?:pre[_-]?)?train(?:ing)?[_-](?:data|datasets?|corpus)|(?:sft|pretrain)[_-]data)$/i.test(last);
 }
 
@@ -99,7 +103,7 @@ function corpusPattern(): RegExp {
 }
 
 function sizePattern(): RegExp {
-  return /(?<![\w.])\d[\d,.]*\s?(?:[kmbt]|k|thousand|million|billion|trillion|mb|gb|tb|pb)?\s?(?:tokens?|words?|docs?|documents?|samples?|examples?|instances?|images?|hours?|pairs?|files?|characters?|chars?|records?|rows?|conversations?|dialogues?|pages?|books?|articles?|repositories|repos?|papers?|tb|gb|pb|bytes)\b/gi;
+  return /(?<![\w.])\d[\d,.]*\s?(?:[kmbt]|k|thousand|million|billion|trillion|mb|gb|tb|pb)?\s?(?:tokens?|words?|docs?|documents?|samples?|examples?|instances?|images?|hours?|pairs?|files?|characters?|chars?|records?|rows?|conversations?|dialogues?|pages?|books?|articles?|repositories|repos?|papers?|links|urls|domains|web ?pages|videos|clips|utterances|sentences|captions|masklets|frames|tb|gb|pb|bytes)\b/gi;
 }
 
 function compositionPattern(): RegExp {
@@ -124,7 +128,7 @@ function signalsOf(doc: MarkdownDoc, text: string, lines: [number, number]): Sig
   }
   const norm = normalize(text);
   for (const m of norm.matchAll(corpusPattern())) sources.add((m[1] ?? '').replace(/\s+/g, ''));
-  if (collectionPattern().test(text)) sources.add('(collection described)');
+  if (collectionPattern().test(text)) sources.add(COLLECTION);
   const sizes = (text.match(sizePattern())?.length ?? 0) + (text.match(compositionPattern())?.length ?? 0);
   const processing = new Set<string>();
   for (const m of text.matchAll(processingPattern())) processing.add((m[1] ?? '').toLowerCase().slice(0, 6));
@@ -378,7 +382,13 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
     let underTraining = false;
     for (let o: Section | undefined = s; o && !underTraining; o = o.parent) underTraining = trainingDataHeading(o.heading.text);
     const describesPipeline = underTraining && sig.sources.size >= 2 && sig.processing.size >= PIPELINE_STEPS && sig.words >= PIPELINE_MIN_WORDS;
-    if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline)) {
+    // One in-house corpus that cannot be linked (GPT-2's WebText, with its published domain list) is
+    // documented by a named source, its size and how it was collected or filtered, in the model card or
+    // under a heading that says it is the training data. "Collected from the internet" alone names nothing.
+    const named = [...sig.sources].some((x) => x !== COLLECTION);
+    const describesCorpus =
+      (underTraining || /model[_-]?card/i.test(baseName(file.path))) && named && sig.sizes > 0 && (sig.processing.size > 0 || sig.sources.has(COLLECTION)) && sig.words >= PIPELINE_MIN_WORDS;
+    if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline || describesCorpus)) {
       const all = sig.sizes > 0 && sig.processing.size > 0;
       // Examples and tests are demoted below with their own reason.
       if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {

@@ -78,6 +78,10 @@ function pat(): Patterns {
       { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
       { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
       { id: 'pipeline-writer', re: /\b(?:Jsonl|Parquet|HuggingFaceDataset|Huggingface)Writer\s*\(|\bDiskWriter\s*\(/ },
+      // The project's own writer (`write_datafile(...)` from a shared module, `utils.jdump(...)`): the
+      // open-for-write lives in the helper, the call names what is written.
+      { id: 'writes-helper', re: /\b(?:write|save|dump)_\w*?(?:datafile|data|shards?|tokens|jsonl?|records|dataset|split)s?\s*\(|\bj(?:son)?dump\s*\(/ },
+      { id: 'writes-media', re: /\bcv2\.imwrite\s*\(|\bimageio\.(?:imwrite|mimwrite)\s*\(|\btorchaudio\.save\s*\(|\b(?:sf|soundfile)\.write\s*\(/ },
       { id: 'writes-files', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:w|wb|a|ab|w\+|wt|at)["']|\bFile::create\s*\(|\bBufWriter::new\s*\(|\bos\.Create\s*\(|\bGzEncoder::new\s*\(/ },
     ],
     transform: [
@@ -88,6 +92,8 @@ function pat(): Patterns {
       { id: 'packs', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
       { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
       { id: 'decontaminates', re: /\bdecontaminat\w*/i },
+      // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
+      { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
       { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
     ],
     framework: [
@@ -113,8 +119,8 @@ function pat(): Patterns {
       // The same, with the function on the line after `.map(` (the call spread over several lines).
       { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
       // Supervised examples: prompt tokens masked out of the loss while the training set is built.
-      { id: 'masks-labels', re: /\blabels?\w*\b[^\n]*(?:\bIGNORE_INDEX\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_INDEX|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
-      { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open|read_video)\s*\(/ },
+      { id: 'masks-labels', re: /\b(?:labels?|targets?)\w*\b[^\n]*(?:\bIGNORE_INDEX\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_INDEX|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
+      { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|cv2\.VideoCapture|VideoReader|av\.open|read_video)\s*\(/ },
       { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/ },
       { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
       { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
@@ -205,6 +211,8 @@ const SIGNALS = {
   'writes-records': { label: 'writes jsonl/parquet/arrow', weight: 20, group: 'write' },
   'pipeline-writer': { label: 'writes with a pipeline writer', weight: 25, group: 'write' },
   'writes-files': { label: 'writes output files', weight: 10, group: 'write' },
+  'writes-helper': { label: "writes through the project's own data writer", weight: 15, group: 'write' },
+  'writes-media': { label: 'writes image/audio files', weight: 10, group: 'write' },
   dedup: { label: 'deduplicates', weight: 25, group: 'transform' },
   tokenizes: { label: 'tokenizes', weight: 15, group: 'transform' },
   filters: { label: 'filters (quality/language)', weight: 15, group: 'transform' },
@@ -212,6 +220,7 @@ const SIGNALS = {
   cleans: { label: 'cleans text/PII', weight: 10, group: 'transform' },
   decontaminates: { label: 'decontaminates', weight: 20, group: 'transform' },
   shards: { label: 'shards/shuffles/splits', weight: 10, group: 'transform' },
+  'extracts-frames': { label: 'extracts, sub-samples or resizes frames', weight: 10, group: 'transform' },
   mixes: { label: 'mixes sources by weight', weight: 25 },
   'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
   'registers-task': { label: 'registers a SeqIO task (data source, preprocessors, features)', weight: 35 },
@@ -313,7 +322,7 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   // Dataset names such as "dolma_dedup" are strings, not deduplication: transforms are judged on code alone.
   const bare = lines.filter((l) => !/^\s*(?:from\s+\S+\s+)?import\s/.test(l.text)).map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
   if (strong) seen.push({ id: 'name-step', line: PATH_LINE });
-  else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix/i.test(name)) seen.push({ id: 'name-hint', line: PATH_LINE });
+  else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix|frame_?extract|extract_?frames/i.test(name)) seen.push({ id: 'name-hint', line: PATH_LINE });
   // One folder signal: `preprocessing/` is both a data folder and a pipeline folder, and says it once.
   if (p.pipelineDir.test(file.path)) seen.push({ id: 'pipeline-folder', line: PATH_LINE });
   else if (p.dataDir.test(file.path)) seen.push({ id: 'data-folder', line: PATH_LINE });
@@ -333,8 +342,10 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   // still the script that builds its training examples: metrics count against evaluation code only.
   if (findLine(lines, p.trains)) seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
   const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
-  // The whole path of a preprocessing step in one file is worth more than its parts.
-  if (reads && seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes') && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
+  // The whole path of a preprocessing step in one file is worth more than its parts. A training dataset
+  // built on the fly hands what it read and transformed straight to the training loop: that is its output.
+  const output = seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes' || x.id === 'training-dataset');
+  if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
     seen.push({ id: 'read-transform-write', line: PATH_LINE });
   }
   const converter = findLine(lines, p.converterCode);
@@ -399,7 +410,7 @@ function rankPreprocessing(path: string): number | undefined {
     r = 50;
   } else if (p.strongName.test(name)) r = 85;
   else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name)) r = 65;
-  else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_data|mixture|pipeline|lsh|^data$/i.test(name)) r = 45;
+  else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|^data$/i.test(name)) r = 45;
   else if (/train|finetune|fine_tune|fine-tune|sft/i.test(name)) r = 30;
   else if (name === 'main') r = 20;
   else if (p.dataDir.test(path)) r = 45;
@@ -439,7 +450,7 @@ export const preprocessing: Detector = defineDetector({
     '**/{scripts/data,data_prep,data_preparation,dataprep,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
     '**/data/**/*.{py,sh}',
     // Modules named for what they do in a data pipeline, wherever they live in a source package.
-    '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,mixture,data_mix}*.py',
+    '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
     '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
     '**/*{seqio,tfds}*.py',
     '**/{tasks,mixtures}.py',

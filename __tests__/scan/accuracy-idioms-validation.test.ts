@@ -1,0 +1,201 @@
+// Idioms that a second validation batch (study/validation-2, labelled before the gate ran) showed the
+// detectors missed or misread. Each comes with the look-alike that must stay as it was. Texts are
+// written here in the shape of those idioms, not copied from the repositories.
+import { describe, expect, it } from 'vitest';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
+import { evalResults } from '../../src/scan/detectors/eval-results.js';
+import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
+import { selectCandidates } from '../../src/scan/index.js';
+import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
+import { file } from '../helpers/detector.js';
+
+const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+
+function best(detector: Detector, path: string, text: string): Finding | undefined {
+  return detector.check(file(path, text), ctx).sort((a, b) => b.strength - a.strength)[0];
+}
+
+function lines(...l: string[]): string {
+  return `${l.join('\n')}\n`;
+}
+
+describe("preprocessing that writes through the project's own writer", () => {
+  const shards = (write: string) =>
+    lines(
+      'import numpy as np',
+      'from datasets import load_dataset',
+      'from data_common import write_datafile',
+      '',
+      'enc = tiktoken.get_encoding("gpt2")',
+      'ds = load_dataset("org/corpus", split="train")',
+      'buf = []',
+      'for doc in ds:',
+      '    buf.extend(enc.encode_ordinary(doc["text"]))',
+      '    if len(buf) >= SHARD_SIZE:',
+      `        ${write}`,
+      '        buf = []',
+    );
+
+  it('a tokenize-and-shard script whose write step is an imported helper counts', () => {
+    const f = best(preprocessing, 'dev/data/corpus.py', shards('write_datafile(f"corpus_{n:06d}.bin", buf)'));
+    expect(f).toMatchObject({ outcome: 'evidence', path: 'dev/data/corpus.py' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['writes-helper', 'tokenizes', 'reads-dataset']));
+  });
+
+  it('the same script that only prints what it tokenized writes nothing the training could use', () => {
+    const f = best(preprocessing, 'dev/data/corpus.py', shards('print(len(buf))'));
+    expect(f?.outcome).not.toBe('evidence');
+  });
+
+  it('a self-instruct generation script (seed tasks → model → filtered instructions → utils.jdump) is a candidate and counts', () => {
+    const text = lines(
+      'import json',
+      'import utils',
+      '',
+      'def generate_instruction_following_data(seed_tasks_path="./seed_tasks.jsonl", output_dir="./"):',
+      '    seed_tasks = [json.loads(l) for l in open(seed_tasks_path, "r")]',
+      '    prompt = encode_prompt(seed_tasks)',
+      '    results = utils.openai_completion(prompts=[prompt])',
+      '    kept = [r for r in results if 3 < len(r.split()) <= 150]',
+      '    utils.jdump(kept, os.path.join(output_dir, "regen.json"))',
+    );
+    expect([...(selectCandidates(['generate_instruction.py', 'src/model.py'], [preprocessing]).get('preprocessing') ?? [])]).toEqual(['generate_instruction.py']);
+    const f = best(preprocessing, 'generate_instruction.py', text);
+    expect(f).toMatchObject({ outcome: 'evidence' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['synthesizes-data', 'writes-helper']));
+  });
+});
+
+describe('video turned into training frames', () => {
+  const extraction = lines(
+    'import cv2',
+    'from pathlib import Path',
+    '',
+    'def decode_video(path):',
+    '    video = cv2.VideoCapture(path)',
+    '    frames = []',
+    '    while video.isOpened():',
+    '        ok, frame = video.read()',
+    '        if not ok:',
+    '            break',
+    '        frames.append(frame)',
+    '    return frames',
+    '',
+    'def run(video_dir, rate, out_dir):',
+    '    for path in sorted(Path(video_dir).glob("*/*.mp4")):',
+    '        frames = decode_video(str(path))',
+    '        frames = frames[::rate]',
+    '        for i, frame in enumerate(frames):',
+    '            cv2.imwrite(f"{out_dir}/{path.stem}/{i * rate:05d}.jpg", frame)',
+  );
+
+  it('a frame-extraction script over a folder of videos counts', () => {
+    const f = best(preprocessing, 'training/scripts/frame_extraction.py', extraction);
+    expect(f).toMatchObject({ outcome: 'evidence' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['writes-media', 'extracts-frames', 'reads-media']));
+  });
+
+  it('a demo that reads one image and saves the model output does not', () => {
+    const demo = lines(
+      'import cv2',
+      'from model import build_model',
+      '',
+      'img = cv2.imread(args.input)',
+      'img = cv2.resize(img, (1024, 1024))',
+      'mask = build_model(args.checkpoint).predict(img)',
+      'cv2.imwrite(args.output, mask)',
+    );
+    expect(best(preprocessing, 'demo/run_demo.py', demo)?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('a data card for one in-house corpus', () => {
+  const card = (body: string) => lines('# Model card', '', '## Model details', '', 'A language model.', '', '### Datasets', '', body);
+  const words = 'The model was trained on the text of pages that users of a link aggregator shared, which makes a broad and varied corpus of web writing in English from many sites and topics. Pages were kept only when the shared link had some sign of interest from other readers, a cheap heuristic for quality.';
+
+  it('a section naming the corpus list, its size and how it was filtered counts', () => {
+    const text = card(`${words} It holds the text of 45 million links; pages from sites on a blocklist were filtered out, and Wikipedia was removed. We [published the list](domains.txt) of the top 1,000 domains.`);
+    expect(best(dataCard, 'model_card.md', text)).toMatchObject({ outcome: 'evidence', line: 7 });
+  });
+
+  it('"collected from the internet" with hours and shares names no source', () => {
+    const text = card(`${words} The models are trained on 680,000 hours of audio collected from the internet; 65% of it is English and the rest covers 98 other languages, in proportions given per language.`);
+    expect(best(dataCard, 'model_card.md', text)?.outcome).not.toBe('evidence');
+  });
+});
+
+describe("a released dataset's own folder README", () => {
+  const readme = lines(
+    '# The video segmentation dataset',
+    '',
+    'The dataset holds 50,900 videos and 642,600 masklets, split into train, val and test.',
+    'It is released under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/) and can be downloaded from [the dataset page](https://example.org/datasets/videos).',
+    '',
+    '| split | videos | masklets |',
+    '|---|---:|---:|',
+    '| train | 50,583 | 642,036 |',
+    '| val | 155 | 293 |',
+  );
+
+  it('is read as a data card', () => {
+    expect(best(dataCard, 'vid_dataset/README.md', readme)).toMatchObject({ outcome: 'evidence' });
+  });
+
+  it('but a sample dataset folder is not the training data', () => {
+    expect(best(dataCard, 'sample_dataset/README.md', readme)?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('benchmark names in prose', () => {
+  const readme = (sentence: string) =>
+    lines('# SpeechKit', '', `A text-to-speech model. ${sentence}`, '', 'Weights: [org/speechkit](https://huggingface.co/org/speechkit)');
+
+  it('the word "multiple" is not the MultiPL-E benchmark', () => {
+    expect(evalResults.check(file('README.md', readme('It supports multiple speakers.')), ctx)).toEqual([]);
+  });
+
+  it('MultiPL-E named beside a hub model is evaluation published with the model', () => {
+    expect(best(evalResults, 'README.md', readme('We report MultiPL-E.'))).toMatchObject({ outcome: 'external' });
+  });
+});
+
+describe('a training dataset built on the fly (found on a third validation batch)', () => {
+  const dataset = (extra: string[]) =>
+    lines(
+      'import json',
+      'from torch.utils.data import Dataset',
+      '',
+      'class SupervisedDataset(Dataset):',
+      '    def __init__(self, data_path, tokenizer):',
+      '        self.records = json.load(open(data_path, "r"))',
+      '        self.tokenizer = tokenizer',
+      '',
+      '    def __getitem__(self, i):',
+      '        ids = self.tokenizer(self.records[i]["conversation"]).input_ids',
+      '        targets = list(ids)',
+      '        targets[: self.records[i]["prompt_len"]] = [IGNORE_INDEX] * self.records[i]["prompt_len"]',
+      ...extra,
+      '        return dict(input_ids=ids, labels=targets)',
+    );
+
+  it('reads the raw records, tokenizes and masks them for the training loop: that is its output', () => {
+    const f = best(preprocessing, 'model/train/train.py', dataset([]));
+    expect(f).toMatchObject({ outcome: 'evidence' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['training-dataset', 'read-transform-write']));
+  });
+
+  it('a dataset class that only wraps records it reads, with no transform, is not preprocessing', () => {
+    const plain = lines(
+      'import json',
+      'from torch.utils.data import Dataset',
+      '',
+      'class Records(Dataset):',
+      '    def __init__(self, path):',
+      '        self.records = json.load(open(path, "r"))',
+      '',
+      '    def __getitem__(self, i):',
+      '        return self.records[i]',
+    );
+    expect(best(preprocessing, 'model/data/records.py', plain)?.outcome).not.toBe('evidence');
+  });
+});
