@@ -56,6 +56,17 @@ describe("the release's own paper, named through its link text", () => {
     expect(findPaperRefs('# Card\n\nWe build on [earlier work](https://arxiv.org/abs/2106.09685).\n')).toMatchObject([{ own: false }]);
   });
 
+  it('a library listing the works it implements, each with its [paper] link, cites them (found on a validation batch)', () => {
+    const text = lines('# SpeechKit', '', 'A toolkit with pretrained models and benchmarks.', '', '## Implemented models', '- Tacotron: [paper](https://arxiv.org/abs/1703.10135)', '- Glow-TTS: [paper](https://arxiv.org/abs/2005.11129)');
+    expect(findPaperRefs(text)).toMatchObject([{ own: false }, { own: false }]);
+    expect(all(evalResults, 'README.md', text).filter((f) => f.outcome === 'external')).toEqual([]);
+  });
+
+  it('the link bar under the title and a "Paper:" item still name the own paper', () => {
+    expect(findPaperRefs(lines('# SpeechKit', '', '[Paper](https://arxiv.org/abs/2005.11129) | [Demo](https://x.org/demo)'))).toMatchObject([{ own: true }]);
+    expect(findPaperRefs(lines('# SpeechKit', '', '- Paper: [arXiv](https://arxiv.org/abs/2005.11129)'))).toMatchObject([{ own: true }]);
+  });
+
   it("a model card in a folder of cards points to its report for the scores, and is a candidate", () => {
     const text = lines('# Model-1 [dev]', '', 'An image model. For more, read our [technical report](https://arxiv.org/abs/2506.15742).', '', '## Limitations', '', 'It has some.');
     expect(all(evalResults, 'model_cards/Model-1-dev.md', text)[0]).toMatchObject({ outcome: 'external', code: 'paper-results', url: 'https://arxiv.org/abs/2506.15742' });

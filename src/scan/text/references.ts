@@ -203,8 +203,9 @@ function paperRefs(text: string, bounds: string[]): PaperRef[] {
           // "our [technical report](…)": the sentence read as words, the link reduced to its text.
           /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(linkWords(line)) ||
           /^\s*(\*\*|#+\s*|[-*+]\s+)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
-          // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title.
-          /\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) ||
+          // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title. Not a list of the
+          // works a library implements ("- Tacotron: [paper](…)"): each item names the work it cites.
+          (/\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) && !/^\s*(?:[-*+]|\d+[.)])\s+[^[\]():]{1,60}:\s*\[/.test(line)) ||
           // "the official code and model release for [Title](…)".
           /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
           // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
