@@ -199,3 +199,29 @@ describe('a training dataset built on the fly (found on a third validation batch
     expect(best(preprocessing, 'model/data/records.py', plain)?.outcome).not.toBe('evidence');
   });
 });
+
+describe('vision, video and audio benchmarks in results tables (found on the validation batches)', () => {
+  it('an HTML table of zero-shot accuracy on IN1k, K400, NYU-D and ESC counts', () => {
+    const text = lines(
+      '# VidModel',
+      '',
+      '## Model',
+      '',
+      '<table>',
+      '  <tr><th>Model</th><th><span style="color:blue">IN1k</span></th><th>K400</th><th>NYU-D</th><th>ESC</th><th>download</th></tr>',
+      '  <tr><td>vidmodel_huge</td><td>77.7</td><td>50.0</td><td>54.0</td><td>66.9</td><td><a href="https://x.org/ckpt.pth">checkpoint</a></td></tr>',
+      '</table>',
+    );
+    expect(best(evalResults, 'README.md', text)).toMatchObject({ outcome: 'evidence', code: 'score-table' });
+  });
+
+  it('J&F per checkpoint on video segmentation sets counts', () => {
+    const text = lines('# Seg', '', '| Model | SA-V test (J&F) | MOSE val (J&F) | LVOS v2 (J&F) |', '|---|---|---|---|', '| seg_tiny | 76.5 | 71.8 | 77.3 |', '| seg_large | 79.5 | 74.6 | 80.6 |');
+    expect(best(evalResults, 'README.md', text)).toMatchObject({ outcome: 'evidence' });
+  });
+
+  it('a table naming the pretraining set of each checkpoint holds no scores', () => {
+    const text = lines('# Backbones', '', '| Model | Pretrained on | Params (M) |', '|---|---|---|', '| vit_b | IN21k | 86 |', '| vit_l | IN21k | 304 |');
+    expect(evalResults.check(file('README.md', text), ctx).filter((f) => f.outcome === 'evidence')).toEqual([]);
+  });
+});
