@@ -151,6 +151,20 @@ describe('a link to the model card published elsewhere', () => {
 });
 
 describe('training settings the documentation states or points to', () => {
+  const release = (intro: string) => lines('# SegNet', '', '[[Paper](https://arxiv.org/abs/2304.02643)] [[Demo](https://x.org/demo)]', '', intro, '', '## Installation', '', 'pip install segnet');
+
+  it("a model release's README linking its own paper: the paper holds the training setup", () => {
+    expect(all(config, 'README.md', release('We release the pretrained models; download the model checkpoints below.'))[0]).toMatchObject({
+      outcome: 'external',
+      code: 'paper-setup',
+      url: 'https://arxiv.org/abs/2304.02643',
+    });
+  });
+
+  it("a library README citing its method paper, releasing no trained model, says nothing of a run", () => {
+    expect(all(config, 'README.md', release('A library for segmentation, with the layers the paper describes.')).filter((f) => f.outcome === 'external')).toEqual([]);
+  });
+
   it('prose that states learning rate, batch size and schedule of the released run', () => {
     const text = lines(
       '# M',

@@ -1,10 +1,10 @@
 import type { FileContent, Finding, ScanContext } from '../domain/finding.js';
 import { judgeSignals, type Seen, type SignalTable } from './kit.js';
-import { externalFinding, isPaperUrl } from './external.js';
+import { externalFinding, isPaperUrl, releasesModel } from './external.js';
 import { between, holding, parseMarkdown, type Heading, type Link, type MarkdownDoc, type Table } from './text/markdown.js';
 import { firstAfter, lastBefore } from './text/per-line.js';
 import { linesMatching } from './text/lines.js';
-import { linkWords } from './text/references.js';
+import { findPaperRefs, linkWords } from './text/references.js';
 
 /*
  * Training settings as the documentation of a release gives them: the values in its prose or tables
@@ -261,5 +261,20 @@ export function documentedConfig(file: FileContent, ctx: ScanContext): Finding[]
   const doc = parseMarkdown(file.text);
   const stated = statedHyperparameters(file, doc);
   if (stated[0]?.outcome === 'evidence') return stated;
-  return [...stated, ...runLogs(doc, file.path), ...frameworkConfig(doc, file.path, ctx), ...followsRecipe(doc, file.path, 'config')];
+  const elsewhere = [...runLogs(doc, file.path), ...frameworkConfig(doc, file.path, ctx), ...followsRecipe(doc, file.path, 'config')];
+  return [...stated, ...(elsewhere.length > 0 ? elsewhere : ownPaperSetup(file))];
+}
+
+/**
+ * A model release whose top README links its own paper: the paper is where its training setup
+ * (optimizer, schedule, batch) is published, as a reader of the README would look for it. Only the
+ * top README when it releases trained models (a library's README citing its method paper says nothing of
+ * a run), or a model card.
+ */
+function ownPaperSetup(file: FileContent): Finding[] {
+  const card = /model[_-]?card/i.test(file.path);
+  if (file.path.includes('/') && !card) return [];
+  if (!card && !releasesModel(file.text)) return [];
+  const paper = findPaperRefs(file.text).find((r) => r.own && r.url && isPaperUrl(r.url));
+  return paper ? [externalFinding('config', file.path, paper.line, 'paper-setup', paper.url, paper.url)] : [];
 }

@@ -18,6 +18,7 @@ export const EXTERNAL_SIGNALS = {
   'framework-config': { label: 'training run with a config file of a training framework in another repository', weight: 45 },
   'fine-tuning-repository': { label: 'the README links the repository that holds the code to fine-tune the models', weight: 40 },
   'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
+  'paper-setup': { label: "the release's own paper, linked from the README that releases the model, describes its training setup", weight: 35 },
 } as const satisfies SignalTable<string>;
 
 export type ExternalSignal = keyof typeof EXTERNAL_SIGNALS;
@@ -40,4 +41,9 @@ export function externalFinding(artifact: ArtifactId, path: string, line: number
 /** A paper or report address: arXiv, ACL Anthology, OpenReview, a DOI, proceedings, a PDF. */
 export function isPaperUrl(url: string): boolean {
   return /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)\/|aclanthology\.org\/|openreview\.net\/(?:forum|pdf)|(?:dx\.)?doi\.org\/10\.|proceedings\.(?:neurips\.cc|mlr\.press)\/|papers\.nips\.cc\/|openaccess\.thecvf\.com\/|huggingface\.co\/papers\/|[^?#\s]+\.pdf(?:$|[?#]))/i.test(url);
+}
+
+/** A document that releases trained models ("pretrained models", "download the weights", "model checkpoints"). */
+export function releasesModel(text: string): boolean {
+  return /\b(?:model (?:release|weights|checkpoints?)|(?:pre-?trained|released) (?:models?|weights|checkpoints)|download (?:the )?(?:model )?(?:weights|checkpoints))\b/i.test(text);
 }

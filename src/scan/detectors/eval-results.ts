@@ -22,7 +22,7 @@ import { memoText } from '../text/memo.js';
 import { normalized } from '../text/normalized.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
 import { defineDetector } from '../define.js';
-import { externalFinding } from '../external.js';
+import { externalFinding, releasesModel } from '../external.js';
 import { judgeSignals, type SignalTable } from '../kit.js';
 import { linkWords } from '../text/references.js';
 
@@ -348,9 +348,9 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   const announced = reportsForResults(doc, file.path);
   if (announced.length > 0) return announced;
   // A model card, or a README that releases model weights, is about a model whose paper carries its scores.
-  const releasesModel = isModelCardName(file.path) || /\b(?:model (?:release|weights|checkpoints?)|(?:pre-?trained|released) (?:models?|weights|checkpoints)|download (?:the )?(?:model )?(?:weights|checkpoints))\b/i.test(file.text);
+  const release = isModelCardName(file.path) || releasesModel(file.text);
   const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().benchmark.test(normalize(file.text));
-  if (!speaksOfEval && !releasesModel) return [];
+  if (!speaksOfEval && !release) return [];
   const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
   if (paper) {
     return [finding('paper-results', file.path, paper.line, `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
