@@ -225,3 +225,26 @@ describe('vision, video and audio benchmarks in results tables (found on the val
     expect(evalResults.check(file('README.md', text), ctx).filter((f) => f.outcome === 'evidence')).toEqual([]);
   });
 });
+
+describe('the Hub dataset a data-preparation script names in its header', () => {
+  const script = (header: string[]) => lines(...header, 'import os', 'from datasets import load_dataset', '', 'ds = load_dataset(args.name, split="train")');
+
+  it('counts as the training data published there, and such scripts are read last', () => {
+    const text = script(['# Corpus-X speech dataset: https://huggingface.co/datasets/org/corpus-x', '# prepares the metadata and vocab for training']);
+    expect(best(dataCard, 'src/tts/train/datasets/prepare_corpus.py', text)).toMatchObject({ outcome: 'external', code: 'dataset-in-script', url: 'https://huggingface.co/datasets/org/corpus-x', line: 1 });
+    const picked = [...(selectCandidates(['README.md', 'src/tts/train/datasets/prepare_corpus.py', 'dev/data/fineweb.py', 'src/tts/model.py'], [dataCard]).get('data-card') ?? [])];
+    expect(picked[0]).toBe('README.md');
+    expect(picked.slice(1).sort()).toEqual(['dev/data/fineweb.py', 'src/tts/train/datasets/prepare_corpus.py']);
+  });
+
+  it('a docstring naming the dataset counts too', () => {
+    const text = script(['"""', 'FineWeb-like corpus (for pretraining)', 'https://huggingface.co/datasets/org/web-corpus', '"""']);
+    expect(best(dataCard, 'dev/data/web.py', text)).toMatchObject({ outcome: 'external', line: 3 });
+  });
+
+  it('not an evaluation set, not a link below the header, not a script of an eval folder', () => {
+    expect(dataCard.check(file('scripts/prepare_eval.py', script(['# the evaluation set: https://huggingface.co/datasets/org/bench'])), ctx)).toEqual([]);
+    expect(dataCard.check(file('scripts/prepare.py', `${script(['# prepares data'])}URL = "https://huggingface.co/datasets/org/corpus"\n`), ctx)).toEqual([]);
+    expect(dataCard.check(file('eval/prepare.py', script(['# https://huggingface.co/datasets/org/corpus'])), ctx)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Where a release's documents send the reader for its training data instead of describing it: a
 // paper beside a data section, a page whose link says it describes the data, a data statement beside
 // the release's own report. Each is external evidence (src/scan/external.ts), not a data card.
-import type { Finding } from '../domain/finding.js';
+import type { FileContent, Finding } from '../domain/finding.js';
 import { externalFinding, isPaperUrl } from './external.js';
 import { between, holding, normalize, type MarkdownDoc, type Section } from './text/markdown.js';
 import { linesMatching } from './text/lines.js';
@@ -80,4 +80,38 @@ export function dataStatementBesidePaper(doc: MarkdownDoc, text: string, path: s
 
 function isEvalSection(heading: string): boolean {
   return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalize(heading));
+}
+
+/** Where a data-preparation script's header is read for the dataset it prepares. */
+const SCRIPT_HEADER_LINES = 40;
+
+/**
+ * A data-preparation script whose header (comments and docstring above the code) names the Hub
+ * dataset it downloads and prepares for training (`# Emilia: https://huggingface.co/datasets/…`,
+ * a docstring "FineWeb dataset … huggingface.co/datasets/…"): the training data is published there.
+ * Only scripts named for preparing data or kept in a data folder, outside eval, test and example trees.
+ */
+export function datasetInScriptHeader(file: FileContent): Finding[] {
+  const path = file.path;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (!/\.py$/i.test(name)) return [];
+  if (/(?:^|\/)(?:tests?|examples?|tutorials?|notebooks?|demos?|evals?|evaluation|benchmarks?|tasks)\//i.test(path)) return [];
+  if (!/prepar|preprocess|download|tokeni[sz]e/i.test(name) && !/(?:^|\/)data\//i.test(path)) return [];
+  const head = file.text.split('\n', SCRIPT_HEADER_LINES);
+  let inDoc = false;
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i] ?? '';
+    const t = line.trim();
+    const quotes = (t.match(/"""|'''/g) ?? []).length;
+    const header = inDoc || t === '' || t.startsWith('#') || quotes > 0;
+    if (!header) break;
+    if (quotes % 2 === 1) inDoc = !inDoc;
+    if (/\b(?:eval\w*|benchmark\w*|test set)\b/i.test(line)) continue;
+    const m = /https?:\/\/(?:www\.)?huggingface\.co\/datasets\/([\w.-]+\/[\w.-]+)/i.exec(line);
+    if (m?.[1]) {
+      const url = `https://huggingface.co/datasets/${m[1]}`;
+      return [externalFinding(ID, path, i + 1, 'dataset-in-script', `${m[1]} (${url})`, url)];
+    }
+  }
+  return [];
 }

@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { dataPageLink, dataStatementBesidePaper, isImageOrBadge, paperBesideData } from '../data-pointers.js';
+import { dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData } from '../data-pointers.js';
 import { between, bodyText, normalize, outermost, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { memoText } from '../text/memo.js';
 import { normalized } from '../text/normalized.js';
@@ -477,6 +477,8 @@ function rank(path: string): number | undefined {
   const e = lastExtension(path);
   // Backups and superseded copies (README.old.md) describe nothing current.
   if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b)) return undefined;
+  // Scripts only name a dataset: read after every document, never in example, test or eval trees.
+  if (e === 'py') return isOffTopicTree(path) ? undefined : 3;
   let r: number;
   if (isTemplatePath(path)) r = 5;
   else if (isCardName(path)) r = e === 'pdf' ? 70 : 100;
@@ -499,6 +501,7 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
   if (file.binary || file.lfsPointer) return [];
   if (e === 'json' || e === 'jsonld') return croissant(file);
   if (e === 'md' || e === 'markdown' || e === 'txt' || e === 'rst') return markdown(file, ctx.chosen?.(ID) === true);
+  if (e === 'py') return datasetInScriptHeader(file);
   return [];
 }
 
@@ -514,6 +517,11 @@ export const dataCard: Detector = defineDetector({
     // Technical reports and training notes kept as Markdown often hold the data section.
     '**/{docs,doc}/*{report,training,pretrain,data}*.md',
     '**/*croissant*.{json,jsonld}',
+    // Data-preparation scripts, read last, for the Hub dataset their header names.
+    // Not a source package's data modules (`src/pkg/data/*.py`): dataset classes name no Hub page.
+    '**/*{prepar,preprocess,download}*.py',
+    '{,dev/,scripts/,tools/}data/*.py',
+    '{,dev/,scripts/,tools/}data/*/*.py',
     '**/*.jsonld',
   ],
   rank,
