@@ -36178,6 +36178,8 @@ const EXTERNAL_SIGNALS = {
     'framework-config': { label: 'training run with a config file of a training framework in another repository', weight: 45 },
     'fine-tuning-repository': { label: 'the README links the repository that holds the code to fine-tune the models', weight: 40 },
     'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
+    'dataset-in-script': { label: 'a data-preparation script names, in its header, the Hub dataset it prepares for training', weight: 35 },
+    'paper-setup': { label: "the release's own paper, linked from the README that releases the model, describes its training setup", weight: 35 },
 };
 /** The `external` finding one signal makes: its weight as strength, its id as code and signal. */
 function externalFinding(artifact, path, line, id, detail, url) {
@@ -36196,6 +36198,10 @@ function externalFinding(artifact, path, line, id, detail, url) {
 /** A paper or report address: arXiv, ACL Anthology, OpenReview, a DOI, proceedings, a PDF. */
 function isPaperUrl(url) {
     return /^https?:\/\/(?:www\.)?(?:arxiv\.org\/(?:abs|pdf)\/|aclanthology\.org\/|openreview\.net\/(?:forum|pdf)|(?:dx\.)?doi\.org\/10\.|proceedings\.(?:neurips\.cc|mlr\.press)\/|papers\.nips\.cc\/|openaccess\.thecvf\.com\/|huggingface\.co\/papers\/|[^?#\s]+\.pdf(?:$|[?#]))/i.test(url);
+}
+/** A document that releases trained models ("pretrained models", "download the weights", "model checkpoints"). */
+function releasesModel(text) {
+    return /\b(?:model (?:release|weights|checkpoints?)|(?:pre-?trained|released) (?:models?|weights|checkpoints)|download (?:the )?(?:model )?(?:weights|checkpoints))\b/i.test(text);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -36995,8 +37001,9 @@ function paperRefs(text, bounds) {
                         // "our [technical report](…)": the sentence read as words, the link reduced to its text.
                         /\b(our|this|the accompanying|the) (paper|preprint|technical report|tech report|report|publication)\b/i.test(linkWords(line)) ||
                         /^\s*(\*\*|#+\s*|[-*+]\s+)?\s*(paper|technical report|tech report|report|preprint|publication|arxiv)\b/i.test(line) ||
-                        // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title.
-                        /\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) ||
+                        // "[Paper]", "[`Paper`]", "[**Paper**]": the link bar under a project's title. Not a list of the
+                        // works a library implements ("- Tacotron: [paper](…)"): each item names the work it cites.
+                        (/\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) && !/^\s*(?:[-*+]|\d+[.)])\s+[^[\]():]{1,60}:\s*\[/.test(line)) ||
                         // "the official code and model release for [Title](…)".
                         /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
                         // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
@@ -37158,6 +37165,44 @@ function dataStatementBesidePaper(doc, text, path) {
 }
 function isEvalSection(heading) {
     return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalize(heading));
+}
+/** Where a data-preparation script's header is read for the dataset it prepares. */
+const SCRIPT_HEADER_LINES = 40;
+/**
+ * A data-preparation script whose header (comments and docstring above the code) names the Hub
+ * dataset it downloads and prepares for training (`# Emilia: https://huggingface.co/datasets/…`,
+ * a docstring "FineWeb dataset … huggingface.co/datasets/…"): the training data is published there.
+ * Only scripts named for preparing data or kept in a data folder, outside eval, test and example trees.
+ */
+function datasetInScriptHeader(file) {
+    const path = file.path;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (!/\.py$/i.test(name))
+        return [];
+    if (/(?:^|\/)(?:tests?|examples?|tutorials?|notebooks?|demos?|evals?|evaluation|benchmarks?|tasks)\//i.test(path))
+        return [];
+    if (!/prepar|preprocess|download|tokeni[sz]e/i.test(name) && !/(?:^|\/)data\//i.test(path))
+        return [];
+    const head = file.text.split('\n', SCRIPT_HEADER_LINES);
+    let inDoc = false;
+    for (let i = 0; i < head.length; i++) {
+        const line = head[i] ?? '';
+        const t = line.trim();
+        const quotes = (t.match(/"""|'''/g) ?? []).length;
+        const header = inDoc || t === '' || t.startsWith('#') || quotes > 0;
+        if (!header)
+            break;
+        if (quotes % 2 === 1)
+            inDoc = !inDoc;
+        if (/\b(?:eval\w*|benchmark\w*|test set)\b/i.test(line))
+            continue;
+        const m = /https?:\/\/(?:www\.)?huggingface\.co\/datasets\/([\w.-]+\/[\w.-]+)/i.exec(line);
+        if (m?.[1]) {
+            const url = `https://huggingface.co/datasets/${m[1]}`;
+            return [externalFinding(ID, path, i + 1, 'dataset-in-script', `${m[1]} (${url})`, url)];
+        }
+    }
+    return [];
 }
 
 ;// CONCATENATED MODULE: ./src/scan/text/normalized.ts
@@ -37512,6 +37557,8 @@ const ENOUGH = 2;
 const MAX_EXTERNAL = 3;
 // A section shorter than this is a blurb, whatever it mentions.
 const SECTION_MIN_WORDS = 30;
+/** What `signalsOf` counts as a source when the text says how the data was collected. */
+const COLLECTION = '(collection described)';
 // An unlinked data section counts when it names its sources and this many processing steps, at this length.
 const PIPELINE_STEPS = 3;
 const PIPELINE_MIN_WORDS = 80;
@@ -37529,6 +37576,9 @@ function isDataFolderReadme(path) {
         return false;
     const dir = path.split('/').slice(0, -1);
     const last = dir[dir.length - 1] ?? '';
+    // A released dataset's own folder (`sav_dataset/`) too; sample, toy and eval data are not the training data.
+    if (/^[a-z0-9]+[_-](?:dataset|datasets|corpus)$/i.test(last) && !/^(?:example|sample|test|toy|dummy|demo|eval|my|your|custom)[_-]/i.test(last))
+        return true;
     return /^(?:data|datasets?|corpus|corpora|data[_-]?(?:mix(?:es|tures?)?|sources|cards?|docs)|(?:pre[_-]?)?train(?:ing)?[_-](?:data|datasets?|corpus)|(?:sft|pretrain)[_-]data)$/i.test(last);
 }
 /**
@@ -37571,7 +37621,7 @@ function corpusPattern() {
     return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet)(?=$|\s)/g;
 }
 function sizePattern() {
-    return /(?<![\w.])\d[\d,.]*\s?(?:[kmbt]|k|thousand|million|billion|trillion|mb|gb|tb|pb)?\s?(?:tokens?|words?|docs?|documents?|samples?|examples?|instances?|images?|hours?|pairs?|files?|characters?|chars?|records?|rows?|conversations?|dialogues?|pages?|books?|articles?|repositories|repos?|papers?|tb|gb|pb|bytes)\b/gi;
+    return /(?<![\w.])\d[\d,.]*\s?(?:[kmbt]|k|thousand|million|billion|trillion|mb|gb|tb|pb)?\s?(?:tokens?|words?|docs?|documents?|samples?|examples?|instances?|images?|hours?|pairs?|files?|characters?|chars?|records?|rows?|conversations?|dialogues?|pages?|books?|articles?|repositories|repos?|papers?|links|urls|domains|web ?pages|videos|clips|utterances|sentences|captions|masklets|frames|tb|gb|pb|bytes)\b/gi;
 }
 function compositionPattern() {
     return /(?<![\w.])\d{1,3}(?:\.\d+)?\s?%|\b(?:data mix(?:ture)?|mixture|mixing ratio|sampling (?:ratio|rate|weight)s?|proportions?|curriculum|epochs? over|upsampl\w+|downsampl\w+)\b/gi;
@@ -37595,7 +37645,7 @@ function signalsOf(doc, text, lines) {
     for (const m of norm.matchAll(corpusPattern()))
         sources.add((m[1] ?? '').replace(/\s+/g, ''));
     if (collectionPattern().test(text))
-        sources.add('(collection described)');
+        sources.add(COLLECTION);
     const sizes = (text.match(sizePattern())?.length ?? 0) + (text.match(compositionPattern())?.length ?? 0);
     const processing = new Set();
     for (const m of text.matchAll(processingPattern()))
@@ -37866,7 +37916,12 @@ function sectionFindings(file, doc) {
         for (let o = s; o && !underTraining; o = o.parent)
             underTraining = trainingDataHeading(o.heading.text);
         const describesPipeline = underTraining && sig.sources.size >= 2 && sig.processing.size >= PIPELINE_STEPS && sig.words >= PIPELINE_MIN_WORDS;
-        if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline)) {
+        // One in-house corpus that cannot be linked (GPT-2's WebText, with its published domain list) is
+        // documented by a named source, its size and how it was collected or filtered, in the model card or
+        // under a heading that says it is the training data. "Collected from the internet" alone names nothing.
+        const named = [...sig.sources].some((x) => x !== COLLECTION);
+        const describesCorpus = (underTraining || /model[_-]?card/i.test(baseName(file.path))) && named && sig.sizes > 0 && (sig.processing.size > 0 || sig.sources.has(COLLECTION)) && sig.words >= PIPELINE_MIN_WORDS;
+        if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline || describesCorpus)) {
             const all = sig.sizes > 0 && sig.processing.size > 0;
             // Examples and tests are demoted below with their own reason.
             if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {
@@ -37968,6 +38023,9 @@ function rank(path) {
     // Backups and superseded copies (README.old.md) describe nothing current.
     if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b))
         return undefined;
+    // Scripts only name a dataset: read after every document, never in example, test or eval trees.
+    if (e === 'py')
+        return isOffTopicTree(path) ? undefined : 3;
     let r;
     if (isTemplatePath(path))
         r = 5;
@@ -38001,6 +38059,8 @@ function check(file, ctx) {
         return croissant(file);
     if (e === 'md' || e === 'markdown' || e === 'txt' || e === 'rst')
         return markdown(file, ctx.chosen?.(data_card_ID) === true);
+    if (e === 'py')
+        return datasetInScriptHeader(file);
     return [];
 }
 const dataCard = defineDetector({
@@ -38015,6 +38075,11 @@ const dataCard = defineDetector({
         // Technical reports and training notes kept as Markdown often hold the data section.
         '**/{docs,doc}/*{report,training,pretrain,data}*.md',
         '**/*croissant*.{json,jsonld}',
+        // Data-preparation scripts, read last, for the Hub dataset their header names.
+        // Not a source package's data modules (`src/pkg/data/*.py`): dataset classes name no Hub page.
+        '**/*{prepar,preprocess,download}*.py',
+        '{,dev/,scripts/,tools/}data/*.py',
+        '{,dev/,scripts/,tools/}data/*/*.py',
         '**/*.jsonld',
     ],
     rank,
@@ -39280,7 +39345,23 @@ function documentedConfig(file, ctx) {
     const stated = statedHyperparameters(file, doc);
     if (stated[0]?.outcome === 'evidence')
         return stated;
-    return [...stated, ...runLogs(doc, file.path), ...frameworkConfig(doc, file.path, ctx), ...followsRecipe(doc, file.path, 'config')];
+    const elsewhere = [...runLogs(doc, file.path), ...frameworkConfig(doc, file.path, ctx), ...followsRecipe(doc, file.path, 'config')];
+    return [...stated, ...(elsewhere.length > 0 ? elsewhere : ownPaperSetup(file))];
+}
+/**
+ * A model release whose top README links its own paper: the paper is where its training setup
+ * (optimizer, schedule, batch) is published, as a reader of the README would look for it. Only the
+ * top README when it releases trained models (a library's README citing its method paper says nothing of
+ * a run), or a model card.
+ */
+function ownPaperSetup(file) {
+    const card = /model[_-]?card/i.test(file.path);
+    if (file.path.includes('/') && !card)
+        return [];
+    if (!card && !releasesModel(file.text))
+        return [];
+    const paper = findPaperRefs(file.text).find((r) => r.own && r.url && isPaperUrl(r.url));
+    return paper ? [externalFinding('config', file.path, paper.line, 'paper-setup', paper.url, paper.url)] : [];
 }
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/preprocessing.ts
@@ -39304,6 +39385,10 @@ function pat() {
             { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
             { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
             { id: 'pipeline-writer', re: /\b(?:Jsonl|Parquet|HuggingFaceDataset|Huggingface)Writer\s*\(|\bDiskWriter\s*\(/ },
+            // The project's own writer (`write_datafile(...)` from a shared module, `utils.jdump(...)`): the
+            // open-for-write lives in the helper, the call names what is written.
+            { id: 'writes-helper', re: /\b(?:write|save|dump)_\w*?(?:datafile|data|shards?|tokens|jsonl?|records|dataset|split)s?\s*\(|\bj(?:son)?dump\s*\(/ },
+            { id: 'writes-media', re: /\bcv2\.imwrite\s*\(|\bimageio\.(?:imwrite|mimwrite)\s*\(|\btorchaudio\.save\s*\(|\b(?:sf|soundfile)\.write\s*\(/ },
             { id: 'writes-files', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:w|wb|a|ab|w\+|wt|at)["']|\bFile::create\s*\(|\bBufWriter::new\s*\(|\bos\.Create\s*\(|\bGzEncoder::new\s*\(/ },
         ],
         transform: [
@@ -39314,6 +39399,8 @@ function pat() {
             { id: 'packs', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
             { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
             { id: 'decontaminates', re: /\bdecontaminat\w*/i },
+            // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
+            { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
             { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
         ],
         framework: [
@@ -39339,8 +39426,8 @@ function pat() {
             // The same, with the function on the line after `.map(` (the call spread over several lines).
             { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
             // Supervised examples: prompt tokens masked out of the loss while the training set is built.
-            { id: 'masks-labels', re: /\blabels?\w*\b[^\n]*(?:\bIGNORE_INDEX\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_INDEX|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
-            { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|VideoReader|av\.open|read_video)\s*\(/ },
+            { id: 'masks-labels', re: /\b(?:labels?|targets?)\w*\b[^\n]*(?:\bIGNORE_INDEX\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_INDEX|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
+            { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|cv2\.VideoCapture|VideoReader|av\.open|read_video)\s*\(/ },
             { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/ },
             { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
             { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
@@ -39426,6 +39513,8 @@ const SIGNALS = {
     'writes-records': { label: 'writes jsonl/parquet/arrow', weight: 20, group: 'write' },
     'pipeline-writer': { label: 'writes with a pipeline writer', weight: 25, group: 'write' },
     'writes-files': { label: 'writes output files', weight: 10, group: 'write' },
+    'writes-helper': { label: "writes through the project's own data writer", weight: 15, group: 'write' },
+    'writes-media': { label: 'writes image/audio files', weight: 10, group: 'write' },
     dedup: { label: 'deduplicates', weight: 25, group: 'transform' },
     tokenizes: { label: 'tokenizes', weight: 15, group: 'transform' },
     filters: { label: 'filters (quality/language)', weight: 15, group: 'transform' },
@@ -39433,6 +39522,7 @@ const SIGNALS = {
     cleans: { label: 'cleans text/PII', weight: 10, group: 'transform' },
     decontaminates: { label: 'decontaminates', weight: 20, group: 'transform' },
     shards: { label: 'shards/shuffles/splits', weight: 10, group: 'transform' },
+    'extracts-frames': { label: 'extracts, sub-samples or resizes frames', weight: 10, group: 'transform' },
     mixes: { label: 'mixes sources by weight', weight: 25 },
     'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
     'registers-task': { label: 'registers a SeqIO task (data source, preprocessors, features)', weight: 35 },
@@ -39532,7 +39622,7 @@ function checkPreprocessing(file, patch) {
     const bare = lines.filter((l) => !/^\s*(?:from\s+\S+\s+)?import\s/.test(l.text)).map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
     if (strong)
         seen.push({ id: 'name-step', line: PATH_LINE });
-    else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix/i.test(name))
+    else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix|frame_?extract|extract_?frames/i.test(name))
         seen.push({ id: 'name-hint', line: PATH_LINE });
     // One folder signal: `preprocessing/` is both a data folder and a pipeline folder, and says it once.
     if (p.pipelineDir.test(file.path))
@@ -39557,8 +39647,10 @@ function checkPreprocessing(file, patch) {
     if (findLine(lines, p.trains))
         seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
     const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
-    // The whole path of a preprocessing step in one file is worth more than its parts.
-    if (reads && seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes') && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
+    // The whole path of a preprocessing step in one file is worth more than its parts. A training dataset
+    // built on the fly hands what it read and transformed straight to the training loop: that is its output.
+    const output = seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes' || x.id === 'training-dataset');
+    if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
         seen.push({ id: 'read-transform-write', line: PATH_LINE });
     }
     const converter = findLine(lines, p.converterCode);
@@ -39630,7 +39722,7 @@ function rankPreprocessing(path) {
         r = 85;
     else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name))
         r = 65;
-    else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_data|mixture|pipeline|lsh|^data$/i.test(name))
+    else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|^data$/i.test(name))
         r = 45;
     else if (/train|finetune|fine_tune|fine-tune|sft/i.test(name))
         r = 30;
@@ -39676,7 +39768,7 @@ const preprocessing = defineDetector({
         '**/{scripts/data,data_prep,data_preparation,dataprep,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
         '**/data/**/*.{py,sh}',
         // Modules named for what they do in a data pipeline, wherever they live in a source package.
-        '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,mixture,data_mix}*.py',
+        '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
         '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
         '**/*{seqio,tfds}*.py',
         '**/{tasks,mixtures}.py',
@@ -40602,7 +40694,7 @@ const JSON_MAX_DEPTH = 8;
 const CSV_MAX_ROWS = 300;
 const MAX_TABLE_FINDINGS = 3;
 function buildBenchmarkPattern() {
-    return /(?:^|\s)(?:mmlu(?: ?pro| redux)?|[cjk]mmlu|c ?eval|gsm ?8k|m?gsm8k|math(?: ?500)?|minerva(?: math)?|hella ?swag|wino ?grande|arc(?: [ec]| easy| challenge| agi)?|piqa|siqa|social ?iqa|boolq|openbook ?qa|obqa|trivia ?qa|natural ?questions|nq(?: open)?|truthful ?qa(?: mc[12])?|human ?eval\+?(?:@\d+)?|mbpp\+?(?:@\d+)?|bbh|big ?bench(?: hard)?|agi ?eval|drop|lambada(?: openai)?|race(?: middle| high| [mh])?|squad(?: ?v?2(?:\.0)?)?|quac|csqa|commonsense ?qa|story ?cloze|xstory ?cloze|x?copa|wic|wsc(?:273)?|rte|mnli|sst ?2|glue|super ?glue|gpqa(?: diamond)?|ifeval|alpaca ?eval(?: ?2(?:\.0)?)?|mt ?bench|arena ?hard|live ?bench|live ?code ?bench|mmmu|math ?vista|doc ?vqa|text ?vqa|chart ?qa|vqa ?v?2|ok ?vqa|gqa|mm ?bench|seed ?bench|pope|mme|ai2d|nocaps|flickr30k|coco|imagenet(?: 1k)?|cifar ?10{1,2}|wmt ?\d{0,2}|flores(?: ?200)?|xnli|tydi ?qa|wikitext(?: ?103| ?2)?|ruler|long ?bench|needle|sciq|logi ?qa|math ?qa|aime(?: ?2[45])?|swe ?bench(?: verified)?|ds ?1000|multipl ?e|crux ?eval|bfcl|tau ?bench|musr|med ?qa|pubmed ?qa|head ?qa|belebele|paws x?|anli(?: r[123])?|blimp|crows ?pairs|toxigen|bbq|real ?toxicity ?prompts|hle|simple ?qa|mathbench|cruxeval|evalplus|humaneval x|ceval|c3|cluewsc|chid|cmrc|lcsts|xsum|cnn ?dm|natural ?instructions)(?=$|\s|@|\+)/;
+    return /(?:^|\s)(?:mmlu(?: ?pro| redux)?|[cjk]mmlu|c ?eval|gsm ?8k|m?gsm8k|math(?: ?500)?|minerva(?: math)?|hella ?swag|wino ?grande|arc(?: [ec]| easy| challenge| agi)?|piqa|siqa|social ?iqa|boolq|openbook ?qa|obqa|trivia ?qa|natural ?questions|nq(?: open)?|truthful ?qa(?: mc[12])?|human ?eval\+?(?:@\d+)?|mbpp\+?(?:@\d+)?|bbh|big ?bench(?: hard)?|agi ?eval|drop|lambada(?: openai)?|race(?: middle| high| [mh])?|squad(?: ?v?2(?:\.0)?)?|quac|csqa|commonsense ?qa|story ?cloze|xstory ?cloze|x?copa|wic|wsc(?:273)?|rte|mnli|sst ?2|glue|super ?glue|gpqa(?: diamond)?|ifeval|alpaca ?eval(?: ?2(?:\.0)?)?|mt ?bench|arena ?hard|live ?bench|live ?code ?bench|mmmu|math ?vista|doc ?vqa|text ?vqa|chart ?qa|vqa ?v?2|ok ?vqa|gqa|mm ?bench|seed ?bench|pope|mme|ai2d|nocaps|flickr30k|coco|imagenet(?: ?1k| ?21k| ?v2| ?r| ?a| ?sketch)?|in ?1k|in ?21k|cifar ?10{1,2}|k ?[467]00|kinetics(?: ?[467]00)?|esc(?: ?50)?|audio ?set|nyu ?d(?:epth)?(?: ?v2)?|llvip|ego ?4d|ade ?20k|cityscapes|pascal ?voc|lvis|ucf ?101|hmdb ?51|ssv2|msr ?vtt|davis(?: ?201[67])?|youtube ?vos|mose|sa ?v (?:val|test)|vgg ?sound|clotho|audio ?caps|libri ?speech(?: test ?clean| test ?other)?|common ?voice|fleurs|wmt ?\d{0,2}|flores(?: ?200)?|xnli|tydi ?qa|wikitext(?: ?103| ?2)?|ruler|long ?bench|needle|sciq|logi ?qa|math ?qa|aime(?: ?2[45])?|swe ?bench(?: verified)?|ds ?1000|multipl e|crux ?eval|bfcl|tau ?bench|musr|med ?qa|pubmed ?qa|head ?qa|belebele|paws x?|anli(?: r[123])?|blimp|crows ?pairs|toxigen|bbq|real ?toxicity ?prompts|hle|simple ?qa|mathbench|cruxeval|evalplus|humaneval x|ceval|c3|cluewsc|chid|cmrc|lcsts|xsum|cnn ?dm|natural ?instructions)(?=$|\s|@|\+)/;
 }
 /**
  * Held-out loss and perplexity are evaluation results (the Trainer card's "Validation Loss" column, a
@@ -40613,7 +40705,7 @@ const HELD_OUT = '(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?
 function buildMetricPattern() {
     return new RegExp(`(?:^|\\s)(?:${HELD_OUT}|${METRIC_NAMES})(?=$|\\s|@)`);
 }
-const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|average|avg|mean|overall`;
+const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|average|avg|mean|overall`;
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern() {
     return /(?:^|\s)(?:#|n|k|num|number of)?\s?(?:shots?|n ?shots?|few ?shots?|fewshot|k ?shots?|num fewshot|params|parameters|#? ?params|size|model size|tokens|train(?:ing)? tokens|tokens seen|context(?: length| window)?|seq(?:uence)? len(?:gth)?|length|batch|version|year|date|step|steps|iteration|epochs?|layers|hidden|heads|samples|n samples|count|examples|#? ?examples|docs|documents|words|chars|characters|share|weight|proportion|ratio|percentage|stderr|std|stdev|lr|learning rate|release|license|rank|id|questions|#? ?questions|problems|instances|test size|dev size|train size|split)(?=$|\s)/;
@@ -40872,9 +40964,9 @@ function publishedElsewhere(file, doc, hasEvalSection) {
     if (announced.length > 0)
         return announced;
     // A model card, or a README that releases model weights, is about a model whose paper carries its scores.
-    const releasesModel = isModelCardName(file.path) || /\b(?:model (?:release|weights|checkpoints?)|(?:pre-?trained|released) (?:models?|weights|checkpoints)|download (?:the )?(?:model )?(?:weights|checkpoints))\b/i.test(file.text);
+    const release = isModelCardName(file.path) || releasesModel(file.text);
     const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().benchmark.test(normalize(file.text));
-    if (!speaksOfEval && !releasesModel)
+    if (!speaksOfEval && !release)
         return [];
     const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
     if (paper) {
@@ -41982,7 +42074,7 @@ function orgOfRepo(repo) {
     return (repo.startsWith('collections/') ? repo.split('/')[1] : repo.split('/')[0]).toLowerCase();
 }
 /** A nested README (a recipe, a model's example) speaks of the release's own models, not a demo's. */
-function releasesModel(text) {
+function model_card_releasesModel(text) {
     // "run inference with our fine-tuned [X](…)", "the code used for training [X](…)": a model this repository made.
     return /\b(?:release[sd]?|open-sourc\w*|publicly available|our (?:models?|checkpoints?|(?:fine-?tuned|trained|pre-?trained)\b)|model card|(?:code|scripts?) used (?:for|to) (?:train|fine-?tun)\w*)\b/i.test(text);
 }
@@ -42047,7 +42139,7 @@ function model_card_check(file) {
         if (depthOf(path) === 0)
             out.push(...model_card_externalLinks(doc, path), ...modelCardPage(doc, path));
         else if (/^readme/i.test(baseName(path)) && !/(?:^|\/)(?:tests?|testdata|fixtures|__tests__|docs?)\//i.test(path))
-            out.push(...model_card_externalLinks(doc, path, releasesModel));
+            out.push(...model_card_externalLinks(doc, path, model_card_releasesModel));
     }
     if (model_card_isOffTopicTree(path)) {
         return demoteEvidence(out, 'in an example or test folder');
