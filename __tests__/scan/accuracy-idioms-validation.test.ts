@@ -248,3 +248,43 @@ describe('the Hub dataset a data-preparation script names in its header', () => 
     expect(dataCard.check(file('eval/prepare.py', script(['# https://huggingface.co/datasets/org/corpus'])), ctx)).toEqual([]);
   });
 });
+
+describe('vision training loaders and public training sets (found on a fourth validation batch)', () => {
+  const loader = (transforms: string[]) =>
+    lines(
+      'from torchvision import datasets, transforms',
+      '',
+      'def build_dataset(is_train, args):',
+      '    t = transforms.Compose([',
+      ...transforms.map((x) => `        ${x},`),
+      '        transforms.ToTensor(),',
+      '    ])',
+      '    return datasets.ImageFolder(os.path.join(args.data_path, "train"), transform=t)',
+    );
+
+  it('an image-folder loader with random crops and flips prepares the training images', () => {
+    const f = best(preprocessing, 'util/datasets.py', loader(['transforms.RandomResizedCrop(args.input_size)', 'transforms.RandomHorizontalFlip()']));
+    expect(f).toMatchObject({ outcome: 'evidence' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['augments', 'reads-dataset', 'training-dataset']));
+  });
+
+  it('the same loader resizing and centring images for evaluation does not', () => {
+    expect(best(preprocessing, 'util/datasets.py', loader(['transforms.Resize(256)', 'transforms.CenterCrop(224)']))?.outcome).not.toBe('evidence');
+  });
+
+  const readme = (sentence: string) => lines('# ViT', '', sentence, '', '## Usage', '', 'pip install vit');
+
+  it('"pre-trained on the [ImageNet](…) dataset" points to the public dataset its publishers document', () => {
+    expect(best(dataCard, 'README.md', readme('The models were pre-trained on the [ImageNet](http://www.image-net.org/) and [ImageNet-21k](http://www.image-net.org/) datasets.'))).toMatchObject({
+      outcome: 'external',
+      code: 'public-dataset',
+      url: 'http://www.image-net.org/',
+    });
+  });
+
+  it('not a set the user fine-tunes on, one the model is evaluated on, or a link that names no known corpus', () => {
+    for (const s of ['You can fine-tune the models on [CIFAR-10](https://www.cs.toronto.edu/~kriz/cifar.html).', 'The models were evaluated on [COCO](https://cocodataset.org/).', 'The models were trained on [our data](https://x.org/data).']) {
+      expect(dataCard.check(file('README.md', readme(s)), ctx).filter((f) => f.outcome === 'external')).toEqual([]);
+    }
+  });
+});

@@ -9,6 +9,11 @@ import { findPaperRefs, linkWords } from './text/references.js';
 
 const ID = 'data-card' as const;
 
+/** Corpora and datasets named in data sections (a fresh global pattern per call: callers iterate it). */
+export function corpusPattern(): RegExp {
+  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet)(?=$|\s)/g;
+}
+
 export function isImageOrBadge(url: string): boolean {
   return /\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(url) || /shields\.io|badge|img\./i.test(url);
 }
@@ -112,6 +117,25 @@ export function datasetInScriptHeader(file: FileContent): Finding[] {
       const url = `https://huggingface.co/datasets/${m[1]}`;
       return [externalFinding(ID, path, i + 1, 'dataset-in-script', `${m[1]} (${url})`, url)];
     }
+  }
+  return [];
+}
+
+/**
+ * "The models were pre-trained on the [ImageNet](…) and [ImageNet-21k](…) datasets": the training data
+ * is a public dataset, named and linked to where its publishers document it. Only the top README; the
+ * link's own words must name a known corpus, and the sentence must say the released models were
+ * trained on it (not fine-tuned by the user, not evaluated on it).
+ */
+export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url)) continue;
+    const name = normalize(l.text);
+    const m = corpusPattern().exec(name);
+    if (!m || name.replace(m[0], '').replace(/\b(?:the|dataset|datasets|data|\d+[kmb])\b/g, '').trim() !== '') continue;
+    const sentence = `${doc.lines[l.line - 2] ?? ''} ${doc.lines[l.line - 1] ?? ''}`;
+    if (!/\b(?:models? (?:was|were|is|are) )?(?:pre-?)?trained on\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ed)? on|fine-?tun\w*|your)\b/i.test(sentence)) continue;
+    return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
   }
   return [];
 }

@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData } from '../data-pointers.js';
+import { corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData, publicDatasetTrainedOn } from '../data-pointers.js';
 import { between, bodyText, normalize, outermost, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { memoText } from '../text/memo.js';
 import { normalized } from '../text/normalized.js';
@@ -98,9 +98,6 @@ function paperWords(text: string): boolean {
   return text.trim() === '' || /^(?:the |our |this |accompanying |technical |tech )*(?:paper|preprint|report|publication|arxiv|article|here|link)s?$/i.test(text.trim());
 }
 
-function corpusPattern(): RegExp {
-  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet)(?=$|\s)/g;
-}
 
 function sizePattern(): RegExp {
   return /(?<![\w.])\d[\d,.]*\s?(?:[kmbt]|k|thousand|million|billion|trillion|mb|gb|tb|pb)?\s?(?:tokens?|words?|docs?|documents?|samples?|examples?|instances?|images?|hours?|pairs?|files?|characters?|chars?|records?|rows?|conversations?|dialogues?|pages?|books?|articles?|repositories|repos?|papers?|links|urls|domains|web ?pages|videos|clips|utterances|sentences|captions|masklets|frames|tb|gb|pb|bytes)\b/gi;
@@ -468,6 +465,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
   if (!out.some((f) => f.outcome === 'evidence')) out.push(...cardDatasets(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...commandDatasets(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...dataPageLink(doc, file.path));
+  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...publicDatasetTrainedOn(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...dataStatementBesidePaper(doc, file.text, file.path));
   return out;
 }
