@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
+import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
 import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
 import { file } from '../helpers/detector.js';
@@ -286,5 +287,53 @@ describe('vision training loaders and public training sets (found on a fourth va
     for (const s of ['You can fine-tune the models on [CIFAR-10](https://www.cs.toronto.edu/~kriz/cifar.html).', 'The models were evaluated on [COCO](https://cocodataset.org/).', 'The models were trained on [our data](https://x.org/data).']) {
       expect(dataCard.check(file('README.md', readme(s)), ctx).filter((f) => f.outcome === 'external')).toEqual([]);
     }
+  });
+});
+
+describe('TF Estimator pretraining and evaluation-only tokenization (found on a fourth validation batch)', () => {
+  const estimator = (call: string) =>
+    lines(
+      'import tensorflow as tf',
+      'import optimization',
+      '',
+      'def model_fn(features, labels, mode, params):',
+      '  total_loss = masked_lm_loss + next_sentence_loss',
+      '  train_op = optimization.create_optimizer(total_loss, FLAGS.learning_rate, FLAGS.num_train_steps)',
+      '  return tf.contrib.tpu.TPUEstimatorSpec(mode=mode, loss=total_loss, train_op=train_op)',
+      '',
+      'estimator = tf.contrib.tpu.TPUEstimator(model_fn=model_fn, config=run_config)',
+      call,
+    );
+
+  it('a TPUEstimator script that calls estimator.train() trains', () => {
+    expect(best(training, 'run_pretraining.py', estimator('estimator.train(input_fn=train_input_fn, max_steps=FLAGS.num_train_steps)'))).toMatchObject({ outcome: 'evidence', line: 10 });
+  });
+
+  it('one that only evaluates or predicts does not', () => {
+    expect(best(training, 'run_pretraining.py', estimator('result = estimator.evaluate(input_fn=eval_input_fn)'))?.outcome).not.toBe('evidence');
+  });
+
+  const tokenize = (input: string, output: string) =>
+    lines(
+      'import json',
+      'from tok import encoder',
+      '',
+      `DATA_PATH = "/data/pile/${input}"`,
+      `OUTPUT_PATH = "/data/pile/${output}"`,
+      '',
+      'with open(DATA_PATH, "r") as f:',
+      '    rows = [json.loads(l) for l in f.readlines()]',
+      'for r in rows:',
+      '    r["ids"] = encoder.encode(r["text"])',
+      'with open(OUTPUT_PATH, "w") as f:',
+      '    f.writelines(json.dumps(r) + "\\n" for r in rows)',
+    );
+
+  it('tokenizing only a validation split prepares an evaluation set, not training data', () => {
+    expect(best(preprocessing, 'tools/tokenize_pile.py', tokenize('val.jsonl', 'val_tokenized.jsonl'))?.outcome).not.toBe('evidence');
+  });
+
+  it('the same script over the train split counts', () => {
+    expect(best(preprocessing, 'tools/tokenize_pile.py', tokenize('train.jsonl', 'train_tokenized.jsonl'))).toMatchObject({ outcome: 'evidence' });
   });
 });

@@ -234,6 +234,7 @@ const SIGNALS = {
   'converts-media': { label: 'resamples or converts media', weight: 10 },
   'read-transform-write': { label: 'reads data, transforms it and writes the result', weight: 15 },
   'scores-model': { label: 'scores a model (evaluation code)', weight: -30 },
+  'eval-split-only': { label: 'prepares only a validation or test split (for evaluation)', weight: -25 },
   'serves-input': { label: 'transforms one input at inference', weight: -25 },
   'handles-weights': { label: 'handles model weights, not data', weight: -30 },
   'inference-processor': { label: 'inference-time input processor (image/text/audio → tensors for one request), not dataset preprocessing', weight: 0, veto: true },
@@ -351,6 +352,9 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
     seen.push({ id: 'read-transform-write', line: PATH_LINE });
   }
+  // Tokenizing the Pile's `val.jsonl` for a bits-per-byte task prepares an evaluation set, not training data.
+  const evalSplit = findLine(lines, /["'][^"'\n]*(?:^|[/_.-])(?:val|valid|validation|test|dev)(?:[_.-][^"'\n]*)?\.(?:jsonl?|txt|parquet|csv|tsv|arrow)["']|\bsplit\s*=\s*["'](?:validation|valid|val|test|dev)["']/i);
+  if (evalSplit && !findLine(lines, /train/i)) seen.push({ id: 'eval-split-only', line: evalSplit.line });
   const converter = findLine(lines, p.converterCode);
   if (converter && !reads) seen.push({ id: 'handles-weights', line: converter.line });
   if (!reads && !seen.some((x) => ids('write').includes(x.id))) {
