@@ -7,6 +7,7 @@ import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
+import { findPaperRefs } from '../../src/scan/text/references.js';
 import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
 import { file } from '../helpers/detector.js';
 
@@ -335,5 +336,34 @@ describe('TF Estimator pretraining and evaluation-only tokenization (found on a 
 
   it('the same script over the train split counts', () => {
     expect(best(preprocessing, 'tools/tokenize_pile.py', tokenize('train.jsonl', 'train_tokenized.jsonl'))).toMatchObject({ outcome: 'evidence' });
+  });
+});
+
+describe("a vision-language release's own data and paper (found on a fourth validation batch)", () => {
+  it('"Pre-training datasets download" offers the release\'s own training data: a data section', () => {
+    const text = lines(
+      '# VLM',
+      '',
+      '### Pre-training datasets download:',
+      'We provide the bootstrapped pre-training datasets as json files, filtered from web captions and synthetic captions, one item per image with its url and caption.',
+      'The model was trained on the union of these sets, about 14M images in total, after filtering noisy captions.',
+      '',
+      'Image source | Filtered web caption | Filtered synthetic caption',
+      '--- | --- | ---',
+      'CC3M+CC12M+SBU | [Download](https://x.org/ccs_filtered.json) | [Download](https://x.org/ccs_synthetic.json)',
+      'LAION115M | [Download](https://x.org/laion_filtered.json) | [Download](https://x.org/laion_synthetic.json)',
+    );
+    expect(best(dataCard, 'README.md', text)).toMatchObject({ outcome: 'evidence', line: 3 });
+  });
+
+  it('"Download the data" stays a how-to', () => {
+    const text = lines('# VLM', '', '### Download the data', 'Fetch the caption files filtered for your runs from [here](https://x.org/ccs_filtered.json) and [LAION](https://x.org/laion.json), about 14M images, then set the paths.');
+    expect(best(dataCard, 'README.md', text)?.outcome).not.toBe('evidence');
+  });
+
+  it('"the PyTorch code of the <a href=…>VLM paper</a>" names the own paper, where the scores of the released checkpoints are', () => {
+    const text = lines('## This repository is archived: see the new library', '', 'This is the PyTorch code of the <a href="https://arxiv.org/abs/2201.12086">VLM paper</a>.', '', '### Pre-trained checkpoints:', 'Num. images | ViT-B', '--- | ---', '14M | [Download](https://x.org/m.pth)', '', '### Evaluation', 'Run `python eval.py` to evaluate the model.');
+    expect(findPaperRefs(text)).toMatchObject([{ own: true }]);
+    expect(best(evalResults, 'README.md', text)).toMatchObject({ outcome: 'external', code: 'paper-results' });
   });
 });

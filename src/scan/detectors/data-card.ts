@@ -78,7 +78,9 @@ function dataHeading(text: string): boolean {
   const n = normalized(text);
   if (n.split(' ').length > 6) return false;
   if (/(?:^|\s)(?:eval\w*|benchmarks?|test(?:ing)?|validation)(?=$|\s)/.test(n) && !/(?:^|\s)train/.test(n)) return false;
-  if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|download|downloading|privacy policy)(?=$|\s)/.test(n)) return false;
+  if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|privacy policy)(?=$|\s)/.test(n)) return false;
+  // "Download the data" is a how-to; "Pre-training datasets download" offers the release's own training data.
+  if (/(?:^|\s)(?:download|downloading)(?=$|\s)/.test(n) && !/(?:^|\s)pre ?train/.test(n)) return false;
   return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
 }
 

@@ -208,6 +208,8 @@ function paperRefs(text: string, bounds: string[]): PaperRef[] {
           (/\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) && !/^\s*(?:[-*+]|\d+[.)])\s+[^[\]():]{1,60}:\s*\[/.test(line)) ||
           // "the official code and model release for [Title](…)".
           /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
+          // "This is the PyTorch code of the <a href=…>BLIP paper</a>": the repository is the paper's code.
+          /\b(?:code|implementation|codebase) (?:of|for) (?:the |our )?(?:[\w-]+ ){0,3}(?:paper|report)\b/i.test(linkWords(line).replace(/<[^>\n]{0,300}>/g, '')) ||
           // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
           /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
           // "the Heron-Tiny technical report": the project names its own paper or report.
