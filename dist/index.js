@@ -36178,6 +36178,7 @@ const EXTERNAL_SIGNALS = {
     'framework-config': { label: 'training run with a config file of a training framework in another repository', weight: 45 },
     'fine-tuning-repository': { label: 'the README links the repository that holds the code to fine-tune the models', weight: 40 },
     'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
+    'public-dataset': { label: 'the training data is a public dataset, named and linked to where its publishers document it', weight: 35 },
     'dataset-in-script': { label: 'a data-preparation script names, in its header, the Hub dataset it prepares for training', weight: 35 },
     'paper-setup': { label: "the release's own paper, linked from the README that releases the model, describes its training setup", weight: 35 },
 };
@@ -37006,6 +37007,8 @@ function paperRefs(text, bounds) {
                         (/\[[`*_]{0,2}(paper|technical report|tech report|report|preprint|arxiv)[`*_]{0,2}\]/i.test(line) && !/^\s*(?:[-*+]|\d+[.)])\s+[^[\]():]{1,60}:\s*\[/.test(line)) ||
                         // "the official code and model release for [Title](…)".
                         /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
+                        // "This is the PyTorch code of the <a href=…>BLIP paper</a>": the repository is the paper's code.
+                        /\b(?:code|implementation|codebase) (?:of|for) (?:the |our )?(?:[\w-]+ ){0,3}(?:paper|report)\b/i.test(linkWords(line).replace(/<[^>\n]{0,300}>/g, '')) ||
                         // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
                         /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
                         // "the Heron-Tiny technical report": the project names its own paper or report.
@@ -37088,6 +37091,10 @@ function findCffCitation(text) {
 
 
 const ID = 'data-card';
+/** Corpora and datasets named in data sections (a fresh global pattern per call: callers iterate it). */
+function corpusPattern() {
+    return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet)(?=$|\s)/g;
+}
 function isImageOrBadge(url) {
     return /\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(url) || /shields\.io|badge|img\./i.test(url);
 }
@@ -37201,6 +37208,27 @@ function datasetInScriptHeader(file) {
             const url = `https://huggingface.co/datasets/${m[1]}`;
             return [externalFinding(ID, path, i + 1, 'dataset-in-script', `${m[1]} (${url})`, url)];
         }
+    }
+    return [];
+}
+/**
+ * "The models were pre-trained on the [ImageNet](…) and [ImageNet-21k](…) datasets": the training data
+ * is a public dataset, named and linked to where its publishers document it. Only the top README; the
+ * link's own words must name a known corpus, and the sentence must say the released models were
+ * trained on it (not fine-tuned by the user, not evaluated on it).
+ */
+function publicDatasetTrainedOn(doc, path) {
+    for (const l of doc.links) {
+        if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url))
+            continue;
+        const name = normalize(l.text);
+        const m = corpusPattern().exec(name);
+        if (!m || name.replace(m[0], '').replace(/\b(?:the|dataset|datasets|data|\d+[kmb])\b/g, '').trim() !== '')
+            continue;
+        const sentence = `${doc.lines[l.line - 2] ?? ''} ${doc.lines[l.line - 1] ?? ''}`;
+        if (!/\b(?:models? (?:was|were|is|are) )?(?:pre-?)?trained on\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ed)? on|fine-?tun\w*|your)\b/i.test(sentence))
+            continue;
+        return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
     }
     return [];
 }
@@ -37601,7 +37629,10 @@ function dataHeading(text) {
         return false;
     if (/(?:^|\s)(?:eval\w*|benchmarks?|test(?:ing)?|validation)(?=$|\s)/.test(n) && !/(?:^|\s)train/.test(n))
         return false;
-    if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|download|downloading|privacy policy)(?=$|\s)/.test(n))
+    if (/(?:^|\s)(?:data (?:efficient|driven|centric)|big data|parallel|parallelism|loader|loaders|dataloader|loading|types?|class|classes|collator|structures?|format|formats|your|you|custom|augmentation|transformations?|transforms?|privacy policy)(?=$|\s)/.test(n))
+        return false;
+    // "Download the data" is a how-to; "Pre-training datasets download" offers the release's own training data.
+    if (/(?:^|\s)(?:download|downloading)(?=$|\s)/.test(n) && !/(?:^|\s)pre ?train/.test(n))
         return false;
     return /(?:^|\s)(?:data|dataset|datasets|datasheet|corpus|corpora|data mix|datamix|data mixture|composition|collection process|source data)(?=$|\s)/.test(n);
 }
@@ -37616,9 +37647,6 @@ function isPaperLink(url) {
 /** Link text that names a publication, not a dataset: "paper", "our technical report", "arXiv". */
 function paperWords(text) {
     return text.trim() === '' || /^(?:the |our |this |accompanying |technical |tech )*(?:paper|preprint|report|publication|arxiv|article|here|link)s?$/i.test(text.trim());
-}
-function corpusPattern() {
-    return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet)(?=$|\s)/g;
 }
 function sizePattern() {
     return /(?<![\w.])\d[\d,.]*\s?(?:[kmbt]|k|thousand|million|billion|trillion|mb|gb|tb|pb)?\s?(?:tokens?|words?|docs?|documents?|samples?|examples?|instances?|images?|hours?|pairs?|files?|characters?|chars?|records?|rows?|conversations?|dialogues?|pages?|books?|articles?|repositories|repos?|papers?|links|urls|domains|web ?pages|videos|clips|utterances|sentences|captions|masklets|frames|tb|gb|pb|bytes)\b/gi;
@@ -38013,6 +38041,8 @@ function markdown(file, chosen) {
         out.push(...commandDatasets(doc, file.path));
     if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
         out.push(...dataPageLink(doc, file.path));
+    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
+        out.push(...publicDatasetTrainedOn(doc, file.path));
     if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path))
         out.push(...dataStatementBesidePaper(doc, file.text, file.path));
     return out;
@@ -39376,7 +39406,7 @@ let preprocessing_patterns;
 function pat() {
     return (preprocessing_patterns ??= {
         read: [
-            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(/ },
+            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(/ },
             { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
             { id: 'pipeline-reader', re: /\b(?:Jsonl|Parquet|Warc|Csv|HuggingFaceDataset|Ipc)Reader\s*\(/ },
             { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
@@ -39399,6 +39429,8 @@ function pat() {
             { id: 'packs', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
             { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
             { id: 'decontaminates', re: /\bdecontaminat\w*/i },
+            // Random crops, flips and policies are applied only to training images (evaluation resizes and centres).
+            { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b/ },
             // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
             { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
             { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
@@ -39422,7 +39454,7 @@ function pat() {
             // Self-instruct names in code; a help string listing "self-instruct" among formats is not generation.
             { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
             { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
-            { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+            { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
             // The same, with the function on the line after `.map(` (the call spread over several lines).
             { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
             // Supervised examples: prompt tokens masked out of the loss while the training set is built.
@@ -39522,6 +39554,7 @@ const SIGNALS = {
     cleans: { label: 'cleans text/PII', weight: 10, group: 'transform' },
     decontaminates: { label: 'decontaminates', weight: 20, group: 'transform' },
     shards: { label: 'shards/shuffles/splits', weight: 10, group: 'transform' },
+    augments: { label: 'augments training images (random crops, flips, policies)', weight: 10, group: 'transform' },
     'extracts-frames': { label: 'extracts, sub-samples or resizes frames', weight: 10, group: 'transform' },
     mixes: { label: 'mixes sources by weight', weight: 25 },
     'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
@@ -39533,6 +39566,7 @@ const SIGNALS = {
     'converts-media': { label: 'resamples or converts media', weight: 10 },
     'read-transform-write': { label: 'reads data, transforms it and writes the result', weight: 15 },
     'scores-model': { label: 'scores a model (evaluation code)', weight: -30 },
+    'eval-split-only': { label: 'prepares only a validation or test split (for evaluation)', weight: -25 },
     'serves-input': { label: 'transforms one input at inference', weight: -25 },
     'handles-weights': { label: 'handles model weights, not data', weight: -30 },
     'inference-processor': { label: 'inference-time input processor (image/text/audio → tensors for one request), not dataset preprocessing', weight: 0, veto: true },
@@ -39653,6 +39687,10 @@ function checkPreprocessing(file, patch) {
     if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
         seen.push({ id: 'read-transform-write', line: PATH_LINE });
     }
+    // Tokenizing the Pile's `val.jsonl` for a bits-per-byte task prepares an evaluation set, not training data.
+    const evalSplit = findLine(lines, /["'][^"'\n]*(?:^|[/_.-])(?:val|valid|validation|test|dev)(?:[_.-][^"'\n]*)?\.(?:jsonl?|txt|parquet|csv|tsv|arrow)["']|\bsplit\s*=\s*["'](?:validation|valid|val|test|dev)["']/i);
+    if (evalSplit && !findLine(lines, /train/i))
+        seen.push({ id: 'eval-split-only', line: evalSplit.line });
     const converter = findLine(lines, p.converterCode);
     if (converter && !reads)
         seen.push({ id: 'handles-weights', line: converter.line });
@@ -40124,6 +40162,8 @@ function training_pat() {
             { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(/i },
             { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.train\s*\(/i },
             { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(/i },
+            // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
+            { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
             { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(/ },
             // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
             { label: 'training step', re: /\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
