@@ -186,6 +186,24 @@ describe('a training dataset built on the fly (found on a third validation batch
     expect(f!.signals).toEqual(expect.arrayContaining(['training-dataset', 'read-transform-write']));
   });
 
+  it('the FastChat spelling of the mask (IGNORE_TOKEN_ID) is the same idiom', () => {
+    const text = dataset([]).replace(/IGNORE_INDEX/g, 'IGNORE_TOKEN_ID');
+    expect(best(preprocessing, 'model/train/train.py', text)!.signals).toContain('masks-labels');
+  });
+
+  it('a fine-tuning script that only maps a tokenizer over its data prepares nothing (fixture code-finetune-main-run)', () => {
+    const text = lines(
+      'from datasets import load_dataset',
+      'raw = load_dataset("json", data_files={"train": args.train_file})',
+      'def tokenize(batch):',
+      '    return tokenizer(batch["prompt"], text_target=batch["response"], truncation=True)',
+      'train_ds = raw["train"].map(tokenize, batched=True)',
+      'trainer = Seq2SeqTrainer(model=model, args=training_args, train_dataset=train_ds)',
+      'trainer.train()',
+    );
+    expect(best(preprocessing, 'ptuning/main.py', text)?.outcome).not.toBe('evidence');
+  });
+
   it('a dataset class that only wraps records it reads, with no transform, is not preprocessing', () => {
     const plain = lines(
       'import json',
