@@ -4087,7 +4087,7 @@ function pat() {
             // The same, with the function on the line after `.map(` (the call spread over several lines).
             { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
             // Supervised examples: prompt tokens masked out of the loss while the training set is built.
-            { id: 'masks-labels', re: /\b(?:labels?|targets?)\w*\b[^\n]*(?:\bIGNORE_INDEX\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_INDEX|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
+            { id: 'masks-labels', re: /\b(?:labels?|targets?)\w*\b[^\n]*(?:\bIGNORE_(?:INDEX|TOKEN_ID|ID)\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_(?:INDEX|TOKEN_ID|ID)|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
             { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|cv2\.VideoCapture|VideoReader|av\.open|read_video)\s*\(/ },
             { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/ },
             { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
@@ -4311,8 +4311,10 @@ function checkPreprocessing(file, patch) {
         seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
     const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
     // The whole path of a preprocessing step in one file is worth more than its parts. A training dataset
-    // built on the fly hands what it read and transformed straight to the training loop: that is its output.
-    const output = seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes' || x.id === 'training-dataset');
+    // built on the fly hands what it read and transformed straight to the training loop: that is its output,
+    // when it does more than tokenize (a fine-tuning script mapping a tokenizer over its data prepares nothing).
+    const onTheFly = seen.some((x) => x.id === 'training-dataset') && seen.some((x) => x.id === 'masks-labels' || (ids('transform').includes(x.id) && x.id !== 'tokenizes'));
+    const output = onTheFly || seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes');
     if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
         seen.push({ id: 'read-transform-write', line: PATH_LINE });
     }
