@@ -28,6 +28,8 @@ const SHAPES: Record<string, { path: string; make: (bytes: number) => string }> 
   'a README of thousands of citation headings with links': { path: 'README.md', make: (n) => '## paper https://arxiv.org/abs/1\n'.repeat(Math.floor(n / 33)) },
   // Round five: each section looked for its first subsection from the first heading (sections × headings).
   'a README of thousands of distinct headings': { path: 'README.md', make: (n) => Array.from({ length: Math.floor(n / 8) }, (_, i) => `# h${i}\n`).join('').slice(0, n) },
+  // Round six: a search of the whole text for `^\s*@` crossed every blank row below each row it started on.
+  'a README of blank rows ending in a BibTeX entry': { path: 'README.md', make: (n) => `${`${' '.repeat(12)}\n`.repeat(Math.floor((n - 20) / 13))}@article{x,\n}\n` },
 };
 
 function cpuMs(): number {
