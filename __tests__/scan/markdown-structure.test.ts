@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
-import { holding, MAX_HEADINGS, MAX_LINKS, parseMarkdown } from '../../src/scan/text/markdown.js';
+import { bodyText, holding, MAX_HEADINGS, MAX_LINKS, parseMarkdown, sectionText } from '../../src/scan/text/markdown.js';
 import { findHubLinks, findPaperRefs, MAX_HUB_LINKS, MAX_PAPER_LINES } from '../../src/scan/text/references.js';
 import { metered } from '../../src/domain/cost.js';
 import { tempDir, writeTree } from '../helpers/scan.js';
@@ -33,6 +33,30 @@ describe('sections', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('section text', () => {
+  const joined = (doc: ReturnType<typeof parseMarkdown>, from: number, to: number, keepCode: boolean) =>
+    doc.lines.filter((_, i) => i >= from - 1 && i < to && (keepCode || !doc.code[i])).join('\n');
+  const mdLine = fc.oneof(line, fc.constantFrom('---', '<!-- a', 'b -->', 'text with [a link](https://x.org)', '  indented', '~~~'));
+
+  it('is the lines of the section without code, joined, as a slice of the text or a copy', () => {
+    fc.assert(
+      fc.property(fc.array(mdLine, { maxLength: 40 }), fc.boolean(), (lines, trailing) => {
+        const doc = parseMarkdown(`${lines.join('\n')}${trailing ? '\n' : ''}`);
+        for (const s of doc.sections) {
+          expect(sectionText(doc, s)).toBe(joined(doc, s.start, s.end, false));
+          expect(sectionText(doc, s, { keepCode: true })).toBe(joined(doc, s.start, s.end, true));
+          expect(sectionText(doc, { start: s.start, end: s.ownEnd })).toBe(joined(doc, s.start, s.ownEnd, false));
+        }
+        for (const [a, b] of [[1, doc.lines.length], [2, 1], [1, 3], [3, doc.lines.length + 5]] as const) {
+          expect(sectionText(doc, { start: a, end: b })).toBe(joined(doc, a, b, false));
+        }
+        expect(bodyText(doc)).toBe(doc.lines.filter((_, i) => !doc.code[i]).join('\n'));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -14,7 +14,7 @@ import {
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
-import { firstLineMatching } from '../text/lines.js';
+import { firstLineMatching, splitLines } from '../text/lines.js';
 
 /**
  * Training configs: the hyperparameters (and the architecture as trained) that a run used.
@@ -200,7 +200,7 @@ function isStructured(path: string): boolean {
  * 5e-05`, `- train_batch_size: 8`…) records the settings the released run used.
  */
 function cardHyperparameters(file: FileContent): Finding[] {
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   // Found by searching the whole text, not by a test per line.
   const start = firstLineMatching(file.text, /^#{1,6}\s+(?:training\s+)?hyper-?parameters\b/i);
   if (start < 0) return [];

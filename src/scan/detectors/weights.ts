@@ -4,6 +4,7 @@ import { findHubLinks } from '../text/references.js';
 import { perLine } from '../text/per-line.js';
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
+import { splitLines } from '../text/lines.js';
 
 const RELEASE_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/;
 const DATA_FOLDER = /^(?:data|datasets|tokenized|shards)$/;
@@ -160,7 +161,7 @@ const CATALOGUE_ORGS = 3;
 
 function checkCard(file: FileContent): Finding[] {
   const out: Finding[] = [];
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   let headers: (string | undefined)[] | undefined;
   const headerOf = (at: number) => (headers ??= tableHeaders(lines))[at];
   const download = perLine((_text, line) => isDownloadContext(lines, line - 1, headerOf));

@@ -14,6 +14,7 @@
 import { parse as parseYaml } from 'yaml';
 import { MAX_DEPTH, spend } from '../../domain/cost.js';
 import { lastText } from './memo.js';
+import { lineStarts, splitLines } from './lines.js';
 
 export interface Heading {
   level: number;
@@ -96,7 +97,7 @@ export const MAX_LINKS = 2000;
 export const parseMarkdown: (text: string) => MarkdownDoc = lastText(parse);
 
 function parse(text: string, bounds: string[]): MarkdownDoc {
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   const code = new Array<boolean>(lines.length).fill(false);
   const frontMatter = readFrontMatter(lines, code, bounds);
   markCode(lines, code);
@@ -116,7 +117,7 @@ function parse(text: string, bounds: string[]): MarkdownDoc {
   });
 }
 
-function readFrontMatter(lines: string[], code: boolean[], bounds: string[]): FrontMatter | undefined {
+function readFrontMatter(lines: readonly string[], code: boolean[], bounds: string[]): FrontMatter | undefined {
   if (lines[0]?.trim() !== '---') return undefined;
   let end = -1;
   for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES); i++) {
@@ -165,7 +166,7 @@ function flowDepth(raw: string): number {
 }
 
 /** Marks fenced code and multi-line HTML comments: neither is read as structure or links. */
-function markCode(lines: string[], code: boolean[]): void {
+function markCode(lines: readonly string[], code: boolean[]): void {
   let fence: string | undefined;
   let comment = false;
   for (let i = 0; i < lines.length; i++) {
@@ -237,7 +238,7 @@ function isParagraphLine(l: string): boolean {
   return t !== '' && !/^(?:#|>|[-*+]\s|\d{1,9}[.)]\s|\||<|```|~~~)/.test(t) && !t.includes('|');
 }
 
-function readHeadings(lines: string[], code: boolean[]): Heading[] {
+function readHeadings(lines: readonly string[], code: boolean[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i < lines.length && out.length < MAX_HEADINGS; i++) {
     spend(1 + (lines[i]!.length >> 6));
@@ -354,8 +355,33 @@ export function between<T extends { line: number }>(items: readonly T[], from: n
   return out;
 }
 
-/** The text of a section (subsections included), code blocks left out. */
+// Code lines above each line of a document, counted once: a section that holds none is a slice of the text.
+let codeCounts: WeakMap<MarkdownDoc, Int32Array> | undefined;
+
+function codeAbove(doc: MarkdownDoc): Int32Array {
+  codeCounts ??= new WeakMap();
+  let counts = codeCounts.get(doc);
+  if (!counts) {
+    counts = new Int32Array(doc.lines.length + 1);
+    for (let i = 0; i < doc.lines.length; i++) counts[i + 1] = counts[i]! + (doc.code[i] ? 1 : 0);
+    codeCounts.set(doc, counts);
+  }
+  return counts;
+}
+
+/**
+ * The text of a section (subsections included), code blocks left out. Three detectors ask for the
+ * text of each section of the same README: a section without code is a slice of the file's text, not
+ * a copy of its lines joined again (a README of a thousand sections made three thousand copies).
+ */
 export function sectionText(doc: MarkdownDoc, s: Pick<Section, 'start' | 'end'>, opts: { keepCode?: boolean } = {}): string {
+  const from = s.start - 1;
+  const to = Math.min(s.end, doc.lines.length);
+  if (from >= to) return '';
+  if (from >= 0 && (opts.keepCode || codeAbove(doc)[to] === codeAbove(doc)[from])) {
+    const starts = lineStarts(doc.text);
+    return doc.text.slice(starts[from], to < starts.length ? starts[to]! - 1 : doc.text.length);
+  }
   const out: string[] = [];
   for (let i = s.start - 1; i < s.end && i < doc.lines.length; i++) {
     if (!opts.keepCode && doc.code[i]) continue;
@@ -366,6 +392,7 @@ export function sectionText(doc: MarkdownDoc, s: Pick<Section, 'start' | 'end'>,
 
 /** The whole body (front matter and code left out). */
 export function bodyText(doc: MarkdownDoc): string {
+  if (codeAbove(doc)[doc.lines.length] === 0) return doc.text;
   return doc.lines.filter((_, i) => !doc.code[i]).join('\n');
 }
 
@@ -393,7 +420,7 @@ function isDelimiterRow(l: string): boolean {
   return l.includes('|') && l.includes('-') && /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/.test(l.trim());
 }
 
-function readTables(lines: string[], code: boolean[]): Table[] {
+function readTables(lines: readonly string[], code: boolean[]): Table[] {
   const out: Table[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (code[i]) continue;
@@ -435,7 +462,7 @@ function htmlCells(row: string): string[] {
   return cells;
 }
 
-function readHtmlTable(lines: string[], code: boolean[], start: number): { table?: Table; end: number } {
+function readHtmlTable(lines: readonly string[], code: boolean[], start: number): { table?: Table; end: number } {
   let text = '';
   let end = start;
   for (; end < lines.length && text.length < HTML_TABLE_MAX_CHARS; end++) {
@@ -454,26 +481,40 @@ function readHtmlTable(lines: string[], code: boolean[], start: number): { table
   return { table: { line: start + 1, endLine, header, rows: body, html: true }, end: endLine };
 }
 
-function readLinks(lines: string[], code: boolean[]): Link[] {
+// One copy of each pattern for the whole file: a `matchAll` per line cloned its pattern every time.
+const HTTP = /https?:\/\//i;
+const MD_LINK = /\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi;
+const HREF = /href\s*=\s*["'](https?:\/\/[^"'\s]{1,2000})["'][^>]{0,500}>([^<]{0,500})/gi;
+const BARE_URL = /https?:\/\/[^\s)<>"'\]|`]{1,2000}/gi;
+
+function readLinks(lines: readonly string[], code: boolean[]): Link[] {
   const out: Link[] = [];
   for (let i = 0; i < lines.length && out.length < MAX_LINKS; i++) {
     spend(1 + (lines[i]!.length >> 6));
     if (code[i]) continue;
     const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
-    if (!/https?:\/\//i.test(l)) continue;
+    if (!HTTP.test(l)) continue;
     const seen = new Set<string>();
-    for (const m of l.matchAll(/\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi)) {
-      const url = trimUrl(m[2] ?? '');
-      seen.add(url);
-      out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });
+    // A Markdown link needs `](`, an HTML one `href`: most lines hold neither and skip those patterns.
+    if (l.includes('](')) {
+      MD_LINK.lastIndex = 0;
+      for (let m = MD_LINK.exec(l); m; m = MD_LINK.exec(l)) {
+        const url = trimUrl(m[2] ?? '');
+        seen.add(url);
+        out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });
+      }
     }
-    for (const m of l.matchAll(/href\s*=\s*["'](https?:\/\/[^"'\s]{1,2000})["'][^>]{0,500}>([^<]{0,500})/gi)) {
-      const url = trimUrl(m[1] ?? '');
-      if (seen.has(url)) continue;
-      seen.add(url);
-      out.push({ url, text: plainText(m[2] ?? ''), line: i + 1 });
+    if (/href/i.test(l)) {
+      HREF.lastIndex = 0;
+      for (let m = HREF.exec(l); m; m = HREF.exec(l)) {
+        const url = trimUrl(m[1] ?? '');
+        if (seen.has(url)) continue;
+        seen.add(url);
+        out.push({ url, text: plainText(m[2] ?? ''), line: i + 1 });
+      }
     }
-    for (const m of l.matchAll(/https?:\/\/[^\s)<>"'\]|`]{1,2000}/gi)) {
+    BARE_URL.lastIndex = 0;
+    for (let m = BARE_URL.exec(l); m; m = BARE_URL.exec(l)) {
       const url = trimUrl(m[0]);
       if (seen.has(url)) continue;
       seen.add(url);
@@ -483,8 +524,10 @@ function readLinks(lines: string[], code: boolean[]): Link[] {
   return out;
 }
 
+/** The URL without the punctuation that ends the sentence around it. */
 function trimUrl(u: string): string {
-  return u.replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, '');
+  // Most URLs end in a letter, digit or slash: no pattern to run.
+  return /[.,;:!?*_]$/.test(u) ? u.replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, '') : u;
 }
 
 /**

@@ -31,7 +31,8 @@ const HF_RESERVED: readonly string[] = [
 ];
 
 function trimUrl(url: string): string {
-  return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
+  // Most URLs end in a letter, digit or slash: no pattern to run.
+  return /[.,;:!?'"*_>)\]]$/.test(url) ? url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '') : url;
 }
 
 // Five detectors read the hub links of the same README in turn, two its paper references: found once.
