@@ -77,7 +77,9 @@ function checkFile(file: FileContent): Finding[] {
   const deps = dependencies(file);
   const unique = [...new Set(deps.map((d) => d.name))];
   const name = baseName(file.path);
-  const isPackage = /^(pyproject\.toml|setup\.py|setup\.cfg)$/i.test(name) && /^\s*name\s*=|\bname\s*=\s*["']/m.test(file.text);
+  // The blanks before `name` stop at the end of their line: `^\s*` started again at every blank row
+  // and ran over all the blank rows below it (a pyproject.toml of blank rows cost 6.7 s at 256 KB).
+  const isPackage = /^(pyproject\.toml|setup\.py|setup\.cfg)$/i.test(name) && /^[^\S\n\r\u2028\u2029]*name\s*=|\bname\s*=\s*["']/m.test(file.text);
   if (unique.length >= MIN_PACKAGES) {
     return [
       emit(OUTCOMES, isPackage ? 'package' : 'dependencies', {

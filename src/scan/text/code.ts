@@ -19,7 +19,7 @@
  */
 
 import { bound, MAX_DEPTH, MAX_OPENERS_PER_ROW, spend } from '../../domain/cost.js';
-import { lineIndexAt, sweeper } from './lines.js';
+import { lineIndexAt, sweepable, sweeper } from './lines.js';
 import { baseName, lastExtension } from './path-facts.js';
 import { memoText } from './memo.js';
 
@@ -382,14 +382,15 @@ export function findLine(lines: readonly CodeLine[], re: RegExp): CodeLine | und
  */
 export function findLineWhere(lines: readonly CodeLine[], re: RegExp, keep?: (line: CodeLine) => boolean): CodeLine | undefined {
   const sweep = lines.length >= SWEEP_MIN_LINES ? sweeper(re) : undefined;
-  if (!sweep) {
+  const joined = sweep ? joinedCode(lines) : undefined;
+  if (!sweep || !joined || !sweepable(joined.text)) {
     for (const l of lines) {
       spend(1 + (l.text.length >> 6));
       if (re.test(l.text) && (!keep || keep(l))) return l;
     }
     return undefined;
   }
-  const { text, starts } = joinedCode(lines);
+  const { text, starts } = joined;
   spend(1 + (text.length >> 6));
   sweep.lastIndex = 0;
   for (let m = sweep.exec(text); m; m = sweep.exec(text)) {

@@ -108,20 +108,24 @@ export function sweeper(re: RegExp): RegExp | undefined {
 /**
  * Whether line `i`, where a sweep match starts, matches `re` alone. A match inside the line is one
  * (`^`, `$` and `\b` see a line break as they see the end of a string), unless the pattern looks
- * around it or the text holds other line terminators `^`/`$` would stop at; a match that runs over a
- * line break is only a candidate, and the line is tested.
+ * around it; a match that runs over a line break is only a candidate, and the line is tested.
  */
 function holds(sweep: Sweep, re: RegExp, m: RegExpExecArray, text: string, starts: readonly number[], i: number): boolean {
-  if (sweep.local && !m[0].includes('\n') && onlyLf(text)) return true;
+  if (sweep.local && !m[0].includes('\n')) return true;
   return re.test(lineOf(text, starts, i));
 }
 
-let onlyLfCache: { text: string; only: boolean } | undefined;
+let sweepableCache: { text: string; yes: boolean } | undefined;
 
-/** No CR, U+2028 or U+2029: `^` and `$` of a multiline pattern stop only where the lines are split. */
-function onlyLf(text: string): boolean {
-  if (onlyLfCache?.text !== text) onlyLfCache = { text, only: !/[\r\u2028\u2029]/.test(text) };
-  return onlyLfCache.only;
+/**
+ * Whether a text can be swept: it holds no CR, U+2028 or U+2029, so `^` and `$` of a multiline
+ * pattern stop only where its lines are split. Where they stop elsewhere, a sweep would start `^\s*@`
+ * again after each of them (a README of ` \u2028` repeated cost 0.74 s at 32 KB): such a text is
+ * tested line by line.
+ */
+export function sweepable(text: string): boolean {
+  if (sweepableCache?.text !== text) sweepableCache = { text, yes: !/[\r\u2028\u2029]/.test(text) };
+  return sweepableCache.yes;
 }
 
 /**
@@ -130,7 +134,7 @@ function onlyLf(text: string): boolean {
  */
 export function linesMatching(text: string, re: RegExp, max = Infinity): number[] {
   const out: number[] = [];
-  const sweep = sweepOf(re);
+  const sweep = sweepable(text) ? sweepOf(re) : undefined;
   if (!sweep) {
     const lines = splitLines(text);
     for (let i = 0; i < lines.length && out.length < max; i++) if (re.test(lines[i]!)) out.push(i);
@@ -151,7 +155,7 @@ export function linesMatching(text: string, re: RegExp, max = Infinity): number[
 
 /** `linesMatching` one line at a time, for callers that stop early. */
 export function* eachLineMatching(text: string, re: RegExp): Generator<number> {
-  const sweep = sweepOf(re);
+  const sweep = sweepable(text) ? sweepOf(re) : undefined;
   if (!sweep) {
     const lines = splitLines(text);
     for (let i = 0; i < lines.length; i++) if (re.test(lines[i]!)) yield i;
