@@ -61,6 +61,30 @@ describe('section text', () => {
   });
 });
 
+describe('citation sections', () => {
+  const row = fc.constantFrom('# paper', '## Citation', '### Cite this', '# Intro', '## Usage', '### x', '###### deep', 'see https://arxiv.org/abs/2401.00001', 'text', '');
+  const heading = /^(#{1,6})\s+(.*)$/;
+  const citing = /\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i;
+
+  it("make a link the release's own paper exactly when a citation heading's section holds it", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (rows) => {
+        const text = rows.join('\n');
+        const within = (i: number) =>
+          rows.some((r, j) => {
+            const h = heading.exec(r);
+            if (!h || j > i || !citing.test(h[2] ?? '')) return false;
+            const end = rows.findIndex((x, k) => k > j && /^(#{1,6})\s/.test(x) && /^(#{1,6})/.exec(x)![1]!.length <= h[1]!.length);
+            return i < (end < 0 ? rows.length : end);
+          });
+        const refs = findPaperRefs(text);
+        expect(refs.map((r) => [r.line, r.own])).toEqual(rows.flatMap((r, i) => (r.startsWith('see ') ? [[i + 1, within(i)]] : [])));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('per-file caps on structure', () => {
   it('reads at most MAX_HEADINGS headings and MAX_LINKS links, and says so to each caller', () => {
     const text = Array.from({ length: MAX_HEADINGS + 50 }, (_, i) => `# h${i}\n[x](https://example.org/${i}) [y](https://example.org/b${i})\n`).join('');

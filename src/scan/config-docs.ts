@@ -80,6 +80,8 @@ function statedHyperparameters(file: FileContent, doc: MarkdownDoc): Finding[] {
       if (first && first.line <= Math.min(to, doc.lines.length)) seen.push({ id, line: first.line });
     }
     seen.push(...tableSignals(doc, from, to));
+    // A section that states nothing is judged to nothing: most of a README's sections.
+    if (seen.length === 0) continue;
     const judged = judgeSignals('config', file.path, DOC_SIGNALS, seen, { code: 'doc-hparams', what: 'training settings stated in the documentation' });
     if (judged[0]?.outcome === 'evidence') return judged;
     if (best.length === 0) best = judged;
