@@ -61,6 +61,57 @@ describe('section text', () => {
   });
 });
 
+describe('code marks and links, found by searching the text', () => {
+  // The walk over every line that the searches replace (issue 19), as it was.
+  function walkCode(lines: readonly string[], fm: readonly boolean[]): boolean[] {
+    const code = [...fm];
+    let fence: string | undefined;
+    let comment = false;
+    for (let i = 0; i < lines.length; i++) {
+      if (code[i] && fence === undefined && !comment) continue;
+      const l = lines[i]!.slice(0, 4000);
+      if (comment) {
+        code[i] = true;
+        if (l.includes('-->')) comment = false;
+        continue;
+      }
+      const lead = l.trimStart()[0];
+      if (fence === undefined) {
+        const open = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(l) : null;
+        if (!open && !l.includes('<!--')) continue;
+        if (open?.[1] && !(open[1][0] === '`' && (open[2] ?? '').includes('`'))) {
+          fence = open[1];
+          code[i] = true;
+        } else if (/^\s*<!--/.test(l)) {
+          code[i] = true;
+          comment = !l.slice(l.indexOf('<!--') + 4).includes('-->');
+        } else if (l.lastIndexOf('<!--') > l.lastIndexOf('-->')) comment = true;
+        continue;
+      }
+      code[i] = true;
+      const close = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})\s*$/.exec(l) : null;
+      if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
+    }
+    return code;
+  }
+  const linkRows = (lines: readonly string[], code: readonly boolean[]) =>
+    lines.flatMap((l, i) => (!code[i] && /https?:\/\//i.test(l.replace(/<!--.*?(?:-->|$)/g, ' ')) ? [i + 1] : []));
+  const piece = fc.constantFrom('', ' ', '```', '```py', '~~~', '````', '<!--', '-->', '<!-- x -->', '| a |', '|---|', '# H', 'https://huggingface.co/a/b', '[x](https://arxiv.org/abs/1)', '<a href="https://x.org/y">t</a>', 'HTTPS://A.B', 'text', '\u2028');
+  const mdRow = fc.array(piece, { maxLength: 4 }).map((p) => p.join(''));
+
+  it('mark the lines a walk over every line marks, and read links on the rows a walk reads', () => {
+    fc.assert(
+      fc.property(fc.array(mdRow, { maxLength: 40 }), fc.boolean(), (rows, fm) => {
+        const doc = parseMarkdown(`${fm ? '---\na: 1\n---\n' : ''}${rows.join('\n')}`);
+        const frontMatter = doc.lines.map((_, i) => (doc.frontMatter ? i < doc.frontMatter.endLine : false));
+        expect(doc.code).toEqual(walkCode(doc.lines, frontMatter));
+        expect([...new Set(doc.links.map((l) => l.line))]).toEqual(linkRows(doc.lines, doc.code));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('citation sections', () => {
   const row = fc.constantFrom('# paper', '## Citation', '### Cite this', '# Intro', '## Usage', '### x', '###### deep', 'see https://arxiv.org/abs/2401.00001', 'text', '');
   const heading = /^(#{1,6})\s+(.*)$/;

@@ -5,8 +5,29 @@
  * engine and visits only the lines it stops on (issue 19).
  */
 
-let startsCache: { text: string; starts: readonly number[] } | undefined;
-let linesCache: { text: string; lines: readonly string[] } | undefined;
+/** What is known of a text: worked out once, when first asked. */
+interface TextFacts {
+  text: string;
+  lines?: readonly string[];
+  starts?: readonly number[];
+  sweepable?: boolean;
+}
+
+// Two texts are remembered: a detector that walks a README's sections asks about the README and a
+// section in turn, and one slot made every answer about the README be worked out again per section.
+let recent: TextFacts | undefined;
+let previous: TextFacts | undefined;
+
+function factsOf(text: string): TextFacts {
+  if (recent?.text === text) return recent;
+  if (previous?.text === text) {
+    [recent, previous] = [previous, recent];
+    return recent;
+  }
+  previous = recent;
+  recent = { text };
+  return recent;
+}
 
 /**
  * `text.split('\n')`, made once per text: the Markdown parse and a dozen detectors read the lines of
@@ -14,16 +35,17 @@ let linesCache: { text: string; lines: readonly string[] } | undefined;
  * it and the garbage collection of that copy. Shared: read it, never mutate it.
  */
 export function splitLines(text: string): readonly string[] {
-  if (linesCache?.text !== text) linesCache = { text, lines: text.split('\n') };
-  return linesCache.lines;
+  const facts = factsOf(text);
+  return (facts.lines ??= text.split('\n'));
 }
 
 /** Offsets where each line of `text` starts, made once per text. */
 export function lineStarts(text: string): readonly number[] {
-  if (startsCache?.text === text) return startsCache.starts;
+  const facts = factsOf(text);
+  if (facts.starts) return facts.starts;
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  startsCache = { text, starts };
+  facts.starts = starts;
   return starts;
 }
 
@@ -115,8 +137,6 @@ function holds(sweep: Sweep, re: RegExp, m: RegExpExecArray, text: string, start
   return re.test(lineOf(text, starts, i));
 }
 
-let sweepableCache: { text: string; yes: boolean } | undefined;
-
 /**
  * Whether a text can be swept: it holds no CR, U+2028 or U+2029, so `^` and `$` of a multiline
  * pattern stop only where its lines are split. Where they stop elsewhere, a sweep would start `^\s*@`
@@ -124,8 +144,8 @@ let sweepableCache: { text: string; yes: boolean } | undefined;
  * tested line by line.
  */
 export function sweepable(text: string): boolean {
-  if (sweepableCache?.text !== text) sweepableCache = { text, yes: !/[\r\u2028\u2029]/.test(text) };
-  return sweepableCache.yes;
+  const facts = factsOf(text);
+  return (facts.sweepable ??= !/[\r\u2028\u2029]/.test(text));
 }
 
 /**

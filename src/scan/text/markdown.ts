@@ -14,7 +14,7 @@
 import { parse as parseYaml } from 'yaml';
 import { MAX_DEPTH, spend } from '../../domain/cost.js';
 import { lastText } from './memo.js';
-import { lineStarts, splitLines } from './lines.js';
+import { eachLineMatching, linesMatching, splitLines } from './lines.js';
 
 export interface Heading {
   level: number;
@@ -100,9 +100,9 @@ function parse(text: string, bounds: string[]): MarkdownDoc {
   const lines = splitLines(text);
   const code = new Array<boolean>(lines.length).fill(false);
   const frontMatter = readFrontMatter(lines, code, bounds);
-  markCode(lines, code);
+  markCode(text, lines, code);
   const headings = readHeadings(lines, code);
-  const links = readLinks(lines, code);
+  const links = readLinks(text, lines, code);
   if (headings.length >= MAX_HEADINGS) bounds.push(`more than ${MAX_HEADINGS} headings`);
   if (links.length >= MAX_LINKS) bounds.push(`more than ${MAX_LINKS} links`);
   return Object.freeze({
@@ -112,7 +112,7 @@ function parse(text: string, bounds: string[]): MarkdownDoc {
     frontMatter,
     headings,
     sections: toSections(headings, lines.length),
-    tables: readTables(lines, code),
+    tables: readTables(text, lines, code),
     links,
   });
 }
@@ -165,11 +165,21 @@ function flowDepth(raw: string): number {
   return max;
 }
 
-/** Marks fenced code and multi-line HTML comments: neither is read as structure or links. */
-function markCode(lines: readonly string[], code: boolean[]): void {
+/**
+ * Marks fenced code and multi-line HTML comments: neither is read as structure or links. Only a line
+ * holding a fence or a comment marker can open or close one: those are found by one search of the
+ * text, and the lines between them are marked in bulk (a walk over every line cost a README of
+ * thousands of headings more than judging them).
+ */
+function markCode(text: string, lines: readonly string[], code: boolean[]): void {
   let fence: string | undefined;
   let comment = false;
-  for (let i = 0; i < lines.length; i++) {
+  let from = 0;
+  spend(1 + (text.length >> 6));
+  for (const i of linesMatching(text, /```|~~~|<!--|-->/)) {
+    // Lines between two markers change nothing but are code while a fence or a comment is open.
+    if (fence !== undefined || comment) code.fill(true, from, i);
+    from = i + 1;
     spend(1 + (lines[i]!.length >> 6));
     if (code[i] && fence === undefined && !comment) continue; // front matter
     const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
@@ -178,7 +188,6 @@ function markCode(lines: readonly string[], code: boolean[]): void {
       if (l.includes('-->')) comment = false;
       continue;
     }
-    // Most lines open nothing: one look at the first character and one search for `<!--` settle them.
     const lead = l.trimStart()[0];
     if (fence === undefined) {
       const open = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(l) : null;
@@ -199,6 +208,7 @@ function markCode(lines: readonly string[], code: boolean[]): void {
     const close = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})\s*$/.exec(l) : null;
     if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
   }
+  if (fence !== undefined || comment) code.fill(true, from, lines.length);
 }
 
 /** A line with its inline HTML comments removed. */
@@ -355,18 +365,23 @@ export function between<T extends { line: number }>(items: readonly T[], from: n
   return out;
 }
 
-// Code lines above each line of a document, counted once: a section that holds none is a slice of the text.
-let codeCounts: WeakMap<MarkdownDoc, Int32Array> | undefined;
+// Per document, counted once: where each line starts in its text, and how many code lines stand above
+// it. A section that holds no code is then a slice of the text.
+let layouts: WeakMap<MarkdownDoc, { starts: Int32Array; code: Int32Array }> | undefined;
 
-function codeAbove(doc: MarkdownDoc): Int32Array {
-  codeCounts ??= new WeakMap();
-  let counts = codeCounts.get(doc);
-  if (!counts) {
-    counts = new Int32Array(doc.lines.length + 1);
-    for (let i = 0; i < doc.lines.length; i++) counts[i + 1] = counts[i]! + (doc.code[i] ? 1 : 0);
-    codeCounts.set(doc, counts);
+function layoutOf(doc: MarkdownDoc): { starts: Int32Array; code: Int32Array } {
+  layouts ??= new WeakMap();
+  let layout = layouts.get(doc);
+  if (!layout) {
+    const n = doc.lines.length;
+    layout = { starts: new Int32Array(n + 1), code: new Int32Array(n + 1) };
+    for (let i = 0; i < n; i++) {
+      layout.starts[i + 1] = layout.starts[i]! + doc.lines[i]!.length + 1;
+      layout.code[i + 1] = layout.code[i]! + (doc.code[i] ? 1 : 0);
+    }
+    layouts.set(doc, layout);
   }
-  return counts;
+  return layout;
 }
 
 /**
@@ -378,9 +393,10 @@ export function sectionText(doc: MarkdownDoc, s: Pick<Section, 'start' | 'end'>,
   const from = s.start - 1;
   const to = Math.min(s.end, doc.lines.length);
   if (from >= to) return '';
-  if (from >= 0 && (opts.keepCode || codeAbove(doc)[to] === codeAbove(doc)[from])) {
-    const starts = lineStarts(doc.text);
-    return doc.text.slice(starts[from], to < starts.length ? starts[to]! - 1 : doc.text.length);
+  const layout = from >= 0 ? layoutOf(doc) : undefined;
+  if (layout && (opts.keepCode || layout.code[to] === layout.code[from])) {
+    // starts[n] is one past the text's end: the last line has no line break after it.
+    return doc.text.slice(layout.starts[from], layout.starts[to]! - 1);
   }
   const out: string[] = [];
   for (let i = s.start - 1; i < s.end && i < doc.lines.length; i++) {
@@ -392,7 +408,7 @@ export function sectionText(doc: MarkdownDoc, s: Pick<Section, 'start' | 'end'>,
 
 /** The whole body (front matter and code left out). */
 export function bodyText(doc: MarkdownDoc): string {
-  if (codeAbove(doc)[doc.lines.length] === 0) return doc.text;
+  if (layoutOf(doc).code[doc.lines.length] === 0) return doc.text;
   return doc.lines.filter((_, i) => !doc.code[i]).join('\n');
 }
 
@@ -420,33 +436,45 @@ function isDelimiterRow(l: string): boolean {
   return l.includes('|') && l.includes('-') && /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/.test(l.trim());
 }
 
-function readTables(lines: readonly string[], code: boolean[]): Table[] {
+function readTables(text: string, lines: readonly string[], code: boolean[]): Table[] {
   const out: Table[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (code[i]) continue;
-    const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
-    if (/<table\b/i.test(l)) {
-      const { table, end } = readHtmlTable(lines, code, i);
-      if (table) out.push(table);
-      // Never read the same lines again for a later `<table>` inside them: thousands of openers with
-      // no `<tr>` would each rescan up to the cap (quadratic).
-      i = Math.max(i, end - 1);
-      continue;
-    }
-    const next = (lines[i + 1] ?? '').slice(0, LINE_SCAN_MAX);
-    if (!l.includes('|') || code[i + 1] || !isDelimiterRow(next)) continue;
-    const header = splitRow(l);
-    const rows: string[][] = [];
-    let j = i + 2;
-    for (; j < lines.length && rows.length < TABLE_MAX_ROWS; j++) {
-      const r = (lines[j] ?? '').slice(0, LINE_SCAN_MAX);
-      if (code[j] || r.trim() === '' || !r.includes('|')) break;
-      rows.push(splitRow(r));
-    }
-    out.push({ line: i + 1, endLine: j, header: header.map(plainText), rows: rows.map((r) => r.map(plainText)), html: false });
-    i = j - 1;
+  // A table opens at a `<table>` or on the line above a delimiter row (which holds `|` and `-`): only
+  // those lines are read, found by one search of the text each.
+  // (Two searches for one character each: a pattern for "both" would backtrack over a row of `|`.)
+  const dashes = new Set(linesMatching(text, /-/));
+  const delimiters = linesMatching(text, /\|/).filter((d) => dashes.has(d));
+  const openers = [...new Set([...linesMatching(text, /<table\b/i), ...delimiters.map((d) => d - 1)])].sort((a, b) => a - b);
+  let from = 0;
+  for (const i of openers) {
+    if (i < from || i < 0 || i + 1 >= lines.length) continue;
+    from = readTableAt(lines, code, i, out);
   }
   return out;
+}
+
+/** The table opening at line `i`, if any, added to `out`; returns the first line after what was read. */
+function readTableAt(lines: readonly string[], code: boolean[], i: number, out: Table[]): number {
+  if (code[i]) return i + 1;
+  const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
+  if (/<table\b/i.test(l)) {
+    const { table, end } = readHtmlTable(lines, code, i);
+    if (table) out.push(table);
+    // Never read the same lines again for a later `<table>` inside them: thousands of openers with
+    // no `<tr>` would each rescan up to the cap (quadratic).
+    return Math.max(i, end - 1) + 1;
+  }
+  const next = (lines[i + 1] ?? '').slice(0, LINE_SCAN_MAX);
+  if (!l.includes('|') || code[i + 1] || !isDelimiterRow(next)) return i + 1;
+  const header = splitRow(l);
+  const rows: string[][] = [];
+  let j = i + 2;
+  for (; j < lines.length && rows.length < TABLE_MAX_ROWS; j++) {
+    const r = (lines[j] ?? '').slice(0, LINE_SCAN_MAX);
+    if (code[j] || r.trim() === '' || !r.includes('|')) break;
+    rows.push(splitRow(r));
+  }
+  out.push({ line: i + 1, endLine: j, header: header.map(plainText), rows: rows.map((r) => r.map(plainText)), html: false });
+  return j;
 }
 
 function htmlCells(row: string): string[] {
@@ -487,9 +515,12 @@ const MD_LINK = /\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi;
 const HREF = /href\s*=\s*["'](https?:\/\/[^"'\s]{1,2000})["'][^>]{0,500}>([^<]{0,500})/gi;
 const BARE_URL = /https?:\/\/[^\s)<>"'\]|`]{1,2000}/gi;
 
-function readLinks(lines: readonly string[], code: boolean[]): Link[] {
+function readLinks(text: string, lines: readonly string[], code: boolean[]): Link[] {
   const out: Link[] = [];
-  for (let i = 0; i < lines.length && out.length < MAX_LINKS; i++) {
+  // Only a line holding `http://` or `https://` can hold a link: those are found by one search.
+  spend(1 + (text.length >> 6));
+  for (const i of eachLineMatching(text, HTTP)) {
+    if (out.length >= MAX_LINKS) break;
     spend(1 + (lines[i]!.length >> 6));
     if (code[i]) continue;
     const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
