@@ -13,20 +13,19 @@ interface TextFacts {
   sweepable?: boolean;
 }
 
-// Two texts are remembered: a detector that walks a README's sections asks about the README and a
-// section in turn, and one slot made every answer about the README be worked out again per section.
-let recent: TextFacts | undefined;
-let previous: TextFacts | undefined;
+// Two short and two long texts are remembered: a detector that walks a README's sections asks about
+// the README and a section in turn, and a section loop between two detectors must not push the README
+// out (its lines and their offsets cost more to work out again than all its sections together).
+const LONG = 8192;
+const short: Array<TextFacts | undefined> = [undefined, undefined];
+const long: Array<TextFacts | undefined> = [undefined, undefined];
 
 function factsOf(text: string): TextFacts {
-  if (recent?.text === text) return recent;
-  if (previous?.text === text) {
-    [recent, previous] = [previous, recent];
-    return recent;
-  }
-  previous = recent;
-  recent = { text };
-  return recent;
+  const slots = text.length >= LONG ? long : short;
+  if (slots[0]?.text === text) return slots[0];
+  if (slots[1]?.text === text) [slots[0], slots[1]] = [slots[1], slots[0]];
+  else [slots[0], slots[1]] = [{ text }, slots[0]];
+  return slots[0]!;
 }
 
 /**
@@ -76,18 +75,31 @@ interface Sweep {
   local: boolean;
 }
 
+// By pattern text too: a pattern written in a function is a new object at each call (a section
+// loop asked for the same sweep a thousand times).
+let sweepsBySource: Map<string, Sweep | null> | undefined;
+
 function sweepOf(re: RegExp): Sweep | undefined {
   sweepers ??= new WeakMap();
   let g = sweepers.get(re);
   if (g === undefined) {
-    g =
-      re.global || re.sticky || /\(\?<?!/.test(re.source)
-        ? null
-        : { re: new RegExp(withinLines(re.source, re.flags), re.flags.includes('m') ? `${re.flags}g` : `${re.flags}gm`), local: !/\(\?<?[=!]/.test(re.source) };
+    sweepsBySource ??= new Map();
+    const key = `${re.flags}/${re.source}`;
+    g = sweepsBySource.get(key);
+    if (g === undefined) {
+      g =
+        re.global || re.sticky || /\(\?<?!/.test(re.source)
+          ? null
+          : { re: new RegExp(withinLines(re.source, re.flags), re.flags.includes('m') ? `${re.flags}g` : `${re.flags}gm`), local: !/\(\?<?[=!]/.test(re.source) };
+      sweepsBySource.set(key, g);
+    }
     sweepers.set(re, g);
   }
   return g ?? undefined;
 }
+
+/** Below this length a text is tested line by line: a sweep's set-up costs more than a few lines. */
+const SWEEP_MIN_CHARS = 2048;
 
 // What `\s` matches but a line break: a sweep's blanks stop at the end of their line.
 const BLANK_NOT_LF = '\\t\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
@@ -154,14 +166,16 @@ export function sweepable(text: string): boolean {
  */
 export function linesMatching(text: string, re: RegExp, max = Infinity): number[] {
   const out: number[] = [];
-  const sweep = sweepable(text) ? sweepOf(re) : undefined;
+  const sweep = text.length >= SWEEP_MIN_CHARS && sweepable(text) ? sweepOf(re) : undefined;
   if (!sweep) {
-    const lines = splitLines(text);
+    const lines = text.length >= SWEEP_MIN_CHARS ? splitLines(text) : text.split('\n');
     for (let i = 0; i < lines.length && out.length < max; i++) if (re.test(lines[i]!)) out.push(i);
     return out;
   }
-  // A sweep of its own: the shared global copy may be in use by a caller still iterating.
-  const own = new RegExp(sweep.re.source, sweep.re.flags);
+  // The shared copy: this loop runs to its end before anything else can use it (a generator below
+  // takes a copy of its own, since its caller may sweep in between).
+  const own = sweep.re;
+  own.lastIndex = 0;
   let starts: readonly number[] | undefined;
   for (let m = own.exec(text); m && out.length < max; m = own.exec(text)) {
     starts ??= lineStarts(text);
@@ -175,9 +189,9 @@ export function linesMatching(text: string, re: RegExp, max = Infinity): number[
 
 /** `linesMatching` one line at a time, for callers that stop early. */
 export function* eachLineMatching(text: string, re: RegExp): Generator<number> {
-  const sweep = sweepable(text) ? sweepOf(re) : undefined;
+  const sweep = text.length >= SWEEP_MIN_CHARS && sweepable(text) ? sweepOf(re) : undefined;
   if (!sweep) {
-    const lines = splitLines(text);
+    const lines = text.length >= SWEEP_MIN_CHARS ? splitLines(text) : text.split('\n');
     for (let i = 0; i < lines.length; i++) if (re.test(lines[i]!)) yield i;
     return;
   }
