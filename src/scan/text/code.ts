@@ -19,7 +19,7 @@
  */
 
 import { bound, MAX_DEPTH, MAX_OPENERS_PER_ROW, spend } from '../../domain/cost.js';
-import { lineIndexAt, sweepable, sweeper } from './lines.js';
+import { lineIndexAt, splitLines, sweepable, sweeper } from './lines.js';
 import { baseName, lastExtension } from './path-facts.js';
 import { memoText } from './memo.js';
 
@@ -99,15 +99,15 @@ const MAX_LOGICAL = 8000;
 function rawCodeLines(text: string, language: CodeLanguage): CodeLine[] {
   switch (language) {
     case 'python':
-      return stripPython(text.split('\n'), 1);
+      return stripPython(splitLines(text), 1);
     case 'notebook':
       return notebookCode(text);
     case 'shell':
     case 'julia':
-      return stripHashComments(text.split('\n'), 1);
+      return stripHashComments(splitLines(text), 1);
     case 'rust':
     case 'go':
-      return stripSlashComments(text.split('\n'));
+      return stripSlashComments(splitLines(text));
     case 'other':
       return text
         .split('\n')
@@ -530,7 +530,8 @@ function unquote(v: string): string {
 /** Key/value pairs of a config-like file, in file order, each with its line. Shared: read them, never mutate them. */
 export function configEntries(text: string, format: ConfigFormat): readonly ConfigEntry[] {
   if (entriesCache?.text === text && entriesCache.format === format) return entriesCache.entries;
-  const rows = text.split('\n');
+  // The rows are the ones the detectors split the file into: not split again here nor by the parser.
+  const rows = splitLines(text);
   const bounded = rows.some((r) => r.length > MAX_LOGICAL) ? rows.map((r) => r.slice(0, MAX_LOGICAL)).join('\n') : text;
   const entries = entriesOf(bounded, format);
   entriesCache = { text, format, entries };
@@ -558,20 +559,24 @@ function entriesOf(text: string, format: ConfigFormat): ConfigEntry[] {
 }
 
 function yamlEntries(text: string): ConfigEntry[] {
-  const rows = text.split('\n');
+  const rows = splitLines(text);
   const out: ConfigEntry[] = [];
   // Each parent keeps its whole path, built once: a key's path costs its own length, not the depth.
   const stack: { indent: number; path: string }[] = [];
+  // The value is taken whole and trimmed after: a lazy group before `\s*$` would retry every blank.
+  // (A comment row never matches: its first character after the blanks is `#`, which starts no key.)
+  // One pattern object for the file, not a new one per row.
+  const keyRow = /^(\s*)(-\s+)?(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$][\w.$/-]{0,120}))[ \t]*:(?:[ \t]+(.*))?$/;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     spend(1 + (row.length >> 6));
-    // The value is taken whole and trimmed after: a lazy group before `\s*$` would retry every blank.
-    const m = /^(\s*)(-\s+)?(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$][\w.$/-]{0,120}))[ \t]*:(?:[ \t]+(.*))?$/.exec(row);
-    if (!m || /^\s*#/.test(row)) continue;
+    const m = keyRow.exec(row);
+    if (!m) continue;
     const indent = m[1]!.length + (m[2]?.length ?? 0);
     while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const rawKey = m[3] ?? m[4] ?? m[5]!;
-    const value = unquote(stripYamlComment((m[6] ?? '').trim()));
+    // Most keys of a mapping hold none: nothing to strip or unquote.
+    const value = m[6] === undefined ? '' : unquote(stripYamlComment(m[6].trim()));
     const section = value === '' && nextIsChild(rows, i, indent);
     const parent = stack[stack.length - 1];
     const path = parent ? `${parent.path}.${rawKey}` : rawKey;
@@ -599,9 +604,11 @@ function stripYamlComment(v: string): string {
 function nextIsChild(rows: readonly string[], i: number, indent: number): boolean {
   for (let j = i + 1; j < rows.length && j < i + 50; j++) {
     const r = rows[j]!;
-    if (r.trim() === '' || /^\s*#/.test(r)) continue;
-    const ind = /^(\s*)/.exec(r)![1]!.length;
-    return ind > indent || (ind === indent && /^\s*-\s/.test(r));
+    // trimStart drops what `\s` matches: the row's indent without a pattern per row.
+    const t = r.trimStart();
+    if (t === '' || t[0] === '#') continue;
+    const ind = r.length - t.length;
+    return ind > indent || (ind === indent && /^-\s/.test(t));
   }
   return false;
 }
@@ -614,7 +621,7 @@ function nextIsChild(rows: readonly string[], i: number, indent: number): boolea
  */
 function jsonEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
-  const rows = text.split('\n');
+  const rows = splitLines(text);
   const parents: string[] = [];
   let hidden = 0;
   const close = (): void => {
@@ -704,7 +711,7 @@ function skipBlanks(row: string, from: number): number {
 function tomlEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
   let section = '';
-  text.split('\n').forEach((row, i) => {
+  splitLines(text).forEach((row, i) => {
     const h = /^\s*\[\[?\s*([\w.\- "']+?)\s*\]\]?\s*(?:#.*)?$/.exec(row);
     if (h) {
       section = h[1]!.replace(/["']/g, '');
@@ -722,7 +729,7 @@ function tomlEntries(text: string): ConfigEntry[] {
 
 function ginEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
-  text.split('\n').forEach((row, i) => {
+  splitLines(text).forEach((row, i) => {
     const m = /^\s*([\w./]+)\s*=\s*(.*?)\s*$/.exec(row);
     if (!m || /^\s*#/.test(row)) return;
     out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2]!.replace(/\s#.*$/, '')), section: false, line: i + 1 });
@@ -737,7 +744,7 @@ function ginEntries(text: string): ConfigEntry[] {
  */
 function pythonEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
-  for (const l of stripPython(text.split('\n'), 1)) {
+  for (const l of stripPython(splitLines(text), 1)) {
     const assign = splitAssignment(l.text);
     if (assign) out.push({ key: normaliseKey(assign.name), path: assign.name, value: unquote(assign.value.replace(/,$/, '')), section: false, line: l.line });
     const inner = assign ? assign.value : l.text;
@@ -788,7 +795,7 @@ function shellEntries(text: string): ConfigEntry[] {
       out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2] ?? ''), section: false, line: at });
     }
   };
-  for (const l of stripHashComments(text.split('\n'), 1)) {
+  for (const l of stripHashComments(splitLines(text), 1)) {
     if (l.text.includes('--')) each(flag, l.text, l.line);
     if (l.text.includes('=')) each(assign, l.text, l.line);
     if (l.text.includes('"')) each(jsonKey, l.text, l.line);
@@ -831,8 +838,10 @@ const HPARAM_TABLE: readonly (readonly string[])[] = [
 
 let hparamIndex: Map<string, Hparam> | undefined;
 
-/** The hyperparameter a normalised key names, or undefined. */
-export function hparamOf(key: string): Hparam | undefined {
+/** The hyperparameter a normalised key names, or undefined; asked of every key of every config, once per distinct key. */
+export const hparamOf: (key: string) => Hparam | undefined = memoText(hparamOfKey);
+
+function hparamOfKey(key: string): Hparam | undefined {
   if (!hparamIndex) {
     hparamIndex = new Map();
     HPARAM_TABLE.forEach(([label, kind, ...keys], order) => {
