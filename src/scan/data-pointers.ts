@@ -3,7 +3,8 @@
 // the release's own report. Each is external evidence (src/scan/external.ts), not a data card.
 import type { Finding } from '../domain/finding.js';
 import { externalFinding, isPaperUrl } from './external.js';
-import { between, holding, normalize, type MarkdownDoc, type Section } from './text/markdown.js';
+import { between, holding, type MarkdownDoc, type Section } from './text/markdown.js';
+import { normalized } from './text/normalized.js';
 import { linesMatching } from './text/lines.js';
 import { findPaperRefs, linkWords } from './text/references.js';
 
@@ -79,5 +80,5 @@ export function dataStatementBesidePaper(doc: MarkdownDoc, text: string, path: s
 }
 
 function isEvalSection(heading: string): boolean {
-  return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalize(heading));
+  return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalized(heading));
 }
