@@ -3,7 +3,7 @@
 // answer of a test per line, whatever anchors, lookarounds and line terminators are involved.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eachLineMatching, firstLineMatching, linesMatching } from '../../src/scan/text/lines.js';
+import { eachLineMatching, firstLineMatching, linesMatching, nextLineMatching } from '../../src/scan/text/lines.js';
 
 const PATTERNS: RegExp[] = [
   /^\s*loss\s*=/,
@@ -56,6 +56,9 @@ describe('linesMatching answers as a test of every line does', () => {
           expect([...eachLineMatching(t, re)]).toEqual(want);
           expect(firstLineMatching(t, re)).toBe(want[0] ?? -1);
           expect(linesMatching(t, re, 2)).toEqual(want.slice(0, 2));
+          // From a line on, as the Markdown reader asks for the next table after the last one.
+          const last = t.split('\n').length;
+          for (const from of [0, 1, last >> 1, 1100, last - 1, last]) expect(nextLineMatching(t, re, from)).toBe(want.find((i) => i >= from) ?? -1);
         }
       }),
       { numRuns: 2000, seed: 19 },

@@ -48,10 +48,19 @@ export function lineStarts(text: string): readonly number[] {
   return starts;
 }
 
-/** 0-based index of the line holding offset `at`. */
-export function lineIndexAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
+/**
+ * 0-based index of the line holding offset `at`. `from`, a line at or above it, starts the search
+ * there: a sweep's hits come in order, and most stand on the next lines, found in a step or two.
+ */
+export function lineIndexAt(starts: readonly number[], at: number, from = 0): number {
+  let lo = from;
+  let step = 1;
+  // Gallop from `from` to a line past `at`, then search the last stretch.
+  while (lo + step < starts.length && starts[lo + step]! <= at) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, starts.length) - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (starts[mid]! <= at) lo = mid;
@@ -177,9 +186,10 @@ export function linesMatching(text: string, re: RegExp, max = Infinity): number[
   const own = sweep.re;
   own.lastIndex = 0;
   let starts: readonly number[] | undefined;
+  let i = 0;
   for (let m = own.exec(text); m && out.length < max; m = own.exec(text)) {
     starts ??= lineStarts(text);
-    const i = lineIndexAt(starts, m.index);
+    i = lineIndexAt(starts, m.index, i);
     if (holds(sweep, re, m, text, starts, i)) out.push(i);
     if (i + 1 >= starts.length) break;
     own.lastIndex = starts[i + 1]!;
@@ -197,9 +207,10 @@ export function* eachLineMatching(text: string, re: RegExp): Generator<number> {
   }
   const own = new RegExp(sweep.re.source, sweep.re.flags);
   let starts: readonly number[] | undefined;
+  let i = 0;
   for (let m = own.exec(text); m; m = own.exec(text)) {
     starts ??= lineStarts(text);
-    const i = lineIndexAt(starts, m.index);
+    i = lineIndexAt(starts, m.index, i);
     if (holds(sweep, re, m, text, starts, i)) yield i;
     if (i + 1 >= starts.length) break;
     own.lastIndex = starts[i + 1]!;
@@ -208,5 +219,27 @@ export function* eachLineMatching(text: string, re: RegExp): Generator<number> {
 
 /** 0-based index of the first line of `text` that `re` matches (as `linesMatching`), or -1. */
 export function firstLineMatching(text: string, re: RegExp): number {
-  return linesMatching(text, re, 1)[0] ?? -1;
+  return nextLineMatching(text, re, 0);
+}
+
+/** 0-based index of the first line at or below line `from` that `re` matches (as `linesMatching`), or -1. */
+export function nextLineMatching(text: string, re: RegExp, from: number): number {
+  const sweep = text.length >= SWEEP_MIN_CHARS && sweepable(text) ? sweepOf(re) : undefined;
+  if (!sweep) {
+    const lines = text.length >= SWEEP_MIN_CHARS ? splitLines(text) : text.split('\n');
+    for (let i = Math.max(0, from); i < lines.length; i++) if (re.test(lines[i]!)) return i;
+    return -1;
+  }
+  const starts = lineStarts(text);
+  if (from >= starts.length) return -1;
+  const own = sweep.re;
+  own.lastIndex = starts[Math.max(0, from)]!;
+  let i = Math.max(0, from);
+  for (let m = own.exec(text); m; m = own.exec(text)) {
+    i = lineIndexAt(starts, m.index, i);
+    if (holds(sweep, re, m, text, starts, i)) return i;
+    if (i + 1 >= starts.length) break;
+    own.lastIndex = starts[i + 1]!;
+  }
+  return -1;
 }

@@ -14,7 +14,9 @@
 import { parse as parseYaml } from 'yaml';
 import { MAX_DEPTH, spend } from '../../domain/cost.js';
 import { lastText } from './memo.js';
-import { eachLineMatching, linesMatching, splitLines } from './lines.js';
+import { eachLineMatching, linesMatching, nextLineMatching, splitLines } from './lines.js';
+
+export { bodyText, sectionText } from './section-text.js';
 
 export interface Heading {
   level: number;
@@ -365,53 +367,6 @@ export function between<T extends { line: number }>(items: readonly T[], from: n
   return out;
 }
 
-// Per document, counted once: where each line starts in its text, and how many code lines stand above
-// it. A section that holds no code is then a slice of the text.
-let layouts: WeakMap<MarkdownDoc, { starts: Int32Array; code: Int32Array }> | undefined;
-
-function layoutOf(doc: MarkdownDoc): { starts: Int32Array; code: Int32Array } {
-  layouts ??= new WeakMap();
-  let layout = layouts.get(doc);
-  if (!layout) {
-    const n = doc.lines.length;
-    layout = { starts: new Int32Array(n + 1), code: new Int32Array(n + 1) };
-    for (let i = 0; i < n; i++) {
-      layout.starts[i + 1] = layout.starts[i]! + doc.lines[i]!.length + 1;
-      layout.code[i + 1] = layout.code[i]! + (doc.code[i] ? 1 : 0);
-    }
-    layouts.set(doc, layout);
-  }
-  return layout;
-}
-
-/**
- * The text of a section (subsections included), code blocks left out. Three detectors ask for the
- * text of each section of the same README: a section without code is a slice of the file's text, not
- * a copy of its lines joined again (a README of a thousand sections made three thousand copies).
- */
-export function sectionText(doc: MarkdownDoc, s: Pick<Section, 'start' | 'end'>, opts: { keepCode?: boolean } = {}): string {
-  const from = s.start - 1;
-  const to = Math.min(s.end, doc.lines.length);
-  if (from >= to) return '';
-  const layout = from >= 0 ? layoutOf(doc) : undefined;
-  if (layout && (opts.keepCode || layout.code[to] === layout.code[from])) {
-    // starts[n] is one past the text's end: the last line has no line break after it.
-    return doc.text.slice(layout.starts[from], layout.starts[to]! - 1);
-  }
-  const out: string[] = [];
-  for (let i = s.start - 1; i < s.end && i < doc.lines.length; i++) {
-    if (!opts.keepCode && doc.code[i]) continue;
-    out.push(doc.lines[i] ?? '');
-  }
-  return out.join('\n');
-}
-
-/** The whole body (front matter and code left out). */
-export function bodyText(doc: MarkdownDoc): string {
-  if (layoutOf(doc).code[doc.lines.length] === 0) return doc.text;
-  return doc.lines.filter((_, i) => !doc.code[i]).join('\n');
-}
-
 function splitRow(l: string): string[] {
   let t = l.trim();
   if (t.startsWith('|')) t = t.slice(1);
@@ -439,14 +394,22 @@ function isDelimiterRow(l: string): boolean {
 function readTables(text: string, lines: readonly string[], code: boolean[]): Table[] {
   const out: Table[] = [];
   // A table opens at a `<table>` or on the line above a delimiter row (which holds `|` and `-`): only
-  // those lines are read, found by one search of the text each.
-  // (Two searches for one character each: a pattern for "both" would backtrack over a row of `|`.)
-  const dashes = new Set(linesMatching(text, /-/));
-  const delimiters = linesMatching(text, /\|/).filter((d) => dashes.has(d));
-  const openers = [...new Set([...linesMatching(text, /<table\b/i), ...delimiters.map((d) => d - 1)])].sort((a, b) => a - b);
+  // those lines are read, each found by a search of the text from where the last table ended (a file
+  // of 20,000 `<table>` lines is one table read to its cap, not 20,000 openers listed first).
   let from = 0;
-  for (const i of openers) {
-    if (i < from || i < 0 || i + 1 >= lines.length) continue;
+  let html = -2;
+  let delimiter = -2;
+  while (from + 1 < lines.length) {
+    if (html !== -1 && html < from) html = nextLineMatching(text, /<table\b/i, from);
+    if (delimiter !== -1 && delimiter < from + 1) {
+      // A line with `|` is a delimiter row only if it holds a `-`: one character searched for at a time,
+      // since a pattern for both would backtrack over a row of `|`.
+      let d = from + 1;
+      while ((d = nextLineMatching(text, /\|/, d)) >= 0 && !lines[d]!.includes('-')) d++;
+      delimiter = d;
+    }
+    const i = Math.min(html < 0 ? Infinity : html, delimiter < 0 ? Infinity : delimiter - 1);
+    if (i === Infinity || i + 1 >= lines.length) break;
     from = readTableAt(lines, code, i, out);
   }
   return out;
