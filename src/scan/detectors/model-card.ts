@@ -253,7 +253,10 @@ function hubModelLinks(doc: MarkdownDoc): { link: Link; repo: string; org: strin
 }
 
 function orgOfRepo(repo: string): string {
-  return (repo.startsWith('collections/') ? repo.split('/')[1]! : repo.split('/')[0]!).toLowerCase();
+  // The segment before the repository's name, cut out rather than split for: asked of every hub link.
+  const start = repo.startsWith('collections/') ? 'collections/'.length : 0;
+  const end = repo.indexOf('/', start);
+  return repo.slice(start, end < 0 ? undefined : end).toLowerCase();
 }
 
 /** A nested README (a recipe, a model's example) speaks of the release's own models, not a demo's. */
