@@ -623,6 +623,8 @@ function jsonEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
   const rows = splitLines(text);
   const parents: string[] = [];
+  // One sticky pattern for the file's scalar values, not a new one per value.
+  const scalar = /[-+\w.]+/y;
   let hidden = 0;
   const close = (): void => {
     if (hidden > 0) hidden--;
@@ -670,7 +672,6 @@ function jsonEntries(text: string): ConfigEntry[] {
         opens = row[k] === '{';
         j = k + 1;
       } else {
-        const scalar = /[-+\w.]+/y;
         scalar.lastIndex = k;
         const m = scalar.exec(row);
         if (m) value = m[0];
