@@ -567,21 +567,48 @@ function yamlEntries(text: string): ConfigEntry[] {
   // (A comment row never matches: its first character after the blanks is `#`, which starts no key.)
   // One pattern object for the file, not a new one per row.
   const keyRow = /^(\s*)(-\s+)?(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$][\w.$/-]{0,120}))[ \t]*:(?:[ \t]+(.*))?$/;
+  // A key without a value opens a mapping if the next row that says anything (within 50 rows) is
+  // deeper, or a list item at its indent. That row is read when the loop reaches it, not looked ahead
+  // for from the key: a YAML of 20,000 `a:` rows read each row twice.
+  let pending: ConfigEntry | undefined;
+  let pendingIndent = 0;
+  let pendingRow = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     spend(1 + (row.length >> 6));
     const m = keyRow.exec(row);
+    if (pending) {
+      // -1: nothing said yet; 0: not a mapping; 1: a mapping. A key row's blanks and dash are what the pattern read.
+      let child = -1;
+      if (i - pendingRow >= 50) child = 0;
+      else if (m) child = m[1]!.length > pendingIndent || (m[1]!.length === pendingIndent && m[2] !== undefined) ? 1 : 0;
+      else {
+        const t = row.trimStart();
+        const ind = row.length - t.length;
+        if (t !== '' && t.charCodeAt(0) !== 35 /* # */) child = ind > pendingIndent || (ind === pendingIndent && t.charCodeAt(0) === 45 /* - */ && /^-\s/.test(t)) ? 1 : 0;
+      }
+      if (child === 1) {
+        pending.section = true;
+        if (stack.length < MAX_DEPTH) stack.push({ indent: pendingIndent, path: pending.path });
+        else bound(`mappings nested deeper than ${MAX_DEPTH} levels`);
+      }
+      if (child !== -1) pending = undefined;
+    }
     if (!m) continue;
     const indent = m[1]!.length + (m[2]?.length ?? 0);
     while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const rawKey = m[3] ?? m[4] ?? m[5]!;
     // Most keys of a mapping hold none: nothing to strip or unquote.
     const value = m[6] === undefined ? '' : unquote(stripYamlComment(m[6].trim()));
-    const section = value === '' && nextIsChild(rows, i, indent);
     const parent = stack[stack.length - 1];
     const path = parent ? `${parent.path}.${rawKey}` : rawKey;
-    out.push({ key: normaliseKey(rawKey), path, value, section, line: i + 1 });
-    if (section || value === '|' || value === '>') {
+    const entry: ConfigEntry = { key: normaliseKey(rawKey), path, value, section: false, line: i + 1 };
+    out.push(entry);
+    if (value === '') {
+      pending = entry;
+      pendingIndent = indent;
+      pendingRow = i;
+    } else if (value === '|' || value === '>') {
       if (stack.length < MAX_DEPTH) stack.push({ indent, path });
       else bound(`mappings nested deeper than ${MAX_DEPTH} levels`);
     }
@@ -599,18 +626,6 @@ function stripYamlComment(v: string): string {
   if (v.startsWith('"') || v.startsWith("'")) return v;
   const at = v.search(/\s#/);
   return at < 0 ? v : v.slice(0, at);
-}
-
-function nextIsChild(rows: readonly string[], i: number, indent: number): boolean {
-  for (let j = i + 1; j < rows.length && j < i + 50; j++) {
-    const r = rows[j]!;
-    // trimStart drops what `\s` matches: the row's indent without a pattern per row.
-    const t = r.trimStart();
-    if (t === '' || t[0] === '#') continue;
-    const ind = r.length - t.length;
-    return ind > indent || (ind === indent && /^-\s/.test(t));
-  }
-  return false;
 }
 
 /**
