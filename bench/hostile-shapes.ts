@@ -55,6 +55,9 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'markdown paper headings with links': (n) => flood('## paper https://arxiv.org/abs/1\n', n),
   'markdown download headings with hub links': (n) => flood('# download https://huggingface.co/a/b\n', n),
   'markdown results headings with hub links': (n) => flood('# results https://huggingface.co/a/b\nevaluation benchmark\n', n),
+  'markdown blank rows then BibTeX': (n) => `${flood(`${' '.repeat(12)}\n`, n - 20)}@article{x,\n}\n`,
+  'markdown line separators': (n) => flood(' \u2028', n),
+  'pyproject blank rows': (n) => flood(`${' '.repeat(12)}\n`, n),
   'url flood': (n) => flood('https://a.b/', n),
   'lone CR lines': (n) => flood('a\r', n),
   'CRLF lines': (n) => flood('a\r\n', n),
@@ -112,5 +115,6 @@ export function pathFor(shape: string): string {
   if (/python|shell/.test(shape)) return shape.startsWith('shell') ? 'scripts/train.sh' : 'train.py';
   if (/license/.test(shape)) return 'LICENSE';
   if (/csv/.test(shape)) return 'eval/results.csv';
+  if (/pyproject/.test(shape)) return 'pyproject.toml';
   return 'README.md';
 }

@@ -14,9 +14,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { capLines, metered } from '../src/domain/cost.js';
+import { metered } from '../src/domain/cost.js';
 import { DETECTORS } from '../src/scan/detectors/index.js';
-import { decodeHead } from '../src/source/read.js';
+import { judgedHead } from '../src/source/read.js';
 import type { ScanContext } from '../src/domain/finding.js';
 import { PATHS, pathFor, plainText, SHAPES } from './hostile-shapes.js';
 import { median, peakRss, runCommand, type Command } from './measure.js';
@@ -35,7 +35,7 @@ function judgeMs(path: string, text: string, runs: number): number {
   for (let k = 0; k < runs; k++) {
     const varied = `${text}${' '.repeat(k + 1)}`;
     const t = cpuMs();
-    const { content } = capLines(decodeHead(path, Buffer.from(varied), Buffer.byteLength(varied)));
+    const { content } = judgedHead(path, Buffer.from(varied), Buffer.byteLength(varied));
     for (const d of DETECTORS) if (d.needsContent !== false) metered(Infinity, () => d.check(content, ctx));
     best = Math.min(best, cpuMs() - t);
   }

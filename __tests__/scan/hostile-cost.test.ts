@@ -28,6 +28,11 @@ const SHAPES: Record<string, { path: string; make: (bytes: number) => string }> 
   'a README of thousands of citation headings with links': { path: 'README.md', make: (n) => '## paper https://arxiv.org/abs/1\n'.repeat(Math.floor(n / 33)) },
   // Round five: each section looked for its first subsection from the first heading (sections × headings).
   'a README of thousands of distinct headings': { path: 'README.md', make: (n) => Array.from({ length: Math.floor(n / 8) }, (_, i) => `# h${i}\n`).join('').slice(0, n) },
+  // Round six: a search of the whole text for `^\s*@` crossed every blank row below each row it started on.
+  'a README of blank rows ending in a BibTeX entry': { path: 'README.md', make: (n) => `${`${' '.repeat(12)}\n`.repeat(Math.floor((n - 20) / 13))}@article{x,\n}\n` },
+  'a pyproject.toml of blank rows': { path: 'pyproject.toml', make: (n) => `${' '.repeat(12)}\n`.repeat(Math.floor(n / 13)) },
+  // `^` of a multiline pattern also stops at U+2028: a sweep started again after each one.
+  'a README of blanks and line separators': { path: 'README.md', make: (n) => ' \u2028'.repeat(Math.floor(n / 2)) },
 };
 
 function cpuMs(): number {

@@ -10,9 +10,9 @@
 // Ratios only, never a timeout; the comparison with a plain file of the same size is in `npm run bench`.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capLines, metered } from '../../src/domain/cost.js';
+import { metered } from '../../src/domain/cost.js';
 import { DETECTORS } from '../../src/scan/detectors/index.js';
-import { decodeHead } from '../../src/source/read.js';
+import { judgedHead } from '../../src/source/read.js';
 import type { ScanContext } from '../../src/domain/finding.js';
 import { flood, PATHS, pathFor, SHAPES } from '../../bench/hostile-shapes.js';
 
@@ -23,7 +23,7 @@ const CONTENT = DETECTORS.filter((d) => d.needsContent !== false);
 
 /** What the scan does with one candidate, for every detector that reads content: units and findings. */
 function judgeAll(path: string, text: string): { units: number; findings: number } {
-  const { content } = capLines(decodeHead(path, Buffer.from(text), Buffer.byteLength(text)));
+  const { content } = judgedHead(path, Buffer.from(text), Buffer.byteLength(text));
   let units = 0;
   let findings = 0;
   for (const d of CONTENT) {

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
-import { holding, MAX_HEADINGS, MAX_LINKS, parseMarkdown } from '../../src/scan/text/markdown.js';
+import { bodyText, holding, MAX_HEADINGS, MAX_LINKS, parseMarkdown, sectionText } from '../../src/scan/text/markdown.js';
 import { findHubLinks, findPaperRefs, MAX_HUB_LINKS, MAX_PAPER_LINES } from '../../src/scan/text/references.js';
 import { metered } from '../../src/domain/cost.js';
 import { tempDir, writeTree } from '../helpers/scan.js';
@@ -33,6 +33,105 @@ describe('sections', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('section text', () => {
+  const joined = (doc: ReturnType<typeof parseMarkdown>, from: number, to: number, keepCode: boolean) =>
+    doc.lines.filter((_, i) => i >= from - 1 && i < to && (keepCode || !doc.code[i])).join('\n');
+  const mdLine = fc.oneof(line, fc.constantFrom('---', '<!-- a', 'b -->', 'text with [a link](https://x.org)', '  indented', '~~~'));
+
+  it('is the lines of the section without code, joined, as a slice of the text or a copy', () => {
+    fc.assert(
+      fc.property(fc.array(mdLine, { maxLength: 40 }), fc.boolean(), (lines, trailing) => {
+        const doc = parseMarkdown(`${lines.join('\n')}${trailing ? '\n' : ''}`);
+        for (const s of doc.sections) {
+          expect(sectionText(doc, s)).toBe(joined(doc, s.start, s.end, false));
+          expect(sectionText(doc, s, { keepCode: true })).toBe(joined(doc, s.start, s.end, true));
+          expect(sectionText(doc, { start: s.start, end: s.ownEnd })).toBe(joined(doc, s.start, s.ownEnd, false));
+        }
+        for (const [a, b] of [[1, doc.lines.length], [2, 1], [1, 3], [3, doc.lines.length + 5]] as const) {
+          expect(sectionText(doc, { start: a, end: b })).toBe(joined(doc, a, b, false));
+        }
+        expect(bodyText(doc)).toBe(doc.lines.filter((_, i) => !doc.code[i]).join('\n'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('code marks and links, found by searching the text', () => {
+  // The walk over every line that the searches replace (issue 19), as it was.
+  function walkCode(lines: readonly string[], fm: readonly boolean[]): boolean[] {
+    const code = [...fm];
+    let fence: string | undefined;
+    let comment = false;
+    for (let i = 0; i < lines.length; i++) {
+      if (code[i] && fence === undefined && !comment) continue;
+      const l = lines[i]!.slice(0, 4000);
+      if (comment) {
+        code[i] = true;
+        if (l.includes('-->')) comment = false;
+        continue;
+      }
+      const lead = l.trimStart()[0];
+      if (fence === undefined) {
+        const open = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(l) : null;
+        if (!open && !l.includes('<!--')) continue;
+        if (open?.[1] && !(open[1][0] === '`' && (open[2] ?? '').includes('`'))) {
+          fence = open[1];
+          code[i] = true;
+        } else if (/^\s*<!--/.test(l)) {
+          code[i] = true;
+          comment = !l.slice(l.indexOf('<!--') + 4).includes('-->');
+        } else if (l.lastIndexOf('<!--') > l.lastIndexOf('-->')) comment = true;
+        continue;
+      }
+      code[i] = true;
+      const close = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})\s*$/.exec(l) : null;
+      if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
+    }
+    return code;
+  }
+  const linkRows = (lines: readonly string[], code: readonly boolean[]) =>
+    lines.flatMap((l, i) => (!code[i] && /https?:\/\//i.test(l.replace(/<!--.*?(?:-->|$)/g, ' ')) ? [i + 1] : []));
+  const piece = fc.constantFrom('', ' ', '```', '```py', '~~~', '````', '<!--', '-->', '<!-- x -->', '| a |', '|---|', '# H', 'https://huggingface.co/a/b', '[x](https://arxiv.org/abs/1)', '<a href="https://x.org/y">t</a>', 'HTTPS://A.B', 'text', '\u2028');
+  const mdRow = fc.array(piece, { maxLength: 4 }).map((p) => p.join(''));
+
+  it('mark the lines a walk over every line marks, and read links on the rows a walk reads', () => {
+    fc.assert(
+      fc.property(fc.array(mdRow, { maxLength: 40 }), fc.boolean(), (rows, fm) => {
+        const doc = parseMarkdown(`${fm ? '---\na: 1\n---\n' : ''}${rows.join('\n')}`);
+        const frontMatter = doc.lines.map((_, i) => (doc.frontMatter ? i < doc.frontMatter.endLine : false));
+        expect(doc.code).toEqual(walkCode(doc.lines, frontMatter));
+        expect([...new Set(doc.links.map((l) => l.line))]).toEqual(linkRows(doc.lines, doc.code));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('citation sections', () => {
+  const row = fc.constantFrom('# paper', '## Citation', '### Cite this', '# Intro', '## Usage', '### x', '###### deep', 'see https://arxiv.org/abs/2401.00001', 'text', '');
+  const heading = /^(#{1,6})\s+(.*)$/;
+  const citing = /\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i;
+
+  it("make a link the release's own paper exactly when a citation heading's section holds it", () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (rows) => {
+        const text = rows.join('\n');
+        const within = (i: number) =>
+          rows.some((r, j) => {
+            const h = heading.exec(r);
+            if (!h || j > i || !citing.test(h[2] ?? '')) return false;
+            const end = rows.findIndex((x, k) => k > j && /^(#{1,6})\s/.test(x) && /^(#{1,6})/.exec(x)![1]!.length <= h[1]!.length);
+            return i < (end < 0 ? rows.length : end);
+          });
+        const refs = findPaperRefs(text);
+        expect(refs.map((r) => [r.line, r.own])).toEqual(rows.flatMap((r, i) => (r.startsWith('see ') ? [[i + 1, within(i)]] : [])));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,10 +1,12 @@
 import { closeSync, ftruncateSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { GateError } from '../../src/domain/errors.js';
 import { startListing } from '../../src/source/early.js';
 import { scan } from '../../src/scan/index.js';
-import { decodeHead } from '../../src/source/read.js';
+import { decodeHead, judgedHead } from '../../src/source/read.js';
+import { capLines, MAX_LINES } from '../../src/domain/cost.js';
 import type { Detector, Finding } from '../../src/domain/finding.js';
 import { commitAll, finding, git, initRepo, removeDir, tempDir, testDetector, writeTree } from '../helpers/scan.js';
 
@@ -362,6 +364,29 @@ describe('decodeHead', () => {
     const content = decode(head, full.length);
     expect(content.truncated).toBe(true);
     expect(content.text).toBe('naïve café 日');
+  });
+
+  it('rewrites every mix of CR, LF and CRLF as a global replace of /\\r\\n?/ would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'bc', '\r', '\n', '\r\n'), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(decode(text).text).toBe(text.replace(/\r\n?/g, '\n'));
+      }),
+    );
+  });
+
+  it('cuts a head of CR or CRLF lines where the lines judged end, with the note a head of LF lines gets', () => {
+    for (const unit of ['a\r', 'a\r\n', 'a\r\nb\r', 'a\n']) {
+      for (const lines of [MAX_LINES - 1, MAX_LINES, MAX_LINES + 1, MAX_LINES + 2, 3 * MAX_LINES]) {
+        for (const tail of ['', 'x']) {
+          const text = `${unit.repeat(Math.ceil(lines / (unit.match(/\r\n?|\n/g)?.length ?? 1)))}${tail}`;
+          const data = Buffer.from(text);
+          const old = capLines({ ...decodeHead('f', data, data.length), text: text.replace(/\r\n?/g, '\n') });
+          const now = judgedHead('f', data, data.length);
+          expect({ text: now.content.text, truncated: now.content.truncated, bound: now.bound }).toEqual({ text: old.content.text, truncated: old.content.truncated, bound: old.bound });
+        }
+      }
+    }
   });
 
   it('recognises Git LFS pointers and keeps their text', () => {

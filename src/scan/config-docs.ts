@@ -3,7 +3,7 @@ import { judgeSignals, type Seen, type SignalTable } from './kit.js';
 import { externalFinding, isPaperUrl, releasesModel } from './external.js';
 import { between, holding, parseMarkdown, type Heading, type Link, type MarkdownDoc, type Table } from './text/markdown.js';
 import { firstAfter, lastBefore } from './text/per-line.js';
-import { linesMatching } from './text/lines.js';
+import { eachLineMatching, linesMatching } from './text/lines.js';
 import { findPaperRefs, linkWords } from './text/references.js';
 
 /*
@@ -80,6 +80,8 @@ function statedHyperparameters(file: FileContent, doc: MarkdownDoc): Finding[] {
       if (first && first.line <= Math.min(to, doc.lines.length)) seen.push({ id, line: first.line });
     }
     seen.push(...tableSignals(doc, from, to));
+    // A section that states nothing is judged to nothing: most of a README's sections.
+    if (seen.length === 0) continue;
     const judged = judgeSignals('config', file.path, DOC_SIGNALS, seen, { code: 'doc-hparams', what: 'training settings stated in the documentation' });
     if (judged[0]?.outcome === 'evidence') return judged;
     if (best.length === 0) best = judged;
@@ -167,10 +169,11 @@ const MAX_COMMANDS = 50;
 function frameworkConfig(doc: MarkdownDoc, path: string, ctx: ScanContext): Finding[] {
   // Training commands that name a config file, then one pass over the tree for the files they name.
   const commands: Array<{ index: number; file: string }> = [];
-  for (let i = 0; i < doc.lines.length && commands.length < MAX_COMMANDS; i++) {
+  // The lines that name a training step are found by one search of the text, then kept if in code.
+  for (const i of eachLineMatching(doc.text, /(?:^|[\s/_-])(?:train|finetune|fine[-_]tune|sft|pretrain|dpo)(?:[\s._-]|$)/i)) {
+    if (commands.length >= MAX_COMMANDS) break;
     if (!doc.code[i]) continue;
     const line = doc.lines[i] ?? '';
-    if (!/(?:^|[\s/_-])(?:train|finetune|fine[-_]tune|sft|pretrain|dpo)(?:[\s._-]|$)/i.test(line)) continue;
     const file = /(?:^|[\s=])((?:[\w.-]+\/)*[\w.-]+\.(?:ya?ml|json|toml|gin))(?=\s|$|["'])/i.exec(line)?.[1];
     // A placeholder ("path/to/config.yaml", "<your config>") names no file at all.
     if (file && !/(?:^|\/)(?:path\/to|your[_-]?)|[<$]/i.test(file)) commands.push({ index: i, file: file.replace(/^\.?\//, '') });

@@ -3,7 +3,8 @@
 // the release's own report. Each is external evidence (src/scan/external.ts), not a data card.
 import type { FileContent, Finding } from '../domain/finding.js';
 import { externalFinding, isPaperUrl } from './external.js';
-import { between, holding, normalize, type MarkdownDoc, type Section } from './text/markdown.js';
+import { between, holding, type MarkdownDoc, type Section } from './text/markdown.js';
+import { normalized } from './text/normalized.js';
 import { linesMatching } from './text/lines.js';
 import { findPaperRefs, linkWords } from './text/references.js';
 
@@ -84,7 +85,7 @@ export function dataStatementBesidePaper(doc: MarkdownDoc, text: string, path: s
 }
 
 function isEvalSection(heading: string): boolean {
-  return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalize(heading));
+  return /(?:^|\s)(?:eval\w*|benchmarks?|results?|performance)(?=$|\s)/.test(normalized(heading));
 }
 
 /** Where a data-preparation script's header is read for the dataset it prepares. */
@@ -130,7 +131,7 @@ export function datasetInScriptHeader(file: FileContent): Finding[] {
 export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[] {
   for (const l of doc.links) {
     if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url)) continue;
-    const name = normalize(l.text);
+    const name = normalized(l.text);
     const m = corpusPattern().exec(name);
     if (!m || name.replace(m[0], '').replace(/\b(?:the|dataset|datasets|data|\d+[kmb])\b/g, '').trim() !== '') continue;
     const sentence = `${doc.lines[l.line - 2] ?? ''} ${doc.lines[l.line - 1] ?? ''}`;

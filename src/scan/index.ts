@@ -6,8 +6,8 @@ import { artifactOrder, type ArtifactId } from '../domain/artifacts.js';
 import { DETECTORS } from './detectors/index.js';
 import { compileSelection, type Selection } from './match.js';
 import { excludedCandidates, noteUntracked } from './advice.js';
-import { boundNote, capLines, metered, OutOfTime } from '../domain/cost.js';
-import { decodeHead } from '../source/read.js';
+import { boundNote, metered, OutOfTime } from '../domain/cost.js';
+import { judgedHead } from '../source/read.js';
 import { DEFAULT_SCAN_MS } from '../source/early.js';
 import { listTree, type TreeListing } from '../source/tree.js';
 import {
@@ -285,7 +285,7 @@ function reader(listing: TreeListing, stats: { filesRead: number; bytesRead: num
     stats.bytesRead += result.data.length;
     stats.filesRead++;
     // The work of judging grows with lines as well as bytes: a head of tiny lines is cut, and says so.
-    const { content, bound } = capLines(decodeHead(path, result.data, result.size));
+    const { content, bound } = judgedHead(path, result.data, result.size);
     if (bound) return { read: { content, note: boundNote(path, [bound]) }, bytes: result.data.length };
     // Weights and data shards in LFS are the norm; a card, a config or a script there hides what the gate judges.
     if (content.lfsPointer && TEXT_EXTENSION.test(path)) {

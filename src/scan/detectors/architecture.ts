@@ -3,6 +3,7 @@ import { anyFolder, baseName, depthOf, isTestPath } from '../text/path-facts.js'
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
+import { splitLines } from '../text/lines.js';
 
 /**
  * Model architecture code (MOF Class III): the code that defines the network — a class deriving
@@ -46,7 +47,7 @@ function moduleBase(base: string): 'hf' | 'module' | undefined {
 }
 
 function checkPython(file: FileContent): Finding[] {
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   const classes: Array<{ name: string; line: number; hf: boolean }> = [];
   let hasForward = false;
   let hasLayers = false;

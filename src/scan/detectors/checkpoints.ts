@@ -1,7 +1,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { baseName, checkpointOf, inCheckpointFolder, isCheckpointContent, isTestPath, isWeightExtension } from '../text/path-facts.js';
 import { findHubLinks } from '../text/references.js';
-import { linesMatching } from '../text/lines.js';
+import { linesMatching, splitLines } from '../text/lines.js';
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
 
@@ -104,7 +104,7 @@ function checkListing(file: FileContent): Finding[] {
 
 /** A README section about checkpoints that enumerates them. */
 function checkCard(file: FileContent): Finding[] {
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   const out: Finding[] = [];
   // The heading lines that name checkpoints are found by searching the whole text, not by a test per
   // line, nor per heading (a file can be thousands of headings).

@@ -7,7 +7,7 @@ import { corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBeside
 import { between, bodyText, normalize, outermost, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { memoText } from '../text/memo.js';
 import { normalized } from '../text/normalized.js';
-import { linesMatching } from '../text/lines.js';
+import { eachLineMatching, linesMatching } from '../text/lines.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderMarkers, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
@@ -210,18 +210,26 @@ function isDatasetLink(url: string): boolean {
  */
 function trainingParagraphs(doc: MarkdownDoc, path: string, within: readonly Section[]): Finding[] {
   const out: Finding[] = [];
-  let start = -1;
-  for (let i = 0; i <= doc.lines.length; i++) {
+  // Paragraphs are runs of lines that are not blank, code or headings.
+  const breaks = (i: number) => {
     const line = doc.lines[i];
-    const blank = line === undefined || line.trim() === '' || doc.code[i] === true || /^\s*#/.test(line);
-    if (!blank && start < 0) start = i;
-    if (!blank || start < 0) continue;
-    const from = start + 1;
-    const to = i;
-    start = -1;
+    return line === undefined || line.trim() === '' || doc.code[i] === true || /^\s*#/.test(line);
+  };
+  // The statement never spans a line (`[^.\n]`): only the paragraphs holding a line that makes it are
+  // read, found by one search of the text, not by a walk over every line of the file.
+  const says = /\b(?:pre-?trained|trained|fine-?tun(?:ed|e|ing)|sft|dpo|training (?:data|corpus|mix\w*|set))\b[^.\n]{0,120}\b(?:on|with|using|from|consists?|comprises?)\b/i;
+  let done = -1;
+  for (const j of eachLineMatching(doc.text, says)) {
+    if (j <= done || breaks(j)) continue;
+    let a = j;
+    while (a > 0 && !breaks(a - 1)) a--;
+    let b = j + 1;
+    while (b < doc.lines.length && !breaks(b)) b++;
+    done = b;
+    const from = a + 1;
+    const to = b;
     if (sectionHolding(within, from) !== undefined) continue;
     const text = doc.lines.slice(from - 1, to).join('\n');
-    if (!/\b(?:pre-?trained|trained|fine-?tun(?:ed|e|ing)|sft|dpo|training (?:data|corpus|mix\w*|set))\b[^.\n]{0,120}\b(?:on|with|using|from|consists?|comprises?)\b/i.test(text)) continue;
     const sources = new Set<string>();
     for (const l of between(doc.links, from, to)) if (isDatasetLink(l.url)) sources.add(l.url.toLowerCase().replace(/[#?].*$/, ''));
     for (const m of normalize(text).matchAll(corpusPattern())) sources.add((m[1] ?? '').replace(/\s+/g, ''));

@@ -17,7 +17,7 @@ import { isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { findHubLinks, findPaperRefs } from '../text/references.js';
 import { lastBefore, perLine } from '../text/per-line.js';
-import { linesMatching } from '../text/lines.js';
+import { eachLineMatching, linesMatching } from '../text/lines.js';
 import { memoText } from '../text/memo.js';
 import { normalized } from '../text/normalized.js';
 import { harnessMetrics, modelIndexMetrics } from '../facts.js';
@@ -392,9 +392,14 @@ function reportsForResults(doc: MarkdownDoc, path: string): Finding[] {
   const publication = /\b(?:papers?|(?:technical |tech )?reports?|preprints?|model cards?|publications?)\b/i;
   const results = /\b(?:metrics|results?|scores?|benchmarks?|evaluations?|performance numbers)\b/i;
   // Only lines naming a publication are read as words (a link's markup hides no word of it).
+  let resultLines: Set<number> | undefined;
   for (const i of linesMatching(doc.text, publication)) {
     if (doc.code[i]) continue;
-    const words = linkWords(doc.lines[i] ?? '');
+    const line = doc.lines[i] ?? '';
+    // A line without link markup is its own words: whether it names results is known from one search
+    // of the text (a README of thousands of paper headings read each as words).
+    if (!line.includes('](') && !(resultLines ??= new Set(linesMatching(doc.text, results))).has(i)) continue;
+    const words = linkWords(line);
     if (!publication.test(words) || !results.test(words)) continue;
     const web = (l: { url: string }) => /^https?:\/\//i.test(l.url) && !/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])|shields\.io|badge/i.test(l.url);
     const own = between(doc.links, i + 1, i + 1).find((l) => web(l) && /^\W*(?:(?:our|the|this) )?(?:paper|(?:technical |tech )?report|preprint|arxiv|model card|here)\W*$/i.test(l.text));
@@ -425,6 +430,8 @@ function resultsRunReport(doc: MarkdownDoc): { url: string; line: number } | und
 
 function proseScores(text: string): number {
   // "reaches 64.2 on MMLU", "MMLU: 64.2", "GSM8K accuracy of 71%" — but not "SOLAR-10.7B" or "Llama-3.2".
+  // A sentence without a digit quotes no score: a section without one is not split into sentences.
+  if (!/\d/.test(text)) return 0;
   let n = 0;
   // Built at the first sentence with a number: asked of every results section, most of which quote none.
   let bench: RegExp | undefined;
@@ -451,8 +458,9 @@ const RECIPE_SIGNALS = {
  */
 function expectedScores(doc: MarkdownDoc, path: string): Finding[] {
   const re = /\b(?:should|will|would|can|expect to)\s+(?:obtain|get|see|reach|achieve)\b[^.\n]{0,80}?\b(?:scores?|accuracy|top-?[15]|cider|bleu|rouge\w*|wer|cer|f1|exact match|perplexity|pass@\d+|mAP|AP|FID)\b[^.\n]{0,40}?(?:of\s+|=\s*|:\s*)?(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?\d{1,3}(?:\.\d+)?\s*%?/i;
-  for (let i = 0; i < doc.lines.length; i++) {
-    if (doc.code[i] || !re.test(doc.lines[i] ?? '')) continue;
+  // The lines that say it are found by one search of the text, not by a test of every line.
+  for (const i of eachLineMatching(doc.text, re)) {
+    if (doc.code[i]) continue;
     return judgeSignals(ID, path, RECIPE_SIGNALS, [{ id: 'expected-score', line: i + 1 }], { code: 'expected-score', what: 'results of the recipe' });
   }
   return [];

@@ -3,6 +3,7 @@ import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
+import { splitLines } from '../text/lines.js';
 
 const EVAL_FOLDER = /^(?:eval|evals|evaluation|evaluations|evaluate|benchmarks?|tasks|lm_eval|harness)$/;
 
@@ -42,7 +43,7 @@ const METRIC =
 const SPEED = /\b(tokens?\/s|tokens_per_sec|throughput|latency|mfu|samples_per_second|time\.perf_counter|flops)\b/i;
 
 function checkCode(file: FileContent): Finding[] {
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   const name = baseName(file.path);
   const license = spdxLicenseOf(file.text);
   if (extensionOf(file.path) === 'sh') {
@@ -69,7 +70,7 @@ function checkCode(file: FileContent): Finding[] {
 
 /** An evaluation-harness task config: a task with its dataset and how it is scored. */
 function checkTaskConfig(file: FileContent): Finding[] {
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   const task = lines.findIndex((l) => /^(task|tasks|task_name|eval_tasks?):/.test(l));
   const scored = lines.some((l) => /^(metric_list|metrics?|doc_to_target|doc_to_text|dataset_path|output_type|num_fewshot):/.test(l.trim()));
   if (task >= 0 && scored) {

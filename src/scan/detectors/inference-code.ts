@@ -3,6 +3,7 @@ import { anyFolder, baseName, extensionOf, isTestPath } from '../text/path-facts
 import { spdxLicenseOf } from '../../domain/licenses/license-id.js';
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
+import { splitLines } from '../text/lines.js';
 
 const INFERENCE_FOLDER = /^(?:inference|serving|serve|deploy|demo|chat)$/;
 
@@ -85,7 +86,7 @@ function checkCode(file: FileContent): Finding[] {
 function checkReadme(file: FileContent): Finding[] {
   // Only fenced code is read, and a fence needs its backticks.
   if (!file.text.includes('```')) return [];
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   let inCode = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] ?? '';

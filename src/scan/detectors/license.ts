@@ -14,7 +14,7 @@ import {
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
 import { codeOf, defineOutcomes, emit, type PartCounts } from '../outcomes.js';
-import { firstLineMatching } from '../text/lines.js';
+import { firstLineMatching, splitLines } from '../text/lines.js';
 
 /**
  * The license detector: license files (LICENSE*, COPYING*, LICENSES/, split files such as
@@ -227,7 +227,7 @@ function checkLicenseFile(file: FileContent): Finding[] {
 function checkFrontMatter(file: FileContent): Finding[] {
   const nl = file.text.indexOf('\n');
   if ((nl < 0 ? file.text : file.text.slice(0, nl)).trim() !== '---') return [];
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
   if (end < 0) return [];
   let value: string | undefined;
@@ -315,7 +315,7 @@ function sentencesOf(lines: readonly string[], from: number, to: number): Array<
  * without any it applies to the repository.
  */
 function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Finding[] {
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   // Found by searching the whole text, not by a test per line.
   const start = firstLineMatching(file.text, /^#{1,4}\s*[^#\n]*\blicen[cs](e|es|ing)\b/i);
   if (start < 0) return [];
@@ -366,7 +366,7 @@ function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Fi
 
 /** `license = "MIT"` in pyproject/Cargo/setup.cfg, `license="…"` in setup.py, `"license": "…"` in package.json, trove classifiers. */
 function checkPackageMetadata(file: FileContent): Finding[] {
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   const name = baseName(file.path);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] ?? '';

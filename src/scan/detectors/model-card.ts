@@ -127,7 +127,9 @@ function cardSections(doc: MarkdownDoc): CardSections {
  * A framework's introduction ("train models up to 1T parameters") provides no models of given sizes.
  */
 function introducesModels(doc: MarkdownDoc, s: Section): boolean {
-  if (!/(?:^|\s)(?:introduction|overview|about)(?=$|\s)/.test(normalize(s.heading.text)) || normalize(s.heading.text).split(' ').length > 6) return false;
+  // Asked of every section whose heading is no card kind: the heading normalised once per distinct text.
+  const heading = normalized(s.heading.text);
+  if (!/(?:^|\s)(?:introduction|overview|about)(?=$|\s)/.test(heading) || heading.split(' ').length > 6) return false;
   const own = sectionText(doc, { start: s.start, end: Math.min(s.end, s.start + INTRO_LINES) });
   const sizes = /\b\d+(?:\.\d+)?\s?[BM]\b(?![\w-])/g;
   return (own.match(sizes)?.length ?? 0) >= 2 && /\b(?:we (?:provide|release|offer|open-source)|(?:are|is) (?:released|available|open-sourced)|offered in)\b/i.test(own) && /\b(?:trained|pre-?trained)\b/i.test(own);
@@ -251,7 +253,10 @@ function hubModelLinks(doc: MarkdownDoc): { link: Link; repo: string; org: strin
 }
 
 function orgOfRepo(repo: string): string {
-  return (repo.startsWith('collections/') ? repo.split('/')[1]! : repo.split('/')[0]!).toLowerCase();
+  // The segment before the repository's name, cut out rather than split for: asked of every hub link.
+  const start = repo.startsWith('collections/') ? 'collections/'.length : 0;
+  const end = repo.indexOf('/', start);
+  return repo.slice(start, end < 0 ? undefined : end).toLowerCase();
 }
 
 /** A nested README (a recipe, a model's example) speaks of the release's own models, not a demo's. */

@@ -19,6 +19,7 @@ import {
 import { defineDetector } from '../define.js';
 import { parseMarkdown } from '../text/markdown.js';
 import { followsRecipe } from '../config-docs.js';
+import { splitLines } from '../text/lines.js';
 
 /**
  * Preprocessing code: how raw data became the training set. A file counts on what it does with
@@ -266,7 +267,7 @@ function seenAt(lines: readonly CodeLine[], id: SignalId, re: RegExp, multiline 
  * (a hunk may start inside a docstring), with the line numbers of the patch file.
  */
 function patchedCode(file: FileContent): { lang: CodeLanguage; lines: CodeLine[] } | undefined {
-  const raw = file.text.split('\n');
+  const raw = splitLines(file.text);
   if (!raw.some((l) => /^(?:diff --git |\+\+\+ |@@ )/.test(l))) return undefined;
   const lang: CodeLanguage = raw.some((l) => /^(?:diff --git a\/|\+\+\+ b\/)\S+\.py\b/.test(l)) ? 'python' : 'other';
   const lines: CodeLine[] = [];

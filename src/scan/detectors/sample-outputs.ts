@@ -3,7 +3,7 @@ import { anyFolder, baseName, extensionOf, folders, isTestPath } from '../text/p
 import { looksLikeModelOutputs, sniffRecords } from '../text/records.js';
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
-import { linesMatching } from '../text/lines.js';
+import { linesMatching, splitLines } from '../text/lines.js';
 
 /**
  * Sample model outputs (MOF Class III, optional): examples of what the model produces —
@@ -78,7 +78,7 @@ function checkFile(file: FileContent): Finding[] {
 
 /** A README section of example generations: a heading about outputs with prompt/response material under it. */
 function checkReadme(file: FileContent): Finding[] {
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   // The heading lines that may name examples are found by searching the whole text, not by a test per
   // line, nor per heading (a file can be thousands of headings).
   for (const i of linesMatching(file.text, /^#{1,6}\s+.*(?:sample|example|generation|output|showcase)/i)) {

@@ -21,6 +21,7 @@ import {
 import { defineDetector } from '../define.js';
 import { fineTuningRepository } from '../config-docs.js';
 import { parseMarkdown } from '../text/markdown.js';
+import { splitLines } from '../text/lines.js';
 
 /**
  * Training code: what turns data into weights. A file counts on what it does — a backward pass,
@@ -426,7 +427,7 @@ function httpsUrl(url: string): string {
 function readmeFramework(file: FileContent): Finding[] {
   // Only lines naming a GitHub repository can say so; the fence test needs its fence characters.
   if (!file.text.includes('github.com/')) return [];
-  const lines = file.text.split('\n');
+  const lines = splitLines(file.text);
   let fenced = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';

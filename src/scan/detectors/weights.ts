@@ -4,6 +4,7 @@ import { findHubLinks } from '../text/references.js';
 import { perLine } from '../text/per-line.js';
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
+import { linesMatching, splitLines } from '../text/lines.js';
 
 const RELEASE_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/;
 const DATA_FOLDER = /^(?:data|datasets|tokenized|shards)$/;
@@ -133,11 +134,10 @@ function checkIndex(file: FileContent, ctx: ScanContext): Finding[] {
  * The header row of the Markdown table each line belongs to (undefined outside a table), in one pass:
  * walking back from every link instead cost rows × links on a table of 20,000 linked rows (issue 19).
  */
-function tableHeaders(lines: readonly string[]): (string | undefined)[] {
-  const out = new Array<string | undefined>(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    if (/^\s*\|/.test(lines[i] ?? '')) out[i] = out[i - 1] ?? lines[i];
-  }
+function tableHeaders(text: string, lines: readonly string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  // The rows are found by one search of the text: a file of prose holds none and costs no walk.
+  for (const i of linesMatching(text, /^\s*\|/)) out.set(i, out.get(i - 1) ?? lines[i]!);
   return out;
 }
 
@@ -160,9 +160,9 @@ const CATALOGUE_ORGS = 3;
 
 function checkCard(file: FileContent): Finding[] {
   const out: Finding[] = [];
-  const lines = file.text.split('\n');
-  let headers: (string | undefined)[] | undefined;
-  const headerOf = (at: number) => (headers ??= tableHeaders(lines))[at];
+  const lines = splitLines(file.text);
+  let headers: Map<number, string> | undefined;
+  const headerOf = (at: number) => (headers ??= tableHeaders(file.text, lines)).get(at);
   const download = perLine((_text, line) => isDownloadContext(lines, line - 1, headerOf));
   const links = findHubLinks(file.text).filter((l) => l.kind === 'model' && download(l.line, l.context));
   const orgs = new Set(links.map((l) => l.repo.split('/')[0]?.toLowerCase()));

@@ -19,7 +19,7 @@
  */
 
 import { bound, MAX_DEPTH, MAX_OPENERS_PER_ROW, spend } from '../../domain/cost.js';
-import { lineIndexAt, sweeper } from './lines.js';
+import { lineIndexAt, splitLines, sweepable, sweeper } from './lines.js';
 import { baseName, lastExtension } from './path-facts.js';
 import { memoText } from './memo.js';
 
@@ -99,15 +99,15 @@ const MAX_LOGICAL = 8000;
 function rawCodeLines(text: string, language: CodeLanguage): CodeLine[] {
   switch (language) {
     case 'python':
-      return stripPython(text.split('\n'), 1);
+      return stripPython(splitLines(text), 1);
     case 'notebook':
       return notebookCode(text);
     case 'shell':
     case 'julia':
-      return stripHashComments(text.split('\n'), 1);
+      return stripHashComments(splitLines(text), 1);
     case 'rust':
     case 'go':
-      return stripSlashComments(text.split('\n'));
+      return stripSlashComments(splitLines(text));
     case 'other':
       return text
         .split('\n')
@@ -382,14 +382,15 @@ export function findLine(lines: readonly CodeLine[], re: RegExp): CodeLine | und
  */
 export function findLineWhere(lines: readonly CodeLine[], re: RegExp, keep?: (line: CodeLine) => boolean): CodeLine | undefined {
   const sweep = lines.length >= SWEEP_MIN_LINES ? sweeper(re) : undefined;
-  if (!sweep) {
+  const joined = sweep ? joinedCode(lines) : undefined;
+  if (!sweep || !joined || !sweepable(joined.text)) {
     for (const l of lines) {
       spend(1 + (l.text.length >> 6));
       if (re.test(l.text) && (!keep || keep(l))) return l;
     }
     return undefined;
   }
-  const { text, starts } = joinedCode(lines);
+  const { text, starts } = joined;
   spend(1 + (text.length >> 6));
   sweep.lastIndex = 0;
   for (let m = sweep.exec(text); m; m = sweep.exec(text)) {
@@ -529,7 +530,8 @@ function unquote(v: string): string {
 /** Key/value pairs of a config-like file, in file order, each with its line. Shared: read them, never mutate them. */
 export function configEntries(text: string, format: ConfigFormat): readonly ConfigEntry[] {
   if (entriesCache?.text === text && entriesCache.format === format) return entriesCache.entries;
-  const rows = text.split('\n');
+  // The rows are the ones the detectors split the file into: not split again here nor by the parser.
+  const rows = splitLines(text);
   const bounded = rows.some((r) => r.length > MAX_LOGICAL) ? rows.map((r) => r.slice(0, MAX_LOGICAL)).join('\n') : text;
   const entries = entriesOf(bounded, format);
   entriesCache = { text, format, entries };
@@ -557,25 +559,56 @@ function entriesOf(text: string, format: ConfigFormat): ConfigEntry[] {
 }
 
 function yamlEntries(text: string): ConfigEntry[] {
-  const rows = text.split('\n');
+  const rows = splitLines(text);
   const out: ConfigEntry[] = [];
   // Each parent keeps its whole path, built once: a key's path costs its own length, not the depth.
   const stack: { indent: number; path: string }[] = [];
+  // The value is taken whole and trimmed after: a lazy group before `\s*$` would retry every blank.
+  // (A comment row never matches: its first character after the blanks is `#`, which starts no key.)
+  // One pattern object for the file, not a new one per row.
+  const keyRow = /^(\s*)(-\s+)?(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$][\w.$/-]{0,120}))[ \t]*:(?:[ \t]+(.*))?$/;
+  // A key without a value opens a mapping if the next row that says anything (within 50 rows) is
+  // deeper, or a list item at its indent. That row is read when the loop reaches it, not looked ahead
+  // for from the key: a YAML of 20,000 `a:` rows read each row twice.
+  let pending: ConfigEntry | undefined;
+  let pendingIndent = 0;
+  let pendingRow = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     spend(1 + (row.length >> 6));
-    // The value is taken whole and trimmed after: a lazy group before `\s*$` would retry every blank.
-    const m = /^(\s*)(-\s+)?(?:"([^"\n]{1,120})"|'([^'\n]{1,120})'|([A-Za-z_$][\w.$/-]{0,120}))[ \t]*:(?:[ \t]+(.*))?$/.exec(row);
-    if (!m || /^\s*#/.test(row)) continue;
+    const m = keyRow.exec(row);
+    if (pending) {
+      // -1: nothing said yet; 0: not a mapping; 1: a mapping. A key row's blanks and dash are what the pattern read.
+      let child = -1;
+      if (i - pendingRow >= 50) child = 0;
+      else if (m) child = m[1]!.length > pendingIndent || (m[1]!.length === pendingIndent && m[2] !== undefined) ? 1 : 0;
+      else {
+        const t = row.trimStart();
+        const ind = row.length - t.length;
+        if (t !== '' && t.charCodeAt(0) !== 35 /* # */) child = ind > pendingIndent || (ind === pendingIndent && t.charCodeAt(0) === 45 /* - */ && /^-\s/.test(t)) ? 1 : 0;
+      }
+      if (child === 1) {
+        pending.section = true;
+        if (stack.length < MAX_DEPTH) stack.push({ indent: pendingIndent, path: pending.path });
+        else bound(`mappings nested deeper than ${MAX_DEPTH} levels`);
+      }
+      if (child !== -1) pending = undefined;
+    }
+    if (!m) continue;
     const indent = m[1]!.length + (m[2]?.length ?? 0);
     while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const rawKey = m[3] ?? m[4] ?? m[5]!;
-    const value = unquote(stripYamlComment((m[6] ?? '').trim()));
-    const section = value === '' && nextIsChild(rows, i, indent);
+    // Most keys of a mapping hold none: nothing to strip or unquote.
+    const value = m[6] === undefined ? '' : unquote(stripYamlComment(m[6].trim()));
     const parent = stack[stack.length - 1];
     const path = parent ? `${parent.path}.${rawKey}` : rawKey;
-    out.push({ key: normaliseKey(rawKey), path, value, section, line: i + 1 });
-    if (section || value === '|' || value === '>') {
+    const entry: ConfigEntry = { key: normaliseKey(rawKey), path, value, section: false, line: i + 1 };
+    out.push(entry);
+    if (value === '') {
+      pending = entry;
+      pendingIndent = indent;
+      pendingRow = i;
+    } else if (value === '|' || value === '>') {
       if (stack.length < MAX_DEPTH) stack.push({ indent, path });
       else bound(`mappings nested deeper than ${MAX_DEPTH} levels`);
     }
@@ -595,16 +628,6 @@ function stripYamlComment(v: string): string {
   return at < 0 ? v : v.slice(0, at);
 }
 
-function nextIsChild(rows: readonly string[], i: number, indent: number): boolean {
-  for (let j = i + 1; j < rows.length && j < i + 50; j++) {
-    const r = rows[j]!;
-    if (r.trim() === '' || /^\s*#/.test(r)) continue;
-    const ind = /^(\s*)/.exec(r)![1]!.length;
-    return ind > indent || (ind === indent && /^\s*-\s/.test(r));
-  }
-  return false;
-}
-
 /**
  * JSON keys with their dotted paths, row by row (a cut or commented JSON still yields its keys).
  * One pass over each row: strings are skipped by a scanner, not a backtracking pattern, and each
@@ -613,8 +636,10 @@ function nextIsChild(rows: readonly string[], i: number, indent: number): boolea
  */
 function jsonEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
-  const rows = text.split('\n');
+  const rows = splitLines(text);
   const parents: string[] = [];
+  // One sticky pattern for the file's scalar values, not a new one per value.
+  const scalar = /[-+\w.]+/y;
   let hidden = 0;
   const close = (): void => {
     if (hidden > 0) hidden--;
@@ -662,7 +687,6 @@ function jsonEntries(text: string): ConfigEntry[] {
         opens = row[k] === '{';
         j = k + 1;
       } else {
-        const scalar = /[-+\w.]+/y;
         scalar.lastIndex = k;
         const m = scalar.exec(row);
         if (m) value = m[0];
@@ -703,7 +727,7 @@ function skipBlanks(row: string, from: number): number {
 function tomlEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
   let section = '';
-  text.split('\n').forEach((row, i) => {
+  splitLines(text).forEach((row, i) => {
     const h = /^\s*\[\[?\s*([\w.\- "']+?)\s*\]\]?\s*(?:#.*)?$/.exec(row);
     if (h) {
       section = h[1]!.replace(/["']/g, '');
@@ -721,7 +745,7 @@ function tomlEntries(text: string): ConfigEntry[] {
 
 function ginEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
-  text.split('\n').forEach((row, i) => {
+  splitLines(text).forEach((row, i) => {
     const m = /^\s*([\w./]+)\s*=\s*(.*?)\s*$/.exec(row);
     if (!m || /^\s*#/.test(row)) return;
     out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2]!.replace(/\s#.*$/, '')), section: false, line: i + 1 });
@@ -736,7 +760,7 @@ function ginEntries(text: string): ConfigEntry[] {
  */
 function pythonEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
-  for (const l of stripPython(text.split('\n'), 1)) {
+  for (const l of stripPython(splitLines(text), 1)) {
     const assign = splitAssignment(l.text);
     if (assign) out.push({ key: normaliseKey(assign.name), path: assign.name, value: unquote(assign.value.replace(/,$/, '')), section: false, line: l.line });
     const inner = assign ? assign.value : l.text;
@@ -787,7 +811,7 @@ function shellEntries(text: string): ConfigEntry[] {
       out.push({ key: normaliseKey(m[1]!), path: m[1]!, value: unquote(m[2] ?? ''), section: false, line: at });
     }
   };
-  for (const l of stripHashComments(text.split('\n'), 1)) {
+  for (const l of stripHashComments(splitLines(text), 1)) {
     if (l.text.includes('--')) each(flag, l.text, l.line);
     if (l.text.includes('=')) each(assign, l.text, l.line);
     if (l.text.includes('"')) each(jsonKey, l.text, l.line);
@@ -830,8 +854,10 @@ const HPARAM_TABLE: readonly (readonly string[])[] = [
 
 let hparamIndex: Map<string, Hparam> | undefined;
 
-/** The hyperparameter a normalised key names, or undefined. */
-export function hparamOf(key: string): Hparam | undefined {
+/** The hyperparameter a normalised key names, or undefined; asked of every key of every config, once per distinct key. */
+export const hparamOf: (key: string) => Hparam | undefined = memoText(hparamOfKey);
+
+function hparamOfKey(key: string): Hparam | undefined {
   if (!hparamIndex) {
     hparamIndex = new Map();
     HPARAM_TABLE.forEach(([label, kind, ...keys], order) => {

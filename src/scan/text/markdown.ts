@@ -14,6 +14,9 @@
 import { parse as parseYaml } from 'yaml';
 import { MAX_DEPTH, spend } from '../../domain/cost.js';
 import { lastText } from './memo.js';
+import { eachLineMatching, linesMatching, nextLineMatching, splitLines } from './lines.js';
+
+export { bodyText, sectionText } from './section-text.js';
 
 export interface Heading {
   level: number;
@@ -96,12 +99,12 @@ export const MAX_LINKS = 2000;
 export const parseMarkdown: (text: string) => MarkdownDoc = lastText(parse);
 
 function parse(text: string, bounds: string[]): MarkdownDoc {
-  const lines = text.split('\n');
+  const lines = splitLines(text);
   const code = new Array<boolean>(lines.length).fill(false);
   const frontMatter = readFrontMatter(lines, code, bounds);
-  markCode(lines, code);
+  markCode(text, lines, code);
   const headings = readHeadings(lines, code);
-  const links = readLinks(lines, code);
+  const links = readLinks(text, lines, code);
   if (headings.length >= MAX_HEADINGS) bounds.push(`more than ${MAX_HEADINGS} headings`);
   if (links.length >= MAX_LINKS) bounds.push(`more than ${MAX_LINKS} links`);
   return Object.freeze({
@@ -111,12 +114,12 @@ function parse(text: string, bounds: string[]): MarkdownDoc {
     frontMatter,
     headings,
     sections: toSections(headings, lines.length),
-    tables: readTables(lines, code),
+    tables: readTables(text, lines, code),
     links,
   });
 }
 
-function readFrontMatter(lines: string[], code: boolean[], bounds: string[]): FrontMatter | undefined {
+function readFrontMatter(lines: readonly string[], code: boolean[], bounds: string[]): FrontMatter | undefined {
   if (lines[0]?.trim() !== '---') return undefined;
   let end = -1;
   for (let i = 1; i < Math.min(lines.length, FRONT_MATTER_MAX_LINES); i++) {
@@ -164,11 +167,21 @@ function flowDepth(raw: string): number {
   return max;
 }
 
-/** Marks fenced code and multi-line HTML comments: neither is read as structure or links. */
-function markCode(lines: string[], code: boolean[]): void {
+/**
+ * Marks fenced code and multi-line HTML comments: neither is read as structure or links. Only a line
+ * holding a fence or a comment marker can open or close one: those are found by one search of the
+ * text, and the lines between them are marked in bulk (a walk over every line cost a README of
+ * thousands of headings more than judging them).
+ */
+function markCode(text: string, lines: readonly string[], code: boolean[]): void {
   let fence: string | undefined;
   let comment = false;
-  for (let i = 0; i < lines.length; i++) {
+  let from = 0;
+  spend(1 + (text.length >> 6));
+  for (const i of linesMatching(text, /```|~~~|<!--|-->/)) {
+    // Lines between two markers change nothing but are code while a fence or a comment is open.
+    if (fence !== undefined || comment) code.fill(true, from, i);
+    from = i + 1;
     spend(1 + (lines[i]!.length >> 6));
     if (code[i] && fence === undefined && !comment) continue; // front matter
     const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
@@ -177,7 +190,6 @@ function markCode(lines: string[], code: boolean[]): void {
       if (l.includes('-->')) comment = false;
       continue;
     }
-    // Most lines open nothing: one look at the first character and one search for `<!--` settle them.
     const lead = l.trimStart()[0];
     if (fence === undefined) {
       const open = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(l) : null;
@@ -198,6 +210,7 @@ function markCode(lines: string[], code: boolean[]): void {
     const close = lead === '`' || lead === '~' ? /^ {0,3}(`{3,}|~{3,})\s*$/.exec(l) : null;
     if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
   }
+  if (fence !== undefined || comment) code.fill(true, from, lines.length);
 }
 
 /** A line with its inline HTML comments removed. */
@@ -237,7 +250,7 @@ function isParagraphLine(l: string): boolean {
   return t !== '' && !/^(?:#|>|[-*+]\s|\d{1,9}[.)]\s|\||<|```|~~~)/.test(t) && !t.includes('|');
 }
 
-function readHeadings(lines: string[], code: boolean[]): Heading[] {
+function readHeadings(lines: readonly string[], code: boolean[]): Heading[] {
   const out: Heading[] = [];
   for (let i = 0; i < lines.length && out.length < MAX_HEADINGS; i++) {
     spend(1 + (lines[i]!.length >> 6));
@@ -354,21 +367,6 @@ export function between<T extends { line: number }>(items: readonly T[], from: n
   return out;
 }
 
-/** The text of a section (subsections included), code blocks left out. */
-export function sectionText(doc: MarkdownDoc, s: Pick<Section, 'start' | 'end'>, opts: { keepCode?: boolean } = {}): string {
-  const out: string[] = [];
-  for (let i = s.start - 1; i < s.end && i < doc.lines.length; i++) {
-    if (!opts.keepCode && doc.code[i]) continue;
-    out.push(doc.lines[i] ?? '');
-  }
-  return out.join('\n');
-}
-
-/** The whole body (front matter and code left out). */
-export function bodyText(doc: MarkdownDoc): string {
-  return doc.lines.filter((_, i) => !doc.code[i]).join('\n');
-}
-
 function splitRow(l: string): string[] {
   let t = l.trim();
   if (t.startsWith('|')) t = t.slice(1);
@@ -393,33 +391,53 @@ function isDelimiterRow(l: string): boolean {
   return l.includes('|') && l.includes('-') && /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/.test(l.trim());
 }
 
-function readTables(lines: string[], code: boolean[]): Table[] {
+function readTables(text: string, lines: readonly string[], code: boolean[]): Table[] {
   const out: Table[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (code[i]) continue;
-    const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
-    if (/<table\b/i.test(l)) {
-      const { table, end } = readHtmlTable(lines, code, i);
-      if (table) out.push(table);
-      // Never read the same lines again for a later `<table>` inside them: thousands of openers with
-      // no `<tr>` would each rescan up to the cap (quadratic).
-      i = Math.max(i, end - 1);
-      continue;
+  // A table opens at a `<table>` or on the line above a delimiter row (which holds `|` and `-`): only
+  // those lines are read, each found by a search of the text from where the last table ended (a file
+  // of 20,000 `<table>` lines is one table read to its cap, not 20,000 openers listed first).
+  let from = 0;
+  let html = -2;
+  let delimiter = -2;
+  while (from + 1 < lines.length) {
+    if (html !== -1 && html < from) html = nextLineMatching(text, /<table\b/i, from);
+    if (delimiter !== -1 && delimiter < from + 1) {
+      // A line with `|` is a delimiter row only if it holds a `-`: one character searched for at a time,
+      // since a pattern for both would backtrack over a row of `|`.
+      let d = from + 1;
+      while ((d = nextLineMatching(text, /\|/, d)) >= 0 && !lines[d]!.includes('-')) d++;
+      delimiter = d;
     }
-    const next = (lines[i + 1] ?? '').slice(0, LINE_SCAN_MAX);
-    if (!l.includes('|') || code[i + 1] || !isDelimiterRow(next)) continue;
-    const header = splitRow(l);
-    const rows: string[][] = [];
-    let j = i + 2;
-    for (; j < lines.length && rows.length < TABLE_MAX_ROWS; j++) {
-      const r = (lines[j] ?? '').slice(0, LINE_SCAN_MAX);
-      if (code[j] || r.trim() === '' || !r.includes('|')) break;
-      rows.push(splitRow(r));
-    }
-    out.push({ line: i + 1, endLine: j, header: header.map(plainText), rows: rows.map((r) => r.map(plainText)), html: false });
-    i = j - 1;
+    const i = Math.min(html < 0 ? Infinity : html, delimiter < 0 ? Infinity : delimiter - 1);
+    if (i === Infinity || i + 1 >= lines.length) break;
+    from = readTableAt(lines, code, i, out);
   }
   return out;
+}
+
+/** The table opening at line `i`, if any, added to `out`; returns the first line after what was read. */
+function readTableAt(lines: readonly string[], code: boolean[], i: number, out: Table[]): number {
+  if (code[i]) return i + 1;
+  const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
+  if (/<table\b/i.test(l)) {
+    const { table, end } = readHtmlTable(lines, code, i);
+    if (table) out.push(table);
+    // Never read the same lines again for a later `<table>` inside them: thousands of openers with
+    // no `<tr>` would each rescan up to the cap (quadratic).
+    return Math.max(i, end - 1) + 1;
+  }
+  const next = (lines[i + 1] ?? '').slice(0, LINE_SCAN_MAX);
+  if (!l.includes('|') || code[i + 1] || !isDelimiterRow(next)) return i + 1;
+  const header = splitRow(l);
+  const rows: string[][] = [];
+  let j = i + 2;
+  for (; j < lines.length && rows.length < TABLE_MAX_ROWS; j++) {
+    const r = (lines[j] ?? '').slice(0, LINE_SCAN_MAX);
+    if (code[j] || r.trim() === '' || !r.includes('|')) break;
+    rows.push(splitRow(r));
+  }
+  out.push({ line: i + 1, endLine: j, header: header.map(plainText), rows: rows.map((r) => r.map(plainText)), html: false });
+  return j;
 }
 
 function htmlCells(row: string): string[] {
@@ -435,7 +453,7 @@ function htmlCells(row: string): string[] {
   return cells;
 }
 
-function readHtmlTable(lines: string[], code: boolean[], start: number): { table?: Table; end: number } {
+function readHtmlTable(lines: readonly string[], code: boolean[], start: number): { table?: Table; end: number } {
   let text = '';
   let end = start;
   for (; end < lines.length && text.length < HTML_TABLE_MAX_CHARS; end++) {
@@ -454,26 +472,43 @@ function readHtmlTable(lines: string[], code: boolean[], start: number): { table
   return { table: { line: start + 1, endLine, header, rows: body, html: true }, end: endLine };
 }
 
-function readLinks(lines: string[], code: boolean[]): Link[] {
+// One copy of each pattern for the whole file: a `matchAll` per line cloned its pattern every time.
+const HTTP = /https?:\/\//i;
+const MD_LINK = /\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi;
+const HREF = /href\s*=\s*["'](https?:\/\/[^"'\s]{1,2000})["'][^>]{0,500}>([^<]{0,500})/gi;
+const BARE_URL = /https?:\/\/[^\s)<>"'\]|`]{1,2000}/gi;
+
+function readLinks(text: string, lines: readonly string[], code: boolean[]): Link[] {
   const out: Link[] = [];
-  for (let i = 0; i < lines.length && out.length < MAX_LINKS; i++) {
+  // Only a line holding `http://` or `https://` can hold a link: those are found by one search.
+  spend(1 + (text.length >> 6));
+  for (const i of eachLineMatching(text, HTTP)) {
+    if (out.length >= MAX_LINKS) break;
     spend(1 + (lines[i]!.length >> 6));
     if (code[i]) continue;
     const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
-    if (!/https?:\/\//i.test(l)) continue;
+    if (!HTTP.test(l)) continue;
     const seen = new Set<string>();
-    for (const m of l.matchAll(/\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi)) {
-      const url = trimUrl(m[2] ?? '');
-      seen.add(url);
-      out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });
+    // A Markdown link needs `](`, an HTML one `href`: most lines hold neither and skip those patterns.
+    if (l.includes('](')) {
+      MD_LINK.lastIndex = 0;
+      for (let m = MD_LINK.exec(l); m; m = MD_LINK.exec(l)) {
+        const url = trimUrl(m[2] ?? '');
+        seen.add(url);
+        out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });
+      }
     }
-    for (const m of l.matchAll(/href\s*=\s*["'](https?:\/\/[^"'\s]{1,2000})["'][^>]{0,500}>([^<]{0,500})/gi)) {
-      const url = trimUrl(m[1] ?? '');
-      if (seen.has(url)) continue;
-      seen.add(url);
-      out.push({ url, text: plainText(m[2] ?? ''), line: i + 1 });
+    if (/href/i.test(l)) {
+      HREF.lastIndex = 0;
+      for (let m = HREF.exec(l); m; m = HREF.exec(l)) {
+        const url = trimUrl(m[1] ?? '');
+        if (seen.has(url)) continue;
+        seen.add(url);
+        out.push({ url, text: plainText(m[2] ?? ''), line: i + 1 });
+      }
     }
-    for (const m of l.matchAll(/https?:\/\/[^\s)<>"'\]|`]{1,2000}/gi)) {
+    BARE_URL.lastIndex = 0;
+    for (let m = BARE_URL.exec(l); m; m = BARE_URL.exec(l)) {
       const url = trimUrl(m[0]);
       if (seen.has(url)) continue;
       seen.add(url);
@@ -483,8 +518,10 @@ function readLinks(lines: string[], code: boolean[]): Link[] {
   return out;
 }
 
+/** The URL without the punctuation that ends the sentence around it. */
 function trimUrl(u: string): string {
-  return u.replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, '');
+  // Most URLs end in a letter, digit or slash: no pattern to run.
+  return /[.,;:!?*_]$/.test(u) ? u.replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, '') : u;
 }
 
 /**

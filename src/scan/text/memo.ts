@@ -11,16 +11,19 @@ import { bound } from '../../domain/cost.js';
 const MAX_KEY = 256;
 const MAX_ENTRIES = 1024;
 
+// What an answer of `undefined` is kept as, so that a hit costs one look-up, not two.
+const NONE = Symbol('none');
+
 export function memoText<T>(fn: (text: string) => T): (text: string) => T {
-  let seen: Map<string, T> | undefined;
+  let seen: Map<string, T | typeof NONE> | undefined;
   return (text) => {
     if (text.length > MAX_KEY) return fn(text);
     seen ??= new Map();
     const had = seen.get(text);
-    if (had !== undefined || seen.has(text)) return had as T;
+    if (had !== undefined) return (had === NONE ? undefined : had) as T;
     const value = fn(text);
     if (seen.size >= MAX_ENTRIES) seen.clear();
-    seen.set(text, value);
+    seen.set(text, value === undefined ? NONE : value);
     return value;
   };
 }

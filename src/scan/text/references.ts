@@ -31,7 +31,8 @@ const HF_RESERVED: readonly string[] = [
 ];
 
 function trimUrl(url: string): string {
-  return url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '');
+  // Most URLs end in a letter, digit or slash: no pattern to run.
+  return /[.,;:!?'"*_>)\]]$/.test(url) ? url.replace(/(?<![.,;:!?'"*_>)\]])[.,;:!?'"*_>)\]]+$/, '') : url;
 }
 
 // Five detectors read the hub links of the same README in turn, two its paper references: found once.
@@ -61,10 +62,10 @@ function hubLinks(text: string, bounds: string[]): HubLink[] {
       i = at;
       line = lineOf(text, starts, i);
     }
-    const host = (m[1] ?? '').replace(/^www\./, '');
+    const host = m[1]!.startsWith('www.') ? m[1]!.slice(4) : m[1]!;
     const segs = (m[2] ?? '').split('/');
     const url = trimUrl(m[0]);
-    let link: Omit<HubLink, 'url' | 'line' | 'context'> | undefined;
+    let link: Omit<HubLink, 'url' | 'line' | 'context'> & Partial<HubLink> | undefined;
     if (host === 'huggingface.co' || host === 'hf.co') {
       const [first, a, b, c, d] = segs;
       if (first === 'datasets' && a && b) link = { kind: 'dataset', hub: 'huggingface', repo: `${a}/${b}` };
@@ -85,7 +86,12 @@ function hubLinks(text: string, bounds: string[]): HubLink[] {
         link = { kind: first === 'models' ? 'model' : 'dataset', hub: 'kaggle', repo: `${a}/${b}` };
       }
     }
-    if (link) out.push({ ...link, url, line: i + 1, context: line });
+    if (link) {
+      link.url = url;
+      link.line = i + 1;
+      link.context = line;
+      out.push(link as HubLink);
+    }
   }
   if (out.length >= MAX_HUB_LINKS) bounds.push(`more than ${MAX_HUB_LINKS} hub links`);
   return out;
@@ -117,17 +123,31 @@ function isReportWording(s: string): boolean {
 function citationSections(text: string, lineCount: number, until: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const starts = lineStarts(text);
-  // A section ends at the next heading of its level or above: the headings are found once, in order.
-  let enders: Array<{ at: number; level: number }> | undefined;
+  // A section ends at the next heading of its level or above. The headings are found in order, and
+  // only as far down as a section asked about reaches: a README of thousands of citation headings
+  // judges the first MAX_PAPER_LINES of its lines, not every heading of the file.
+  const enders: Array<{ at: number; level: number }> = [];
+  let headings: Generator<number> | undefined;
+  const more = (): boolean => {
+    headings ??= eachLineMatching(text, /^(#{1,6})\s/);
+    const next = headings.next();
+    if (next.done) return false;
+    enders.push({ at: next.value, level: /^(#{1,6})\s/.exec(lineOf(text, starts, next.value))![1]!.length });
+    return true;
+  };
   // Only the headings that name a citation are looked for (a file can be thousands of headings).
   for (const i of eachLineMatching(text, /^#{1,6}\s+.*\b(?:citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i)) {
     if (i > until) break;
     const h = /^(#{1,6})\s+(.*)$/.exec(lineOf(text, starts, i));
     if (!h || !/\b(citation|citing|cite|paper|publication|reference|technical report|tech report|bibtex)\b/i.test(h[2] ?? '')) continue;
     const level = h[1]?.length ?? 2;
-    enders ??= linesMatching(text, /^(#{1,6})\s/).map((at) => ({ at, level: /^(#{1,6})\s/.exec(lineOf(text, starts, at))![1]!.length }));
     let k = firstIndexAfter(enders, i);
-    while (k < enders.length && enders[k]!.level > level) k++;
+    for (;;) {
+      if (k >= enders.length && !more()) break;
+      const e = enders[k]!;
+      if (e.at > i && e.level <= level) break;
+      k++;
+    }
     out.push([i, k < enders.length ? enders[k]!.at : lineCount]);
   }
   return out;
@@ -170,9 +190,10 @@ function paperRefs(text: string, bounds: string[]): PaperRef[] {
   // searching the whole text, and only they are read (a link never spans lines).
   spend(1 + (text.length >> 6));
   const hosts = paperHosts();
-  const linkLines = linesMatching(text, new RegExp(hosts.source));
+  // One line past the cap is enough to know the cap was reached: the lines below it are not searched.
+  const linkLines = linesMatching(text, new RegExp(hosts.source), MAX_PAPER_LINES + 1);
   const bibEntry = /^\s*@(\w+)\s*\{/;
-  const bibLines = linesMatching(text, bibEntry);
+  const bibLines = linesMatching(text, bibEntry, MAX_PAPER_LINES + 1);
   if (linkLines.length === 0 && bibLines.length === 0) return [];
   const starts = lineStarts(text);
   const lineCount = starts.length;
