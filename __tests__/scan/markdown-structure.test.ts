@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
-import { bodyText, holding, MAX_HEADINGS, MAX_LINKS, parseMarkdown, sectionText } from '../../src/scan/text/markdown.js';
+import { holding, MAX_HEADINGS, MAX_LINKS, parseMarkdown } from '../../src/scan/text/markdown.js';
+import { bodyText, sectionText } from '../../src/scan/text/section-text.js';
 import { findHubLinks, findPaperRefs, MAX_HUB_LINKS, MAX_PAPER_LINES } from '../../src/scan/text/references.js';
 import { metered } from '../../src/domain/cost.js';
 import { tempDir, writeTree } from '../helpers/scan.js';

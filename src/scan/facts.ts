@@ -1,4 +1,5 @@
-import { normalize, sectionText, type MarkdownDoc } from './text/markdown.js';
+import { normalize, type MarkdownDoc } from './text/markdown.js';
+import { sectionText } from './text/section-text.js';
 import type { CardFacts, CardSection, CardSectionKind, EvalMetric } from '../domain/finding-facts.js';
 
 export type { CardFacts, CardSection, CardSectionKind, EvalMetric, FindingFacts } from '../domain/finding-facts.js';

@@ -4,7 +4,8 @@ import type { Detector, FileContent, Finding, ScanContext } from '../../domain/f
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
 import { corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData, publicDatasetTrainedOn } from '../data-pointers.js';
-import { between, bodyText, normalize, outermost, parseMarkdown, sectionHolding, sectionText, type MarkdownDoc, type Section } from '../text/markdown.js';
+import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
+import { bodyText, sectionText } from '../text/section-text.js';
 import { memoText } from '../text/memo.js';
 import { normalized } from '../text/normalized.js';
 import { eachLineMatching, linesMatching } from '../text/lines.js';

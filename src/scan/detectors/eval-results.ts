@@ -1,18 +1,8 @@
 /* eslint-disable max-lines -- Over 450 lines, left whole for now: the eval-results rules (tables, harness JSON, model-index, held-out loss, external results) share one metric vocabulary, and detection work on them continues (issue 12). */
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { defineOutcomes, demoteEvidence, emit, emitterFor } from '../outcomes.js';
-import {
-  between,
-  cellNumber,
-  normalize,
-  outermost,
-  parseMarkdown,
-  sectionHolding,
-  sectionText,
-  type MarkdownDoc,
-  type Section,
-  type Table,
-} from '../text/markdown.js';
+import { between, cellNumber, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section, type Table } from '../text/markdown.js';
+import { sectionText } from '../text/section-text.js';
 import { isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
 import { findHubLinks, findPaperRefs } from '../text/references.js';

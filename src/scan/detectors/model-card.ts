@@ -1,6 +1,7 @@
 import type { Detector, FileContent, Finding } from '../../domain/finding.js';
 import { defineOutcomes, demoteEvidence, emitterFor } from '../outcomes.js';
-import { between, bodyText, normalize, parseMarkdown, sectionText, type Link, type MarkdownDoc, type Section } from '../text/markdown.js';
+import { between, normalize, parseMarkdown, type Link, type MarkdownDoc, type Section } from '../text/markdown.js';
+import { bodyText, sectionText } from '../text/section-text.js';
 import { countWords, describePlaceholder, isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { isEvalHeading } from './eval-results.js';
 import { baseName, depthOf } from '../text/path-facts.js';

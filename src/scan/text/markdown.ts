@@ -16,7 +16,6 @@ import { MAX_DEPTH, spend } from '../../domain/cost.js';
 import { lastText } from './memo.js';
 import { eachLineMatching, linesMatching, nextLineMatching, splitLines } from './lines.js';
 
-export { bodyText, sectionText } from './section-text.js';
 
 export interface Heading {
   level: number;
