@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4430:
+/***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -318,7 +318,7 @@ const STATUSES = (/* unused pure expression or super */ null && (['present', 'mi
 
 /***/ }),
 
-/***/ 794:
+/***/ 241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -354,7 +354,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 4985:
+/***/ 3356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -366,7 +366,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 3652:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -658,15 +658,15 @@ function escapeXml(s, max = Infinity) {
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ DEFAULT_SCAN_MS),
 /* harmony export */   j: () => (/* binding */ startListing)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1927);
-/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(794);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7212);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(241);
 
 
 /**
@@ -690,7 +690,7 @@ function startListing(root, untracked, timeoutMs = DEFAULT_SCAN_MS) {
 
 /***/ }),
 
-/***/ 1927:
+/***/ 7212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -713,7 +713,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __nccwpck_require__(794);
+var errors = __nccwpck_require__(241);
 ;// CONCATENATED MODULE: ./src/source/git.ts
 
 
@@ -1396,13 +1396,13 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/domain/artifacts.ts
-var artifacts = __nccwpck_require__(4430);
+var artifacts = __nccwpck_require__(6891);
 // EXTERNAL MODULE: ./src/domain/errors.ts
-var errors = __nccwpck_require__(794);
+var errors = __nccwpck_require__(241);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(3652);
+var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/source/early.ts
-var source_early = __nccwpck_require__(3559);
+var source_early = __nccwpck_require__(8790);
 ;// CONCATENATED MODULE: ./src/app/early.ts
 /**
  * The shells' way to start listing the tree before the pipeline loads (src/source/early.ts): the
@@ -1438,7 +1438,7 @@ function sourceDateEpoch(raw) {
 }
 
 // EXTERNAL MODULE: ./src/domain/version.ts
-var version = __nccwpck_require__(4985);
+var version = __nccwpck_require__(3356);
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
@@ -1549,7 +1549,7 @@ function parse(argv) {
 async function main(argv) {
     if (argv[0] === 'audit') {
         // Loaded only for this command; a folder named `audit` is given as `./audit`.
-        const { auditMain } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(535)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9535));
+        const { auditMain } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7847));
         return auditMain(argv.slice(1));
     }
     const args = parse(argv);
@@ -1566,8 +1566,8 @@ async function main(argv) {
     // git lists the tree while the rest of the program loads (a third of the run on a big tree).
     const early = args.ref === undefined ? (0,source_early/* startListing */.j)((0,external_node_path_.resolve)(args.root), args.untracked) : undefined;
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(952), __nccwpck_require__.e(430), __nccwpck_require__.e(460), __nccwpck_require__.e(467), __nccwpck_require__.e(649), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5649));
-    const { render } = await __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 1609));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(431), __nccwpck_require__.e(148), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6148));
+    const { render } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 9585));
     const run = await runGate({
         root: args.root,
         ...(args.policy !== undefined ? { policyFile: args.policy } : {}),
