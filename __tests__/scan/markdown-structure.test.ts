@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan/index.js';
-import { holding, MAX_HEADINGS, MAX_LINKS, parseMarkdown } from '../../src/scan/text/markdown.js';
+import { holding, MAX_HEADINGS, MAX_LINKS, parseMarkdown, plainText } from '../../src/scan/text/markdown.js';
 import { bodyText, sectionText } from '../../src/scan/text/section-text.js';
 import { findHubLinks, findPaperRefs, MAX_HUB_LINKS, MAX_PAPER_LINES } from '../../src/scan/text/references.js';
 import { metered } from '../../src/domain/cost.js';
@@ -62,7 +62,7 @@ describe('section text', () => {
   });
 });
 
-describe('code marks and links, found by searching the text', () => {
+describe('code marks, headings and links, found by searching the text', () => {
   // The walk over every line that the searches replace (issue 19), as it was.
   function walkCode(lines: readonly string[], fm: readonly boolean[]): boolean[] {
     const code = [...fm];
@@ -95,18 +95,40 @@ describe('code marks and links, found by searching the text', () => {
     }
     return code;
   }
+  const paragraph = (l: string) => {
+    const t = l.trim();
+    return t !== '' && !/^(?:#|>|[-*+]\s|\d{1,9}[.)]\s|\||<|```|~~~)/.test(t) && !t.includes('|');
+  };
+  // The headings a walk over every line finds (ATX, HTML and setext), as [line, level, text].
+  function walkHeadings(lines: readonly string[], code: readonly boolean[]): Array<[number, number, string]> {
+    const out: Array<[number, number, string]> = [];
+    lines.forEach((raw, i) => {
+      if (code[i]) return;
+      const l = raw.slice(0, 4000).replace(/<!--.*?(?:-->|$)/g, ' ');
+      const atx = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l);
+      if (atx?.[1]) return out.push([i + 1, atx[1].length, plainText(l.slice(atx[0].length).replace(/(?:^|[ \t])#+[ \t]*$/, ''))]);
+      const html = /^\s*<h([1-6])\b[^>]{0,500}>(.*?)<\/h\1>/i.exec(l);
+      if (html?.[1]) return plainText(html[2] ?? '') ? out.push([i + 1, Number(html[1]), plainText(html[2] ?? '')]) : 0;
+      const next = lines[i + 1];
+      if (next === undefined || code[i + 1] || !paragraph(l) || (i > 0 && paragraph(lines[i - 1]!) && !code[i - 1])) return;
+      if (/^ {0,3}=+\s*$/.test(next)) out.push([i + 1, 1, plainText(l)]);
+      else if (/^ {0,3}-{2,}\s*$/.test(next)) out.push([i + 1, 2, plainText(l)]);
+    });
+    return out;
+  }
   const linkRows = (lines: readonly string[], code: readonly boolean[]) =>
     lines.flatMap((l, i) => (!code[i] && /https?:\/\//i.test(l.replace(/<!--.*?(?:-->|$)/g, ' ')) ? [i + 1] : []));
-  const piece = fc.constantFrom('', ' ', '```', '```py', '~~~', '````', '<!--', '-->', '<!-- x -->', '| a |', '|---|', '# H', 'https://huggingface.co/a/b', '[x](https://arxiv.org/abs/1)', '<a href="https://x.org/y">t</a>', 'HTTPS://A.B', 'text', '\u2028');
+  const piece = fc.constantFrom('', ' ', '```', '```py', '~~~', '````', '<!--', '-->', '<!-- x -->', '| a |', '|---|', '# H', '## ', '===', '---', '<h2>T</h2>', 'https://huggingface.co/a/b', '[x](https://arxiv.org/abs/1)', '<a href="https://x.org/y">t</a>', 'HTTPS://A.B', 'text', '\u2028');
   const mdRow = fc.array(piece, { maxLength: 4 }).map((p) => p.join(''));
 
-  it('mark the lines a walk over every line marks, and read links on the rows a walk reads', () => {
+  it('mark the lines a walk over every line marks, find its headings, and read links on the rows it reads', () => {
     fc.assert(
       fc.property(fc.array(mdRow, { maxLength: 40 }), fc.boolean(), (rows, fm) => {
         const doc = parseMarkdown(`${fm ? '---\na: 1\n---\n' : ''}${rows.join('\n')}`);
         const frontMatter = doc.lines.map((_, i) => (doc.frontMatter ? i < doc.frontMatter.endLine : false));
         expect(doc.code).toEqual(walkCode(doc.lines, frontMatter));
         expect([...new Set(doc.links.map((l) => l.line))]).toEqual(linkRows(doc.lines, doc.code));
+        expect(doc.headings.map((h) => [h.line, h.level, h.text])).toEqual(walkHeadings(doc.lines, doc.code));
       }),
       { numRuns: 1000 },
     );

@@ -4,7 +4,7 @@ import { findHubLinks } from '../text/references.js';
 import { perLine } from '../text/per-line.js';
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
-import { linesMatching, splitLines } from '../text/lines.js';
+import { splitLines } from '../text/lines.js';
 
 const RELEASE_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained|release|final)$/;
 const DATA_FOLDER = /^(?:data|datasets|tokenized|shards)$/;
@@ -131,14 +131,25 @@ function checkIndex(file: FileContent, ctx: ScanContext): Finding[] {
 }
 
 /**
- * The header row of the Markdown table each line belongs to (undefined outside a table), in one pass:
- * walking back from every link instead cost rows × links on a table of 20,000 linked rows (issue 19).
+ * The header row of the Markdown table a line belongs to (undefined outside a table). Lines are asked
+ * about in order (the hub links of the file): the rows are walked once, forward, as far as the last line
+ * asked about. Walking back from every link cost rows × links on a table of 20,000 linked rows, and
+ * marking every row of the file first walked a table of links past the last one judged (issue 19).
  */
-function tableHeaders(text: string, lines: readonly string[]): Map<number, string> {
-  const out = new Map<number, string>();
-  // The rows are found by one search of the text: a file of prose holds none and costs no walk.
-  for (const i of linesMatching(text, /^\s*\|/)) out.set(i, out.get(i - 1) ?? lines[i]!);
-  return out;
+function tableHeaders(lines: readonly string[]): (at: number) => string | undefined {
+  let walked = -1;
+  let header: string | undefined;
+  const row = /^\s*\|/;
+  return (at) => {
+    // A line above the walk (never, as asked) starts it again from the top.
+    if (at < walked) {
+      walked = -1;
+      header = undefined;
+    }
+    for (let j = walked + 1; j <= at; j++) header = row.test(lines[j] ?? '') ? (header ?? lines[j]) : undefined;
+    walked = Math.max(walked, at);
+    return header;
+  };
 }
 
 const DOWNLOAD_WORDS = /(weights?|checkpoints?|download|released?|available|model card|🤗|hugging ?face|hf hub|model hub)/i;
@@ -161,8 +172,7 @@ const CATALOGUE_ORGS = 3;
 function checkCard(file: FileContent): Finding[] {
   const out: Finding[] = [];
   const lines = splitLines(file.text);
-  let headers: Map<number, string> | undefined;
-  const headerOf = (at: number) => (headers ??= tableHeaders(file.text, lines)).get(at);
+  const headerOf = tableHeaders(lines);
   const download = perLine((_text, line) => isDownloadContext(lines, line - 1, headerOf));
   const links = findHubLinks(file.text).filter((l) => l.kind === 'model' && download(l.line, l.context));
   const orgs = new Set(links.map((l) => l.repo.split('/')[0]?.toLowerCase()));

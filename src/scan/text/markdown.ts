@@ -102,7 +102,7 @@ function parse(text: string, bounds: string[]): MarkdownDoc {
   const code = new Array<boolean>(lines.length).fill(false);
   const frontMatter = readFrontMatter(lines, code, bounds);
   markCode(text, lines, code);
-  const headings = readHeadings(lines, code);
+  const headings = readHeadings(text, lines, code);
   const links = readLinks(text, lines, code);
   if (headings.length >= MAX_HEADINGS) bounds.push(`more than ${MAX_HEADINGS} headings`);
   if (links.length >= MAX_LINKS) bounds.push(`more than ${MAX_LINKS} links`);
@@ -249,35 +249,49 @@ function isParagraphLine(l: string): boolean {
   return t !== '' && !/^(?:#|>|[-*+]\s|\d{1,9}[.)]\s|\||<|```|~~~)/.test(t) && !t.includes('|');
 }
 
-function readHeadings(lines: readonly string[], code: boolean[]): Heading[] {
+/**
+ * What can make a heading shows in the first character of a line (`#`, `<h2>`) or of the line under it
+ * (`===`, `---`): only the lines next to one of those are read, found by one search of the text.
+ */
+function readHeadings(text: string, lines: readonly string[], code: boolean[]): Heading[] {
   const out: Heading[] = [];
-  for (let i = 0; i < lines.length && out.length < MAX_HEADINGS; i++) {
-    spend(1 + (lines[i]!.length >> 6));
-    if (code[i]) continue;
-    const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
-    // What can make a heading shows in the first character of the line or of the next one.
-    const lead = l.trimStart()[0];
-    const under = lines[i + 1]?.trimStart()[0];
-    if (lead !== '#' && lead !== '<' && under !== '=' && under !== '-') continue;
-    const atx = lead === '#' ? /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l) : null;
-    if (atx?.[1]) {
-      const raw = l.slice(atx[0].length).replace(/(?:^|[ \t])#+[ \t]*$/, '');
-      out.push({ level: atx[1].length, text: plainText(raw), line: i + 1 });
-      continue;
+  let last = -1;
+  spend(1 + (text.length >> 6));
+  for (const c of eachLineMatching(text, HEADING_LEAD)) {
+    for (let i = Math.max(c - 1, last + 1); i <= c && out.length < MAX_HEADINGS; i++) {
+      last = i;
+      spend(1 + (lines[i]!.length >> 6));
+      const h = code[i] ? undefined : headingAt(lines, code, i);
+      if (h) out.push(h);
     }
-    const html = /^\s*<h([1-6])\b[^>]{0,500}>(.*?)<\/h\1>/i.exec(l);
-    if (html?.[1]) {
-      const text = plainText(html[2] ?? '');
-      if (text) out.push({ level: Number(html[1]), text, line: i + 1 });
-      continue;
-    }
-    const next = lines[i + 1];
-    if (next !== undefined && !code[i + 1] && isParagraphLine(l) && (i === 0 || !isParagraphLine(lines[i - 1] ?? '') || code[i - 1])) {
-      if (/^ {0,3}=+\s*$/.test(next)) out.push({ level: 1, text: plainText(l), line: i + 1 });
-      else if (/^ {0,3}-{2,}\s*$/.test(next)) out.push({ level: 2, text: plainText(l), line: i + 1 });
-    }
+    if (out.length >= MAX_HEADINGS) break;
   }
   return out;
+}
+
+const HEADING_LEAD = /^\s*[#<=-]/;
+
+function headingAt(lines: readonly string[], code: boolean[], i: number): Heading | undefined {
+  const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
+  const lead = l.trimStart()[0];
+  const under = lines[i + 1]?.trimStart()[0];
+  if (lead !== '#' && lead !== '<' && under !== '=' && under !== '-') return undefined;
+  const atx = lead === '#' ? /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l) : null;
+  if (atx?.[1]) {
+    const raw = l.slice(atx[0].length).replace(/(?:^|[ \t])#+[ \t]*$/, '');
+    return { level: atx[1].length, text: plainText(raw), line: i + 1 };
+  }
+  const html = /^\s*<h([1-6])\b[^>]{0,500}>(.*?)<\/h\1>/i.exec(l);
+  if (html?.[1]) {
+    const text = plainText(html[2] ?? '');
+    return text ? { level: Number(html[1]), text, line: i + 1 } : undefined;
+  }
+  const next = lines[i + 1];
+  if (next !== undefined && !code[i + 1] && isParagraphLine(l) && (i === 0 || !isParagraphLine(lines[i - 1] ?? '') || code[i - 1])) {
+    if (/^ {0,3}=+\s*$/.test(next)) return { level: 1, text: plainText(l), line: i + 1 };
+    if (/^ {0,3}-{2,}\s*$/.test(next)) return { level: 2, text: plainText(l), line: i + 1 };
+  }
+  return undefined;
 }
 
 /** Sections from headings with a stack: linear, so a file of ten thousand headings stays cheap. */
@@ -399,19 +413,31 @@ function readTables(text: string, lines: readonly string[], code: boolean[]): Ta
   let html = -2;
   let delimiter = -2;
   while (from + 1 < lines.length) {
-    if (html !== -1 && html < from) html = nextLineMatching(text, /<table\b/i, from);
-    if (delimiter !== -1 && delimiter < from + 1) {
-      // A line with `|` is a delimiter row only if it holds a `-`: one character searched for at a time,
-      // since a pattern for both would backtrack over a row of `|`.
-      let d = from + 1;
-      while ((d = nextLineMatching(text, /\|/, d)) >= 0 && !lines[d]!.includes('-')) d++;
-      delimiter = d;
-    }
+    if (html !== -1 && html < from) html = nextLineMatching(text, TABLE_OPEN, from);
+    if (delimiter !== -1 && delimiter < from + 1) delimiter = nextPipeAndDash(text, from + 1);
     const i = Math.min(html < 0 ? Infinity : html, delimiter < 0 ? Infinity : delimiter - 1);
     if (i === Infinity || i + 1 >= lines.length) break;
     from = readTableAt(lines, code, i, out);
   }
   return out;
+}
+
+const TABLE_OPEN = /<table\b/i;
+const PIPE = /\|/;
+const DASH = /-/;
+
+/**
+ * The first line at or below `from` holding both `|` and `-` (a delimiter row may), or -1. One
+ * character is searched for at a time, each from where the other was found: a pattern for both would
+ * backtrack over a row of `|`, and a test of each `|` row for a `-` walked every row of a table of links.
+ */
+function nextPipeAndDash(text: string, from: number): number {
+  for (let d = from; ; ) {
+    const pipe = nextLineMatching(text, PIPE, d);
+    const dash = pipe < 0 ? -1 : nextLineMatching(text, DASH, pipe);
+    if (dash < 0 || dash === pipe) return dash;
+    d = dash;
+  }
 }
 
 /** The table opening at line `i`, if any, added to `out`; returns the first line after what was read. */

@@ -3,13 +3,19 @@
  * slices of the file's text where no code block is left out, copies of the lines joined only where
  * one is.
  */
-import type { MarkdownDoc, Section } from './markdown.js';
+
+/** What of a parsed document these need (markdown.ts's MarkdownDoc): named here so neither file imports the other. */
+interface Doc {
+  text: string;
+  lines: readonly string[];
+  code: readonly boolean[];
+}
 
 // Per document, counted once: where each line starts in its text, and how many code lines stand above
 // it. A section that holds no code is then a slice of the text.
-let layouts: WeakMap<MarkdownDoc, { starts: Int32Array; code: Int32Array }> | undefined;
+let layouts: WeakMap<Doc, { starts: Int32Array; code: Int32Array }> | undefined;
 
-function layoutOf(doc: MarkdownDoc): { starts: Int32Array; code: Int32Array } {
+function layoutOf(doc: Doc): { starts: Int32Array; code: Int32Array } {
   layouts ??= new WeakMap();
   let layout = layouts.get(doc);
   if (!layout) {
@@ -29,7 +35,7 @@ function layoutOf(doc: MarkdownDoc): { starts: Int32Array; code: Int32Array } {
  * text of each section of the same README: a section without code is a slice of the file's text, not
  * a copy of its lines joined again (a README of a thousand sections made three thousand copies).
  */
-export function sectionText(doc: MarkdownDoc, s: Pick<Section, 'start' | 'end'>, opts: { keepCode?: boolean } = {}): string {
+export function sectionText(doc: Doc, s: { start: number; end: number }, opts: { keepCode?: boolean } = {}): string {
   const from = s.start - 1;
   const to = Math.min(s.end, doc.lines.length);
   if (from >= to) return '';
@@ -47,7 +53,7 @@ export function sectionText(doc: MarkdownDoc, s: Pick<Section, 'start' | 'end'>,
 }
 
 /** The whole body (front matter and code left out). */
-export function bodyText(doc: MarkdownDoc): string {
+export function bodyText(doc: Doc): string {
   if (layoutOf(doc).code[doc.lines.length] === 0) return doc.text;
   return doc.lines.filter((_, i) => !doc.code[i]).join('\n');
 }
