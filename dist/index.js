@@ -36454,7 +36454,7 @@ function parse(text, bounds) {
     const code = new Array(lines.length).fill(false);
     const frontMatter = readFrontMatter(lines, code, bounds);
     markCode(text, lines, code);
-    const headings = readHeadings(lines, code);
+    const headings = readHeadings(text, lines, code);
     const links = readLinks(text, lines, code);
     if (headings.length >= MAX_HEADINGS)
         bounds.push(`more than ${MAX_HEADINGS} headings`);
@@ -36613,40 +36613,52 @@ function isParagraphLine(l) {
     const t = l.trim();
     return t !== '' && !/^(?:#|>|[-*+]\s|\d{1,9}[.)]\s|\||<|```|~~~)/.test(t) && !t.includes('|');
 }
-function readHeadings(lines, code) {
+/**
+ * What can make a heading shows in the first character of a line (`#`, `<h2>`) or of the line under it
+ * (`===`, `---`): only the lines next to one of those are read, found by one search of the text.
+ */
+function readHeadings(text, lines, code) {
     const out = [];
-    for (let i = 0; i < lines.length && out.length < MAX_HEADINGS; i++) {
-        (0,cost/* spend */.Rf)(1 + (lines[i].length >> 6));
-        if (code[i])
-            continue;
-        const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
-        // What can make a heading shows in the first character of the line or of the next one.
-        const lead = l.trimStart()[0];
-        const under = lines[i + 1]?.trimStart()[0];
-        if (lead !== '#' && lead !== '<' && under !== '=' && under !== '-')
-            continue;
-        const atx = lead === '#' ? /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l) : null;
-        if (atx?.[1]) {
-            const raw = l.slice(atx[0].length).replace(/(?:^|[ \t])#+[ \t]*$/, '');
-            out.push({ level: atx[1].length, text: plainText(raw), line: i + 1 });
-            continue;
+    let last = -1;
+    (0,cost/* spend */.Rf)(1 + (text.length >> 6));
+    for (const c of eachLineMatching(text, HEADING_LEAD)) {
+        for (let i = Math.max(c - 1, last + 1); i <= c && out.length < MAX_HEADINGS; i++) {
+            last = i;
+            (0,cost/* spend */.Rf)(1 + (lines[i].length >> 6));
+            const h = code[i] ? undefined : headingAt(lines, code, i);
+            if (h)
+                out.push(h);
         }
-        const html = /^\s*<h([1-6])\b[^>]{0,500}>(.*?)<\/h\1>/i.exec(l);
-        if (html?.[1]) {
-            const text = plainText(html[2] ?? '');
-            if (text)
-                out.push({ level: Number(html[1]), text, line: i + 1 });
-            continue;
-        }
-        const next = lines[i + 1];
-        if (next !== undefined && !code[i + 1] && isParagraphLine(l) && (i === 0 || !isParagraphLine(lines[i - 1] ?? '') || code[i - 1])) {
-            if (/^ {0,3}=+\s*$/.test(next))
-                out.push({ level: 1, text: plainText(l), line: i + 1 });
-            else if (/^ {0,3}-{2,}\s*$/.test(next))
-                out.push({ level: 2, text: plainText(l), line: i + 1 });
-        }
+        if (out.length >= MAX_HEADINGS)
+            break;
     }
     return out;
+}
+const HEADING_LEAD = /^\s*[#<=-]/;
+function headingAt(lines, code, i) {
+    const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
+    const lead = l.trimStart()[0];
+    const under = lines[i + 1]?.trimStart()[0];
+    if (lead !== '#' && lead !== '<' && under !== '=' && under !== '-')
+        return undefined;
+    const atx = lead === '#' ? /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(l) : null;
+    if (atx?.[1]) {
+        const raw = l.slice(atx[0].length).replace(/(?:^|[ \t])#+[ \t]*$/, '');
+        return { level: atx[1].length, text: plainText(raw), line: i + 1 };
+    }
+    const html = /^\s*<h([1-6])\b[^>]{0,500}>(.*?)<\/h\1>/i.exec(l);
+    if (html?.[1]) {
+        const text = plainText(html[2] ?? '');
+        return text ? { level: Number(html[1]), text, line: i + 1 } : undefined;
+    }
+    const next = lines[i + 1];
+    if (next !== undefined && !code[i + 1] && isParagraphLine(l) && (i === 0 || !isParagraphLine(lines[i - 1] ?? '') || code[i - 1])) {
+        if (/^ {0,3}=+\s*$/.test(next))
+            return { level: 1, text: plainText(l), line: i + 1 };
+        if (/^ {0,3}-{2,}\s*$/.test(next))
+            return { level: 2, text: plainText(l), line: i + 1 };
+    }
+    return undefined;
 }
 /** Sections from headings with a stack: linear, so a file of ten thousand headings stays cheap. */
 function toSections(headings, lineCount) {
@@ -36778,21 +36790,32 @@ function readTables(text, lines, code) {
     let delimiter = -2;
     while (from + 1 < lines.length) {
         if (html !== -1 && html < from)
-            html = nextLineMatching(text, /<table\b/i, from);
-        if (delimiter !== -1 && delimiter < from + 1) {
-            // A line with `|` is a delimiter row only if it holds a `-`: one character searched for at a time,
-            // since a pattern for both would backtrack over a row of `|`.
-            let d = from + 1;
-            while ((d = nextLineMatching(text, /\|/, d)) >= 0 && !lines[d].includes('-'))
-                d++;
-            delimiter = d;
-        }
+            html = nextLineMatching(text, TABLE_OPEN, from);
+        if (delimiter !== -1 && delimiter < from + 1)
+            delimiter = nextPipeAndDash(text, from + 1);
         const i = Math.min(html < 0 ? Infinity : html, delimiter < 0 ? Infinity : delimiter - 1);
         if (i === Infinity || i + 1 >= lines.length)
             break;
         from = readTableAt(lines, code, i, out);
     }
     return out;
+}
+const TABLE_OPEN = /<table\b/i;
+const PIPE = /\|/;
+const DASH = /-/;
+/**
+ * The first line at or below `from` holding both `|` and `-` (a delimiter row may), or -1. One
+ * character is searched for at a time, each from where the other was found: a pattern for both would
+ * backtrack over a row of `|`, and a test of each `|` row for a `-` walked every row of a table of links.
+ */
+function nextPipeAndDash(text, from) {
+    for (let d = from;;) {
+        const pipe = nextLineMatching(text, PIPE, d);
+        const dash = pipe < 0 ? -1 : nextLineMatching(text, DASH, pipe);
+        if (dash < 0 || dash === pipe)
+            return dash;
+        d = dash;
+    }
 }
 /** The table opening at line `i`, if any, added to `out`; returns the first line after what was read. */
 function readTableAt(lines, code, i, out) {
@@ -37361,6 +37384,11 @@ function publicDatasetTrainedOn(doc, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/text/section-text.ts
+/**
+ * The text of a section and of a document's body, as the Markdown reader split them (issue 19):
+ * slices of the file's text where no code block is left out, copies of the lines joined only where
+ * one is.
+ */
 // Per document, counted once: where each line starts in its text, and how many code lines stand above
 // it. A section that holds no code is then a slice of the text.
 let layouts;
@@ -42730,15 +42758,26 @@ function checkIndex(file, ctx) {
     return [emit(weights_OUTCOMES, 'shards-missing', { ...at, message: `${name} lists ${shards.size} weight shards but only ${present.length} are in the tree` })];
 }
 /**
- * The header row of the Markdown table each line belongs to (undefined outside a table), in one pass:
- * walking back from every link instead cost rows × links on a table of 20,000 linked rows (issue 19).
+ * The header row of the Markdown table a line belongs to (undefined outside a table). Lines are asked
+ * about in order (the hub links of the file): the rows are walked once, forward, as far as the last line
+ * asked about. Walking back from every link cost rows × links on a table of 20,000 linked rows, and
+ * marking every row of the file first walked a table of links past the last one judged (issue 19).
  */
-function tableHeaders(text, lines) {
-    const out = new Map();
-    // The rows are found by one search of the text: a file of prose holds none and costs no walk.
-    for (const i of linesMatching(text, /^\s*\|/))
-        out.set(i, out.get(i - 1) ?? lines[i]);
-    return out;
+function tableHeaders(lines) {
+    let walked = -1;
+    let header;
+    const row = /^\s*\|/;
+    return (at) => {
+        // A line above the walk (never, as asked) starts it again from the top.
+        if (at < walked) {
+            walked = -1;
+            header = undefined;
+        }
+        for (let j = walked + 1; j <= at; j++)
+            header = row.test(lines[j] ?? '') ? (header ?? lines[j]) : undefined;
+        walked = Math.max(walked, at);
+        return header;
+    };
 }
 const DOWNLOAD_WORDS = /(weights?|checkpoints?|download|released?|available|model card|🤗|hugging ?face|hf hub|model hub)/i;
 /** Words that tie a hub link to this release's weights rather than to a base model it builds on. */
@@ -42758,8 +42797,7 @@ const weights_CATALOGUE_ORGS = 3;
 function checkCard(file) {
     const out = [];
     const lines = splitLines(file.text);
-    let headers;
-    const headerOf = (at) => (headers ??= tableHeaders(file.text, lines)).get(at);
+    const headerOf = tableHeaders(lines);
     const download = perLine((_text, line) => isDownloadContext(lines, line - 1, headerOf));
     const links = findHubLinks(file.text).filter((l) => l.kind === 'model' && download(l.line, l.context));
     const orgs = new Set(links.map((l) => l.repo.split('/')[0]?.toLowerCase()));
