@@ -250,8 +250,9 @@ export function fineTuningRepository(doc: MarkdownDoc, path: string): Finding[] 
     // A list item that starts with the link describes that repository: "- [X](…) - fine-tuning recipes".
     const item = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*$/.test(line.slice(0, at)) ? linkWords(line.slice(at + l.url.length + 3)) : '';
     const describes = /\bfine-?tun(?:e|ing)\b/i.test(item) && /\b(?:recipes?|scripts?|implementations?|interfaces?|toolkit|framework|library)\b/i.test(item);
-    // "For fine-tuning the models, see [X](…)": the sentence leads to the link.
-    const leads = /\bfor fine-?tuning\b[^.]{0,60}\bsee\s*$/i.test(linkWords(line.slice(0, Math.max(0, line.lastIndexOf('[', at)))));
+    // "For fine-tuning the models, see [X](…)", "If you want to fine tune X, head out to [X-finetune](…)":
+    // the sentence leads to the link.
+    const leads = /\bfor fine[- ]?tuning\b[^.]{0,60}\bsee\s*$|\b(?:to|wish to|want to) fine[- ]?tune\b[^.]{0,60}\b(?:see|head (?:out |over )?to|go to|check out|visit|use)\s*$/i.test(linkWords(line.slice(0, Math.max(0, line.lastIndexOf('[', at)))));
     if (!describes && !leads) continue;
     const url = `https://github.com/${repo}`;
     return [externalFinding('training', path, l.line, 'fine-tuning-repository', `${repo} (${url})`, url)];

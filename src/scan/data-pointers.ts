@@ -140,3 +140,30 @@ export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[
   }
   return [];
 }
+
+/**
+ * "## Data preparation — Download and extract COCO 2017 train and val images from [cocodataset.org](…)",
+ * "## Preparing datasets — Download the [Flickr-Faces-HQ dataset](…)": the top README's own section for
+ * getting the training data links where the publishers of a public dataset document it. Not a section
+ * for the user's own data, nor a download of evaluation sets.
+ */
+export function publicDatasetPrepared(doc: MarkdownDoc, path: string): Finding[] {
+  for (const s of doc.sections) {
+    if (!PREPARATION_HEADING.test(normalized(s.heading.text))) continue;
+    for (const l of between(doc.links, s.heading.line, s.ownEnd)) {
+      if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url)) continue;
+      const line = doc.lines[l.line - 1] ?? '';
+      const above = doc.lines[l.line - 2] ?? '';
+      const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] ? '' : above} ${line}`;
+      if (!/\bdownload\w*\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence)) continue;
+      const words = normalized(sentence);
+      if (!/\bdatasets?\b/.test(words) && !corpusPattern().test(words)) continue;
+      return [externalFinding(ID, path, l.line, 'public-dataset', `section '${s.heading.text.slice(0, 60)}' downloads ${l.text.slice(0, 60)} (${l.url})`, l.url)];
+    }
+  }
+  return [];
+}
+
+const PREPARATION_HEADING =
+  /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
+

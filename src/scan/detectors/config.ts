@@ -331,7 +331,8 @@ function rankConfig(path: string): number | undefined {
   if ((ext === 'sh' || ext === 'bash') && pat().DROP_SHELL.test(base)) return undefined;
   if ((ext === 'json' || ext === 'conf') && !pat().CONFIG_DIR.test(path) && (pat().DATA_JSON_DIR.test(path) || pat().DATA_JSON_NAME.test(base))) return undefined;
   // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
-  const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)/i.test(base) && !/config|cfg|hparam/i.test(base);
+  // A stage's script is named for its stage first (`base_train.py`, `mid_train.py`).
+  const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)|^[a-z0-9]+_(?:pre)?train\.py$/i.test(base) && !/config|cfg|hparam/i.test(base);
   if (ext === 'py' && !pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript) return undefined;
   if (pat().HF_LOOKALIKE_NAME.test(base)) return 8;
   // Benchmark task definitions (thousands in an eval harness) are not read unless named for training.
@@ -360,6 +361,7 @@ export const config: Detector = defineDetector({
     '**/{config,configs,conf,cfg,cfgs,hparams,recipes}/**/*.py',
     '**/*{config,cfg,hparams,hyperparam}*.py',
     '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
+    '**/*_{train,pretrain}.py',
     'README.md',
     '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
   ],

@@ -1,0 +1,169 @@
+// Idioms that the fifth and sixth validation batches (study/validation-5, -6, labelled before the gate
+// ran) showed the detectors missed. Each comes with the look-alike that must stay as it was. Texts are
+// written here in the shape of those idioms, not copied from the repositories.
+import { describe, expect, it } from 'vitest';
+import { config } from '../../src/scan/detectors/config.js';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
+import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
+import { training } from '../../src/scan/detectors/training.js';
+import { selectCandidates } from '../../src/scan/index.js';
+import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
+import { file } from '../helpers/detector.js';
+
+const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+
+function best(detector: Detector, path: string, text: string): Finding | undefined {
+  return detector.check(file(path, text), ctx).sort((a, b) => b.strength - a.strength)[0];
+}
+
+function lines(...l: string[]): string {
+  return `${l.join('\n')}\n`;
+}
+
+describe("a framework's training loop that the script hands its forward step", () => {
+  const script = (call: string) =>
+    lines(
+      'import torch',
+      'from sat.training.deepspeed_training import training_main',
+      '',
+      'def forward_step(data_iterator, model, args, timers):',
+      '    tokens, labels = get_batch(data_iterator, args, timers)',
+      '    logits = model(tokens)[0]',
+      '    loss = torch.nn.functional.cross_entropy(logits.view(-1, logits.size(-1)), labels.view(-1))',
+      '    return loss, {"loss": loss}',
+      '',
+      'if __name__ == "__main__":',
+      '    args = get_args()',
+      `    ${call}`,
+    );
+
+  it('training_main(…, forward_step_function=…) trains, in a fine-tuning demo as anywhere', () => {
+    expect(best(training, 'finetune_demo/finetune_vlm_demo.py', script('model = training_main(args, model_cls=model, forward_step_function=forward_step, create_dataset_function=create_dataset)'))).toMatchObject({
+      outcome: 'evidence',
+      line: 12,
+    });
+  });
+
+  it('the same script that only evaluates the loss does not', () => {
+    expect(best(training, 'finetune_demo/finetune_vlm_demo.py', script('evaluate_main(args, model_cls=model, forward_step_eval=forward_step)'))?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('a sibling repository for fine-tuning', () => {
+  const readme = (sentence: string) => lines('# Speech model', '', 'Inference code for the released checkpoints.', '', sentence, '', '## Usage', '', 'pip install speechmodel');
+
+  it('"If you want to fine tune X, head out to [org/x-finetune](…)" points to where the training code is published', () => {
+    expect(training.check(file('README.md', readme('If you want to fine tune the model, head out to [org/speech-finetune](https://github.com/org/speech-finetune).')), ctx)[0]).toMatchObject({
+      outcome: 'external',
+      code: 'fine-tuning-repository',
+      url: 'https://github.com/org/speech-finetune',
+    });
+  });
+
+  it('a link that does not follow a sentence about fine-tuning says nothing of training', () => {
+    for (const s of ['If you want to run the model on a phone, head out to [org/speech-mobile](https://github.com/org/speech-mobile).', 'The model was fine-tuned on two voices; see the demo at [org/speech-demo](https://github.com/org/speech-demo).']) {
+      expect(training.check(file('README.md', readme(s)), ctx).filter((f) => f.outcome === 'external')).toEqual([]);
+    }
+  });
+});
+
+describe("the top README's section for getting the public training datasets", () => {
+  const readme = (heading: string, ...body: string[]) => lines('# Diffusion models', '', '## Training', '', 'python train.py --data=datasets/faces.zip', '', `## ${heading}`, '', ...body);
+
+  it('"Preparing datasets: download the [Faces-HQ dataset](…)" points to where its publishers document it', () => {
+    const f = best(dataCard, 'README.md', readme('Preparing datasets', 'Datasets are stored as ZIP archives of PNG files.', '', '**Faces:** Download the [Faces-HQ dataset](https://github.com/org/faces-dataset) and convert it to a ZIP archive.'));
+    expect(f).toMatchObject({ outcome: 'external', code: 'public-dataset', url: 'https://github.com/org/faces-dataset', line: 11 });
+  });
+
+  it('"Data preparation: download COCO 2017 train and val images from [cocodataset.org](…)" does too', () => {
+    const f = best(dataCard, 'README.md', readme('Data preparation', 'Download and extract COCO 2017 train and val images with annotations from', '[http://cocodataset.org](http://cocodataset.org/#download).'));
+    expect(f).toMatchObject({ outcome: 'external', code: 'public-dataset', url: 'http://cocodataset.org/#download' });
+  });
+
+  it('not the user\'s own data, an evaluation set, a section of another topic, or a link that names no dataset', () => {
+    const cases = [
+      readme('Preparing datasets', 'To train on your own data, download the [Faces-HQ dataset](https://github.com/org/faces-dataset) tool and adapt it.'),
+      readme('Data preparation', 'Download the [COCO](https://cocodataset.org/) validation images for evaluation.'),
+      readme('Installation', 'Download the [Faces-HQ dataset](https://github.com/org/faces-dataset) first.'),
+      readme('Data preparation', 'Download [the converter](https://github.com/org/converter) and run it.'),
+    ];
+    for (const text of cases) expect(dataCard.check(file('README.md', text), ctx).filter((f) => f.outcome === 'external')).toEqual([]);
+  });
+});
+
+describe('audio and text-to-speech training data', () => {
+  const loader = (read: string) =>
+    lines(
+      'import numpy as np',
+      'from torch.utils.data import Dataset',
+      '',
+      'class SongsDataset(Dataset):',
+      '    def __init__(self, hps):',
+      `        self.files = ${read}`,
+      '        self.filter(self.files)',
+      '',
+      '    def filter(self, files):',
+      '        self.files = [f for f in files if self.min_duration < duration(f) < self.max_duration]',
+      '',
+      '    def __getitem__(self, i):',
+      '        return self.files[i]',
+    );
+
+  it('an audio dataset that reads through load_audio and keeps songs within duration bounds builds training data on the fly', () => {
+    const f = best(preprocessing, 'songs/data/songs_dataset.py', loader('[load_audio(p, sr=self.sr) for p in find_files(hps.audio_dir)]'));
+    expect(f).toMatchObject({ outcome: 'evidence' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['reads-media', 'training-dataset', 'filters']));
+  });
+
+  it('the same class over a list it was handed reads nothing', () => {
+    expect(best(preprocessing, 'songs/data/songs_dataset.py', loader('list(hps.items)'))?.outcome).not.toBe('evidence');
+  });
+
+  const cleaner = (filelists: string) =>
+    lines(
+      'import argparse',
+      'import text',
+      'from utils import load_filepaths_and_text',
+      '',
+      'parser = argparse.ArgumentParser()',
+      `parser.add_argument("--filelists", nargs="+", default=${filelists})`,
+      'args = parser.parse_args()',
+      'for filelist in args.filelists:',
+      '    rows = load_filepaths_and_text(filelist)',
+      '    for r in rows:',
+      '        r[1] = text._clean_text(r[1], ["english_cleaners"])',
+      '    with open(filelist + ".cleaned", "w", encoding="utf-8") as f:',
+      '        f.writelines(["|".join(r) + "\\n" for r in rows])',
+    );
+
+  it('a script that cleans the transcripts of file lists and writes them counts, whatever split its command-line default names', () => {
+    const f = best(preprocessing, 'preprocess.py', cleaner('["filelists/speech_val_filelist.txt", "filelists/speech_test_filelist.txt"]'));
+    expect(f).toMatchObject({ outcome: 'evidence' });
+    expect(f!.signals).toEqual(expect.arrayContaining(['reads-raw', 'cleans', 'writes-files']));
+  });
+
+  it('a script hard-wired to the validation list still prepares only an evaluation set', () => {
+    const text = cleaner('[]').replace('for filelist in args.filelists:', 'for filelist in ["filelists/speech_val_filelist.txt"]:');
+    expect(best(preprocessing, 'preprocess.py', text)?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('a training stage named for its stage first', () => {
+  const script = lines(
+    'import argparse',
+    'parser = argparse.ArgumentParser()',
+    'parser.add_argument("--depth", type=int, default=20)',
+    'parser.add_argument("--device-batch-size", type=int, default=32)',
+    'parser.add_argument("--matrix-lr", type=float, default=0.02)',
+    'parser.add_argument("--weight-decay", type=float, default=0.28)',
+    'parser.add_argument("--warmup-steps", type=int, default=40)',
+    'args = parser.parse_args()',
+    'optimizer = build_optimizer(model, lr=args.matrix_lr, weight_decay=args.weight_decay)',
+  );
+
+  it('scripts/base_train.py is read for the hyperparameters it defaults to', () => {
+    const picked = [...(selectCandidates(['scripts/base_train.py', 'scripts/base_eval.py', 'nanolm/engine.py'], [config]).get('config') ?? [])];
+    expect(picked).toEqual(['scripts/base_train.py']);
+    expect(best(config, 'scripts/base_train.py', script)).toMatchObject({ outcome: 'evidence', code: 'hparams' });
+  });
+});
