@@ -37382,6 +37382,33 @@ function publicDatasetTrainedOn(doc, path) {
     }
     return [];
 }
+/**
+ * "## Data preparation — Download and extract COCO 2017 train and val images from [cocodataset.org](…)",
+ * "## Preparing datasets — Download the [Flickr-Faces-HQ dataset](…)": the top README's own section for
+ * getting the training data links where the publishers of a public dataset document it. Not a section
+ * for the user's own data, nor a download of evaluation sets.
+ */
+function publicDatasetPrepared(doc, path) {
+    for (const s of doc.sections) {
+        if (!PREPARATION_HEADING.test(normalized(s.heading.text)))
+            continue;
+        for (const l of between(doc.links, s.heading.line, s.ownEnd)) {
+            if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url))
+                continue;
+            const line = doc.lines[l.line - 1] ?? '';
+            const above = doc.lines[l.line - 2] ?? '';
+            const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] ? '' : above} ${line}`;
+            if (!/\bdownload\w*\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence))
+                continue;
+            const words = normalized(sentence);
+            if (!/\bdatasets?\b/.test(words) && !corpusPattern().test(words))
+                continue;
+            return [externalFinding(ID, path, l.line, 'public-dataset', `section '${s.heading.text.slice(0, 60)}' downloads ${l.text.slice(0, 60)} (${l.url})`, l.url)];
+        }
+    }
+    return [];
+}
+const PREPARATION_HEADING = /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
 
 ;// CONCATENATED MODULE: ./src/scan/text/section-text.ts
 /**
@@ -38249,6 +38276,8 @@ function markdown(file, chosen) {
         out.push(...dataPageLink(doc, file.path));
     if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
         out.push(...publicDatasetTrainedOn(doc, file.path));
+    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
+        out.push(...publicDatasetPrepared(doc, file.path));
     if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path))
         out.push(...dataStatementBesidePaper(doc, file.text, file.path));
     return out;
@@ -39602,8 +39631,9 @@ function fineTuningRepository(doc, path) {
         // A list item that starts with the link describes that repository: "- [X](…) - fine-tuning recipes".
         const item = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*$/.test(line.slice(0, at)) ? linkWords(line.slice(at + l.url.length + 3)) : '';
         const describes = /\bfine-?tun(?:e|ing)\b/i.test(item) && /\b(?:recipes?|scripts?|implementations?|interfaces?|toolkit|framework|library)\b/i.test(item);
-        // "For fine-tuning the models, see [X](…)": the sentence leads to the link.
-        const leads = /\bfor fine-?tuning\b[^.]{0,60}\bsee\s*$/i.test(linkWords(line.slice(0, Math.max(0, line.lastIndexOf('[', at)))));
+        // "For fine-tuning the models, see [X](…)", "If you want to fine tune X, head out to [X-finetune](…)":
+        // the sentence leads to the link.
+        const leads = /\bfor fine[- ]?tuning\b[^.]{0,60}\bsee\s*$|\b(?:to|wish to|want to) fine[- ]?tune\b[^.]{0,60}\b(?:see|head (?:out |over )?to|go to|check out|visit|use)\s*$/i.test(linkWords(line.slice(0, Math.max(0, line.lastIndexOf('[', at)))));
         if (!describes && !leads)
             continue;
         const url = `https://github.com/${repo}`;
@@ -39651,6 +39681,8 @@ function pat() {
         read: [
             { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(/ },
             { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
+            // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
+            { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
             { id: 'pipeline-reader', re: /\b(?:Jsonl|Parquet|Warc|Csv|HuggingFaceDataset|Ipc)Reader\s*\(/ },
             { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
         ],
@@ -39670,7 +39702,7 @@ function pat() {
             { id: 'tokenizes', re: /\bpreprocessors\.tokenize(?:_and_append_eos)?\b|\.encode(?:_ordinary|_batch|_ordinary_batch)?\s*\(|\btokenizer\s*\(|\.tokenize\s*\(|\bencode_batch\s*\(|(?<![\w.])(?:encode|tokeni[sz]e)(?:_\w+)?\s*\(|\.apply_chat_template\s*\([^)\n]*\btokenize\s*=\s*True/ },
             { id: 'filters', re: /\b\w*(?:Quality|Language|Lang|Length|Repetition|Perplexity|Toxicity|Url|C4|Gopher|FineWeb)\w*Filter\s*\(|\bfasttext\b|\blangid\b|\blangdetect\b|\bperplexity\b|\bquality_(?:score|filter|signals?)\b|\.filter\s*\(|\bfilter_\w+\s*\(|\bdef\s+\w*filter\w*\s*\(/i },
             { id: 'packs', re: /\bconcatenat\w*|\bpack(?:ing|ed)?_?(?:sequences?|samples?|documents?)?\s*\(|\bchunk\w*\s*\(|\bgroup_texts\s*\(/ },
-            { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\bclean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
+            { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\b_?clean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
             { id: 'decontaminates', re: /\bdecontaminat\w*/i },
             // Random crops, flips and policies are applied only to training images (evaluation resizes and centres).
             { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b/ },
@@ -39702,7 +39734,7 @@ function pat() {
             { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
             // Supervised examples: prompt tokens masked out of the loss while the training set is built.
             { id: 'masks-labels', re: /\b(?:labels?|targets?)\w*\b[^\n]*(?:\bIGNORE_(?:INDEX|TOKEN_ID|ID)\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_(?:INDEX|TOKEN_ID|ID)|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
-            { id: 'reads-media', re: /\b(?:audio_read|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|cv2\.VideoCapture|VideoReader|av\.open|read_video)\s*\(/ },
+            { id: 'reads-media', re: /\b(?:audio_read|load_audio|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|cv2\.VideoCapture|VideoReader|av\.open|read_video)\s*\(/ },
             { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/ },
             { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
             { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
@@ -39933,7 +39965,9 @@ function checkPreprocessing(file, patch) {
         seen.push({ id: 'read-transform-write', line: PATH_LINE });
     }
     // Tokenizing the Pile's `val.jsonl` for a bits-per-byte task prepares an evaluation set, not training data.
-    const evalSplit = findLine(lines, /["'][^"'\n]*(?:^|[/_.-])(?:val|valid|validation|test|dev)(?:[_.-][^"'\n]*)?\.(?:jsonl?|txt|parquet|csv|tsv|arrow)["']|\bsplit\s*=\s*["'](?:validation|valid|val|test|dev)["']/i);
+    // A command-line default (`--filelists` defaulting to the val and test lists) is an example the user
+    // replaces, not what the script is for.
+    const evalSplit = findLineWhere(lines, /["'][^"'\n]*(?:^|[/_.-])(?:val|valid|validation|test|dev)(?:[_.-][^"'\n]*)?\.(?:jsonl?|txt|parquet|csv|tsv|arrow)["']|\bsplit\s*=\s*["'](?:validation|valid|val|test|dev)["']/i, (l) => !/\badd_argument\s*\(|\bdefault\s*=/.test(l.text));
     if (evalSplit && !findLine(lines, /train/i))
         seen.push({ id: 'eval-split-only', line: evalSplit.line });
     const converter = findLine(lines, p.converterCode);
@@ -40353,7 +40387,8 @@ function rankConfig(path) {
     if ((ext === 'json' || ext === 'conf') && !config_pat().CONFIG_DIR.test(path) && (config_pat().DATA_JSON_DIR.test(path) || config_pat().DATA_JSON_NAME.test(base)))
         return undefined;
     // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
-    const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)/i.test(base) && !/config|cfg|hparam/i.test(base);
+    // A stage's script is named for its stage first (`base_train.py`, `mid_train.py`).
+    const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)|^[a-z0-9]+_(?:pre)?train\.py$/i.test(base) && !/config|cfg|hparam/i.test(base);
     if (ext === 'py' && !config_pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript)
         return undefined;
     if (config_pat().HF_LOOKALIKE_NAME.test(base))
@@ -40389,6 +40424,7 @@ const config = defineDetector({
         '**/{config,configs,conf,cfg,cfgs,hparams,recipes}/**/*.py',
         '**/*{config,cfg,hparams,hyperparam}*.py',
         '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
+        '**/*_{train,pretrain}.py',
         'README.md',
         '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
     ],
@@ -40418,6 +40454,8 @@ function training_pat() {
             { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(/ },
             // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
             { label: 'training step', re: /\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
+            // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
+            { label: "a framework's training loop (forward step handed over)", re: /\b\w*(?:training_main|pretrain|train)\s*\([^\n]*\bforward_step_func\w*\s*=/ },
             { label: 'runs a training solver', re: /\b\w*solver\w*\.run\s*\(\s*\)|\btrainer\.(?:train|fit)_loop\b/ },
         ],
         support: [
