@@ -167,3 +167,34 @@ describe('a training stage named for its stage first', () => {
     expect(best(config, 'scripts/base_train.py', script)).toMatchObject({ outcome: 'evidence', code: 'hparams' });
   });
 });
+
+describe('found on a seventh validation batch', () => {
+  it("a training package's entry point (`python -m voice_train`) is a candidate and trains", () => {
+    const picked = [...(selectCandidates(['src/python/voice_train/__main__.py', 'src/python/voice_infer/__main__.py', 'src/python/voice_train/vits/model.py'], [training]).get('training') ?? [])];
+    expect(picked).toContain('src/python/voice_train/__main__.py');
+    expect(picked).not.toContain('src/python/voice_infer/__main__.py');
+    const text = lines('from pytorch_lightning import Trainer', '', 'def main():', '    trainer = Trainer.from_argparse_args(args)', '    trainer.fit(model)', '', 'if __name__ == "__main__":', '    main()');
+    expect(best(training, 'src/python/voice_train/__main__.py', text)).toMatchObject({ outcome: 'evidence', line: 5 });
+  });
+
+  it('an install guide\'s "Dataset Preparation" section that downloads ImageNet is read, and points to where its publishers document it', () => {
+    const guide = lines('# Installation', '', 'pip install timm', '', '## Dataset Preparation', '', 'Download the [ImageNet-1K](http://image-net.org/) classification dataset and structure the data as follows:');
+    expect([...(selectCandidates(['INSTALL.md', 'src/model.py'], [dataCard]).get('data-card') ?? [])]).toEqual(['INSTALL.md']);
+    expect(best(dataCard, 'INSTALL.md', guide)).toMatchObject({ outcome: 'external', code: 'public-dataset', url: 'http://image-net.org/' });
+  });
+
+  it('a sub-project README (a fine-tuning example) downloading its dataset is not the release\'s training data', () => {
+    const text = lines('# P-tuning example', '', '## Data preparation', '', 'Download the processed [ADGEN dataset](https://x.org/adgen.zip) and put it in this folder.');
+    expect(dataCard.check(file('ptuning/README.md', text), ctx).filter((f) => f.outcome === 'external')).toEqual([]);
+  });
+
+  it('"models trained on [the Pile](arxiv…)": a corpus documented by its paper', () => {
+    const text = lines('# GPT-X', '', 'If you cite the models trained on [the Pile](https://arxiv.org/abs/2101.00027), please cite it too.');
+    expect(best(dataCard, 'README.md', text)).toMatchObject({ outcome: 'external', code: 'public-dataset', url: 'https://arxiv.org/abs/2101.00027' });
+  });
+
+  it('"trained on the data described in [our paper](arxiv…)" names no corpus', () => {
+    const text = lines('# GPT-X', '', 'The models were trained on the data described in [our paper](https://arxiv.org/abs/2101.00027).');
+    expect(dataCard.check(file('README.md', text), ctx).filter((f) => f.code === 'public-dataset')).toEqual([]);
+  });
+});

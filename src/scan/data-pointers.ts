@@ -130,7 +130,9 @@ export function datasetInScriptHeader(file: FileContent): Finding[] {
  */
 export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[] {
   for (const l of doc.links) {
-    if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url)) continue;
+    // A paper is where some corpora are documented ("trained on [the Pile](arxiv…)"): the link's words
+    // must name the corpus alone, so a release's own paper linked as "our paper" does not count here.
+    if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url)) continue;
     const name = normalized(l.text);
     const m = corpusPattern().exec(name);
     if (!m || name.replace(m[0], '').replace(/\b(?:the|dataset|datasets|data|\d+[kmb])\b/g, '').trim() !== '') continue;
@@ -150,7 +152,7 @@ export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[
 export function publicDatasetPrepared(doc: MarkdownDoc, path: string): Finding[] {
   for (const s of doc.sections) {
     if (!PREPARATION_HEADING.test(normalized(s.heading.text))) continue;
-    for (const l of between(doc.links, s.heading.line, s.ownEnd)) {
+    for (const l of between(doc.links, s.heading.line, s.end)) {
       if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url)) continue;
       const line = doc.lines[l.line - 1] ?? '';
       const above = doc.lines[l.line - 2] ?? '';

@@ -477,7 +477,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...commandDatasets(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...dataPageLink(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...publicDatasetTrainedOn(doc, file.path));
-  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...publicDatasetPrepared(doc, file.path));
+  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && (depthOf(file.path) === 0 || isDataFolderReadme(file.path))) out.push(...publicDatasetPrepared(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...dataStatementBesidePaper(doc, file.text, file.path));
   return out;
 }
@@ -526,6 +526,8 @@ export const dataCard: Detector = defineDetector({
     '**/*model*card*.md',
     // Technical reports and training notes kept as Markdown often hold the data section.
     '**/{docs,doc}/*{report,training,pretrain,data}*.md',
+    // An install guide's "Dataset preparation" section says where the public training data is got.
+    '{INSTALL,Install,install,GETTING_STARTED,Getting_Started,getting_started}.md',
     '**/*croissant*.{json,jsonld}',
     // Data-preparation scripts, read last, for the Hub dataset their header names.
     // Not a source package's data modules (`src/pkg/data/*.py`): dataset classes name no Hub page.

@@ -403,6 +403,7 @@ function rankTraining(path: string): number | undefined {
   else if (/^(?:run|launch|submit)/i.test(name)) r = 55;
   else if (ext === 'sh' || ext === 'bash') r = 20;
   else if (name === 'main') r = 45;
+  else if (name === '__main__' && p.trainishName.test(path.split('/').at(-2) ?? '')) r = 80;
   // Matched only by a word that contains "train" (constraint.py, restrained.rs): not a candidate.
   else if (['py', 'rs', 'go', 'jl'].includes(ext) && !p.trainDir.test(path)) return undefined;
   else r = 30;
@@ -479,6 +480,8 @@ export const training: Detector = defineDetector({
     '**/*{trainer,engine,learner,loop}*.{py,rs,go}',
     '**/{train,training,pretrain,pretraining,finetune,finetuning,fine_tune,sft,dpo,rlhf}/**/*.{py,sh,bash,slurm,sbatch,rs,go}',
     '**/main.py',
+    // A training package's entry point (`python -m piper_train`).
+    '**/*{train,finetun,fine_tun}*/__main__.py',
     '**/*.{sh,bash}',
     '**/*.{slurm,sbatch,pbs}',
     '**/*.ipynb',
