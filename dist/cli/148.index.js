@@ -2078,7 +2078,9 @@ function datasetInScriptHeader(file) {
  */
 function publicDatasetTrainedOn(doc, path) {
     for (const l of doc.links) {
-        if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url))
+        // A paper is where some corpora are documented ("trained on [the Pile](arxiv…)"): the link's words
+        // must name the corpus alone, so a release's own paper linked as "our paper" does not count here.
+        if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url))
             continue;
         const name = normalized(l.text);
         const m = corpusPattern().exec(name);
@@ -2101,7 +2103,7 @@ function publicDatasetPrepared(doc, path) {
     for (const s of doc.sections) {
         if (!PREPARATION_HEADING.test(normalized(s.heading.text)))
             continue;
-        for (const l of between(doc.links, s.heading.line, s.ownEnd)) {
+        for (const l of between(doc.links, s.heading.line, s.end)) {
             if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url))
                 continue;
             const line = doc.lines[l.line - 1] ?? '';
@@ -2985,7 +2987,7 @@ function markdown(file, chosen) {
         out.push(...dataPageLink(doc, file.path));
     if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
         out.push(...publicDatasetTrainedOn(doc, file.path));
-    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
+    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && (depthOf(file.path) === 0 || isDataFolderReadme(file.path)))
         out.push(...publicDatasetPrepared(doc, file.path));
     if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path))
         out.push(...dataStatementBesidePaper(doc, file.text, file.path));
@@ -3048,6 +3050,8 @@ const dataCard = defineDetector({
         '**/*model*card*.md',
         // Technical reports and training notes kept as Markdown often hold the data section.
         '**/{docs,doc}/*{report,training,pretrain,data}*.md',
+        // An install guide's "Dataset preparation" section says where the public training data is got.
+        '{INSTALL,Install,install,GETTING_STARTED,Getting_Started,getting_started}.md',
         '**/*croissant*.{json,jsonld}',
         // Data-preparation scripts, read last, for the Hub dataset their header names.
         // Not a source package's data modules (`src/pkg/data/*.py`): dataset classes name no Hub page.
@@ -5477,6 +5481,8 @@ function rankTraining(path) {
         r = 20;
     else if (name === 'main')
         r = 45;
+    else if (name === '__main__' && p.trainishName.test(path.split('/').at(-2) ?? ''))
+        r = 80;
     // Matched only by a word that contains "train" (constraint.py, restrained.rs): not a candidate.
     else if (['py', 'rs', 'go', 'jl'].includes(ext) && !p.trainDir.test(path))
         return undefined;
@@ -5560,6 +5566,8 @@ const training = defineDetector({
         '**/*{trainer,engine,learner,loop}*.{py,rs,go}',
         '**/{train,training,pretrain,pretraining,finetune,finetuning,fine_tune,sft,dpo,rlhf}/**/*.{py,sh,bash,slurm,sbatch,rs,go}',
         '**/main.py',
+        // A training package's entry point (`python -m piper_train`).
+        '**/*{train,finetun,fine_tun}*/__main__.py',
         '**/*.{sh,bash}',
         '**/*.{slurm,sbatch,pbs}',
         '**/*.ipynb',
