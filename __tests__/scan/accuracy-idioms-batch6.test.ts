@@ -7,6 +7,7 @@ import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
+import { findPaperRefs } from '../../src/scan/text/references.js';
 import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
 import { file } from '../helpers/detector.js';
 
@@ -196,5 +197,13 @@ describe('found on a seventh validation batch', () => {
   it('"trained on the data described in [our paper](arxiv…)" names no corpus', () => {
     const text = lines('# GPT-X', '', 'The models were trained on the data described in [our paper](https://arxiv.org/abs/2101.00027).');
     expect(dataCard.check(file('README.md', text), ctx).filter((f) => f.code === 'public-dataset')).toEqual([]);
+  });
+
+  it('"This is the codebase for [Title](arxiv…)" names the own paper; "uses the stride from the [DDIM paper](…)" cites prior work', () => {
+    const text = lines('# improved-dm', '', 'This is the codebase for [Improved Denoising Models](https://arxiv.org/abs/2102.09672).', '', 'Passing `ddim250` uses the stride from the [DDIM paper](https://arxiv.org/abs/2010.02502).');
+    expect(findPaperRefs(text).map((r) => [r.url, r.own])).toEqual([
+      ['https://arxiv.org/abs/2102.09672', true],
+      ['https://arxiv.org/abs/2010.02502', false],
+    ]);
   });
 });

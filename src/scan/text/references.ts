@@ -231,6 +231,8 @@ function paperRefs(text: string, bounds: string[]): PaperRef[] {
           /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
           // "This is the PyTorch code of the <a href=…>BLIP paper</a>": the repository is the paper's code.
           /\b(?:code|implementation|codebase) (?:of|for) (?:the |our )?(?:[\w-]+ ){0,3}(?:paper|report)\b/i.test(linkWords(line).replace(/<[^>\n]{0,300}>/g, '')) ||
+          // "This is the codebase for [Improved Denoising Diffusion Probabilistic Models](arxiv…)": the link is the paper.
+          /\bthis (?:is|repo(?:sitory)? (?:is|contains|holds)) (?:the )?(?:official )?(?:[\w-]+ )?(?:code|codebase|implementation|source code) (?:for|of|accompanying) (?:the (?:paper )?)?\[/i.test(line) ||
           // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
           /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
           // "the Heron-Tiny technical report": the project names its own paper or report.
