@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/scan/detectors/config.js';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
+import { modelCard } from '../../src/scan/detectors/model-card.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
@@ -207,3 +208,50 @@ describe('found on a seventh validation batch', () => {
     ]);
   });
 });
+
+describe('found on an eighth validation batch', () => {
+  const readme = (...block: string[]) => lines('# MoE-1B', '', '## Pretraining', '', '1. Download the data from https://hf.co/datasets/org/mix, tokenize it via the command below:', '```bash', ...block, '```');
+
+  it("a README's code block that runs `dolma tokens` on the training data points to where the tool is published", () => {
+    const f = preprocessing.check(file('README.md', readme('dolma tokens \\', '--documents ${DATA} \\', '--destination ${OUT} \\', "--tokenizer.name_or_path 'org/tok'")), ctx);
+    expect(f).toMatchObject([{ outcome: 'external', code: 'pipeline-tool', url: 'https://github.com/allenai/dolma', line: 7 }]);
+  });
+
+  it('installing the tool, naming it in prose, or a nested README running it says nothing of this release', () => {
+    expect(preprocessing.check(file('README.md', readme('pip install dolma')), ctx)).toEqual([]);
+    expect(preprocessing.check(file('README.md', lines('# MoE', '', 'We thank the authors of dolma tokens for their tool.')), ctx)).toEqual([]);
+    expect(preprocessing.check(file('examples/README.md', readme('dolma tokens --documents a --destination b')), ctx)).toEqual([]);
+  });
+
+  const overview = lines(
+    '# Model Overview',
+    '',
+    '## Description:',
+    'A universal neural vocoder that turns mel spectrograms into waveforms, released for research and commercial use.',
+    '',
+    '## Model Architecture:',
+    'Convolutional generator with periodic activations; 112M parameters.',
+    '',
+    '## Training, Testing, and Evaluation Datasets:',
+    '',
+    '### Training Dataset:',
+    'A compilation of speech in many languages, environmental sounds and instruments, about 36,000 hours, collected from public corpora and labelled automatically:',
+    '- [Speech corpus A](https://zenodo.org/records/1)',
+    '- [Music corpus B](https://huggingface.co/datasets/org/music)',
+    '- [Sound corpus C](https://www.kaggle.com/datasets/org/sounds)',
+    '',
+    '## Evaluation:',
+    'PESQ 4.36 and MCD 0.35 on the LibriTTS dev sets.',
+    '',
+    '## Limitations:',
+    'Singing voices in unseen languages degrade.',
+  );
+
+  it('a model card kept as a folder of pages (`nv-modelcard++/overview.md`) is read as a model card and for its data section', () => {
+    expect([...(selectCandidates(['nv-modelcard++/overview.md', 'nv-modelcard++/bias.md', 'docs/overview.md'], [modelCard]).get('model-card') ?? [])].sort()).toEqual(['nv-modelcard++/bias.md', 'nv-modelcard++/overview.md']);
+    expect([...(selectCandidates(['nv-modelcard++/overview.md', 'docs/overview.md'], [dataCard]).get('data-card') ?? [])]).toEqual(['nv-modelcard++/overview.md']);
+    expect(best(modelCard, 'nv-modelcard++/overview.md', overview)).toMatchObject({ outcome: 'evidence' });
+    expect(best(dataCard, 'nv-modelcard++/overview.md', overview)).toMatchObject({ outcome: 'evidence', line: 9 });
+  });
+});
+

@@ -524,6 +524,7 @@ export const dataCard: Detector = defineDetector({
     '**/*README*.{md,markdown}',
     '**/*data*.md',
     '**/*model*card*.md',
+    '**/*{modelcard,model_card,model-card}*/*.md',
     // Technical reports and training notes kept as Markdown often hold the data section.
     '**/{docs,doc}/*{report,training,pretrain,data}*.md',
     // An install guide's "Dataset preparation" section says where the public training data is got.

@@ -56,7 +56,8 @@ const finding = emitterFor(OUTCOMES);
 
 function isCardName(path: string): boolean {
   const b = baseName(path).toLowerCase();
-  return /model[_-]?card|modelcard/.test(b) || /^readme[_-]?model\b/.test(b);
+  const folder = (path.split('/').at(-2) ?? '').toLowerCase();
+  return /model[_-]?card|modelcard/.test(b) || /^readme[_-]?model\b/.test(b) || /^(?:[\w-]+[_-])?model[_-]?card(?:s|\W*)$/.test(folder);
 }
 
 function isOffTopicTree(path: string): boolean {
@@ -347,7 +348,8 @@ function rank(path: string): number | undefined {
 
 export const modelCard: Detector = defineDetector({
   id: ID,
-  globs: ['**/*model*card*.{md,markdown}', '**/modelcard*.md', '**/*README*.{md,markdown}', '**/models/**/*.md', '**/model_cards/**/*.md'],
+  // A card kept as a folder of pages (`nv-modelcard++/overview.md`) too.
+  globs: ['**/*model*card*.{md,markdown}', '**/modelcard*.md', '**/*README*.{md,markdown}', '**/models/**/*.md', '**/model_cards/**/*.md', '**/*{modelcard,model_card,model-card}*/*.md'],
   rank,
   check,
   enough: ENOUGH,

@@ -18,7 +18,8 @@ import {
   type CodeLine,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
-import { parseMarkdown } from '../text/markdown.js';
+import { parseMarkdown, type MarkdownDoc } from '../text/markdown.js';
+import { externalFinding } from '../external.js';
 import { followsRecipe } from '../config-docs.js';
 import { splitLines } from '../text/lines.js';
 
@@ -180,6 +181,33 @@ function shellPipeline(file: FileContent, lines: readonly CodeLine[]): Finding[]
   return [];
 }
 
+/** Data-pipeline tools a README's commands run by name, with where each is published (built on first use). */
+let pipelineTools: ReadonlyArray<{ re: RegExp; name: string; url: string }> | undefined;
+const tools = () =>
+  (pipelineTools ??= [
+  { re: /(?:^|[\s;&|(])dolma\s+(?:tokens|dedupe|mix|tag)\b/, name: 'dolma', url: 'https://github.com/allenai/dolma' },
+  { re: /(?:^|[\s;&|(])img2dataset\s+--/, name: 'img2dataset', url: 'https://github.com/rom1504/img2dataset' },
+  { re: /(?:^|[\s;&|(])video2dataset\s+--/, name: 'video2dataset', url: 'https://github.com/iejMac/video2dataset' },
+  { re: /\bpython\d?\s+-m\s+text_dedup\./, name: 'text-dedup', url: 'https://github.com/ChenghaoMou/text-dedup' },
+  { re: /\bpython\d?\s+-m\s+nemo_curator\./, name: 'NeMo-Curator', url: 'https://github.com/NVIDIA/NeMo-Curator' },
+  ]);
+
+/**
+ * "Download the mix, tokenize it via the command below: `dolma tokens --documents … --destination …`":
+ * the top README runs a published data-pipeline tool on the training data. The step is documented in
+ * the tree; the code that does it is published with the tool. Only commands inside code blocks.
+ */
+function readmePipelineTool(doc: MarkdownDoc, path: string): Finding[] {
+  if (path.includes('/')) return [];
+  const code: CodeLine[] = [];
+  for (let i = 0; i < doc.lines.length; i++) if (doc.code[i]) code.push({ line: i + 1, text: doc.lines[i] ?? '' });
+  for (const cmd of shellCommands(code)) {
+    const tool = tools().find((t) => t.re.test(cmd.text));
+    if (tool) return [externalFinding('preprocessing', path, cmd.line, 'pipeline-tool', `${tool.name} at line ${cmd.line} (${tool.url})`, tool.url)];
+  }
+  return [];
+}
+
 /** Data-pipeline framework configs (dolma, NeMo-Curator, text-dedup style YAML/JSON). */
 function checkPipelineConfig(file: FileContent): Finding[] {
   const format = configFormat(file.path, file.text);
@@ -302,7 +330,11 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
 
   if (['yaml', 'yml', 'json', 'toml'].includes(ext)) return checkPipelineConfig(file);
   // The top README, read last: "the same preprocessing steps as the original paper" says where they are published.
-  if (ext === 'md') return followsRecipe(parseMarkdown(file.text), file.path, 'preprocessing');
+  if (ext === 'md') {
+    const doc = parseMarkdown(file.text);
+    const recipe = followsRecipe(doc, file.path, 'preprocessing');
+    return recipe.length > 0 ? recipe : readmePipelineTool(doc, file.path);
+  }
   if ((ext === 'patch' || ext === 'diff') && !patch) {
     const patched = patchedCode(file);
     return patched ? checkPreprocessing(file, patched) : [];
