@@ -36100,6 +36100,7 @@ const EXTERNAL_SIGNALS = {
     'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
     'public-dataset': { label: 'the training data is a public dataset, named and linked to where its publishers document it', weight: 35 },
     'dataset-in-script': { label: 'a data-preparation script names, in its header, the Hub dataset it prepares for training', weight: 35 },
+    'pipeline-tool': { label: "the README runs a named data-pipeline tool on the training data (the tool's code is published with it)", weight: 40 },
     'paper-setup': { label: "the release's own paper, linked from the README that releases the model, describes its training setup", weight: 35 },
 };
 /** The `external` finding one signal makes: its weight as strength, its id as code and signal. */
@@ -37158,6 +37159,8 @@ function paperRefs(text, bounds) {
                         /\bofficial (?:code|implementation|release|repository|repo|pytorch implementation|codebase)\b/i.test(line) ||
                         // "This is the PyTorch code of the <a href=…>BLIP paper</a>": the repository is the paper's code.
                         /\b(?:code|implementation|codebase) (?:of|for) (?:the |our )?(?:[\w-]+ ){0,3}(?:paper|report)\b/i.test(linkWords(line).replace(/<[^>\n]{0,300}>/g, '')) ||
+                        // "This is the codebase for [Improved Denoising Diffusion Probabilistic Models](arxiv…)": the link is the paper.
+                        /\bthis (?:is|repo(?:sitory)? (?:is|contains|holds)) (?:the )?(?:official )?(?:[\w-]+ )?(?:code|codebase|implementation|source code) (?:for|of|accompanying) (?:the (?:paper )?)?\[/i.test(line) ||
                         // A header's HTML link bar: <a href="https://arxiv.org/…">Technical Report</a>.
                         /<a\b[^>]*>\s*(?:\W{0,3}\s*)?(paper|technical report|tech report|report|preprint|arxiv)\s*<\/a>/i.test(line) ||
                         // "the Heron-Tiny technical report": the project names its own paper or report.
@@ -38339,6 +38342,7 @@ const dataCard = defineDetector({
         '**/*README*.{md,markdown}',
         '**/*data*.md',
         '**/*model*card*.md',
+        '**/*{modelcard,model_card,model-card}*/*.md',
         // Technical reports and training notes kept as Markdown often hold the data section.
         '**/{docs,doc}/*{report,training,pretrain,data}*.md',
         // An install guide's "Dataset preparation" section says where the public training data is got.
@@ -39678,6 +39682,7 @@ function ownPaperSetup(file) {
 
 
 
+
 let preprocessing_patterns;
 // Built on first use: nothing is compiled at import time.
 function pat() {
@@ -39784,6 +39789,34 @@ function shellPipeline(file, lines) {
         const io = /--(?:input|documents|in[-_]?dir|source|data[-_]?path|dataset)\b/i.test(cmd.text) && /--(?:output|destination|out[-_]?dir|output[-_]prefix|save[-_]?(?:dir|path))\b/i.test(cmd.text);
         const tool = m[1].replace(/\s+/g, ' ');
         return [emit(preprocessing_OUTCOMES, 'pipeline-run', { path: file.path, line: cmd.line, message: `runs ${tool} at line ${cmd.line}${io ? ' with input and output locations' : ''}`, parts: { io } })];
+    }
+    return [];
+}
+/** Data-pipeline tools a README's commands run by name, with where each is published (built on first use). */
+let pipelineTools;
+const tools = () => (pipelineTools ??= [
+    { re: /(?:^|[\s;&|(])dolma\s+(?:tokens|dedupe|mix|tag)\b/, name: 'dolma', url: 'https://github.com/allenai/dolma' },
+    { re: /(?:^|[\s;&|(])img2dataset\s+--/, name: 'img2dataset', url: 'https://github.com/rom1504/img2dataset' },
+    { re: /(?:^|[\s;&|(])video2dataset\s+--/, name: 'video2dataset', url: 'https://github.com/iejMac/video2dataset' },
+    { re: /\bpython\d?\s+-m\s+text_dedup\./, name: 'text-dedup', url: 'https://github.com/ChenghaoMou/text-dedup' },
+    { re: /\bpython\d?\s+-m\s+nemo_curator\./, name: 'NeMo-Curator', url: 'https://github.com/NVIDIA/NeMo-Curator' },
+]);
+/**
+ * "Download the mix, tokenize it via the command below: `dolma tokens --documents … --destination …`":
+ * the top README runs a published data-pipeline tool on the training data. The step is documented in
+ * the tree; the code that does it is published with the tool. Only commands inside code blocks.
+ */
+function readmePipelineTool(doc, path) {
+    if (path.includes('/'))
+        return [];
+    const code = [];
+    for (let i = 0; i < doc.lines.length; i++)
+        if (doc.code[i])
+            code.push({ line: i + 1, text: doc.lines[i] ?? '' });
+    for (const cmd of shellCommands(code)) {
+        const tool = tools().find((t) => t.re.test(cmd.text));
+        if (tool)
+            return [externalFinding('preprocessing', path, cmd.line, 'pipeline-tool', `${tool.name} at line ${cmd.line} (${tool.url})`, tool.url)];
     }
     return [];
 }
@@ -39905,8 +39938,11 @@ function checkPreprocessing(file, patch) {
     if (['yaml', 'yml', 'json', 'toml'].includes(ext))
         return checkPipelineConfig(file);
     // The top README, read last: "the same preprocessing steps as the original paper" says where they are published.
-    if (ext === 'md')
-        return followsRecipe(parseMarkdown(file.text), file.path, 'preprocessing');
+    if (ext === 'md') {
+        const doc = parseMarkdown(file.text);
+        const recipe = followsRecipe(doc, file.path, 'preprocessing');
+        return recipe.length > 0 ? recipe : readmePipelineTool(doc, file.path);
+    }
     if ((ext === 'patch' || ext === 'diff') && !patch) {
         const patched = patchedCode(file);
         return patched ? checkPreprocessing(file, patched) : [];
@@ -42219,7 +42255,8 @@ const model_card_OUTCOMES = defineOutcomes(model_card_ID, {
 const model_card_finding = emitterFor(model_card_OUTCOMES);
 function model_card_isCardName(path) {
     const b = baseName(path).toLowerCase();
-    return /model[_-]?card|modelcard/.test(b) || /^readme[_-]?model\b/.test(b);
+    const folder = (path.split('/').at(-2) ?? '').toLowerCase();
+    return /model[_-]?card|modelcard/.test(b) || /^readme[_-]?model\b/.test(b) || /^(?:[\w-]+[_-])?model[_-]?card(?:s|\W*)$/.test(folder);
 }
 function model_card_isOffTopicTree(path) {
     return /(?:^|\/)(?:tests?|testdata|fixtures|__tests__|examples?|tutorials?|notebooks?|cookbook|demos?)\//i.test(path);
@@ -42525,7 +42562,8 @@ function model_card_rank(path) {
 }
 const modelCard = defineDetector({
     id: model_card_ID,
-    globs: ['**/*model*card*.{md,markdown}', '**/modelcard*.md', '**/*README*.{md,markdown}', '**/models/**/*.md', '**/model_cards/**/*.md'],
+    // A card kept as a folder of pages (`nv-modelcard++/overview.md`) too.
+    globs: ['**/*model*card*.{md,markdown}', '**/modelcard*.md', '**/*README*.{md,markdown}', '**/models/**/*.md', '**/model_cards/**/*.md', '**/*{modelcard,model_card,model-card}*/*.md'],
     rank: model_card_rank,
     check: model_card_check,
     enough: model_card_ENOUGH,
