@@ -255,3 +255,10 @@ describe('found on an eighth validation batch', () => {
   });
 });
 
+describe('dataset modules of a training package', () => {
+  it("a package's `dataset/` modules are candidates; a vendored eval toolkit's are not (`retrieval/` is no eval folder)", () => {
+    const paths = ['metric_depth/dataset/hypersim.py', 'eval_mm/vlmevalkit/vlmeval/dataset/image_vqa.py', 'third_party/lm-evaluation-harness/datasets/arc.py', 'retrieval/datasets/corpus.py', 'src/model.py'];
+    expect([...(selectCandidates(paths, [preprocessing]).get('preprocessing') ?? [])].sort()).toEqual(['metric_depth/dataset/hypersim.py', 'retrieval/datasets/corpus.py']);
+  });
+});
+

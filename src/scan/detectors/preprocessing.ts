@@ -452,7 +452,8 @@ function rankPreprocessing(path: string): number | undefined {
   const ext = extension(path);
   const name = stem(path);
   // Benchmark tasks reshape test sets for scoring; that is evaluation, not training-data preparation.
-  if (/(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|lm_eval)\//i.test(path) && !/dedup|decontam/i.test(path)) return undefined;
+  // Eval toolkits vendored under any name count too (`eval_mm/vlmevalkit/`, `lm-evaluation-harness/`; not `retrieval/`).
+  if (/(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?)\//i.test(path) && !/dedup|decontam/i.test(path)) return undefined;
   if (ext === 'md') return 1;
   let r: number;
   if (['yaml', 'yml', 'json', 'toml'].includes(ext)) {
@@ -504,6 +505,8 @@ export const preprocessing: Detector = defineDetector({
     // Modules named for what they do in a data pipeline, wherever they live in a source package.
     '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
     '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
+    // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`): loaders built for training.
+    '**/{dataset,datasets}/*.py',
     '**/*{seqio,tfds}*.py',
     '**/{tasks,mixtures}.py',
     // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
