@@ -262,3 +262,37 @@ describe('dataset modules of a training package', () => {
   });
 });
 
+describe("a research repository's modules at its root", () => {
+  it('root modules are read for data work, helpers and apps are not', () => {
+    const paths = ['kinetics.py', 'utils.py', 'engine_for_pretraining.py', 'app.py', 'src/kinetics.py'];
+    const picked = [...(selectCandidates(paths, [preprocessing]).get('preprocessing') ?? [])];
+    expect(picked).toContain('kinetics.py');
+    expect(picked).not.toContain('src/kinetics.py');
+    expect(picked.filter((p) => p === 'utils.py' || p === 'app.py')).toEqual([]);
+  });
+
+  const clips = (transforms: string) =>
+    lines(
+      'import decord',
+      'from torch.utils.data import Dataset',
+      'import video_transforms',
+      '',
+      'class VideoClsDataset(Dataset):',
+      '    def __init__(self, anno_path, mode="train"):',
+      '        self.samples = [l.split(" ") for l in open(anno_path, "r").readlines()]',
+      `        self.transform = video_transforms.Compose([${transforms}])`,
+      '',
+      '    def __getitem__(self, i):',
+      '        vr = decord.VideoReader(self.samples[i][0])',
+      '        return self.transform(vr.get_batch(range(0, len(vr), 4)))',
+    );
+
+  it('a video clip dataset that samples frames and crops them at random builds training data on the fly', () => {
+    expect(best(preprocessing, 'kinetics.py', clips('video_transforms.RandomResizedCrop(224), video_transforms.RandomHorizontalFlip()'))).toMatchObject({ outcome: 'evidence' });
+  });
+
+  it('the same dataset resizing and centring clips for evaluation does not', () => {
+    expect(best(preprocessing, 'kinetics.py', clips('video_transforms.Resize(256), video_transforms.CenterCrop(224)'))?.outcome).not.toBe('evidence');
+  });
+});
+

@@ -467,7 +467,10 @@ function rankPreprocessing(path: string): number | undefined {
   else if (/train|finetune|fine_tune|fine-tune|sft/i.test(name)) r = 30;
   else if (name === 'main') r = 20;
   else if (p.dataDir.test(path)) r = 45;
-  else r = 25;
+  // A root module named for something else (helpers, models, losses, the app) is not read for data work:
+  // its checkpoint and logging writes look like a pipeline's.
+  else if (!path.includes('/') && /^(?:utils?|helpers?|common|misc|tools?|log\w*|optim\w*|engine\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|run|setup|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*)$/i.test(name)) return undefined;
+  else r = 20;
   if (p.dataDir.test(path)) r += 5;
   if (ext === 'ipynb') r -= 20;
   if (/(?:^|\/)(?:examples?|tutorials?|notebooks?)\//i.test(path)) r -= 15;
@@ -513,6 +516,8 @@ export const preprocessing: Detector = defineDetector({
     '**/*{train,finetune,fine_tune,fine-tune,sft}*.py',
     // A fine-tuning folder's entry point often loads, tokenizes and masks its data itself.
     '**/main.py',
+    // A research repository's modules at its root (`kinetics.py`, `ssv2.py`): read last, judged on content.
+    '*.py',
     // So do the other scripts of a training folder (`training/model/lora_script.py`): read after the named ones.
     '**/{training,train,finetune,finetuning,fine-tuning,fine_tune,sft}/**/*.py',
     '**/run_*{data,dedup,filter,token,clean,pipeline}*.py',
