@@ -4771,7 +4771,8 @@ function rankPreprocessing(path) {
     const ext = extension(path);
     const name = stem(path);
     // Benchmark tasks reshape test sets for scoring; that is evaluation, not training-data preparation.
-    if (/(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|lm_eval)\//i.test(path) && !/dedup|decontam/i.test(path))
+    // Eval toolkits vendored under any name count too (`eval_mm/vlmevalkit/`, `lm-evaluation-harness/`; not `retrieval/`).
+    if (/(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?)\//i.test(path) && !/dedup|decontam/i.test(path))
         return undefined;
     if (ext === 'md')
         return 1;
@@ -4796,8 +4797,12 @@ function rankPreprocessing(path) {
         r = 20;
     else if (p.dataDir.test(path))
         r = 45;
+    // A root module named for something else (helpers, models, losses, the app) is not read for data work:
+    // its checkpoint and logging writes look like a pipeline's.
+    else if (!path.includes('/') && /^(?:utils?|helpers?|common|misc|tools?|log\w*|optim\w*|engine\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|run|setup|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*)$/i.test(name))
+        return undefined;
     else
-        r = 25;
+        r = 20;
     if (p.dataDir.test(path))
         r += 5;
     if (ext === 'ipynb')
@@ -4836,12 +4841,16 @@ const preprocessing = defineDetector({
         // Modules named for what they do in a data pipeline, wherever they live in a source package.
         '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
         '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
+        // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`): loaders built for training.
+        '**/{dataset,datasets}/*.py',
         '**/*{seqio,tfds}*.py',
         '**/{tasks,mixtures}.py',
         // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
         '**/*{train,finetune,fine_tune,fine-tune,sft}*.py',
         // A fine-tuning folder's entry point often loads, tokenizes and masks its data itself.
         '**/main.py',
+        // A research repository's modules at its root (`kinetics.py`, `ssv2.py`): read last, judged on content.
+        '*.py',
         // So do the other scripts of a training folder (`training/model/lora_script.py`): read after the named ones.
         '**/{training,train,finetune,finetuning,fine-tuning,fine_tune,sft}/**/*.py',
         '**/run_*{data,dedup,filter,token,clean,pipeline}*.py',
