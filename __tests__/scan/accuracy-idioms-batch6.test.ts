@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/scan/detectors/config.js';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
+import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { modelCard } from '../../src/scan/detectors/model-card.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
@@ -293,6 +294,16 @@ describe("a research repository's modules at its root", () => {
 
   it('the same dataset resizing and centring clips for evaluation does not', () => {
     expect(best(preprocessing, 'kinetics.py', clips('video_transforms.Resize(256), video_transforms.CenterCrop(224)'))?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('found on a tenth validation batch', () => {
+  it("a release's page per model under docs/ is read for its results, after the READMEs", () => {
+    const picked = [...(selectCandidates(['README.md', 'docs/voice-asr.md', 'docs/source/Parameters.md', 'docs/api/reference/x.md', 'src/model.py'], [evalResults]).get('eval-results') ?? [])];
+    expect(picked[0]).toBe('README.md');
+    expect(picked.slice(1).sort()).toEqual(['docs/source/Parameters.md', 'docs/voice-asr.md']);
+    const text = lines('# Voice-ASR', '', '## Results', '', '| Dataset | Language | DER | WER |', '|---|---|---|---|', '| MLC-Challenge | English | 4.28 | 7.99 |', '| AISHELL-4 | Chinese | 3.10 | 6.40 |');
+    expect(best(evalResults, 'docs/voice-asr.md', text)).toMatchObject({ outcome: 'evidence', line: 5 });
   });
 });
 

@@ -707,6 +707,7 @@ function rank(path: string): number | undefined {
   else if (e === 'csv' || e === 'tsv') r = 80;
   else if (/model[_-]?card/.test(b)) r = 85;
   else if (/^readme/.test(b)) r = depthOf(path) === 0 ? 80 : 60 - Math.min(depthOf(path), 10) * 3;
+  else if (/^docs?\//.test(path)) r = 30;
   else r = 60;
   if (inTestTree(path)) r = Math.min(r, 10);
   else if (isExampleTree(path)) r = Math.min(r, 25);
@@ -743,6 +744,9 @@ export const evalResults: Detector = defineDetector({
     // A folder of model cards (`model_cards/FLUX.1-dev.md`) names each card for its model, not as a card.
     '**/{model_cards,model-cards,modelcards}/**/*.md',
     '**/*README*.md',
+    // A release's page per model (`docs/vibevoice-asr.md`, `docs/source/Parameters.md`), read after the READMEs.
+    '{docs,doc}/*.md',
+    '{docs,doc}/source/*.md',
   ],
   rank,
   check,
