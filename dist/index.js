@@ -41742,6 +41742,8 @@ function eval_results_rank(path) {
         r = 85;
     else if (/^readme/.test(b))
         r = depthOf(path) === 0 ? 80 : 60 - Math.min(depthOf(path), 10) * 3;
+    else if (/^docs?\//.test(path))
+        r = 30;
     else
         r = 60;
     if (inTestTree(path))
@@ -41783,6 +41785,9 @@ const evalResults = defineDetector({
         // A folder of model cards (`model_cards/FLUX.1-dev.md`) names each card for its model, not as a card.
         '**/{model_cards,model-cards,modelcards}/**/*.md',
         '**/*README*.md',
+        // A release's page per model (`docs/vibevoice-asr.md`, `docs/source/Parameters.md`), read after the READMEs.
+        '{docs,doc}/*.md',
+        '{docs,doc}/source/*.md',
     ],
     rank: eval_results_rank,
     check: eval_results_check,
