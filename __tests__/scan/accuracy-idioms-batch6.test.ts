@@ -307,3 +307,22 @@ describe('found on a tenth validation batch', () => {
   });
 });
 
+describe('found on an eleventh validation batch', () => {
+  it("a research repository's main.py (main_mar.py) is read for the hyperparameters it defaults to; main_eval.py is not", () => {
+    const picked = [...(selectCandidates(['main.py', 'main_mar.py', 'main_eval.py', 'demo.py'], [config]).get('config') ?? [])].sort();
+    expect(picked).toEqual(['main.py', 'main_mar.py']);
+    const text = lines(
+      'import argparse',
+      'parser = argparse.ArgumentParser()',
+      "parser.add_argument('--epochs', default=1000, type=int)",
+      "parser.add_argument('--batch-size', default=2048, type=int)",
+      "parser.add_argument('--lr', default=0.2, type=float)",
+      "parser.add_argument('--weight-decay', default=1e-6, type=float)",
+      "parser.add_argument('--warmup-epochs', default=10, type=int)",
+      'args = parser.parse_args()',
+      'optimizer = LARS(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)',
+    );
+    expect(best(config, 'main.py', text)).toMatchObject({ outcome: 'evidence', code: 'hparams' });
+  });
+});
+
