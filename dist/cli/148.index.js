@@ -5148,7 +5148,8 @@ function rankConfig(path) {
         return undefined;
     // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
     // A stage's script is named for its stage first (`base_train.py`, `mid_train.py`).
-    const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)|^[a-z0-9]+_(?:pre)?train\.py$/i.test(base) && !/config|cfg|hparam/i.test(base);
+    // A research repository's `main.py` (`main_pretrain.py`) is its training entry point more often than not.
+    const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)|^[a-z0-9]+_(?:pre)?train\.py$|^main(?:_[a-z0-9]+)?\.py$/i.test(base) && !/config|cfg|hparam|eval|infer|test|demo/i.test(base);
     if (ext === 'py' && !config_pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript)
         return undefined;
     if (config_pat().HF_LOOKALIKE_NAME.test(base))
@@ -5185,6 +5186,7 @@ const config = defineDetector({
         '**/*{config,cfg,hparams,hyperparam}*.py',
         '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
         '**/*_{train,pretrain}.py',
+        '**/{main,main_*}.py',
         'README.md',
         '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
     ],
