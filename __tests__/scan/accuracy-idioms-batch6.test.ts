@@ -1,4 +1,4 @@
-// Idioms that the fifth and sixth validation batches (study/validation-5, -6, labelled before the gate
+// Idioms that validation batches 5 to 11 (study/validation-5 … -11, each labelled before the gate
 // ran) showed the detectors missed. Each comes with the look-alike that must stay as it was. Texts are
 // written here in the shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
