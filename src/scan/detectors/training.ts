@@ -403,6 +403,10 @@ function rankTraining(path: string): number | undefined {
   else if (/^(?:run|launch|submit)/i.test(name)) r = 55;
   else if (ext === 'sh' || ext === 'bash') r = 20;
   else if (name === 'main') r = 45;
+  else if (/^main_/i.test(name)) {
+    if (/^main_(?:eval|test|infer|inference|demo|app|gui|export|serve|server|predict|lin(?:ear)?_?eval|knn|vis\w*)/i.test(name)) return undefined;
+    r = 45;
+  }
   else if (name === '__main__' && p.trainishName.test(path.split('/').at(-2) ?? '')) r = 80;
   // Matched only by a word that contains "train" (constraint.py, restrained.rs): not a candidate.
   else if (['py', 'rs', 'go', 'jl'].includes(ext) && !p.trainDir.test(path)) return undefined;
@@ -480,6 +484,9 @@ export const training: Detector = defineDetector({
     '**/*{trainer,engine,learner,loop}*.{py,rs,go}',
     '**/{train,training,pretrain,pretraining,finetune,finetuning,fine_tune,sft,dpo,rlhf}/**/*.{py,sh,bash,slurm,sbatch,rs,go}',
     '**/main.py',
+    // Research repositories name the entry point for the method (`main_dino.py`, `main_moco.py`), at
+    // the root or one folder down; deeper ones are examples of vendored libraries (apex/examples/…).
+    '{,*/}main_*.py',
     // A training package's entry point (`python -m piper_train`).
     '**/*{train,finetun,fine_tun}*/__main__.py',
     '**/*.{sh,bash}',
