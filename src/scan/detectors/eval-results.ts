@@ -1,7 +1,7 @@
 /* eslint-disable max-lines -- Over 450 lines, left whole for now: the eval-results rules (tables, harness JSON, model-index, held-out loss, external results) share one metric vocabulary, and detection work on them continues (issue 12). */
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { defineOutcomes, demoteEvidence, emit, emitterFor } from '../outcomes.js';
-import { between, cellNumber, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section, type Table } from '../text/markdown.js';
+import { between, cellNumber, holding, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section, type Table } from '../text/markdown.js';
 import { sectionText } from '../text/section-text.js';
 import { isTemplatePath, placeholderReason } from '../text/placeholder.js';
 import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
@@ -46,7 +46,7 @@ function buildMetricPattern(): RegExp {
   return new RegExp(`(?:^|\\s)(?:${HELD_OUT}|${METRIC_NAMES})(?=$|\\s|@)`);
 }
 
-const METRIC_NAMES = String.raw`acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|average|avg|mean|overall`;
+const METRIC_NAMES = String.raw`acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|average|avg|mean|overall`;
 
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern(): RegExp {
@@ -258,6 +258,16 @@ function judgeTable(t: Table, evalContext: boolean): TableVerdict {
 // Asked of every section of every Markdown candidate: once per distinct heading.
 const evalHeading = memoText(isEvalHeading);
 
+/**
+ * "#### K400 Attentive probes" above a table of accuracies: the heading names the benchmark, so the
+ * table is read as results even without a results heading. Only the nearest heading counts; a
+ * title far above says nothing about one table.
+ */
+function underBenchmarkHeading(doc: MarkdownDoc, line: number): boolean {
+  const inner = holding(doc, line)[0];
+  return inner !== undefined && vocab().benchmark.test(normalize(inner.heading.text));
+}
+
 function outermostEvalSections(doc: MarkdownDoc): Section[] {
   return outermost(doc.sections.filter((s) => evalHeading(s.heading.text)));
 }
@@ -466,7 +476,7 @@ function markdownFindings(file: FileContent): Finding[] {
 
   for (const t of doc.tables) {
     const section = sectionHolding(evalSections, t.line);
-    const v = judgeTable(t, section !== undefined || namedResults);
+    const v = judgeTable(t, section !== undefined || namedResults || underBenchmarkHeading(doc, t.line));
     const where = section ? ` under '${section.heading.text.slice(0, 60)}'` : '';
     if (v.kind === 'scores') {
       if (section) covered.add(section);
