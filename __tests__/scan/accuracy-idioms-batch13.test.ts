@@ -2,6 +2,7 @@
 // ran) showed the detectors missed. Each comes with the look-alike that must stay as it was. Texts are
 // written here in the shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
@@ -81,5 +82,28 @@ describe('results tables read by their metric names and headings', () => {
 
   it('the same table under a heading that names no benchmark is not read as results', () => {
     expect(best(evalResults, 'README.md', probe('Attentive probes'))?.outcome).not.toBe('evidence');
+  });
+});
+
+describe("a package's training guide (`<pkg>/train/README.md`)", () => {
+  const guide = lines(
+    '# Model training',
+    '',
+    '## Data',
+    'Shards are loaded with [WebDataset](https://github.com/webdataset/webdataset).',
+    '',
+    '### Web pairs',
+    '[WebPairs-2B](https://arxiv.org/abs/2210.00001) holds 2B scraped image-text pairs, downloaded with [img2dataset](https://github.com/rom1504/img2dataset).',
+    '',
+    '### Interleaved documents',
+    'We train on the full [Interleaved-C4](https://github.com/org/interleaved-c4) release: 100M documents, truncated to 256 tokens and six images each.',
+  );
+
+  it('its data section is the release\'s own data card', () => {
+    expect(best(dataCard, 'vlm_pkg/train/README.md', guide)).toMatchObject({ outcome: 'evidence', line: 3 });
+  });
+
+  it('the same section in a README deeper in the package stays a hint to name it in the policy', () => {
+    expect(best(dataCard, 'vlm_pkg/contrib/loaders/README.md', guide)?.outcome).not.toBe('evidence');
   });
 });

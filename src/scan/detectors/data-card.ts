@@ -67,7 +67,9 @@ function isDataFolderReadme(path: string): boolean {
 function releaseLevelDoc(path: string): boolean {
   const b = baseName(path).toLowerCase();
   if (depthOf(path) <= 1 || /data|corpus|model[_-]?card/.test(b)) return true;
-  return /^(?:projects|models|apps|packages|recipes)\/[^/]+\/(?:docs\/)?[^/]+$/i.test(path);
+  if (/^(?:projects|models|apps|packages|recipes)\/[^/]+\/(?:docs\/)?[^/]+$/i.test(path)) return true;
+  // The training guide of the package (`open_flamingo/train/README.md`) says what the release trained on.
+  return /^(?:[^/]+\/)?(?:train|training|pre-?train(?:ing)?)\/readme\.md$/i.test(path);
 }
 
 /** Folders whose READMEs describe evaluation tasks or tutorials, not the training data. */
