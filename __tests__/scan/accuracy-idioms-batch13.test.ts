@@ -107,3 +107,35 @@ describe("a package's training guide (`<pkg>/train/README.md`)", () => {
     expect(best(dataCard, 'vlm_pkg/contrib/loaders/README.md', guide)?.outcome).not.toBe('evidence');
   });
 });
+
+describe('the training steps of the top README download a public dataset', () => {
+  const readme = (heading: string, sub: string) =>
+    lines(
+      '# Self-supervised vision models',
+      '',
+      'Code and pretrained weights for the paper.',
+      '',
+      `## ${heading}`,
+      '',
+      `### ${sub}`,
+      'Please install [PyTorch](https://pytorch.org/) and download the [ImageNet](https://image-net.org/) dataset.',
+      '',
+      '```',
+      'python -m torch.distributed.launch main_selfsup.py --data_path /path/to/imagenet/train',
+      '```',
+    );
+
+  it('"## Training › Documentation: install [PyTorch] and download the [ImageNet] dataset" points to the dataset, not the tool', () => {
+    const f = dataCard.check(file('README.md', readme('Training', 'Documentation')), ctx).find((x) => x.outcome === 'external');
+    expect(f).toMatchObject({ code: 'public-dataset', url: 'https://image-net.org/', line: 8 });
+  });
+
+  it('a quick start that trains a toy model on stand-in data, and an evaluation section, do not', () => {
+    for (const [heading, sub] of [
+      ['Quickstart: pre-train a small model', 'Setup'],
+      ['Evaluation', 'Setup'],
+    ] as const) {
+      expect(dataCard.check(file('README.md', readme(heading, sub)), ctx).filter((x) => x.outcome === 'external')).toEqual([]);
+    }
+  });
+});

@@ -151,13 +151,21 @@ export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[
  */
 export function publicDatasetPrepared(doc: MarkdownDoc, path: string): Finding[] {
   for (const s of doc.sections) {
-    if (!PREPARATION_HEADING.test(normalized(s.heading.text))) continue;
-    for (const l of between(doc.links, s.heading.line, s.end)) {
+    const preparation = PREPARATION_HEADING.test(normalized(s.heading.text));
+    // "## Training › Documentation: download the [ImageNet](…) dataset", "## Setup: 1. Download the
+    // [LJ Speech dataset](…)": the steps before the training commands fetch the training data. Only the
+    // section's own lines, so a training section does not reach into its subsections twice.
+    if (!preparation && !trainingSteps(s)) continue;
+    for (const l of between(doc.links, s.heading.line, preparation ? s.end : s.ownEnd)) {
       if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url)) continue;
       const line = doc.lines[l.line - 1] ?? '';
       const above = doc.lines[l.line - 2] ?? '';
       const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] ? '' : above} ${line}`;
       if (!/\bdownload\w*\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence)) continue;
+      // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
+      // sentence ("install [PyTorch](…) and download…").
+      const after = line.slice(line.indexOf(l.text) + l.text.length).replace(/^[^\s]*\)/, '');
+      if (!preparation && !/\b(?:datasets?|data|corpus)\b/i.test(l.text) && !corpusPattern().test(normalized(l.text)) && !/^\s*(?:datasets?|corpus)\b/i.test(after)) continue;
       const words = normalized(sentence);
       if (!/\bdatasets?\b/.test(words) && !corpusPattern().test(words)) continue;
       return [externalFinding(ID, path, l.line, 'public-dataset', `section '${s.heading.text.slice(0, 60)}' downloads ${l.text.slice(0, 60)} (${l.url})`, l.url)];
@@ -165,6 +173,20 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string): Finding[]
   }
   return [];
 }
+
+/** A section of training or setup steps, itself or under a parent that is (not an evaluation's). */
+function trainingSteps(s: Section): boolean {
+  let steps = false;
+  for (let o: Section | undefined = s; o; o = o.parent) {
+    const h = normalized(o.heading.text);
+    // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
+    if (/\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/.test(h)) return false;
+    steps ||= TRAINING_STEPS_HEADING.test(h);
+  }
+  return steps;
+}
+
+const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started)(?:$|\s)/;
 
 const PREPARATION_HEADING =
   /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
