@@ -75,6 +75,8 @@ function pat(): Patterns {
       { label: 'backward pass', re: /\.backward\s*\(|\bbackward_step\s*\(/ },
       { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(/i },
       { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.train\s*\(/i },
+      // A runner that owns the epoch loop (MMEngine's `Runner.from_cfg(cfg).train()`, LAVIS-style runners).
+      { label: 'Runner.train()', re: /\b\w*runner\w*\.train\s*\(|\bRunner(?:\.from_cfg)?\s*\([^;]*\)\s*\.train\s*\(/i },
       { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(/i },
       // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
       { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
