@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
+import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
 import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
@@ -137,5 +138,44 @@ describe('the training steps of the top README download a public dataset', () =>
     ] as const) {
       expect(dataCard.check(file('README.md', readme(heading, sub)), ctx).filter((x) => x.outcome === 'external')).toEqual([]);
     }
+  });
+});
+
+describe('a runner that owns the epoch loop', () => {
+  const entry = (last: string) =>
+    lines(
+      'import argparse',
+      'from vlm.common.config import Config',
+      'from vlm.common.registry import registry',
+      '',
+      'def main():',
+      '    cfg = Config(parse_args())',
+      '    task = tasks.setup_task(cfg)',
+      '    datasets = task.build_datasets(cfg)',
+      '    model = task.build_model(cfg)',
+      '    runner = registry.get_runner_class(cfg)(cfg=cfg, task=task, model=model, datasets=datasets)',
+      `    ${last}`,
+    );
+
+  it('`runner.train()` in a training entry point trains', () => {
+    expect(best(training, 'train.py', entry('runner.train()'))).toMatchObject({ outcome: 'evidence', line: 11 });
+  });
+
+  it('the same entry point that only evaluates does not', () => {
+    expect(best(training, 'train.py', entry('runner.evaluate(skip_reload=True)'))?.outcome).not.toBe('evidence');
+  });
+});
+
+describe("a dataset folder's shell step that shards images with img2dataset", () => {
+  const script = (cmd: string) => lines('#!/bin/bash', '', cmd);
+
+  it('is a candidate and runs preprocessing', () => {
+    expect([...(selectCandidates(['dataset/download_pairs.sh', 'scripts/serve.sh'], [preprocessing]).get('preprocessing') ?? [])]).toEqual(['dataset/download_pairs.sh']);
+    const f = best(preprocessing, 'dataset/download_pairs.sh', script('img2dataset --url_list pairs.tsv --input_format "tsv" --output_format webdataset --output_folder pairs --image_size 224'));
+    expect(f).toMatchObject({ outcome: 'evidence', line: 3 });
+  });
+
+  it('a script that only fetches an archive does not', () => {
+    expect(best(preprocessing, 'dataset/download_pairs.sh', script('wget https://example.org/pairs.tar && tar xf pairs.tar'))?.outcome).not.toBe('evidence');
   });
 });

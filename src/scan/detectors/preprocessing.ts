@@ -144,7 +144,7 @@ function pat(): Patterns {
     dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
     dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
     // Shell invocations of preprocessing steps: the script or tool name says what it does.
-    shellTool: /(?:^|[\s"'`;(&|/])((?:[\w-]*(?:prepare|preprocess|tokeni[sz]e|dedup|minhash|filter|decontaminat|clean)[\w-]*\.py)|dolma\s+(?:tokens|dedupe|mix|tag)|python\d?\s+-m\s+(?:text_dedup|datatrove|nemo_curator|dolma)[\w.]*)/i,
+    shellTool: /(?:^|[\s"'`;(&|/])((?:[\w-]*(?:prepare|preprocess|tokeni[sz]e|dedup|minhash|filter|decontaminat|clean)[\w-]*\.py)|dolma\s+(?:tokens|dedupe|mix|tag)|(?:img|video)2dataset\s+--|python\d?\s+-m\s+(?:text_dedup|datatrove|nemo_curator|dolma)[\w.]*)/i,
     pipelineDir: /(?:^|\/)(?:dedup\w*|dolma|datatrove|curation|curator|data[_-]?pipelines?|pipelines?|filters?|mixers?|taggers?|data_prep\w*|preprocess\w*)\//i,
     submodule:
       /(?:^|\/)(datatrove|dolma|NeMo-Curator|text-dedup|data-juicer|RedPajama-Data|dclm|deduplicate-text-datasets|bff|olmo-data|DataTrove|fineweb-2?|DCLM)(?:\.git)?\/?$/i,
@@ -505,6 +505,8 @@ export const preprocessing: Detector = defineDetector({
     '**/*{clean,shard,pack_,_pack,process_data,data_process,create_pretraining_data,build_dataset,make_dataset}*.{py,sh,bash,rs,go}',
     '**/{scripts/data,data_prep,data_preparation,dataprep,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
     '**/data/**/*.{py,sh}',
+    // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
+    '**/{dataset,datasets}/*.{sh,bash}',
     // Modules named for what they do in a data pipeline, wherever they live in a source package.
     '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
     '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
