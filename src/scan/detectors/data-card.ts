@@ -186,7 +186,9 @@ function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[
     // "filters used for StarCoder training", "we release the filtered issues dataset as part of [X]": the release's own data.
     const trainContext =
       /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText) ||
-      /\bused (?:for|in) (?:[\w-]+ ){1,3}training\b|\bwe (?:release|publish)\w* (?:the |our )?(?:[\w-]+ ){0,3}(?:datasets?|data|corpus)\b/i.test(lineText);
+      /\bused (?:for|in) (?:[\w-]+ ){1,3}training\b|\bwe (?:release|publish)\w* (?:the |our )?(?:[\w-]+ ){0,3}(?:datasets?|data|corpus)\b/i.test(lineText) ||
+      // "Training this for ~6h on ~1.7M samples of [the cauldron](…)": an amount of the linked set trained on.
+      /\btrain\w*\b(?:[^.\n]|\.(?=\d)){0,80}\bon\b(?:[^.\n]|\.(?=\d)){0,30}\b(?:samples|examples|images|tokens|pairs|hours|documents) of\b/i.test(lineText);
     // "Let's go over a simple example…" a few lines up makes the list below it a tutorial's data.
     const lead = doc.lines.slice(Math.max(0, l.line - 4), l.line - 1).join(' ');
     const demoContext = /\b(?:example|sample|demo\w*|tutorial|toy|your own|custom\w*)\b/i.test(`${lead} ${lineText}`);
