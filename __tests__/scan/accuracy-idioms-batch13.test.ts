@@ -184,7 +184,7 @@ describe('an amount of a linked Hub dataset trained on', () => {
   const readme = (sentence: string) => lines('# tiny-vlm', '', 'The model definition and training loop fit in ~750 lines.', sentence, '', '## Usage', '', 'pip install tiny-vlm');
 
   it('"Training this for ~6h on ~1.7M samples of [the mix](hf dataset)" names the training data on the Hub', () => {
-    const f = dataCard.check(file('README.md', readme('Training this for ~6h on a single GPU on ~1.7M samples of [the mix](https://huggingface.co/datasets/org/the_mix) reaches 35.1% on a VQA benchmark.')), ctx).find((x) => x.outcome === 'external');
+    const f = dataCard.check(file('README.md', readme('Training this for ~6h on a single GPU on ~1.7M samples of [the mix](https://huggingface.co/datasets/org/the_mix) results in an accuracy of 35.1% on MMStar.')), ctx).find((x) => x.outcome === 'external');
     expect(f).toMatchObject({ url: 'https://huggingface.co/datasets/org/the_mix', line: 4 });
   });
 
