@@ -192,3 +192,21 @@ describe('an amount of a linked Hub dataset trained on', () => {
     expect(dataCard.check(file('README.md', readme('You can also try it on [the mix](https://huggingface.co/datasets/org/the_mix) after installing.')), ctx).filter((x) => x.outcome === 'external')).toEqual([]);
   });
 });
+
+describe('preparation and installation steps that fetch a public dataset', () => {
+  const readme = (parent: string, child: string, step: string) => lines('# Image generator', '', 'Official implementation.', '', `## ${parent}`, '', `### ${child}`, step, '', '## Usage', '', 'python sample.py');
+
+  it('"## Preparation › Dataset: Download [ImageNet](…) dataset" and "## Installation: Prepare the [ImageNet](…) dataset" point to it', () => {
+    for (const [parent, child, step] of [
+      ['Preparation', 'Dataset', 'Download [ImageNet](http://image-net.org/download) dataset, and place it in your `DATA_PATH`.'],
+      ['Installation', 'Steps', '3. Prepare the [ImageNet](http://image-net.org/) dataset'],
+    ] as const) {
+      expect(dataCard.check(file('README.md', readme(parent, child, step)), ctx).find((x) => x.outcome === 'external')).toMatchObject({ code: 'public-dataset', line: 8 });
+    }
+  });
+
+  it('the same steps fetching a dataset to evaluate on do not', () => {
+    const step = 'Download the [COCO](https://cocodataset.org/) dataset to evaluate the released checkpoints.';
+    expect(dataCard.check(file('README.md', readme('Installation', 'Steps', step)), ctx).filter((x) => x.outcome === 'external')).toEqual([]);
+  });
+});

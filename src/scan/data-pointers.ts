@@ -161,7 +161,7 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string): Finding[]
       const line = doc.lines[l.line - 1] ?? '';
       const above = doc.lines[l.line - 2] ?? '';
       const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] ? '' : above} ${line}`;
-      if (!/\bdownload\w*\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence)) continue;
+      if (!/\b(?:download\w*|prepare)\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence)) continue;
       // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
       // sentence ("install [PyTorch](…) and download…").
       const after = line.slice(line.indexOf(l.text) + l.text.length).replace(/^[^\s]*\)/, '');
@@ -174,7 +174,7 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string): Finding[]
   return [];
 }
 
-/** A section of training or setup steps, itself or under a parent that is (not an evaluation's). */
+/** A section of training, setup, installation or dataset steps, itself or under a parent that is (not an evaluation's). */
 function trainingSteps(s: Section): boolean {
   let steps = false;
   for (let o: Section | undefined = s; o; o = o.parent) {
@@ -186,7 +186,7 @@ function trainingSteps(s: Section): boolean {
   return steps;
 }
 
-const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started)(?:$|\s)/;
+const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started|installation|preparation|datasets?)(?:$|\s)/;
 
 const PREPARATION_HEADING =
   /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
