@@ -210,3 +210,50 @@ describe('preparation and installation steps that fetch a public dataset', () =>
     expect(dataCard.check(file('README.md', readme('Installation', 'Steps', step)), ctx).filter((x) => x.outcome === 'external')).toEqual([]);
   });
 });
+
+describe('on-the-fly training loaders of vision and speech models', () => {
+  it('a multi-crop dataset subclassing ImageFolder reads the images and augments them for training', () => {
+    const text = lines(
+      'import torchvision.datasets as datasets',
+      'import torchvision.transforms as transforms',
+      '',
+      'class MultiViewDataset(datasets.ImageFolder):',
+      '    def __init__(self, data_path, size_crops, nmb_crops):',
+      '        super().__init__(data_path)',
+      '        trans = []',
+      '        for i in range(len(size_crops)):',
+      '            crop = transforms.RandomResizedCrop(size_crops[i])',
+      '            trans.extend([transforms.Compose([crop, transforms.RandomHorizontalFlip(p=0.5), transforms.ToTensor()])] * nmb_crops[i])',
+      '        self.trans = trans',
+      '',
+      '    def __getitem__(self, index):',
+      '        path, _ = self.samples[index]',
+      '        image = self.loader(path)',
+      '        return [t(image) for t in self.trans]',
+    );
+    expect(best(preprocessing, 'src/multiviewdataset.py', text)).toMatchObject({ outcome: 'evidence', line: 4 });
+  });
+
+  const speech = (body: string[]) =>
+    lines(
+      'import random',
+      'import torch.utils.data',
+      'from utils import load_wav_to_torch, load_filepaths_and_text',
+      '',
+      'class TextMelLoader(torch.utils.data.Dataset):',
+      '    def __init__(self, audiopaths_and_text, hparams):',
+      '        self.audiopaths_and_text = load_filepaths_and_text(audiopaths_and_text)',
+      '        random.shuffle(self.audiopaths_and_text)',
+      '',
+      '    def get_mel(self, filename):',
+      ...body,
+    );
+
+  it('a text-to-speech loader that reads the wav files and computes their mel spectrograms prepares its training pairs', () => {
+    expect(best(preprocessing, 'data_utils.py', speech(['        audio, sr = load_wav_to_torch(filename)', '        return self.stft.mel_spectrogram(audio.unsqueeze(0))']))).toMatchObject({ outcome: 'evidence', line: 5 });
+  });
+
+  it('the same loader reading precomputed features from disk prepares nothing itself', () => {
+    expect(best(preprocessing, 'data_utils.py', speech(['        return torch.from_numpy(np.load(filename))']))?.outcome).not.toBe('evidence');
+  });
+});
