@@ -2,6 +2,7 @@
 // ran) showed the detectors missed. Each comes with the look-alike that must stay as it was. Texts are
 // written here in the shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
+import { config } from '../../src/scan/detectors/config.js';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
@@ -255,5 +256,33 @@ describe('on-the-fly training loaders of vision and speech models', () => {
 
   it('the same loader reading precomputed features from disk prepares nothing itself', () => {
     expect(best(preprocessing, 'data_utils.py', speech(['        return torch.from_numpy(np.load(filename))']))?.outcome).not.toBe('evidence');
+  });
+});
+
+describe("a training script's command-line defaults as its hyperparameters", () => {
+  it('argparse defaults (`add_argument(\'--lr\', default=…)`), also on the next line of the call', () => {
+    const text = lines(
+      'import argparse',
+      'parser = argparse.ArgumentParser()',
+      "parser.add_argument('--epochs', default=300, type=int)",
+      "parser.add_argument('--batch-size', type=int,",
+      '                    default=256, help="per GPU")',
+      "parser.add_argument('--lr', type=float, default=5e-4, metavar='LR')",
+      "parser.add_argument('--weight-decay', type=float, default=0.05)",
+      'args = parser.parse_args()',
+    );
+    expect(best(config, 'main_selfsup.py', text)).toMatchObject({ outcome: 'evidence', code: 'hparams', line: 6 });
+  });
+
+  it("click options and absl flags count the same way", () => {
+    const click = lines('import click', "@click.option('--kimg', help='Total length', type=int, default=25000)", "@click.option('--batch-gpu', help='Batch size per GPU', type=int, default=4)", "@click.option('--dlr', help='D learning rate', type=float, default=0.002)", 'def main(**kwargs):', '    pass');
+    expect(best(config, 'train.py', click)).toMatchObject({ outcome: 'evidence', code: 'hparams' });
+    const absl = lines('from absl import flags', 'flags.DEFINE_integer("train_batch_size", 4096, "Total batch size.")', 'flags.DEFINE_float("learning_rate", 0.00176, "Peak LR.")', 'flags.DEFINE_integer("num_train_steps", 125000, "Steps.")');
+    expect(best(config, 'run_pretraining.py', absl)).toMatchObject({ outcome: 'evidence', code: 'hparams', line: 3 });
+  });
+
+  it('options without defaults set nothing', () => {
+    const text = lines('import argparse', 'parser = argparse.ArgumentParser()', "parser.add_argument('--epochs', type=int, required=True)", "parser.add_argument('--batch-size', type=int, required=True)", "parser.add_argument('--lr', type=float, required=True)");
+    expect(best(config, 'train.py', text)?.outcome).not.toBe('evidence');
   });
 });

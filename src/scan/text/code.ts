@@ -756,11 +756,13 @@ function ginEntries(text: string): ConfigEntry[] {
 /**
  * Python config modules: plain assignments (`learning_rate = 6e-4`), annotated fields
  * (`lr: float = 3e-4`), dict-style configs (`optimizer = dict(type='AdamW', lr=1e-4)`) and
- * dict literals (`'lr': 1e-4`).
+ * dict literals (`'lr': 1e-4`), and the defaults of command-line options.
  */
 function pythonEntries(text: string): ConfigEntry[] {
   const out: ConfigEntry[] = [];
-  for (const l of stripPython(splitLines(text), 1)) {
+  const lines = stripPython(splitLines(text), 1);
+  out.push(...optionDefaults(lines));
+  for (const l of lines) {
     const assign = splitAssignment(l.text);
     if (assign) out.push({ key: normaliseKey(assign.name), path: assign.name, value: unquote(assign.value.replace(/,$/, '')), section: false, line: l.line });
     const inner = assign ? assign.value : l.text;
@@ -768,6 +770,40 @@ function pythonEntries(text: string): ConfigEntry[] {
       const k = m[1] ?? m[2]!;
       if (assign && k === assign.name) continue;
       out.push({ key: normaliseKey(k), path: k, value: unquote(m[3]!), section: false, line: l.line });
+    }
+  }
+  return out;
+}
+
+/**
+ * Command-line options with their defaults: `parser.add_argument('--lr', default=3e-4)`,
+ * `@click.option('--kimg', default=25000)` and absl's `flags.DEFINE_float('learning_rate', 1e-4, …)`.
+ * A research script's defaults are often the run's settings. An option without a default sets nothing.
+ * The default may sit on the next lines of the same call (at most three).
+ */
+function optionDefaults(lines: readonly CodeLine[]): ConfigEntry[] {
+  const out: ConfigEntry[] = [];
+  const option = /\b(?:add_argument|option)\s*\(\s*(?:['"]-\w['"]\s*,\s*)?['"]--([A-Za-z][\w-]{0,60})['"]/;
+  const absl = /\bflags\.DEFINE_(?:integer|float|string|bool|boolean|enum|list|multi_\w+)\s*\(\s*['"](\w{1,60})['"]\s*,\s*([^,)]+)/;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.text.includes('(')) continue;
+    const a = absl.exec(l.text);
+    if (a) {
+      out.push({ key: normaliseKey(a[1]!), path: a[1]!, value: unquote(a[2]!.trim()), section: false, line: l.line });
+      continue;
+    }
+    const o = option.exec(l.text);
+    if (!o) continue;
+    for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+      const text = j === i ? l.text.slice(o.index + o[0].length) : lines[j]!.text;
+      if (j > i && option.test(text)) break;
+      const d = /\bdefault\s*=\s*([^,)]+)/.exec(text);
+      if (d) {
+        out.push({ key: normaliseKey(o[1]!.replace(/-/g, '_')), path: o[1]!, value: unquote(d[1]!.trim()), section: false, line: l.line });
+        break;
+      }
+      if (/\)\s*$/.test(text)) break;
     }
   }
   return out;
@@ -835,7 +871,7 @@ export interface Hparam {
 
 // [label, kind, keys…]; keys are normalised (lower case, `_`). Literal data, indexed on first use.
 const HPARAM_TABLE: readonly (readonly string[])[] = [
-  ['learning rate', 'optimisation', 'lr', 'base_learning_rate', 'peak_learning_rate', 'max_learning_rate', 'min_decay_lr', 'min_learning_rate', 'learning_rate', 'base_lr', 'max_lr', 'peak_lr', 'init_lr', 'initial_learning_rate', 'end_learning_rate', 'min_lr', 'lr_min', 'lr_min_ratio', 'final_lr', 'blr', 'actor_learning_rate', 'critic_learning_rate', 'lr_rate'],
+  ['learning rate', 'optimisation', 'lr', 'base_learning_rate', 'peak_learning_rate', 'max_learning_rate', 'min_decay_lr', 'min_learning_rate', 'learning_rate', 'base_lr', 'max_lr', 'peak_lr', 'init_lr', 'initial_learning_rate', 'end_learning_rate', 'min_lr', 'lr_min', 'lr_min_ratio', 'final_lr', 'blr', 'actor_learning_rate', 'critic_learning_rate', 'lr_rate', 'lrate', 'glr', 'dlr', 'g_lr', 'd_lr'],
   ['LR schedule', 'optimisation', 'lr_scheduler', 'learning_rate_scheduler', 'learning_rate_schedule', 'learning_rate_fn', 'lr_decay_starting_step', 'lr_scheduler_type', 'lr_schedule', 'scheduler', 'lr_decay_style', 'lr_decay_iters', 'lr_decay_steps', 'lr_decay_samples', 'decay_lr', 'lr_decay', 'cosine_decay', 'decay_steps', 'lr_warmup_decay', 'scheduler_type', 'lr_end', 'cooldown_steps', 'decay_fraction', 'lr_decay_tokens', 'min_lr_ratio'],
   ['warmup', 'optimisation', 'warmup', 'warmup_num_steps', 'lr_warmup_style', 'warmup_steps', 'warmup_ratio', 'warmup_iters', 'warmup_tokens', 'warmup_samples', 'warmup_fraction', 'num_warmup_steps', 't_warmup', 'lr_warmup_iters', 'lr_warmup_steps', 'lr_warmup_samples', 'lr_warmup_fraction', 'lr_warmup_tokens', 'lr_warmup_init', 'warmup_epochs', 'warmup_proportion', 'n_warmup_steps'],
   ['weight decay', 'optimisation', 'weight_decay', 'weight_decay_rate', 'wd', 'decoupled_weight_decay'],
@@ -843,8 +879,8 @@ const HPARAM_TABLE: readonly (readonly string[])[] = [
   ['Adam betas', 'optimisation', 'betas', 'beta1', 'beta2', 'adam_beta1', 'adam_beta2', 'adam_betas', 'adam_eps', 'adam_epsilon', 'momentum'],
   ['gradient clipping', 'optimisation', 'grad_clip', 'clip_grad', 'gradient_clipping', 'max_grad_norm', 'max_gradient_norm', 'clip_grad_norm', 'grad_norm_clip', 'clip_gradient', 'gradient_clip_val', 'clip'],
   ['gradient accumulation', 'optimisation', 'gradient_accumulation_steps', 'grad_accum', 'grad_accum_steps', 'accumulate_grad_batches', 'gradient_accumulation_iters', 'gradient_accumulation'],
-  ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size'],
-  ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations'],
+  ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size', 'minibatch', 'minibatch_size', 'batch_gpu'],
+  ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg'],
   ['layers', 'architecture', 'n_layer', 'n_layers', 'num_layers', 'num_hidden_layers', 'depth', 'num_blocks', 'n_blocks', 'num_decoder_layers', 'num_encoder_layers', 'layers'],
   ['attention heads', 'architecture', 'n_head', 'n_heads', 'num_heads', 'num_attention_heads', 'n_kv_heads', 'num_key_value_heads', 'num_kv_heads', 'num_query_groups', 'head_dim', 'kv_channels', 'heads'],
   ['hidden size', 'architecture', 'hidden_size', 'd_model', 'dim', 'n_embd', 'emb_dim', 'embed_dim', 'embedding_dim', 'model_dim', 'd_ff', 'ffn_hidden_size', 'intermediate_size', 'ffn_dim', 'mlp_ratio', 'hidden_dim', 'd_hidden', 'multiple_of', 'ffn_dim_multiplier', 'n_embed', 'width'],
