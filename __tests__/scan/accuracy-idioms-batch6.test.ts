@@ -87,7 +87,7 @@ describe("the top README's section for getting the public training datasets", ()
     const cases = [
       readme('Preparing datasets', 'To train on your own data, download the [Faces-HQ dataset](https://github.com/org/faces-dataset) tool and adapt it.'),
       readme('Data preparation', 'Download the [COCO](https://cocodataset.org/) validation images for evaluation.'),
-      readme('Installation', 'Download the [Faces-HQ dataset](https://github.com/org/faces-dataset) first.'),
+      readme('Inference', 'Download the [Faces-HQ dataset](https://github.com/org/faces-dataset) first.'),
       readme('Data preparation', 'Download [the converter](https://github.com/org/converter) and run it.'),
     ];
     for (const text of cases) expect(dataCard.check(file('README.md', text), ctx).filter((f) => f.outcome === 'external')).toEqual([]);
