@@ -286,3 +286,29 @@ describe("a training script's command-line defaults as its hyperparameters", () 
     expect(best(config, 'train.py', text)?.outcome).not.toBe('evidence');
   });
 });
+
+describe('a generated model-zoo table in HTML', () => {
+  const table = (between: string) =>
+    lines(
+      '### Main results',
+      '',
+      '#### ResNet-50, linear classification',
+      '<table><tbody>',
+      between,
+      '<th valign="center">pretrain<br/>epochs</th>',
+      '<th valign="center">linear<br/>acc</th>',
+      between,
+      '<tr><td align="right">100</td><td align="center">68.1</td></tr>',
+      '<tr><td align="right">300</td><td align="center">72.4</td></tr>',
+      '<tr><td align="right">1000</td><td align="center">74.2</td></tr>',
+      '</tbody></table>',
+    );
+
+  it('header cells outside any <tr>, and one-line comments between the rows, still make a results table', () => {
+    expect(best(evalResults, 'README.md', table('<!-- TABLE BODY -->'))).toMatchObject({ outcome: 'evidence', line: 4 });
+  });
+
+  it('a fenced code block inside the table still ends it', () => {
+    expect(best(evalResults, 'README.md', table('```'))?.outcome).not.toBe('evidence');
+  });
+});

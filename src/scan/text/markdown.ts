@@ -483,13 +483,20 @@ function readHtmlTable(lines: readonly string[], code: boolean[], start: number)
   let text = '';
   let end = start;
   for (; end < lines.length && text.length < HTML_TABLE_MAX_CHARS; end++) {
-    if (code[end]) break;
+    // A one-line HTML comment between rows (`<!-- TABLE BODY -->`) is skipped, not the table's end.
+    if (code[end]) {
+      if (/^\s*<!--.*-->\s*$/.test((lines[end] ?? '').slice(0, LINE_SCAN_MAX))) continue;
+      break;
+    }
     text += `${lines[end] ?? ''}\n`;
     if (/<\/table>/i.test(lines[end] ?? '')) break;
   }
-  const rows = text
-    .split(/<tr\b/i)
-    .slice(1, TABLE_MAX_ROWS + 1)
+  const parts = text.split(/<tr\b/i);
+  // Header cells written straight after `<table>`/`<tbody>`, outside any `<tr>` (generated model-zoo
+  // tables), are the header row all the same.
+  const lead = /<th\b/i.test(parts[0] ?? '') ? [parts[0]!] : [];
+  const rows = [...lead, ...parts.slice(1)]
+    .slice(0, TABLE_MAX_ROWS)
     .map(htmlCells)
     .filter((r) => r.length > 0);
   const [header, ...body] = rows;
