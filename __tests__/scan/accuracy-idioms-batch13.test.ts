@@ -312,3 +312,23 @@ describe('a generated model-zoo table in HTML', () => {
     expect(best(evalResults, 'README.md', table('```'))?.outcome).not.toBe('evidence');
   });
 });
+
+describe("the top README links the public dataset it trains on, outside any data section", () => {
+  const readme = (sentence: string, heading = 'Reproducing the results') => lines('# small-gpt', '', 'A minimal repository for training medium-sized GPTs.', '', `## ${heading}`, '', sentence, '', '```', 'python train.py config/train_gpt2.py', '```');
+
+  it('"first tokenize [OpenWebText](hub dataset), then train" points to where the dataset is documented', () => {
+    const f = dataCard.check(file('README.md', readme('To reproduce GPT-2 (124M) you first download and tokenize [OpenWebText](https://huggingface.co/datasets/openwebtext), then train.')), ctx).find((x) => x.outcome === 'external');
+    expect(f).toMatchObject({ code: 'public-dataset', url: 'https://huggingface.co/datasets/openwebtext', line: 7 });
+  });
+
+  it('not a leaderboard, a toy set, a quick start or an evaluation set', () => {
+    for (const [sentence, heading] of [
+      ['The fine-tuned chat model ranked first on the [Alpaca Leaderboard](https://example.org/alpaca_eval/) after training.', undefined],
+      ['Download the [toy dataset](https://huggingface.co/datasets/org/toy-dataset) to train a small model.', undefined],
+      ['Download [OpenWebText](https://huggingface.co/datasets/openwebtext) and train a tiny model.', 'Quick start'],
+      ['Download [OpenWebText](https://huggingface.co/datasets/openwebtext) to evaluate the trained model.', undefined],
+    ] as const) {
+      expect(dataCard.check(file('README.md', readme(sentence, heading)), ctx).filter((x) => x.outcome === 'external')).toEqual([]);
+    }
+  });
+});

@@ -179,15 +179,46 @@ function trainingSteps(s: Section): boolean {
   let steps = false;
   for (let o: Section | undefined = s; o; o = o.parent) {
     const h = normalized(o.heading.text);
-    // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
-    if (/\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/.test(h)) return false;
+    if (OFF_TOPIC_HEADING.test(h)) return false;
     steps ||= TRAINING_STEPS_HEADING.test(h);
   }
   return steps;
 }
+
+// A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
+const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
 
 const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started|installation|preparation|datasets?)(?:$|\s)/;
 
 const PREPARATION_HEADING =
   /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
 
+
+/**
+ * "We train on [OpenWebText](…)", "fine-tuned on the [DROID dataset](…)": the top README's last
+ * resort. A link to where a public dataset is published (a dataset host, or words that name the
+ * dataset and little else) in a line about training or getting the data, outside evaluation,
+ * quick-start and example sections, and not the user's own, a toy or a sample set.
+ */
+export function publicDatasetLinked(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url)) continue;
+    if (doc.code[l.line - 1]) continue;
+    const host = DATASET_HOST.test(l.url);
+    const name = normalized(l.text);
+    // The link's words name the dataset and little else ("OpenWebText", "DROID dataset"), not a tool
+    // or a page about one ("official PyTorch ImageNet training code", "Alpaca Leaderboard").
+    const rest = name.replace(corpusPattern(), ' ').replace(/\b(?:the|datasets?|data|corpus|\d+[kmb]?)\b/g, ' ').trim();
+    const named = (corpusPattern().test(name) || /\bdatasets?\b/.test(name)) && rest.split(/\s+/).filter(Boolean).length <= 2 && !/\b(?:leaderboard|arena|bench\w*|code|repo\w*|script\w*)\b/.test(name);
+    if (!host && !named) continue;
+    const line = doc.lines[l.line - 1] ?? '';
+    const words = normalized(line);
+    if (!/\b(?:train\w*|pre ?train\w*|download\w*|prepare|fine ?tun\w*)\b/.test(words)) continue;
+    if (/\b(?:eval\w*|benchmark\w*|test\w*|validation|your own|custom|example|demo\w*|inference|toy|sample|dummy)\b/.test(words)) continue;
+    if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text)))) continue;
+    return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
+  }
+  return [];
+}
+
+const DATASET_HOST = /^https?:\/\/(?:www\.)?(?:huggingface\.co\/datasets\/|kaggle\.com\/(?:datasets|competitions)\/|image-net\.org|imagenet\.stanford\.edu|cocodataset\.org|zenodo\.org\/records?\/|tensorflow\.org\/datasets\/catalog|openslr\.org|paperswithcode\.com\/dataset)/i;

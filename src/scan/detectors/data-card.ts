@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData, publicDatasetPrepared, publicDatasetTrainedOn } from '../data-pointers.js';
+import { corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetTrainedOn } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
 import { memoText } from '../text/memo.js';
@@ -483,6 +483,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...publicDatasetTrainedOn(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && (depthOf(file.path) === 0 || isDataFolderReadme(file.path))) out.push(...publicDatasetPrepared(doc, file.path));
   if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...dataStatementBesidePaper(doc, file.text, file.path));
+  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...publicDatasetLinked(doc, file.path));
   return out;
 }
 
