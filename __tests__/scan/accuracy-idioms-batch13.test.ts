@@ -332,3 +332,28 @@ describe("the top README links the public dataset it trains on, outside any data
     }
   });
 });
+
+describe('a torchvision dataset subclass with training transforms', () => {
+  const loader = (transforms: string[]) =>
+    lines(
+      'import torchvision',
+      'import datasets.transforms as T',
+      '',
+      'class CocoDetection(torchvision.datasets.CocoDetection):',
+      '    def __init__(self, img_folder, ann_file, transforms):',
+      '        super().__init__(img_folder, ann_file)',
+      '        self._transforms = transforms',
+      '',
+      'def make_transforms(image_set):',
+      '    if image_set == "train":',
+      ...transforms,
+    );
+
+  it('builds the training set on the fly from the detection dataset it reads', () => {
+    expect(best(preprocessing, 'datasets/coco.py', loader(['        return T.Compose([T.RandomHorizontalFlip(), T.RandomResize([480, 512], max_size=1333)])']))).toMatchObject({ outcome: 'evidence', line: 4 });
+  });
+
+  it('the same subclass with no transform of its own prepares nothing', () => {
+    expect(best(preprocessing, 'datasets/coco.py', loader(['        return None']))?.outcome).not.toBe('evidence');
+  });
+});

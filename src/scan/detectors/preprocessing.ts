@@ -72,7 +72,7 @@ let patterns: Patterns | undefined;
 function pat(): Patterns {
   return (patterns ??= {
     read: [
-      { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bclass\s+\w+\s*\(\s*(?:[\w.]+\.)?(?:ImageFolder|DatasetFolder)\s*\)/ },
+      { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
       { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
       // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
       { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
@@ -122,7 +122,7 @@ function pat(): Patterns {
       // Self-instruct names in code; a help string listing "self-instruct" among formats is not generation.
       { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
       { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
-      { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+      { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bclass\s+\w+\s*\(\s*(?:torchvision\.)?datasets\.\w+\s*\)|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
       // The same, with the function on the line after `.map(` (the call spread over several lines).
       { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
       // Supervised examples: prompt tokens masked out of the loss while the training set is built.
