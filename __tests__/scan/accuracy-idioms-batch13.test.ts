@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { config } from '../../src/scan/detectors/config.js';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
+import { license } from '../../src/scan/detectors/license.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
@@ -355,5 +356,16 @@ describe('a torchvision dataset subclass with training transforms', () => {
 
   it('the same subclass with no transform of its own prepares nothing', () => {
     expect(best(preprocessing, 'datasets/coco.py', loader(['        return None']))?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('licences of code copied in from other projects', () => {
+  it('a vendored eval toolkit\'s or third-party LICENSE is not a candidate for the release\'s licence; a model folder\'s is', () => {
+    const paths = ['coder-eval/instruct/livecode_bench/LICENSE', 'third_party/apex/LICENSE', 'benchmarks/humaneval/LICENSE', 'models/llama3_1/LICENSE', 'retrieval/LICENSE'];
+    const picked = [...(selectCandidates(paths, [license]).get('license') ?? [])];
+    expect(picked).toEqual(expect.arrayContaining(['models/llama3_1/LICENSE', 'retrieval/LICENSE']));
+    expect(picked).not.toContain('coder-eval/instruct/livecode_bench/LICENSE');
+    expect(picked).not.toContain('third_party/apex/LICENSE');
+    expect(picked).not.toContain('benchmarks/humaneval/LICENSE');
   });
 });

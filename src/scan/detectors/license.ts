@@ -92,9 +92,16 @@ function isLicenseFileName(name: string): boolean {
   return /licen[cs]e|copying/i.test(name);
 }
 
-/** Test fixtures and CI folders hold license look-alikes that say nothing about the release. */
+/**
+ * Test fixtures and CI folders hold license look-alikes that say nothing about the release; so do
+ * the licences of other projects' code copied in (`third_party/`, a vendored eval toolkit such as
+ * `qwencoder-eval/…/livecode_bench/LICENSE`), which cover that code only.
+ */
 function inIgnoredFolder(path: string): boolean {
-  return /(^|\/)(tests?|__tests__|testdata|test_data|fixtures|\.github|examples?\/[^/]+\/node_modules)\//i.test(path);
+  return (
+    /(^|\/)(tests?|__tests__|testdata|test_data|fixtures|\.github|examples?\/[^/]+\/node_modules)\//i.test(path) ||
+    /(?:^|\/)(?:third[_-]party|vendor(?:ed)?|benchmarks?|(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?)\//i.test(path)
+  );
 }
 
 function rank(path: string): number | undefined {
