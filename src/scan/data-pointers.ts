@@ -214,7 +214,8 @@ export function publicDatasetLinked(doc: MarkdownDoc, path: string): Finding[] {
     const line = doc.lines[l.line - 1] ?? '';
     const words = normalized(line);
     if (!/\b(?:train\w*|pre ?train\w*|download\w*|prepare|fine ?tun\w*)\b/.test(words)) continue;
-    if (/\b(?:eval\w*|benchmark\w*|test\w*|validation|your own|custom|example|demo\w*|inference|toy|sample|dummy)\b/.test(words)) continue;
+    // "By default we use a small dataset from […] to finetune": a how-to's stand-in, not the release's data.
+    if (/\b(?:eval\w*|benchmark\w*|test\w*|validation|your|custom|example|e ?g|demo\w*|inference|toy|small|sample|dummy|by default)\b/.test(words)) continue;
     if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text)))) continue;
     return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
   }
