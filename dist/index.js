@@ -36863,15 +36863,22 @@ function readHtmlTable(lines, code, start) {
     let text = '';
     let end = start;
     for (; end < lines.length && text.length < HTML_TABLE_MAX_CHARS; end++) {
-        if (code[end])
+        // A one-line HTML comment between rows (`<!-- TABLE BODY -->`) is skipped, not the table's end.
+        if (code[end]) {
+            if (/^\s*<!--.*-->\s*$/.test((lines[end] ?? '').slice(0, LINE_SCAN_MAX)))
+                continue;
             break;
+        }
         text += `${lines[end] ?? ''}\n`;
         if (/<\/table>/i.test(lines[end] ?? ''))
             break;
     }
-    const rows = text
-        .split(/<tr\b/i)
-        .slice(1, TABLE_MAX_ROWS + 1)
+    const parts = text.split(/<tr\b/i);
+    // Header cells written straight after `<table>`/`<tbody>`, outside any `<tr>` (generated model-zoo
+    // tables), are the header row all the same.
+    const lead = /<th\b/i.test(parts[0] ?? '') ? [parts[0]] : [];
+    const rows = [...lead, ...parts.slice(1)]
+        .slice(0, TABLE_MAX_ROWS)
         .map(htmlCells)
         .filter((r) => r.length > 0);
     const [header, ...body] = rows;
@@ -37397,15 +37404,24 @@ function publicDatasetTrainedOn(doc, path) {
  */
 function publicDatasetPrepared(doc, path) {
     for (const s of doc.sections) {
-        if (!PREPARATION_HEADING.test(normalized(s.heading.text)))
+        const preparation = PREPARATION_HEADING.test(normalized(s.heading.text));
+        // "## Training › Documentation: download the [ImageNet](…) dataset", "## Setup: 1. Download the
+        // [LJ Speech dataset](…)": the steps before the training commands fetch the training data. Only the
+        // section's own lines, so a training section does not reach into its subsections twice.
+        if (!preparation && !trainingSteps(s))
             continue;
-        for (const l of between(doc.links, s.heading.line, s.end)) {
+        for (const l of between(doc.links, s.heading.line, preparation ? s.end : s.ownEnd)) {
             if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url))
                 continue;
             const line = doc.lines[l.line - 1] ?? '';
             const above = doc.lines[l.line - 2] ?? '';
             const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] ? '' : above} ${line}`;
-            if (!/\bdownload\w*\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence))
+            if (!/\b(?:download\w*|prepare)\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence))
+                continue;
+            // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
+            // sentence ("install [PyTorch](…) and download…").
+            const after = line.slice(line.indexOf(l.text) + l.text.length).replace(/^[^\s]*\)/, '');
+            if (!preparation && !/\b(?:datasets?|data|corpus)\b/i.test(l.text) && !corpusPattern().test(normalized(l.text)) && !/^\s*(?:datasets?|corpus)\b/i.test(after))
                 continue;
             const words = normalized(sentence);
             if (!/\bdatasets?\b/.test(words) && !corpusPattern().test(words))
@@ -37415,7 +37431,55 @@ function publicDatasetPrepared(doc, path) {
     }
     return [];
 }
+/** A section of training, setup, installation or dataset steps, itself or under a parent that is (not an evaluation's). */
+function trainingSteps(s) {
+    let steps = false;
+    for (let o = s; o; o = o.parent) {
+        const h = normalized(o.heading.text);
+        if (OFF_TOPIC_HEADING.test(h))
+            return false;
+        steps ||= TRAINING_STEPS_HEADING.test(h);
+    }
+    return steps;
+}
+// A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
+const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
+const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started|installation|preparation|datasets?)(?:$|\s)/;
 const PREPARATION_HEADING = /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
+/**
+ * "We train on [OpenWebText](…)", "fine-tuned on the [DROID dataset](…)": the top README's last
+ * resort. A link to where a public dataset is published (a dataset host, or words that name the
+ * dataset and little else) in a line about training or getting the data, outside evaluation,
+ * quick-start and example sections, and not the user's own, a toy or a sample set.
+ */
+function publicDatasetLinked(doc, path) {
+    for (const l of doc.links) {
+        if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url))
+            continue;
+        if (doc.code[l.line - 1])
+            continue;
+        const host = DATASET_HOST.test(l.url);
+        const name = normalized(l.text);
+        // The link's words name the dataset and little else ("OpenWebText", "DROID dataset"), not a tool
+        // or a page about one ("official PyTorch ImageNet training code", "Alpaca Leaderboard").
+        const rest = name.replace(corpusPattern(), ' ').replace(/\b(?:the|datasets?|data|corpus|\d+[kmb]?)\b/g, ' ').trim();
+        const named = (corpusPattern().test(name) || /\bdatasets?\b/.test(name)) && rest.split(/\s+/).filter(Boolean).length <= 2 && !/\b(?:leaderboard|arena|bench\w*|code|repo\w*|script\w*)\b/.test(name);
+        if (!host && !named)
+            continue;
+        const line = doc.lines[l.line - 1] ?? '';
+        const words = normalized(line);
+        if (!/\b(?:train\w*|pre ?train\w*|download\w*|prepare|fine ?tun\w*)\b/.test(words))
+            continue;
+        // "By default we use a small dataset from […] to finetune": a how-to's stand-in, not the release's data.
+        if (/\b(?:eval\w*|benchmark\w*|test\w*|validation|your|custom|example|e ?g|demo\w*|inference|toy|small|sample|dummy|by default)\b/.test(words))
+            continue;
+        if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text))))
+            continue;
+        return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
+    }
+    return [];
+}
+const DATASET_HOST = /^https?:\/\/(?:www\.)?(?:huggingface\.co\/datasets\/|kaggle\.com\/(?:datasets|competitions)\/|image-net\.org|imagenet\.stanford\.edu|cocodataset\.org|zenodo\.org\/records?\/|tensorflow\.org\/datasets\/catalog|openslr\.org|paperswithcode\.com\/dataset)/i;
 
 ;// CONCATENATED MODULE: ./src/scan/text/section-text.ts
 /**
@@ -37849,7 +37913,10 @@ function releaseLevelDoc(path) {
     const b = baseName(path).toLowerCase();
     if (depthOf(path) <= 1 || /data|corpus|model[_-]?card/.test(b))
         return true;
-    return /^(?:projects|models|apps|packages|recipes)\/[^/]+\/(?:docs\/)?[^/]+$/i.test(path);
+    if (/^(?:projects|models|apps|packages|recipes)\/[^/]+\/(?:docs\/)?[^/]+$/i.test(path))
+        return true;
+    // The training guide of the package (`open_flamingo/train/README.md`) says what the release trained on.
+    return /^(?:[^/]+\/)?(?:train|training|pre-?train(?:ing)?)\/readme\.md$/i.test(path);
 }
 /** Folders whose READMEs describe evaluation tasks or tutorials, not the training data. */
 function isOffTopicTree(path) {
@@ -37963,7 +38030,9 @@ function externalLinks(doc, path, within) {
         // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
         // "filters used for StarCoder training", "we release the filtered issues dataset as part of [X]": the release's own data.
         const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText) ||
-            /\bused (?:for|in) (?:[\w-]+ ){1,3}training\b|\bwe (?:release|publish)\w* (?:the |our )?(?:[\w-]+ ){0,3}(?:datasets?|data|corpus)\b/i.test(lineText);
+            /\bused (?:for|in) (?:[\w-]+ ){1,3}training\b|\bwe (?:release|publish)\w* (?:the |our )?(?:[\w-]+ ){0,3}(?:datasets?|data|corpus)\b/i.test(lineText) ||
+            // "Training this for ~6h on ~1.7M samples of [the cauldron](…)": an amount of the linked set trained on.
+            /\btrain\w*\b(?:[^.\n]|\.(?=\d)){0,80}\bon\b(?:[^.\n]|\.(?=\d)){0,30}\b(?:samples|examples|images|tokens|pairs|hours|documents) of\b/i.test(lineText);
         // "Let's go over a simple example…" a few lines up makes the list below it a tutorial's data.
         const lead = doc.lines.slice(Math.max(0, l.line - 4), l.line - 1).join(' ');
         const demoContext = /\b(?:example|sample|demo\w*|tutorial|toy|your own|custom\w*)\b/i.test(`${lead} ${lineText}`);
@@ -38287,6 +38356,8 @@ function markdown(file, chosen) {
         out.push(...publicDatasetPrepared(doc, file.path));
     if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path))
         out.push(...dataStatementBesidePaper(doc, file.text, file.path));
+    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
+        out.push(...publicDatasetLinked(doc, file.path));
     return out;
 }
 function rank(path) {
@@ -39208,11 +39279,13 @@ function ginEntries(text) {
 /**
  * Python config modules: plain assignments (`learning_rate = 6e-4`), annotated fields
  * (`lr: float = 3e-4`), dict-style configs (`optimizer = dict(type='AdamW', lr=1e-4)`) and
- * dict literals (`'lr': 1e-4`).
+ * dict literals (`'lr': 1e-4`), and the defaults of command-line options.
  */
 function pythonEntries(text) {
     const out = [];
-    for (const l of stripPython(splitLines(text), 1)) {
+    const lines = stripPython(splitLines(text), 1);
+    out.push(...optionDefaults(lines));
+    for (const l of lines) {
         const assign = splitAssignment(l.text);
         if (assign)
             out.push({ key: normaliseKey(assign.name), path: assign.name, value: unquote(assign.value.replace(/,$/, '')), section: false, line: l.line });
@@ -39222,6 +39295,43 @@ function pythonEntries(text) {
             if (assign && k === assign.name)
                 continue;
             out.push({ key: normaliseKey(k), path: k, value: unquote(m[3]), section: false, line: l.line });
+        }
+    }
+    return out;
+}
+/**
+ * Command-line options with their defaults: `parser.add_argument('--lr', default=3e-4)`,
+ * `@click.option('--kimg', default=25000)` and absl's `flags.DEFINE_float('learning_rate', 1e-4, …)`.
+ * A research script's defaults are often the run's settings. An option without a default sets nothing.
+ * The default may sit on the next lines of the same call (at most three).
+ */
+function optionDefaults(lines) {
+    const out = [];
+    const option = /\b(?:add_argument|option)\s*\(\s*(?:['"]-\w['"]\s*,\s*)?['"]--([A-Za-z][\w-]{0,60})['"]/;
+    const absl = /\bflags\.DEFINE_(?:integer|float|string|bool|boolean|enum|list|multi_\w+)\s*\(\s*['"](\w{1,60})['"]\s*,\s*([^,)]+)/;
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i];
+        if (!l.text.includes('('))
+            continue;
+        const a = absl.exec(l.text);
+        if (a) {
+            out.push({ key: normaliseKey(a[1]), path: a[1], value: unquote(a[2].trim()), section: false, line: l.line });
+            continue;
+        }
+        const o = option.exec(l.text);
+        if (!o)
+            continue;
+        for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+            const text = j === i ? l.text.slice(o.index + o[0].length) : lines[j].text;
+            if (j > i && option.test(text))
+                break;
+            const d = /\bdefault\s*=\s*([^,)]+)/.exec(text);
+            if (d) {
+                out.push({ key: normaliseKey(o[1].replace(/-/g, '_')), path: o[1], value: unquote(d[1].trim()), section: false, line: l.line });
+                break;
+            }
+            if (/\)\s*$/.test(text))
+                break;
         }
     }
     return out;
@@ -39280,7 +39390,7 @@ function shellEntries(text) {
 }
 // [label, kind, keys…]; keys are normalised (lower case, `_`). Literal data, indexed on first use.
 const HPARAM_TABLE = [
-    ['learning rate', 'optimisation', 'lr', 'base_learning_rate', 'peak_learning_rate', 'max_learning_rate', 'min_decay_lr', 'min_learning_rate', 'learning_rate', 'base_lr', 'max_lr', 'peak_lr', 'init_lr', 'initial_learning_rate', 'end_learning_rate', 'min_lr', 'lr_min', 'lr_min_ratio', 'final_lr', 'blr', 'actor_learning_rate', 'critic_learning_rate', 'lr_rate'],
+    ['learning rate', 'optimisation', 'lr', 'base_learning_rate', 'peak_learning_rate', 'max_learning_rate', 'min_decay_lr', 'min_learning_rate', 'learning_rate', 'base_lr', 'max_lr', 'peak_lr', 'init_lr', 'initial_learning_rate', 'end_learning_rate', 'min_lr', 'lr_min', 'lr_min_ratio', 'final_lr', 'blr', 'actor_learning_rate', 'critic_learning_rate', 'lr_rate', 'lrate', 'glr', 'dlr', 'g_lr', 'd_lr'],
     ['LR schedule', 'optimisation', 'lr_scheduler', 'learning_rate_scheduler', 'learning_rate_schedule', 'learning_rate_fn', 'lr_decay_starting_step', 'lr_scheduler_type', 'lr_schedule', 'scheduler', 'lr_decay_style', 'lr_decay_iters', 'lr_decay_steps', 'lr_decay_samples', 'decay_lr', 'lr_decay', 'cosine_decay', 'decay_steps', 'lr_warmup_decay', 'scheduler_type', 'lr_end', 'cooldown_steps', 'decay_fraction', 'lr_decay_tokens', 'min_lr_ratio'],
     ['warmup', 'optimisation', 'warmup', 'warmup_num_steps', 'lr_warmup_style', 'warmup_steps', 'warmup_ratio', 'warmup_iters', 'warmup_tokens', 'warmup_samples', 'warmup_fraction', 'num_warmup_steps', 't_warmup', 'lr_warmup_iters', 'lr_warmup_steps', 'lr_warmup_samples', 'lr_warmup_fraction', 'lr_warmup_tokens', 'lr_warmup_init', 'warmup_epochs', 'warmup_proportion', 'n_warmup_steps'],
     ['weight decay', 'optimisation', 'weight_decay', 'weight_decay_rate', 'wd', 'decoupled_weight_decay'],
@@ -39288,8 +39398,8 @@ const HPARAM_TABLE = [
     ['Adam betas', 'optimisation', 'betas', 'beta1', 'beta2', 'adam_beta1', 'adam_beta2', 'adam_betas', 'adam_eps', 'adam_epsilon', 'momentum'],
     ['gradient clipping', 'optimisation', 'grad_clip', 'clip_grad', 'gradient_clipping', 'max_grad_norm', 'max_gradient_norm', 'clip_grad_norm', 'grad_norm_clip', 'clip_gradient', 'gradient_clip_val', 'clip'],
     ['gradient accumulation', 'optimisation', 'gradient_accumulation_steps', 'grad_accum', 'grad_accum_steps', 'accumulate_grad_batches', 'gradient_accumulation_iters', 'gradient_accumulation'],
-    ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size'],
-    ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations'],
+    ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size', 'minibatch', 'minibatch_size', 'batch_gpu'],
+    ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg'],
     ['layers', 'architecture', 'n_layer', 'n_layers', 'num_layers', 'num_hidden_layers', 'depth', 'num_blocks', 'n_blocks', 'num_decoder_layers', 'num_encoder_layers', 'layers'],
     ['attention heads', 'architecture', 'n_head', 'n_heads', 'num_heads', 'num_attention_heads', 'n_kv_heads', 'num_key_value_heads', 'num_kv_heads', 'num_query_groups', 'head_dim', 'kv_channels', 'heads'],
     ['hidden size', 'architecture', 'hidden_size', 'd_model', 'dim', 'n_embd', 'emb_dim', 'embed_dim', 'embedding_dim', 'model_dim', 'd_ff', 'ffn_hidden_size', 'intermediate_size', 'ffn_dim', 'mlp_ratio', 'hidden_dim', 'd_hidden', 'multiple_of', 'ffn_dim_multiplier', 'n_embed', 'width'],
@@ -39690,7 +39800,7 @@ let preprocessing_patterns;
 function pat() {
     return (preprocessing_patterns ??= {
         read: [
-            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(/ },
+            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
             { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
             // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
             { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
@@ -39740,13 +39850,14 @@ function pat() {
             // Self-instruct names in code; a help string listing "self-instruct" among formats is not generation.
             { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
             { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
-            { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+            { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bclass\s+\w+\s*\(\s*(?:torchvision\.)?datasets\.\w+\s*\)|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
             // The same, with the function on the line after `.map(` (the call spread over several lines).
             { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
             // Supervised examples: prompt tokens masked out of the loss while the training set is built.
             { id: 'masks-labels', re: /\b(?:labels?|targets?)\w*\b[^\n]*(?:\bIGNORE_(?:INDEX|TOKEN_ID|ID)\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_(?:INDEX|TOKEN_ID|ID)|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
-            { id: 'reads-media', re: /\b(?:audio_read|load_audio|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|cv2\.VideoCapture|VideoReader|av\.open|read_video)\s*\(/ },
-            { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b/ },
+            { id: 'reads-media', re: /\b(?:audio_read|load_audio|load_wav\w*|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|cv2\.VideoCapture|VideoReader|av\.open|read_video)\s*\(/ },
+            // Speech models turn audio into the mel spectrograms they train on (`stft.mel_spectrogram(audio)`).
+            { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b|\bmel_?spectrogram\w*\s*\(|\bMelSpectrogram\s*\(/ },
             { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
             { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
         ],
@@ -39762,7 +39873,7 @@ function pat() {
         dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
         dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
         // Shell invocations of preprocessing steps: the script or tool name says what it does.
-        shellTool: /(?:^|[\s"'`;(&|/])((?:[\w-]*(?:prepare|preprocess|tokeni[sz]e|dedup|minhash|filter|decontaminat|clean)[\w-]*\.py)|dolma\s+(?:tokens|dedupe|mix|tag)|python\d?\s+-m\s+(?:text_dedup|datatrove|nemo_curator|dolma)[\w.]*)/i,
+        shellTool: /(?:^|[\s"'`;(&|/])((?:[\w-]*(?:prepare|preprocess|tokeni[sz]e|dedup|minhash|filter|decontaminat|clean)[\w-]*\.py)|dolma\s+(?:tokens|dedupe|mix|tag)|(?:img|video)2dataset\s+--|python\d?\s+-m\s+(?:text_dedup|datatrove|nemo_curator|dolma)[\w.]*)/i,
         pipelineDir: /(?:^|\/)(?:dedup\w*|dolma|datatrove|curation|curator|data[_-]?pipelines?|pipelines?|filters?|mixers?|taggers?|data_prep\w*|preprocess\w*)\//i,
         submodule: /(?:^|\/)(datatrove|dolma|NeMo-Curator|text-dedup|data-juicer|RedPajama-Data|dclm|deduplicate-text-datasets|bff|olmo-data|DataTrove|fineweb-2?|DCLM)(?:\.git)?\/?$/i,
     });
@@ -40131,6 +40242,8 @@ const preprocessing = defineDetector({
         '**/*{clean,shard,pack_,_pack,process_data,data_process,create_pretraining_data,build_dataset,make_dataset}*.{py,sh,bash,rs,go}',
         '**/{scripts/data,data_prep,data_preparation,dataprep,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
         '**/data/**/*.{py,sh}',
+        // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
+        '**/{dataset,datasets}/*.{sh,bash}',
         // Modules named for what they do in a data pipeline, wherever they live in a source package.
         '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
         '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
@@ -40501,6 +40614,8 @@ function training_pat() {
             { label: 'backward pass', re: /\.backward\s*\(|\bbackward_step\s*\(/ },
             { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(/i },
             { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.train\s*\(/i },
+            // A runner that owns the epoch loop (MMEngine's `Runner.from_cfg(cfg).train()`, LAVIS-style runners).
+            { label: 'Runner.train()', re: /\b\w*runner\w*\.train\s*\(|\bRunner(?:\.from_cfg)?\s*\([^;]*\)\s*\.train\s*\(/i },
             { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(/i },
             // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
             { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
@@ -40821,6 +40936,11 @@ function rankTraining(path) {
         r = 20;
     else if (name === 'main')
         r = 45;
+    else if (/^main_/i.test(name)) {
+        if (/^main_(?:eval|test|infer|inference|demo|app|gui|export|serve|server|predict|lin(?:ear)?_?eval|knn|vis\w*)/i.test(name))
+            return undefined;
+        r = 45;
+    }
     else if (name === '__main__' && p.trainishName.test(path.split('/').at(-2) ?? ''))
         r = 80;
     // Matched only by a word that contains "train" (constraint.py, restrained.rs): not a candidate.
@@ -40906,6 +41026,9 @@ const training = defineDetector({
         '**/*{trainer,engine,learner,loop}*.{py,rs,go}',
         '**/{train,training,pretrain,pretraining,finetune,finetuning,fine_tune,sft,dpo,rlhf}/**/*.{py,sh,bash,slurm,sbatch,rs,go}',
         '**/main.py',
+        // Research repositories name the entry point for the method (`main_dino.py`, `main_moco.py`), at
+        // the root or one folder down; deeper ones are examples of vendored libraries (apex/examples/…).
+        '{,*/}main_*.py',
         // A training package's entry point (`python -m piper_train`).
         '**/*{train,finetun,fine_tun}*/__main__.py',
         '**/*.{sh,bash}',
@@ -41093,7 +41216,7 @@ const HELD_OUT = '(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?
 function buildMetricPattern() {
     return new RegExp(`(?:^|\\s)(?:${HELD_OUT}|${METRIC_NAMES})(?=$|\\s|@)`);
 }
-const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|average|avg|mean|overall`;
+const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|average|avg|mean|overall`;
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern() {
     return /(?:^|\s)(?:#|n|k|num|number of)?\s?(?:shots?|n ?shots?|few ?shots?|fewshot|k ?shots?|num fewshot|params|parameters|#? ?params|size|model size|tokens|train(?:ing)? tokens|tokens seen|context(?: length| window)?|seq(?:uence)? len(?:gth)?|length|batch|version|year|date|step|steps|iteration|epochs?|layers|hidden|heads|samples|n samples|count|examples|#? ?examples|docs|documents|words|chars|characters|share|weight|proportion|ratio|percentage|stderr|std|stdev|lr|learning rate|release|license|rank|id|questions|#? ?questions|problems|instances|test size|dev size|train size|split)(?=$|\s)/;
@@ -41268,6 +41391,15 @@ function judgeTable(t, evalContext) {
 // Markdown
 // Asked of every section of every Markdown candidate: once per distinct heading.
 const evalHeading = memoText(isEvalHeading);
+/**
+ * "#### K400 Attentive probes" above a table of accuracies: the heading names the benchmark, so the
+ * table is read as results even without a results heading. Only the nearest heading counts; a
+ * title far above says nothing about one table.
+ */
+function underBenchmarkHeading(doc, line) {
+    const inner = holding(doc, line)[0];
+    return inner !== undefined && vocab().benchmark.test(normalize(inner.heading.text));
+}
 function outermostEvalSections(doc) {
     return outermost(doc.sections.filter((s) => evalHeading(s.heading.text)));
 }
@@ -41486,7 +41618,7 @@ function markdownFindings(file) {
     let tableFindings = 0;
     for (const t of doc.tables) {
         const section = sectionHolding(evalSections, t.line);
-        const v = judgeTable(t, section !== undefined || namedResults);
+        const v = judgeTable(t, section !== undefined || namedResults || underBenchmarkHeading(doc, t.line));
         const where = section ? ` under '${section.heading.text.slice(0, 60)}'` : '';
         if (v.kind === 'scores') {
             if (section)
@@ -41871,9 +42003,14 @@ function isCardFile(name) {
 function isLicenseFileName(name) {
     return /licen[cs]e|copying/i.test(name);
 }
-/** Test fixtures and CI folders hold license look-alikes that say nothing about the release. */
+/**
+ * Test fixtures and CI folders hold license look-alikes that say nothing about the release; so do
+ * the licences of other projects' code copied in (`third_party/`, a vendored eval toolkit such as
+ * `qwencoder-eval/…/livecode_bench/LICENSE`), which cover that code only.
+ */
 function inIgnoredFolder(path) {
-    return /(^|\/)(tests?|__tests__|testdata|test_data|fixtures|\.github|examples?\/[^/]+\/node_modules)\//i.test(path);
+    return (/(^|\/)(tests?|__tests__|testdata|test_data|fixtures|\.github|examples?\/[^/]+\/node_modules)\//i.test(path) ||
+        /(?:^|\/)(?:third[_-]party|vendor(?:ed)?|benchmarks?|(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?)\//i.test(path));
 }
 function license_rank(path) {
     if (inIgnoredFolder(path))
