@@ -369,3 +369,30 @@ describe('licences of code copied in from other projects', () => {
     expect(picked).not.toContain('benchmarks/humaneval/LICENSE');
   });
 });
+
+describe("a data folder's README that only says where public datasets are downloaded", () => {
+  const readme = (link: string) =>
+    lines('# Prepare datasets for the detector', '', 'Datasets are registered with the framework\'s catalog.', '', `## Expected dataset structure for ${link}:`, '', '```', 'coco/', '  annotations/', '  train2017/', '```');
+
+  it('points to the publisher\'s page of the first dataset it names', () => {
+    const f = dataCard.check(file('datasets/README.md', readme('[COCO](https://cocodataset.org/#download)')), ctx).find((x) => x.outcome === 'external');
+    expect(f).toMatchObject({ code: 'public-dataset', url: 'https://cocodataset.org/#download', line: 5 });
+  });
+
+  it('a link to a tool, not a dataset, does not', () => {
+    expect(dataCard.check(file('datasets/README.md', readme('the [converter](https://github.com/org/converter)')), ctx).filter((x) => x.outcome === 'external')).toEqual([]);
+  });
+});
+
+describe('the sentence that holds the download link', () => {
+  const readme = (step: string) => lines('# Speech model', '', '## Pre-requisites', '1. Clone this repository.', step, '', '## Training', '', '```', 'python train_first.py --config_path ./Configs/config.yml', '```');
+
+  it('"Download the [LJSpeech dataset](…). You can re-train the aligner on your own data." counts: the second sentence is another', () => {
+    const f = dataCard.check(file('README.md', readme('2. Download and extract the [LJSpeech dataset](https://keithito.com/LJ-Speech-Dataset/), and upsample it to 24 kHz. You can re-train the aligner using your own preprocessing.')), ctx).find((x) => x.outcome === 'external');
+    expect(f).toMatchObject({ code: 'public-dataset', url: 'https://keithito.com/LJ-Speech-Dataset/' });
+  });
+
+  it('"Download [your own dataset](…)" in the same sentence does not', () => {
+    expect(dataCard.check(file('README.md', readme('2. Download the [speech dataset](https://example.org/speech/) of your own choice and upsample it.')), ctx).filter((x) => x.outcome === 'external')).toEqual([]);
+  });
+});

@@ -160,7 +160,10 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string): Finding[]
       if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url)) continue;
       const line = doc.lines[l.line - 1] ?? '';
       const above = doc.lines[l.line - 2] ?? '';
-      const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] ? '' : above} ${line}`;
+      // The sentence that holds the link: "…upsample to 24 kHz. You can re-train them on your own data"
+      // after it is another sentence.
+      const own = sentenceAround(line, line.indexOf(l.text));
+      const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] || own.start > 0 ? '' : above} ${own.text}`;
       if (!/\b(?:download\w*|prepare)\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence)) continue;
       // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
       // sentence ("install [PyTorch](…) and download…").
@@ -172,6 +175,15 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string): Finding[]
     }
   }
   return [];
+}
+
+/** The sentence of `line` around `at`: from after the last ". " before it to the next ". " after it. */
+function sentenceAround(line: string, at: number): { text: string; start: number } {
+  if (at < 0) return { text: line, start: 0 };
+  const before = line.lastIndexOf('. ', at);
+  const start = before < 0 ? 0 : before + 2;
+  const after = line.indexOf('. ', at);
+  return { text: line.slice(start, after < 0 ? line.length : after + 1), start };
 }
 
 /** A section of training, setup, installation or dataset steps, itself or under a parent that is (not an evaluation's). */
@@ -188,7 +200,7 @@ function trainingSteps(s: Section): boolean {
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
 const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
 
-const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started|installation|preparation|datasets?)(?:$|\s)/;
+const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
 
 const PREPARATION_HEADING =
   /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
@@ -204,13 +216,7 @@ export function publicDatasetLinked(doc: MarkdownDoc, path: string): Finding[] {
   for (const l of doc.links) {
     if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url)) continue;
     if (doc.code[l.line - 1]) continue;
-    const host = DATASET_HOST.test(l.url);
-    const name = normalized(l.text);
-    // The link's words name the dataset and little else ("OpenWebText", "DROID dataset"), not a tool
-    // or a page about one ("official PyTorch ImageNet training code", "Alpaca Leaderboard").
-    const rest = name.replace(corpusPattern(), ' ').replace(/\b(?:the|datasets?|data|corpus|\d+[kmb]?)\b/g, ' ').trim();
-    const named = (corpusPattern().test(name) || /\bdatasets?\b/.test(name)) && rest.split(/\s+/).filter(Boolean).length <= 2 && !/\b(?:leaderboard|arena|bench\w*|code|repo\w*|script\w*)\b/.test(name);
-    if (!host && !named) continue;
+    if (!isDatasetPage(l)) continue;
     const line = doc.lines[l.line - 1] ?? '';
     const words = normalized(line);
     if (!/\b(?:train\w*|pre ?train\w*|download\w*|prepare|fine ?tun\w*)\b/.test(words)) continue;
@@ -218,6 +224,31 @@ export function publicDatasetLinked(doc: MarkdownDoc, path: string): Finding[] {
     if (/\b(?:eval\w*|benchmark\w*|test\w*|validation|your|custom|example|e ?g|demo\w*|inference|toy|small|sample|dummy|by default)\b/.test(words)) continue;
     if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text)))) continue;
     return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
+  }
+  return [];
+}
+
+/**
+ * A link to where a dataset is published: a dataset host, or words that name the dataset and little
+ * else ("OpenWebText", "DROID dataset"), not a tool or a page about one ("official PyTorch ImageNet
+ * training code", "Alpaca Leaderboard").
+ */
+function isDatasetPage(l: { url: string; text: string }): boolean {
+  if (DATASET_HOST.test(l.url)) return true;
+  const name = normalized(l.text);
+  const rest = name.replace(corpusPattern(), ' ').replace(/\b(?:the|datasets?|data|corpus|\d+[kmb]?)\b/g, ' ').trim();
+  return (corpusPattern().test(name) || /\bdatasets?\b/.test(name)) && rest.split(/\s+/).filter(Boolean).length <= 2 && !/\b(?:leaderboard|arena|bench\w*|code|repo\w*|script\w*)\b/.test(name);
+}
+
+/**
+ * "## Expected dataset structure for [COCO](…)": a data folder's README that only says where the
+ * public datasets it trains on are downloaded (no sizes, no processing) points to their publishers'
+ * pages. Never links in code, images or papers.
+ */
+export function publicDatasetsListed(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url) || doc.code[l.line - 1]) continue;
+    if (isDatasetPage(l)) return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
   }
   return [];
 }

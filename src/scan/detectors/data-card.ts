@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetTrainedOn } from '../data-pointers.js';
+import { corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
 import { memoText } from '../text/memo.js';
@@ -363,7 +363,10 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
   } else {
     const paper = named ? paperPointer(doc) : undefined;
     if (paper) out.push(finding('paper-data-card', path, paper.line, `data card points to the paper for the data description (${paper.url}); not verifiable here`, paper.url));
-    else out.push(finding(named ? 'thin' : 'thin-readme', path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
+    else {
+      out.push(finding(named ? 'thin' : 'thin-readme', path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
+      if (!named && linkedSource(sig)) out.push(...publicDatasetsListed(doc, path));
+    }
   }
   return out;
 }
