@@ -37415,7 +37415,10 @@ function publicDatasetPrepared(doc, path) {
                 continue;
             const line = doc.lines[l.line - 1] ?? '';
             const above = doc.lines[l.line - 2] ?? '';
-            const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] ? '' : above} ${line}`;
+            // The sentence that holds the link: "…upsample to 24 kHz. You can re-train them on your own data"
+            // after it is another sentence.
+            const own = sentenceAround(line, line.indexOf(l.text));
+            const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] || own.start > 0 ? '' : above} ${own.text}`;
             if (!/\b(?:download\w*|prepare)\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence))
                 continue;
             // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
@@ -37431,6 +37434,15 @@ function publicDatasetPrepared(doc, path) {
     }
     return [];
 }
+/** The sentence of `line` around `at`: from after the last ". " before it to the next ". " after it. */
+function sentenceAround(line, at) {
+    if (at < 0)
+        return { text: line, start: 0 };
+    const before = line.lastIndexOf('. ', at);
+    const start = before < 0 ? 0 : before + 2;
+    const after = line.indexOf('. ', at);
+    return { text: line.slice(start, after < 0 ? line.length : after + 1), start };
+}
 /** A section of training, setup, installation or dataset steps, itself or under a parent that is (not an evaluation's). */
 function trainingSteps(s) {
     let steps = false;
@@ -37444,7 +37456,7 @@ function trainingSteps(s) {
 }
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
 const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
-const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started|installation|preparation|datasets?)(?:$|\s)/;
+const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
 const PREPARATION_HEADING = /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
 /**
  * "We train on [OpenWebText](…)", "fine-tuned on the [DROID dataset](…)": the top README's last
@@ -37458,13 +37470,7 @@ function publicDatasetLinked(doc, path) {
             continue;
         if (doc.code[l.line - 1])
             continue;
-        const host = DATASET_HOST.test(l.url);
-        const name = normalized(l.text);
-        // The link's words name the dataset and little else ("OpenWebText", "DROID dataset"), not a tool
-        // or a page about one ("official PyTorch ImageNet training code", "Alpaca Leaderboard").
-        const rest = name.replace(corpusPattern(), ' ').replace(/\b(?:the|datasets?|data|corpus|\d+[kmb]?)\b/g, ' ').trim();
-        const named = (corpusPattern().test(name) || /\bdatasets?\b/.test(name)) && rest.split(/\s+/).filter(Boolean).length <= 2 && !/\b(?:leaderboard|arena|bench\w*|code|repo\w*|script\w*)\b/.test(name);
-        if (!host && !named)
+        if (!isDatasetPage(l))
             continue;
         const line = doc.lines[l.line - 1] ?? '';
         const words = normalized(line);
@@ -37476,6 +37482,32 @@ function publicDatasetLinked(doc, path) {
         if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text))))
             continue;
         return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
+    }
+    return [];
+}
+/**
+ * A link to where a dataset is published: a dataset host, or words that name the dataset and little
+ * else ("OpenWebText", "DROID dataset"), not a tool or a page about one ("official PyTorch ImageNet
+ * training code", "Alpaca Leaderboard").
+ */
+function isDatasetPage(l) {
+    if (DATASET_HOST.test(l.url))
+        return true;
+    const name = normalized(l.text);
+    const rest = name.replace(corpusPattern(), ' ').replace(/\b(?:the|datasets?|data|corpus|\d+[kmb]?)\b/g, ' ').trim();
+    return (corpusPattern().test(name) || /\bdatasets?\b/.test(name)) && rest.split(/\s+/).filter(Boolean).length <= 2 && !/\b(?:leaderboard|arena|bench\w*|code|repo\w*|script\w*)\b/.test(name);
+}
+/**
+ * "## Expected dataset structure for [COCO](…)": a data folder's README that only says where the
+ * public datasets it trains on are downloaded (no sizes, no processing) points to their publishers'
+ * pages. Never links in code, images or papers.
+ */
+function publicDatasetsListed(doc, path) {
+    for (const l of doc.links) {
+        if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url) || doc.code[l.line - 1])
+            continue;
+        if (isDatasetPage(l))
+            return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
     }
     return [];
 }
@@ -38221,8 +38253,11 @@ function wholeCard(file, doc, named) {
         const paper = named ? paperPointer(doc) : undefined;
         if (paper)
             out.push(finding('paper-data-card', path, paper.line, `data card points to the paper for the data description (${paper.url}); not verifiable here`, paper.url));
-        else
+        else {
             out.push(finding(named ? 'thin' : 'thin-readme', path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
+            if (!named && linkedSource(sig))
+                out.push(...publicDatasetsListed(doc, path));
+        }
     }
     return out;
 }
