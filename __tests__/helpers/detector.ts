@@ -11,6 +11,16 @@ export function file(path: string, text: string, over: Partial<FileContent> = {}
   return { path, size: Buffer.byteLength(text), text, truncated: false, binary: false, lfsPointer: false, ...over };
 }
 
+/** The strongest finding a detector makes of one file in an otherwise empty tree. */
+export function strongest(detector: Detector, path: string, text: string, ctx: ScanContext = context()): Finding | undefined {
+  return detector.check(file(path, text), ctx).sort((a, b) => b.strength - a.strength)[0];
+}
+
+/** A file's text from its lines, ending in a newline. */
+export function lines(...l: string[]): string {
+  return `${l.join('\n')}\n`;
+}
+
 /** A tree holding exactly these paths (sorted, as the scan lists them) and submodules. */
 export function context(paths: readonly string[] = [], submodules: readonly Submodule[] = []): ScanContext {
   const set = new Set(paths);

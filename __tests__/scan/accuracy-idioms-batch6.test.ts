@@ -11,17 +11,11 @@ import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
 import { findPaperRefs } from '../../src/scan/text/references.js';
 import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
-import { file } from '../helpers/detector.js';
+import { file, lines, strongest } from '../helpers/detector.js';
 
 const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
 
-function best(detector: Detector, path: string, text: string): Finding | undefined {
-  return detector.check(file(path, text), ctx).sort((a, b) => b.strength - a.strength)[0];
-}
-
-function lines(...l: string[]): string {
-  return `${l.join('\n')}\n`;
-}
+const best = (detector: Detector, path: string, text: string): Finding | undefined => strongest(detector, path, text, ctx);
 
 describe("a framework's training loop that the script hands its forward step", () => {
   const script = (call: string) =>
