@@ -205,7 +205,6 @@ const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|se
 const PREPARATION_HEADING =
   /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
 
-
 /**
  * "We train on [OpenWebText](…)", "fine-tuned on the [DROID dataset](…)": the top README's last
  * resort. A link to where a public dataset is published (a dataset host, or words that name the
