@@ -390,3 +390,14 @@ describe('the sentence that holds the download link', () => {
     expect(dataCard.check(file('README.md', readme('2. Download the [speech dataset](https://example.org/speech/) of your own choice and upsample it.')), ctx).filter((x) => x.outcome === 'external')).toEqual([]);
   });
 });
+
+describe('scripts that score or serve a model are not preprocessing candidates', () => {
+  it('`stt_evaluate_on_dataset.py` and `inference/main.py` are not read for data preparation; a decontamination step named for the eval set and a training dataset module are', () => {
+    const paths = ['scripts/stt_evaluate_on_dataset.py', 'inference/main.py', 'serving/dataset_utils.py', 'scripts/decontaminate_eval.py', 'src/data/video_dataset.py'];
+    const picked = [...(selectCandidates(paths, [preprocessing]).get('preprocessing') ?? [])];
+    expect(picked).toEqual(expect.arrayContaining(['scripts/decontaminate_eval.py', 'src/data/video_dataset.py']));
+    expect(picked).not.toEqual(expect.arrayContaining(['scripts/stt_evaluate_on_dataset.py']));
+    expect(picked).not.toContain('inference/main.py');
+    expect(picked).not.toContain('serving/dataset_utils.py');
+  });
+});
