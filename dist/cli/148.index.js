@@ -4924,6 +4924,12 @@ function rankPreprocessing(path) {
         return undefined;
     if (ext === 'md')
         return 1;
+    // Scripts that score a model or serve it (`stt_evaluate_on_dataset.py`, `inference/main.py`) load data
+    // for that, not to prepare training data; a decontamination step named for the eval set still counts.
+    if (/(?:^|[_-])(?:eval|evaluate|evaluation|infer|inference|serve|serving)(?:[_-]|$)/i.test(name) && !/dedup|decontam/i.test(name))
+        return undefined;
+    if (/(?:^|\/)(?:inference|infer|serving|serve)\//i.test(path))
+        return undefined;
     let r;
     if (['yaml', 'yml', 'json', 'toml'].includes(ext)) {
         // Pipeline configs live in pipeline folders or are named for their step; results and logs are not configs.
