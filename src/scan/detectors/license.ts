@@ -11,7 +11,7 @@ import {
   parseLicenseExpression,
   type LicenseScope,
 } from '../../domain/licenses/license-id.js';
-import { baseName, depthOf, lastExtension } from '../text/path-facts.js';
+import { anyFolder, baseName, depthOf, inEvalToolkit, lastExtension } from '../text/path-facts.js';
 import { defineDetector } from '../define.js';
 import { codeOf, defineOutcomes, emit, type PartCounts } from '../outcomes.js';
 import { firstLineMatching, splitLines } from '../text/lines.js';
@@ -100,9 +100,12 @@ function isLicenseFileName(name: string): boolean {
 function inIgnoredFolder(path: string): boolean {
   return (
     /(^|\/)(tests?|__tests__|testdata|test_data|fixtures|\.github|examples?\/[^/]+\/node_modules)\//i.test(path) ||
-    /(?:^|\/)(?:third[_-]party|vendor(?:ed)?|benchmarks?|(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?)\//i.test(path)
+    inEvalToolkit(path) ||
+    anyFolder(path, VENDORED_FOLDER)
   );
 }
+
+const VENDORED_FOLDER = /^(?:third[_-]party|vendor(?:ed)?|benchmarks?)$/;
 
 function rank(path: string): number | undefined {
   if (inIgnoredFolder(path)) return undefined;

@@ -18,6 +18,7 @@ import {
   type CodeLine,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
+import { anyFolder, inEvalToolkit } from '../text/path-facts.js';
 import { parseMarkdown, type MarkdownDoc } from '../text/markdown.js';
 import { externalFinding } from '../external.js';
 import { followsRecipe } from '../config-docs.js';
@@ -446,6 +447,8 @@ function namedLookAlike(file: FileContent, seen: readonly Seen<SignalId>[], judg
   return [finding('no-data-processing', file.path, 1, 'named like preprocessing but reads no corpus, transforms nothing and writes no shards')];
 }
 
+const SCORING_FOLDER = /^(?:benchmarks?|tasks)$/;
+
 function rankPreprocessing(path: string): number | undefined {
   const p = pat();
   const base = basename(path);
@@ -454,7 +457,7 @@ function rankPreprocessing(path: string): number | undefined {
   const name = stem(path);
   // Benchmark tasks reshape test sets for scoring; that is evaluation, not training-data preparation.
   // Eval toolkits vendored under any name count too (`eval_mm/vlmevalkit/`, `lm-evaluation-harness/`; not `retrieval/`).
-  if (/(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?)\//i.test(path) && !/dedup|decontam/i.test(path)) return undefined;
+  if ((inEvalToolkit(path) || anyFolder(path, SCORING_FOLDER)) && !/dedup|decontam/i.test(path)) return undefined;
   if (ext === 'md') return 1;
   // Scripts that score a model or serve it (`stt_evaluate_on_dataset.py`, `inference/main.py`) load data
   // for that, not to prepare training data; a decontamination step named for the eval set still counts.

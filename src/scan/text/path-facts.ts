@@ -109,6 +109,17 @@ export function anyFolder(path: string, test: RegExp): boolean {
   return known.verdict;
 }
 
+/**
+ * An evaluation toolkit's folder, under any name: `evals/`, `evaluation/`, `lm-evaluation-harness/`,
+ * `qwencoder-eval/`, `vlmevalkit/` (not `retrieval/`). What it holds scores models; its data notes,
+ * scripts and licence are not the release's.
+ */
+const EVAL_TOOLKIT_FOLDER = /^(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?$/;
+
+export function inEvalToolkit(path: string): boolean {
+  return anyFolder(path, EVAL_TOOLKIT_FOLDER);
+}
+
 const TEST_FOLDER = /^(?:tests|test|__tests__|testdata|test_data|fixtures|\.github|unittests)$/;
 
 /** Unit tests, fixtures and CI folders: files there describe the tests, not the release. */
