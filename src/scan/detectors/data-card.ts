@@ -481,12 +481,21 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
   }
   out.push(...externalLinks(doc, file.path, sections));
   if (!out.some((f) => f.outcome === 'evidence')) out.push(...cardDatasets(doc, file.path));
-  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...commandDatasets(doc, file.path));
-  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...dataPageLink(doc, file.path));
-  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...publicDatasetTrainedOn(doc, file.path));
-  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && (depthOf(file.path) === 0 || isDataFolderReadme(file.path))) out.push(...publicDatasetPrepared(doc, file.path));
-  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path)) out.push(...dataStatementBesidePaper(doc, file.text, file.path));
-  if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0) out.push(...publicDatasetLinked(doc, file.path));
+  // Pointers to where the training data is published, most specific first; the first that finds one wins.
+  const top = depthOf(file.path) === 0;
+  const release = releaseLevelDoc(file.path);
+  const pointers: ReadonlyArray<readonly [boolean, () => Finding[]]> = [
+    [release, () => commandDatasets(doc, file.path)],
+    [top, () => dataPageLink(doc, file.path)],
+    [top, () => publicDatasetTrainedOn(doc, file.path)],
+    [top || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path)],
+    [release, () => dataStatementBesidePaper(doc, file.text, file.path)],
+    [top, () => publicDatasetLinked(doc, file.path)],
+  ];
+  for (const [applies, find] of pointers) {
+    if (out.some((f) => f.outcome === 'evidence' || f.outcome === 'external')) break;
+    if (applies) out.push(...find());
+  }
   return out;
 }
 
