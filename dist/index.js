@@ -37803,6 +37803,15 @@ function anyFolder(path, test) {
     }
     return known.verdict;
 }
+/**
+ * An evaluation toolkit's folder, under any name: `evals/`, `evaluation/`, `lm-evaluation-harness/`,
+ * `qwencoder-eval/`, `vlmevalkit/` (not `retrieval/`). What it holds scores models; its data notes,
+ * scripts and licence are not the release's.
+ */
+const EVAL_TOOLKIT_FOLDER = /^(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?$/;
+function inEvalToolkit(path) {
+    return anyFolder(path, EVAL_TOOLKIT_FOLDER);
+}
 const TEST_FOLDER = /^(?:tests|test|__tests__|testdata|test_data|fixtures|\.github|unittests)$/;
 /** Unit tests, fixtures and CI folders: files there describe the tests, not the release. */
 function isTestPath(path) {
@@ -38381,18 +38390,23 @@ function markdown(file, chosen) {
     out.push(...externalLinks(doc, file.path, sections));
     if (!out.some((f) => f.outcome === 'evidence'))
         out.push(...cardDatasets(doc, file.path));
-    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path))
-        out.push(...commandDatasets(doc, file.path));
-    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
-        out.push(...dataPageLink(doc, file.path));
-    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
-        out.push(...publicDatasetTrainedOn(doc, file.path));
-    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && (depthOf(file.path) === 0 || isDataFolderReadme(file.path)))
-        out.push(...publicDatasetPrepared(doc, file.path));
-    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && releaseLevelDoc(file.path))
-        out.push(...dataStatementBesidePaper(doc, file.text, file.path));
-    if (!out.some((f) => f.outcome === 'evidence' || f.outcome === 'external') && depthOf(file.path) === 0)
-        out.push(...publicDatasetLinked(doc, file.path));
+    // Pointers to where the training data is published, most specific first; the first that finds one wins.
+    const top = depthOf(file.path) === 0;
+    const release = releaseLevelDoc(file.path);
+    const pointers = [
+        [release, () => commandDatasets(doc, file.path)],
+        [top, () => dataPageLink(doc, file.path)],
+        [top, () => publicDatasetTrainedOn(doc, file.path)],
+        [top || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path)],
+        [release, () => dataStatementBesidePaper(doc, file.text, file.path)],
+        [top, () => publicDatasetLinked(doc, file.path)],
+    ];
+    for (const [applies, find] of pointers) {
+        if (out.some((f) => f.outcome === 'evidence' || f.outcome === 'external'))
+            break;
+        if (applies)
+            out.push(...find());
+    }
     return out;
 }
 function rank(path) {
@@ -39830,6 +39844,7 @@ function ownPaperSetup(file) {
 
 
 
+
 let preprocessing_patterns;
 // Built on first use: nothing is compiled at import time.
 function pat() {
@@ -40202,6 +40217,7 @@ function namedLookAlike(file, seen, judged) {
         return judged;
     return [preprocessing_finding('no-data-processing', file.path, 1, 'named like preprocessing but reads no corpus, transforms nothing and writes no shards')];
 }
+const SCORING_FOLDER = /^(?:benchmarks?|tasks)$/;
 function rankPreprocessing(path) {
     const p = pat();
     const base = basename(path);
@@ -40211,7 +40227,7 @@ function rankPreprocessing(path) {
     const name = stem(path);
     // Benchmark tasks reshape test sets for scoring; that is evaluation, not training-data preparation.
     // Eval toolkits vendored under any name count too (`eval_mm/vlmevalkit/`, `lm-evaluation-harness/`; not `retrieval/`).
-    if (/(?:^|\/)(?:evals?|evaluations?|benchmarks?|tasks|(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?)\//i.test(path) && !/dedup|decontam/i.test(path))
+    if ((inEvalToolkit(path) || anyFolder(path, SCORING_FOLDER)) && !/dedup|decontam/i.test(path))
         return undefined;
     if (ext === 'md')
         return 1;
@@ -42051,8 +42067,10 @@ function isLicenseFileName(name) {
  */
 function inIgnoredFolder(path) {
     return (/(^|\/)(tests?|__tests__|testdata|test_data|fixtures|\.github|examples?\/[^/]+\/node_modules)\//i.test(path) ||
-        /(?:^|\/)(?:third[_-]party|vendor(?:ed)?|benchmarks?|(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?)\//i.test(path));
+        inEvalToolkit(path) ||
+        anyFolder(path, VENDORED_FOLDER));
 }
+const VENDORED_FOLDER = /^(?:third[_-]party|vendor(?:ed)?|benchmarks?)$/;
 function license_rank(path) {
     if (inIgnoredFolder(path))
         return undefined;
