@@ -200,7 +200,8 @@ function trainingSteps(s: Section): boolean {
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
 const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
 
-const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
+// The release's name may lead ("Octo Pretraining").
+const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:[\w.-]+ )?(?:pre ?)?training(?:$|\s)|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
 
 const PREPARATION_HEADING =
   /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
@@ -253,3 +254,31 @@ export function publicDatasetsListed(doc: MarkdownDoc, path: string): Finding[] 
 }
 
 const DATASET_HOST = /^https?:\/\/(?:www\.)?(?:huggingface\.co\/datasets\/|kaggle\.com\/(?:datasets|competitions)\/|image-net\.org|imagenet\.stanford\.edu|cocodataset\.org|zenodo\.org\/records?\/|tensorflow\.org\/datasets\/catalog|openslr\.org|paperswithcode\.com\/dataset)/i;
+
+// A model table's column for what each checkpoint was trained on: "Pre-training Dataset", "Training
+// data", "Pretrain Data", "Corpus". Not a column of evaluation sets ("Dataset | FID", "Eval data").
+const TRAINING_DATA_COLUMN = /^(?:(?:pre ?train\w*|train\w*|fine ?tun\w*)(?: \w+)?? (?:data(?:sets?)?|corpus|corpora|set|mix(?:ture)?)|(?:training )?corpus|corpora)(?: \w+)?$/;
+const MODEL_COLUMN = /\b(?:models?|name|checkpoints?|ckpt|backbone|arch\w*|autoencoder|weights?|download|base llm)\b/;
+
+/**
+ * "| Model | Pre-training Dataset | … |" with "[960 hrs LibriSpeech](openslr…)" in its rows: the release's
+ * model table names each checkpoint's training data and links where the dataset is published. The
+ * data is documented there; the table says which checkpoint learned from what.
+ */
+export function checkpointDataLinked(doc: MarkdownDoc, path: string): Finding[] {
+  for (const t of doc.tables) {
+    const header = t.header.map((c) => normalized(c));
+    const col = header.findIndex((c) => TRAINING_DATA_COLUMN.test(c) && !/\b(?:eval\w*|test\w*|val\w*|benchmark\w*)\b/.test(c));
+    if (col < 0 || !header.some((c, i) => i !== col && MODEL_COLUMN.test(c))) continue;
+    const cells = t.rows.map((r) => r[col] ?? '').filter((c) => /[a-z]{2}/i.test(c));
+    if (cells.length === 0) continue;
+    for (const l of between(doc.links, t.line, t.endLine)) {
+      if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || l.text.trim() === '') continue;
+      if (!cells.some((c) => c.includes(l.text.trim()))) continue;
+      // The link is the dataset's ("[WuDaoCorpora](…)"), not a policy page the cell cites.
+      if (!isDatasetPage(l) && !/corp(?:us|ora)|dataset/i.test(l.text) && !corpusPattern().test(normalized(l.text))) continue;
+      return [externalFinding(ID, path, l.line, 'public-dataset', `the model table's '${t.header[col]?.slice(0, 40)}' column (line ${t.line}) links ${l.text.slice(0, 60)} (${l.url})`, l.url)];
+    }
+  }
+  return [];
+}

@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn } from '../data-pointers.js';
+import { checkpointDataLinked, corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
 import { memoText } from '../text/memo.js';
@@ -487,6 +487,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
   const pointers: ReadonlyArray<readonly [boolean, () => Finding[]]> = [
     [release, () => commandDatasets(doc, file.path)],
     [top, () => dataPageLink(doc, file.path)],
+    [release, () => checkpointDataLinked(doc, file.path)],
     [top, () => publicDatasetTrainedOn(doc, file.path)],
     [top || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path)],
     [release, () => dataStatementBesidePaper(doc, file.text, file.path)],
