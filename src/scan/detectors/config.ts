@@ -15,6 +15,7 @@ import {
 import { defineDetector } from '../define.js';
 import { defineOutcomes, emit } from '../outcomes.js';
 import { firstLineMatching, splitLines } from '../text/lines.js';
+import { parseMarkdown } from '../text/markdown.js';
 
 /**
  * Training configs: the hyperparameters (and the architecture as trained) that a run used.
@@ -161,6 +162,7 @@ const OUTCOMES = defineOutcomes('config', {
   hparams: { outcome: 'evidence', weight: 55, parts: { perKey: 6, expected: 5 }, max: 95, label: 'several training keys, one about optimisation; more keys, and a config folder or training name, add' },
   'card-hparams': { outcome: 'evidence', weight: 60, label: 'a model card section listing the training hyperparameters' },
   deepspeed: { outcome: 'evidence', weight: 60, label: 'a DeepSpeed config setting optimiser or batch size' },
+  'doc-launch': { outcome: 'evidence', weight: 50, code: 'hparams', label: "a training guide's command passing several training settings as flags" },
   'card-hparams-few': { outcome: 'weak', weight: 35, code: 'card-hparams', label: 'a model card section naming a few hyperparameters' },
   'deepspeed-auto': { outcome: 'weak', weight: 40, label: 'a DeepSpeed config leaving the hyperparameters auto' },
   'architecture-only': { outcome: 'weak', weight: 40, label: 'architecture keys only' },
@@ -231,11 +233,34 @@ function cardHyperparameters(file: FileContent): Finding[] {
   return [];
 }
 
+// A command that starts training: a distributed launcher, or a script or module named for training.
+const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d?(?:\s+-m)?\s+[\w./-]*(?:train|finetune|fine_tune|pretrain|sft)[\w./-]*)(?=\s|$)/;
+
+/**
+ * "```bash\ntorchrun … train.py --learning_rate 2e-5 --per_device_train_batch_size 4 …```": a training
+ * guide's code block runs the training with its settings as flags, as a launch script would. Read as a
+ * launcher (the fenced lines only, at their own line numbers), judged by the same keys and thresholds.
+ */
+function documentedLaunch(file: FileContent): Finding[] {
+  const doc = parseMarkdown(file.text);
+  if (!doc.code.some(Boolean)) return [];
+  const code = doc.lines.map((l, i) => (doc.code[i] ? l : '')).join('\n');
+  if (!LAUNCH.test(code)) return [];
+  const stats = keyStats(configEntries(code, 'shell'));
+  const optimisation = stats.set.filter((x) => x.hp.kind === 'optimisation');
+  const labels = new Set(stats.set.map((x) => x.hp.label));
+  if (stats.set.length < MIN_HPARAMS || labels.size < MIN_LABELS || optimisation.length === 0) return [];
+  const telling = tellingEntry(stats.set);
+  return [finding(file, 'doc-launch', telling.line, `${describeKeys(stats.set)} passed by the training command in this document (${hparamOf(telling.key)!.label} at line ${telling.line})`)];
+}
+
 function checkConfig(file: FileContent, ctx: ScanContext): Finding[] {
   if (file.binary || file.lfsPointer) return [];
   if (/\.(?:md|markdown)$/i.test(file.path)) {
     const card = cardHyperparameters(file);
-    return card[0]?.outcome === 'evidence' ? card : [...card, ...documentedConfig(file, ctx)];
+    if (card[0]?.outcome === 'evidence') return card;
+    const launched = documentedLaunch(file);
+    return launched.length > 0 ? launched : [...card, ...documentedConfig(file, ctx)];
   }
   const format = configFormat(file.path, file.text);
   if (!format) return [];
@@ -322,11 +347,19 @@ function checkConfig(file: FileContent, ctx: ScanContext): Finding[] {
   return [];
 }
 
+// A top-level or docs/ guide to training the release (not a translation of the README, not an API page).
+const TRAINING_GUIDE = /^(?:docs?\/)?(?:[\w.-]*(?:train|finetun|fine[-_]tun|pretrain|reproduc)[\w.-]*|readme[-_.](?:dev|train\w*))\.md$/i;
+
 function rankConfig(path: string): number | undefined {
   const base = basename(path);
   const ext = extension(path);
   // Model cards are read for their "Training hyperparameters" section: the top README and named cards only.
-  if (ext === 'md') return /^readme\.md$/i.test(base) && !path.includes('/') ? 15 : /model[_-]?card/i.test(base) ? 20 : undefined;
+  // So are a training guide's commands (`docs/train_video_chatgpt.md`, `TRAINING.md`, `README-DEV.md`).
+  if (ext === 'md') {
+    if (/^readme\.md$/i.test(base) && !path.includes('/')) return 15;
+    if (/model[_-]?card/i.test(base)) return 20;
+    return TRAINING_GUIDE.test(path) ? 12 : undefined;
+  }
   if (pat().DROP_SEGMENT.test(path) || pat().DROP_NAME.test(base)) return undefined;
   if ((ext === 'sh' || ext === 'bash') && pat().DROP_SHELL.test(base)) return undefined;
   if ((ext === 'json' || ext === 'conf') && !pat().CONFIG_DIR.test(path) && (pat().DATA_JSON_DIR.test(path) || pat().DATA_JSON_NAME.test(base))) return undefined;
@@ -366,6 +399,7 @@ export const config: Detector = defineDetector({
     '**/{main,main_*}.py',
     'README.md',
     '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
+    '{,docs/,doc/}*.md',
   ],
   rank: rankConfig,
   check: checkConfig,
