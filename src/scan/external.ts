@@ -20,6 +20,7 @@ export const EXTERNAL_SIGNALS = {
   'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
   'public-dataset': { label: 'the training data is a public dataset, named and linked to where its publishers document it', weight: 35 },
   'dataset-in-script': { label: 'a data-preparation script names, in its header, the Hub dataset it prepares for training', weight: 35 },
+  'pipeline-repository': { label: 'the README links the repository that holds the data-preparation code', weight: 40 },
   'pipeline-tool': { label: "the README runs a named data-pipeline tool on the training data (the tool's code is published with it)", weight: 40 },
   'paper-setup': { label: "the release's own paper, linked from the README that releases the model, describes its training setup", weight: 35 },
 } as const satisfies SignalTable<string>;

@@ -19,9 +19,9 @@ import {
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
 import { anyFolder, inEvalToolkit } from '../text/path-facts.js';
-import { parseMarkdown, type MarkdownDoc } from '../text/markdown.js';
-import { externalFinding } from '../external.js';
+import { parseMarkdown } from '../text/markdown.js';
 import { followsRecipe } from '../config-docs.js';
+import { pipelinePointers } from '../pipeline-pointers.js';
 import { splitLines } from '../text/lines.js';
 
 /**
@@ -113,6 +113,10 @@ function pat(): Patterns {
       { id: 'framework', re: /\bpreprocess_data(?:_partitions)?\.py\b[^\n]*--(?:input|output[-_]prefix)|\bcreate_pretraining_data\.py\b/ },
     ],
     idioms: [
+      // An mmcv config's training pipeline names its steps in strings (`dict(type='RandomFlip', prob=0.5)`).
+      { id: 'augments', re: /\btype\s*=\s*["'](?:Random(?:Resized)?Crop|RandomFlip|RandomResize|PhotoMetricDistortion|RandAugment|ColorJitter|Mosaic|MixUp)["']/ },
+      { id: 'reads-media', re: /\btype\s*=\s*["']Load\w*From\w*["']/ },
+      { id: 'config-pipeline', re: /^train_pipeline\s*=\s*\[/ },
       { id: 'builder-writes', re: /\b\w*(?:builder|writer|packer|sink)\w*\.(?:add_item|add_array|add_doc|add_document|end_document|write|write_batch|write_table|finalize)\s*\(/i },
       { id: 'synthesizes-data', re: /\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i },
     ],
@@ -142,11 +146,12 @@ function pat(): Patterns {
     converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
     inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
     strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
-    dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_processing|data[_-]?pipeline|preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
+    dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_processing|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
     dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
     dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
     // Shell invocations of preprocessing steps: the script or tool name says what it does.
-    shellTool: /(?:^|[\s"'`;(&|/])((?:[\w-]*(?:prepare|preprocess|tokeni[sz]e|dedup|minhash|filter|decontaminat|clean)[\w-]*\.py)|dolma\s+(?:tokens|dedupe|mix|tag)|(?:img|video)2dataset\s+--|python\d?\s+-m\s+(?:text_dedup|datatrove|nemo_curator|dolma)[\w.]*)/i,
+    // fairseq binarizes the tokenized corpus; Moses, fastBPE, subword-nmt and SentencePiece tokenize it first.
+    shellTool: /(?:^|[\s"'`;(&|/])((?:[\w-]*(?:prepare|preprocess|tokeni[sz]e|dedup|minhash|filter|decontaminat|clean)[\w-]*\.py)|fairseq-preprocess|tokenizer\.perl|fast\s+applybpe|subword-nmt\s+apply-bpe|spm_encode|dolma\s+(?:tokens|dedupe|mix|tag)|(?:img|video)2dataset\s+--|python\d?\s+-m\s+(?:text_dedup|datatrove|nemo_curator|dolma)[\w.]*)/i,
     pipelineDir: /(?:^|\/)(?:dedup\w*|dolma|datatrove|curation|curator|data[_-]?pipelines?|pipelines?|filters?|mixers?|taggers?|data_prep\w*|preprocess\w*)\//i,
     submodule:
       /(?:^|\/)(datatrove|dolma|NeMo-Curator|text-dedup|data-juicer|RedPajama-Data|dclm|deduplicate-text-datasets|bff|olmo-data|DataTrove|fineweb-2?|DCLM)(?:\.git)?\/?$/i,
@@ -179,33 +184,6 @@ function shellPipeline(file: FileContent, lines: readonly CodeLine[]): Finding[]
     const io = /--(?:input|documents|in[-_]?dir|source|data[-_]?path|dataset)\b/i.test(cmd.text) && /--(?:output|destination|out[-_]?dir|output[-_]prefix|save[-_]?(?:dir|path))\b/i.test(cmd.text);
     const tool = m[1]!.replace(/\s+/g, ' ');
     return [emit(OUTCOMES, 'pipeline-run', { path: file.path, line: cmd.line, message: `runs ${tool} at line ${cmd.line}${io ? ' with input and output locations' : ''}`, parts: { io } })];
-  }
-  return [];
-}
-
-/** Data-pipeline tools a README's commands run by name, with where each is published (built on first use). */
-let pipelineTools: ReadonlyArray<{ re: RegExp; name: string; url: string }> | undefined;
-const tools = () =>
-  (pipelineTools ??= [
-    { re: /(?:^|[\s;&|(])dolma\s+(?:tokens|dedupe|mix|tag)\b/, name: 'dolma', url: 'https://github.com/allenai/dolma' },
-    { re: /(?:^|[\s;&|(])img2dataset\s+--/, name: 'img2dataset', url: 'https://github.com/rom1504/img2dataset' },
-    { re: /(?:^|[\s;&|(])video2dataset\s+--/, name: 'video2dataset', url: 'https://github.com/iejMac/video2dataset' },
-    { re: /\bpython\d?\s+-m\s+text_dedup\./, name: 'text-dedup', url: 'https://github.com/ChenghaoMou/text-dedup' },
-    { re: /\bpython\d?\s+-m\s+nemo_curator\./, name: 'NeMo-Curator', url: 'https://github.com/NVIDIA/NeMo-Curator' },
-  ]);
-
-/**
- * "Download the mix, tokenize it via the command below: `dolma tokens --documents … --destination …`":
- * the top README runs a published data-pipeline tool on the training data. The step is documented in
- * the tree; the code that does it is published with the tool. Only commands inside code blocks.
- */
-function readmePipelineTool(doc: MarkdownDoc, path: string): Finding[] {
-  if (path.includes('/')) return [];
-  const code: CodeLine[] = [];
-  for (let i = 0; i < doc.lines.length; i++) if (doc.code[i]) code.push({ line: i + 1, text: doc.lines[i] ?? '' });
-  for (const cmd of shellCommands(code)) {
-    const tool = tools().find((t) => t.re.test(cmd.text));
-    if (tool) return [externalFinding('preprocessing', path, cmd.line, 'pipeline-tool', `${tool.name} at line ${cmd.line} (${tool.url})`, tool.url)];
   }
   return [];
 }
@@ -263,6 +241,7 @@ const SIGNALS = {
   'registers-task': { label: 'registers a SeqIO task (data source, preprocessors, features)', weight: 35 },
   'dataset-builder': { label: 'defines a dataset builder that prepares and writes the splits', weight: 35, group: 'write' },
   'training-dataset': { label: 'builds the training dataset on the fly', weight: 20 },
+  'config-pipeline': { label: "declares the training data pipeline in a config (an mmcv `train_pipeline`: load, augment, format)", weight: 25 },
   'masks-labels': { label: 'masks prompt tokens out of the loss (builds supervised examples)', weight: 15 },
   'reads-media': { label: 'decodes audio/image/video samples', weight: 10 },
   'converts-media': { label: 'resamples or converts media', weight: 10 },
@@ -335,7 +314,8 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   if (ext === 'md') {
     const doc = parseMarkdown(file.text);
     const recipe = followsRecipe(doc, file.path, 'preprocessing');
-    return recipe.length > 0 ? recipe : readmePipelineTool(doc, file.path);
+    if (recipe.length > 0) return recipe;
+    return pipelinePointers(doc, file.path);
   }
   if ((ext === 'patch' || ext === 'diff') && !patch) {
     const patched = patchedCode(file);
@@ -388,7 +368,7 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   // built on the fly hands what it read and transformed straight to the training loop: that is its output,
   // when it does more than tokenize (a fine-tuning script mapping a tokenizer over its data prepares nothing).
   const onTheFly =
-    seen.some((x) => x.id === 'training-dataset') && seen.some((x) => x.id === 'masks-labels' || (ids('transform').includes(x.id) && x.id !== 'tokenizes'));
+    seen.some((x) => x.id === 'training-dataset' || x.id === 'config-pipeline') && seen.some((x) => x.id === 'masks-labels' || (ids('transform').includes(x.id) && x.id !== 'tokenizes'));
   const output = onTheFly || seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes');
   if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
     seen.push({ id: 'read-transform-write', line: PATH_LINE });
@@ -401,7 +381,10 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
     /["'][^"'\n]*(?:^|[/_.-])(?:val|valid|validation|test|dev)(?:[_.-][^"'\n]*)?\.(?:jsonl?|txt|parquet|csv|tsv|arrow)["']|\bsplit\s*=\s*["'](?:validation|valid|val|test|dev)["']/i,
     (l) => !/\badd_argument\s*\(|\bdefault\s*=/.test(l.text),
   );
-  if (evalSplit && !findLine(lines, /train/i)) seen.push({ id: 'eval-split-only', line: evalSplit.line });
+  // A dataset module's self-test (`if __name__ == "__main__":` loading the val CSV) is not what the module is for.
+  const selfTest = findLine(lines, /^if\s+__name__\s*==\s*["']__main__["']\s*:/);
+  const selfTested = evalSplit && selfTest && evalSplit.line > selfTest.line && seen.some((x) => x.id === 'training-dataset');
+  if (evalSplit && !selfTested && !findLine(lines, /train/i)) seen.push({ id: 'eval-split-only', line: evalSplit.line });
   const converter = findLine(lines, p.converterCode);
   if (converter && !reads) seen.push({ id: 'handles-weights', line: converter.line });
   if (!reads && !seen.some((x) => ids('write').includes(x.id))) {
@@ -512,6 +495,8 @@ export const preprocessing: Detector = defineDetector({
     '**/*{filter,Filter}*.{py,sh,bash,ipynb,rs,go}',
     '**/*{clean,shard,pack_,_pack,process_data,data_process,create_pretraining_data,build_dataset,make_dataset}*.{py,sh,bash,rs,go}',
     '**/{scripts/data,data_prep,data_preparation,dataprep,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
+    // A folder named for the step under any prefix (`src/data_preprocessing/`, `audio_preprocess/`).
+    '**/*{preprocess,Preprocess}*/**/*.{py,sh,bash,rs,go,ipynb}',
     '**/data/**/*.{py,sh}',
     // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
     '**/{dataset,datasets}/*.{sh,bash}',
