@@ -131,7 +131,7 @@ function pat(): Patterns {
     trainTarget: /(?:^|[/._-])(?:pre)?train|fine[_-]?tun|(?:^|[/._-])(?:sft|dpo|orpo|ppo|grpo|kto|rlhf)(?:[/._-]|$)|^main\.py$|(?:^|\/)main\.py$|run_(?:clm|mlm|seq2seq|summarization|translation|glue|qa|swag|ner|image_classification|speech_recognition)|\bfull_finetune|\blora_finetune|(?:^|\.)train(?:er)?$/i,
     notTrainTarget: /eval|generat|infer|serve|server|demo|convert|export|download|prepare|preprocess|tokeniz|dedup|benchmark|bench|test|plot|analy[sz]|score|quantiz|merge/i,
     trainFlags: /(?:^|\s)--(?:do[_-]train|lr|learning[_-]rate|train[_-]\w+|max[_-]steps|num[_-]train[_-]epochs|epochs|global[_-]batch[_-]size|micro[_-]batch[_-]size|per[_-]device[_-]train[_-]batch[_-]size|warmup\w*|weight[_-]decay)\b|(?:^|\s)[\w.]*(?:optim\.lr|max_steps|trainer\.\w+)=/i,
-    directTrainCli: /(?:^|[\s"'`;(&|])(litgpt\s+(?:pretrain|finetune\w*)|llamafactory-cli\s+train|axolotl\s+train|tune\s+run\s+[\w/.-]*(?:finetune|train|dpo|ppo)\w*|nanotron\s+train|swift\s+(?:sft|pt|rlhf)|trl\s+(?:sft|dpo|grpo|kto)|olmo-core\s+train|python\d?\s+-m\s+[\w.]*train\w*)/,
+    directTrainCli: /(?:^|[\s"'`;(&|])(fairseq-(?:hydra-)?train|litgpt\s+(?:pretrain|finetune\w*)|llamafactory-cli\s+train|axolotl\s+train|tune\s+run\s+[\w/.-]*(?:finetune|train|dpo|ppo)\w*|nanotron\s+train|swift\s+(?:sft|pt|rlhf)|trl\s+(?:sft|dpo|grpo|kto)|olmo-core\s+train|python\d?\s+-m\s+[\w.]*train\w*)/,
     delegation: /^\s*from\s+([\w.]+)\s+import\s+([\w, ]+)|^\s*import\s+([\w.]+)/,
     framework:
       /(?:^|\/)(Megatron-LM|Megatron-DeepSpeed|nanotron|gpt-neox|torchtitan|OLMo-core|OLMo|llm-foundry|litgpt|lit-gpt|levanter|maxtext|t5x|paxml|praxis|metaseq|fairseq2?|torchtune|trl|open-instruct|alignment-handbook|LLaMA-Factory|axolotl|DeepSpeedExamples|composer|lingua|picotron|nanoGPT|nanochat|EasyLM|OpenRLHF|NeMo|verl|Megatron-Bridge|modded-nanogpt|x-transformers|mesh-transformer-jax|DeepSpeed)(?:\.git)?\/?$/i,
@@ -291,6 +291,12 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
     const call = findLine(lines, /^\s*pretrain\s*\(/);
     if (call) steps.unshift({ label: "Megatron's pretrain() loop", line: call.line });
   }
+  // A Hugging Face Trainer subclass that defines its own loss (a preference-optimisation method's
+  // trainer): the Trainer's loop runs it, the class is what trains.
+  if (/\bclass\s+\w+\s*\(\s*(?:[\w.]+\.)?\w*Trainer\s*[,)]/.test(file.text)) {
+    const loss = findLine(lines, /\bdef\s+compute_loss\s*\(\s*(?:self\b|$)/);
+    if (loss) steps.push({ label: 'a Trainer subclass defining its training loss', line: loss.line });
+  }
   if (p.kerasImport.test(file.text)) {
     const fit = findLine(lines, /\b\w*model\w*\.fit\s*\(/);
     if (fit) steps.push({ label: 'Keras model.fit()', line: fit.line });
@@ -405,6 +411,7 @@ function rankTraining(path: string): number | undefined {
   else if (/^(?:run|launch|submit)/i.test(name)) r = 55;
   else if (ext === 'sh' || ext === 'bash') r = 20;
   else if (name === 'main') r = 45;
+  else if (/^solver$/i.test(name)) r = 50;
   else if (/^main_/i.test(name)) {
     if (/^main_(?:eval|test|infer|inference|demo|app|gui|export|serve|server|predict|lin(?:ear)?_?eval|knn|vis\w*)/i.test(name)) return undefined;
     r = 45;
@@ -486,6 +493,8 @@ export const training: Detector = defineDetector({
     '**/*{trainer,engine,learner,loop}*.{py,rs,go}',
     '**/{train,training,pretrain,pretraining,finetune,finetuning,fine_tune,sft,dpo,rlhf}/**/*.{py,sh,bash,slurm,sbatch,rs,go}',
     '**/main.py',
+    // GAN and research code keep the loop in a `Solver` object (`core/solver.py`) that `main.py` drives.
+    '{,*/}{solver,Solver}.py',
     // Research repositories name the entry point for the method (`main_dino.py`, `main_moco.py`), at
     // the root or one folder down; deeper ones are examples of vendored libraries (apex/examples/…).
     '{,*/}main_*.py',
