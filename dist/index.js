@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4779);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3733);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4779:
+/***/ 3733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36100,6 +36100,7 @@ const EXTERNAL_SIGNALS = {
     'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
     'public-dataset': { label: 'the training data is a public dataset, named and linked to where its publishers document it', weight: 35 },
     'dataset-in-script': { label: 'a data-preparation script names, in its header, the Hub dataset it prepares for training', weight: 35 },
+    'pipeline-repository': { label: 'the README links the repository that holds the data-preparation code', weight: 40 },
     'pipeline-tool': { label: "the README runs a named data-pipeline tool on the training data (the tool's code is published with it)", weight: 40 },
     'paper-setup': { label: "the release's own paper, linked from the README that releases the model, describes its training setup", weight: 35 },
 };
@@ -37456,7 +37457,8 @@ function trainingSteps(s) {
 }
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
 const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
-const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:pre-?)?training|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
+// The release's name may lead ("Octo Pretraining").
+const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:[\w.-]+ )?(?:pre ?)?training(?:$|\s)|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
 const PREPARATION_HEADING = /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
 /**
  * "We train on [OpenWebText](…)", "fine-tuned on the [DROID dataset](…)": the top README's last
@@ -37512,6 +37514,37 @@ function publicDatasetsListed(doc, path) {
     return [];
 }
 const DATASET_HOST = /^https?:\/\/(?:www\.)?(?:huggingface\.co\/datasets\/|kaggle\.com\/(?:datasets|competitions)\/|image-net\.org|imagenet\.stanford\.edu|cocodataset\.org|zenodo\.org\/records?\/|tensorflow\.org\/datasets\/catalog|openslr\.org|paperswithcode\.com\/dataset)/i;
+// A model table's column for what each checkpoint was trained on: "Pre-training Dataset", "Training
+// data", "Pretrain Data", "Corpus". Not a column of evaluation sets ("Dataset | FID", "Eval data").
+const TRAINING_DATA_COLUMN = /^(?:(?:pre ?train\w*|train\w*|fine ?tun\w*)(?: \w+)?? (?:data(?:sets?)?|corpus|corpora|set|mix(?:ture)?)|(?:training )?corpus|corpora)(?: \w+)?$/;
+const MODEL_COLUMN = /\b(?:models?|name|checkpoints?|ckpt|backbone|arch\w*|autoencoder|weights?|download|base llm)\b/;
+/**
+ * "| Model | Pre-training Dataset | … |" with "[960 hrs LibriSpeech](openslr…)" in its rows: the release's
+ * model table names each checkpoint's training data and links where the dataset is published. The
+ * data is documented there; the table says which checkpoint learned from what.
+ */
+function checkpointDataLinked(doc, path) {
+    for (const t of doc.tables) {
+        const header = t.header.map((c) => normalized(c));
+        const col = header.findIndex((c) => TRAINING_DATA_COLUMN.test(c) && !/\b(?:eval\w*|test\w*|val\w*|benchmark\w*)\b/.test(c));
+        if (col < 0 || !header.some((c, i) => i !== col && MODEL_COLUMN.test(c)))
+            continue;
+        const cells = t.rows.map((r) => r[col] ?? '').filter((c) => /[a-z]{2}/i.test(c));
+        if (cells.length === 0)
+            continue;
+        for (const l of between(doc.links, t.line, t.endLine)) {
+            if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || l.text.trim() === '')
+                continue;
+            if (!cells.some((c) => c.includes(l.text.trim())))
+                continue;
+            // The link is the dataset's ("[WuDaoCorpora](…)"), not a policy page the cell cites.
+            if (!isDatasetPage(l) && !/corp(?:us|ora)|dataset/i.test(l.text) && !corpusPattern().test(normalized(l.text)))
+                continue;
+            return [externalFinding(ID, path, l.line, 'public-dataset', `the model table's '${t.header[col]?.slice(0, 40)}' column (line ${t.line}) links ${l.text.slice(0, 60)} (${l.url})`, l.url)];
+        }
+    }
+    return [];
+}
 
 ;// CONCATENATED MODULE: ./src/scan/text/section-text.ts
 /**
@@ -38396,6 +38429,7 @@ function markdown(file, chosen) {
     const pointers = [
         [release, () => commandDatasets(doc, file.path)],
         [top, () => dataPageLink(doc, file.path)],
+        [release, () => checkpointDataLinked(doc, file.path)],
         [top, () => publicDatasetTrainedOn(doc, file.path)],
         [top || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path)],
         [release, () => dataStatementBesidePaper(doc, file.text, file.path)],
@@ -39835,6 +39869,64 @@ function ownPaperSetup(file) {
     return paper ? [externalFinding('config', file.path, paper.line, 'paper-setup', paper.url, paper.url)] : [];
 }
 
+;// CONCATENATED MODULE: ./src/scan/pipeline-pointers.ts
+
+
+/** The first pointer the top README holds: a tool its commands run, else a repository it links. */
+function pipelinePointers(doc, path) {
+    if (path.includes('/'))
+        return [];
+    const tool = readmePipelineTool(doc, path);
+    return tool.length > 0 ? tool : pipelineRepository(doc, path);
+}
+/** Data-pipeline tools a README's commands run by name, with where each is published (built on first use). */
+let pipelineTools;
+const tools = () => (pipelineTools ??= [
+    { re: /(?:^|[\s;&|(])dolma\s+(?:tokens|dedupe|mix|tag)\b/, name: 'dolma', url: 'https://github.com/allenai/dolma' },
+    { re: /(?:^|[\s;&|(])img2dataset\s+--/, name: 'img2dataset', url: 'https://github.com/rom1504/img2dataset' },
+    { re: /(?:^|[\s;&|(])video2dataset\s+--/, name: 'video2dataset', url: 'https://github.com/iejMac/video2dataset' },
+    { re: /\bpython\d?\s+-m\s+text_dedup\./, name: 'text-dedup', url: 'https://github.com/ChenghaoMou/text-dedup' },
+    { re: /\bpython\d?\s+-m\s+nemo_curator\./, name: 'NeMo-Curator', url: 'https://github.com/NVIDIA/NeMo-Curator' },
+]);
+/**
+ * "Download the mix, tokenize it via the command below: `dolma tokens --documents … --destination …`":
+ * the top README runs a published data-pipeline tool on the training data. The step is documented in
+ * the tree; the code that does it is published with the tool. Only commands inside code blocks.
+ */
+function readmePipelineTool(doc, path) {
+    const code = [];
+    for (let i = 0; i < doc.lines.length; i++)
+        if (doc.code[i])
+            code.push({ line: i + 1, text: doc.lines[i] ?? '' });
+    for (const cmd of shellCommands(code)) {
+        const tool = tools().find((t) => t.re.test(cmd.text));
+        if (tool)
+            return [externalFinding('preprocessing', path, cmd.line, 'pipeline-tool', `${tool.name} at line ${cmd.line} (${tool.url})`, tool.url)];
+    }
+    return [];
+}
+// What a data-preparation repository or its link is called ("[Data Preparation](…/amber-data-prep)").
+const PREPARATION_WORDS = /data[-_ ]?prep\w*|pre-?process\w*|data[-_ ]?(?:processing|pipelines?|curation|cleaning)|dedup\w*/i;
+/**
+ * "- [Data Preparation](https://github.com/LLM360/amber-data-prep)": the top README links the repository
+ * where the code that prepared the training data is published, by the link's words or the repository's
+ * name. Not a how-to for the user's own data, nor an evaluation's preprocessing.
+ */
+function pipelineRepository(doc, path) {
+    for (const l of doc.links) {
+        const m = /^https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/?(?:$|[#?]|tree\/)/i.exec(l.url);
+        if (!m || doc.code[l.line - 1])
+            continue;
+        if (!PREPARATION_WORDS.test(l.text) && !PREPARATION_WORDS.test(m[2] ?? ''))
+            continue;
+        if (/\b(?:your|custom|own|eval\w*|benchmark\w*|inference)\b/i.test(doc.lines[l.line - 1] ?? ''))
+            continue;
+        const url = `https://github.com/${m[1]}/${(m[2] ?? '').replace(/\.git$/, '')}`;
+        return [externalFinding('preprocessing', path, l.line, 'pipeline-repository', `${l.text.slice(0, 60)} (${url})`, url)];
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/scan/detectors/preprocessing.ts
 
 
@@ -39890,6 +39982,10 @@ function pat() {
             { id: 'framework', re: /\bpreprocess_data(?:_partitions)?\.py\b[^\n]*--(?:input|output[-_]prefix)|\bcreate_pretraining_data\.py\b/ },
         ],
         idioms: [
+            // An mmcv config's training pipeline names its steps in strings (`dict(type='RandomFlip', prob=0.5)`).
+            { id: 'augments', re: /\btype\s*=\s*["'](?:Random(?:Resized)?Crop|RandomFlip|RandomResize|PhotoMetricDistortion|RandAugment|ColorJitter|Mosaic|MixUp)["']/ },
+            { id: 'reads-media', re: /\btype\s*=\s*["']Load\w*From\w*["']/ },
+            { id: 'config-pipeline', re: /^train_pipeline\s*=\s*\[/ },
             { id: 'builder-writes', re: /\b\w*(?:builder|writer|packer|sink)\w*\.(?:add_item|add_array|add_doc|add_document|end_document|write|write_batch|write_table|finalize)\s*\(/i },
             { id: 'synthesizes-data', re: /\bchat\.completions\.create\s*\(|\bopenai\.(?:Completion|ChatCompletion)\.create\s*\(|\bLLM\s*\([^)]*model\s*=|\bSamplingParams\s*\(/i },
         ],
@@ -39919,11 +40015,12 @@ function pat() {
         converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
         inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
         strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
-        dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_processing|data[_-]?pipeline|preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
+        dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_processing|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
         dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
         dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
         // Shell invocations of preprocessing steps: the script or tool name says what it does.
-        shellTool: /(?:^|[\s"'`;(&|/])((?:[\w-]*(?:prepare|preprocess|tokeni[sz]e|dedup|minhash|filter|decontaminat|clean)[\w-]*\.py)|dolma\s+(?:tokens|dedupe|mix|tag)|(?:img|video)2dataset\s+--|python\d?\s+-m\s+(?:text_dedup|datatrove|nemo_curator|dolma)[\w.]*)/i,
+        // fairseq binarizes the tokenized corpus; Moses, fastBPE, subword-nmt and SentencePiece tokenize it first.
+        shellTool: /(?:^|[\s"'`;(&|/])((?:[\w-]*(?:prepare|preprocess|tokeni[sz]e|dedup|minhash|filter|decontaminat|clean)[\w-]*\.py)|fairseq-preprocess|tokenizer\.perl|fast\s+applybpe|subword-nmt\s+apply-bpe|spm_encode|dolma\s+(?:tokens|dedupe|mix|tag)|(?:img|video)2dataset\s+--|python\d?\s+-m\s+(?:text_dedup|datatrove|nemo_curator|dolma)[\w.]*)/i,
         pipelineDir: /(?:^|\/)(?:dedup\w*|dolma|datatrove|curation|curator|data[_-]?pipelines?|pipelines?|filters?|mixers?|taggers?|data_prep\w*|preprocess\w*)\//i,
         submodule: /(?:^|\/)(datatrove|dolma|NeMo-Curator|text-dedup|data-juicer|RedPajama-Data|dclm|deduplicate-text-datasets|bff|olmo-data|DataTrove|fineweb-2?|DCLM)(?:\.git)?\/?$/i,
     });
@@ -39952,34 +40049,6 @@ function shellPipeline(file, lines) {
         const io = /--(?:input|documents|in[-_]?dir|source|data[-_]?path|dataset)\b/i.test(cmd.text) && /--(?:output|destination|out[-_]?dir|output[-_]prefix|save[-_]?(?:dir|path))\b/i.test(cmd.text);
         const tool = m[1].replace(/\s+/g, ' ');
         return [emit(preprocessing_OUTCOMES, 'pipeline-run', { path: file.path, line: cmd.line, message: `runs ${tool} at line ${cmd.line}${io ? ' with input and output locations' : ''}`, parts: { io } })];
-    }
-    return [];
-}
-/** Data-pipeline tools a README's commands run by name, with where each is published (built on first use). */
-let pipelineTools;
-const tools = () => (pipelineTools ??= [
-    { re: /(?:^|[\s;&|(])dolma\s+(?:tokens|dedupe|mix|tag)\b/, name: 'dolma', url: 'https://github.com/allenai/dolma' },
-    { re: /(?:^|[\s;&|(])img2dataset\s+--/, name: 'img2dataset', url: 'https://github.com/rom1504/img2dataset' },
-    { re: /(?:^|[\s;&|(])video2dataset\s+--/, name: 'video2dataset', url: 'https://github.com/iejMac/video2dataset' },
-    { re: /\bpython\d?\s+-m\s+text_dedup\./, name: 'text-dedup', url: 'https://github.com/ChenghaoMou/text-dedup' },
-    { re: /\bpython\d?\s+-m\s+nemo_curator\./, name: 'NeMo-Curator', url: 'https://github.com/NVIDIA/NeMo-Curator' },
-]);
-/**
- * "Download the mix, tokenize it via the command below: `dolma tokens --documents … --destination …`":
- * the top README runs a published data-pipeline tool on the training data. The step is documented in
- * the tree; the code that does it is published with the tool. Only commands inside code blocks.
- */
-function readmePipelineTool(doc, path) {
-    if (path.includes('/'))
-        return [];
-    const code = [];
-    for (let i = 0; i < doc.lines.length; i++)
-        if (doc.code[i])
-            code.push({ line: i + 1, text: doc.lines[i] ?? '' });
-    for (const cmd of shellCommands(code)) {
-        const tool = tools().find((t) => t.re.test(cmd.text));
-        if (tool)
-            return [externalFinding('preprocessing', path, cmd.line, 'pipeline-tool', `${tool.name} at line ${cmd.line} (${tool.url})`, tool.url)];
     }
     return [];
 }
@@ -40036,6 +40105,7 @@ const SIGNALS = {
     'registers-task': { label: 'registers a SeqIO task (data source, preprocessors, features)', weight: 35 },
     'dataset-builder': { label: 'defines a dataset builder that prepares and writes the splits', weight: 35, group: 'write' },
     'training-dataset': { label: 'builds the training dataset on the fly', weight: 20 },
+    'config-pipeline': { label: "declares the training data pipeline in a config (an mmcv `train_pipeline`: load, augment, format)", weight: 25 },
     'masks-labels': { label: 'masks prompt tokens out of the loss (builds supervised examples)', weight: 15 },
     'reads-media': { label: 'decodes audio/image/video samples', weight: 10 },
     'converts-media': { label: 'resamples or converts media', weight: 10 },
@@ -40104,7 +40174,9 @@ function checkPreprocessing(file, patch) {
     if (ext === 'md') {
         const doc = parseMarkdown(file.text);
         const recipe = followsRecipe(doc, file.path, 'preprocessing');
-        return recipe.length > 0 ? recipe : readmePipelineTool(doc, file.path);
+        if (recipe.length > 0)
+            return recipe;
+        return pipelinePointers(doc, file.path);
     }
     if ((ext === 'patch' || ext === 'diff') && !patch) {
         const patched = patchedCode(file);
@@ -40162,7 +40234,7 @@ function checkPreprocessing(file, patch) {
     // The whole path of a preprocessing step in one file is worth more than its parts. A training dataset
     // built on the fly hands what it read and transformed straight to the training loop: that is its output,
     // when it does more than tokenize (a fine-tuning script mapping a tokenizer over its data prepares nothing).
-    const onTheFly = seen.some((x) => x.id === 'training-dataset') && seen.some((x) => x.id === 'masks-labels' || (ids('transform').includes(x.id) && x.id !== 'tokenizes'));
+    const onTheFly = seen.some((x) => x.id === 'training-dataset' || x.id === 'config-pipeline') && seen.some((x) => x.id === 'masks-labels' || (ids('transform').includes(x.id) && x.id !== 'tokenizes'));
     const output = onTheFly || seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes');
     if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
         seen.push({ id: 'read-transform-write', line: PATH_LINE });
@@ -40171,7 +40243,10 @@ function checkPreprocessing(file, patch) {
     // A command-line default (`--filelists` defaulting to the val and test lists) is an example the user
     // replaces, not what the script is for.
     const evalSplit = findLineWhere(lines, /["'][^"'\n]*(?:^|[/_.-])(?:val|valid|validation|test|dev)(?:[_.-][^"'\n]*)?\.(?:jsonl?|txt|parquet|csv|tsv|arrow)["']|\bsplit\s*=\s*["'](?:validation|valid|val|test|dev)["']/i, (l) => !/\badd_argument\s*\(|\bdefault\s*=/.test(l.text));
-    if (evalSplit && !findLine(lines, /train/i))
+    // A dataset module's self-test (`if __name__ == "__main__":` loading the val CSV) is not what the module is for.
+    const selfTest = findLine(lines, /^if\s+__name__\s*==\s*["']__main__["']\s*:/);
+    const selfTested = evalSplit && selfTest && evalSplit.line > selfTest.line && seen.some((x) => x.id === 'training-dataset');
+    if (evalSplit && !selfTested && !findLine(lines, /train/i))
         seen.push({ id: 'eval-split-only', line: evalSplit.line });
     const converter = findLine(lines, p.converterCode);
     if (converter && !reads)
@@ -40298,6 +40373,8 @@ const preprocessing = defineDetector({
         '**/*{filter,Filter}*.{py,sh,bash,ipynb,rs,go}',
         '**/*{clean,shard,pack_,_pack,process_data,data_process,create_pretraining_data,build_dataset,make_dataset}*.{py,sh,bash,rs,go}',
         '**/{scripts/data,data_prep,data_preparation,dataprep,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
+        // A folder named for the step under any prefix (`src/data_preprocessing/`, `audio_preprocess/`).
+        '**/*{preprocess,Preprocess}*/**/*.{py,sh,bash,rs,go,ipynb}',
         '**/data/**/*.{py,sh}',
         // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
         '**/{dataset,datasets}/*.{sh,bash}',
@@ -40331,6 +40408,7 @@ const preprocessing = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/config.ts
+
 
 
 
@@ -40446,6 +40524,7 @@ const config_OUTCOMES = defineOutcomes('config', {
     hparams: { outcome: 'evidence', weight: 55, parts: { perKey: 6, expected: 5 }, max: 95, label: 'several training keys, one about optimisation; more keys, and a config folder or training name, add' },
     'card-hparams': { outcome: 'evidence', weight: 60, label: 'a model card section listing the training hyperparameters' },
     deepspeed: { outcome: 'evidence', weight: 60, label: 'a DeepSpeed config setting optimiser or batch size' },
+    'doc-launch': { outcome: 'evidence', weight: 50, code: 'hparams', label: "a training guide's command passing several training settings as flags" },
     'card-hparams-few': { outcome: 'weak', weight: 35, code: 'card-hparams', label: 'a model card section naming a few hyperparameters' },
     'deepspeed-auto': { outcome: 'weak', weight: 40, label: 'a DeepSpeed config leaving the hyperparameters auto' },
     'architecture-only': { outcome: 'weak', weight: 40, label: 'architecture keys only' },
@@ -40512,12 +40591,37 @@ function cardHyperparameters(file) {
     }
     return [];
 }
+// A command that starts training: a distributed launcher, or a script or module named for training.
+const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d?(?:\s+-m)?\s+[\w./-]*(?:train|finetune|fine_tune|pretrain|sft)[\w./-]*)(?=\s|$)/;
+/**
+ * "```bash\ntorchrun … train.py --learning_rate 2e-5 --per_device_train_batch_size 4 …```": a training
+ * guide's code block runs the training with its settings as flags, as a launch script would. Read as a
+ * launcher (the fenced lines only, at their own line numbers), judged by the same keys and thresholds.
+ */
+function documentedLaunch(file) {
+    const doc = parseMarkdown(file.text);
+    if (!doc.code.some(Boolean))
+        return [];
+    const code = doc.lines.map((l, i) => (doc.code[i] ? l : '')).join('\n');
+    if (!LAUNCH.test(code))
+        return [];
+    const stats = keyStats(configEntries(code, 'shell'));
+    const optimisation = stats.set.filter((x) => x.hp.kind === 'optimisation');
+    const labels = new Set(stats.set.map((x) => x.hp.label));
+    if (stats.set.length < MIN_HPARAMS || labels.size < MIN_LABELS || optimisation.length === 0)
+        return [];
+    const telling = tellingEntry(stats.set);
+    return [config_finding(file, 'doc-launch', telling.line, `${describeKeys(stats.set)} passed by the training command in this document (${hparamOf(telling.key).label} at line ${telling.line})`)];
+}
 function checkConfig(file, ctx) {
     if (file.binary || file.lfsPointer)
         return [];
     if (/\.(?:md|markdown)$/i.test(file.path)) {
         const card = cardHyperparameters(file);
-        return card[0]?.outcome === 'evidence' ? card : [...card, ...documentedConfig(file, ctx)];
+        if (card[0]?.outcome === 'evidence')
+            return card;
+        const launched = documentedLaunch(file);
+        return launched.length > 0 ? launched : [...card, ...documentedConfig(file, ctx)];
     }
     const format = configFormat(file.path, file.text);
     if (!format)
@@ -40595,12 +40699,20 @@ function checkConfig(file, ctx) {
     }
     return [];
 }
+// A top-level or docs/ guide to training the release (not a translation of the README, not an API page).
+const TRAINING_GUIDE = /^(?:docs?\/)?(?:[\w.-]*(?:train|finetun|fine[-_]tun|pretrain|reproduc)[\w.-]*|readme[-_.](?:dev|train\w*))\.md$/i;
 function rankConfig(path) {
     const base = basename(path);
     const ext = extension(path);
     // Model cards are read for their "Training hyperparameters" section: the top README and named cards only.
-    if (ext === 'md')
-        return /^readme\.md$/i.test(base) && !path.includes('/') ? 15 : /model[_-]?card/i.test(base) ? 20 : undefined;
+    // So are a training guide's commands (`docs/train_video_chatgpt.md`, `TRAINING.md`, `README-DEV.md`).
+    if (ext === 'md') {
+        if (/^readme\.md$/i.test(base) && !path.includes('/'))
+            return 15;
+        if (/model[_-]?card/i.test(base))
+            return 20;
+        return TRAINING_GUIDE.test(path) ? 12 : undefined;
+    }
     if (config_pat().DROP_SEGMENT.test(path) || config_pat().DROP_NAME.test(base))
         return undefined;
     if ((ext === 'sh' || ext === 'bash') && config_pat().DROP_SHELL.test(base))
@@ -40650,6 +40762,7 @@ const config = defineDetector({
         '**/{main,main_*}.py',
         'README.md',
         '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
+        '{,docs/,doc/}*.md',
     ],
     rank: rankConfig,
     check: checkConfig,
@@ -40726,7 +40839,7 @@ function training_pat() {
         trainTarget: /(?:^|[/._-])(?:pre)?train|fine[_-]?tun|(?:^|[/._-])(?:sft|dpo|orpo|ppo|grpo|kto|rlhf)(?:[/._-]|$)|^main\.py$|(?:^|\/)main\.py$|run_(?:clm|mlm|seq2seq|summarization|translation|glue|qa|swag|ner|image_classification|speech_recognition)|\bfull_finetune|\blora_finetune|(?:^|\.)train(?:er)?$/i,
         notTrainTarget: /eval|generat|infer|serve|server|demo|convert|export|download|prepare|preprocess|tokeniz|dedup|benchmark|bench|test|plot|analy[sz]|score|quantiz|merge/i,
         trainFlags: /(?:^|\s)--(?:do[_-]train|lr|learning[_-]rate|train[_-]\w+|max[_-]steps|num[_-]train[_-]epochs|epochs|global[_-]batch[_-]size|micro[_-]batch[_-]size|per[_-]device[_-]train[_-]batch[_-]size|warmup\w*|weight[_-]decay)\b|(?:^|\s)[\w.]*(?:optim\.lr|max_steps|trainer\.\w+)=/i,
-        directTrainCli: /(?:^|[\s"'`;(&|])(litgpt\s+(?:pretrain|finetune\w*)|llamafactory-cli\s+train|axolotl\s+train|tune\s+run\s+[\w/.-]*(?:finetune|train|dpo|ppo)\w*|nanotron\s+train|swift\s+(?:sft|pt|rlhf)|trl\s+(?:sft|dpo|grpo|kto)|olmo-core\s+train|python\d?\s+-m\s+[\w.]*train\w*)/,
+        directTrainCli: /(?:^|[\s"'`;(&|])(fairseq-(?:hydra-)?train|litgpt\s+(?:pretrain|finetune\w*)|llamafactory-cli\s+train|axolotl\s+train|tune\s+run\s+[\w/.-]*(?:finetune|train|dpo|ppo)\w*|nanotron\s+train|swift\s+(?:sft|pt|rlhf)|trl\s+(?:sft|dpo|grpo|kto)|olmo-core\s+train|python\d?\s+-m\s+[\w.]*train\w*)/,
         delegation: /^\s*from\s+([\w.]+)\s+import\s+([\w, ]+)|^\s*import\s+([\w.]+)/,
         framework: /(?:^|\/)(Megatron-LM|Megatron-DeepSpeed|nanotron|gpt-neox|torchtitan|OLMo-core|OLMo|llm-foundry|litgpt|lit-gpt|levanter|maxtext|t5x|paxml|praxis|metaseq|fairseq2?|torchtune|trl|open-instruct|alignment-handbook|LLaMA-Factory|axolotl|DeepSpeedExamples|composer|lingua|picotron|nanoGPT|nanochat|EasyLM|OpenRLHF|NeMo|verl|Megatron-Bridge|modded-nanogpt|x-transformers|mesh-transformer-jax|DeepSpeed)(?:\.git)?\/?$/i,
     });
@@ -40877,6 +40990,13 @@ function checkTraining(file, ctx) {
         if (call)
             steps.unshift({ label: "Megatron's pretrain() loop", line: call.line });
     }
+    // A Hugging Face Trainer subclass that defines its own loss (a preference-optimisation method's
+    // trainer): the Trainer's loop runs it, the class is what trains.
+    if (/\bclass\s+\w+\s*\(\s*(?:[\w.]+\.)?\w*Trainer\s*[,)]/.test(file.text)) {
+        const loss = findLine(lines, /\bdef\s+compute_loss\s*\(\s*(?:self\b|$)/);
+        if (loss)
+            steps.push({ label: 'a Trainer subclass defining its training loss', line: loss.line });
+    }
     if (p.kerasImport.test(file.text)) {
         const fit = findLine(lines, /\b\w*model\w*\.fit\s*\(/);
         if (fit)
@@ -40993,6 +41113,8 @@ function rankTraining(path) {
         r = 20;
     else if (name === 'main')
         r = 45;
+    else if (/^solver$/i.test(name))
+        r = 50;
     else if (/^main_/i.test(name)) {
         if (/^main_(?:eval|test|infer|inference|demo|app|gui|export|serve|server|predict|lin(?:ear)?_?eval|knn|vis\w*)/i.test(name))
             return undefined;
@@ -41083,6 +41205,8 @@ const training = defineDetector({
         '**/*{trainer,engine,learner,loop}*.{py,rs,go}',
         '**/{train,training,pretrain,pretraining,finetune,finetuning,fine_tune,sft,dpo,rlhf}/**/*.{py,sh,bash,slurm,sbatch,rs,go}',
         '**/main.py',
+        // GAN and research code keep the loop in a `Solver` object (`core/solver.py`) that `main.py` drives.
+        '{,*/}{solver,Solver}.py',
         // Research repositories name the entry point for the method (`main_dino.py`, `main_moco.py`), at
         // the root or one folder down; deeper ones are examples of vendored libraries (apex/examples/…).
         '{,*/}main_*.py',
