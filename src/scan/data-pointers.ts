@@ -258,6 +258,8 @@ const DATASET_HOST = /^https?:\/\/(?:www\.)?(?:huggingface\.co\/datasets\/|kaggl
 // A model table's column for what each checkpoint was trained on: "Pre-training Dataset", "Training
 // data", "Pretrain Data", "Corpus". Not a column of evaluation sets ("Dataset | FID", "Eval data").
 const TRAINING_DATA_COLUMN = /^(?:(?:pre ?train\w*|train\w*|fine ?tun\w*)(?: \w+)?? (?:data(?:sets?)?|corpus|corpora|set|mix(?:ture)?)|(?:training )?corpus|corpora)(?: \w+)?$/;
+const MAX_TABLE_ROWS = 64;
+const MAX_TABLE_LINKS = 256;
 const MODEL_COLUMN = /\b(?:models?|name|checkpoints?|ckpt|backbone|arch\w*|autoencoder|weights?|download|base llm)\b/;
 
 /**
@@ -270,9 +272,10 @@ export function checkpointDataLinked(doc: MarkdownDoc, path: string): Finding[] 
     const header = t.header.map((c) => normalized(c));
     const col = header.findIndex((c) => TRAINING_DATA_COLUMN.test(c) && !/\b(?:eval\w*|test\w*|val\w*|benchmark\w*)\b/.test(c));
     if (col < 0 || !header.some((c, i) => i !== col && MODEL_COLUMN.test(c))) continue;
-    const cells = t.rows.map((r) => r[col] ?? '').filter((c) => /[a-z]{2}/i.test(c));
+    // A model zoo has tens of rows: the first ones and their links say it (bounded on a crafted table).
+    const cells = t.rows.slice(0, MAX_TABLE_ROWS).map((r) => r[col] ?? '').filter((c) => /[a-z]{2}/i.test(c));
     if (cells.length === 0) continue;
-    for (const l of between(doc.links, t.line, t.endLine)) {
+    for (const l of between(doc.links, t.line, t.endLine).slice(0, MAX_TABLE_LINKS)) {
       if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || l.text.trim() === '') continue;
       if (!cells.some((c) => c.includes(l.text.trim()))) continue;
       // The link is the dataset's ("[WuDaoCorpora](…)"), not a policy page the cell cites.

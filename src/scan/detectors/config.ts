@@ -234,6 +234,7 @@ function cardHyperparameters(file: FileContent): Finding[] {
 }
 
 // A command that starts training: a distributed launcher, or a script or module named for training.
+const LAUNCH_WORD = /torchrun|deepspeed|accelerate|python/;
 const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d?(?:\s+-m)?\s+[\w./-]*(?:train|finetune|fine_tune|pretrain|sft)[\w./-]*)(?=\s|$)/;
 
 /**
@@ -242,6 +243,8 @@ const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d
  * launcher (the fenced lines only, at their own line numbers), judged by the same keys and thresholds.
  */
 function documentedLaunch(file: FileContent): Finding[] {
+  // Most documents run no launcher: skip them before joining their code lines.
+  if (!LAUNCH_WORD.test(file.text)) return [];
   const doc = parseMarkdown(file.text);
   if (!doc.code.some(Boolean)) return [];
   const code = doc.lines.map((l, i) => (doc.code[i] ? l : '')).join('\n');
