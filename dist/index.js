@@ -37517,6 +37517,8 @@ const DATASET_HOST = /^https?:\/\/(?:www\.)?(?:huggingface\.co\/datasets\/|kaggl
 // A model table's column for what each checkpoint was trained on: "Pre-training Dataset", "Training
 // data", "Pretrain Data", "Corpus". Not a column of evaluation sets ("Dataset | FID", "Eval data").
 const TRAINING_DATA_COLUMN = /^(?:(?:pre ?train\w*|train\w*|fine ?tun\w*)(?: \w+)?? (?:data(?:sets?)?|corpus|corpora|set|mix(?:ture)?)|(?:training )?corpus|corpora)(?: \w+)?$/;
+const MAX_TABLE_ROWS = 64;
+const MAX_TABLE_LINKS = 256;
 const MODEL_COLUMN = /\b(?:models?|name|checkpoints?|ckpt|backbone|arch\w*|autoencoder|weights?|download|base llm)\b/;
 /**
  * "| Model | Pre-training Dataset | … |" with "[960 hrs LibriSpeech](openslr…)" in its rows: the release's
@@ -37529,10 +37531,11 @@ function checkpointDataLinked(doc, path) {
         const col = header.findIndex((c) => TRAINING_DATA_COLUMN.test(c) && !/\b(?:eval\w*|test\w*|val\w*|benchmark\w*)\b/.test(c));
         if (col < 0 || !header.some((c, i) => i !== col && MODEL_COLUMN.test(c)))
             continue;
-        const cells = t.rows.map((r) => r[col] ?? '').filter((c) => /[a-z]{2}/i.test(c));
+        // A model zoo has tens of rows: the first ones and their links say it (bounded on a crafted table).
+        const cells = t.rows.slice(0, MAX_TABLE_ROWS).map((r) => r[col] ?? '').filter((c) => /[a-z]{2}/i.test(c));
         if (cells.length === 0)
             continue;
-        for (const l of between(doc.links, t.line, t.endLine)) {
+        for (const l of between(doc.links, t.line, t.endLine).slice(0, MAX_TABLE_LINKS)) {
             if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || l.text.trim() === '')
                 continue;
             if (!cells.some((c) => c.includes(l.text.trim())))
@@ -40592,6 +40595,7 @@ function cardHyperparameters(file) {
     return [];
 }
 // A command that starts training: a distributed launcher, or a script or module named for training.
+const LAUNCH_WORD = /torchrun|deepspeed|accelerate|python/;
 const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d?(?:\s+-m)?\s+[\w./-]*(?:train|finetune|fine_tune|pretrain|sft)[\w./-]*)(?=\s|$)/;
 /**
  * "```bash\ntorchrun … train.py --learning_rate 2e-5 --per_device_train_batch_size 4 …```": a training
@@ -40599,6 +40603,9 @@ const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d
  * launcher (the fenced lines only, at their own line numbers), judged by the same keys and thresholds.
  */
 function documentedLaunch(file) {
+    // Most documents run no launcher: skip them before joining their code lines.
+    if (!LAUNCH_WORD.test(file.text))
+        return [];
     const doc = parseMarkdown(file.text);
     if (!doc.code.some(Boolean))
         return [];
