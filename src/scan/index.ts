@@ -23,6 +23,7 @@ import {
 } from '../domain/finding.js';
 import type { ScanLimits, ScanOptions } from './options.js';
 import { ReadScheduler, type Halt, type Job, type Read } from './scheduler.js';
+import { ownOrCopied } from './outcomes.js';
 
 export { findPreviousTag, isShallow, resolveRef, type PreviousTag, type PreviousTagOptions } from '../source/git.js';
 export { selectCandidates, BUILTIN_EXCLUDED_DIRS } from './match.js';
@@ -202,7 +203,7 @@ async function judge(
     let produced: unknown;
     try {
       const run = metered(deadline, () => job.detector.check(content, ctx));
-      produced = run.value;
+      produced = ownOrCopied(run.value, content.path, job.detector.id, ctx);
       if (run.bounds.length > 0) noteOnce(boundNote(content.path, run.bounds));
     } catch (error) {
       if (error instanceof OutOfTime) {

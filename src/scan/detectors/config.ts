@@ -13,6 +13,7 @@ import {
   type Hparam,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
+import { inLibraryFolder } from '../text/path-facts.js';
 import { defineOutcomes, emit } from '../outcomes.js';
 import { firstLineMatching, splitLines } from '../text/lines.js';
 import { parseMarkdown } from '../text/markdown.js';
@@ -363,7 +364,7 @@ function rankConfig(path: string): number | undefined {
     if (/model[_-]?card/i.test(base)) return 20;
     return TRAINING_GUIDE.test(path) ? 12 : undefined;
   }
-  if (pat().DROP_SEGMENT.test(path) || pat().DROP_NAME.test(base)) return undefined;
+  if (pat().DROP_SEGMENT.test(path) || pat().DROP_NAME.test(base) || inLibraryFolder(path)) return undefined;
   if ((ext === 'sh' || ext === 'bash') && pat().DROP_SHELL.test(base)) return undefined;
   if ((ext === 'json' || ext === 'conf') && !pat().CONFIG_DIR.test(path) && (pat().DATA_JSON_DIR.test(path) || pat().DATA_JSON_NAME.test(base))) return undefined;
   // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.

@@ -18,7 +18,7 @@ import {
   type CodeLine,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
-import { anyFolder, inEvalToolkit } from '../text/path-facts.js';
+import { anyFolder, inEvalToolkit, inLibraryFolder } from '../text/path-facts.js';
 import { parseMarkdown } from '../text/markdown.js';
 import { followsRecipe } from '../config-docs.js';
 import { pipelinePointers } from '../pipeline-pointers.js';
@@ -441,6 +441,8 @@ function rankPreprocessing(path: string): number | undefined {
   // Benchmark tasks reshape test sets for scoring; that is evaluation, not training-data preparation.
   // Eval toolkits vendored under any name count too (`eval_mm/vlmevalkit/`, `lm-evaluation-harness/`; not `retrieval/`).
   if ((inEvalToolkit(path) || anyFolder(path, SCORING_FOLDER)) && !/dedup|decontam/i.test(path)) return undefined;
+  // A copied-in library's data loaders are the library's (their evidence would be demoted): not read.
+  if (inLibraryFolder(path)) return undefined;
   if (ext === 'md') return 1;
   // Scripts that score a model or serve it (`stt_evaluate_on_dataset.py`, `inference/main.py`) load data
   // for that, not to prepare training data; a decontamination step named for the eval set still counts.

@@ -19,6 +19,7 @@ import {
   type Signal,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
+import { inLibraryFolder } from '../text/path-facts.js';
 import { fineTuningRepository } from '../config-docs.js';
 import { parseMarkdown } from '../text/markdown.js';
 import { splitLines } from '../text/lines.js';
@@ -398,7 +399,7 @@ function isAssignmentsOnly(lines: readonly CodeLine[]): boolean {
 function rankTraining(path: string): number | undefined {
   const p = pat();
   const base = basename(path);
-  if (p.dropPath.test(path) || p.dropName.test(base)) return undefined;
+  if (p.dropPath.test(path) || p.dropName.test(base) || inLibraryFolder(path)) return undefined;
   const ext = extension(path);
   const name = stem(path);
   // The top README only says where a framework lives: read after the code.

@@ -201,3 +201,31 @@ const DATA_EXT: Readonly<Record<string, true>> = {
 export function isDataExtension(ext: string): boolean {
   return Object.hasOwn(DATA_EXT, ext);
 }
+
+// Libraries that ML repositories copy in whole (a package folder under its own name). The first ones
+// are never a model release's own module; the others only count as a copy with their own packaging.
+const LIBRARY_COPY = /^(?:detectron2|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex)$/i;
+const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
+
+/**
+ * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
+ * `annotator/uniformer/mmcv/`, a `transformers/` checkout with its `setup.py`): its training loop,
+ * configs and model zoo are the library's, not the release's. `undefined` when none.
+ */
+export function libraryCopy(path: string, has: (p: string) => boolean): string | undefined {
+  const parts = path.split('/');
+  for (let i = 0; i < parts.length - 1; i++) {
+    const name = parts[i] ?? '';
+    if (LIBRARY_COPY.test(name)) return parts.slice(0, i + 1).join('/');
+    if (PACKAGED_LIBRARY_COPY.test(name)) {
+      const dir = parts.slice(0, i + 1).join('/');
+      if (has(`${dir}/setup.py`) || has(`${dir}/pyproject.toml`)) return dir;
+    }
+  }
+  return undefined;
+}
+
+/** Inside a folder named for a library that is always a copy (`detectron2/`, `mmcv/`): not worth reading for the release's code. */
+export function inLibraryFolder(path: string): boolean {
+  return anyFolder(path, LIBRARY_COPY);
+}
