@@ -7,6 +7,7 @@ import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
+import { ownOrCopied } from '../../src/scan/outcomes.js';
 import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
 import { file, lines, strongest } from '../helpers/detector.js';
 
@@ -263,5 +264,26 @@ describe('a Hugging Face Trainer subclass that defines its own loss', () => {
 
   it('a class of another base with a `compute_loss` method (a metrics helper) is not', () => {
     expect(best(training, 'scripts/preference_trainer.py', trainer('object'))?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('a well-known library copied into the tree', () => {
+  it('`detectron2/`, `mmcv/` and `apex/` are not read as the release’s training, preprocessing or config; its own `tools/train.py` is', () => {
+    const paths = ['detectron2/engine/train_loop.py', 'annotator/uniformer/mmcv/runner/epoch_based_runner.py', 'apex/examples/imagenet/main_amp.py', 'detectron2/data/build.py', 'tools/train.py'];
+    expect(picked(training, paths)).toEqual(['tools/train.py']);
+    expect(picked(preprocessing, paths)).not.toContain('detectron2/data/build.py');
+    expect(picked(config, ['detectron2/model_zoo/configs/Misc/torchvision_imagenet_R_50.py', 'configs/train.yaml'])).toEqual(['configs/train.yaml']);
+  });
+
+  it("what a detector finds in the copy (its LICENSE, its model zoo) is demoted; the release's own files and a file the policy names are not", () => {
+    const apache = { artifact: 'license', path: 'mustango/diffusers/LICENSE', line: 1, outcome: 'evidence', strength: 90, code: 'license-file', message: 'Apache-2.0' } as Finding;
+    const tree = new Set(['mustango/diffusers/setup.py', 'mustango/diffusers/LICENSE', 'LICENSE.md']);
+    const here: ScanContext = { paths: [...tree], has: (p) => tree.has(p), submodules: [] };
+    expect((ownOrCopied([apache], apache.path, 'license', here) as Finding[])[0]).toMatchObject({ outcome: 'weak', message: expect.stringContaining('a copy of that library') });
+    // Without its packaging a `diffusers/` folder is the release's own module of that name.
+    const own: ScanContext = { paths: ['mustango/diffusers/LICENSE'], has: (p) => p === 'mustango/diffusers/LICENSE', submodules: [] };
+    expect((ownOrCopied([apache], apache.path, 'license', own) as Finding[])[0]?.outcome).toBe('evidence');
+    expect((ownOrCopied([apache], apache.path, 'license', { ...here, chosen: () => true }) as Finding[])[0]?.outcome).toBe('evidence');
+    expect((ownOrCopied([{ ...apache, path: 'LICENSE.md' }], 'LICENSE.md', 'license', here) as Finding[])[0]?.outcome).toBe('evidence');
   });
 });
