@@ -689,7 +689,220 @@ function warns(a, regressionSeverity) {
 
 // EXTERNAL MODULE: ./src/policy/load.ts
 var load = __webpack_require__(8164);
+;// CONCATENATED MODULE: ./src/scan/text/path-facts.ts
+/**
+ * Cheap facts about a POSIX path, for detectors' `rank` and `fromTree` (which may see a million
+ * paths): no regex compiled per call where a string test will do.
+ */
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function dirName(path) {
+    const i = path.lastIndexOf('/');
+    return i < 0 ? '' : path.slice(0, i);
+}
+/** Lower-cased last extension without the dot ('' for none and for dot files such as `.gitignore`). */
+function lastExtension(path) {
+    const name = baseName(path);
+    const dot = name.lastIndexOf('.');
+    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+/** Lower-cased extension without the dot; compound data extensions (`jsonl.gz`) keep both parts. */
+function extensionOf(path) {
+    const name = baseName(path).toLowerCase();
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0)
+        return '';
+    const ext = name.slice(dot + 1);
+    if (ext === 'gz' || ext === 'zst' || ext === 'bz2' || ext === 'xz' || ext === 'zip') {
+        const prev = name.lastIndexOf('.', dot - 1);
+        if (prev > 0)
+            return `${name.slice(prev + 1, dot)}.${ext}`;
+    }
+    return ext;
+}
+function depthOf(path) {
+    let n = 0;
+    for (let i = 0; i < path.length; i++)
+        if (path.charCodeAt(i) === 47)
+            n++;
+    return n;
+}
+// rank() and fromTree() see candidates in path order, so consecutive calls mostly share a folder:
+// facts about a folder are computed once per run of paths in it, not once per path. Each fact keeps
+// the folder generation it was computed for, so moving to the next folder allocates nothing.
+let memoDir = null;
+let memoGen = 0;
+let memoFolders = [];
+let memoFoldersGen = -1;
+let memoTestGen = -1;
+let memoTest = false;
+const anyFacts = new Map();
+function enterFolderOf(path) {
+    const slash = path.lastIndexOf('/');
+    if (memoDir !== null && (slash < 0 ? memoDir === '' : memoDir.length === slash && path.startsWith(memoDir)))
+        return;
+    memoDir = slash < 0 ? '' : path.slice(0, slash);
+    memoGen++;
+}
+/** Lower-cased folder names of a path (not its file name). Shared between calls: do not modify. */
+function folders(path) {
+    enterFolderOf(path);
+    if (memoFoldersGen !== memoGen) {
+        memoFoldersGen = memoGen;
+        memoFolders = memoDir === '' || memoDir === null ? [] : memoDir.toLowerCase().split('/');
+    }
+    return memoFolders;
+}
+function fact(facts, test) {
+    let known = facts.get(test);
+    if (known === undefined) {
+        if (test.global || test.sticky)
+            throw new Error(`path facts: /${test.source}/ must not carry the g or y flag`);
+        known = { gen: -1, verdict: false };
+        facts.set(test, known);
+    }
+    return known;
+}
+/** A fact about a path's folder, computed once per run of paths in the same folder. */
+function perFolder(compute) {
+    let gen = -1;
+    let value;
+    return (path) => {
+        enterFolderOf(path);
+        if (gen !== memoGen) {
+            gen = memoGen;
+            value = compute(memoDir ?? '');
+        }
+        return value;
+    };
+}
+/**
+ * Whether one of the path's lower-cased folder names matches `test`. `test` must be a module-level
+ * constant without the g or y flag: results are kept per folder under that object.
+ */
+function anyFolder(path, test) {
+    const names = folders(path);
+    const known = fact(anyFacts, test);
+    if (known.gen !== memoGen) {
+        known.gen = memoGen;
+        known.verdict = names.some((f) => test.test(f));
+    }
+    return known.verdict;
+}
+/**
+ * An evaluation toolkit's folder, under any name: `evals/`, `evaluation/`, `lm-evaluation-harness/`,
+ * `qwencoder-eval/`, `vlmevalkit/` (not `retrieval/`). What it holds scores models; its data notes,
+ * scripts and licence are not the release's.
+ */
+const EVAL_TOOLKIT_FOLDER = /^(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?$/;
+function inEvalToolkit(path) {
+    return anyFolder(path, EVAL_TOOLKIT_FOLDER);
+}
+const TEST_FOLDER = /^(?:tests|test|__tests__|testdata|test_data|fixtures|\.github|unittests)$/;
+/** Unit tests, fixtures and CI folders: files there describe the tests, not the release. */
+function isTestPath(path) {
+    const names = folders(path);
+    if (memoTestGen !== memoGen) {
+        memoTestGen = memoGen;
+        memoTest = names.some((f) => TEST_FOLDER.test(f));
+    }
+    return memoTest;
+}
+/**
+ * The step number of a checkpoint-like name (`step_1000`, `checkpoint-2000`, `iter_0005000`,
+ * `global_step300`, `step1000-tokens4B`, `epoch_3`, `ckpt-500.pt`), or undefined.
+ */
+function checkpointStep(name) {
+    const m = /^(?:[\w.-]*?[-_.])?(?:checkpoint|ckpt|step|global_step|iter|iteration|epoch)[-_]?(\d{1,9})(?:[-_.][\w.-]*)?$/i.exec(name);
+    if (!m || m[1] === undefined)
+        return undefined;
+    return Number(m[1]);
+}
+/** The step-numbered folder or file a path lies under (innermost), with its step. */
+function checkpointOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    // A file only counts by its own name when it is checkpoint content (`ckpt_1000.pt`, `model.ckpt-1000.index`).
+    if (isCheckpointContent(name)) {
+        const step = checkpointStep(name.replace(/\.(index|data-\d+-of-\d+|[a-z0-9]+)$/i, ''));
+        if (step !== undefined)
+            return { at: path, step };
+    }
+    return checkpointFolderOf(path);
+}
+/** The innermost step-numbered folder of a path (computed once per folder). */
+const checkpointFolderOf = perFolder((dir) => {
+    const parts = dir === '' ? [] : dir.split('/');
+    for (let i = parts.length - 1; i >= 0; i--) {
+        const step = checkpointStep(parts[i] ?? '');
+        if (step !== undefined)
+            return { at: parts.slice(0, i + 1).join('/'), step };
+    }
+    return undefined;
+});
+/** Does the path lie inside a step-numbered checkpoint folder? */
+function inCheckpointFolder(path) {
+    return checkpointFolderOf(path) !== undefined;
+}
+/** Files a saved checkpoint consists of: weights, torch distributed shards, TF checkpoint parts. */
+function isCheckpointContent(name) {
+    const ext = extensionOf(name);
+    if (isWeightExtension(ext) || ext === 'distcp')
+        return true;
+    return /\.(index|data-\d+-of-\d+)$/i.test(name) && /ckpt|checkpoint/i.test(name);
+}
+/** File extensions of model parameters. `bin` is ambiguous (tokenised data shards use it too). */
+const WEIGHT_EXT = {
+    safetensors: true, bin: true, pt: true, pth: true, ckpt: true, gguf: true, ggml: true, onnx: true,
+    h5: true, keras: true, msgpack: true, tflite: true, pdparams: true, mlmodel: true, npz: true,
+};
+function isWeightExtension(ext) {
+    return Object.hasOwn(WEIGHT_EXT, ext);
+}
+/** Training-state files that sit next to weights but are not the model's parameters. */
+function isTrainingStateFile(name) {
+    return /^(optimizer|scheduler|rng_state|scaler|training_args|trainer_state|lr_scheduler|optim)([-_.].*)?\.(pt|pth|bin|json|pkl)$/i.test(name) || /^(zero_)?(pp_rank|bf16_zero|mp_rank_\d+_optim)/i.test(name);
+}
+/** Data file extensions (records, columnar, tokenised shards, archives). */
+const DATA_EXT = {
+    jsonl: true, json: true, csv: true, tsv: true, parquet: true, arrow: true, txt: true, tfrecord: true, npy: true,
+    idx: true, bin: true, ndjson: true, tar: true, zst: true, gz: true,
+    'jsonl.gz': true, 'json.gz': true, 'jsonl.zst': true, 'json.zst': true, 'csv.gz': true, 'tsv.gz': true,
+    'txt.gz': true, 'jsonl.bz2': true, 'jsonl.xz': true, 'tar.gz': true,
+};
+function isDataExtension(ext) {
+    return Object.hasOwn(DATA_EXT, ext);
+}
+// Libraries that ML repositories copy in whole (a package folder under its own name). The first ones
+// are never a model release's own module; the others only count as a copy with their own packaging.
+const LIBRARY_COPY = /^(?:detectron2|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex)$/i;
+const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
+/**
+ * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
+ * `annotator/uniformer/mmcv/`, a `transformers/` checkout with its `setup.py`): its training loop,
+ * configs and model zoo are the library's, not the release's. `undefined` when none.
+ */
+function libraryCopy(path, has) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+        const name = parts[i] ?? '';
+        if (LIBRARY_COPY.test(name))
+            return parts.slice(0, i + 1).join('/');
+        if (PACKAGED_LIBRARY_COPY.test(name)) {
+            const dir = parts.slice(0, i + 1).join('/');
+            if (has(`${dir}/setup.py`) || has(`${dir}/pyproject.toml`))
+                return dir;
+        }
+    }
+    return undefined;
+}
+/** Inside a folder named for a library that is always a copy (`detectron2/`, `mmcv/`): not worth reading for the release's code. */
+function inLibraryFolder(path) {
+    return anyFolder(path, LIBRARY_COPY);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/outcomes.ts
+
 /** Declares the finding kinds of one detector. */
 function defineOutcomes(artifact, kinds) {
     return Object.freeze({ artifact, kinds: Object.freeze(kinds) });
@@ -750,6 +963,22 @@ function emitterFor(table) {
 /** The finding code a kind stands for. */
 function codeOf(table, kind) {
     return table.kinds[kind].code ?? kind;
+}
+/**
+ * What a detector made of a file inside a well-known library copied into the tree (`detectron2/`,
+ * `mmcv/`): that library's training loop, configs and model zoo, not the release's. Its evidence is
+ * demoted like an example's; other outcomes stay, and a file the policy's `paths` chose is judged as
+ * the user's own. Runs on the detector's raw output, before it is validated, so anything that is not
+ * an evidence finding passes through untouched.
+ */
+function ownOrCopied(produced, path, artifact, ctx) {
+    if (!Array.isArray(produced) || ctx.chosen?.(artifact) === true)
+        return produced;
+    const copy = libraryCopy(path, ctx.has);
+    if (!copy)
+        return produced;
+    const where = `in ${copy}/, a copy of that library`;
+    return produced.map((f) => typeof f === 'object' && f !== null && f.outcome === 'evidence' ? demoteEvidence([f], where)[0] : f);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/data-card-signals.ts
@@ -2445,191 +2674,6 @@ function describePlaceholder(p) {
         case 'lorem-ipsum':
             return 'lorem ipsum filler';
     }
-}
-
-;// CONCATENATED MODULE: ./src/scan/text/path-facts.ts
-/**
- * Cheap facts about a POSIX path, for detectors' `rank` and `fromTree` (which may see a million
- * paths): no regex compiled per call where a string test will do.
- */
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function dirName(path) {
-    const i = path.lastIndexOf('/');
-    return i < 0 ? '' : path.slice(0, i);
-}
-/** Lower-cased last extension without the dot ('' for none and for dot files such as `.gitignore`). */
-function lastExtension(path) {
-    const name = baseName(path);
-    const dot = name.lastIndexOf('.');
-    return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
-}
-/** Lower-cased extension without the dot; compound data extensions (`jsonl.gz`) keep both parts. */
-function extensionOf(path) {
-    const name = baseName(path).toLowerCase();
-    const dot = name.lastIndexOf('.');
-    if (dot <= 0)
-        return '';
-    const ext = name.slice(dot + 1);
-    if (ext === 'gz' || ext === 'zst' || ext === 'bz2' || ext === 'xz' || ext === 'zip') {
-        const prev = name.lastIndexOf('.', dot - 1);
-        if (prev > 0)
-            return `${name.slice(prev + 1, dot)}.${ext}`;
-    }
-    return ext;
-}
-function depthOf(path) {
-    let n = 0;
-    for (let i = 0; i < path.length; i++)
-        if (path.charCodeAt(i) === 47)
-            n++;
-    return n;
-}
-// rank() and fromTree() see candidates in path order, so consecutive calls mostly share a folder:
-// facts about a folder are computed once per run of paths in it, not once per path. Each fact keeps
-// the folder generation it was computed for, so moving to the next folder allocates nothing.
-let memoDir = null;
-let memoGen = 0;
-let memoFolders = [];
-let memoFoldersGen = -1;
-let memoTestGen = -1;
-let memoTest = false;
-const anyFacts = new Map();
-function enterFolderOf(path) {
-    const slash = path.lastIndexOf('/');
-    if (memoDir !== null && (slash < 0 ? memoDir === '' : memoDir.length === slash && path.startsWith(memoDir)))
-        return;
-    memoDir = slash < 0 ? '' : path.slice(0, slash);
-    memoGen++;
-}
-/** Lower-cased folder names of a path (not its file name). Shared between calls: do not modify. */
-function folders(path) {
-    enterFolderOf(path);
-    if (memoFoldersGen !== memoGen) {
-        memoFoldersGen = memoGen;
-        memoFolders = memoDir === '' || memoDir === null ? [] : memoDir.toLowerCase().split('/');
-    }
-    return memoFolders;
-}
-function fact(facts, test) {
-    let known = facts.get(test);
-    if (known === undefined) {
-        if (test.global || test.sticky)
-            throw new Error(`path facts: /${test.source}/ must not carry the g or y flag`);
-        known = { gen: -1, verdict: false };
-        facts.set(test, known);
-    }
-    return known;
-}
-/** A fact about a path's folder, computed once per run of paths in the same folder. */
-function perFolder(compute) {
-    let gen = -1;
-    let value;
-    return (path) => {
-        enterFolderOf(path);
-        if (gen !== memoGen) {
-            gen = memoGen;
-            value = compute(memoDir ?? '');
-        }
-        return value;
-    };
-}
-/**
- * Whether one of the path's lower-cased folder names matches `test`. `test` must be a module-level
- * constant without the g or y flag: results are kept per folder under that object.
- */
-function anyFolder(path, test) {
-    const names = folders(path);
-    const known = fact(anyFacts, test);
-    if (known.gen !== memoGen) {
-        known.gen = memoGen;
-        known.verdict = names.some((f) => test.test(f));
-    }
-    return known.verdict;
-}
-/**
- * An evaluation toolkit's folder, under any name: `evals/`, `evaluation/`, `lm-evaluation-harness/`,
- * `qwencoder-eval/`, `vlmevalkit/` (not `retrieval/`). What it holds scores models; its data notes,
- * scripts and licence are not the release's.
- */
-const EVAL_TOOLKIT_FOLDER = /^(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?$/;
-function inEvalToolkit(path) {
-    return anyFolder(path, EVAL_TOOLKIT_FOLDER);
-}
-const TEST_FOLDER = /^(?:tests|test|__tests__|testdata|test_data|fixtures|\.github|unittests)$/;
-/** Unit tests, fixtures and CI folders: files there describe the tests, not the release. */
-function isTestPath(path) {
-    const names = folders(path);
-    if (memoTestGen !== memoGen) {
-        memoTestGen = memoGen;
-        memoTest = names.some((f) => TEST_FOLDER.test(f));
-    }
-    return memoTest;
-}
-/**
- * The step number of a checkpoint-like name (`step_1000`, `checkpoint-2000`, `iter_0005000`,
- * `global_step300`, `step1000-tokens4B`, `epoch_3`, `ckpt-500.pt`), or undefined.
- */
-function checkpointStep(name) {
-    const m = /^(?:[\w.-]*?[-_.])?(?:checkpoint|ckpt|step|global_step|iter|iteration|epoch)[-_]?(\d{1,9})(?:[-_.][\w.-]*)?$/i.exec(name);
-    if (!m || m[1] === undefined)
-        return undefined;
-    return Number(m[1]);
-}
-/** The step-numbered folder or file a path lies under (innermost), with its step. */
-function checkpointOf(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    // A file only counts by its own name when it is checkpoint content (`ckpt_1000.pt`, `model.ckpt-1000.index`).
-    if (isCheckpointContent(name)) {
-        const step = checkpointStep(name.replace(/\.(index|data-\d+-of-\d+|[a-z0-9]+)$/i, ''));
-        if (step !== undefined)
-            return { at: path, step };
-    }
-    return checkpointFolderOf(path);
-}
-/** The innermost step-numbered folder of a path (computed once per folder). */
-const checkpointFolderOf = perFolder((dir) => {
-    const parts = dir === '' ? [] : dir.split('/');
-    for (let i = parts.length - 1; i >= 0; i--) {
-        const step = checkpointStep(parts[i] ?? '');
-        if (step !== undefined)
-            return { at: parts.slice(0, i + 1).join('/'), step };
-    }
-    return undefined;
-});
-/** Does the path lie inside a step-numbered checkpoint folder? */
-function inCheckpointFolder(path) {
-    return checkpointFolderOf(path) !== undefined;
-}
-/** Files a saved checkpoint consists of: weights, torch distributed shards, TF checkpoint parts. */
-function isCheckpointContent(name) {
-    const ext = extensionOf(name);
-    if (isWeightExtension(ext) || ext === 'distcp')
-        return true;
-    return /\.(index|data-\d+-of-\d+)$/i.test(name) && /ckpt|checkpoint/i.test(name);
-}
-/** File extensions of model parameters. `bin` is ambiguous (tokenised data shards use it too). */
-const WEIGHT_EXT = {
-    safetensors: true, bin: true, pt: true, pth: true, ckpt: true, gguf: true, ggml: true, onnx: true,
-    h5: true, keras: true, msgpack: true, tflite: true, pdparams: true, mlmodel: true, npz: true,
-};
-function isWeightExtension(ext) {
-    return Object.hasOwn(WEIGHT_EXT, ext);
-}
-/** Training-state files that sit next to weights but are not the model's parameters. */
-function isTrainingStateFile(name) {
-    return /^(optimizer|scheduler|rng_state|scaler|training_args|trainer_state|lr_scheduler|optim)([-_.].*)?\.(pt|pth|bin|json|pkl)$/i.test(name) || /^(zero_)?(pp_rank|bf16_zero|mp_rank_\d+_optim)/i.test(name);
-}
-/** Data file extensions (records, columnar, tokenised shards, archives). */
-const DATA_EXT = {
-    jsonl: true, json: true, csv: true, tsv: true, parquet: true, arrow: true, txt: true, tfrecord: true, npy: true,
-    idx: true, bin: true, ndjson: true, tar: true, zst: true, gz: true,
-    'jsonl.gz': true, 'json.gz': true, 'jsonl.zst': true, 'json.zst': true, 'csv.gz': true, 'tsv.gz': true,
-    'txt.gz': true, 'jsonl.bz2': true, 'jsonl.xz': true, 'tar.gz': true,
-};
-function isDataExtension(ext) {
-    return Object.hasOwn(DATA_EXT, ext);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/define.ts
@@ -5016,6 +5060,9 @@ function rankPreprocessing(path) {
     // Eval toolkits vendored under any name count too (`eval_mm/vlmevalkit/`, `lm-evaluation-harness/`; not `retrieval/`).
     if ((inEvalToolkit(path) || anyFolder(path, SCORING_FOLDER)) && !/dedup|decontam/i.test(path))
         return undefined;
+    // A copied-in library's data loaders are the library's (their evidence would be demoted): not read.
+    if (inLibraryFolder(path))
+        return undefined;
     if (ext === 'md')
         return 1;
     // Scripts that score a model or serve it (`stt_evaluate_on_dataset.py`, `inference/main.py`) load data
@@ -5120,6 +5167,7 @@ const preprocessing = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/config.ts
+
 
 
 
@@ -5429,7 +5477,7 @@ function rankConfig(path) {
             return 20;
         return TRAINING_GUIDE.test(path) ? 12 : undefined;
     }
-    if (config_pat().DROP_SEGMENT.test(path) || config_pat().DROP_NAME.test(base))
+    if (config_pat().DROP_SEGMENT.test(path) || config_pat().DROP_NAME.test(base) || inLibraryFolder(path))
         return undefined;
     if ((ext === 'sh' || ext === 'bash') && config_pat().DROP_SHELL.test(base))
         return undefined;
@@ -5486,6 +5534,7 @@ const config = defineDetector({
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/training.ts
+
 
 
 
@@ -5807,7 +5856,7 @@ function isAssignmentsOnly(lines) {
 function rankTraining(path) {
     const p = training_pat();
     const base = basename(path);
-    if (p.dropPath.test(path) || p.dropName.test(base))
+    if (p.dropPath.test(path) || p.dropName.test(base) || inLibraryFolder(path))
         return undefined;
     const ext = extension(path);
     const name = stem(path);
@@ -11012,6 +11061,7 @@ class ReadScheduler {
 
 
 
+
 const DEFAULT_LIMITS = {
     perFileBytes: 256 * 1024,
     totalBytes: 64 * 1024 * 1024,
@@ -11166,7 +11216,7 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         let produced;
         try {
             const run = (0,cost/* metered */.F3)(deadline, () => job.detector.check(content, ctx));
-            produced = run.value;
+            produced = ownOrCopied(run.value, content.path, job.detector.id, ctx);
             if (run.bounds.length > 0)
                 noteOnce((0,cost/* boundNote */.H)(content.path, run.bounds));
         }
