@@ -12,7 +12,7 @@ const ID = 'data-card' as const;
 
 /** Corpora and datasets named in data sections (a fresh global pattern per call: callers iterate it). */
 export function corpusPattern(): RegExp {
-  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet)(?=$|\s)/g;
+  return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet|audioset|librispeech|libri ?light|libritts|lj ?speech|vctk|common ?voice|voxceleb\d?|gigaspeech|wenetspeech|kinetics|something something|webvid|howto100m|cc3m|cc12m|conceptual captions|visual genome|objects365|ffhq|celeba|lsun|cifar ?10+|ms ?marco|wikitext|bookcorpus|ego4d)(?=$|\s)/g;
 }
 
 export function isImageOrBadge(url: string): boolean {
@@ -149,8 +149,11 @@ export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[
  * getting the training data links where the publishers of a public dataset document it. Not a section
  * for the user's own data, nor a download of evaluation sets.
  */
-export function publicDatasetPrepared(doc: MarkdownDoc, path: string): Finding[] {
+export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = false): Finding[] {
   for (const s of doc.sections) {
+    // A guide below the top README (`docs/train.md`, `ptuning/README.md`) also walks users through
+    // fine-tuning on an example set: only its training steps count, and only links that name a dataset.
+    if (guide && underFineTuning(s)) continue;
     const preparation = PREPARATION_HEADING.test(normalized(s.heading.text));
     // "## Training › Documentation: download the [ImageNet](…) dataset", "## Setup: 1. Download the
     // [LJ Speech dataset](…)": the steps before the training commands fetch the training data. Only the
@@ -164,7 +167,10 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string): Finding[]
       // after it is another sentence.
       const own = sentenceAround(line, line.indexOf(l.text));
       const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] || own.start > 0 ? '' : above} ${own.text}`;
-      if (!/\b(?:download\w*|prepare)\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence)) continue;
+      // The words, not the addresses (`…/sample_data.tar` names a file, not a stand-in set).
+      const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']');
+      if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i.test(said)) continue;
+      if (guide && !isDatasetPage(l) && !corpusPattern().test(normalized(l.text))) continue;
       // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
       // sentence ("install [PyTorch](…) and download…").
       const after = line.slice(line.indexOf(l.text) + l.text.length).replace(/^[^\s]*\)/, '');
@@ -186,6 +192,12 @@ function sentenceAround(line: string, at: number): { text: string; start: number
   return { text: line.slice(start, after < 0 ? line.length : after + 1), start };
 }
 
+/** The section or one it sits under is about fine-tuning (a walk up its parents, not over the document). */
+function underFineTuning(s: Section): boolean {
+  for (let o: Section | undefined = s; o; o = o.parent) if (FINE_TUNING_HEADING.test(normalized(o.heading.text))) return true;
+  return false;
+}
+
 /** A section of training, setup, installation or dataset steps, itself or under a parent that is (not an evaluation's). */
 function trainingSteps(s: Section): boolean {
   let steps = false;
@@ -201,6 +213,8 @@ function trainingSteps(s: Section): boolean {
 const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
 
 // The release's name may lead ("Octo Pretraining").
+const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|finetun\w*|adapt\w*)\b/;
+
 const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:[\w.-]+ )?(?:pre ?)?training(?:$|\s)|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
 
 const PREPARATION_HEADING =
@@ -222,6 +236,8 @@ export function publicDatasetLinked(doc: MarkdownDoc, path: string): Finding[] {
     if (!/\b(?:train\w*|pre ?train\w*|download\w*|prepare|fine ?tun\w*)\b/.test(words)) continue;
     // "By default we use a small dataset from […] to finetune": a how-to's stand-in, not the release's data.
     if (/\b(?:eval\w*|benchmark\w*|test\w*|validation|your|custom|example|e ?g|demo\w*|inference|toy|small|sample|dummy|by default)\b/.test(words)) continue;
+    // "You can fine-tune the models on [CIFAR-10](…)": what a user may do, not what the release was trained on.
+    if (/\b(?:you|users?) (?:can|may|could) (?:also )?fine ?tun/.test(words)) continue;
     if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text)))) continue;
     return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
   }

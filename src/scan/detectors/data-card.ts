@@ -489,7 +489,8 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
     [top, () => dataPageLink(doc, file.path)],
     [release, () => checkpointDataLinked(doc, file.path)],
     [top, () => publicDatasetTrainedOn(doc, file.path)],
-    [top || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path)],
+    // A training guide's or dataset guide's preparation steps too (`docs/train.md`, `datasets/DATASET.md`).
+    [release || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path, !top && !isDataFolderReadme(file.path))],
     [release, () => dataStatementBesidePaper(doc, file.text, file.path)],
     [top, () => publicDatasetLinked(doc, file.path)],
   ];
@@ -544,7 +545,7 @@ export const dataCard: Detector = defineDetector({
     '**/*model*card*.md',
     '**/*{modelcard,model_card,model-card}*/*.md',
     // Technical reports and training notes kept as Markdown often hold the data section.
-    '**/{docs,doc}/*{report,training,pretrain,data}*.md',
+    '**/{docs,doc}/*{report,train,pretrain,data}*.md',
     // An install guide's "Dataset preparation" section says where the public training data is got.
     '{INSTALL,Install,install,GETTING_STARTED,Getting_Started,getting_started}.md',
     '**/*croissant*.{json,jsonld}',

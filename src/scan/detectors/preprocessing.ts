@@ -146,7 +146,7 @@ function pat(): Patterns {
     converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
     inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
     strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
-    dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_processing|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
+    dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_process|data_processing|dataloaders?|data_loaders?|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
     dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
     dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
     // Shell invocations of preprocessing steps: the script or tool name says what it does.
@@ -496,7 +496,7 @@ export const preprocessing: Detector = defineDetector({
     '**/*{dedup,Dedup,minhash,MinHash,bloom,decontam,simhash}*.{py,sh,bash,ipynb,rs,go}',
     '**/*{filter,Filter}*.{py,sh,bash,ipynb,rs,go}',
     '**/*{clean,shard,pack_,_pack,process_data,data_process,create_pretraining_data,build_dataset,make_dataset}*.{py,sh,bash,rs,go}',
-    '**/{scripts/data,data_prep,data_preparation,dataprep,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
+    '**/{scripts/data,data_prep,data_preparation,dataprep,data_process,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
     // A folder named for the step under any prefix (`src/data_preprocessing/`, `audio_preprocess/`).
     '**/*{preprocess,Preprocess}*/**/*.{py,sh,bash,rs,go,ipynb}',
     '**/data/**/*.{py,sh}',
@@ -506,7 +506,7 @@ export const preprocessing: Detector = defineDetector({
     '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
     '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
     // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`): loaders built for training.
-    '**/{dataset,datasets}/*.py',
+    '**/{dataset,datasets,dataloader,dataloaders,data_loader,data_loaders}/*.py',
     '**/*{seqio,tfds}*.py',
     '**/{tasks,mixtures}.py',
     // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
