@@ -287,3 +287,33 @@ describe('a well-known library copied into the tree', () => {
     expect((ownOrCopied([{ ...apache, path: 'LICENSE.md' }], 'LICENSE.md', 'license', here) as Finding[])[0]?.outcome).toBe('evidence');
   });
 });
+
+describe('the public datasets a training or dataset guide downloads (batches 39-50)', () => {
+  const guide = (heading: string, line: string) => lines('# Training', '', `## ${heading}`, '', line, '', '```', 'python train.py --opt options/stage1.yml', '```');
+
+  it('a guide below the top README (`docs/train.md`) is read, and a well-known corpus named by the link counts', () => {
+    expect(picked(dataCard, ['docs/train.md', 'docs/api.md'])).toContain('docs/train.md');
+    expect(external(dataCard, 'docs/train.md', guide('Preparing Dataset', '- Download training dataset: [FFHQ](https://github.com/NVlabs/ffhq-dataset)'))[0]).toMatchObject({ code: 'public-dataset', url: 'https://github.com/NVlabs/ffhq-dataset' });
+  });
+
+  it("in such a guide, a link that names no dataset ('here'), an example set and a fine-tuning section's data do not", () => {
+    expect(external(dataCard, 'docs/train.md', guide('Prepare datasets', 'Download the annotations from [here](https://example.org/trainval.json).'))).toEqual([]);
+    expect(external(dataCard, 'docs/train.md', guide('Prepare datasets', 'Download the example dataset [FFHQ subset](https://example.org/ffhq-sample.tar).'))).toEqual([]);
+    expect(external(dataCard, 'docs/train.md', guide('LoRA fine-tuning', '- Download training dataset: [FFHQ](https://github.com/NVlabs/ffhq-dataset)'))).toEqual([]);
+  });
+
+  it('the top README\'s "2. Prepare data: download AudioSet at [here](…)" names a well-known corpus in the sentence', () => {
+    const readme = lines('# Masked autoencoders for audio', '', '### 2. Prepare data:', 'Please download AudioSet at [here](https://research.example.org/audioset/). Due to copyright we cannot release the data.');
+    expect(external(dataCard, 'README.md', readme)[0]).toMatchObject({ code: 'public-dataset', url: 'https://research.example.org/audioset/' });
+  });
+});
+
+describe('more folder and file names (batches 39-44)', () => {
+  it('`data_process/` and `dataloaders/` modules are preprocessing candidates', () => {
+    expect(picked(preprocessing, ['data_process/parallel_copy.py', 'src/dataloaders/language_modeling_hf.py', 'src/models/block.py']).sort()).toEqual(['data_process/parallel_copy.py', 'src/dataloaders/language_modeling_hf.py']);
+  });
+
+  it("a tokenizer file under any prefix (`20B_tokenizer.json`) is not read as a config; a training JSON is", () => {
+    expect(picked(config, ['20B_tokenizer.json', 'configs/train.json'])).toEqual(['configs/train.json']);
+  });
+});
