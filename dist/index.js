@@ -37485,7 +37485,7 @@ function findCffCitation(text) {
 const ID = 'data-card';
 /** Corpora and datasets named in data sections (a fresh global pattern per call: callers iterate it). */
 function corpusPattern() {
-    return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet)(?=$|\s)/g;
+    return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet|audioset|librispeech|libri ?light|libritts|lj ?speech|vctk|common ?voice|voxceleb\d?|gigaspeech|wenetspeech|kinetics|something something|webvid|howto100m|cc3m|cc12m|conceptual captions|visual genome|objects365|ffhq|celeba|lsun|cifar ?10+|ms ?marco|wikitext|bookcorpus|ego4d)(?=$|\s)/g;
 }
 function isImageOrBadge(url) {
     return /\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(url) || /shields\.io|badge|img\./i.test(url);
@@ -37632,8 +37632,12 @@ function publicDatasetTrainedOn(doc, path) {
  * getting the training data links where the publishers of a public dataset document it. Not a section
  * for the user's own data, nor a download of evaluation sets.
  */
-function publicDatasetPrepared(doc, path) {
+function publicDatasetPrepared(doc, path, guide = false) {
     for (const s of doc.sections) {
+        // A guide below the top README (`docs/train.md`, `ptuning/README.md`) also walks users through
+        // fine-tuning on an example set: only its training steps count, and only links that name a dataset.
+        if (guide && underFineTuning(s))
+            continue;
         const preparation = PREPARATION_HEADING.test(normalized(s.heading.text));
         // "## Training › Documentation: download the [ImageNet](…) dataset", "## Setup: 1. Download the
         // [LJ Speech dataset](…)": the steps before the training commands fetch the training data. Only the
@@ -37649,7 +37653,11 @@ function publicDatasetPrepared(doc, path) {
             // after it is another sentence.
             const own = sentenceAround(line, line.indexOf(l.text));
             const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] || own.start > 0 ? '' : above} ${own.text}`;
-            if (!/\b(?:download\w*|prepare)\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom)\b/i.test(sentence))
+            // The words, not the addresses (`…/sample_data.tar` names a file, not a stand-in set).
+            const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']');
+            if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i.test(said))
+                continue;
+            if (guide && !isDatasetPage(l) && !corpusPattern().test(normalized(l.text)))
                 continue;
             // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
             // sentence ("install [PyTorch](…) and download…").
@@ -37673,6 +37681,13 @@ function sentenceAround(line, at) {
     const after = line.indexOf('. ', at);
     return { text: line.slice(start, after < 0 ? line.length : after + 1), start };
 }
+/** The section or one it sits under is about fine-tuning (a walk up its parents, not over the document). */
+function underFineTuning(s) {
+    for (let o = s; o; o = o.parent)
+        if (FINE_TUNING_HEADING.test(normalized(o.heading.text)))
+            return true;
+    return false;
+}
 /** A section of training, setup, installation or dataset steps, itself or under a parent that is (not an evaluation's). */
 function trainingSteps(s) {
     let steps = false;
@@ -37687,6 +37702,7 @@ function trainingSteps(s) {
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
 const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
 // The release's name may lead ("Octo Pretraining").
+const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|finetun\w*|adapt\w*)\b/;
 const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:[\w.-]+ )?(?:pre ?)?training(?:$|\s)|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
 const PREPARATION_HEADING = /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
 /**
@@ -37709,6 +37725,9 @@ function publicDatasetLinked(doc, path) {
             continue;
         // "By default we use a small dataset from […] to finetune": a how-to's stand-in, not the release's data.
         if (/\b(?:eval\w*|benchmark\w*|test\w*|validation|your|custom|example|e ?g|demo\w*|inference|toy|small|sample|dummy|by default)\b/.test(words))
+            continue;
+        // "You can fine-tune the models on [CIFAR-10](…)": what a user may do, not what the release was trained on.
+        if (/\b(?:you|users?) (?:can|may|could) (?:also )?fine ?tun/.test(words))
             continue;
         if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text))))
             continue;
@@ -38478,7 +38497,8 @@ function markdown(file, chosen) {
         [top, () => dataPageLink(doc, file.path)],
         [release, () => checkpointDataLinked(doc, file.path)],
         [top, () => publicDatasetTrainedOn(doc, file.path)],
-        [top || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path)],
+        // A training guide's or dataset guide's preparation steps too (`docs/train.md`, `datasets/DATASET.md`).
+        [release || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path, !top && !isDataFolderReadme(file.path))],
         [release, () => dataStatementBesidePaper(doc, file.text, file.path)],
         [top, () => publicDatasetLinked(doc, file.path)],
     ];
@@ -38547,7 +38567,7 @@ const dataCard = defineDetector({
         '**/*model*card*.md',
         '**/*{modelcard,model_card,model-card}*/*.md',
         // Technical reports and training notes kept as Markdown often hold the data section.
-        '**/{docs,doc}/*{report,training,pretrain,data}*.md',
+        '**/{docs,doc}/*{report,train,pretrain,data}*.md',
         // An install guide's "Dataset preparation" section says where the public training data is got.
         '{INSTALL,Install,install,GETTING_STARTED,Getting_Started,getting_started}.md',
         '**/*croissant*.{json,jsonld}',
@@ -40062,7 +40082,7 @@ function pat() {
         converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
         inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
         strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
-        dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_processing|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
+        dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_process|data_processing|dataloaders?|data_loaders?|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
         dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
         dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
         // Shell invocations of preprocessing steps: the script or tool name says what it does.
@@ -40422,7 +40442,7 @@ const preprocessing = defineDetector({
         '**/*{dedup,Dedup,minhash,MinHash,bloom,decontam,simhash}*.{py,sh,bash,ipynb,rs,go}',
         '**/*{filter,Filter}*.{py,sh,bash,ipynb,rs,go}',
         '**/*{clean,shard,pack_,_pack,process_data,data_process,create_pretraining_data,build_dataset,make_dataset}*.{py,sh,bash,rs,go}',
-        '**/{scripts/data,data_prep,data_preparation,dataprep,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
+        '**/{scripts/data,data_prep,data_preparation,dataprep,data_process,data_processing,data-processing,data_pipeline,data-pipeline,preprocess,preprocessing,webdata_processing,curation,dedup,deduplication,filtering,tokenization}/**/*.{py,sh,bash,rs,go,ipynb}',
         // A folder named for the step under any prefix (`src/data_preprocessing/`, `audio_preprocess/`).
         '**/*{preprocess,Preprocess}*/**/*.{py,sh,bash,rs,go,ipynb}',
         '**/data/**/*.{py,sh}',
@@ -40432,7 +40452,7 @@ const preprocessing = defineDetector({
         '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
         '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
         // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`): loaders built for training.
-        '**/{dataset,datasets}/*.py',
+        '**/{dataset,datasets,dataloader,dataloaders,data_loader,data_loaders}/*.py',
         '**/*{seqio,tfds}*.py',
         '**/{tasks,mixtures}.py',
         // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
@@ -40476,7 +40496,7 @@ function config_pat() {
         LOW_PATH: /(?:^|\/)(?:evals?|evaluation|tests?|testing|data|datasets?|examples?|docs?|tutorials?|notebooks?|benchmarks?|assets)\//i,
         // Tooling, CI, docs and packaging files: never training configs.
         DROP_SEGMENT: /(?:^|\/)(?:tests?|testing|unit_tests|test_data|testdata|\.github|\.gitlab|\.circleci|\.buildkite|\.vscode|\.devcontainer|\.idea|\.husky|\.cargo|\.changeset|\.lightning|\.ci|\.azure-pipelines|\.teamcity|\.jenkins|node_modules|\.tox|\.venv|venv|site-packages)\//i,
-        DROP_NAME: /^(?:\.pre-commit-(?:config|hooks)\.ya?ml|\.?readthedocs\.ya?ml|mkdocs\.ya?ml|_config\.ya?ml|(?:docker-)?compose(?:[.-][\w-]+)?\.ya?ml|environment(?:[.-][\w-]+)?\.ya?ml|conda(?:[.-][\w-]+)?\.ya?ml|meta\.yaml|\.gitlab-ci\.ya?ml|\.travis\.ya?ml|appveyor\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?codecov\.ya?ml|dependabot\.ya?ml|\.yamllint(?:\.ya?ml)?|\.golangci\.ya?ml|action\.ya?ml|pubspec\.yaml|pnpm-[\w-]+\.yaml|\.markdownlint[\w.-]*|\.?mergify\.ya?ml|\.?stale\.ya?ml|labeler\.ya?ml|release-drafter\.ya?ml|\.goreleaser[\w.-]*|snapcraft\.yaml|chart\.yaml|openapi[\w.-]*|swagger[\w.-]*|\.coderabbit\.ya?ml|citation\.cff|pyproject\.toml|cargo\.toml|\.?rustfmt\.toml|clippy\.toml|\.?ruff\.toml|\.?taplo\.toml|book\.toml|netlify\.toml|pixi\.toml|uv\.toml|poetry\.toml|rust-toolchain(?:\.toml)?|deny\.toml|[._]?typos\.toml|cliff\.toml|hugo\.toml|samconfig\.toml|fly\.toml|wrangler\.toml|\.mdformat\.toml|package(?:-lock)?\.json|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.-]*|\.prettierrc[\w.-]*|\.babelrc[\w.-]*|renovate\.json5?|lerna\.json|nx\.json|turbo\.json|vercel\.json|composer\.json|app\.json|manifest\.json|firebase\.json|launch\.json|settings\.json|extensions\.json|c?spell\.json|biome\.json|deno\.jsonc?|bower\.json|angular\.json|now\.json|mlc_config\.json|\.?markdown-link-check\.json|tokenizer(?:_config)?\.json|special_tokens_map\.json|added_tokens\.json|vocab\.json|merges\.txt|trainer_state\.json|all_results\.json|train_results\.json|eval_results\.json|[\w.-]*\.index\.json|[\w.-]*\.schema\.json|[\w.-]*\.lock\.json)$/i,
+        DROP_NAME: /^(?:\.pre-commit-(?:config|hooks)\.ya?ml|\.?readthedocs\.ya?ml|mkdocs\.ya?ml|_config\.ya?ml|(?:docker-)?compose(?:[.-][\w-]+)?\.ya?ml|environment(?:[.-][\w-]+)?\.ya?ml|conda(?:[.-][\w-]+)?\.ya?ml|meta\.yaml|\.gitlab-ci\.ya?ml|\.travis\.ya?ml|appveyor\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?codecov\.ya?ml|dependabot\.ya?ml|\.yamllint(?:\.ya?ml)?|\.golangci\.ya?ml|action\.ya?ml|pubspec\.yaml|pnpm-[\w-]+\.yaml|\.markdownlint[\w.-]*|\.?mergify\.ya?ml|\.?stale\.ya?ml|labeler\.ya?ml|release-drafter\.ya?ml|\.goreleaser[\w.-]*|snapcraft\.yaml|chart\.yaml|openapi[\w.-]*|swagger[\w.-]*|\.coderabbit\.ya?ml|citation\.cff|pyproject\.toml|cargo\.toml|\.?rustfmt\.toml|clippy\.toml|\.?ruff\.toml|\.?taplo\.toml|book\.toml|netlify\.toml|pixi\.toml|uv\.toml|poetry\.toml|rust-toolchain(?:\.toml)?|deny\.toml|[._]?typos\.toml|cliff\.toml|hugo\.toml|samconfig\.toml|fly\.toml|wrangler\.toml|\.mdformat\.toml|package(?:-lock)?\.json|tsconfig[\w.-]*\.json|jsconfig\.json|\.eslintrc[\w.-]*|\.prettierrc[\w.-]*|\.babelrc[\w.-]*|renovate\.json5?|lerna\.json|nx\.json|turbo\.json|vercel\.json|composer\.json|app\.json|manifest\.json|firebase\.json|launch\.json|settings\.json|extensions\.json|c?spell\.json|biome\.json|deno\.jsonc?|bower\.json|angular\.json|now\.json|mlc_config\.json|\.?markdown-link-check\.json|[\w.-]*tokenizer(?:_config)?\.json|special_tokens_map\.json|added_tokens\.json|vocab\.json|merges\.txt|trainer_state\.json|all_results\.json|train_results\.json|eval_results\.json|[\w.-]*\.index\.json|[\w.-]*\.schema\.json|[\w.-]*\.lock\.json)$/i,
         // Shell scripts that set up, build or fetch rather than train.
         DROP_SHELL: /^(?:install|setup|create_env|build|format|lint|test|docker|download|release|publish|deploy|[\w-]*env|bootstrap|pre-commit|check|fmt)[\w.-]*\.(?:sh|bash)$/i,
         // JSON under these folders is data, results or logs, not configuration.
