@@ -14,6 +14,7 @@
 import { parse as parseYaml } from 'yaml';
 import { MAX_DEPTH, spend } from '../../domain/cost.js';
 import { lastText } from './memo.js';
+import { readLinks } from './markdown-links.js';
 import { eachLineMatching, linesMatching, nextLineMatching, splitLines } from './lines.js';
 
 
@@ -81,7 +82,7 @@ export interface MarkdownDoc {
 const FRONT_MATTER_MAX_LINES = 2000;
 const HTML_TABLE_MAX_CHARS = 200_000;
 const TABLE_MAX_ROWS = 2000;
-const LINE_SCAN_MAX = 4000;
+export const LINE_SCAN_MAX = 4000;
 /*
  * Structure read per file. Every heading and link is judged by several detectors, so a file of
  * twenty thousand one-word headings or links costs many times a file of prose of the same size.
@@ -214,7 +215,7 @@ function markCode(text: string, lines: readonly string[], code: boolean[]): void
 }
 
 /** A line with its inline HTML comments removed. */
-function uncommented(l: string): string {
+export function uncommented(l: string): string {
   return l.includes('<!--') ? l.replace(/<!--.*?(?:-->|$)/g, ' ') : l;
 }
 
@@ -505,57 +506,6 @@ function readHtmlTable(lines: readonly string[], code: boolean[], start: number)
   return { table: { line: start + 1, endLine, header, rows: body, html: true }, end: endLine };
 }
 
-// One copy of each pattern for the whole file: a `matchAll` per line cloned its pattern every time.
-const HTTP = /https?:\/\//i;
-const MD_LINK = /\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi;
-const HREF = /href\s*=\s*["'](https?:\/\/[^"'\s]{1,2000})["'][^>]{0,500}>([^<]{0,500})/gi;
-const BARE_URL = /https?:\/\/[^\s)<>"'\]|`]{1,2000}/gi;
-
-function readLinks(text: string, lines: readonly string[], code: boolean[]): Link[] {
-  const out: Link[] = [];
-  // Only a line holding `http://` or `https://` can hold a link: those are found by one search.
-  spend(1 + (text.length >> 6));
-  for (const i of eachLineMatching(text, HTTP)) {
-    if (out.length >= MAX_LINKS) break;
-    spend(1 + (lines[i]!.length >> 6));
-    if (code[i]) continue;
-    const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
-    if (!HTTP.test(l)) continue;
-    const seen = new Set<string>();
-    // A Markdown link needs `](`, an HTML one `href`: most lines hold neither and skip those patterns.
-    if (l.includes('](')) {
-      MD_LINK.lastIndex = 0;
-      for (let m = MD_LINK.exec(l); m; m = MD_LINK.exec(l)) {
-        const url = trimUrl(m[2] ?? '');
-        seen.add(url);
-        out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });
-      }
-    }
-    if (/href/i.test(l)) {
-      HREF.lastIndex = 0;
-      for (let m = HREF.exec(l); m; m = HREF.exec(l)) {
-        const url = trimUrl(m[1] ?? '');
-        if (seen.has(url)) continue;
-        seen.add(url);
-        out.push({ url, text: plainText(m[2] ?? ''), line: i + 1 });
-      }
-    }
-    BARE_URL.lastIndex = 0;
-    for (let m = BARE_URL.exec(l); m; m = BARE_URL.exec(l)) {
-      const url = trimUrl(m[0]);
-      if (seen.has(url)) continue;
-      seen.add(url);
-      out.push({ url, text: '', line: i + 1 });
-    }
-  }
-  return out;
-}
-
-/** The URL without the punctuation that ends the sentence around it. */
-function trimUrl(u: string): string {
-  // Most URLs end in a letter, digit or slash: no pattern to run.
-  return /[.,;:!?*_]$/.test(u) ? u.replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, '') : u;
-}
 
 /**
  * A table cell as a number: `45.40`, `50.00*`, `**45.4**`, `63.2%`, `71.5 ± 0.3`, `0.63 (5-shot)`.
