@@ -138,6 +138,7 @@ export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[
     if (!m || name.replace(m[0], '').replace(/\b(?:the|dataset|datasets|data|\d+[kmb])\b/g, '').trim() !== '') continue;
     const sentence = `${doc.lines[l.line - 2] ?? ''} ${doc.lines[l.line - 1] ?? ''}`;
     if (!/\b(?:models? (?:was|were|is|are) )?(?:pre-?)?trained on\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ed)? on|fine-?tun\w*|your)\b/i.test(sentence)) continue;
+    if (!DATASET_HOST.test(l.url) && downloadsModel(normalized(sentence))) continue;
     return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
   }
   return [];
@@ -171,6 +172,7 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = fa
       const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']');
       if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i.test(said)) continue;
       if (guide && !isDatasetPage(l) && !corpusPattern().test(normalized(l.text))) continue;
+      if (!DATASET_HOST.test(l.url) && downloadsModel(normalized(said))) continue;
       // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
       // sentence ("install [PyTorch](…) and download…").
       const after = line.slice(line.indexOf(l.text) + l.text.length).replace(/^[^\s]*\)/, '');
@@ -238,10 +240,17 @@ export function publicDatasetLinked(doc: MarkdownDoc, path: string): Finding[] {
     if (/\b(?:eval\w*|benchmark\w*|test\w*|validation|your|custom|example|e ?g|demo\w*|inference|toy|small|sample|dummy|by default)\b/.test(words)) continue;
     // "You can fine-tune the models on [CIFAR-10](…)": what a user may do, not what the release was trained on.
     if (/\b(?:you|users?) (?:can|may|could) (?:also )?fine ?tun/.test(words)) continue;
+    // "Download our published model trained on [LibriTTS]": the link is the model's, named for its data.
+    if (!DATASET_HOST.test(l.url) && downloadsModel(words)) continue;
     if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text)))) continue;
     return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
   }
   return [];
+}
+
+/** "Download our published model trained on [LibriTTS]": the line downloads a model, whatever its link is named for. */
+function downloadsModel(words: string): boolean {
+  return /\bdownload\w* (?:\w+ ){0,4}(?:models?|checkpoints?|weights)\b/.test(words);
 }
 
 /**
