@@ -8,6 +8,7 @@ import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
 import { ownOrCopied } from '../../src/scan/outcomes.js';
+import { parseMarkdown } from '../../src/scan/text/markdown.js';
 import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
 import { file, lines, strongest } from '../helpers/detector.js';
 
@@ -315,5 +316,20 @@ describe('more folder and file names (batches 39-44)', () => {
 
   it("a tokenizer file under any prefix (`20B_tokenizer.json`) is not read as a config; a training JSON is", () => {
     expect(picked(config, ['20B_tokenizer.json', 'configs/train.json'])).toEqual(['configs/train.json']);
+  });
+});
+
+describe('reference-style links (`[LJ Speech Data]` defined at the end of the README)', () => {
+  const readme = (line: string) => lines('# WaveGlow', '', '## Train your own model', '', line, '', '[LJ Speech Data]: https://keithito.com/LJ-Speech-Dataset', '[LibriTTS]: https://drive.example.org/open?id=abc');
+
+  it('a use of the reference is a link at the line of use, to the defined address', () => {
+    const doc = parseMarkdown(readme('1. Download [LJ Speech Data]. In this example it is in `data/`.'));
+    expect(doc.links).toEqual([expect.objectContaining({ url: 'https://keithito.com/LJ-Speech-Dataset', text: 'LJ Speech Data', line: 5 })]);
+    expect(external(dataCard, 'README.md', readme('1. Download [LJ Speech Data] to `data/`.'))[0]).toMatchObject({ code: 'public-dataset', url: 'https://keithito.com/LJ-Speech-Dataset', line: 5 });
+  });
+
+  it('"download our published model trained on [LibriTTS]" links the model, not the data; an undefined label is no link', () => {
+    expect(external(dataCard, 'README.md', readme('1. Download our published model trained on [LibriTTS].'))).toEqual([]);
+    expect(parseMarkdown(readme('- [x] done, see [notes]')).links).toEqual([]);
   });
 });
