@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3733);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4922);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3733:
+/***/ 4922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36644,6 +36644,108 @@ function nextLineMatching(text, re, from) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/scan/text/markdown-links.ts
+// The links of a Markdown document, read line by line (see markdown.ts for why not from the mdast
+// tree): inline `[text](url)`, HTML `href`, bare URLs, and reference links resolved to their
+// definitions. Bounded: at most MAX_LINKS, each line scanned once up to LINE_SCAN_MAX characters.
+
+
+
+// One copy of each pattern for the whole file: a `matchAll` per line cloned its pattern every time.
+const HTTP = /https?:\/\//i;
+const MD_LINK = /\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi;
+const HREF = /href\s*=\s*["'](https?:\/\/[^"'\s]{1,2000})["'][^>]{0,500}>([^<]{0,500})/gi;
+const BARE_URL = /https?:\/\/[^\s)<>"'\]|`]{1,2000}/gi;
+function readLinks(text, lines, code) {
+    const out = [];
+    const definitions = new Map();
+    // Only a line holding `http://` or `https://` can hold a link: those are found by one search.
+    (0,cost/* spend */.Rf)(1 + (text.length >> 6));
+    for (const i of eachLineMatching(text, HTTP)) {
+        if (out.length >= MAX_LINKS)
+            break;
+        (0,cost/* spend */.Rf)(1 + (lines[i].length >> 6));
+        if (code[i])
+            continue;
+        const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
+        if (!HTTP.test(l))
+            continue;
+        const seen = new Set();
+        // A Markdown link needs `](`, an HTML one `href`: most lines hold neither and skip those patterns.
+        if (l.includes('](')) {
+            MD_LINK.lastIndex = 0;
+            for (let m = MD_LINK.exec(l); m; m = MD_LINK.exec(l)) {
+                const url = trimUrl(m[2] ?? '');
+                seen.add(url);
+                out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });
+            }
+        }
+        if (/href/i.test(l)) {
+            HREF.lastIndex = 0;
+            for (let m = HREF.exec(l); m; m = HREF.exec(l)) {
+                const url = trimUrl(m[1] ?? '');
+                if (seen.has(url))
+                    continue;
+                seen.add(url);
+                out.push({ url, text: plainText(m[2] ?? ''), line: i + 1 });
+            }
+        }
+        // A reference definition (`[LJ Speech Data]: https://…`) is where a link points, not a link: its uses are.
+        const definition = REF_DEFINITION.exec(l);
+        if (definition) {
+            definitions.set(refLabel(definition[1] ?? ''), trimUrl(definition[2] ?? ''));
+            continue;
+        }
+        BARE_URL.lastIndex = 0;
+        for (let m = BARE_URL.exec(l); m; m = BARE_URL.exec(l)) {
+            const url = trimUrl(m[0]);
+            if (seen.has(url))
+                continue;
+            seen.add(url);
+            out.push({ url, text: '', line: i + 1 });
+        }
+    }
+    if (definitions.size > 0 && out.length < MAX_LINKS) {
+        out.push(...referenceLinks(lines, code, definitions, MAX_LINKS - out.length));
+        out.sort((a, b) => a.line - b.line);
+    }
+    return out;
+}
+const REF_DEFINITION = /^\s{0,3}\[([^\]\n]{1,200})\]:\s*<?(https?:\/\/[^\s>]{1,2000})>?(?:\s|$)/i;
+const REF_USE = /\[([^[\]\n]{1,500})\](?:\[([^[\]\n]{0,200})\])?(?![(:])/g;
+function refLabel(label) {
+    return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+/**
+ * "Download [LJ Speech Data]." with `[LJ Speech Data]: https://…` at the end of the file: reference
+ * links (`[text][label]`, `[label][]`, `[label]`) resolved to their definitions, at the line of use.
+ * One pass over the lines that hold a `[`, only when the document defines references.
+ */
+function referenceLinks(lines, code, definitions, room) {
+    const out = [];
+    for (let i = 0; i < lines.length && out.length < room; i++) {
+        const raw = lines[i] ?? '';
+        if (code[i] || !raw.includes('['))
+            continue;
+        (0,cost/* spend */.Rf)(1 + (raw.length >> 6));
+        const l = uncommented(raw.slice(0, LINE_SCAN_MAX));
+        if (REF_DEFINITION.test(l))
+            continue;
+        REF_USE.lastIndex = 0;
+        for (let m = REF_USE.exec(l); m && out.length < room; m = REF_USE.exec(l)) {
+            const url = definitions.get(refLabel(m[2] ? m[2] : (m[1] ?? '')));
+            if (url)
+                out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });
+        }
+    }
+    return out;
+}
+/** The URL without the punctuation that ends the sentence around it. */
+function trimUrl(u) {
+    // Most URLs end in a letter, digit or slash: no pattern to run.
+    return /[.,;:!?*_]$/.test(u) ? u.replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, '') : u;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/text/markdown.ts
 /* Why a hand-written Markdown reader: it is kept instead of micromark/mdast
  * because a measurement shows the library cannot meet the bench (issue 13; `npx tsx bench/markdown-library.ts`, 2026-12-06):
@@ -36658,6 +36760,7 @@ function nextLineMatching(text, re, from) {
  *
  * Every pattern here is linear or bounded per line: the input is an untrusted file head.
  */
+
 
 
 
@@ -37117,60 +37220,6 @@ function readHtmlTable(lines, code, start) {
         return { end: endLine };
     return { table: { line: start + 1, endLine, header, rows: body, html: true }, end: endLine };
 }
-// One copy of each pattern for the whole file: a `matchAll` per line cloned its pattern every time.
-const HTTP = /https?:\/\//i;
-const MD_LINK = /\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi;
-const HREF = /href\s*=\s*["'](https?:\/\/[^"'\s]{1,2000})["'][^>]{0,500}>([^<]{0,500})/gi;
-const BARE_URL = /https?:\/\/[^\s)<>"'\]|`]{1,2000}/gi;
-function readLinks(text, lines, code) {
-    const out = [];
-    // Only a line holding `http://` or `https://` can hold a link: those are found by one search.
-    (0,cost/* spend */.Rf)(1 + (text.length >> 6));
-    for (const i of eachLineMatching(text, HTTP)) {
-        if (out.length >= MAX_LINKS)
-            break;
-        (0,cost/* spend */.Rf)(1 + (lines[i].length >> 6));
-        if (code[i])
-            continue;
-        const l = uncommented((lines[i] ?? '').slice(0, LINE_SCAN_MAX));
-        if (!HTTP.test(l))
-            continue;
-        const seen = new Set();
-        // A Markdown link needs `](`, an HTML one `href`: most lines hold neither and skip those patterns.
-        if (l.includes('](')) {
-            MD_LINK.lastIndex = 0;
-            for (let m = MD_LINK.exec(l); m; m = MD_LINK.exec(l)) {
-                const url = trimUrl(m[2] ?? '');
-                seen.add(url);
-                out.push({ url, text: plainText(m[1] ?? ''), line: i + 1 });
-            }
-        }
-        if (/href/i.test(l)) {
-            HREF.lastIndex = 0;
-            for (let m = HREF.exec(l); m; m = HREF.exec(l)) {
-                const url = trimUrl(m[1] ?? '');
-                if (seen.has(url))
-                    continue;
-                seen.add(url);
-                out.push({ url, text: plainText(m[2] ?? ''), line: i + 1 });
-            }
-        }
-        BARE_URL.lastIndex = 0;
-        for (let m = BARE_URL.exec(l); m; m = BARE_URL.exec(l)) {
-            const url = trimUrl(m[0]);
-            if (seen.has(url))
-                continue;
-            seen.add(url);
-            out.push({ url, text: '', line: i + 1 });
-        }
-    }
-    return out;
-}
-/** The URL without the punctuation that ends the sentence around it. */
-function trimUrl(u) {
-    // Most URLs end in a letter, digit or slash: no pattern to run.
-    return /[.,;:!?*_]$/.test(u) ? u.replace(/(?<![.,;:!?*_])[.,;:!?*_]+$/, '') : u;
-}
 /**
  * A table cell as a number: `45.40`, `50.00*`, `**45.4**`, `63.2%`, `71.5 ± 0.3`, `0.63 (5-shot)`.
  * Undefined for text, dashes, `N/A`, or several numbers that are not a score (`7B / 13B`).
@@ -37622,6 +37671,8 @@ function publicDatasetTrainedOn(doc, path) {
         const sentence = `${doc.lines[l.line - 2] ?? ''} ${doc.lines[l.line - 1] ?? ''}`;
         if (!/\b(?:models? (?:was|were|is|are) )?(?:pre-?)?trained on\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ed)? on|fine-?tun\w*|your)\b/i.test(sentence))
             continue;
+        if (!DATASET_HOST.test(l.url) && downloadsModel(normalized(sentence)))
+            continue;
         return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
     }
     return [];
@@ -37658,6 +37709,8 @@ function publicDatasetPrepared(doc, path, guide = false) {
             if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i.test(said))
                 continue;
             if (guide && !isDatasetPage(l) && !corpusPattern().test(normalized(l.text)))
+                continue;
+            if (!DATASET_HOST.test(l.url) && downloadsModel(normalized(said)))
                 continue;
             // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
             // sentence ("install [PyTorch](…) and download…").
@@ -37729,11 +37782,18 @@ function publicDatasetLinked(doc, path) {
         // "You can fine-tune the models on [CIFAR-10](…)": what a user may do, not what the release was trained on.
         if (/\b(?:you|users?) (?:can|may|could) (?:also )?fine ?tun/.test(words))
             continue;
+        // "Download our published model trained on [LibriTTS]": the link is the model's, named for its data.
+        if (!DATASET_HOST.test(l.url) && downloadsModel(words))
+            continue;
         if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text))))
             continue;
         return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
     }
     return [];
+}
+/** "Download our published model trained on [LibriTTS]": the line downloads a model, whatever its link is named for. */
+function downloadsModel(words) {
+    return /\bdownload\w* (?:\w+ ){0,4}(?:models?|checkpoints?|weights)\b/.test(words);
 }
 /**
  * A link to where a dataset is published: a dataset host, or words that name the dataset and little
