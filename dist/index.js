@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4922);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3845);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4922:
+/***/ 3845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36644,6 +36644,33 @@ function nextLineMatching(text, re, from) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/scan/text/markdown-text.ts
+// Markdown text without its markup, shared by the document parser (markdown.ts) and the link reader
+// (markdown-links.ts).
+// Bound that keeps hostile files cheap; real documents stay far below it.
+const LINE_SCAN_MAX = 4000;
+/** A line with its inline HTML comments removed. */
+function uncommented(l) {
+    return l.includes('<!--') ? l.replace(/<!--.*?(?:-->|$)/g, ' ') : l;
+}
+/** Heading or cell text without Markdown/HTML markup. */
+function plainText(s) {
+    // Most cells are plain words or numbers: skip the markup passes for them.
+    if (!/[[<&\\*`~_]/.test(s))
+        return s.length > LINE_SCAN_MAX || /\s\s|^\s|\s$|[\t\n]/.test(s) ? s.slice(0, LINE_SCAN_MAX).replace(/\s+/g, ' ').trim() : s;
+    return s
+        .slice(0, LINE_SCAN_MAX)
+        .replace(/!?\[([^[\]\n]{0,500})\]\([^)[\n]{0,2000}\)/g, '$1')
+        .replace(/<\/?[A-Za-z][^<>\n]{0,500}>/g, ' ')
+        .replace(/&nbsp;/gi, ' ')
+        .replace(/&amp;/gi, '&')
+        .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
+        .replace(/[*`~]+/g, '')
+        .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
 ;// CONCATENATED MODULE: ./src/scan/text/markdown-links.ts
 // The links of a Markdown document, read line by line (see markdown.ts for why not from the mdast
 // tree): inline `[text](url)`, HTML `href`, bare URLs, and reference links resolved to their
@@ -36651,6 +36678,7 @@ function nextLineMatching(text, re, from) {
 
 
 
+const MAX_LINKS = 1000;
 // One copy of each pattern for the whole file: a `matchAll` per line cloned its pattern every time.
 const HTTP = /https?:\/\//i;
 const MD_LINK = /\[([^[\]\n]{0,500})\]\(\s*<?(https?:\/\/[^\s)>[]{1,2000})/gi;
@@ -36765,11 +36793,13 @@ function trimUrl(u) {
 
 
 
+
+
+
 // Bounds that keep hostile files cheap; real documents stay far below them.
 const FRONT_MATTER_MAX_LINES = 2000;
 const HTML_TABLE_MAX_CHARS = 200_000;
 const TABLE_MAX_ROWS = 2000;
-const LINE_SCAN_MAX = 4000;
 /*
  * Structure read per file. Every heading and link is judged by several detectors, so a file of
  * twenty thousand one-word headings or links costs many times a file of prose of the same size.
@@ -36778,7 +36808,6 @@ const LINE_SCAN_MAX = 4000;
  * one is reported as not fully judged.
  */
 const MAX_HEADINGS = 500;
-const MAX_LINKS = 1000;
 /**
  * Parses a Markdown file head. Pure; never throws. The document detectors judge the same README in
  * turn: it is parsed once, and the result is shared between callers: read it, never mutate it.
@@ -36913,27 +36942,6 @@ function markCode(text, lines, code) {
     }
     if (fence !== undefined || comment)
         code.fill(true, from, lines.length);
-}
-/** A line with its inline HTML comments removed. */
-function uncommented(l) {
-    return l.includes('<!--') ? l.replace(/<!--.*?(?:-->|$)/g, ' ') : l;
-}
-/** Heading or cell text without Markdown/HTML markup. */
-function plainText(s) {
-    // Most cells are plain words or numbers: skip the markup passes for them.
-    if (!/[[<&\\*`~_]/.test(s))
-        return s.length > LINE_SCAN_MAX || /\s\s|^\s|\s$|[\t\n]/.test(s) ? s.slice(0, LINE_SCAN_MAX).replace(/\s+/g, ' ').trim() : s;
-    return s
-        .slice(0, LINE_SCAN_MAX)
-        .replace(/!?\[([^[\]\n]{0,500})\]\([^)[\n]{0,2000}\)/g, '$1')
-        .replace(/<\/?[A-Za-z][^<>\n]{0,500}>/g, ' ')
-        .replace(/&nbsp;/gi, ' ')
-        .replace(/&amp;/gi, '&')
-        .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-        .replace(/[*`~]+/g, '')
-        .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
-        .replace(/\s+/g, ' ')
-        .trim();
 }
 /** Lower-case words only, for matching heading and column names (`📊 Eval-Results:` → `eval results`). */
 function normalize(s) {

@@ -3,7 +3,16 @@
 // definitions. Bounded: at most MAX_LINKS, each line scanned once up to LINE_SCAN_MAX characters.
 import { spend } from '../../domain/cost.js';
 import { eachLineMatching } from './lines.js';
-import { LINE_SCAN_MAX, MAX_LINKS, plainText, uncommented, type Link } from './markdown.js';
+import { LINE_SCAN_MAX, plainText, uncommented } from './markdown-text.js';
+
+export interface Link {
+  url: string;
+  /** Visible text of the link, when it has one. */
+  text: string;
+  line: number;
+}
+
+export const MAX_LINKS = 1000;
 
 // One copy of each pattern for the whole file: a `matchAll` per line cloned its pattern every time.
 const HTTP = /https?:\/\//i;

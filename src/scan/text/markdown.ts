@@ -14,9 +14,17 @@
 import { parse as parseYaml } from 'yaml';
 import { MAX_DEPTH, spend } from '../../domain/cost.js';
 import { lastText } from './memo.js';
-import { readLinks } from './markdown-links.js';
 import { eachLineMatching, linesMatching, nextLineMatching, splitLines } from './lines.js';
+import { MAX_LINKS, readLinks, type Link } from './markdown-links.js';
+import { LINE_SCAN_MAX, plainText, uncommented } from './markdown-text.js';
 
+export { MAX_LINKS, type Link } from './markdown-links.js';
+export { plainText } from './markdown-text.js';
+
+// Bounds that keep hostile files cheap; real documents stay far below them.
+const FRONT_MATTER_MAX_LINES = 2000;
+const HTML_TABLE_MAX_CHARS = 200_000;
+const TABLE_MAX_ROWS = 2000;
 
 export interface Heading {
   level: number;
@@ -57,12 +65,6 @@ export interface Table {
   html: boolean;
 }
 
-export interface Link {
-  url: string;
-  /** Visible text of the link, when it has one. */
-  text: string;
-  line: number;
-}
 
 export interface MarkdownDoc {
   /** The text parsed: searched whole (`linesMatching`) instead of line by line. */
@@ -78,11 +80,6 @@ export interface MarkdownDoc {
   links: readonly Link[];
 }
 
-// Bounds that keep hostile files cheap; real documents stay far below them.
-const FRONT_MATTER_MAX_LINES = 2000;
-const HTML_TABLE_MAX_CHARS = 200_000;
-const TABLE_MAX_ROWS = 2000;
-export const LINE_SCAN_MAX = 4000;
 /*
  * Structure read per file. Every heading and link is judged by several detectors, so a file of
  * twenty thousand one-word headings or links costs many times a file of prose of the same size.
@@ -91,7 +88,6 @@ export const LINE_SCAN_MAX = 4000;
  * one is reported as not fully judged.
  */
 export const MAX_HEADINGS = 500;
-export const MAX_LINKS = 1000;
 
 /**
  * Parses a Markdown file head. Pure; never throws. The document detectors judge the same README in
@@ -212,28 +208,6 @@ function markCode(text: string, lines: readonly string[], code: boolean[]): void
     if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
   }
   if (fence !== undefined || comment) code.fill(true, from, lines.length);
-}
-
-/** A line with its inline HTML comments removed. */
-export function uncommented(l: string): string {
-  return l.includes('<!--') ? l.replace(/<!--.*?(?:-->|$)/g, ' ') : l;
-}
-
-/** Heading or cell text without Markdown/HTML markup. */
-export function plainText(s: string): string {
-  // Most cells are plain words or numbers: skip the markup passes for them.
-  if (!/[[<&\\*`~_]/.test(s)) return s.length > LINE_SCAN_MAX || /\s\s|^\s|\s$|[\t\n]/.test(s) ? s.slice(0, LINE_SCAN_MAX).replace(/\s+/g, ' ').trim() : s;
-  return s
-    .slice(0, LINE_SCAN_MAX)
-    .replace(/!?\[([^[\]\n]{0,500})\]\([^)[\n]{0,2000}\)/g, '$1')
-    .replace(/<\/?[A-Za-z][^<>\n]{0,500}>/g, ' ')
-    .replace(/&nbsp;/gi, ' ')
-    .replace(/&amp;/gi, '&')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
-    .replace(/[*`~]+/g, '')
-    .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Lower-case words only, for matching heading and column names (`📊 Eval-Results:` → `eval results`). */
