@@ -2471,8 +2471,8 @@ function trainingSteps(s) {
 }
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
 const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
+const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|adapt\w*)\b/;
 // The release's name may lead ("Octo Pretraining").
-const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|finetun\w*|adapt\w*)\b/;
 const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:[\w.-]+ )?(?:pre ?)?training(?:$|\s)|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
 const PREPARATION_HEADING = /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
 /**
@@ -5018,9 +5018,7 @@ function checkPreprocessing(file, patch) {
     if (ext === 'md') {
         const doc = parseMarkdown(file.text);
         const recipe = followsRecipe(doc, file.path, 'preprocessing');
-        if (recipe.length > 0)
-            return recipe;
-        return pipelinePointers(doc, file.path);
+        return recipe.length > 0 ? recipe : pipelinePointers(doc, file.path);
     }
     if ((ext === 'patch' || ext === 'diff') && !patch) {
         const patched = patchedCode(file);

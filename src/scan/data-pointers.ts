@@ -214,9 +214,9 @@ function trainingSteps(s: Section): boolean {
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
 const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
 
-// The release's name may lead ("Octo Pretraining").
-const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|finetun\w*|adapt\w*)\b/;
+const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|adapt\w*)\b/;
 
+// The release's name may lead ("Octo Pretraining").
 const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:[\w.-]+ )?(?:pre ?)?training(?:$|\s)|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
 
 const PREPARATION_HEADING =

@@ -314,8 +314,7 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   if (ext === 'md') {
     const doc = parseMarkdown(file.text);
     const recipe = followsRecipe(doc, file.path, 'preprocessing');
-    if (recipe.length > 0) return recipe;
-    return pipelinePointers(doc, file.path);
+    return recipe.length > 0 ? recipe : pipelinePointers(doc, file.path);
   }
   if ((ext === 'patch' || ext === 'diff') && !patch) {
     const patched = patchedCode(file);
