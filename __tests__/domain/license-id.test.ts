@@ -133,6 +133,18 @@ describe('license texts as found in repositories', () => {
     expect(identified(nuclear)).toBeUndefined();
   });
 
+  it('names BSD-3-Clause whose third clause names its owner, and one followed by a list of authors', () => {
+    const bsd3 = spdxFull['BSD-3-Clause']?.licenseText ?? '';
+    const owned = bsd3.replace(/Neither the name of the copyright holder/i, 'Neither the name Example Lab');
+    expect(owned).not.toBe(bsd3);
+    expect(identified(owned)).toBe('BSD-3-Clause');
+    const credited = `${bsd3}\n\nThe code was written by the following people:\n\nAda Example - Example Lab\nBo Sample - Another University\n`;
+    expect(identified(credited)).toBe('BSD-3-Clause');
+    // A run after the text that sets conditions is still a term, however it is introduced.
+    const limited = `${bsd3}\n\nThe following people wrote it; the weights are for research purposes only.\n`;
+    expect(identifyLicenseText(limited)).toMatchObject({ kind: 'modified', resembles: 'BSD-3-Clause' });
+  });
+
   it('treats the Commons Clause as a restriction on the license it is added to', () => {
     const text = `"Commons Clause" License Condition v1.0\n\nThe Software is provided to you by the Licensor under the License, as defined below, subject to the following condition.\n\n${mit}`;
     expect(identifyLicenseText(text)).toMatchObject({ kind: 'restricted' });

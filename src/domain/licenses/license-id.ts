@@ -155,6 +155,9 @@ function findProse(norm: string): Array<{ id: string; index: number }> {
 const SHINGLE = 4;
 /** A run of this many words found nowhere in the standard text is an added term, not a name. */
 const ADDED_RUN = 5;
+/** Words a term is made of: a run without any ("authored by the following people: …") is a credit, not a term. */
+const TERM_WORDS =
+  /\b(?:shall|must|may|not|no|only|permit\w*|grant\w*|restrict\w*|prohibit\w*|licen[cs]\w*|use[sd]?|using|commercial\w*|agree\w*|conditions?|terms?|rights?|without|except\w*|provided|requir\w*|redistribut\w*|distribut\w*|sell\w*|(?:un)?modif\w*|unaltered|intact|first|retain\w*|keep|preserv\w*|warrant\w*|liab\w*|obligat\w*|attribut\w*)\b/;
 /** Words before the standard text starts that pass as a title or a one-line notice. */
 const PREAMBLE_WORDS = 25;
 /** Words at the start of a standard text: a run followed by them introduces another copy of the license. */
@@ -215,7 +218,7 @@ function addedTerms(raw: string, id: string): { text: string; line: number } | u
       // Another open license appended in full (third-party notices) adds no restriction.
       const run = words.slice(i, j).join(' ');
       const appended = identifyByFingerprint(` ${run} `);
-      if (!(appended && isOpenLicense(appended) && !addedTerms(run, appended))) {
+      if (TERM_WORDS.test(run) && !(appended && isOpenLicense(appended) && !addedTerms(run, appended))) {
         return { text: words.slice(i, Math.min(j, i + 14)).join(' '), line: lineOfWord[i] ?? 1 };
       }
     }

@@ -181,7 +181,8 @@ function permissiveFingerprints(): readonly Fingerprint[] {
     },
     {
       id: 'BSD-3-Clause',
-      all: ['redistribution and use in source and binary forms', 'neither the name of', 'without specific prior written permission'],
+      // The third clause often names its owner ("neither the name Facebook nor the names of its contributors").
+      all: ['redistribution and use in source and binary forms', 'nor the names of its contributors', 'without specific prior written permission'],
       none: ['all advertising materials mentioning features', 'nuclear facility'],
     },
     {
@@ -191,7 +192,7 @@ function permissiveFingerprints(): readonly Fingerprint[] {
         'redistributions of source code must retain the above copyright notice',
         'redistributions in binary form must reproduce the above copyright notice',
       ],
-      none: ['neither the name of', 'advertising materials', 'the names of its contributors may not be used', 'must not be misrepresented'],
+      none: ['neither the name of', 'nor the names of its contributors', 'advertising materials', 'the names of its contributors may not be used', 'must not be misrepresented'],
     },
   ];
 }
