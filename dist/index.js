@@ -34560,7 +34560,8 @@ function permissiveFingerprints() {
         },
         {
             id: 'BSD-3-Clause',
-            all: ['redistribution and use in source and binary forms', 'neither the name of', 'without specific prior written permission'],
+            // The third clause often names its owner ("neither the name Facebook nor the names of its contributors").
+            all: ['redistribution and use in source and binary forms', 'nor the names of its contributors', 'without specific prior written permission'],
             none: ['all advertising materials mentioning features', 'nuclear facility'],
         },
         {
@@ -34570,7 +34571,7 @@ function permissiveFingerprints() {
                 'redistributions of source code must retain the above copyright notice',
                 'redistributions in binary form must reproduce the above copyright notice',
             ],
-            none: ['neither the name of', 'advertising materials', 'the names of its contributors may not be used', 'must not be misrepresented'],
+            none: ['neither the name of', 'nor the names of its contributors', 'advertising materials', 'the names of its contributors may not be used', 'must not be misrepresented'],
         },
     ];
 }
@@ -34823,6 +34824,8 @@ function findProse(norm) {
 const SHINGLE = 4;
 /** A run of this many words found nowhere in the standard text is an added term, not a name. */
 const ADDED_RUN = 5;
+/** Words a term is made of: a run without any ("authored by the following people: …") is a credit, not a term. */
+const TERM_WORDS = /\b(?:shall|must|may|not|no|only|permit\w*|grant\w*|restrict\w*|prohibit\w*|licen[cs]\w*|use[sd]?|using|commercial\w*|agree\w*|conditions?|terms?|rights?|without|except\w*|provided|requir\w*|redistribut\w*|distribut\w*|sell\w*|(?:un)?modif\w*|unaltered|intact|first|retain\w*|keep|preserv\w*|warrant\w*|liab\w*|obligat\w*|attribut\w*)\b/;
 /** Words before the standard text starts that pass as a title or a one-line notice. */
 const PREAMBLE_WORDS = 25;
 /** Words at the start of a standard text: a run followed by them introduces another copy of the license. */
@@ -34888,7 +34891,7 @@ function addedTerms(raw, id) {
             // Another open license appended in full (third-party notices) adds no restriction.
             const run = words.slice(i, j).join(' ');
             const appended = identifyByFingerprint(` ${run} `);
-            if (!(appended && isOpenLicense(appended) && !addedTerms(run, appended))) {
+            if (TERM_WORDS.test(run) && !(appended && isOpenLicense(appended) && !addedTerms(run, appended))) {
                 return { text: words.slice(i, Math.min(j, i + 14)).join(' '), line: lineOfWord[i] ?? 1 };
             }
         }
@@ -40077,7 +40080,7 @@ let preprocessing_patterns;
 function pat() {
     return (preprocessing_patterns ??= {
         read: [
-            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
+            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
             { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
             // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
             { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
@@ -40103,7 +40106,7 @@ function pat() {
             { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\b_?clean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
             { id: 'decontaminates', re: /\bdecontaminat\w*/i },
             // Random crops, flips and policies are applied only to training images (evaluation resizes and centres).
-            { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b/ },
+            { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=/ },
             // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
             { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
             { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
@@ -40132,6 +40135,9 @@ function pat() {
             { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
             { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
             { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bclass\s+\w+\s*\(\s*(?:torchvision\.)?datasets\.\w+\s*\)|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+            // A folder of raw images wrapped with the training transform (`ImageFolder(traindir, TwoCropsTransform(…))`),
+            // or timm's training loader with its augmentation policy: the on-the-fly loaders of vision training.
+            { id: 'training-dataset', re: /\b(?:ImageFolder|DatasetFolder)\s*\([^)]{0,200}?\b\w*(?:[Tt]ransform|[Aa]ug)\w*|\bcreate_loader\s*\([^;]{0,600}?\b(?:is_training\s*=\s*True|auto_augment\s*=)/, multiline: true },
             // The same, with the function on the line after `.map(` (the call spread over several lines).
             { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
             // Supervised examples: prompt tokens masked out of the loss while the training set is built.

@@ -606,7 +606,8 @@ function permissiveFingerprints() {
         },
         {
             id: 'BSD-3-Clause',
-            all: ['redistribution and use in source and binary forms', 'neither the name of', 'without specific prior written permission'],
+            // The third clause often names its owner ("neither the name Facebook nor the names of its contributors").
+            all: ['redistribution and use in source and binary forms', 'nor the names of its contributors', 'without specific prior written permission'],
             none: ['all advertising materials mentioning features', 'nuclear facility'],
         },
         {
@@ -616,7 +617,7 @@ function permissiveFingerprints() {
                 'redistributions of source code must retain the above copyright notice',
                 'redistributions in binary form must reproduce the above copyright notice',
             ],
-            none: ['neither the name of', 'advertising materials', 'the names of its contributors may not be used', 'must not be misrepresented'],
+            none: ['neither the name of', 'nor the names of its contributors', 'advertising materials', 'the names of its contributors may not be used', 'must not be misrepresented'],
         },
     ];
 }
@@ -869,6 +870,8 @@ function findProse(norm) {
 const SHINGLE = 4;
 /** A run of this many words found nowhere in the standard text is an added term, not a name. */
 const ADDED_RUN = 5;
+/** Words a term is made of: a run without any ("authored by the following people: …") is a credit, not a term. */
+const TERM_WORDS = /\b(?:shall|must|may|not|no|only|permit\w*|grant\w*|restrict\w*|prohibit\w*|licen[cs]\w*|use[sd]?|using|commercial\w*|agree\w*|conditions?|terms?|rights?|without|except\w*|provided|requir\w*|redistribut\w*|distribut\w*|sell\w*|(?:un)?modif\w*|unaltered|intact|first|retain\w*|keep|preserv\w*|warrant\w*|liab\w*|obligat\w*|attribut\w*)\b/;
 /** Words before the standard text starts that pass as a title or a one-line notice. */
 const PREAMBLE_WORDS = 25;
 /** Words at the start of a standard text: a run followed by them introduces another copy of the license. */
@@ -934,7 +937,7 @@ function addedTerms(raw, id) {
             // Another open license appended in full (third-party notices) adds no restriction.
             const run = words.slice(i, j).join(' ');
             const appended = identifyByFingerprint(` ${run} `);
-            if (!(appended && isOpenLicense(appended) && !addedTerms(run, appended))) {
+            if (TERM_WORDS.test(run) && !(appended && isOpenLicense(appended) && !addedTerms(run, appended))) {
                 return { text: words.slice(i, Math.min(j, i + 14)).join(' '), line: lineOfWord[i] ?? 1 };
             }
         }
