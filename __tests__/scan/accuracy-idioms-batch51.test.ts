@@ -2,8 +2,42 @@
 // detectors missed, each with the look-alike that must stay as it was. Texts are written here in the
 // shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
+import { training } from '../../src/scan/detectors/training.js';
+import { selectCandidates } from '../../src/scan/index.js';
+import type { Detector, Finding, ScanContext } from '../../src/domain/finding.js';
+import { file } from '../helpers/detector.js';
 import { lines, strongest } from '../helpers/detector.js';
+
+const picked = (detector: Detector, paths: string[]): string[] => [...(selectCandidates(paths, [detector]).get(detector.id) ?? [])];
+
+describe("a research repository's training loop in a root module named for the method", () => {
+  it('root modules are read for training, after the named candidates', () => {
+    const got = picked(training, ['qlora.py', 'scripts/finetune_7b.sh', 'run_nerf.py', 'train.py', 'pkg/qlora_utils.py']);
+    expect(got).toContain('qlora.py');
+    expect(got).toContain('run_nerf.py');
+    expect(got.indexOf('train.py')).toBeLessThan(got.indexOf('qlora.py'));
+    // Modules deeper in a package are not read unless their name or folder says training.
+    expect(got).not.toContain('pkg/qlora_utils.py');
+  });
+
+  it('root helpers, models and apps are not read for training', () => {
+    expect(picked(training, ['utils.py', 'model.py', 'app.py', 'demo.py', 'inference.py', 'setup.py'])).toEqual([]);
+  });
+
+  it('a root module with a Trainer run is training evidence', () => {
+    const text = lines(
+      'from transformers import Seq2SeqTrainer, Seq2SeqTrainingArguments',
+      'def train():',
+      '    args = Seq2SeqTrainingArguments(output_dir="out", learning_rate=2e-4)',
+      '    trainer = Seq2SeqTrainer(model=model, args=args, train_dataset=data)',
+      '    trainer.train()',
+      '    trainer.save_state()',
+    );
+    expect(strongest(training, 'qlora.py', text)).toMatchObject({ outcome: 'evidence', code: 'training-loop' });
+  });
+});
 
 describe('vision training loaders that build their views on the fly', () => {
   const pretrain = (datasetCall: string[]) =>
@@ -69,5 +103,29 @@ describe('vision training loaders that build their views on the fly', () => {
 
   it("timm's loader without training augmentation is not preprocessing", () => {
     expect(strongest(preprocessing, 'main.py', timm(false))?.outcome).not.toBe('evidence');
+  });
+});
+
+describe("a data guide's section named for the dataset it downloads", () => {
+  const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+  const external = (path: string, text: string): Finding[] => dataCard.check(file(path, text), ctx).filter((f) => f.outcome === 'external');
+  const guide = (...sections: string[][]) => lines(...sections.flat());
+  const nuscenes = ['## nuScenes', 'Download nuScenes v1.0 full dataset and the CAN bus expansion [HERE](https://example.org/nuscenes/download), then run the steps below.', '', '```', '# unzip the archive', 'unzip can_bus.zip', '```'];
+
+  it('counts in a guide named for preparing the data, whatever the link text', () => {
+    expect(external('docs/prepare_dataset.md', guide(nuscenes))[0]).toMatchObject({ code: 'public-dataset', url: 'https://example.org/nuscenes/download', line: 2 });
+    expect(external('docs/DATA_PREP.md', guide(nuscenes))[0]).toMatchObject({ code: 'public-dataset' });
+  });
+
+  it('the same section in a guide of another name, or a sentence that does not name the dataset, does not', () => {
+    expect(external('docs/install.md', guide(nuscenes))).toEqual([]);
+    const other = ['## nuScenes', 'Get the files [HERE](https://example.org/files) and unpack them.'];
+    expect(external('docs/prepare_dataset.md', guide(other))).toEqual([]);
+  });
+
+  it("a framework's catalogue of many datasets is not what the release trained on", () => {
+    const section = (name: string) => [`### ${name}`, `Download ${name} dataset [here](https://example.org/${name.toLowerCase()}).`, ''];
+    const catalogue = guide(['## Prepare datasets', 'It is recommended to symlink the dataset root.', ''], ...['Cityscapes', 'ADE20K', 'Pascal VOC', 'DRIVE', 'STARE'].map(section));
+    expect(external('docs/dataset_prepare.md', catalogue)).toEqual([]);
   });
 });

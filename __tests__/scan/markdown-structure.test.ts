@@ -133,6 +133,17 @@ describe('code marks, headings and links, found by searching the text', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('read a CRLF file as its LF copy: a shell comment in a fence is code, not a heading', () => {
+    const rows = ['## nuScenes', 'Download the dataset [here](https://example.org/download).', '```', '# unzip the archive', 'unzip can_bus.zip', '# move it to data', '```', '## Train', 'text'];
+    const crlf = parseMarkdown(rows.join('\r\n'));
+    const lf = parseMarkdown(rows.join('\n'));
+    expect(crlf.code).toEqual(lf.code);
+    expect(crlf.headings.map((h) => [h.line, h.text])).toEqual([
+      [1, 'nuScenes'],
+      [8, 'Train'],
+    ]);
+  });
 });
 
 describe('citation sections', () => {

@@ -151,11 +151,15 @@ export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[
  * for the user's own data, nor a download of evaluation sets.
  */
 export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = false): Finding[] {
+  // A guide named for getting the data (`docs/prepare_dataset.md`, `DATA_PREP.md`): every section is a step.
+  // A framework's catalogue of many datasets (mmseg's `dataset_prepare.md`) is not what the release trained on.
+  const dataGuide = DATA_GUIDE_NAME.test(path.slice(path.lastIndexOf('/') + 1)) && doc.sections.length <= GUIDE_SECTIONS_MAX;
   for (const s of doc.sections) {
     // A guide below the top README (`docs/train.md`, `ptuning/README.md`) also walks users through
     // fine-tuning on an example set: only its training steps count, and only links that name a dataset.
     if (guide && underFineTuning(s)) continue;
-    const preparation = PREPARATION_HEADING.test(normalized(s.heading.text));
+    const heading = normalized(s.heading.text);
+    const preparation = dataGuide || PREPARATION_HEADING.test(heading);
     // "## Training › Documentation: download the [ImageNet](…) dataset", "## Setup: 1. Download the
     // [LJ Speech dataset](…)": the steps before the training commands fetch the training data. Only the
     // section's own lines, so a training section does not reach into its subsections twice.
@@ -171,7 +175,10 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = fa
       // The words, not the addresses (`…/sample_data.tar` names a file, not a stand-in set).
       const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']');
       if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i.test(said)) continue;
-      if (guide && !isDatasetPage(l) && !corpusPattern().test(normalized(l.text))) continue;
+      // "## nuScenes — Download nuScenes V1.0 full dataset [HERE](…)": in a data guide, a section named for
+      // a dataset whose download sentence names it again points to that dataset, whatever the link says.
+      const named = dataGuide && heading.length >= 3 && heading.split(' ').length <= 3 && ` ${normalized(said)} `.includes(` ${heading} `);
+      if (guide && !isDatasetPage(l) && !corpusPattern().test(normalized(l.text)) && !named) continue;
       if (!DATASET_HOST.test(l.url) && downloadsModel(normalized(said))) continue;
       // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
       // sentence ("install [PyTorch](…) and download…").
@@ -218,6 +225,10 @@ const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|adapt\w*)\b/;
 
 // The release's name may lead ("Octo Pretraining").
 const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:[\w.-]+ )?(?:pre ?)?training(?:$|\s)|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
+
+/** Sections of a data guide that prepares a release's own few training sets; more is a catalogue. */
+const GUIDE_SECTIONS_MAX = 4;
+const DATA_GUIDE_NAME = /^(?:prepar(?:e|ing)[_-]?(?:the[_-]?)?(?:data|datasets?)|(?:data|datasets?)[_-]?prep(?:are|aration)?|get(?:ting)?[_-]?(?:the[_-]?)?(?:data|datasets?))\.md$/i;
 
 const PREPARATION_HEADING =
   /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;

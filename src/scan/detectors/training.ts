@@ -396,6 +396,10 @@ function isAssignmentsOnly(lines: readonly CodeLine[]): boolean {
   return plain.length / lines.length >= 0.85 && !lines.some((l) => /^\s*(?:def|class|for|while|with)\b/.test(l.text));
 }
 
+/** Root modules that are helpers, models, apps or tools, never the training loop. */
+const ROOT_HELPER =
+  /^(?:utils?|helpers?|common|misc|tools?|config\w*|constants?|log\w*|optim\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|sample\w*|generate\w*|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*|download\w*|gradio\w*|web\w*|server|api|cli|version)$/i;
+
 function rankTraining(path: string): number | undefined {
   const p = pat();
   const base = basename(path);
@@ -418,6 +422,12 @@ function rankTraining(path: string): number | undefined {
     r = 45;
   }
   else if (name === '__main__' && p.trainishName.test(path.split('/').at(-2) ?? '')) r = 80;
+  // A research repository's own modules at its root (`qlora.py`, `dlrm_s_pytorch.py`): read after every
+  // named candidate. Root modules named for something else (helpers, models, the app) are not read.
+  else if (ext === 'py' && !path.includes('/')) {
+    if (ROOT_HELPER.test(name)) return undefined;
+    r = 15;
+  }
   // Matched only by a word that contains "train" (constraint.py, restrained.rs): not a candidate.
   else if (['py', 'rs', 'go', 'jl'].includes(ext) && !p.trainDir.test(path)) return undefined;
   else r = 30;
@@ -499,6 +509,8 @@ export const training: Detector = defineDetector({
     // Research repositories name the entry point for the method (`main_dino.py`, `main_moco.py`), at
     // the root or one folder down; deeper ones are examples of vendored libraries (apex/examples/…).
     '{,*/}main_*.py',
+    // A research repository's own modules at its root (`qlora.py`, `run_nerf.py`): ranked last.
+    '*.py',
     // A training package's entry point (`python -m piper_train`).
     '**/*{train,finetun,fine_tun}*/__main__.py',
     '**/*.{sh,bash}',

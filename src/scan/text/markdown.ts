@@ -181,7 +181,8 @@ function markCode(text: string, lines: readonly string[], code: boolean[]): void
     from = i + 1;
     spend(1 + (lines[i]!.length >> 6));
     if (code[i] && fence === undefined && !comment) continue; // front matter
-    const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
+    // A CRLF file's lines end in "\r", which `.` and `$` below would not pass.
+    const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX).replace(/\r$/, '');
     if (comment) {
       code[i] = true;
       if (l.includes('-->')) comment = false;
