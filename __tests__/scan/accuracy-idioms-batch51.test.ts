@@ -2,6 +2,7 @@
 // detectors missed, each with the look-alike that must stay as it was. Texts are written here in the
 // shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
+import { config } from '../../src/scan/detectors/config.js';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
@@ -127,5 +128,47 @@ describe("a data guide's section named for the dataset it downloads", () => {
     const section = (name: string) => [`### ${name}`, `Download ${name} dataset [here](https://example.org/${name.toLowerCase()}).`, ''];
     const catalogue = guide(['## Prepare datasets', 'It is recommended to symlink the dataset root.', ''], ...['Cityscapes', 'ADE20K', 'Pascal VOC', 'DRIVE', 'STARE'].map(section));
     expect(external('docs/dataset_prepare.md', catalogue)).toEqual([]);
+  });
+});
+
+describe('the README sends the reader to the repository that holds the training code', () => {
+  const readme = (sentence: string) => lines('# SwinIR', '', '## Training', '', sentence, '');
+  const framework = (text: string) => training.check(file('README.md', readme(text)), { paths: [], has: () => false, submodules: [] }).filter((f) => f.outcome === 'external');
+
+  it('"The training code is at [KAIR](…)" names where it is published', () => {
+    expect(framework('The training code is at [KAIR](https://github.com/example/KAIR/blob/master/docs/README_SwinIR.md).')[0]).toMatchObject({ code: 'framework-link', url: 'https://github.com/example/KAIR' });
+    expect(framework('For training, please refer to [toolkit](https://github.com/example/toolkit).')[0]).toMatchObject({ code: 'framework-link' });
+  });
+
+  it('a promise of code to come, or code for something else, is not', () => {
+    expect(framework('The training code will be released at [KAIR](https://github.com/example/KAIR) soon.')).toEqual([]);
+    expect(framework('The evaluation code is at [toolkit](https://github.com/example/toolkit).')).toEqual([]);
+  });
+});
+
+describe("a root README for one of the releases holds that release's training command", () => {
+  it('README-<release>.md is read for its documented launch; translations of the README are not', () => {
+    const got = picked(config, ['README.md', 'README-SC2INST.md', 'README_zh.md', 'README-ja.md', 'README_zh-CN.md']);
+    expect(got).toContain('README-SC2INST.md');
+    expect(got).not.toContain('README_zh.md');
+    expect(got).not.toContain('README-ja.md');
+    expect(got).not.toContain('README_zh-CN.md');
+  });
+});
+
+describe('the README fetches the Hub dataset the models were trained on', () => {
+  const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+  const external = (text: string): Finding[] => dataCard.check(file('README.md', text), ctx).filter((f) => f.outcome === 'external');
+
+  it('a clone of a Hub dataset right after prose saying the modules were trained on those tasks counts', () => {
+    const text = lines('# LoRA modules', '', '## Data', '', 'The LoRA modules are trained on the tasks used to instruct the base model, via the following command:', '', '```bash', 'git clone https://huggingface.co/datasets/example/flan-tasks', '```');
+    expect(external(text)[0]).toMatchObject({ code: 'public-dataset', url: 'https://huggingface.co/datasets/example/flan-tasks', line: 8 });
+  });
+
+  it("a fine-tuning walk-through's stand-in dataset does not", () => {
+    const text = lines('# Toolkit', '', '## Finetune', '', 'Finetuning is further training a pretrained model on a smaller dataset.', '', '```bash', 'curl -L https://huggingface.co/datasets/someone/finance/resolve/main/data.json -o my_custom_dataset.json', '```');
+    expect(external(text)).toEqual([]);
+    const evalSet = lines('# Model', '', 'The evaluation set the models were never trained on:', '', '```bash', 'git clone https://huggingface.co/datasets/example/heldout', '```');
+    expect(external(evalSet)).toEqual([]);
   });
 });

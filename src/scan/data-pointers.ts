@@ -6,7 +6,7 @@ import { externalFinding, isPaperUrl } from './external.js';
 import { between, holding, type MarkdownDoc, type Section } from './text/markdown.js';
 import { normalized } from './text/normalized.js';
 import { linesMatching } from './text/lines.js';
-import { findPaperRefs, linkWords } from './text/references.js';
+import { findHubLinks, findPaperRefs, linkWords } from './text/references.js';
 
 const ID = 'data-card' as const;
 
@@ -188,6 +188,33 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = fa
       if (!/\bdatasets?\b/.test(words) && !corpusPattern().test(words)) continue;
       return [externalFinding(ID, path, l.line, 'public-dataset', `section '${s.heading.text.slice(0, 60)}' downloads ${l.text.slice(0, 60)} (${l.url})`, l.url)];
     }
+  }
+  return [];
+}
+
+/**
+ * "For parity with Flan, we adopt the tasks used to instruct Flan-T5 … via the following command:
+ * `git clone https://huggingface.co/datasets/org/flanv2`": the README fetches a Hub dataset in a command
+ * right after prose saying it is what the models were trained on. Its card is where the data is described.
+ */
+export function hubDatasetFetched(doc: MarkdownDoc, path: string): Finding[] {
+  for (const h of findHubLinks(doc.text)) {
+    const i = h.line - 1;
+    if (h.kind !== 'dataset' || !doc.code[i] || !/\b(?:git clone|wget|curl|huggingface-cli download|hf download|snapshot_download|load_dataset)\b/.test(h.context)) continue;
+    // The prose just above the code block (up to three lines, blank lines skipped).
+    let j = i;
+    while (j > 0 && doc.code[j - 1]) j--;
+    const prose: string[] = [];
+    for (let k = j - 1; k >= 0 && prose.length < 3 && !doc.code[k]; k--) {
+      const l = doc.lines[k] ?? '';
+      if (/^\s*#/.test(l)) break;
+      if (l.trim()) prose.unshift(l);
+    }
+    const said = prose.join(' ');
+    // What the release was trained on, said in so many words; not a walk-through on a stand-in set.
+    if (!/\b(?:trained on|train(?:ing)? (?:data|set|tasks)|we (?:adopt|use|used) the (?:tasks|data))\b/i.test(said)) continue;
+    if (/\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your|custom|toy|example|sample|demo)\b/i.test(`${said} ${h.context.replace(h.url, ' ')}`)) continue;
+    return [externalFinding(ID, path, h.line, 'public-dataset', `the README fetches the training data from the Hub: ${h.repo} (${h.url})`, h.url)];
   }
   return [];
 }

@@ -351,8 +351,10 @@ function checkConfig(file: FileContent, ctx: ScanContext): Finding[] {
   return [];
 }
 
-// A top-level or docs/ guide to training the release (not a translation of the README, not an API page).
-const TRAINING_GUIDE = /^(?:docs?\/)?(?:[\w.-]*(?:train|finetun|fine[-_]tun|pretrain|reproduc)[\w.-]*|readme[-_.](?:dev|train\w*))\.md$/i;
+// A top-level or docs/ guide to training the release (not a translation of the README, not an API page),
+// or a root README for one of the releases (`README-SC2INST.md`).
+const TRAINING_GUIDE =
+  /^(?:docs?\/)?(?:[\w.-]*(?:train|finetun|fine[-_]tun|pretrain|reproduc)[\w.-]*|readme[-_.](?:dev|train\w*))\.md$|^readme[-_.](?!(?:zh|cn|ja|jp|ko|kr|fr|de|es|ru|pt|vi|it|tr|ar|en|id|th|pl|uk|fa|hi|chinese|japanese|korean|old|legacy|template)(?:[-_.]|$))[\w-]+\.md$/i;
 
 function rankConfig(path: string): number | undefined {
   const base = basename(path);

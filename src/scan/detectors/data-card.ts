@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { checkpointDataLinked, corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn } from '../data-pointers.js';
+import { checkpointDataLinked, corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
 import { memoText } from '../text/memo.js';
@@ -489,6 +489,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
     [top, () => dataPageLink(doc, file.path)],
     [release, () => checkpointDataLinked(doc, file.path)],
     [top, () => publicDatasetTrainedOn(doc, file.path)],
+    [top, () => hubDatasetFetched(doc, file.path)],
     // A training guide's or dataset guide's preparation steps too (`docs/train.md`, `datasets/DATASET.md`).
     [release || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path, !top && !isDataFolderReadme(file.path))],
     [release, () => dataStatementBesidePaper(doc, file.text, file.path)],

@@ -473,7 +473,10 @@ function readmeFramework(file: FileContent): Finding[] {
         .replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
       const trainedWith =
         /\bwe (?:use|used|train|trained|fine-?tune|fine-?tuned|pre-?train(?:ed)?)\b[^.]{0,100}?\b(?:(?:pre-?)?train(?:ing)?|fine-?tun(?:e|ed|ing)|instruction[- ]tun(?:e|ed|ing))\b/i.test(words) ||
-        /\b(?:(?:pre-?)?train(?:ed|ing)?|fine-?tun(?:e|ed|ing))\b[^.]{0,60}\b(?:using|with)\s*$/i.test(before);
+        /\b(?:(?:pre-?)?train(?:ed|ing)?|fine-?tun(?:e|ed|ing))\b[^.]{0,60}\b(?:using|with)\s*$/i.test(before) ||
+        // "The training code is at [KAIR](…)", "For training, please refer to [X](…)"; not a promise of code to come.
+        (/\b(?:(?:pre-?)?training|fine-?tuning) (?:code|codes|scripts?|recipes?)\b[^.]{0,40}?\b(?:is|are|can be found|lives?)\b[^.]{0,20}?\b(?:at|in|on|from)\s*$|\bfor (?:(?:pre-?)?training|fine-?tuning),? (?:please )?(?:refer to|see)\s*$/i.test(before) &&
+          !/\b(?:will|soon|coming|todo|plan)\b/i.test(before));
       if (!trainedWith) continue;
       const url = `https://github.com/${repo}`;
       return [finding('framework-link', file.path, i + 1, `the README says the models were trained with ${repo} (${url}): the training code is published there, not verifiable in this tree`, url)];
