@@ -172,3 +172,28 @@ describe('the README fetches the Hub dataset the models were trained on', () => 
     expect(external(evalSet)).toEqual([]);
   });
 });
+
+describe("an mmdet3d-style converter from a raw dataset to the loader's info files", () => {
+  const converter = (dump: boolean) =>
+    lines(
+      'from nuscenes.nuscenes import NuScenes',
+      'import mmcv',
+      '',
+      'def create_infos(root_path, info_prefix, version):',
+      '    nusc = NuScenes(version=version, dataroot=root_path)',
+      '    train_infos, val_infos = fill_infos(nusc, train_scenes, val_scenes)',
+      '    train_infos = [i for i in train_infos if i["num_lidar_pts"] > 0]',
+      ...(dump ? ['    mmcv.dump(dict(infos=train_infos), f"{root_path}/{info_prefix}_infos_train.pkl")'] : []),
+      '    return train_infos',
+    );
+
+  it('reads the dataset with its devkit, filters and writes the info files: evidence', () => {
+    const got = picked(preprocessing, ['tools/data_converter/nuscenes_converter.py']);
+    expect(got).toEqual(['tools/data_converter/nuscenes_converter.py']);
+    expect(strongest(preprocessing, 'tools/data_converter/nuscenes_converter.py', converter(true))).toMatchObject({ outcome: 'evidence', signals: expect.arrayContaining(['writes-infos']) });
+  });
+
+  it('the same reader that writes nothing is not', () => {
+    expect(strongest(preprocessing, 'tools/data_converter/nuscenes_converter.py', converter(false))?.outcome).not.toBe('evidence');
+  });
+});

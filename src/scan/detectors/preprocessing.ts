@@ -73,7 +73,7 @@ let patterns: Patterns | undefined;
 function pat(): Patterns {
   return (patterns ??= {
     read: [
-      { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
+      { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\b(?:NuScenes|NuScenesCanBus|Lyft|KITTI|Waymo\w*Dataset)\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
       { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
       // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
       { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
@@ -82,6 +82,8 @@ function pat(): Patterns {
     ],
     write: [
       { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
+      // mmcv/mmengine converters write the info files the training loader reads (`mmcv.dump(infos, path)`).
+      { id: 'writes-infos', re: /\b(?:mmcv|mmengine)\.dump\s*\(/ },
       { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
       { id: 'pipeline-writer', re: /\b(?:Jsonl|Parquet|HuggingFaceDataset|Huggingface)Writer\s*\(|\bDiskWriter\s*\(/ },
       // The project's own writer (`write_datafile(...)` from a shared module, `utils.jdump(...)`): the
@@ -149,7 +151,7 @@ function pat(): Patterns {
     converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
     inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
     strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
-    dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_process|data_processing|dataloaders?|data_loaders?|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
+    dataDir: /(?:^|\/)(?:scripts\/data|data_converters?|data_prep|data_preparation|dataprep|data_process|data_processing|dataloaders?|data_loaders?|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
     dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
     dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
     // Shell invocations of preprocessing steps: the script or tool name says what it does.
@@ -226,6 +228,7 @@ const SIGNALS = {
   'writes-shards': { label: 'writes token shards', weight: 30, group: 'write' },
   'builder-writes': { label: 'writes through a dataset builder or writer', weight: 25 },
   'writes-records': { label: 'writes jsonl/parquet/arrow', weight: 20, group: 'write' },
+  'writes-infos': { label: 'writes the info files the training loader reads (mmcv/mmengine dump)', weight: 20, group: 'write' },
   'pipeline-writer': { label: 'writes with a pipeline writer', weight: 25, group: 'write' },
   'writes-files': { label: 'writes output files', weight: 10, group: 'write' },
   'writes-helper': { label: "writes through the project's own data writer", weight: 15, group: 'write' },
@@ -346,7 +349,9 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   // Dataset names such as "dolma_dedup" are strings, not deduplication: transforms are judged on code alone.
   const bare = lines.filter((l) => !/^\s*(?:from\s+\S+\s+)?import\s/.test(l.text)).map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
   if (strong) seen.push({ id: 'name-step', line: PATH_LINE });
-  else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix|frame_?extract|extract_?frames/i.test(name)) seen.push({ id: 'name-hint', line: PATH_LINE });
+  // A dataset's converter (`nuscenes_converter.py`) turns the raw release into the training format;
+  // weight converters are named for their action (`convert_llama_weights.py`).
+  else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix|frame_?extract|extract_?frames|[a-z0-9]_converter$/i.test(name)) seen.push({ id: 'name-hint', line: PATH_LINE });
   // One folder signal: `preprocessing/` is both a data folder and a pipeline folder, and says it once.
   if (p.pipelineDir.test(file.path)) seen.push({ id: 'pipeline-folder', line: PATH_LINE });
   else if (p.dataDir.test(file.path)) seen.push({ id: 'data-folder', line: PATH_LINE });
@@ -502,6 +507,8 @@ export const preprocessing: Detector = defineDetector({
     // A folder named for the step under any prefix (`src/data_preprocessing/`, `audio_preprocess/`).
     '**/*{preprocess,Preprocess}*/**/*.{py,sh,bash,rs,go,ipynb}',
     '**/data/**/*.{py,sh}',
+    // mmdet3d-style converters from a raw dataset to the info files the loaders read.
+    '**/data_converter*/**/*.py',
     // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
     '**/{dataset,datasets}/*.{sh,bash}',
     // Modules named for what they do in a data pipeline, wherever they live in a source package.
