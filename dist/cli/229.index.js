@@ -1618,7 +1618,8 @@ function markCode(text, lines, code) {
         (0,cost/* spend */.Rf)(1 + (lines[i].length >> 6));
         if (code[i] && fence === undefined && !comment)
             continue; // front matter
-        const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX);
+        // A CRLF file's lines end in "\r", which `.` and `$` below would not pass.
+        const l = (lines[i] ?? '').slice(0, LINE_SCAN_MAX).replace(/\r$/, '');
         if (comment) {
             code[i] = true;
             if (l.includes('-->'))
@@ -2401,12 +2402,16 @@ function publicDatasetTrainedOn(doc, path) {
  * for the user's own data, nor a download of evaluation sets.
  */
 function publicDatasetPrepared(doc, path, guide = false) {
+    // A guide named for getting the data (`docs/prepare_dataset.md`, `DATA_PREP.md`): every section is a step.
+    // A framework's catalogue of many datasets (mmseg's `dataset_prepare.md`) is not what the release trained on.
+    const dataGuide = DATA_GUIDE_NAME.test(path.slice(path.lastIndexOf('/') + 1)) && doc.sections.length <= GUIDE_SECTIONS_MAX;
     for (const s of doc.sections) {
         // A guide below the top README (`docs/train.md`, `ptuning/README.md`) also walks users through
         // fine-tuning on an example set: only its training steps count, and only links that name a dataset.
         if (guide && underFineTuning(s))
             continue;
-        const preparation = PREPARATION_HEADING.test(normalized(s.heading.text));
+        const heading = normalized(s.heading.text);
+        const preparation = dataGuide || PREPARATION_HEADING.test(heading);
         // "## Training › Documentation: download the [ImageNet](…) dataset", "## Setup: 1. Download the
         // [LJ Speech dataset](…)": the steps before the training commands fetch the training data. Only the
         // section's own lines, so a training section does not reach into its subsections twice.
@@ -2425,7 +2430,10 @@ function publicDatasetPrepared(doc, path, guide = false) {
             const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']');
             if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i.test(said))
                 continue;
-            if (guide && !isDatasetPage(l) && !corpusPattern().test(normalized(l.text)))
+            // "## nuScenes — Download nuScenes V1.0 full dataset [HERE](…)": in a data guide, a section named for
+            // a dataset whose download sentence names it again points to that dataset, whatever the link says.
+            const named = dataGuide && heading.length >= 3 && heading.split(' ').length <= 3 && ` ${normalized(said)} `.includes(` ${heading} `);
+            if (guide && !isDatasetPage(l) && !corpusPattern().test(normalized(l.text)) && !named)
                 continue;
             if (!DATASET_HOST.test(l.url) && downloadsModel(normalized(said)))
                 continue;
@@ -2439,6 +2447,38 @@ function publicDatasetPrepared(doc, path, guide = false) {
                 continue;
             return [externalFinding(ID, path, l.line, 'public-dataset', `section '${s.heading.text.slice(0, 60)}' downloads ${l.text.slice(0, 60)} (${l.url})`, l.url)];
         }
+    }
+    return [];
+}
+/**
+ * "For parity with Flan, we adopt the tasks used to instruct Flan-T5 … via the following command:
+ * `git clone https://huggingface.co/datasets/org/flanv2`": the README fetches a Hub dataset in a command
+ * right after prose saying it is what the models were trained on. Its card is where the data is described.
+ */
+function hubDatasetFetched(doc, path) {
+    for (const h of findHubLinks(doc.text)) {
+        const i = h.line - 1;
+        if (h.kind !== 'dataset' || !doc.code[i] || !/\b(?:git clone|wget|curl|huggingface-cli download|hf download|snapshot_download|load_dataset)\b/.test(h.context))
+            continue;
+        // The prose just above the code block (up to three lines, blank lines skipped).
+        let j = i;
+        while (j > 0 && doc.code[j - 1])
+            j--;
+        const prose = [];
+        for (let k = j - 1; k >= 0 && prose.length < 3 && !doc.code[k]; k--) {
+            const l = doc.lines[k] ?? '';
+            if (/^\s*#/.test(l))
+                break;
+            if (l.trim())
+                prose.unshift(l);
+        }
+        const said = prose.join(' ');
+        // What the release was trained on, said in so many words; not a walk-through on a stand-in set.
+        if (!/\b(?:trained on|train(?:ing)? (?:data|set|tasks)|we (?:adopt|use|used) the (?:tasks|data))\b/i.test(said))
+            continue;
+        if (/\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your|custom|toy|example|sample|demo)\b/i.test(`${said} ${h.context.replace(h.url, ' ')}`))
+            continue;
+        return [externalFinding(ID, path, h.line, 'public-dataset', `the README fetches the training data from the Hub: ${h.repo} (${h.url})`, h.url)];
     }
     return [];
 }
@@ -2474,6 +2514,9 @@ const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quic
 const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|adapt\w*)\b/;
 // The release's name may lead ("Octo Pretraining").
 const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:[\w.-]+ )?(?:pre ?)?training(?:$|\s)|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
+/** Sections of a data guide that prepares a release's own few training sets; more is a catalogue. */
+const GUIDE_SECTIONS_MAX = 4;
+const DATA_GUIDE_NAME = /^(?:prepar(?:e|ing)[_-]?(?:the[_-]?)?(?:data|datasets?)|(?:data|datasets?)[_-]?prep(?:are|aration)?|get(?:ting)?[_-]?(?:the[_-]?)?(?:data|datasets?))\.md$/i;
 const PREPARATION_HEADING = /^(?:\d+\W*)?(?:(?:preparing|prepare|preparation of|downloading|download|getting|get) (?:the )?(?:training )?(?:data|datasets?)|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download))$/;
 /**
  * "We train on [OpenWebText](…)", "fine-tuned on the [DROID dataset](…)": the top README's last
@@ -3274,6 +3317,7 @@ function markdown(file, chosen) {
         [top, () => dataPageLink(doc, file.path)],
         [release, () => checkpointDataLinked(doc, file.path)],
         [top, () => publicDatasetTrainedOn(doc, file.path)],
+        [top, () => hubDatasetFetched(doc, file.path)],
         // A training guide's or dataset guide's preparation steps too (`docs/train.md`, `datasets/DATASET.md`).
         [release || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path, !top && !isDataFolderReadme(file.path))],
         [release, () => dataStatementBesidePaper(doc, file.text, file.path)],
@@ -4786,7 +4830,7 @@ let preprocessing_patterns;
 function pat() {
     return (preprocessing_patterns ??= {
         read: [
-            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
+            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\b(?:NuScenes|NuScenesCanBus|Lyft|KITTI|Waymo\w*Dataset)\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
             { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
             // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
             { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
@@ -4795,6 +4839,8 @@ function pat() {
         ],
         write: [
             { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
+            // mmcv/mmengine converters write the info files the training loader reads (`mmcv.dump(infos, path)`).
+            { id: 'writes-infos', re: /\b(?:mmcv|mmengine)\.dump\s*\(/ },
             { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
             { id: 'pipeline-writer', re: /\b(?:Jsonl|Parquet|HuggingFaceDataset|Huggingface)Writer\s*\(|\bDiskWriter\s*\(/ },
             // The project's own writer (`write_datafile(...)` from a shared module, `utils.jdump(...)`): the
@@ -4862,7 +4908,7 @@ function pat() {
         converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
         inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
         strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
-        dataDir: /(?:^|\/)(?:scripts\/data|data_prep|data_preparation|dataprep|data_process|data_processing|dataloaders?|data_loaders?|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
+        dataDir: /(?:^|\/)(?:scripts\/data|data_converters?|data_prep|data_preparation|dataprep|data_process|data_processing|dataloaders?|data_loaders?|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
         dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
         dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
         // Shell invocations of preprocessing steps: the script or tool name says what it does.
@@ -4934,6 +4980,7 @@ const SIGNALS = {
     'writes-shards': { label: 'writes token shards', weight: 30, group: 'write' },
     'builder-writes': { label: 'writes through a dataset builder or writer', weight: 25 },
     'writes-records': { label: 'writes jsonl/parquet/arrow', weight: 20, group: 'write' },
+    'writes-infos': { label: 'writes the info files the training loader reads (mmcv/mmengine dump)', weight: 20, group: 'write' },
     'pipeline-writer': { label: 'writes with a pipeline writer', weight: 25, group: 'write' },
     'writes-files': { label: 'writes output files', weight: 10, group: 'write' },
     'writes-helper': { label: "writes through the project's own data writer", weight: 15, group: 'write' },
@@ -5051,7 +5098,9 @@ function checkPreprocessing(file, patch) {
     const bare = lines.filter((l) => !/^\s*(?:from\s+\S+\s+)?import\s/.test(l.text)).map((l) => ({ line: l.line, text: l.text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""') }));
     if (strong)
         seen.push({ id: 'name-step', line: PATH_LINE });
-    else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix|frame_?extract|extract_?frames/i.test(name))
+    // A dataset's converter (`nuscenes_converter.py`) turns the raw release into the training format;
+    // weight converters are named for their action (`convert_llama_weights.py`).
+    else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix|frame_?extract|extract_?frames|[a-z0-9]_converter$/i.test(name))
         seen.push({ id: 'name-hint', line: PATH_LINE });
     // One folder signal: `preprocessing/` is both a data folder and a pipeline folder, and says it once.
     if (p.pipelineDir.test(file.path))
@@ -5224,6 +5273,8 @@ const preprocessing = defineDetector({
         // A folder named for the step under any prefix (`src/data_preprocessing/`, `audio_preprocess/`).
         '**/*{preprocess,Preprocess}*/**/*.{py,sh,bash,rs,go,ipynb}',
         '**/data/**/*.{py,sh}',
+        // mmdet3d-style converters from a raw dataset to the info files the loaders read.
+        '**/data_converter*/**/*.py',
         // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
         '**/{dataset,datasets}/*.{sh,bash}',
         // Modules named for what they do in a data pipeline, wherever they live in a source package.
@@ -5552,8 +5603,9 @@ function checkConfig(file, ctx) {
     }
     return [];
 }
-// A top-level or docs/ guide to training the release (not a translation of the README, not an API page).
-const TRAINING_GUIDE = /^(?:docs?\/)?(?:[\w.-]*(?:train|finetun|fine[-_]tun|pretrain|reproduc)[\w.-]*|readme[-_.](?:dev|train\w*))\.md$/i;
+// A top-level or docs/ guide to training the release (not a translation of the README, not an API page),
+// or a root README for one of the releases (`README-SC2INST.md`).
+const TRAINING_GUIDE = /^(?:docs?\/)?(?:[\w.-]*(?:train|finetun|fine[-_]tun|pretrain|reproduc)[\w.-]*|readme[-_.](?:dev|train\w*))\.md$|^readme[-_.](?!(?:zh|cn|ja|jp|ko|kr|fr|de|es|ru|pt|vi|it|tr|ar|en|id|th|pl|uk|fa|hi|chinese|japanese|korean|old|legacy|template)(?:[-_.]|$))[\w-]+\.md$/i;
 function rankConfig(path) {
     const base = basename(path);
     const ext = extension(path);
@@ -5942,6 +5994,8 @@ function isAssignmentsOnly(lines) {
     });
     return plain.length / lines.length >= 0.85 && !lines.some((l) => /^\s*(?:def|class|for|while|with)\b/.test(l.text));
 }
+/** Root modules that are helpers, models, apps or tools, never the training loop. */
+const ROOT_HELPER = /^(?:utils?|helpers?|common|misc|tools?|config\w*|constants?|log\w*|optim\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|sample\w*|generate\w*|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*|download\w*|gradio\w*|web\w*|server|api|cli|version)$/i;
 function rankTraining(path) {
     const p = training_pat();
     const base = basename(path);
@@ -5976,6 +6030,13 @@ function rankTraining(path) {
     }
     else if (name === '__main__' && p.trainishName.test(path.split('/').at(-2) ?? ''))
         r = 80;
+    // A research repository's own modules at its root (`qlora.py`, `dlrm_s_pytorch.py`): read after every
+    // named candidate. Root modules named for something else (helpers, models, the app) are not read.
+    else if (ext === 'py' && !path.includes('/')) {
+        if (ROOT_HELPER.test(name))
+            return undefined;
+        r = 15;
+    }
     // Matched only by a word that contains "train" (constraint.py, restrained.rs): not a candidate.
     else if (['py', 'rs', 'go', 'jl'].includes(ext) && !p.trainDir.test(path))
         return undefined;
@@ -6028,7 +6089,10 @@ function readmeFramework(file) {
                 .replace(/(?:\[[^\]]*\]\(|`[^`]*<|<)\s*$/, '')
                 .replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ');
             const trainedWith = /\bwe (?:use|used|train|trained|fine-?tune|fine-?tuned|pre-?train(?:ed)?)\b[^.]{0,100}?\b(?:(?:pre-?)?train(?:ing)?|fine-?tun(?:e|ed|ing)|instruction[- ]tun(?:e|ed|ing))\b/i.test(words) ||
-                /\b(?:(?:pre-?)?train(?:ed|ing)?|fine-?tun(?:e|ed|ing))\b[^.]{0,60}\b(?:using|with)\s*$/i.test(before);
+                /\b(?:(?:pre-?)?train(?:ed|ing)?|fine-?tun(?:e|ed|ing))\b[^.]{0,60}\b(?:using|with)\s*$/i.test(before) ||
+                // "The training code is at [KAIR](…)", "For training, please refer to [X](…)"; not a promise of code to come.
+                (/\b(?:(?:pre-?)?training|fine-?tuning) (?:code|codes|scripts?|recipes?)\b[^.]{0,40}?\b(?:is|are|can be found|lives?)\b[^.]{0,20}?\b(?:at|in|on|from)\s*$|\bfor (?:(?:pre-?)?training|fine-?tuning),? (?:please )?(?:refer to|see)\s*$/i.test(before) &&
+                    !/\b(?:will|soon|coming|todo|plan)\b/i.test(before));
             if (!trainedWith)
                 continue;
             const url = `https://github.com/${repo}`;
@@ -6064,6 +6128,8 @@ const training = defineDetector({
         // Research repositories name the entry point for the method (`main_dino.py`, `main_moco.py`), at
         // the root or one folder down; deeper ones are examples of vendored libraries (apex/examples/…).
         '{,*/}main_*.py',
+        // A research repository's own modules at its root (`qlora.py`, `run_nerf.py`): ranked last.
+        '*.py',
         // A training package's entry point (`python -m piper_train`).
         '**/*{train,finetun,fine_tun}*/__main__.py',
         '**/*.{sh,bash}',
