@@ -197,3 +197,44 @@ describe("an mmdet3d-style converter from a raw dataset to the loader's info fil
     expect(strongest(preprocessing, 'tools/data_converter/nuscenes_converter.py', converter(false))?.outcome).not.toBe('evidence');
   });
 });
+
+describe('more ways a README or data guide names the public training set', () => {
+  const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+  const external = (path: string, text: string): Finding[] => dataCard.check(file(path, text), ctx).filter((f) => f.outcome === 'external');
+
+  it('"We use [X](…) as our main training dataset", the sentence wrapped over two lines', () => {
+    const text = lines('# Interpolator', '', '## Datasets', '', 'We use [Clips-90K](https://example.org/clips_triplet.zip) as', 'our main training dataset. For evaluations we use [Bench](https://example.org/bench).');
+    expect(external('README.md', text)[0]).toMatchObject({ code: 'public-dataset', url: 'https://example.org/clips_triplet.zip', line: 5 });
+  });
+
+  it('the same words about an evaluation set do not count', () => {
+    const text = lines('# Interpolator', '', 'We use [Clips-90K](https://example.org/clips_test.zip) as our test set for the evaluation.');
+    expect(external('README.md', text)).toEqual([]);
+  });
+
+  it("a data guide's dataset section that fetches an archive named for the dataset counts, with its title over only commands", () => {
+    const text = lines('# Prepare Dataset', '', '## SpeechSet', '', '### Download Dataset', '```bash', 'mkdir -p data/raw', 'wget https://example.org/data/SpeechSet-1.1.tar.bz2', 'tar -xvf SpeechSet-1.1.tar.bz2', '```', '', '### Preprocess', '```bash', 'python preprocess.py --config $CONFIG', '```');
+    const found = dataCard.check(file('docs/prepare_data.md', text), ctx);
+    expect(found.find((f) => f.outcome === 'external')).toMatchObject({ code: 'public-dataset', url: 'https://example.org/data/SpeechSet-1.1.tar.bz2', line: 8 });
+    expect(found.filter((f) => f.code === 'placeholder')).toEqual([]);
+    // An archive named for something else (a checkpoint, a tool) is not the dataset's.
+    expect(external('docs/prepare_data.md', text.replace('SpeechSet-1.1.tar.bz2', 'vocoder_ckpt.zip'))).toEqual([]);
+  });
+
+  it("a command's folder name in a code span is not what the sentence says of the data", () => {
+    const text = lines('# TTS', '', '## 2. Pre-requisites', '', 'a) Download and extract the [LJ Speech dataset](https://example.org/lj), then link it: `ln -s /path/to/wavs DUMMY`');
+    expect(external('README.md', text)[0]).toMatchObject({ code: 'public-dataset', url: 'https://example.org/lj' });
+    expect(external('README.md', text.replace('`ln -s /path/to/wavs DUMMY`', 'a dummy folder'))).toEqual([]);
+  });
+});
+
+describe("a data guide's steps that follow another project's guide", () => {
+  const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+  const external = (text: string): Finding[] => dataCard.check(file('docs/data_preparation.md', text), ctx).filter((f) => f.outcome === 'external');
+
+  it("point to the dataset's own page, not to the project whose steps they follow", () => {
+    const text = lines('## Data Preparation', '', '### Charades', '', 'We follow [Toolkit](https://github.com/example/toolkit/blob/main/DATASET.md) to prepare the Charades dataset as follows:', '', '1. Download the Charades RGB frames from [official website](https://example.org/charades_rgb.tar).');
+    expect(external(text)[0]).toMatchObject({ url: 'https://example.org/charades_rgb.tar', line: 7 });
+    expect(external(text.replace(/\n1\. Download[^\n]*/, ''))).toEqual([]);
+  });
+});

@@ -145,6 +145,28 @@ export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[
 }
 
 /**
+ * "We use [Vimeo-90K](…) as our main training dataset.": the top README's sentence calls the linked
+ * set the release's training data in so many words, so the link's words need not name a known corpus.
+ */
+export function trainingDatasetNamed(doc: MarkdownDoc, path: string): Finding[] {
+  for (const l of doc.links) {
+    if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url) || doc.code[l.line - 1]) continue;
+    const line = doc.lines[l.line - 1] ?? '';
+    const at = line.indexOf(l.text);
+    if (at < 0) continue;
+    // The link's sentence, wrapped onto the next line at most once.
+    const from = line.lastIndexOf('. ', at);
+    const rest = `${line.slice(from < 0 ? 0 : from + 2)} ${doc.code[l.line] ? '' : (doc.lines[l.line] ?? '')}`;
+    const end = rest.indexOf('. ', rest.indexOf(l.text) + l.text.length);
+    const sentence = normalized((end < 0 ? rest : rest.slice(0, end)).replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']'));
+    if (!/\bwe (?:use|used|adopt|adopted) (?:the )?\S+(?: \S+){0,3} (?:as|for) (?:our|the) (?:main |primary )?training (?:data|dataset|set|corpus)\b/.test(sentence)) continue;
+    if (/\b(?:eval\w*|benchmark\w*|test\w*|your|custom|toy|example|sample|demo)\b/.test(sentence)) continue;
+    return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)}, named as the training dataset (${l.url})`, l.url)];
+  }
+  return [];
+}
+
+/**
  * "## Data preparation — Download and extract COCO 2017 train and val images from [cocodataset.org](…)",
  * "## Preparing datasets — Download the [Flickr-Faces-HQ dataset](…)": the top README's own section for
  * getting the training data links where the publishers of a public dataset document it. Not a section
@@ -153,7 +175,7 @@ export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[
 export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = false): Finding[] {
   // A guide named for getting the data (`docs/prepare_dataset.md`, `DATA_PREP.md`): every section is a step.
   // A framework's catalogue of many datasets (mmseg's `dataset_prepare.md`) is not what the release trained on.
-  const dataGuide = DATA_GUIDE_NAME.test(path.slice(path.lastIndexOf('/') + 1)) && doc.sections.length <= GUIDE_SECTIONS_MAX;
+  const dataGuide = DATA_GUIDE_NAME.test(path.slice(path.lastIndexOf('/') + 1)) && topics(doc) <= GUIDE_SECTIONS_MAX;
   for (const s of doc.sections) {
     // A guide below the top README (`docs/train.md`, `ptuning/README.md`) also walks users through
     // fine-tuning on an example set: only its training steps count, and only links that name a dataset.
@@ -172,12 +194,14 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = fa
       // after it is another sentence.
       const own = sentenceAround(line, line.indexOf(l.text));
       const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] || own.start > 0 ? '' : above} ${own.text}`;
-      // The words, not the addresses (`…/sample_data.tar` names a file, not a stand-in set).
-      const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']');
+      // The words, not the addresses (`…/sample_data.tar` names a file, not a stand-in set), nor the
+      // commands in code spans (`ln -s …/wavs DUMMY` names a folder).
+      const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, ']');
       if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i.test(said)) continue;
       // "## nuScenes — Download nuScenes V1.0 full dataset [HERE](…)": in a data guide, a section named for
       // a dataset whose download sentence names it again points to that dataset, whatever the link says.
-      const named = dataGuide && heading.length >= 3 && heading.split(' ').length <= 3 && ` ${normalized(said)} `.includes(` ${heading} `);
+      // Not a tool's repository the steps follow ("We follow [PySlowFast](github…) to prepare the Charades dataset").
+      const named = dataGuide && heading.length >= 3 && heading.split(' ').length <= 3 && ` ${normalized(said)} `.includes(` ${heading} `) && !/^https?:\/\/github\.com\//i.test(l.url);
       if (guide && !isDatasetPage(l) && !corpusPattern().test(normalized(l.text)) && !named) continue;
       if (!DATASET_HOST.test(l.url) && downloadsModel(normalized(said))) continue;
       // The link must be the dataset's ("download the [ImageNet](…) dataset"), not a tool's in the same
@@ -185,11 +209,40 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = fa
       const after = line.slice(line.indexOf(l.text) + l.text.length).replace(/^[^\s]*\)/, '');
       if (!preparation && !/\b(?:datasets?|data|corpus)\b/i.test(l.text) && !corpusPattern().test(normalized(l.text)) && !/^\s*(?:datasets?|corpus)\b/i.test(after)) continue;
       const words = normalized(sentence);
-      if (!/\bdatasets?\b/.test(words) && !corpusPattern().test(words)) continue;
+      if (!named && !/\bdatasets?\b/.test(words) && !corpusPattern().test(words)) continue;
       return [externalFinding(ID, path, l.line, 'public-dataset', `section '${s.heading.text.slice(0, 60)}' downloads ${l.text.slice(0, 60)} (${l.url})`, l.url)];
     }
+    // "## LJSpeech › ```wget https://…/LJSpeech-1.1.tar.bz2```": in a data guide, a section named for a
+    // dataset whose own code fetches an archive named for it.
+    const fetched = dataGuide ? fetchedArchive(doc, s, heading) : undefined;
+    if (fetched) return [externalFinding(ID, path, fetched.line, 'public-dataset', `section '${s.heading.text.slice(0, 60)}' downloads ${fetched.url}`, fetched.url)];
   }
   return [];
+}
+
+/** How many topics a document has: its top-level headings, or the ones under its only title. */
+function topics(doc: MarkdownDoc): number {
+  const levels = doc.headings.map((h) => h.level);
+  if (levels.length === 0) return 0;
+  const top = Math.min(...levels);
+  const atTop = levels.filter((l) => l === top).length;
+  if (atTop > 1) return atTop;
+  const below = levels.filter((l) => l > top);
+  if (below.length === 0) return 1;
+  const next = Math.min(...below);
+  return below.filter((l) => l === next).length;
+}
+
+/** A `wget`/`curl` in the section's own code whose address names the dataset the heading names. */
+function fetchedArchive(doc: MarkdownDoc, s: Section, heading: string): { url: string; line: number } | undefined {
+  const name = heading.replace(/\s+/g, '');
+  if (name.length < 4 || heading.split(' ').length > 3) return undefined;
+  for (let i = s.heading.line; i < s.end && i < doc.lines.length; i++) {
+    if (!doc.code[i]) continue;
+    const m = /\b(?:wget|curl)\s+(?:-\S+\s+)*(https?:\/\/[^\s"'`]+)/.exec(doc.lines[i] ?? '');
+    if (m?.[1] && m[1].toLowerCase().replace(/[^a-z0-9]/g, '').includes(name)) return { url: m[1], line: i + 1 };
+  }
+  return undefined;
 }
 
 /**
