@@ -238,3 +238,24 @@ describe("a data guide's steps that follow another project's guide", () => {
     expect(external(text.replace(/\n1\. Download[^\n]*/, ''))).toEqual([]);
   });
 });
+
+describe('TF1 training loops and Lightning-style task modules', () => {
+  it("dnnlib's optimiser (`register_gradients`, `apply_updates`) and TF1's `opt.minimize(loss)` are gradient updates", () => {
+    const dnnlib = lines('def training_loop():', '    G_opt = tflib.Optimizer(name="TrainG", learning_rate=0.002)', '    G_opt.register_gradients(tf.reduce_mean(G_loss), G.trainables)', '    G_train_op = G_opt.apply_updates()', '    for it in range(total_kimg):', '        tflib.run(G_train_op)');
+    expect(strongest(training, 'training/training_loop.py', dnnlib)).toMatchObject({ outcome: 'evidence', code: 'training-loop' });
+    const tf1 = lines('import tensorflow as tf', 'def main():', '    optimizer = tf.train.AdamOptimizer(1e-4)', '    train_op = optimizer.minimize(loss)', '    for step in range(steps):', '        sess.run(train_op)');
+    expect(strongest(training, 'train.py', tf1)).toMatchObject({ outcome: 'evidence' });
+  });
+
+  it("scipy's optimize.minimize fitting a curve is not a training loop", () => {
+    const fit = lines('from scipy import optimize', 'def fit_scaling(xs, ys):', '    res = optimize.minimize(lambda p: ((p[0] * xs + p[1] - ys) ** 2).sum(), [1.0, 0.0])', '    return res.x');
+    expect(strongest(training, 'train_scaling.py', fit)?.outcome).not.toBe('evidence');
+  });
+
+  it('task modules are read for training; benchmark tasks are not', () => {
+    const got = picked(training, ['tasks/base_task.py', 'training/acoustic_task.py', 'eval/mmlu_task.py', 'tasks/infer_task.py']);
+    expect(got).toEqual(expect.arrayContaining(['tasks/base_task.py', 'training/acoustic_task.py']));
+    expect(got).not.toContain('eval/mmlu_task.py');
+    expect(got).not.toContain('tasks/infer_task.py');
+  });
+});

@@ -81,7 +81,8 @@ function pat(): Patterns {
       { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(/i },
       // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
       { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
-      { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(/ },
+      // TF1 optimisers (`opt.minimize(loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
+      { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(/i },
       // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
       { label: 'training step', re: /\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
       // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
@@ -412,6 +413,11 @@ function rankTraining(path: string): number | undefined {
   if (p.strongName.test(name)) r = 90;
   else if (p.trainishName.test(name)) r = 70;
   else if (/trainer|engine|learner|loop/i.test(name)) r = 60;
+  else if (/_task$/i.test(name)) {
+    // Benchmark task definitions score a model; they are not the training task.
+    if (/(?:^|\/)(?:eval\w*|benchmarks?|tests?)\//i.test(path) || /eval|test|bench|infer/i.test(name)) return undefined;
+    r = 35;
+  }
   else if (ext === 'slurm' || ext === 'sbatch' || ext === 'pbs') r = 65;
   else if (/^(?:run|launch|submit)/i.test(name)) r = 55;
   else if (ext === 'sh' || ext === 'bash') r = 20;
@@ -505,6 +511,8 @@ export const training: Detector = defineDetector({
     '**/{sft,dpo,orpo,ppo,grpo,kto,rlhf}*.{py,sh,bash,slurm,sbatch,ipynb}',
     '**/*{_sft,-sft,_dpo,-dpo,_orpo,_ppo,_grpo,_rlhf}*.{py,sh,bash,slurm,sbatch,ipynb}',
     '**/*{trainer,engine,learner,loop}*.{py,rs,go}',
+    // Lightning-style task modules own the training step (`tasks/base_task.py`, `acoustic_task.py`).
+    '**/*_task.py',
     '**/{train,training,pretrain,pretraining,finetune,finetuning,fine_tune,sft,dpo,rlhf}/**/*.{py,sh,bash,slurm,sbatch,rs,go}',
     '**/main.py',
     // GAN and research code keep the loop in a `Solver` object (`core/solver.py`) that `main.py` drives.
