@@ -259,3 +259,27 @@ describe('TF1 training loops and Lightning-style task modules', () => {
     expect(got).not.toContain('tasks/infer_task.py');
   });
 });
+
+describe('data builders written as Beam pipelines, and folders that collect the training data', () => {
+  it('a Beam pipeline reading a list of raw triplets and writing TFRecord shards is preprocessing', () => {
+    const text = lines(
+      'import apache_beam as beam',
+      'import tensorflow as tf',
+      '',
+      'def main(argv):',
+      '  with tf.io.gfile.GFile(FLAGS.input_list, "r") as fid:',
+      '    triplets = [line.strip() for line in fid]',
+      '  p = beam.Pipeline("DirectRunner")',
+      '  (p | beam.Create(triplets) | beam.ParDo(ToExample())',
+      '     | beam.io.tfrecordio.WriteToTFRecord(file_path_prefix=FLAGS.output, num_shards=FLAGS.num_shards))',
+      '  p.run()',
+    );
+    expect(strongest(preprocessing, 'datasets/create_clips_tfrecord.py', text)).toMatchObject({ outcome: 'evidence', signals: expect.arrayContaining(['writes-shards', 'reads-raw']) });
+    expect(picked(preprocessing, ['datasets/create_clips_tfrecord.py'])).toEqual(['datasets/create_clips_tfrecord.py']);
+  });
+
+  it("a data-collection folder's scripts are read; the same script elsewhere in a package is not", () => {
+    expect(picked(preprocessing, ['experiments/v2/data_collection/compress.py'])).toEqual(['experiments/v2/data_collection/compress.py']);
+    expect(picked(preprocessing, ['experiments/v2/analysis/compress.py'])).toEqual([]);
+  });
+});

@@ -74,14 +74,14 @@ function pat(): Patterns {
   return (patterns ??= {
     read: [
       { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\b(?:NuScenes|NuScenesCanBus|Lyft|KITTI|Waymo\w*Dataset)\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
-      { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
+      { id: 'reads-raw', re: /\b(?:tf\.io\.gfile\.GFile|tf\.gfile\.(?:GFile|Open))\s*\([^)]*,\s*["'](?:r|rb)["']|\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
       // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
       { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
       { id: 'pipeline-reader', re: /\b(?:Jsonl|Parquet|Warc|Csv|HuggingFaceDataset|Ipc)Reader\s*\(/ },
       { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
     ],
     write: [
-      { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
+      { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\bWriteToTFRecord\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
       // mmcv/mmengine converters write the info files the training loader reads (`mmcv.dump(infos, path)`).
       { id: 'writes-infos', re: /\b(?:mmcv|mmengine)\.dump\s*\(/ },
       { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
@@ -151,7 +151,7 @@ function pat(): Patterns {
     converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
     inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
     strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
-    dataDir: /(?:^|\/)(?:scripts\/data|data_converters?|data_prep|data_preparation|dataprep|data_process|data_processing|dataloaders?|data_loaders?|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
+    dataDir: /(?:^|\/)(?:scripts\/data|data_converters?|data_collection|data_generation|data_gen|datagen|data_prep|data_preparation|dataprep|data_process|data_processing|dataloaders?|data_loaders?|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
     dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
     dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
     // Shell invocations of preprocessing steps: the script or tool name says what it does.
@@ -507,8 +507,10 @@ export const preprocessing: Detector = defineDetector({
     // A folder named for the step under any prefix (`src/data_preprocessing/`, `audio_preprocess/`).
     '**/*{preprocess,Preprocess}*/**/*.{py,sh,bash,rs,go,ipynb}',
     '**/data/**/*.{py,sh}',
-    // mmdet3d-style converters from a raw dataset to the info files the loaders read.
+    // mmdet3d-style converters from a raw dataset to the info files the loaders read; folders that
+    // collect or generate the training data.
     '**/data_converter*/**/*.py',
+    '**/{data_collection,data_generation,data_gen,datagen}/**/*.{py,sh}',
     // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
     '**/{dataset,datasets}/*.{sh,bash}',
     // Modules named for what they do in a data pipeline, wherever they live in a source package.
