@@ -2396,6 +2396,31 @@ function publicDatasetTrainedOn(doc, path) {
     return [];
 }
 /**
+ * "We use [Vimeo-90K](…) as our main training dataset.": the top README's sentence calls the linked
+ * set the release's training data in so many words, so the link's words need not name a known corpus.
+ */
+function trainingDatasetNamed(doc, path) {
+    for (const l of doc.links) {
+        if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url) || doc.code[l.line - 1])
+            continue;
+        const line = doc.lines[l.line - 1] ?? '';
+        const at = line.indexOf(l.text);
+        if (at < 0)
+            continue;
+        // The link's sentence, wrapped onto the next line at most once.
+        const from = line.lastIndexOf('. ', at);
+        const rest = `${line.slice(from < 0 ? 0 : from + 2)} ${doc.code[l.line] ? '' : (doc.lines[l.line] ?? '')}`;
+        const end = rest.indexOf('. ', rest.indexOf(l.text) + l.text.length);
+        const sentence = normalized((end < 0 ? rest : rest.slice(0, end)).replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']'));
+        if (!/\bwe (?:use|used|adopt|adopted) (?:the )?\S+(?: \S+){0,3} (?:as|for) (?:our|the) (?:main |primary )?training (?:data|dataset|set|corpus)\b/.test(sentence))
+            continue;
+        if (/\b(?:eval\w*|benchmark\w*|test\w*|your|custom|toy|example|sample|demo)\b/.test(sentence))
+            continue;
+        return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)}, named as the training dataset (${l.url})`, l.url)];
+    }
+    return [];
+}
+/**
  * "## Data preparation — Download and extract COCO 2017 train and val images from [cocodataset.org](…)",
  * "## Preparing datasets — Download the [Flickr-Faces-HQ dataset](…)": the top README's own section for
  * getting the training data links where the publishers of a public dataset document it. Not a section
@@ -2404,7 +2429,7 @@ function publicDatasetTrainedOn(doc, path) {
 function publicDatasetPrepared(doc, path, guide = false) {
     // A guide named for getting the data (`docs/prepare_dataset.md`, `DATA_PREP.md`): every section is a step.
     // A framework's catalogue of many datasets (mmseg's `dataset_prepare.md`) is not what the release trained on.
-    const dataGuide = DATA_GUIDE_NAME.test(path.slice(path.lastIndexOf('/') + 1)) && doc.sections.length <= GUIDE_SECTIONS_MAX;
+    const dataGuide = DATA_GUIDE_NAME.test(path.slice(path.lastIndexOf('/') + 1)) && topics(doc) <= GUIDE_SECTIONS_MAX;
     for (const s of doc.sections) {
         // A guide below the top README (`docs/train.md`, `ptuning/README.md`) also walks users through
         // fine-tuning on an example set: only its training steps count, and only links that name a dataset.
@@ -2426,13 +2451,15 @@ function publicDatasetPrepared(doc, path, guide = false) {
             // after it is another sentence.
             const own = sentenceAround(line, line.indexOf(l.text));
             const sentence = `${/^\s*(?:#|$)/.test(above) || doc.code[l.line - 2] || own.start > 0 ? '' : above} ${own.text}`;
-            // The words, not the addresses (`…/sample_data.tar` names a file, not a stand-in set).
-            const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']');
+            // The words, not the addresses (`…/sample_data.tar` names a file, not a stand-in set), nor the
+            // commands in code spans (`ln -s …/wavs DUMMY` names a folder).
+            const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, ']');
             if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i.test(said))
                 continue;
             // "## nuScenes — Download nuScenes V1.0 full dataset [HERE](…)": in a data guide, a section named for
             // a dataset whose download sentence names it again points to that dataset, whatever the link says.
-            const named = dataGuide && heading.length >= 3 && heading.split(' ').length <= 3 && ` ${normalized(said)} `.includes(` ${heading} `);
+            // Not a tool's repository the steps follow ("We follow [PySlowFast](github…) to prepare the Charades dataset").
+            const named = dataGuide && heading.length >= 3 && heading.split(' ').length <= 3 && ` ${normalized(said)} `.includes(` ${heading} `) && !/^https?:\/\/github\.com\//i.test(l.url);
             if (guide && !isDatasetPage(l) && !corpusPattern().test(normalized(l.text)) && !named)
                 continue;
             if (!DATASET_HOST.test(l.url) && downloadsModel(normalized(said)))
@@ -2443,12 +2470,46 @@ function publicDatasetPrepared(doc, path, guide = false) {
             if (!preparation && !/\b(?:datasets?|data|corpus)\b/i.test(l.text) && !corpusPattern().test(normalized(l.text)) && !/^\s*(?:datasets?|corpus)\b/i.test(after))
                 continue;
             const words = normalized(sentence);
-            if (!/\bdatasets?\b/.test(words) && !corpusPattern().test(words))
+            if (!named && !/\bdatasets?\b/.test(words) && !corpusPattern().test(words))
                 continue;
             return [externalFinding(ID, path, l.line, 'public-dataset', `section '${s.heading.text.slice(0, 60)}' downloads ${l.text.slice(0, 60)} (${l.url})`, l.url)];
         }
+        // "## LJSpeech › ```wget https://…/LJSpeech-1.1.tar.bz2```": in a data guide, a section named for a
+        // dataset whose own code fetches an archive named for it.
+        const fetched = dataGuide ? fetchedArchive(doc, s, heading) : undefined;
+        if (fetched)
+            return [externalFinding(ID, path, fetched.line, 'public-dataset', `section '${s.heading.text.slice(0, 60)}' downloads ${fetched.url}`, fetched.url)];
     }
     return [];
+}
+/** How many topics a document has: its top-level headings, or the ones under its only title. */
+function topics(doc) {
+    const levels = doc.headings.map((h) => h.level);
+    if (levels.length === 0)
+        return 0;
+    const top = Math.min(...levels);
+    const atTop = levels.filter((l) => l === top).length;
+    if (atTop > 1)
+        return atTop;
+    const below = levels.filter((l) => l > top);
+    if (below.length === 0)
+        return 1;
+    const next = Math.min(...below);
+    return below.filter((l) => l === next).length;
+}
+/** A `wget`/`curl` in the section's own code whose address names the dataset the heading names. */
+function fetchedArchive(doc, s, heading) {
+    const name = heading.replace(/\s+/g, '');
+    if (name.length < 4 || heading.split(' ').length > 3)
+        return undefined;
+    for (let i = s.heading.line; i < s.end && i < doc.lines.length; i++) {
+        if (!doc.code[i])
+            continue;
+        const m = /\b(?:wget|curl)\s+(?:-\S+\s+)*(https?:\/\/[^\s"'`]+)/.exec(doc.lines[i] ?? '');
+        if (m?.[1] && m[1].toLowerCase().replace(/[^a-z0-9]/g, '').includes(name))
+            return { url: m[1], line: i + 1 };
+    }
+    return undefined;
 }
 /**
  * "For parity with Flan, we adopt the tasks used to instruct Flan-T5 … via the following command:
@@ -3201,10 +3262,14 @@ function sectionFindings(file, doc) {
         const text = sectionText(doc, s);
         const heading = s.heading.text.slice(0, 60);
         const p = placeholderReason(text);
-        if (p) {
+        // A section of commands ("# Prepare Dataset" over "## LJSpeech" and its code) has no prose, and is not empty.
+        const commands = p?.kind === 'empty' && doc.code.slice(s.start - 1, s.end).some(Boolean);
+        if (p && !commands) {
             out.push(finding('placeholder-section', file.path, s.heading.line, `section '${heading}' is ${describePlaceholder(p)}`));
             continue;
         }
+        if (commands)
+            continue;
         const sig = signalsOf(doc, text, [s.start, s.end]);
         // Prose about "publicly available data, filtered and deduplicated" without one link cannot be checked.
         const linked = linkedSource(sig);
@@ -3318,6 +3383,7 @@ function markdown(file, chosen) {
         [release, () => checkpointDataLinked(doc, file.path)],
         [top, () => publicDatasetTrainedOn(doc, file.path)],
         [top, () => hubDatasetFetched(doc, file.path)],
+        [top, () => trainingDatasetNamed(doc, file.path)],
         // A training guide's or dataset guide's preparation steps too (`docs/train.md`, `datasets/DATASET.md`).
         [release || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path, !top && !isDataFolderReadme(file.path))],
         [release, () => dataStatementBesidePaper(doc, file.text, file.path)],
@@ -4831,14 +4897,14 @@ function pat() {
     return (preprocessing_patterns ??= {
         read: [
             { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\b(?:NuScenes|NuScenesCanBus|Lyft|KITTI|Waymo\w*Dataset)\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
-            { id: 'reads-raw', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
+            { id: 'reads-raw', re: /\b(?:tf\.io\.gfile\.GFile|tf\.gfile\.(?:GFile|Open))\s*\([^)]*,\s*["'](?:r|rb)["']|\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
             // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
             { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
             { id: 'pipeline-reader', re: /\b(?:Jsonl|Parquet|Warc|Csv|HuggingFaceDataset|Ipc)Reader\s*\(/ },
             { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
         ],
         write: [
-            { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
+            { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\bWriteToTFRecord\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
             // mmcv/mmengine converters write the info files the training loader reads (`mmcv.dump(infos, path)`).
             { id: 'writes-infos', re: /\b(?:mmcv|mmengine)\.dump\s*\(/ },
             { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
@@ -4908,7 +4974,7 @@ function pat() {
         converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
         inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
         strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
-        dataDir: /(?:^|\/)(?:scripts\/data|data_converters?|data_prep|data_preparation|dataprep|data_process|data_processing|dataloaders?|data_loaders?|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
+        dataDir: /(?:^|\/)(?:scripts\/data|data_converters?|data_collection|data_generation|data_gen|datagen|data_prep|data_preparation|dataprep|data_process|data_processing|dataloaders?|data_loaders?|data[_-]?pipeline|\w*preprocess(?:ing)?|webdata_processing|\w*data_processing|curation|dedup(?:lication)?|filtering|tokeni[sz]ation|datasets?\/scripts|data\/scripts|data)\//i,
         dropPath: /(?:^|\/)(?:tests?|testing|unit_tests|\.github|\.gitlab|\.circleci|\.ci|site-packages|node_modules|\.venv|venv|docs?)\//i,
         dropName: /^(?:test_[\w-]*|[\w-]*_test|conftest|setup|__init__)\.\w+$/i,
         // Shell invocations of preprocessing steps: the script or tool name says what it does.
@@ -5273,8 +5339,10 @@ const preprocessing = defineDetector({
         // A folder named for the step under any prefix (`src/data_preprocessing/`, `audio_preprocess/`).
         '**/*{preprocess,Preprocess}*/**/*.{py,sh,bash,rs,go,ipynb}',
         '**/data/**/*.{py,sh}',
-        // mmdet3d-style converters from a raw dataset to the info files the loaders read.
+        // mmdet3d-style converters from a raw dataset to the info files the loaders read; folders that
+        // collect or generate the training data.
         '**/data_converter*/**/*.py',
+        '**/{data_collection,data_generation,data_gen,datagen}/**/*.{py,sh}',
         // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
         '**/{dataset,datasets}/*.{sh,bash}',
         // Modules named for what they do in a data pipeline, wherever they live in a source package.
@@ -5695,7 +5763,8 @@ function training_pat() {
             { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(/i },
             // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
             { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
-            { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(/ },
+            // TF1 optimisers (`opt.minimize(loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
+            { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(/i },
             // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
             { label: 'training step', re: /\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
             // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
@@ -6013,6 +6082,12 @@ function rankTraining(path) {
         r = 70;
     else if (/trainer|engine|learner|loop/i.test(name))
         r = 60;
+    else if (/_task$/i.test(name)) {
+        // Benchmark task definitions score a model; they are not the training task.
+        if (/(?:^|\/)(?:eval\w*|benchmarks?|tests?)\//i.test(path) || /eval|test|bench|infer/i.test(name))
+            return undefined;
+        r = 35;
+    }
     else if (ext === 'slurm' || ext === 'sbatch' || ext === 'pbs')
         r = 65;
     else if (/^(?:run|launch|submit)/i.test(name))
@@ -6121,6 +6196,8 @@ const training = defineDetector({
         '**/{sft,dpo,orpo,ppo,grpo,kto,rlhf}*.{py,sh,bash,slurm,sbatch,ipynb}',
         '**/*{_sft,-sft,_dpo,-dpo,_orpo,_ppo,_grpo,_rlhf}*.{py,sh,bash,slurm,sbatch,ipynb}',
         '**/*{trainer,engine,learner,loop}*.{py,rs,go}',
+        // Lightning-style task modules own the training step (`tasks/base_task.py`, `acoustic_task.py`).
+        '**/*_task.py',
         '**/{train,training,pretrain,pretraining,finetune,finetuning,fine_tune,sft,dpo,rlhf}/**/*.{py,sh,bash,slurm,sbatch,rs,go}',
         '**/main.py',
         // GAN and research code keep the loop in a `Solver` object (`core/solver.py`) that `main.py` drives.
