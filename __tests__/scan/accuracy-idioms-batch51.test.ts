@@ -283,3 +283,19 @@ describe('data builders written as Beam pipelines, and folders that collect the 
     expect(picked(preprocessing, ['experiments/v2/analysis/compress.py'])).toEqual([]);
   });
 });
+
+describe('BasicSR and TF-era training steps', () => {
+  it("an entry point that registers its models and runs BasicSR's train_pipeline is training", () => {
+    const text = lines('import os.path as osp', 'import mypkg.archs', 'import mypkg.models', 'from basicsr.train import train_pipeline', '', "if __name__ == '__main__':", '    root_path = osp.abspath(osp.join(__file__, osp.pardir, osp.pardir))', '    train_pipeline(root_path)');
+    expect(strongest(training, 'mypkg/train.py', text)).toMatchObject({ outcome: 'evidence', line: 8 });
+    // The bare import without the call stays a thin entry point.
+    expect(strongest(training, 'mypkg/train.py', text.replace('    train_pipeline(root_path)\n', '    pass\n'))?.outcome).not.toBe('evidence');
+  });
+
+  it("a model's own optimize_parameters step and a hand-written adam update are training steps", () => {
+    const basicsr = lines('def main():', '    for train_data in loader:', '        model.feed_data(train_data)', '        model.optimize_parameters(current_iter)', '        model.save(epoch, current_iter)');
+    expect(strongest(training, 'basicsr/train.py', basicsr)).toMatchObject({ outcome: 'evidence' });
+    const tf = lines('grads = tf.gradients(loss, all_params)', 'optimizer = tf.group(nn.adam_updates(all_params, grads, lr=tf_lr))', 'for epoch in range(epochs):', '    sess.run([loss, optimizer], feed_dict)');
+    expect(strongest(training, 'train.py', tf)).toMatchObject({ outcome: 'evidence' });
+  });
+});

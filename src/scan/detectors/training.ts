@@ -82,10 +82,13 @@ function pat(): Patterns {
       // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
       { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
       // TF1 optimisers (`opt.minimize(loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
-      { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(/i },
+      { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
       // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
-      { label: 'training step', re: /\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
+      // BasicSR/CycleGAN models own their step (`model.optimize_parameters(current_iter)`).
+      { label: 'training step', re: /\b\w*model\w*\.optimize_parameters\s*\(|\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
       // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
+      // BasicSR's entry point: the release registers its archs, data and models, and BasicSR runs the loop.
+      { label: "BasicSR's training pipeline", re: /(?<!def\s{1,4})\btrain_pipeline\s*\(\s*(?:root_path|osp\.|os\.path)/ },
       { label: "a framework's training loop (forward step handed over)", re: /\b\w*(?:training_main|pretrain|train)\s*\([^\n]*\bforward_step_func\w*\s*=/ },
       { label: 'runs a training solver', re: /\b\w*solver\w*\.run\s*\(\s*\)|\btrainer\.(?:train|fit)_loop\b/ },
     ],
