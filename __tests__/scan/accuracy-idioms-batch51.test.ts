@@ -299,3 +299,33 @@ describe('BasicSR and TF-era training steps', () => {
     expect(strongest(training, 'train.py', tf)).toMatchObject({ outcome: 'evidence' });
   });
 });
+
+describe('detection loaders: detectron2 dataset mappers and DETR-style COCO readers', () => {
+  const mapper = () =>
+    lines(
+      'from detectron2.data import detection_utils as utils',
+      'from detectron2.data import transforms as T',
+      '',
+      'class InstDatasetMapper:',
+      '    def __init__(self, cfg, is_train=True):',
+      '        self.augs = T.AugmentationList([T.ResizeShortestEdge([400, 500, 600], 1333), T.RandomFlip()])',
+      '    def __call__(self, dataset_dict):',
+      '        image = utils.read_image(dataset_dict["file_name"], format="RGB")',
+      '        annos = [a for a in dataset_dict.pop("annotations") if a.get("iscrowd", 0) == 0]',
+      '        dataset_dict["instances"] = utils.filter_empty_instances(utils.annotations_to_instances(annos, image.shape[:2]))',
+      '        return dataset_dict',
+    );
+
+  it("a detectron2 mapper that reads the image, augments and builds targets is an on-the-fly loader", () => {
+    expect(strongest(preprocessing, 'pkg/dataset_mapper.py', mapper())).toMatchObject({ outcome: 'evidence', signals: expect.arrayContaining(['training-dataset', 'augments']) });
+  });
+
+  it('a mapper that only reads the image for a prediction is not', () => {
+    const predict = lines('from detectron2.data import detection_utils as utils', '', 'class PredictDatasetMapper:', '    def __call__(self, dataset_dict):', '        image = utils.read_image(dataset_dict["file_name"], format="RGB")', '        return {"image": torch.as_tensor(image.transpose(2, 0, 1))}');
+    expect(strongest(preprocessing, 'pkg/dataset_mapper.py', predict)?.outcome).not.toBe('evidence');
+  });
+
+  it("a vendored DensePose copy's mapper is the library's, not the release's", () => {
+    expect(picked(preprocessing, ['densepose/data/dataset_mapper.py', 'pkg/data/dataset_mapper.py'])).toEqual(['pkg/data/dataset_mapper.py']);
+  });
+});
