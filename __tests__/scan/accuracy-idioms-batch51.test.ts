@@ -328,4 +328,9 @@ describe('detection loaders: detectron2 dataset mappers and DETR-style COCO read
   it("a vendored DensePose copy's mapper is the library's, not the release's", () => {
     expect(picked(preprocessing, ['densepose/data/dataset_mapper.py', 'pkg/data/dataset_mapper.py'])).toEqual(['pkg/data/dataset_mapper.py']);
   });
+
+  it("ControlNet's annotator/ folder of vendored estimators is not read for the release's training", () => {
+    const paths = ['annotator/zoe/zoedepth/trainers/zoedepth_nk_trainer.py', 'annotator/uniformer/configs/_base_/schedules/schedule_160k.py', 'tutorial_train.py'];
+    expect(picked(training, paths)).toEqual(['tutorial_train.py']);
+  });
 });

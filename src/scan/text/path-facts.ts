@@ -203,9 +203,10 @@ export function isDataExtension(ext: string): boolean {
 }
 
 // Libraries that ML repositories copy in whole (a package folder under its own name; DensePose is the
-// detectron2 project that try-on and animation releases vendor for body maps). The first ones
+// detectron2 project that try-on and animation releases vendor for body maps; `annotator/` is the
+// ControlNet folder of vendored condition extractors: depth, pose, segmentation). The first ones
 // are never a model release's own module; the others only count as a copy with their own packaging.
-const LIBRARY_COPY = /^(?:detectron2|densepose|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex)$/i;
+const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex)$/i;
 const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 
 /**
