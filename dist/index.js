@@ -36169,9 +36169,11 @@ const DATA_EXT = {
 function isDataExtension(ext) {
     return Object.hasOwn(DATA_EXT, ext);
 }
-// Libraries that ML repositories copy in whole (a package folder under its own name). The first ones
+// Libraries that ML repositories copy in whole (a package folder under its own name; DensePose is the
+// detectron2 project that try-on and animation releases vendor for body maps; `annotator/` is the
+// ControlNet folder of vendored condition extractors: depth, pose, segmentation). The first ones
 // are never a model release's own module; the others only count as a copy with their own packaging.
-const LIBRARY_COPY = /^(?:detectron2|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex)$/i;
+const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex)$/i;
 const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 /**
  * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
@@ -40190,7 +40192,7 @@ let preprocessing_patterns;
 function pat() {
     return (preprocessing_patterns ??= {
         read: [
-            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\b(?:NuScenes|NuScenesCanBus|Lyft|KITTI|Waymo\w*Dataset)\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
+            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\bCOCO\s*\(\s*(?:self\.)?\w*ann\w*|\bCocoDetection\s*\(|\b(?:NuScenes|NuScenesCanBus|Lyft|KITTI|Waymo\w*Dataset)\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
             { id: 'reads-raw', re: /\b(?:tf\.io\.gfile\.GFile|tf\.gfile\.(?:GFile|Open))\s*\([^)]*,\s*["'](?:r|rb)["']|\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
             // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
             { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
@@ -40206,7 +40208,7 @@ function pat() {
             // The project's own writer (`write_datafile(...)` from a shared module, `utils.jdump(...)`): the
             // open-for-write lives in the helper, the call names what is written.
             { id: 'writes-helper', re: /\b(?:write|save|dump)_\w*?(?:datafile|data|shards?|tokens|jsonl?|records|dataset|split)s?\s*\(|\bj(?:son)?dump\s*\(/ },
-            { id: 'writes-media', re: /\bcv2\.imwrite\s*\(|\bimageio\.(?:imwrite|mimwrite)\s*\(|\btorchaudio\.save\s*\(|\b(?:sf|soundfile)\.write\s*\(/ },
+            { id: 'writes-media', re: /\b(?:img|image|im|rlt|out_img|\w+_img|\w+_image)\.save\s*\(\s*(?:os\.path\.join|osp\.join|f["']|\w*(?:path|file|out)\w*)|\bcv2\.imwrite\s*\(|\bimageio\.(?:imwrite|mimwrite)\s*\(|\btorchaudio\.save\s*\(|\b(?:sf|soundfile)\.write\s*\(/ },
             { id: 'writes-files', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:w|wb|a|ab|w\+|wt|at)["']|\bFile::create\s*\(|\bBufWriter::new\s*\(|\bos\.Create\s*\(|\bGzEncoder::new\s*\(/ },
         ],
         transform: [
@@ -40218,7 +40220,7 @@ function pat() {
             { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\b_?clean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
             { id: 'decontaminates', re: /\bdecontaminat\w*/i },
             // Random crops, flips and policies are applied only to training images (evaluation resizes and centres).
-            { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=/ },
+            { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(/ },
             // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
             { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
             { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
@@ -40247,6 +40249,8 @@ function pat() {
             { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
             { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
             { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bclass\s+\w+\s*\(\s*(?:torchvision\.)?datasets\.\w+\s*\)|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+            // detectron2's on-the-fly loader (`class XDatasetMapper`), and subclasses of torchvision's COCO reader.
+            { id: 'training-dataset', re: /\bclass\s+\w*DatasetMapper\b|\bclass\s+\w+\s*\(\s*(?:\w+\.)*(?:\w*CocoDetection|VisionDataset)\s*\)/ },
             // A folder of raw images wrapped with the training transform (`ImageFolder(traindir, TwoCropsTransform(…))`),
             // or timm's training loader with its augmentation policy: the on-the-fly loaders of vision training.
             { id: 'training-dataset', re: /\b(?:ImageFolder|DatasetFolder)\s*\([^)]{0,200}?\b\w*(?:[Tt]ransform|[Aa]ug)\w*|\bcreate_loader\s*\([^;]{0,600}?\b(?:is_training\s*=\s*True|auto_augment\s*=)/, multiline: true },
@@ -40254,7 +40258,7 @@ function pat() {
             { id: 'training-dataset', re: /\.map\s*\(\s*\n\s*(?:functools\.)?(?:partial\s*\(\s*)?\w*(?:tokeniz|preprocess|process|format)\w*/, multiline: true },
             // Supervised examples: prompt tokens masked out of the loss while the training set is built.
             { id: 'masks-labels', re: /\b(?:labels?|targets?)\w*\b[^\n]*(?:\bIGNORE_(?:INDEX|TOKEN_ID|ID)\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_(?:INDEX|TOKEN_ID|ID)|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
-            { id: 'reads-media', re: /\b(?:audio_read|load_audio|load_wav\w*|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|cv2\.VideoCapture|VideoReader|av\.open|read_video)\s*\(/ },
+            { id: 'reads-media', re: /\b(?:audio_read|load_audio|load_wav\w*|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|utils\.read_image|cv2\.VideoCapture|VideoReader|av\.open|read_video)\s*\(/ },
             // Speech models turn audio into the mel spectrograms they train on (`stft.mel_spectrogram(audio)`).
             { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b|\bmel_?spectrogram\w*\s*\(|\bMelSpectrogram\s*\(/ },
             { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
@@ -40637,6 +40641,8 @@ const preprocessing = defineDetector({
         // collect or generate the training data.
         '**/data_converter*/**/*.py',
         '**/{data_collection,data_generation,data_gen,datagen}/**/*.{py,sh}',
+        // XLM-style `get-data-nmt.sh`: download, tokenize and binarize the corpus.
+        '**/*{get-data,get_data}*.{sh,bash}',
         // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
         '**/{dataset,datasets}/*.{sh,bash}',
         // Modules named for what they do in a data pipeline, wherever they live in a source package.
@@ -41058,10 +41064,13 @@ function training_pat() {
             // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
             { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
             // TF1 optimisers (`opt.minimize(loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
-            { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(/i },
+            { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
             // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
-            { label: 'training step', re: /\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
+            // BasicSR/CycleGAN models own their step (`model.optimize_parameters(current_iter)`).
+            { label: 'training step', re: /\b\w*model\w*\.optimize_parameters\s*\(|\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
             // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
+            // BasicSR's entry point: the release registers its archs, data and models, and BasicSR runs the loop.
+            { label: "BasicSR's training pipeline", re: /(?<!def\s{1,4})\btrain_pipeline\s*\(\s*(?:root_path|osp\.|os\.path)/ },
             { label: "a framework's training loop (forward step handed over)", re: /\b\w*(?:training_main|pretrain|train)\s*\([^\n]*\bforward_step_func\w*\s*=/ },
             { label: 'runs a training solver', re: /\b\w*solver\w*\.run\s*\(\s*\)|\btrainer\.(?:train|fit)_loop\b/ },
         ],
