@@ -334,3 +334,19 @@ describe('detection loaders: detectron2 dataset mappers and DETR-style COCO read
     expect(picked(training, paths)).toEqual(['tutorial_train.py']);
   });
 });
+
+describe("a YOLO-style dataset config's header names the public training set", () => {
+  const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+  const external = (path: string, text: string): Finding[] => dataCard.check(file(path, text), ctx).filter((f) => f.outcome === 'external');
+  const config = (header: string) => lines(header, '', 'download: bash ./scripts/get_data.sh', '', 'train: ./boxes/train2017.txt  # 118287 images', 'val: ./boxes/val2017.txt', 'test: ./boxes/test.txt  # submit to https://competitions.example.org/c/1', '', 'nc: 80', "names: ['person', 'bicycle']");
+
+  it('counts the dataset the header names with its page', () => {
+    expect(picked(dataCard, ['data/boxes.yaml'])).toEqual(['data/boxes.yaml']);
+    expect(external('data/boxes.yaml', config('# Boxes 2017 dataset http://boxes.example.org'))[0]).toMatchObject({ code: 'public-dataset', url: 'http://boxes.example.org', line: 1 });
+  });
+
+  it('not the test split\'s submission server, nor a config without a train split', () => {
+    expect(external('data/boxes.yaml', config('# Boxes 2017 dataset'))).toEqual([]);
+    expect(external('data/hyp.yaml', lines('# Hyperparameters, see https://example.org/docs', 'lr0: 0.01', 'momentum: 0.937'))).toEqual([]);
+  });
+});

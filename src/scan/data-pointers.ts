@@ -145,6 +145,25 @@ export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[
 }
 
 /**
+ * A YOLO-style dataset config (`data/coco.yaml`: `train:`, `val:`, `names:`) whose header or `download:`
+ * line says where the public dataset is published ("# COCO 2017 dataset http://cocodataset.org"): the
+ * training data is named and linked, its description is the publisher's.
+ */
+export function datasetConfigHeader(file: FileContent): Finding[] {
+  const lines = file.text.split('\n', 200);
+  if (!lines.some((l) => /^train\s*:/.test(l)) || !lines.some((l) => /^(?:names|nc)\s*:/.test(l))) return [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] ?? '';
+    // A comment, or the download line; not the test split's submission server.
+    if (!/^\s*#|^download\s*:/.test(l)) continue;
+    const url = /https?:\/\/[^\s'"`)]+/.exec(l)?.[0];
+    if (!url || /codalab|competition|leaderboard|github\.com\/[^/]+\/[^/]+\/releases/i.test(url)) continue;
+    return [externalFinding(ID, file.path, i + 1, 'public-dataset', `the dataset config names the training set and where it is published (${url})`, url.replace(/[.,;:]+$/, ''))];
+  }
+  return [];
+}
+
+/**
  * "We use [Vimeo-90K](…) as our main training dataset.": the top README's sentence calls the linked
  * set the release's training data in so many words, so the link's words need not name a known corpus.
  */

@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { checkpointDataLinked, corpusPattern, dataPageLink, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, trainingDatasetNamed, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn } from '../data-pointers.js';
+import { checkpointDataLinked, corpusPattern, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, trainingDatasetNamed, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
 import { memoText } from '../text/memo.js';
@@ -513,6 +513,8 @@ function rank(path: string): number | undefined {
   if (/[._-](?:old|bak|orig|backup)(?:[._-]|$)/.test(b)) return undefined;
   // Scripts only name a dataset: read after every document, never in example, test or eval trees.
   if (e === 'py') return isOffTopicTree(path) ? undefined : 3;
+  // A dataset config (`data/coco.yaml`) only names its dataset: read last too.
+  if (e === 'yaml' || e === 'yml') return isOffTopicTree(path) ? undefined : 2;
   let r: number;
   if (isTemplatePath(path)) r = 5;
   else if (isCardName(path)) r = e === 'pdf' ? 70 : 100;
@@ -536,6 +538,7 @@ function check(file: FileContent, ctx: ScanContext): Finding[] {
   if (e === 'json' || e === 'jsonld') return croissant(file);
   if (e === 'md' || e === 'markdown' || e === 'txt' || e === 'rst') return markdown(file, ctx.chosen?.(ID) === true);
   if (e === 'py') return datasetInScriptHeader(file);
+  if (e === 'yaml' || e === 'yml') return datasetConfigHeader(file);
   return [];
 }
 
@@ -559,6 +562,8 @@ export const dataCard: Detector = defineDetector({
     '**/*{prepar,preprocess,download}*.py',
     '{,dev/,scripts/,tools/}data/*.py',
     '{,dev/,scripts/,tools/}data/*/*.py',
+    // YOLO-style dataset configs: the train split and where the dataset is published.
+    '{,*/}data/*.{yaml,yml}',
     '**/*.jsonld',
   ],
   rank,
