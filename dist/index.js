@@ -37692,6 +37692,27 @@ function publicDatasetTrainedOn(doc, path) {
     return [];
 }
 /**
+ * A YOLO-style dataset config (`data/coco.yaml`: `train:`, `val:`, `names:`) whose header or `download:`
+ * line says where the public dataset is published ("# COCO 2017 dataset http://cocodataset.org"): the
+ * training data is named and linked, its description is the publisher's.
+ */
+function datasetConfigHeader(file) {
+    const lines = file.text.split('\n', 200);
+    if (!lines.some((l) => /^train\s*:/.test(l)) || !lines.some((l) => /^(?:names|nc)\s*:/.test(l)))
+        return [];
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i] ?? '';
+        // A comment, or the download line; not the test split's submission server.
+        if (!/^\s*#|^download\s*:/.test(l))
+            continue;
+        const url = /https?:\/\/[^\s'"`)]+/.exec(l)?.[0];
+        if (!url || /codalab|competition|leaderboard|github\.com\/[^/]+\/[^/]+\/releases/i.test(url))
+            continue;
+        return [externalFinding(ID, file.path, i + 1, 'public-dataset', `the dataset config names the training set and where it is published (${url})`, url.replace(/[.,;:]+$/, ''))];
+    }
+    return [];
+}
+/**
  * "We use [Vimeo-90K](…) as our main training dataset.": the top README's sentence calls the linked
  * set the release's training data in so many words, so the link's words need not name a known corpus.
  */
@@ -38702,6 +38723,9 @@ function rank(path) {
     // Scripts only name a dataset: read after every document, never in example, test or eval trees.
     if (e === 'py')
         return isOffTopicTree(path) ? undefined : 3;
+    // A dataset config (`data/coco.yaml`) only names its dataset: read last too.
+    if (e === 'yaml' || e === 'yml')
+        return isOffTopicTree(path) ? undefined : 2;
     let r;
     if (isTemplatePath(path))
         r = 5;
@@ -38737,6 +38761,8 @@ function check(file, ctx) {
         return markdown(file, ctx.chosen?.(data_card_ID) === true);
     if (e === 'py')
         return datasetInScriptHeader(file);
+    if (e === 'yaml' || e === 'yml')
+        return datasetConfigHeader(file);
     return [];
 }
 const dataCard = defineDetector({
@@ -38759,6 +38785,8 @@ const dataCard = defineDetector({
         '**/*{prepar,preprocess,download}*.py',
         '{,dev/,scripts/,tools/}data/*.py',
         '{,dev/,scripts/,tools/}data/*/*.py',
+        // YOLO-style dataset configs: the train split and where the dataset is published.
+        '{,*/}data/*.{yaml,yml}',
         '**/*.jsonld',
     ],
     rank,
