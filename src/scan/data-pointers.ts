@@ -179,7 +179,7 @@ export function trainingDatasetNamed(doc: MarkdownDoc, path: string): Finding[] 
     const end = rest.indexOf('. ', rest.indexOf(l.text) + l.text.length);
     const sentence = normalized((end < 0 ? rest : rest.slice(0, end)).replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']'));
     if (!/\bwe (?:use|used|adopt|adopted) (?:the )?\S+(?: \S+){0,3} (?:as|for) (?:our|the) (?:main |primary )?training (?:data|dataset|set|corpus)\b/.test(sentence)) continue;
-    if (/\b(?:eval\w*|benchmark\w*|test\w*|your|custom|toy|example|sample|demo)\b/.test(sentence)) continue;
+    if (STAND_IN.test(sentence)) continue;
     return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)}, named as the training dataset (${l.url})`, l.url)];
   }
   return [];
@@ -216,7 +216,7 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = fa
       // The words, not the addresses (`…/sample_data.tar` names a file, not a stand-in set), nor the
       // commands in code spans (`ln -s …/wavs DUMMY` names a folder).
       const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, ']');
-      if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i.test(said)) continue;
+      if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || STAND_IN.test(said)) continue;
       // "## nuScenes — Download nuScenes V1.0 full dataset [HERE](…)": in a data guide, a section named for
       // a dataset whose download sentence names it again points to that dataset, whatever the link says.
       // Not a tool's repository the steps follow ("We follow [PySlowFast](github…) to prepare the Charades dataset").
@@ -285,7 +285,7 @@ export function hubDatasetFetched(doc: MarkdownDoc, path: string): Finding[] {
     const said = prose.join(' ');
     // What the release was trained on, said in so many words; not a walk-through on a stand-in set.
     if (!/\b(?:trained on|train(?:ing)? (?:data|set|tasks)|we (?:adopt|use|used) the (?:tasks|data))\b/i.test(said)) continue;
-    if (/\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your|custom|toy|example|sample|demo)\b/i.test(`${said} ${h.context.replace(h.url, ' ')}`)) continue;
+    if (STAND_IN.test(`${said} ${h.context.replace(h.url, ' ')}`)) continue;
     return [externalFinding(ID, path, h.line, 'public-dataset', `the README fetches the training data from the Hub: ${h.repo} (${h.url})`, h.url)];
   }
   return [];
@@ -316,6 +316,10 @@ function trainingSteps(s: Section): boolean {
   }
   return steps;
 }
+
+// Words of evaluation sets and stand-ins ("your own", "a toy/sample/dummy set", "for example"): what the
+// sentence names is not the release's training data.
+const STAND_IN = /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i;
 
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
 const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;

@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { checkpointDataLinked, corpusPattern, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, trainingDatasetNamed, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn } from '../data-pointers.js';
+import { checkpointDataLinked, corpusPattern, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn, trainingDatasetNamed } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
 import { memoText } from '../text/memo.js';
@@ -383,13 +383,12 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
     const text = sectionText(doc, s);
     const heading = s.heading.text.slice(0, 60);
     const p = placeholderReason(text);
-    // A section of commands ("# Prepare Dataset" over "## LJSpeech" and its code) has no prose, and is not empty.
-    const commands = p?.kind === 'empty' && doc.code.slice(s.start - 1, s.end).some(Boolean);
-    if (p && !commands) {
-      out.push(finding('placeholder-section', file.path, s.heading.line, `section '${heading}' is ${describePlaceholder(p)}`));
+    if (p) {
+      // A section of commands ("# Prepare Dataset" over "## LJSpeech" and its code) has no prose, and is not empty.
+      const commands = p.kind === 'empty' && doc.code.slice(s.start - 1, s.end).some(Boolean);
+      if (!commands) out.push(finding('placeholder-section', file.path, s.heading.line, `section '${heading}' is ${describePlaceholder(p)}`));
       continue;
     }
-    if (commands) continue;
     const sig = signalsOf(doc, text, [s.start, s.end]);
     // Prose about "publicly available data, filtered and deduplicated" without one link cannot be checked.
     const linked = linkedSource(sig);

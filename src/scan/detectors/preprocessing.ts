@@ -18,7 +18,7 @@ import {
   type CodeLine,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
-import { anyFolder, inEvalToolkit, inLibraryFolder } from '../text/path-facts.js';
+import { anyFolder, inEvalToolkit, inLibraryFolder, isRootHelperModule } from '../text/path-facts.js';
 import { parseMarkdown } from '../text/markdown.js';
 import { followsRecipe } from '../config-docs.js';
 import { pipelinePointers } from '../pipeline-pointers.js';
@@ -73,7 +73,7 @@ let patterns: Patterns | undefined;
 function pat(): Patterns {
   return (patterns ??= {
     read: [
-      { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\bCOCO\s*\(\s*(?:self\.)?\w*ann\w*|\bCocoDetection\s*\(|\b(?:NuScenes|NuScenesCanBus|Lyft|KITTI|Waymo\w*Dataset)\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
+      { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\bCOCO\s*\(\s*(?:self\.)?\w*ann\w*|(?<!class\s+)\bCocoDetection\s*\(|\b(?:NuScenes|NuScenesCanBus|Lyft|KITTI|Waymo\w*Dataset)\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
       { id: 'reads-raw', re: /\b(?:tf\.io\.gfile\.GFile|tf\.gfile\.(?:GFile|Open))\s*\([^)]*,\s*["'](?:r|rb)["']|\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
       // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
       { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
@@ -469,9 +469,8 @@ function rankPreprocessing(path: string): number | undefined {
   else if (/train|finetune|fine_tune|fine-tune|sft/i.test(name)) r = 30;
   else if (name === 'main') r = 20;
   else if (p.dataDir.test(path)) r = 45;
-  // A root module named for something else (helpers, models, losses, the app) is not read for data work:
-  // its checkpoint and logging writes look like a pipeline's.
-  else if (!path.includes('/') && /^(?:utils?|helpers?|common|misc|tools?|log\w*|optim\w*|engine\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|run|setup|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*)$/i.test(name)) return undefined;
+  // A root module named for something else (helpers, models, losses, the app) is not read for data work.
+  else if (!path.includes('/') && isRootHelperModule(name)) return undefined;
   else r = 20;
   if (p.dataDir.test(path)) r += 5;
   if (ext === 'ipynb') r -= 20;

@@ -19,7 +19,7 @@ import {
   type Signal,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
-import { inLibraryFolder } from '../text/path-facts.js';
+import { inLibraryFolder, isRootHelperModule } from '../text/path-facts.js';
 import { fineTuningRepository } from '../config-docs.js';
 import { parseMarkdown } from '../text/markdown.js';
 import { splitLines } from '../text/lines.js';
@@ -86,9 +86,9 @@ function pat(): Patterns {
       // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
       // BasicSR/CycleGAN models own their step (`model.optimize_parameters(current_iter)`).
       { label: 'training step', re: /\b\w*model\w*\.optimize_parameters\s*\(|\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
-      // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
       // BasicSR's entry point: the release registers its archs, data and models, and BasicSR runs the loop.
       { label: "BasicSR's training pipeline", re: /(?<!def\s{1,4})\btrain_pipeline\s*\(\s*(?:root_path|osp\.|os\.path)/ },
+      // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
       { label: "a framework's training loop (forward step handed over)", re: /\b\w*(?:training_main|pretrain|train)\s*\([^\n]*\bforward_step_func\w*\s*=/ },
       { label: 'runs a training solver', re: /\b\w*solver\w*\.run\s*\(\s*\)|\btrainer\.(?:train|fit)_loop\b/ },
     ],
@@ -400,10 +400,6 @@ function isAssignmentsOnly(lines: readonly CodeLine[]): boolean {
   return plain.length / lines.length >= 0.85 && !lines.some((l) => /^\s*(?:def|class|for|while|with)\b/.test(l.text));
 }
 
-/** Root modules that are helpers, models, apps or tools, never the training loop. */
-const ROOT_HELPER =
-  /^(?:utils?|helpers?|common|misc|tools?|config\w*|constants?|log\w*|optim\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|sample\w*|generate\w*|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*|download\w*|gradio\w*|web\w*|server|api|cli|version)$/i;
-
 function rankTraining(path: string): number | undefined {
   const p = pat();
   const base = basename(path);
@@ -434,7 +430,7 @@ function rankTraining(path: string): number | undefined {
   // A research repository's own modules at its root (`qlora.py`, `dlrm_s_pytorch.py`): read after every
   // named candidate. Root modules named for something else (helpers, models, the app) are not read.
   else if (ext === 'py' && !path.includes('/')) {
-    if (ROOT_HELPER.test(name)) return undefined;
+    if (isRootHelperModule(name)) return undefined;
     r = 15;
   }
   // Matched only by a word that contains "train" (constraint.py, restrained.rs): not a candidate.

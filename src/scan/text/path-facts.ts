@@ -202,6 +202,18 @@ export function isDataExtension(ext: string): boolean {
   return Object.hasOwn(DATA_EXT, ext);
 }
 
+/**
+ * A module at the root of a repository named for something other than its pipeline (helpers, models,
+ * losses, the app, export and evaluation tools): its checkpoint and logging writes look like a
+ * pipeline's and its optimiser setup like a training loop's, so detectors do not read it for either.
+ */
+export function isRootHelperModule(stem: string): boolean {
+  return ROOT_HELPER.test(stem);
+}
+
+const ROOT_HELPER =
+  /^(?:utils?|helpers?|common|misc|tools?|config\w*|constants?|log\w*|optim\w*|engine\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|sample\w*|generate\w*|run|setup|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*|download\w*|gradio\w*|web\w*|server|api|cli|version)$/i;
+
 // Libraries that ML repositories copy in whole (a package folder under its own name; DensePose is the
 // detectron2 project that try-on and animation releases vendor for body maps; `annotator/` is the
 // ControlNet folder of vendored condition extractors: depth, pose, segmentation). The first ones
