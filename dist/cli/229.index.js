@@ -873,6 +873,15 @@ const DATA_EXT = {
 function isDataExtension(ext) {
     return Object.hasOwn(DATA_EXT, ext);
 }
+/**
+ * A module at the root of a repository named for something other than its pipeline (helpers, models,
+ * losses, the app, export and evaluation tools): its checkpoint and logging writes look like a
+ * pipeline's and its optimiser setup like a training loop's, so detectors do not read it for either.
+ */
+function isRootHelperModule(stem) {
+    return ROOT_HELPER.test(stem);
+}
+const ROOT_HELPER = /^(?:utils?|helpers?|common|misc|tools?|config\w*|constants?|log\w*|optim\w*|engine\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|sample\w*|generate\w*|run|setup|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*|download\w*|gradio\w*|web\w*|server|api|cli|version)$/i;
 // Libraries that ML repositories copy in whole (a package folder under its own name; DensePose is the
 // detectron2 project that try-on and animation releases vendor for body maps; `annotator/` is the
 // ControlNet folder of vendored condition extractors: depth, pose, segmentation). The first ones
@@ -2437,7 +2446,7 @@ function trainingDatasetNamed(doc, path) {
         const sentence = normalized((end < 0 ? rest : rest.slice(0, end)).replace(/\]\([^)\s]*\)|https?:\/\/\S+/g, ']'));
         if (!/\bwe (?:use|used|adopt|adopted) (?:the )?\S+(?: \S+){0,3} (?:as|for) (?:our|the) (?:main |primary )?training (?:data|dataset|set|corpus)\b/.test(sentence))
             continue;
-        if (/\b(?:eval\w*|benchmark\w*|test\w*|your|custom|toy|example|sample|demo)\b/.test(sentence))
+        if (STAND_IN.test(sentence))
             continue;
         return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)}, named as the training dataset (${l.url})`, l.url)];
     }
@@ -2477,7 +2486,7 @@ function publicDatasetPrepared(doc, path, guide = false) {
             // The words, not the addresses (`…/sample_data.tar` names a file, not a stand-in set), nor the
             // commands in code spans (`ln -s …/wavs DUMMY` names a folder).
             const said = sentence.replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/g, ']');
-            if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i.test(said))
+            if (!/\b(?:download\w*|prepar(?:e|ation))\b/i.test(said) || STAND_IN.test(said))
                 continue;
             // "## nuScenes — Download nuScenes V1.0 full dataset [HERE](…)": in a data guide, a section named for
             // a dataset whose download sentence names it again points to that dataset, whatever the link says.
@@ -2560,7 +2569,7 @@ function hubDatasetFetched(doc, path) {
         // What the release was trained on, said in so many words; not a walk-through on a stand-in set.
         if (!/\b(?:trained on|train(?:ing)? (?:data|set|tasks)|we (?:adopt|use|used) the (?:tasks|data))\b/i.test(said))
             continue;
-        if (/\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your|custom|toy|example|sample|demo)\b/i.test(`${said} ${h.context.replace(h.url, ' ')}`))
+        if (STAND_IN.test(`${said} ${h.context.replace(h.url, ' ')}`))
             continue;
         return [externalFinding(ID, path, h.line, 'public-dataset', `the README fetches the training data from the Hub: ${h.repo} (${h.url})`, h.url)];
     }
@@ -2593,6 +2602,9 @@ function trainingSteps(s) {
     }
     return steps;
 }
+// Words of evaluation sets and stand-ins ("your own", "a toy/sample/dummy set", "for example"): what the
+// sentence names is not the release's training data.
+const STAND_IN = /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i;
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
 const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
 const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|adapt\w*)\b/;
@@ -3285,14 +3297,13 @@ function sectionFindings(file, doc) {
         const text = sectionText(doc, s);
         const heading = s.heading.text.slice(0, 60);
         const p = placeholderReason(text);
-        // A section of commands ("# Prepare Dataset" over "## LJSpeech" and its code) has no prose, and is not empty.
-        const commands = p?.kind === 'empty' && doc.code.slice(s.start - 1, s.end).some(Boolean);
-        if (p && !commands) {
-            out.push(finding('placeholder-section', file.path, s.heading.line, `section '${heading}' is ${describePlaceholder(p)}`));
+        if (p) {
+            // A section of commands ("# Prepare Dataset" over "## LJSpeech" and its code) has no prose, and is not empty.
+            const commands = p.kind === 'empty' && doc.code.slice(s.start - 1, s.end).some(Boolean);
+            if (!commands)
+                out.push(finding('placeholder-section', file.path, s.heading.line, `section '${heading}' is ${describePlaceholder(p)}`));
             continue;
         }
-        if (commands)
-            continue;
         const sig = signalsOf(doc, text, [s.start, s.end]);
         // Prose about "publicly available data, filtered and deduplicated" without one link cannot be checked.
         const linked = linkedSource(sig);
@@ -4926,7 +4937,7 @@ let preprocessing_patterns;
 function pat() {
     return (preprocessing_patterns ??= {
         read: [
-            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\bCOCO\s*\(\s*(?:self\.)?\w*ann\w*|\bCocoDetection\s*\(|\b(?:NuScenes|NuScenesCanBus|Lyft|KITTI|Waymo\w*Dataset)\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
+            { id: 'reads-dataset', re: /\btfds\.load\s*\(|\bseqio\.(?:TfdsDataSource|TextLineDataSource|TFExampleDataSource|FunctionDataSource)\s*\(|\bload_dataset\s*\(|\bload_from_disk\s*\(|\bsnapshot_download\s*\(.*dataset|\bDataset\.from_(?:json|parquet|csv|generator)\s*\(|\b(?:ImageFolder|DatasetFolder)\s*\(|\bcreate_dataset\s*\(|\bCOCO\s*\(\s*(?:self\.)?\w*ann\w*|(?<!class\s+)\bCocoDetection\s*\(|\b(?:NuScenes|NuScenesCanBus|Lyft|KITTI|Waymo\w*Dataset)\s*\(|\b(?:Image)?Dataset\s*\(\s*(?:args\.)?\w*(?:train|data)_?dir\w*\s*[,)]|\bclass\s+\w+\s*\(\s*(?:(?:torchvision\.)?datasets\.\w+|ImageFolder|DatasetFolder)\s*\)/ },
             { id: 'reads-raw', re: /\b(?:tf\.io\.gfile\.GFile|tf\.gfile\.(?:GFile|Open))\s*\([^)]*,\s*["'](?:r|rb)["']|\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:r|rb|rt)["']|\brequests\.get\s*\(|\burlopen\s*\(|\bread_(?:json|parquet|csv|table|feather)\s*\(|\bpq\.read_table\s*\(|\bParquetFile\s*\(|\bjsonlines\.open\s*\(|\b(?:gzip|bz2|lzma|zstd|zstandard)\.(?:open|ZstdDecompressor)\b|\bjson\.loads\s*\(|\.readlines\s*\(|\bjson\.load\s*\(\s*open\s*\(|\bos\.walk\s*\(|\bglob(?:\.glob|\.iglob)?\s*\(|\bPath\([^)]*\)\.(?:r?glob|iterdir)\s*\(|\bsmart_open\b|\bwarcio\b|\bArchiveIterator\s*\(/ },
             // The project's own reader of its file lists and manifests (`load_filepaths_and_text(filelist)`).
             { id: 'reads-raw', re: /\b(?:load|read)_(?:\w*_)?(?:filepaths|filelists?|manifests?|jsonl|corpus|raw_data)\w*\s*\(/ },
@@ -5328,9 +5339,8 @@ function rankPreprocessing(path) {
         r = 20;
     else if (p.dataDir.test(path))
         r = 45;
-    // A root module named for something else (helpers, models, losses, the app) is not read for data work:
-    // its checkpoint and logging writes look like a pipeline's.
-    else if (!path.includes('/') && /^(?:utils?|helpers?|common|misc|tools?|log\w*|optim\w*|engine\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|run|setup|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*)$/i.test(name))
+    // A root module named for something else (helpers, models, losses, the app) is not read for data work.
+    else if (!path.includes('/') && isRootHelperModule(name))
         return undefined;
     else
         r = 20;
@@ -5802,9 +5812,9 @@ function training_pat() {
             // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
             // BasicSR/CycleGAN models own their step (`model.optimize_parameters(current_iter)`).
             { label: 'training step', re: /\b\w*model\w*\.optimize_parameters\s*\(|\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
-            // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
             // BasicSR's entry point: the release registers its archs, data and models, and BasicSR runs the loop.
             { label: "BasicSR's training pipeline", re: /(?<!def\s{1,4})\btrain_pipeline\s*\(\s*(?:root_path|osp\.|os\.path)/ },
+            // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
             { label: "a framework's training loop (forward step handed over)", re: /\b\w*(?:training_main|pretrain|train)\s*\([^\n]*\bforward_step_func\w*\s*=/ },
             { label: 'runs a training solver', re: /\b\w*solver\w*\.run\s*\(\s*\)|\btrainer\.(?:train|fit)_loop\b/ },
         ],
@@ -6100,8 +6110,6 @@ function isAssignmentsOnly(lines) {
     });
     return plain.length / lines.length >= 0.85 && !lines.some((l) => /^\s*(?:def|class|for|while|with)\b/.test(l.text));
 }
-/** Root modules that are helpers, models, apps or tools, never the training loop. */
-const ROOT_HELPER = /^(?:utils?|helpers?|common|misc|tools?|config\w*|constants?|log\w*|optim\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|sample\w*|generate\w*|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*|download\w*|gradio\w*|web\w*|server|api|cli|version)$/i;
 function rankTraining(path) {
     const p = training_pat();
     const base = basename(path);
@@ -6145,7 +6153,7 @@ function rankTraining(path) {
     // A research repository's own modules at its root (`qlora.py`, `dlrm_s_pytorch.py`): read after every
     // named candidate. Root modules named for something else (helpers, models, the app) are not read.
     else if (ext === 'py' && !path.includes('/')) {
-        if (ROOT_HELPER.test(name))
+        if (isRootHelperModule(name))
             return undefined;
         r = 15;
     }
