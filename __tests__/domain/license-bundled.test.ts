@@ -33,4 +33,32 @@ describe('bundled third-party licenses', () => {
     const file = `${bsd}\n${'-'.repeat(200_000)}x\n${text('MIT')}`;
     expect(() => identifyLicenseText(file)).not.toThrow();
   });
+  it('a Markdown file with a note, then each license under its own heading (a dual license)', () => {
+    const mit = text('MIT').replace('<year>', '2019').replace(/<copyright holders>/gi, 'Example Corp');
+    const file = `This project is licensed under both the MIT License and the Apache License 2.0:\n\n## MIT License\n\n${mit}\n\n## Apache License 2.0\n\n${text('Apache-2.0')}\n`;
+    expect(identifyLicenseText(file)).toMatchObject({ kind: 'identified', license: 'MIT' });
+    // The same two texts run together without headings are still read as MIT with added terms.
+    expect(identifyLicenseText(`${mit}\n\n${text('Apache-2.0')}`).kind).toBe('modified');
+  });
+
+  it('a heading that names no license does not split the file', () => {
+    const mit = text('MIT').replace('<year>', '2019').replace(/<copyright holders>/gi, 'Example Corp');
+    const file = `${mit}\n\n## Use of the weights\n\nThe weights shall not be used for commercial purposes or to train other models.\n`;
+    expect(identifyLicenseText(file).kind).not.toBe('identified');
+  });
+});
+
+describe('copyright holders over several lines', () => {
+  const mit = text('MIT').replace('<year>', '2023');
+  it('names continuing the copyright line are not added terms', () => {
+    const names = 'Ada Lovelace, Alan Turing, Grace Hopper,\nEdsger Dijkstra, Barbara Liskov, Donald Knuth,\nJohn McCarthy, Frances Allen, Ken Thompson, Dennis Ritchie, Leslie Lamport\n';
+    const file = `MIT License\n\n${mit.replace(/<copyright holders>/gi, names)}`;
+    expect(file).toContain('Dennis Ritchie');
+    expect(identifyLicenseText(file)).toMatchObject({ kind: 'identified', license: 'MIT' });
+  });
+
+  it('a term on the line after the copyright line is still an added term', () => {
+    const file = `MIT License\n\n${mit.replace(/<copyright holders>/gi, 'Example Corp, Other Lab,\nThird Group, Fourth Team\nThe Software shall not be used for commercial purposes without written permission')}`;
+    expect(identifyLicenseText(file).kind).toBe('modified');
+  });
 });

@@ -110,11 +110,12 @@ export function openDocumentIds(): ReadonlySet<string> {
 /**
  * FSF-libre licenses the OSI has not approved; the MOT counts FSF-approved licenses as open. AML
  * (the Apple MIT License) grants use, reproduction, modification and redistribution with notice,
- * as MIT does, and is an allowed license in distributions that review such texts (Fedora).
+ * as MIT does, and is an allowed license in distributions that review such texts (Fedora). The Clear
+ * BSD License is BSD-3-Clause with patent rights expressly not granted; the FSF lists it as free.
  */
 let fsfOnlyIdsCache: ReadonlySet<string> | undefined;
 function fsfOnlyIds(): ReadonlySet<string> {
-  return (fsfOnlyIdsCache ??= new Set(['WTFPL', 'X11', 'Unlicense', 'AML']));
+  return (fsfOnlyIdsCache ??= new Set(['WTFPL', 'X11', 'Unlicense', 'AML', 'BSD-3-Clause-Clear']));
 }
 
 /** CC BY and CC BY-SA in every version and port: open data and open content. */

@@ -186,6 +186,8 @@ function externalLinks(doc: MarkdownDoc, path: string, within: readonly Section[
     // "filters used for StarCoder training", "we release the filtered issues dataset as part of [X]": the release's own data.
     const trainContext =
       /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText) ||
+      // "- Dataset: [org/set](…)", "数据集：…": a release's key line for its dataset.
+      /^[\s*>_-]*(?:(?:pre-?)?training |fine-?tuning )?(?:data ?sets?|data|数据集|训练数据)[\s*_]*[:：]/i.test(lineText) ||
       /\bused (?:for|in) (?:[\w-]+ ){1,3}training\b|\bwe (?:release|publish)\w* (?:the |our )?(?:[\w-]+ ){0,3}(?:datasets?|data|corpus)\b/i.test(lineText) ||
       // "Training this for ~6h on ~1.7M samples of [the cauldron](…)": an amount of the linked set trained on.
       /\btrain\w*\b(?:[^.\n]|\.(?=\d)){0,80}\bon\b(?:[^.\n]|\.(?=\d)){0,30}\b(?:samples|examples|images|tokens|pairs|hours|documents) of\b/i.test(lineText);

@@ -101,7 +101,7 @@ function pat(): Patterns {
       { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\b_?clean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
       { id: 'decontaminates', re: /\bdecontaminat\w*/i },
       // Random crops, flips and policies are applied only to training images (evaluation resizes and centres).
-      { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(/ },
+      { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(|\btf\.image\.random_\w+\s*\(|\bsample_distorted_bounding_box\s*\(/ },
       // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
       { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
       { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
@@ -243,6 +243,7 @@ const SIGNALS = {
   decontaminates: { label: 'decontaminates', weight: 20, group: 'transform' },
   shards: { label: 'shards/shuffles/splits', weight: 10, group: 'transform' },
   augments: { label: 'augments training images (random crops, flips, policies)', weight: 10, group: 'transform' },
+  'augmentation-stack': { label: 'composes a training augmentation stack (three or more random transforms)', weight: 50 },
   'extracts-frames': { label: 'extracts, sub-samples or resizes frames', weight: 10, group: 'transform' },
   mixes: { label: 'mixes sources by weight', weight: 25 },
   'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
@@ -369,6 +370,8 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   look(bare, p.transform);
   look(lines, p.idioms);
   look(bare, p.idiomsInCode);
+  const stack = augmentationStack(bare);
+  if (stack) seen.push({ id: 'augmentation-stack', line: stack });
   // A fine-tuning script that reports metrics while it trains (`compute_metrics` for its Trainer) is
   // still the script that builds its training examples: metrics count against evaluation code only.
   if (findLine(lines, p.trains)) seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
@@ -396,7 +399,8 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   if (evalSplit && !selfTested && !findLine(lines, /train/i)) seen.push({ id: 'eval-split-only', line: evalSplit.line });
   const converter = findLine(lines, p.converterCode);
   if (converter && !reads) seen.push({ id: 'handles-weights', line: converter.line });
-  if (!reads && !seen.some((x) => ids('write').includes(x.id))) {
+  // Random augmentations are training-only: a module composing them does not serve one input at inference.
+  if (!reads && !stack && !seen.some((x) => ids('write').includes(x.id))) {
     const inf = findLine(lines, p.inferenceInput);
     if (inf) seen.push({ id: 'serves-input', line: inf.line });
   }
@@ -405,6 +409,23 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   const first = judged[0];
   if (first?.outcome === 'evidence' || (!first && !strong)) return judged;
   return namedLookAlike(file, seen, judged);
+}
+
+/** Transforms that only training applies (evaluation resizes and centres), torchvision's and TensorFlow's: several composed are the training views. */
+const RANDOM_AUGMENTATION =
+  /\b(?:RandomResizedCrop|ColorJitter|RandomGrayscale|GaussianBlur|RandomSolarize|Solarization|RandomHorizontalFlip|RandAugment|AutoAugment|RandomErasing|RandomApply|TrivialAugment\w*|Mixup|mixup_fn|RandomAffine|RandomRotation|tf\.image\.random_\w+|sample_distorted_bounding_box)\b/g;
+const STACK_SIZE = 3;
+
+/** The line where a module's third distinct random augmentation appears, if it composes that many. */
+function augmentationStack(lines: readonly CodeLine[]): number | undefined {
+  const names = new Set<string>();
+  for (const l of lines) {
+    for (const m of l.text.matchAll(RANDOM_AUGMENTATION)) {
+      names.add(m[0]);
+      if (names.size >= STACK_SIZE) return l.line;
+    }
+  }
+  return undefined;
 }
 
 const JUDGE = { code: (top: SignalId) => (top === 'framework' ? 'pipeline-code' : 'data-processing'), what: 'data processing' } as const;
@@ -465,7 +486,7 @@ function rankPreprocessing(path: string): number | undefined {
     r = 50;
   } else if (p.strongName.test(name)) r = 85;
   else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name)) r = 65;
-  else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|^data$/i.test(name)) r = 45;
+  else if (/dataset|datamodule|data_?(?:utils?|loader|module|mix|manager)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|^data$/i.test(name)) r = 45;
   else if (/train|finetune|fine_tune|fine-tune|sft/i.test(name)) r = 30;
   else if (name === 'main') r = 20;
   else if (p.dataDir.test(path)) r = 45;
@@ -517,7 +538,7 @@ export const preprocessing: Detector = defineDetector({
     // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
     '**/{dataset,datasets}/*.{sh,bash}',
     // Modules named for what they do in a data pipeline, wherever they live in a source package.
-    '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
+    '**/*{dataset,datamodule,data_util,data_manager,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
     '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
     // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`): loaders built for training.
     '**/{dataset,datasets,dataloader,dataloaders,data_loader,data_loaders}/*.py',

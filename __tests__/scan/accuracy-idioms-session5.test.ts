@@ -1,0 +1,90 @@
+// Idioms found by reading the disagreements pooled over all 69 validation batches (the session after
+// batches 51-69), each with the look-alike that must stay as it was. Texts are written here in the
+// shape of those idioms, not copied from the repositories.
+import { describe, expect, it } from 'vitest';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
+import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
+import { selectCandidates } from '../../src/scan/index.js';
+import type { Finding, ScanContext } from '../../src/domain/finding.js';
+import { file, lines, strongest } from '../helpers/detector.js';
+
+describe('a module that composes the training augmentation stack', () => {
+  it('three or more random torchvision transforms in a transform class: evidence, not an inference processor', () => {
+    const text = lines(
+      'from PIL import ImageOps, ImageFilter',
+      'import torchvision.transforms as transforms',
+      '',
+      'class Solarization(object):',
+      '    def __call__(self, img):',
+      '        return ImageOps.solarize(img)',
+      '',
+      'class TrainTransform(object):',
+      '    def __init__(self):',
+      '        self.transform = transforms.Compose([',
+      '            transforms.RandomResizedCrop(224),',
+      '            transforms.RandomHorizontalFlip(p=0.5),',
+      '            transforms.RandomApply([transforms.ColorJitter(0.4, 0.4, 0.2, 0.1)], p=0.8),',
+      '            transforms.RandomGrayscale(p=0.2),',
+      '            Solarization(),',
+      '            transforms.ToTensor(),',
+      '        ])',
+      '',
+      '    def __call__(self, sample):',
+      '        return self.transform(sample), self.transform(sample)',
+    );
+    expect(strongest(preprocessing, 'augmentations.py', text)).toMatchObject({ outcome: 'evidence', signals: expect.arrayContaining(['augmentation-stack']) });
+  });
+
+  it("TensorFlow's random image ops composed into a distortion count the same", () => {
+    const text = lines(
+      'import tensorflow.compat.v1 as tf',
+      '',
+      'def color_jitter(image, s):',
+      '    image = tf.image.random_brightness(image, max_delta=0.8 * s)',
+      '    image = tf.image.random_contrast(image, lower=1 - 0.8 * s, upper=1 + 0.8 * s)',
+      '    image = tf.image.random_saturation(image, lower=1 - 0.8 * s, upper=1 + 0.8 * s)',
+      '    return tf.image.random_hue(image, max_delta=0.2 * s)',
+    );
+    expect(strongest(preprocessing, 'data_util.py', text)?.outcome).toBe('evidence');
+  });
+
+  it('evaluation transforms (resize, centre crop) and a single flip are not a training stack', () => {
+    const text = lines(
+      'import torchvision.transforms as transforms',
+      '',
+      'def eval_transform(size):',
+      '    return transforms.Compose([',
+      '        transforms.Resize(size),',
+      '        transforms.CenterCrop(224),',
+      '        transforms.RandomHorizontalFlip(),',
+      '        transforms.ToTensor(),',
+      '        transforms.Normalize(mean, std),',
+      '    ])',
+    );
+    expect(strongest(preprocessing, 'augmentations.py', text)?.outcome).not.toBe('evidence');
+  });
+
+  it('a data manager or data_util module is read as a data module', () => {
+    const got = [...(selectCandidates(['src/data_manager.py', 'data_util.py', 'src/model_manager.py'], [preprocessing]).get('preprocessing') ?? [])];
+    expect(got.slice(0, 2).sort()).toEqual(['data_util.py', 'src/data_manager.py']);
+  });
+});
+
+describe("a README's key line for the dataset it was trained on", () => {
+  const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+  const external = (text: string): Finding[] => dataCard.check(file('README.md', text), ctx).filter((f) => f.outcome === 'external');
+
+  it('"- Dataset: [org/set](hub link)", in English or Chinese, names where the training data is published', () => {
+    const zh = lines('# Chinese chat model', '', '- 模型：[https://huggingface.co/acme/chat-7b](https://huggingface.co/acme/chat-7b)', '- 数据集：[https://huggingface.co/datasets/acme/sft-mix](https://huggingface.co/datasets/acme/sft-mix)');
+    expect(external(zh)[0]).toMatchObject({ url: 'https://huggingface.co/datasets/acme/sft-mix', line: 4 });
+    const en = lines('# Model', '', '- **Dataset:** [acme/sft-mix](https://huggingface.co/datasets/acme/sft-mix)');
+    expect(external(en)[0]?.url).toBe('https://huggingface.co/datasets/acme/sft-mix');
+  });
+
+  it('a Hub dataset link on a line that is not about the training data does not', () => {
+    const text = lines('# Model', '', 'Try it in the [demo](https://huggingface.co/spaces/acme/demo), or see [acme/other](https://huggingface.co/datasets/acme/other).');
+    expect(external(text)).toEqual([]);
+    const evalLine = lines('# Model', '', '- Dataset: [acme/bench](https://huggingface.co/datasets/acme/bench) (evaluation only)');
+    expect(external(evalLine)).toEqual([]);
+  });
+});
