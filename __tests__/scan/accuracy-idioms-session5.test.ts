@@ -88,3 +88,42 @@ describe("a README's key line for the dataset it was trained on", () => {
     expect(external(evalLine)).toEqual([]);
   });
 });
+
+describe('record stores and training datasets that return token ids', () => {
+  it('a script that writes raw images into an LMDB is read by its name and counts', () => {
+    const text = lines(
+      'import lmdb, os',
+      '',
+      'def main(img_path, lmdb_path):',
+      '    env = lmdb.open(lmdb_path, map_size=1e12)',
+      '    with env.begin(write=True) as txn:',
+      '        for i, name in enumerate(sorted(os.listdir(img_path))):',
+      '            file_path = os.path.join(img_path, name)',
+      '            with open(file_path, "rb") as f:',
+      '                data = f.read()',
+      '            txn.put(str(i).encode(), data)',
+    );
+    expect(strongest(preprocessing, 'scripts/create_faces_lmdb.py', text)?.outcome).toBe('evidence');
+    const got = [...(selectCandidates(['scripts/create_faces_lmdb.py', 'scripts/make_tfrecords.py', 'scripts/plot_curves.py'], [preprocessing]).get('preprocessing') ?? [])];
+    expect(got.sort()).toEqual(['scripts/create_faces_lmdb.py', 'scripts/make_tfrecords.py']);
+  });
+
+  it("an SFT dataset class returning input_ids is not an inference input processor", () => {
+    const text = lines(
+      'from torch.utils.data import Dataset',
+      '',
+      'class SFTDataset(Dataset):',
+      '    def __init__(self, dataset, tokenizer, max_length):',
+      '        self.tokenizer = tokenizer',
+      '        data = dataset.map(self.process_data, remove_columns=dataset.column_names)',
+      '        self.data = data.filter(lambda x: x["prompt"] is not None)',
+      '',
+      '    def __getitem__(self, idx):',
+      '        input_ids = self.tokenizer(self.data[idx]["text"], max_length=self.max_length, truncation=True)',
+      '        return input_ids, attention_mask, loss_mask',
+    );
+    const f = strongest(preprocessing, 'pkg/datasets/sft_dataset.py', text);
+    expect(f?.signals).not.toContain('serves-input');
+    expect(f?.outcome).toBe('weak');
+  });
+});

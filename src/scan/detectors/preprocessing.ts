@@ -85,6 +85,8 @@ function pat(): Patterns {
       // mmcv/mmengine converters write the info files the training loader reads (`mmcv.dump(infos, path)`).
       { id: 'writes-infos', re: /\b(?:mmcv|mmengine)\.dump\s*\(/ },
       { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
+      // An LMDB of encoded images or samples, the store image-generation loaders read from.
+      { id: 'writes-records', re: /\.begin\s*\(\s*write\s*=\s*True|\btxn\.put\s*\(/ },
       { id: 'pipeline-writer', re: /\b(?:Jsonl|Parquet|HuggingFaceDataset|Huggingface)Writer\s*\(|\bDiskWriter\s*\(/ },
       // The project's own writer (`write_datafile(...)` from a shared module, `utils.jdump(...)`): the
       // open-for-write lives in the helper, the call names what is written.
@@ -400,7 +402,8 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   const converter = findLine(lines, p.converterCode);
   if (converter && !reads) seen.push({ id: 'handles-weights', line: converter.line });
   // Random augmentations are training-only: a module composing them does not serve one input at inference.
-  if (!reads && !stack && !seen.some((x) => ids('write').includes(x.id))) {
+  // A training dataset's item (`return input_ids, attention_mask, loss_mask`) is not one request served.
+  if (!reads && !stack && !seen.some((x) => ids('write').includes(x.id) || x.id === 'training-dataset')) {
     const inf = findLine(lines, p.inferenceInput);
     if (inf) seen.push({ id: 'serves-input', line: inf.line });
   }
@@ -486,7 +489,7 @@ function rankPreprocessing(path: string): number | undefined {
     r = 50;
   } else if (p.strongName.test(name)) r = 85;
   else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name)) r = 65;
-  else if (/dataset|datamodule|data_?(?:utils?|loader|module|mix|manager)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|^data$/i.test(name)) r = 45;
+  else if (/dataset|datamodule|data_?(?:utils?|loader|module|mix|manager)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|lmdb|tfrecord|^data$/i.test(name)) r = 45;
   else if (/train|finetune|fine_tune|fine-tune|sft/i.test(name)) r = 30;
   else if (name === 'main') r = 20;
   else if (p.dataDir.test(path)) r = 45;
@@ -543,6 +546,8 @@ export const preprocessing: Detector = defineDetector({
     // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`): loaders built for training.
     '**/{dataset,datasets,dataloader,dataloaders,data_loader,data_loaders}/*.py',
     '**/*{seqio,tfds}*.py',
+    // Converters into the record stores image models train from (`create_ffhq_lmdb.py`, `make_tfrecords.py`).
+    '**/*{lmdb,tfrecord,TFRecord}*.py',
     '**/{tasks,mixtures}.py',
     // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
     '**/*{train,finetune,fine_tune,fine-tune,sft}*.py',
