@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
+import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
 import type { Finding, ScanContext } from '../../src/domain/finding.js';
 import { file, lines, strongest } from '../helpers/detector.js';
@@ -125,5 +126,34 @@ describe('record stores and training datasets that return token ids', () => {
     const f = strongest(preprocessing, 'pkg/datasets/sft_dataset.py', text);
     expect(f?.signals).not.toContain('serves-input');
     expect(f?.outcome).toBe('weak');
+  });
+});
+
+describe('training steps owned by a scaler or a trainer object', () => {
+  it("timm's loss scaler doing backward and step in one call, in a file that also evaluates under no_grad", () => {
+    const text = lines(
+      'import torch',
+      '',
+      'def train_epoch(loader, model, optimizer, loss_scaler, epoch):',
+      '    for inputs, labels in loader:',
+      '        loss = loss_fun(model(inputs), labels)',
+      '        optimizer.zero_grad()',
+      '        loss_scaler(loss, optimizer, clip_grad=1.0, parameters=model.parameters())',
+      '',
+      '@torch.no_grad()',
+      'def eval_epoch(loader, model):',
+      '    return [model(x) for x, _ in loader]',
+    );
+    expect(strongest(training, 'tools/train_net.py', text)).toMatchObject({ outcome: 'evidence', code: 'training-loop' });
+  });
+
+  it("an entry point that builds a trainer from the config and runs it", () => {
+    const text = lines('from pkg import models, datasets, trainers', '', 'def main(cfg):', '    trainer = getattr(trainers, cfg.trainer.name)(models, datasets, **cfg.trainer.args)', '    trainer.run()');
+    expect(strongest(training, 'train.py', text)?.outcome).toBe('evidence');
+  });
+
+  it('a scaler that only scales an image, or a runner that runs a demo, is not a training step', () => {
+    const text = lines('import torch', '', '@torch.no_grad()', 'def main(args):', '    image = scaler(image, size)', '    demo.run()');
+    expect(strongest(training, 'train.py', text)?.outcome).not.toBe('evidence');
   });
 });

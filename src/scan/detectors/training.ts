@@ -74,7 +74,8 @@ function pat(): Patterns {
   return (patterns ??= {
     step: [
       { label: 'backward pass', re: /\.backward\s*\(|\bbackward_step\s*\(/ },
-      { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(/i },
+      // timm's NativeScaler does the backward pass and the optimizer step in one call (`loss_scaler(loss, optimizer, …)`).
+      { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(|\b\w*scaler\s*\(\s*\w*loss\w*\s*,\s*\w*optim/i },
       { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.train\s*\(/i },
       // A runner that owns the epoch loop (MMEngine's `Runner.from_cfg(cfg).train()`, LAVIS-style runners).
       { label: 'Runner.train()', re: /\b\w*runner\w*\.train\s*\(|\bRunner(?:\.from_cfg)?\s*\([^;]*\)\s*\.train\s*\(/i },
@@ -90,7 +91,7 @@ function pat(): Patterns {
       { label: "BasicSR's training pipeline", re: /(?<!def\s{1,4})\btrain_pipeline\s*\(\s*(?:root_path|osp\.|os\.path)/ },
       // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
       { label: "a framework's training loop (forward step handed over)", re: /\b\w*(?:training_main|pretrain|train)\s*\([^\n]*\bforward_step_func\w*\s*=/ },
-      { label: 'runs a training solver', re: /\b\w*solver\w*\.run\s*\(\s*\)|\btrainer\.(?:train|fit)_loop\b/ },
+      { label: 'runs a training solver', re: /\b\w*(?:solver|trainer)\w*\.run\s*\(\s*\)|\btrainer\.(?:train|fit)_loop\b/ },
     ],
     support: [
       { label: 'optimizer', re: /\btorch\.optim\.\w+\s*\(|\b(?:AdamW?|SGD|Adafactor|Lion|Muon|FusedAdam|DeepSpeedCPUAdam|LAMB)\s*(?:::new)?\s*\(|\boptax\.\w+\s*\(|\b(?:create|build|get|make)_optimi[sz]er\s*\(/ },
