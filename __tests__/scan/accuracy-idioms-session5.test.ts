@@ -157,3 +157,43 @@ describe('training steps owned by a scaler or a trainer object', () => {
     expect(strongest(training, 'train.py', text)?.outcome).not.toBe('evidence');
   });
 });
+
+describe('batches 70-73: Lightning CLI entry points, audio augmentation helpers, a linked set the models were trained on', () => {
+  it("an entry point that hands its subcommand to Lightning's CLI (`python main.py fit --config …`) trains", () => {
+    const text = lines('import lightning as L', 'from lightning.pytorch.cli import LightningCLI', '', 'def main():', '    cli = LightningCLI(save_config_callback=None, seed_everything_default=0)', '', 'if __name__ == "__main__":', '    main()');
+    expect(strongest(training, 'main.py', text)?.outcome).toBe('evidence');
+  });
+
+  it('a training dataset module that defines its own augmentation functions builds the training examples', () => {
+    const text = lines(
+      'import random, torch, torchaudio',
+      '',
+      'def _augment_gain(audio, low=0.25, high=1.25):',
+      '    return audio * random.uniform(low, high)',
+      '',
+      'class MixDataset(torch.utils.data.Dataset):',
+      '    def __init__(self, root):',
+      '        self.tracks = open(root + "/train.txt", "r").read().split()',
+      '',
+      '    def __getitem__(self, index):',
+      '        audio, rate = torchaudio.load(self.tracks[index])',
+      '        return _augment_gain(audio)',
+    );
+    expect(strongest(preprocessing, 'pkg/data.py', text)?.outcome).toBe('evidence');
+    // The same helper in a module that builds no training set stays short of evidence.
+    const helper = lines('import random', '', 'def _augment_flip(img):', '    return img[:, ::-1] if random.random() < 0.5 else img');
+    expect(strongest(preprocessing, 'utils/utils_image.py', helper)?.outcome).not.toBe('evidence');
+  });
+
+  it('"the models are trained on the [LRS2 dataset](…)" names and links the training set, an HTML anchor too', () => {
+    const ctx: ScanContext = { paths: [], has: () => false, submodules: [] };
+    const ext = (text: string) => dataCard.check(file('README.md', text), ctx).filter((f) => f.outcome === 'external');
+    const html = lines('# Lip sync', '', 'As the models are trained on the <a href="https://www.example.org/lrs2.html">LRS2 dataset</a>, commercial use is not allowed.');
+    expect(ext(html)[0]?.url).toBe('https://www.example.org/lrs2.html');
+    const md = lines('# Detector', '', 'All checkpoints are trained on the [COCO dataset](https://cocodataset.org) for 300 epochs.');
+    expect(ext(md)[0]?.url).toBe('https://cocodataset.org');
+    // Evaluated on, or a link whose words are not a dataset's name, does not count.
+    expect(ext(lines('# Model', '', 'The models are evaluated on the [LRS2 dataset](https://www.example.org/lrs2.html).'))).toEqual([]);
+    expect(ext(lines('# Model', '', 'The models are trained on the [data described in our blog post](https://www.example.org/post).'))).toEqual([]);
+  });
+});

@@ -135,13 +135,24 @@ export function publicDatasetTrainedOn(doc: MarkdownDoc, path: string): Finding[
     if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url)) continue;
     const name = normalized(l.text);
     const m = corpusPattern().exec(name);
-    if (!m || name.replace(m[0], '').replace(/\b(?:the|dataset|datasets|data|\d+[kmb])\b/g, '').trim() !== '') continue;
+    const known = m !== null && name.replace(m[0], '').replace(/\b(?:the|dataset|datasets|data|\d+[kmb])\b/g, '').trim() === '';
+    // "trained on the [LRS2 dataset](…)": a set the list does not know, called a dataset in the link
+    // itself, right after the words that say the models were trained on it.
+    if (!known && !(/^[\w .+-]{1,40}\s(?:dataset|corpus)$/i.test(l.text.trim()) && trainedOnLink(doc.lines[l.line - 1] ?? '', l.text.trim()))) continue;
     const sentence = `${doc.lines[l.line - 2] ?? ''} ${doc.lines[l.line - 1] ?? ''}`;
     if (!/\b(?:models? (?:was|were|is|are) )?(?:pre-?)?trained on\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ed)? on|fine-?tun\w*|your)\b/i.test(sentence)) continue;
     if (!DATASET_HOST.test(l.url) && downloadsModel(normalized(sentence))) continue;
     return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
   }
   return [];
+}
+
+function trainedOnLink(line: string, text: string): boolean {
+  const at = line.indexOf(text);
+  if (at < 0) return false;
+  // The words just before the link's opening bracket or anchor tag.
+  const before = line.slice(Math.max(0, at - 300), at).replace(/<a\s[^>]*>$|\[$/i, '');
+  return /\btrained (?:on|with) (?:the )?$/i.test(before);
 }
 
 /**

@@ -103,7 +103,7 @@ function pat(): Patterns {
       { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\b_?clean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
       { id: 'decontaminates', re: /\bdecontaminat\w*/i },
       // Random crops, flips and policies are applied only to training images (evaluation resizes and centres).
-      { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(|\btf\.image\.random_\w+\s*\(|\bsample_distorted_bounding_box\s*\(/ },
+      { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(|\btf\.image\.random_\w+\s*\(|\bsample_distorted_bounding_box\s*\(|\bdef\s+_?augment_\w+\s*\(/ },
       // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
       { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
       { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },

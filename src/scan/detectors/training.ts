@@ -62,6 +62,7 @@ interface Patterns {
   trainTarget: RegExp;
   notTrainTarget: RegExp;
   trainFlags: RegExp;
+  trainSwitch: RegExp;
   directTrainCli: RegExp;
   delegation: RegExp;
   framework: RegExp;
@@ -79,7 +80,8 @@ function pat(): Patterns {
       { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.train\s*\(/i },
       // A runner that owns the epoch loop (MMEngine's `Runner.from_cfg(cfg).train()`, LAVIS-style runners).
       { label: 'Runner.train()', re: /\b\w*runner\w*\.train\s*\(|\bRunner(?:\.from_cfg)?\s*\([^;]*\)\s*\.train\s*\(/i },
-      { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(/i },
+      // Lightning's CLI runs the subcommand it is given (`python main.py fit --config …`) through its Trainer.
+      { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(|\bLightningCLI\s*\(/i },
       // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
       { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
       // TF1 optimisers (`opt.minimize(loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
@@ -136,6 +138,7 @@ function pat(): Patterns {
     module: /(?:^|\s)-m\s+([\w.]+)/,
     trainTarget: /(?:^|[/._-])(?:pre)?train|fine[_-]?tun|(?:^|[/._-])(?:sft|dpo|orpo|ppo|grpo|kto|rlhf)(?:[/._-]|$)|^main\.py$|(?:^|\/)main\.py$|run_(?:clm|mlm|seq2seq|summarization|translation|glue|qa|swag|ner|image_classification|speech_recognition)|\bfull_finetune|\blora_finetune|(?:^|\.)train(?:er)?$/i,
     notTrainTarget: /eval|generat|infer|serve|server|demo|convert|export|download|prepare|preprocess|tokeniz|dedup|benchmark|bench|test|plot|analy[sz]|score|quantiz|merge/i,
+    trainSwitch: /(?:^|\s)--(?:is[_-]training[\s=]+(?:1|true)\b|do[_-]train\b|mode[\s=]+train\b|phase[\s=]+train\b)/i,
     trainFlags: /(?:^|\s)--(?:do[_-]train|lr|learning[_-]rate|train[_-]\w+|max[_-]steps|num[_-]train[_-]epochs|epochs|global[_-]batch[_-]size|micro[_-]batch[_-]size|per[_-]device[_-]train[_-]batch[_-]size|warmup\w*|weight[_-]decay)\b|(?:^|\s)[\w.]*(?:optim\.lr|max_steps|trainer\.\w+)=/i,
     directTrainCli: /(?:^|[\s"'`;(&|])(fairseq-(?:hydra-)?train|litgpt\s+(?:pretrain|finetune\w*)|llamafactory-cli\s+train|axolotl\s+train|tune\s+run\s+[\w/.-]*(?:finetune|train|dpo|ppo)\w*|nanotron\s+train|swift\s+(?:sft|pt|rlhf)|trl\s+(?:sft|dpo|grpo|kto)|olmo-core\s+train|python\d?\s+-m\s+[\w.]*train\w*)/,
     delegation: /^\s*from\s+([\w.]+)\s+import\s+([\w, ]+)|^\s*import\s+([\w.]+)/,
@@ -240,7 +243,10 @@ function findLaunch(lines: readonly CodeLine[]): Launch | undefined {
       const trainingName = p.trainTarget.test(name);
       const flags = p.trainFlags.test(rest);
       // `python main.py` alone could be anything; a distributed launcher or training flags settle it.
-      if ((trainingName && (!/^main\.py$/i.test(name) || flags || !isPython)) || (!isPython && flags)) {
+      // Any entry point run with an explicit training switch and training flags (`run.py --is_training 1
+      // --train_epochs 10`, `run_gen.py --do_train --learning_rate …`) is a training run.
+      const switched = flags && p.trainSwitch.test(rest);
+      if ((trainingName && (!/^main\.py$/i.test(name) || flags || !isPython)) || (!isPython && flags) || switched) {
         return { line: cmd.line, launcher: l[1]!.replace(/\s+/g, ' '), target };
       }
     }
