@@ -7,7 +7,7 @@ import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
 import type { Finding, ScanContext } from '../../src/domain/finding.js';
-import { file, lines, strongest } from '../helpers/detector.js';
+import { context, file, lines, strongest } from '../helpers/detector.js';
 
 describe('a module that composes the training augmentation stack', () => {
   it('three or more random torchvision transforms in a transform class: evidence, not an inference processor', () => {
@@ -195,5 +195,19 @@ describe('batches 70-73: Lightning CLI entry points, audio augmentation helpers,
     // Evaluated on, or a link whose words are not a dataset's name, does not count.
     expect(ext(lines('# Model', '', 'The models are evaluated on the [LRS2 dataset](https://www.example.org/lrs2.html).'))).toEqual([]);
     expect(ext(lines('# Model', '', 'The models are trained on the [data described in our blog post](https://www.example.org/post).'))).toEqual([]);
+  });
+});
+
+describe('a benchmark library launching its unified entry point with a training switch', () => {
+  it('`python -u run.py --is_training 1 … --train_epochs 10` over several lines is a training launch', () => {
+    const text = lines('export CUDA_VISIBLE_DEVICES=0', '', 'python -u run.py \\', '  --task_name anomaly_detection \\', '  --is_training 1 \\', '  --model Autoformer \\', '  --batch_size 128 \\', '  --train_epochs 10');
+    expect(strongest(training, 'scripts/anomaly_detection/MSL/Autoformer.sh', text, context(['run.py']))?.outcome).toBe('evidence');
+  });
+
+  it('the same entry point run for testing only, or with a switch but no training flags, is not', () => {
+    const test = lines('python -u run.py \\', '  --task_name anomaly_detection \\', '  --is_training 0 \\', '  --train_epochs 10');
+    expect(strongest(training, 'scripts/test.sh', test, context(['run.py']))?.outcome).not.toBe('evidence');
+    const bare = lines('python run.py --is_training 1 --model Autoformer');
+    expect(strongest(training, 'scripts/go.sh', bare, context(['run.py']))?.outcome).not.toBe('evidence');
   });
 });
