@@ -2395,7 +2395,10 @@ function publicDatasetTrainedOn(doc, path) {
             continue;
         const name = normalized(l.text);
         const m = corpusPattern().exec(name);
-        if (!m || name.replace(m[0], '').replace(/\b(?:the|dataset|datasets|data|\d+[kmb])\b/g, '').trim() !== '')
+        const known = m !== null && name.replace(m[0], '').replace(/\b(?:the|dataset|datasets|data|\d+[kmb])\b/g, '').trim() === '';
+        // "trained on the [LRS2 dataset](…)": a set the list does not know, called a dataset in the link
+        // itself, right after the words that say the models were trained on it.
+        if (!known && !(/^[\w .+-]{1,40}\s(?:dataset|corpus)$/i.test(l.text.trim()) && trainedOnLink(doc.lines[l.line - 1] ?? '', l.text.trim())))
             continue;
         const sentence = `${doc.lines[l.line - 2] ?? ''} ${doc.lines[l.line - 1] ?? ''}`;
         if (!/\b(?:models? (?:was|were|is|are) )?(?:pre-?)?trained on\b/i.test(sentence) || /\b(?:eval\w*|benchmark\w*|test(?:ed)? on|fine-?tun\w*|your)\b/i.test(sentence))
@@ -2405,6 +2408,14 @@ function publicDatasetTrainedOn(doc, path) {
         return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
     }
     return [];
+}
+function trainedOnLink(line, text) {
+    const at = line.indexOf(text);
+    if (at < 0)
+        return false;
+    // The words just before the link's opening bracket or anchor tag.
+    const before = line.slice(Math.max(0, at - 300), at).replace(/<a\s[^>]*>$|\[$/i, '');
+    return /\btrained (?:on|with) (?:the )?$/i.test(before);
 }
 /**
  * A YOLO-style dataset config (`data/coco.yaml`: `train:`, `val:`, `names:`) whose header or `download:`
@@ -3086,6 +3097,8 @@ function externalLinks(doc, path, within) {
         // "we train on", "pretraining dataset", "training corpus": the release's own data, not a tutorial's.
         // "filters used for StarCoder training", "we release the filtered issues dataset as part of [X]": the release's own data.
         const trainContext = /\b(?:pre-?train\w*|trained on|train on|training (?:data|dataset|corpus|set|mix\w*)|corpus|corpora|data ?mix\w*|mixture)\b/i.test(lineText) ||
+            // "- Dataset: [org/set](…)", "数据集：…": a release's key line for its dataset.
+            /^[\s*>_-]*(?:(?:pre-?)?training |fine-?tuning )?(?:data ?sets?|data|数据集|训练数据)[\s*_]*[:：]/i.test(lineText) ||
             /\bused (?:for|in) (?:[\w-]+ ){1,3}training\b|\bwe (?:release|publish)\w* (?:the |our )?(?:[\w-]+ ){0,3}(?:datasets?|data|corpus)\b/i.test(lineText) ||
             // "Training this for ~6h on ~1.7M samples of [the cauldron](…)": an amount of the linked set trained on.
             /\btrain\w*\b(?:[^.\n]|\.(?=\d)){0,80}\bon\b(?:[^.\n]|\.(?=\d)){0,30}\b(?:samples|examples|images|tokens|pairs|hours|documents) of\b/i.test(lineText);
@@ -4949,6 +4962,8 @@ function pat() {
             // mmcv/mmengine converters write the info files the training loader reads (`mmcv.dump(infos, path)`).
             { id: 'writes-infos', re: /\b(?:mmcv|mmengine)\.dump\s*\(/ },
             { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
+            // An LMDB of encoded images or samples, the store image-generation loaders read from.
+            { id: 'writes-records', re: /\.begin\s*\(\s*write\s*=\s*True|\btxn\.put\s*\(/ },
             { id: 'pipeline-writer', re: /\b(?:Jsonl|Parquet|HuggingFaceDataset|Huggingface)Writer\s*\(|\bDiskWriter\s*\(/ },
             // The project's own writer (`write_datafile(...)` from a shared module, `utils.jdump(...)`): the
             // open-for-write lives in the helper, the call names what is written.
@@ -4965,7 +4980,7 @@ function pat() {
             { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\b_?clean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
             { id: 'decontaminates', re: /\bdecontaminat\w*/i },
             // Random crops, flips and policies are applied only to training images (evaluation resizes and centres).
-            { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(/ },
+            { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(|\btf\.image\.random_\w+\s*\(|\bsample_distorted_bounding_box\s*\(|\bdef\s+_?augment_\w+\s*\(/ },
             // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
             { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
             { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
@@ -5102,6 +5117,7 @@ const SIGNALS = {
     decontaminates: { label: 'decontaminates', weight: 20, group: 'transform' },
     shards: { label: 'shards/shuffles/splits', weight: 10, group: 'transform' },
     augments: { label: 'augments training images (random crops, flips, policies)', weight: 10, group: 'transform' },
+    'augmentation-stack': { label: 'composes a training augmentation stack (three or more random transforms)', weight: 50 },
     'extracts-frames': { label: 'extracts, sub-samples or resizes frames', weight: 10, group: 'transform' },
     mixes: { label: 'mixes sources by weight', weight: 25 },
     'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
@@ -5229,6 +5245,9 @@ function checkPreprocessing(file, patch) {
     look(bare, p.transform);
     look(lines, p.idioms);
     look(bare, p.idiomsInCode);
+    const stack = augmentationStack(bare);
+    if (stack)
+        seen.push({ id: 'augmentation-stack', line: stack });
     // A fine-tuning script that reports metrics while it trains (`compute_metrics` for its Trainer) is
     // still the script that builds its training examples: metrics count against evaluation code only.
     if (findLine(lines, p.trains))
@@ -5254,7 +5273,9 @@ function checkPreprocessing(file, patch) {
     const converter = findLine(lines, p.converterCode);
     if (converter && !reads)
         seen.push({ id: 'handles-weights', line: converter.line });
-    if (!reads && !seen.some((x) => ids('write').includes(x.id))) {
+    // Random augmentations are training-only: a module composing them does not serve one input at inference.
+    // A training dataset's item (`return input_ids, attention_mask, loss_mask`) is not one request served.
+    if (!reads && !stack && !seen.some((x) => ids('write').includes(x.id) || x.id === 'training-dataset')) {
         const inf = findLine(lines, p.inferenceInput);
         if (inf)
             seen.push({ id: 'serves-input', line: inf.line });
@@ -5264,6 +5285,21 @@ function checkPreprocessing(file, patch) {
     if (first?.outcome === 'evidence' || (!first && !strong))
         return judged;
     return namedLookAlike(file, seen, judged);
+}
+/** Transforms that only training applies (evaluation resizes and centres), torchvision's and TensorFlow's: several composed are the training views. */
+const RANDOM_AUGMENTATION = /\b(?:RandomResizedCrop|ColorJitter|RandomGrayscale|GaussianBlur|RandomSolarize|Solarization|RandomHorizontalFlip|RandAugment|AutoAugment|RandomErasing|RandomApply|TrivialAugment\w*|Mixup|mixup_fn|RandomAffine|RandomRotation|tf\.image\.random_\w+|sample_distorted_bounding_box)\b/g;
+const STACK_SIZE = 3;
+/** The line where a module's third distinct random augmentation appears, if it composes that many. */
+function augmentationStack(lines) {
+    const names = new Set();
+    for (const l of lines) {
+        for (const m of l.text.matchAll(RANDOM_AUGMENTATION)) {
+            names.add(m[0]);
+            if (names.size >= STACK_SIZE)
+                return l.line;
+        }
+    }
+    return undefined;
 }
 const JUDGE = { code: (top) => (top === 'framework' ? 'pipeline-code' : 'data-processing'), what: 'data processing' };
 /** What the usual look-alikes do instead, as the reason a file named for preprocessing does not count. */
@@ -5331,7 +5367,7 @@ function rankPreprocessing(path) {
         r = 85;
     else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name))
         r = 65;
-    else if (/dataset|datamodule|data_?(?:utils|loader|module|mix)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|^data$/i.test(name))
+    else if (/dataset|datamodule|data_?(?:utils?|loader|module|mix|manager)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|lmdb|tfrecord|^data$/i.test(name))
         r = 45;
     else if (/train|finetune|fine_tune|fine-tune|sft/i.test(name))
         r = 30;
@@ -5390,11 +5426,13 @@ const preprocessing = defineDetector({
         // A dataset folder's shell steps (`dataset/download_laion.sh` running img2dataset into shards).
         '**/{dataset,datasets}/*.{sh,bash}',
         // Modules named for what they do in a data pipeline, wherever they live in a source package.
-        '**/*{dataset,datamodule,data_utils,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
+        '**/*{dataset,datamodule,data_util,data_manager,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
         '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
         // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`): loaders built for training.
         '**/{dataset,datasets,dataloader,dataloaders,data_loader,data_loaders}/*.py',
         '**/*{seqio,tfds}*.py',
+        // Converters into the record stores image models train from (`create_ffhq_lmdb.py`, `make_tfrecords.py`).
+        '**/*{lmdb,tfrecord,TFRecord}*.py',
         '**/{tasks,mixtures}.py',
         // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
         '**/*{train,finetune,fine_tune,fine-tune,sft}*.py',
@@ -5800,11 +5838,13 @@ function training_pat() {
     return (training_patterns ??= {
         step: [
             { label: 'backward pass', re: /\.backward\s*\(|\bbackward_step\s*\(/ },
-            { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(/i },
+            // timm's NativeScaler does the backward pass and the optimizer step in one call (`loss_scaler(loss, optimizer, …)`).
+            { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(|\b\w*scaler\s*\(\s*\w*loss\w*\s*,\s*\w*optim/i },
             { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.train\s*\(/i },
             // A runner that owns the epoch loop (MMEngine's `Runner.from_cfg(cfg).train()`, LAVIS-style runners).
             { label: 'Runner.train()', re: /\b\w*runner\w*\.train\s*\(|\bRunner(?:\.from_cfg)?\s*\([^;]*\)\s*\.train\s*\(/i },
-            { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(/i },
+            // Lightning's CLI runs the subcommand it is given (`python main.py fit --config …`) through its Trainer.
+            { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(|\bLightningCLI\s*\(/i },
             // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
             { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
             // TF1 optimisers (`opt.minimize(loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
@@ -5816,7 +5856,7 @@ function training_pat() {
             { label: "BasicSR's training pipeline", re: /(?<!def\s{1,4})\btrain_pipeline\s*\(\s*(?:root_path|osp\.|os\.path)/ },
             // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
             { label: "a framework's training loop (forward step handed over)", re: /\b\w*(?:training_main|pretrain|train)\s*\([^\n]*\bforward_step_func\w*\s*=/ },
-            { label: 'runs a training solver', re: /\b\w*solver\w*\.run\s*\(\s*\)|\btrainer\.(?:train|fit)_loop\b/ },
+            { label: 'runs a training solver', re: /\b\w*(?:solver|trainer)\w*\.run\s*\(\s*\)|\btrainer\.(?:train|fit)_loop\b/ },
         ],
         support: [
             { label: 'optimizer', re: /\btorch\.optim\.\w+\s*\(|\b(?:AdamW?|SGD|Adafactor|Lion|Muon|FusedAdam|DeepSpeedCPUAdam|LAMB)\s*(?:::new)?\s*\(|\boptax\.\w+\s*\(|\b(?:create|build|get|make)_optimi[sz]er\s*\(/ },
@@ -5860,6 +5900,7 @@ function training_pat() {
         module: /(?:^|\s)-m\s+([\w.]+)/,
         trainTarget: /(?:^|[/._-])(?:pre)?train|fine[_-]?tun|(?:^|[/._-])(?:sft|dpo|orpo|ppo|grpo|kto|rlhf)(?:[/._-]|$)|^main\.py$|(?:^|\/)main\.py$|run_(?:clm|mlm|seq2seq|summarization|translation|glue|qa|swag|ner|image_classification|speech_recognition)|\bfull_finetune|\blora_finetune|(?:^|\.)train(?:er)?$/i,
         notTrainTarget: /eval|generat|infer|serve|server|demo|convert|export|download|prepare|preprocess|tokeniz|dedup|benchmark|bench|test|plot|analy[sz]|score|quantiz|merge/i,
+        trainSwitch: /(?:^|\s)--(?:is[_-]training[\s=]+(?:1|true)\b|do[_-]train\b|mode[\s=]+train\b|phase[\s=]+train\b)/i,
         trainFlags: /(?:^|\s)--(?:do[_-]train|lr|learning[_-]rate|train[_-]\w+|max[_-]steps|num[_-]train[_-]epochs|epochs|global[_-]batch[_-]size|micro[_-]batch[_-]size|per[_-]device[_-]train[_-]batch[_-]size|warmup\w*|weight[_-]decay)\b|(?:^|\s)[\w.]*(?:optim\.lr|max_steps|trainer\.\w+)=/i,
         directTrainCli: /(?:^|[\s"'`;(&|])(fairseq-(?:hydra-)?train|litgpt\s+(?:pretrain|finetune\w*)|llamafactory-cli\s+train|axolotl\s+train|tune\s+run\s+[\w/.-]*(?:finetune|train|dpo|ppo)\w*|nanotron\s+train|swift\s+(?:sft|pt|rlhf)|trl\s+(?:sft|dpo|grpo|kto)|olmo-core\s+train|python\d?\s+-m\s+[\w.]*train\w*)/,
         delegation: /^\s*from\s+([\w.]+)\s+import\s+([\w, ]+)|^\s*import\s+([\w.]+)/,
@@ -5957,7 +5998,10 @@ function findLaunch(lines) {
             const trainingName = p.trainTarget.test(name);
             const flags = p.trainFlags.test(rest);
             // `python main.py` alone could be anything; a distributed launcher or training flags settle it.
-            if ((trainingName && (!/^main\.py$/i.test(name) || flags || !isPython)) || (!isPython && flags)) {
+            // Any entry point run with an explicit training switch and training flags (`run.py --is_training 1
+            // --train_epochs 10`, `run_gen.py --do_train --learning_rate …`) is a training run.
+            const switched = flags && p.trainSwitch.test(rest);
+            if ((trainingName && (!/^main\.py$/i.test(name) || flags || !isPython)) || (!isPython && flags) || switched) {
                 return { line: cmd.line, launcher: l[1].replace(/\s+/g, ' '), target };
             }
         }

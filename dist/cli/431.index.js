@@ -222,11 +222,12 @@ function openDocumentIds() {
 /**
  * FSF-libre licenses the OSI has not approved; the MOT counts FSF-approved licenses as open. AML
  * (the Apple MIT License) grants use, reproduction, modification and redistribution with notice,
- * as MIT does, and is an allowed license in distributions that review such texts (Fedora).
+ * as MIT does, and is an allowed license in distributions that review such texts (Fedora). The Clear
+ * BSD License is BSD-3-Clause with patent rights expressly not granted; the FSF lists it as free.
  */
 let fsfOnlyIdsCache;
 function fsfOnlyIds() {
-    return (fsfOnlyIdsCache ??= new Set(['WTFPL', 'X11', 'Unlicense', 'AML']));
+    return (fsfOnlyIdsCache ??= new Set(['WTFPL', 'X11', 'Unlicense', 'AML', 'BSD-3-Clause-Clear']));
 }
 /** CC BY and CC BY-SA in every version and port: open data and open content. */
 function isCcAttribution(id) {
@@ -907,9 +908,24 @@ function addedTerms(raw, id) {
         return undefined;
     const words = [];
     const lineOfWord = [];
+    // A copyright line's holders may run on over the next lines ("Copyright (c) 2023 A, B,\n C, D"):
+    // until a blank line, lines that list names are part of it.
+    let holders = false;
+    // Where holders' names were left out: words after them are not a title before the license.
+    let namesAt;
     raw.split('\n').forEach((lineText, i) => {
-        if (/^\W*(copyright\b|\(c\)|©|portions copyright|all rights reserved|spdx-license-identifier)/i.test(lineText))
+        if (/^\W*(copyright\b|\(c\)|©|portions copyright|all rights reserved|spdx-license-identifier)/i.test(lineText)) {
+            holders = true;
             return;
+        }
+        if (lineText.trim() === '')
+            holders = false;
+        else if (holders && isNameList(lineText) && !TERM_WORDS.test(phrases_normalizeLicenseText(lineText))) {
+            namesAt ??= words.length;
+            return;
+        }
+        else
+            holders = false;
         for (const w of phrases_normalizeLicenseText(lineText).split(' ')) {
             if (!w)
                 continue;
@@ -930,9 +946,9 @@ function addedTerms(raw, id) {
         let j = i;
         while (j < words.length && !covered[j])
             j++;
-        const leading = i === 0 && j - i <= PREAMBLE_WORDS && j < words.length;
+        const leading = i === 0 && j - i <= PREAMBLE_WORDS && j < words.length && (namesAt === undefined || j <= namesAt);
         // A heading before another full copy ("Third-party code from X:" + the same license again).
-        const restart = j - i <= PREAMBLE_WORDS && shingles.start.has(words.slice(j, j + SHINGLE).join(' '));
+        const restart = i > 0 && j - i <= PREAMBLE_WORDS && shingles.start.has(words.slice(j, j + SHINGLE).join(' '));
         if (j - i >= ADDED_RUN && !leading && !restart) {
             // Another open license appended in full (third-party notices) adds no restriction.
             const run = words.slice(i, j).join(' ');
@@ -945,6 +961,12 @@ function addedTerms(raw, id) {
     }
     return undefined;
 }
+/** "Jonathan Hayase, Georgios Smyrnis, Thao Nguyen," or "Ada Lovelace and Alan Turing": names, nothing else. */
+function isNameList(line) {
+    const items = line.split(/,|\band\b|&/).map((x) => x.trim()).filter((x) => x !== '');
+    const name = /^(?:(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|den|da|di|du|le|la|del)\s+){0,4}\p{Lu}[\p{L}.'’-]*$/u;
+    return items.length >= 2 && items.every((x) => name.test(x));
+}
 /** A note between bundled licenses ("This repository also contains code from …; their licenses follow") is this long at most. */
 const NOTE_WORDS = 80;
 /**
@@ -956,12 +978,16 @@ const NOTE_WORDS = 80;
 function bundledNotices(raw, id) {
     const parts = [[]];
     for (const line of raw.split('\n')) {
-        if (line.length <= 200 && /^\s*(?:[-=_*~]{2,}[^\n]{0,160}?[-=_*~]{2,}|[-=_*~]{2,})\s*$/.test(line))
+        // Rule lines, and Markdown headings ("## Apache License 2.0") of a license file written in Markdown.
+        if (line.length <= 200 && /^\s*(?:[-=_*~]{2,}[^\n]{0,160}?[-=_*~]{2,}|[-=_*~]{2,})\s*$|^#{1,6}\s+[^\n]{0,80}\blicen[cs]e\b[^\n]{0,40}$/i.test(line))
             parts.push([]);
         else
             parts[parts.length - 1].push(line);
     }
     const texts = parts.map((p) => p.join('\n')).filter((t) => t.trim() !== '');
+    // "This project is licensed under both the MIT License and the Apache License 2.0:" before the texts.
+    while (texts.length > 2 && isNote(texts[0] ?? ''))
+        texts.shift();
     // The release's own license is whole in the first part, and unchanged.
     const own = texts[0] ?? '';
     if (texts.length < 2 || identifyByFingerprint(` ${phrases_normalizeLicenseText(own)} `) !== id || addedTerms(own, id))
@@ -972,8 +998,15 @@ function bundledNotices(raw, id) {
         // Third-party code keeps its own notice; a variant wording (a BSD clause naming its owner) is still that license.
         if (other)
             return isOpenLicense(other) && !restrictionMarker(norm);
-        return norm.split(' ').length <= NOTE_WORDS && !restrictionMarker(norm) && !/\b(?:shall not|may not|must not|prohibited|restrict\w*)\b/.test(norm);
+        return isNote(t);
     });
+}
+/** A short note between or before bundled licenses, without a restriction of its own. */
+function isNote(text) {
+    const norm = phrases_normalizeLicenseText(text);
+    if (identifyByFingerprint(` ${norm} `))
+        return false;
+    return norm.split(' ').length <= NOTE_WORDS && !restrictionMarker(norm) && !/\b(?:shall not|may not|must not|prohibited|restrict\w*)\b/.test(norm);
 }
 function identifyByFingerprint(padded) {
     let best;
