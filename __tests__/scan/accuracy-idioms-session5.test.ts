@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
+import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { selectCandidates } from '../../src/scan/index.js';
 import type { Finding, ScanContext } from '../../src/domain/finding.js';
 import { context, file, lines, strongest } from '../helpers/detector.js';
@@ -209,5 +210,30 @@ describe('a benchmark library launching its unified entry point with a training 
     expect(strongest(training, 'scripts/test.sh', test, context(['run.py']))?.outcome).not.toBe('evidence');
     const bare = lines('python run.py --is_training 1 --model Autoformer');
     expect(strongest(training, 'scripts/go.sh', bare, context(['run.py']))?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('batches 74-75: array archives, error metrics, evaluation datasets in CamelCase', () => {
+  it("a converter writing the training arrays with np.savez_compressed writes its output", () => {
+    const text = lines(
+      'import numpy as np, cdflib, glob',
+      '',
+      'for f in glob.glob(raw_dir + "/*.cdf"):',
+      '    with open(f + ".txt", "r") as meta:',
+      '        names = meta.read().split()',
+      '    positions = cdflib.CDF(f)["Pose"].reshape(-1, 32, 3) / 1000',
+      'np.savez_compressed(output_filename, positions_3d=output)',
+    );
+    expect(strongest(preprocessing, 'data/prepare_data_h36m.py', text)?.outcome).toBe('evidence');
+  });
+
+  it('a results table of errors (MPJPE in mm) is a table of scores', () => {
+    const text = lines('# Pose', '', '### Results on Human3.6M', '', '| 2D Detections | Blocks | Error (P1) | Error (P2) |', '|:--|:--:|:--:|:--:|', '| CPN | 4 | **46.8 mm** | **36.5 mm** |', '| Ground truth | 4 | 37.2 mm | 27.2 mm |');
+    expect(strongest(evalResults, 'README.md', text)).toMatchObject({ outcome: 'evidence', code: 'score-table' });
+  });
+
+  it('evaluation datasets named in CamelCase and deployment scripts are not preprocessing candidates', () => {
+    const got = [...(selectCandidates(['lib/data/EvalDataset.py', 'lib/data/TrainDataset.py', 'deploy.py', 'data/deploy_utils.py'], [preprocessing]).get('preprocessing') ?? [])];
+    expect(got).toEqual(['lib/data/TrainDataset.py']);
   });
 });

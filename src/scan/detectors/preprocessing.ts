@@ -81,7 +81,7 @@ function pat(): Patterns {
       { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
     ],
     write: [
-      { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\bWriteToTFRecord\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
+      { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save(?:z(?:_compressed)?)?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\bWriteToTFRecord\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
       // mmcv/mmengine converters write the info files the training loader reads (`mmcv.dump(infos, path)`).
       { id: 'writes-infos', re: /\b(?:mmcv|mmengine)\.dump\s*\(/ },
       { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
@@ -479,7 +479,8 @@ function rankPreprocessing(path: string): number | undefined {
   if (ext === 'md') return 1;
   // Scripts that score a model or serve it (`stt_evaluate_on_dataset.py`, `inference/main.py`) load data
   // for that, not to prepare training data; a decontamination step named for the eval set still counts.
-  if (/(?:^|[_-])(?:eval|evaluate|evaluation|infer|inference|serve|serving)(?:[_-]|$)/i.test(name) && !/dedup|decontam/i.test(name)) return undefined;
+  // Also in CamelCase (`EvalDataset.py`), and deployment entry points (`deploy.py`).
+  if ((/(?:^|[_-])(?:eval|evaluate|evaluation|infer|inference|serve|serving|deploy\w*)(?:[_-]|$)/i.test(name) || /^(?:Eval|Infer|Inference|Test)(?=[A-Z])/.test(base)) && !/dedup|decontam/i.test(name)) return undefined;
   if (/(?:^|\/)(?:inference|infer|serving|serve)\//i.test(path)) return undefined;
   let r: number;
   if (['yaml', 'yml', 'json', 'toml'].includes(ext)) {
