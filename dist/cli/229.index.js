@@ -4958,7 +4958,7 @@ function pat() {
             { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
         ],
         write: [
-            { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save[z]?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\bWriteToTFRecord\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
+            { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save(?:z(?:_compressed)?)?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\bWriteToTFRecord\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b/ },
             // mmcv/mmengine converters write the info files the training loader reads (`mmcv.dump(infos, path)`).
             { id: 'writes-infos', re: /\b(?:mmcv|mmengine)\.dump\s*\(/ },
             { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
@@ -5350,7 +5350,8 @@ function rankPreprocessing(path) {
         return 1;
     // Scripts that score a model or serve it (`stt_evaluate_on_dataset.py`, `inference/main.py`) load data
     // for that, not to prepare training data; a decontamination step named for the eval set still counts.
-    if (/(?:^|[_-])(?:eval|evaluate|evaluation|infer|inference|serve|serving)(?:[_-]|$)/i.test(name) && !/dedup|decontam/i.test(name))
+    // Also in CamelCase (`EvalDataset.py`), and deployment entry points (`deploy.py`).
+    if ((/(?:^|[_-])(?:eval|evaluate|evaluation|infer|inference|serve|serving|deploy\w*)(?:[_-]|$)/i.test(name) || /^(?:Eval|Infer|Inference|Test)(?=[A-Z])/.test(base)) && !/dedup|decontam/i.test(name))
         return undefined;
     if (/(?:^|\/)(?:inference|infer|serving|serve)\//i.test(path))
         return undefined;
@@ -6483,7 +6484,7 @@ const HELD_OUT = '(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?
 function buildMetricPattern() {
     return new RegExp(`(?:^|\\s)(?:${HELD_OUT}|${METRIC_NAMES})(?=$|\\s|@)`);
 }
-const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|average|avg|mean|overall`;
+const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|error|errors|mpjpe|pa mpjpe|epe|mae|rmse|eer|dice|average|avg|mean|overall`;
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern() {
     return /(?:^|\s)(?:#|n|k|num|number of)?\s?(?:shots?|n ?shots?|few ?shots?|fewshot|k ?shots?|num fewshot|params|parameters|#? ?params|size|model size|tokens|train(?:ing)? tokens|tokens seen|context(?: length| window)?|seq(?:uence)? len(?:gth)?|length|batch|version|year|date|step|steps|iteration|epochs?|layers|hidden|heads|samples|n samples|count|examples|#? ?examples|docs|documents|words|chars|characters|share|weight|proportion|ratio|percentage|stderr|std|stdev|lr|learning rate|release|license|rank|id|questions|#? ?questions|problems|instances|test size|dev size|train size|split)(?=$|\s)/;
