@@ -62,3 +62,20 @@ describe('copyright holders over several lines', () => {
     expect(identifyLicenseText(file).kind).toBe('modified');
   });
 });
+
+describe("another permissive licence's disclaimer closing the grant", () => {
+  const bsd2 = text('BSD-2-Clause').replace('<year>', '2019').replace(/<owner>/gi, 'Example Corp');
+  const grant = bsd2.slice(0, bsd2.indexOf('THIS SOFTWARE IS PROVIDED'));
+  const isc = 'THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS SOFTWARE, INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR ANY PARTICULAR PURPOSE. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, INDIRECT OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.';
+  it('BSD-2-Clause conditions with the ISC-style disclaimer are BSD-2-Clause', () => {
+    expect(grant).toContain('Redistributions in binary form');
+    expect(identifyLicenseText(`${grant}\n${isc}\n`)).toMatchObject({ kind: 'identified', license: 'BSD-2-Clause' });
+  });
+
+  it('a restriction written among the borrowed disclaimer words still adds terms', () => {
+    const restricted = isc.replace('IN NO EVENT', 'THE SOFTWARE SHALL NOT BE USED FOR COMMERCIAL PURPOSES OR MILITARY APPLICATIONS. IN NO EVENT');
+    expect(identifyLicenseText(`${grant}\n${restricted}\n`).kind).not.toBe('identified');
+    const short = isc.replace('IN NO EVENT', 'NOT FOR COMMERCIAL USE. IN NO EVENT');
+    expect(identifyLicenseText(`${grant}\n${short}\n`).kind).not.toBe('identified');
+  });
+});
