@@ -953,7 +953,7 @@ function addedTerms(raw, id) {
             // Another open license appended in full (third-party notices) adds no restriction.
             const run = words.slice(i, j).join(' ');
             const appended = identifyByFingerprint(` ${run} `);
-            if (TERM_WORDS.test(run) && !(appended && isOpenLicense(appended) && !addedTerms(run, appended))) {
+            if (TERM_WORDS.test(run) && !(appended && isOpenLicense(appended) && !addedTerms(run, appended)) && !standardWording(words.slice(i, j), id)) {
                 return { text: words.slice(i, Math.min(j, i + 14)).join(' '), line: lineOfWord[i] ?? 1 };
             }
         }
@@ -967,6 +967,32 @@ function isNameList(line) {
     const name = /^(?:(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|den|da|di|du|le|la|del)\s+){0,4}\p{Lu}[\p{L}.'’-]*$/u;
     return items.length >= 2 && items.every((x) => name.test(x));
 }
+/** Permissive licenses whose disclaimers other permissive texts borrow word for word. */
+const DISCLAIMER_SOURCES = ['ISC', '0BSD', 'MIT', 'BSD-2-Clause', 'BSD-3-Clause'];
+/** Share of a run's shingles another standard text must hold for the run to be that text's wording. */
+const BORROWED_SHARE = 0.8;
+/**
+ * A run that is another permissive license's own wording ("THE AUTHOR DISCLAIMS ALL WARRANTIES …", the
+ * ISC disclaimer closing a BSD grant): a disclaimer or grant borrowed whole, not a term of the release's.
+ */
+function standardWording(run, id) {
+    const total = run.length - SHINGLE + 1;
+    if (total <= 0)
+        return false;
+    const sources = DISCLAIMER_SOURCES.filter((other) => other !== id).map((other) => standardShingles(other)?.all);
+    const covered = new Uint8Array(run.length);
+    let found = 0;
+    for (let k = 0; k < total; k++) {
+        if (!sources.some((set) => set?.has(run.slice(k, k + SHINGLE).join(' '))))
+            continue;
+        found++;
+        covered.fill(1, k, k + SHINGLE);
+    }
+    // The words the borrowed wording does not explain must not restrict anything ("NOT FOR COMMERCIAL USE").
+    const rest = run.filter((_, k) => !covered[k]).join(' ');
+    return found / total >= BORROWED_SHARE && !RESTRICTING.test(rest);
+}
+const RESTRICTING = /\b(?:not|no|only|never|prohibit\w*|restrict\w*|commercial\w*|shall|must|may|agree\w*|requir\w*|military|research)\b/;
 /** A note between bundled licenses ("This repository also contains code from …; their licenses follow") is this long at most. */
 const NOTE_WORDS = 80;
 /**
