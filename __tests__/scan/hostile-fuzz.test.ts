@@ -63,8 +63,9 @@ const MB = 1024 * 1024;
 function expectLinear(path: string, make: (bytes: number) => string): void {
   let { small, large } = costs(path, make);
   // A busy spell over all three large runs (the other test worker and V8's own threads share 2 CPUs)
-  // can read as growth once; quadratic work reads as growth every time, so measure once more.
-  if (large.ms / Math.max(small.ms, 4) >= 16) ({ small, large } = costs(path, make));
+  // can read as growth; quadratic work reads as growth every time, so measure again, up to three times
+  // (one retry still failed once in a full CI run on the 2-CPU machine, a 6 ms row measuring 143 ms).
+  for (let retry = 0; retry < 3 && large.ms / Math.max(small.ms, 4) >= 16; retry++) ({ small, large } = costs(path, make));
   const label = `${path}: 32 KB ${small.ms.toFixed(1)} ms / ${small.units} units, 256 KB ${large.ms.toFixed(1)} ms / ${large.units} units`;
   // Deterministic: the units spent grow at most with the size (plus one unit of slack per row cap).
   expect(large.units, label).toBeLessThanOrEqual(Math.max(8 * small.units * 1.25, 64));
