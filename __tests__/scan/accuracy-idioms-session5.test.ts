@@ -237,3 +237,51 @@ describe('batches 74-75: array archives, error metrics, evaluation datasets in C
     expect(got).toEqual(['lib/data/TrainDataset.py']);
   });
 });
+
+describe('batches 76-77: TF1 session train ops, models that own their update, speech and video loaders', () => {
+  it("a TF1 loop running the model's optimize op in a session trains", () => {
+    const text = lines('import tensorflow as tf', '', 'def train(log_dir, args):', '    model.add_loss()', '    model.add_optimizer(global_step)', '    with tf.Session() as sess:', '        while not coord.should_stop():', '            step, loss, opt = sess.run([global_step, model.loss, model.optimize])');
+    expect(strongest(training, 'train.py', text)?.outcome).toBe('evidence');
+    // A session that only evaluates is not training.
+    const evalOnly = lines('import tensorflow as tf', '', 'with tf.Session() as sess:', '    loss = sess.run([model.loss])');
+    expect(strongest(training, 'train.py', evalOnly)?.outcome).not.toBe('evidence');
+  });
+
+  it('a model handed the learning rate for its own update trains', () => {
+    const text = lines('for epoch in range(args.epoch):', '    for i, data in enumerate(train_data):', '        learning_rate = get_learning_rate(step)', '        pred, info = model.update(imgs, gt, learning_rate, training=True)');
+    expect(strongest(training, 'train.py', text)?.outcome).toBe('evidence');
+    expect(strongest(training, 'train.py', lines('with torch.no_grad():', '    pred, info = model.update(imgs, gt, training=False)'))?.outcome).not.toBe('evidence');
+  });
+
+  it("a training dataset's own aug() and a speech preprocessor writing spectrograms count; an image-utilities aug() does not", () => {
+    const loader = lines(
+      'import cv2, random',
+      'from torch.utils.data import Dataset',
+      '',
+      'class VimeoDataset(Dataset):',
+      '    def __init__(self, root):',
+      '        self.trainlist = open(root + "/tri_trainlist.txt", "r").read().splitlines()',
+      '',
+      '    def aug(self, img0, gt, img1, h, w):',
+      '        x = random.randint(0, img0.shape[0] - h)',
+      '        return img0[x:x + h], gt[x:x + h], img1[x:x + h]',
+      '',
+      '    def __getitem__(self, index):',
+      '        img0 = cv2.imread(self.trainlist[index] + "/im1.png")',
+      '        return self.aug(img0, gt, img1, 256, 256)',
+    );
+    expect(strongest(preprocessing, 'dataset.py', loader)?.outcome).toBe('evidence');
+    const utils = lines('import cv2, random', '', 'def augment_img(img, mode=0):', '    return img[::-1] if mode else img', '', 'def imread_uint(path):', '    return cv2.imread(path)');
+    expect(strongest(preprocessing, 'utils/utils_image.py', utils)?.outcome).not.toBe('evidence');
+    const speech = lines(
+      'import numpy as np',
+      'from util import audio',
+      '',
+      'def _process_utterance(out_dir, index, wav_path, text):',
+      '    wav = audio.load_wav(wav_path)',
+      '    mel = audio.melspectrogram(wav).astype(np.float32)',
+      '    np.save(os.path.join(out_dir, "mel-%05d.npy" % index), mel.T, allow_pickle=False)',
+    );
+    expect(strongest(preprocessing, 'datasets/ljspeech.py', speech)?.outcome).toBe('evidence');
+  });
+});

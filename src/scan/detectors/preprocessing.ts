@@ -103,7 +103,7 @@ function pat(): Patterns {
       { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\b_?clean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
       { id: 'decontaminates', re: /\bdecontaminat\w*/i },
       // Random crops, flips and policies are applied only to training images (evaluation resizes and centres).
-      { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(|\btf\.image\.random_\w+\s*\(|\bsample_distorted_bounding_box\s*\(|\bdef\s+_?augment_\w+\s*\(/ },
+      { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(|\btf\.image\.random_\w+\s*\(|\bsample_distorted_bounding_box\s*\(/ },
       // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
       { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
       { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
@@ -374,6 +374,10 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   look(bare, p.idiomsInCode);
   const stack = augmentationStack(bare);
   if (stack) seen.push({ id: 'augmentation-stack', line: stack });
+  // A training dataset's own augmentation functions (`def aug(self, img0, gt, …)`, `def _augment_gain(audio)`);
+  // elsewhere (an image-utilities module) a function of that name says nothing about training.
+  const augDef = seen.some((x) => x.id === 'training-dataset') ? findLine(bare, /\bdef\s+_?aug(?:ment)?(?:_\w+)?\s*\(/) : undefined;
+  if (augDef) seen.push({ id: 'augments', line: augDef.line });
   // A fine-tuning script that reports metrics while it trains (`compute_metrics` for its Trainer) is
   // still the script that builds its training examples: metrics count against evaluation code only.
   if (findLine(lines, p.trains)) seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
@@ -384,7 +388,8 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   const onTheFly =
     seen.some((x) => x.id === 'training-dataset' || x.id === 'config-pipeline') && seen.some((x) => x.id === 'masks-labels' || (ids('transform').includes(x.id) && x.id !== 'tokenizes'));
   const output = onTheFly || seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes');
-  if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
+  // Audio turned into the spectrograms or sample rate the model trains on is the transform of a speech pipeline.
+  if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes' || x.id === 'converts-media')) {
     seen.push({ id: 'read-transform-write', line: PATH_LINE });
   }
   // Tokenizing the Pile's `val.jsonl` for a bits-per-byte task prepares an evaluation set, not training data.

@@ -85,10 +85,12 @@ function pat(): Patterns {
       // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
       { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
       // TF1 optimisers (`opt.minimize(loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
-      { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
+      // TF1 sessions run the model's train op (`sess.run([global_step, model.loss, model.optimize])`).
+      { label: 'gradient update', re: /\bsess(?:ion)?\.run\s*\([^)\n]*\b\w*(?:optimi[sz]e|train_op|optim|_opt)\w*\b|\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
       // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
       // BasicSR/CycleGAN models own their step (`model.optimize_parameters(current_iter)`).
-      { label: 'training step', re: /\b\w*model\w*\.optimize_parameters\s*\(|\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
+      // A model that owns its update and is handed the learning rate (`model.update(imgs, gt, learning_rate, training=True)`).
+      { label: 'training step', re: /\b\w*model\w*\.update\s*\([^)\n]*\b(?:learning_rate|lr)\b|\b\w*model\w*\.optimize_parameters\s*\(|\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
       // BasicSR's entry point: the release registers its archs, data and models, and BasicSR runs the loop.
       { label: "BasicSR's training pipeline", re: /(?<!def\s{1,4})\btrain_pipeline\s*\(\s*(?:root_path|osp\.|os\.path)/ },
       // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
