@@ -40333,7 +40333,7 @@ function pat() {
             { id: 'cleans', re: /\bftfy\b|\bunidecode\b|\bnormali[sz]e\w*\s*\(|\b_?clean\w*\s*\(|\bPII\w*|\bredact\w*\s*\(|\bstrip_html|\btrafilatura\b|\bresiliparse\b|\bjustext\b/ },
             { id: 'decontaminates', re: /\bdecontaminat\w*/i },
             // Random crops, flips and policies are applied only to training images (evaluation resizes and centres).
-            { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(|\btf\.image\.random_\w+\s*\(|\bsample_distorted_bounding_box\s*\(|\bdef\s+_?augment_\w+\s*\(/ },
+            { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(|\btf\.image\.random_\w+\s*\(|\bsample_distorted_bounding_box\s*\(/ },
             // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
             { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
             { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
@@ -40601,6 +40601,11 @@ function checkPreprocessing(file, patch) {
     const stack = augmentationStack(bare);
     if (stack)
         seen.push({ id: 'augmentation-stack', line: stack });
+    // A training dataset's own augmentation functions (`def aug(self, img0, gt, …)`, `def _augment_gain(audio)`);
+    // elsewhere (an image-utilities module) a function of that name says nothing about training.
+    const augDef = seen.some((x) => x.id === 'training-dataset') ? findLine(bare, /\bdef\s+_?aug(?:ment)?(?:_\w+)?\s*\(/) : undefined;
+    if (augDef)
+        seen.push({ id: 'augments', line: augDef.line });
     // A fine-tuning script that reports metrics while it trains (`compute_metrics` for its Trainer) is
     // still the script that builds its training examples: metrics count against evaluation code only.
     if (findLine(lines, p.trains))
@@ -40611,7 +40616,8 @@ function checkPreprocessing(file, patch) {
     // when it does more than tokenize (a fine-tuning script mapping a tokenizer over its data prepares nothing).
     const onTheFly = seen.some((x) => x.id === 'training-dataset' || x.id === 'config-pipeline') && seen.some((x) => x.id === 'masks-labels' || (ids('transform').includes(x.id) && x.id !== 'tokenizes'));
     const output = onTheFly || seen.some((x) => ids('write').includes(x.id) || x.id === 'builder-writes');
-    if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes')) {
+    // Audio turned into the spectrograms or sample rate the model trains on is the transform of a speech pipeline.
+    if (reads && output && seen.some((x) => ids('transform').includes(x.id) || x.id === 'mixes' || x.id === 'converts-media')) {
         seen.push({ id: 'read-transform-write', line: PATH_LINE });
     }
     // Tokenizing the Pile's `val.jsonl` for a bits-per-byte task prepares an evaluation set, not training data.
@@ -41202,10 +41208,12 @@ function training_pat() {
             // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
             { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
             // TF1 optimisers (`opt.minimize(loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
-            { label: 'gradient update', re: /\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
+            // TF1 sessions run the model's train op (`sess.run([global_step, model.loss, model.optimize])`).
+            { label: 'gradient update', re: /\bsess(?:ion)?\.run\s*\([^)\n]*\b\w*(?:optimi[sz]e|train_op|optim|_opt)\w*\b|\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
             // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
             // BasicSR/CycleGAN models own their step (`model.optimize_parameters(current_iter)`).
-            { label: 'training step', re: /\b\w*model\w*\.optimize_parameters\s*\(|\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
+            // A model that owns its update and is handed the learning rate (`model.update(imgs, gt, learning_rate, training=True)`).
+            { label: 'training step', re: /\b\w*model\w*\.update\s*\([^)\n]*\b(?:learning_rate|lr)\b|\b\w*model\w*\.optimize_parameters\s*\(|\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
             // BasicSR's entry point: the release registers its archs, data and models, and BasicSR runs the loop.
             { label: "BasicSR's training pipeline", re: /(?<!def\s{1,4})\btrain_pipeline\s*\(\s*(?:root_path|osp\.|os\.path)/ },
             // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
