@@ -465,8 +465,9 @@ function escapeMarkdownWithCode(s, max = Infinity) {
     let last = 0;
     // Only plain spans (names, keys, paths): one holding markup characters is escaped like the rest.
     for (const m of text.matchAll(/`([\w .,:/=+*()[\]{}'"-]{1,200})`/g)) {
-        // One rule for untrusted addresses: never shown verbatim outside our own links, backticks or not.
-        if (/:\/\/|www\./i.test(m[1]))
+        // One rule for untrusted addresses: never shown verbatim outside our own links, backticks or not;
+        // nor a `GH-123` cross-reference, which no escape inside the span could break.
+        if (/:\/\/|www\.|GH-\d/i.test(m[1]))
             continue;
         out.push(neutralizeReferences(escapeSpecials(text.slice(last, m.index))));
         out.push(`\`${m[1]}\``);
