@@ -60,13 +60,13 @@ describe('results tables read by their metric names and headings', () => {
     expect(best(evalResults, 'README.md', zoo('<th>width</th><th>depth</th>'))?.outcome).not.toBe('evidence');
   });
 
-  const probe = (heading: string) =>
+  const probe = (heading: string, column = 'accuracy (16x4x3)') =>
     lines(
       '## Model zoo',
       '',
       `#### ${heading}`,
       '',
-      '| model | resolution | accuracy (16x4x3) | download |',
+      `| model | resolution | ${column} | download |`,
       '|---|---|---|---|',
       '| ViT-L/16 | 224x224 | 80.3 | [probe](https://example.org/l.pth) |',
       '| ViT-H/16 | 224x224 | 81.7 | [probe](https://example.org/h.pth) |',
@@ -77,8 +77,11 @@ describe('results tables read by their metric names and headings', () => {
     expect(best(evalResults, 'README.md', probe('K400 attentive probes'))).toMatchObject({ outcome: 'evidence', line: 5 });
   });
 
-  it('the same table under a heading that names no benchmark is not read as results', () => {
-    expect(best(evalResults, 'README.md', probe('Attentive probes'))?.outcome).not.toBe('evidence');
+  // Since batches 78-82 a column headed by a measure of its own (accuracy, BLEU, mAP) is read as results
+  // under any heading; a generic heading word is not.
+  it('under a heading that names no benchmark, a column named only "score" is not read as results', () => {
+    expect(best(evalResults, 'README.md', probe('Attentive probes'))).toMatchObject({ outcome: 'evidence', line: 5 });
+    expect(best(evalResults, 'README.md', probe('Attentive probes', 'score'))?.outcome).not.toBe('evidence');
   });
 });
 

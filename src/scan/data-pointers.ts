@@ -196,6 +196,8 @@ export function trainingDatasetNamed(doc: MarkdownDoc, path: string): Finding[] 
   return [];
 }
 
+const DOCS_SITE = /^https?:\/\/[^/]*(?:readthedocs\.io|readthedocs\.org)\/|\/en\/(?:latest|stable)\//i;
+
 /**
  * "## Data preparation — Download and extract COCO 2017 train and val images from [cocodataset.org](…)",
  * "## Preparing datasets — Download the [Flickr-Faces-HQ dataset](…)": the top README's own section for
@@ -217,7 +219,8 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = fa
     // section's own lines, so a training section does not reach into its subsections twice.
     if (!preparation && !trainingSteps(s)) continue;
     for (const l of between(doc.links, s.heading.line, preparation ? s.end : s.ownEnd)) {
-      if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url)) continue;
+      // A framework's documentation pages ("[Prepare Data for Post-Training](…readthedocs.io/en/latest/…)") teach a step; they are no dataset.
+      if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url) || DOCS_SITE.test(l.url)) continue;
       const line = doc.lines[l.line - 1] ?? '';
       const above = doc.lines[l.line - 2] ?? '';
       // The sentence that holds the link: "…upsample to 24 kHz. You can re-train them on your own data"

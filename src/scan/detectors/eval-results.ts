@@ -32,7 +32,7 @@ const CSV_MAX_ROWS = 300;
 const MAX_TABLE_FINDINGS = 3;
 
 function buildBenchmarkPattern(): RegExp {
-  return /(?:^|\s)(?:mmlu(?: ?pro| redux)?|[cjk]mmlu|c ?eval|gsm ?8k|m?gsm8k|math(?: ?500)?|minerva(?: math)?|hella ?swag|wino ?grande|arc(?: [ec]| easy| challenge| agi)?|piqa|siqa|social ?iqa|boolq|openbook ?qa|obqa|trivia ?qa|natural ?questions|nq(?: open)?|truthful ?qa(?: mc[12])?|human ?eval\+?(?:@\d+)?|mbpp\+?(?:@\d+)?|bbh|big ?bench(?: hard)?|agi ?eval|drop|lambada(?: openai)?|race(?: middle| high| [mh])?|squad(?: ?v?2(?:\.0)?)?|quac|csqa|commonsense ?qa|story ?cloze|xstory ?cloze|x?copa|wic|wsc(?:273)?|rte|mnli|sst ?2|glue|super ?glue|gpqa(?: diamond)?|ifeval|alpaca ?eval(?: ?2(?:\.0)?)?|mt ?bench|arena ?hard|live ?bench|live ?code ?bench|mmmu|math ?vista|doc ?vqa|text ?vqa|chart ?qa|vqa ?v?2|ok ?vqa|gqa|mm ?bench|seed ?bench|pope|mme|ai2d|nocaps|flickr30k|coco|imagenet(?: ?1k| ?21k| ?v2| ?r| ?a| ?sketch)?|in ?1k|in ?21k|cifar ?10{1,2}|k ?[467]00|kinetics(?: ?[467]00)?|esc(?: ?50)?|audio ?set|nyu ?d(?:epth)?(?: ?v2)?|llvip|ego ?4d|ade ?20k|cityscapes|pascal ?voc|lvis|ucf ?101|hmdb ?51|ssv2|msr ?vtt|davis(?: ?201[67])?|youtube ?vos|mose|sa ?v (?:val|test)|vgg ?sound|clotho|audio ?caps|libri ?speech(?: test ?clean| test ?other)?|common ?voice|fleurs|wmt ?\d{0,2}|flores(?: ?200)?|xnli|tydi ?qa|wikitext(?: ?103| ?2)?|ruler|long ?bench|needle|sciq|logi ?qa|math ?qa|aime(?: ?2[45])?|swe ?bench(?: verified)?|ds ?1000|multipl e|crux ?eval|bfcl|tau ?bench|musr|med ?qa|pubmed ?qa|head ?qa|belebele|paws x?|anli(?: r[123])?|blimp|crows ?pairs|toxigen|bbq|real ?toxicity ?prompts|hle|simple ?qa|mathbench|cruxeval|evalplus|humaneval x|ceval|c3|cluewsc|chid|cmrc|lcsts|xsum|cnn ?dm|natural ?instructions)(?=$|\s|@|\+)/;
+  return /(?:^|\s)(?:mmlu(?: ?pro| redux)?|[cjk]mmlu|c ?eval|gsm ?8k|m?gsm8k|math(?: ?500)?|minerva(?: math)?|hella ?swag|wino ?grande|arc(?: [ec]| easy| challenge| agi)?|piqa|siqa|social ?iqa|boolq|openbook ?qa|obqa|trivia ?qa|natural ?questions|nq(?: open)?|truthful ?qa(?: mc[12])?|human ?eval\+?(?:@\d+)?|mbpp\+?(?:@\d+)?|bbh|big ?bench(?: hard)?|agi ?eval|drop|lambada(?: openai)?|race(?: middle| high| [mh])?|squad(?: ?v?2(?:\.0)?)?|quac|csqa|commonsense ?qa|story ?cloze|xstory ?cloze|x?copa|wic|wsc(?:273)?|rte|mnli|sst ?2|glue|super ?glue|gpqa(?: diamond)?|ifeval|alpaca ?eval(?: ?2(?:\.0)?)?|mt ?bench|arena ?hard|live ?bench|live ?code ?bench|mmmu|math ?vista|doc ?vqa|text ?vqa|chart ?qa|vqa ?v?2|ok ?vqa|gqa|mm ?bench|seed ?bench|pope|mme|ai2d|nocaps|flickr30k|coco|imagenet(?: ?1k| ?21k| ?v2| ?r| ?a| ?sketch)?|in ?1k|in ?21k|cifar ?10{1,2}|k ?[467]00|kinetics(?: ?[467]00)?|esc(?: ?50)?|audio ?set|nyu ?d(?:epth)?(?: ?v2)?|llvip|ego ?4d|ade ?20k|cityscapes|pascal ?voc|lvis|ucf ?101|hmdb ?51|ssv2|msr ?vtt|davis(?: ?201[67])?|youtube ?vos|mose|sa ?v (?:val|test)|vgg ?sound|clotho|audio ?caps|libri ?speech(?: test ?clean| test ?other)?|common ?voice|fleurs|wmt ?\d{0,2}|flores(?: ?200)?|xnli|tydi ?qa|wikitext(?: ?103| ?2)?|ruler|long ?bench|needle|sciq|logi ?qa|math ?qa|aime(?: ?2[45])?|swe ?bench(?: verified)?|ds ?1000|multipl e|crux ?eval|bfcl|tau ?bench|musr|med ?qa|pubmed ?qa|head ?qa|belebele|paws x?|anli(?: r[123])?|blimp|crows ?pairs|toxigen|bbq|real ?toxicity ?prompts|hle|simple ?qa|mathbench|cruxeval|evalplus|humaneval x|ceval|c3|cluewsc(?: ?20(?:20)?)?|chid|tnews|iflytek|afqmc|[co]mnli|ocnli|cmrc|lcsts|xsum|cnn ?dm|natural ?instructions)(?=$|\s|@|\+)/;
 }
 
 /**
@@ -58,7 +58,8 @@ function buildPerfPattern(): RegExp {
 }
 
 function buildEvalHeadingPattern(): RegExp {
-  return /(?:^|\s)(?:eval|evals|evaluation|evaluations|evaluating|results?|benchmarks?|benchmarking|behchmarks|leaderboard|scores?|performance|metrics|model performance|comparison|comparisons)(?=$|\s)/;
+  // Chinese headings have no spaces between words: "模型效果评估", "CLUE 评测结果".
+  return /(?:^|\s)(?:eval|evals|evaluation|evaluations|evaluating|results?|benchmarks?|benchmarking|behchmarks|leaderboard|scores?|performance|metrics|model performance|comparison|comparisons)(?=$|\s)|评测|评估|测评|结果|性能|基准测试|榜单/;
 }
 
 interface Vocab {
@@ -92,7 +93,7 @@ export function isEvalHeading(text: string): boolean {
 
 /** "Evaluation", "Results", "Benchmarks": a section a reader expects scores in ("Performance tips" is not). */
 function promisesResults(text: string): boolean {
-  return /(?:^|\s)(?:eval|evals|evaluation|evaluations|results?|benchmarks?|behchmarks|leaderboard|scores?)(?=$|\s)/.test(normalized(text));
+  return /(?:^|\s)(?:eval|evals|evaluation|evaluations|results?|benchmarks?|behchmarks|leaderboard|scores?)(?=$|\s)|评测|评估|测评|结果|榜单/.test(normalized(text));
 }
 
 /** "state-of-the-art", "outperforms": a claim a reader would want numbers for. */
@@ -150,6 +151,10 @@ function isExampleTree(path: string): boolean {
 }
 
 /** Files whose very name promises scores. */
+function isModelZooName(path: string): boolean {
+  return /model[_-]?zoo[\w-]*\.md$/i.test(baseName(path));
+}
+
 function isResultsName(path: string): boolean {
   const b = baseName(path).toLowerCase();
   return /(?:eval[\w-]*result|results?[\w-]*eval|^results?[._-]|[._-]results?\.|leaderboard|scores?\.)/.test(b) || /(?:^|\/)results?\//i.test(path);
@@ -193,7 +198,50 @@ function isHeldOutMetric(name: string): boolean {
   return heldOutPattern.test(normalize(name));
 }
 
-function judgeTable(t: Table, evalContext: boolean): TableVerdict {
+/**
+ * A cell's score: a number, or a pair of scores under one header ("Set5 (PSNR/SSIM)" over
+ * "35.77 / 0.944"). A pair needs a decimal point, so "8/16" GPUs or a "2023/05" date stay text.
+ */
+function cellScore(cell: string): number | undefined {
+  const n = cellNumber(cell);
+  if (n !== undefined) return n;
+  const m = /^\s*(\d{1,6}(?:\.\d{1,8})?)\s?\/\s?(\d{1,6}(?:\.\d{1,8})?)\s*$/.exec(cell.replace(/\*+/g, ''));
+  if (!m?.[1] || !m[2] || !(m[1].includes('.') || m[2].includes('.'))) return undefined;
+  return Number(m[1]);
+}
+
+// Body rows read as a second header row ("| | FIGER | FewRel |" over "| | Acc. | F1 |"): papers' tables.
+const SUBHEADER_ROWS = 2;
+
+/**
+ * A results table with two header rows (dataset names, then the metric of each column): the rows above
+ * the first number that name metrics join the header, so each column reads "FIGER Acc.".
+ */
+function withSubheader(t: Table, isName: (s: string) => boolean): Table {
+  let k = 0;
+  while (k < SUBHEADER_ROWS && k < t.rows.length - 1) {
+    const row = t.rows[k] ?? [];
+    if (row.some((c) => cellScore(c) !== undefined) || !row.some((c, i) => i > 0 && isName(c))) break;
+    k++;
+  }
+  if (k === 0) return t;
+  const sub = t.rows.slice(0, k);
+  const header = t.header.map((h, i) => [h, ...sub.map((r) => r[i] ?? '')].join(' ').trim());
+  return { ...t, header, rows: t.rows.slice(k) };
+}
+
+// Metric names that name a measure on their own; "score", "average", "error" may head any column.
+const GENERIC_METRIC = /^(?:score|scores|average|avg|mean|overall|error|errors)$/;
+
+// A column named for the split it scores ("Dev", "Test", "开发集"): a score only where the heading names the benchmark.
+const SPLIT_COLUMN = /^(?:dev|test|val|valid|validation|development|开发集|测试集|验证集)(?: (?:set|dev|test|acc|accuracy))?$/;
+
+/** "线上F1", "准确率Acc": Chinese words run into a metric's name with no space between. */
+function spaceHan(n: string): string {
+  return /\p{Script=Han}/u.test(n) ? n.replace(/(\p{Script=Han})(?=[a-z0-9])/gu, '$1 ').replace(/([a-z0-9])(?=\p{Script=Han})/gu, '$1 ') : n;
+}
+
+function judgeTable(table: Table, evalContext: boolean, benchmarkHeading = false): TableVerdict {
   const bench = vocab().benchmark;
   const metric = vocab().metric;
   const nonScore = vocab().nonScore;
@@ -202,9 +250,10 @@ function judgeTable(t: Table, evalContext: boolean): TableVerdict {
   const perfNames = new Set<string>();
 
   const isName = (s: string): boolean => {
-    const n = normalize(s);
-    return n !== '' && (bench.test(n) || (metric.test(n) && !nonScore.test(n)));
+    const n = spaceHan(normalize(s));
+    return n !== '' && (bench.test(n) || (metric.test(n) && !nonScore.test(n)) || (benchmarkHeading && SPLIT_COLUMN.test(n)));
   };
+  const t = withSubheader(table, isName);
   for (const h of t.header) {
     if (isName(h)) names.add(h.slice(0, 30));
     else if (perf.test(normalize(h))) perfNames.add(h.slice(0, 30));
@@ -226,7 +275,7 @@ function judgeTable(t: Table, evalContext: boolean): TableVerdict {
     const rowLabel = normalize(r[0] ?? '');
     const skipRow = rowLabel !== '' && (nonScore.test(rowLabel) || perf.test(rowLabel)) && !bench.test(rowLabel) && !isName(r[0] ?? '');
     r.forEach((cell, i) => {
-      const n = cellNumber(cell);
+      const n = cellScore(cell);
       if (n === undefined) return;
       numbers++;
       // Rows named for a step are a checkpoint table: their held-out loss is still a result.
@@ -246,6 +295,9 @@ function judgeTable(t: Table, evalContext: boolean): TableVerdict {
   // A checkpoint table of one held-out metric ("Validation perplexity" per released step).
   if (heldOut && scores >= 2) return { kind: 'scores', ...verdict };
   if (names.size >= 1 && scores >= 3 && evalContext) return { kind: 'scores', ...verdict };
+  // One column headed by a measure of its own ("Ro-En BLEU", "mAP") over three or more rows of numbers.
+  const specific = [...scored].filter((n) => !GENERIC_METRIC.test(normalize(n)));
+  if (specific.length >= 1 && scores >= 3) return { kind: 'scores', ...verdict };
   // Benchmarks beside token counts or mix shares are training data (an SFT mix), not a task list.
   const dataColumns = t.header.some((h) => /(?:^|\s)(?:tokens|docs|documents|words|share|weight|proportion|ratio|size|samples|examples|instances)(?=$|\s)/.test(normalize(h)));
   if (names.size >= 2 && !dataColumns) return { kind: 'task-list', ...verdict };
@@ -470,13 +522,14 @@ function markdownFindings(file: FileContent): Finding[] {
   const doc = parseMarkdown(file.text);
   const out: Finding[] = [...modelIndexFindings(file, doc)];
   const evalSections = outermostEvalSections(doc);
-  const namedResults = isResultsName(file.path) || /^(?:eval|evaluation|evals|benchmarks?)(?:[._-].*)?\.md$/i.test(baseName(file.path));
+  const namedResults = isResultsName(file.path) || isModelZooName(file.path) || /^(?:eval|evaluation|evals|benchmarks?)(?:[._-].*)?\.md$/i.test(baseName(file.path));
   const covered = new Set<Section>();
   let tableFindings = 0;
 
   for (const t of doc.tables) {
     const section = sectionHolding(evalSections, t.line);
-    const v = judgeTable(t, section !== undefined || namedResults || underBenchmarkHeading(doc, t.line));
+    const benchmarkHeading = underBenchmarkHeading(doc, t.line);
+    const v = judgeTable(t, section !== undefined || namedResults || benchmarkHeading, benchmarkHeading);
     const where = section ? ` under '${section.heading.text.slice(0, 60)}'` : '';
     if (v.kind === 'scores') {
       if (section) covered.add(section);
@@ -716,6 +769,7 @@ function rank(path: string): number | undefined {
   else if ((e === 'json' || e === 'jsonl') && isResultsName(path)) r = 90;
   else if (e === 'csv' || e === 'tsv') r = 80;
   else if (/model[_-]?card/.test(b)) r = 85;
+  else if (isModelZooName(path)) r = 75;
   else if (/^readme/.test(b)) r = depthOf(path) === 0 ? 80 : 60 - Math.min(depthOf(path), 10) * 3;
   else if (/^docs?\//.test(path)) r = 30;
   else r = 60;
@@ -754,6 +808,8 @@ export const evalResults: Detector = defineDetector({
     // A folder of model cards (`model_cards/FLUX.1-dev.md`) names each card for its model, not as a card.
     '**/{model_cards,model-cards,modelcards}/**/*.md',
     '**/*README*.md',
+    // The checkpoint tables of detectron2/mmdetection-style releases: one row of scores per download.
+    '**/*model{_,-,}zoo*.md',
     // A release's page per model (`docs/vibevoice-asr.md`, `docs/source/Parameters.md`), read after the READMEs.
     '{docs,doc}/*.md',
     '{docs,doc}/source/*.md',

@@ -271,6 +271,12 @@ function list(kinds: readonly Kind[]): string {
   return kinds.map((k) => (k === 'uses' ? 'intended use' : k)).join(', ');
 }
 
+/** The top README's own "## Model Card" section, holding a table of the released checkpoints (size, data, training). */
+function cardSectionWithTable(doc: MarkdownDoc, path: string): Section | undefined {
+  if (depthOf(path) !== 0) return undefined;
+  return doc.sections.find((s) => /^model cards?$/.test(normalize(s.heading.text)) && doc.tables.some((t) => t.line > s.heading.line && t.line <= s.end));
+}
+
 function check(file: FileContent): Finding[] {
   if (file.binary || file.lfsPointer) return [];
   const path = file.path;
@@ -311,9 +317,12 @@ function check(file: FileContent): Finding[] {
     }
   } else {
     const judging = kinds.includes('uses') || kinds.includes('limitations') || kinds.includes('details');
+    let tableCard: Section | undefined;
     if (kinds.length >= 3 && judging) {
       const line = c.present.get(kinds[0] ?? 'details') ?? 1;
       out.push({ ...finding('card-sections', path, line, `README with model-card sections: ${list(kinds)}`), facts: { card: cardFacts(doc, body()) } });
+    } else if ((tableCard = cardSectionWithTable(doc, path))) {
+      out.push({ ...finding('model-card-prose', path, tableCard.heading.line, `README section '${tableCard.heading.text.slice(0, 40)}' describes the released models in a table`), facts: { card: cardFacts(doc, body()) } });
     } else if (kinds.length >= 2) {
       const line = c.present.get(kinds[0] ?? 'details') ?? 1;
       const missing = (['uses', 'limitations'] as Kind[]).filter((k) => !kinds.includes(k));

@@ -18,7 +18,7 @@ import {
   type CodeLine,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
-import { anyFolder, inEvalToolkit, inLibraryFolder, isRootHelperModule } from '../text/path-facts.js';
+import { anyFolder, inEvalToolkit, inLibraryFolder, isRootHelperModule, namesPatchesOrLatents } from '../text/path-facts.js';
 import { parseMarkdown } from '../text/markdown.js';
 import { followsRecipe } from '../config-docs.js';
 import { pipelinePointers } from '../pipeline-pointers.js';
@@ -106,6 +106,8 @@ function pat(): Patterns {
       { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(|\btf\.image\.random_\w+\s*\(|\bsample_distorted_bounding_box\s*\(/ },
       // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
       { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
+      // Patches cut from a full image at an offset (`img[rr:rr + ps, cc:cc + ps]`): the training samples of restoration models.
+      { id: 'crops-patches', re: /\[\s*\w+\s*:\s*\w+\s*\+\s*\w+\s*,\s*\w+\s*:\s*\w+\s*\+\s*\w+\s*[,\]]/ },
       { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
     ],
     framework: [
@@ -247,6 +249,7 @@ const SIGNALS = {
   augments: { label: 'augments training images (random crops, flips, policies)', weight: 10, group: 'transform' },
   'augmentation-stack': { label: 'composes a training augmentation stack (three or more random transforms)', weight: 50 },
   'extracts-frames': { label: 'extracts, sub-samples or resizes frames', weight: 10, group: 'transform' },
+  'crops-patches': { label: 'cuts training patches out of full images', weight: 10, group: 'transform' },
   mixes: { label: 'mixes sources by weight', weight: 25 },
   'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
   'registers-task': { label: 'registers a SeqIO task (data source, preprocessors, features)', weight: 35 },
@@ -356,7 +359,7 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   if (strong) seen.push({ id: 'name-step', line: PATH_LINE });
   // A dataset's converter (`nuscenes_converter.py`) turns the raw release into the training format;
   // weight converters are named for their action (`convert_llama_weights.py`).
-  else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix|frame_?extract|extract_?frames|[a-z0-9]_converter$/i.test(name)) seen.push({ id: 'name-hint', line: PATH_LINE });
+  else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix|frame_?extract|extract_?frames|[a-z0-9]_converter$/i.test(name) || namesPatchesOrLatents(name)) seen.push({ id: 'name-hint', line: PATH_LINE });
   // One folder signal: `preprocessing/` is both a data folder and a pipeline folder, and says it once.
   if (p.pipelineDir.test(file.path)) seen.push({ id: 'pipeline-folder', line: PATH_LINE });
   else if (p.dataDir.test(file.path)) seen.push({ id: 'data-folder', line: PATH_LINE });
@@ -495,7 +498,8 @@ function rankPreprocessing(path: string): number | undefined {
     r = 50;
   } else if (p.strongName.test(name)) r = 85;
   else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name)) r = 65;
-  else if (/dataset|datamodule|data_?(?:utils?|loader|module|mix|manager)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|lmdb|tfrecord|^data$/i.test(name)) r = 45;
+  // Restoration models train on patches cut from the raw images; latent diffusion on latents encoded once.
+  else if (/dataset|datamodule|data_?(?:utils?|loader|module|mix|manager)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|lmdb|tfrecord|^data$/i.test(name) || namesPatchesOrLatents(name)) r = 45;
   else if (/train|finetune|fine_tune|fine-tune|sft/i.test(name)) r = 30;
   else if (name === 'main') r = 20;
   else if (p.dataDir.test(path)) r = 45;
@@ -552,8 +556,9 @@ export const preprocessing: Detector = defineDetector({
     // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`): loaders built for training.
     '**/{dataset,datasets,dataloader,dataloaders,data_loader,data_loaders}/*.py',
     '**/*{seqio,tfds}*.py',
-    // Converters into the record stores image models train from (`create_ffhq_lmdb.py`, `make_tfrecords.py`).
-    '**/*{lmdb,tfrecord,TFRecord}*.py',
+    // Converters into the record stores image models train from (`create_ffhq_lmdb.py`, `make_tfrecords.py`),
+    // into patches (`generate_patches_sidd.py`) or into latents encoded once (`precompute_latents.py`).
+    '**/*{lmdb,tfrecord,TFRecord,patches,subimage,latents}*.py',
     '**/{tasks,mixtures}.py',
     // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
     '**/*{train,finetune,fine_tune,fine-tune,sft}*.py',

@@ -436,6 +436,12 @@ function rankTraining(path: string): number | undefined {
     r = 45;
   }
   else if (name === '__main__' && p.trainishName.test(path.split('/').at(-2) ?? '')) r = 80;
+  // Time-series research code (Informer, Autoformer and their many descendants) keeps the loop in an
+  // experiment class, `exp/exp_main.py`, that `run.py` drives; `exp_basic.py` is its empty base.
+  else if (/^exp_/i.test(name) && /(?:^|\/)exp\/[^/]+$/i.test(path)) {
+    if (/^exp_basic$/i.test(name)) return undefined;
+    r = 40;
+  }
   // A research repository's own modules at its root (`qlora.py`, `dlrm_s_pytorch.py`): read after every
   // named candidate. Root modules named for something else (helpers, models, the app) are not read.
   else if (ext === 'py' && !path.includes('/')) {
@@ -528,6 +534,7 @@ export const training: Detector = defineDetector({
     // Research repositories name the entry point for the method (`main_dino.py`, `main_moco.py`), at
     // the root or one folder down; deeper ones are examples of vendored libraries (apex/examples/…).
     '{,*/}main_*.py',
+    '**/exp/exp_*.py',
     // A research repository's own modules at its root (`qlora.py`, `run_nerf.py`): ranked last.
     '*.py',
     // A training package's entry point (`python -m piper_train`).

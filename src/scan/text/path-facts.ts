@@ -207,6 +207,11 @@ export function isDataExtension(ext: string): boolean {
  * losses, the app, export and evaluation tools): its checkpoint and logging writes look like a
  * pipeline's and its optimiser setup like a training loop's, so detectors do not read it for either.
  */
+/** A data step named for the patches or latents it makes (`generate_patches_sidd`, `precompute_latents`). */
+export function namesPatchesOrLatents(stem: string): boolean {
+  return /(?:generate|extract|crop|make|create)_?(?:sub_?)?(?:patches|subimages?|crops)|(?:precompute|cache)_?latents?/i.test(stem);
+}
+
 export function isRootHelperModule(stem: string): boolean {
   return ROOT_HELPER.test(stem);
 }
@@ -220,6 +225,9 @@ const ROOT_HELPER =
 // are never a model release's own module; the others only count as a copy with their own packaging.
 const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex)$/i;
 const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
+// A model repository that multimodal releases copy into their own package (`model/ImageBind/`, README and
+// model card included); at the root it is that repository's own code.
+const NESTED_MODEL_COPY = /^imagebind$/i;
 
 /**
  * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
@@ -230,7 +238,7 @@ export function libraryCopy(path: string, has: (p: string) => boolean): string |
   const parts = path.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
     const name = parts[i] ?? '';
-    if (LIBRARY_COPY.test(name)) return parts.slice(0, i + 1).join('/');
+    if (LIBRARY_COPY.test(name) || (i > 0 && NESTED_MODEL_COPY.test(name))) return parts.slice(0, i + 1).join('/');
     if (PACKAGED_LIBRARY_COPY.test(name)) {
       const dir = parts.slice(0, i + 1).join('/');
       if (has(`${dir}/setup.py`) || has(`${dir}/pyproject.toml`)) return dir;
