@@ -36233,6 +36233,10 @@ function isDataExtension(ext) {
  * losses, the app, export and evaluation tools): its checkpoint and logging writes look like a
  * pipeline's and its optimiser setup like a training loop's, so detectors do not read it for either.
  */
+/** A data step named for the patches or latents it makes (`generate_patches_sidd`, `precompute_latents`). */
+function namesPatchesOrLatents(stem) {
+    return /(?:generate|extract|crop|make|create)_?(?:sub_?)?(?:patches|subimages?|crops)|(?:precompute|cache)_?latents?/i.test(stem);
+}
 function isRootHelperModule(stem) {
     return ROOT_HELPER.test(stem);
 }
@@ -36243,6 +36247,9 @@ const ROOT_HELPER = /^(?:utils?|helpers?|common|misc|tools?|config\w*|constants?
 // are never a model release's own module; the others only count as a copy with their own packaging.
 const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex)$/i;
 const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
+// A model repository that multimodal releases copy into their own package (`model/ImageBind/`, README and
+// model card included); at the root it is that repository's own code.
+const NESTED_MODEL_COPY = /^imagebind$/i;
 /**
  * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
  * `annotator/uniformer/mmcv/`, a `transformers/` checkout with its `setup.py`): its training loop,
@@ -36252,7 +36259,7 @@ function libraryCopy(path, has) {
     const parts = path.split('/');
     for (let i = 0; i < parts.length - 1; i++) {
         const name = parts[i] ?? '';
-        if (LIBRARY_COPY.test(name))
+        if (LIBRARY_COPY.test(name) || (i > 0 && NESTED_MODEL_COPY.test(name)))
             return parts.slice(0, i + 1).join('/');
         if (PACKAGED_LIBRARY_COPY.test(name)) {
             const dir = parts.slice(0, i + 1).join('/');
@@ -37816,6 +37823,7 @@ function trainingDatasetNamed(doc, path) {
     }
     return [];
 }
+const DOCS_SITE = /^https?:\/\/[^/]*(?:readthedocs\.io|readthedocs\.org)\/|\/en\/(?:latest|stable)\//i;
 /**
  * "## Data preparation — Download and extract COCO 2017 train and val images from [cocodataset.org](…)",
  * "## Preparing datasets — Download the [Flickr-Faces-HQ dataset](…)": the top README's own section for
@@ -37839,7 +37847,8 @@ function publicDatasetPrepared(doc, path, guide = false) {
         if (!preparation && !trainingSteps(s))
             continue;
         for (const l of between(doc.links, s.heading.line, preparation ? s.end : s.ownEnd)) {
-            if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url))
+            // A framework's documentation pages ("[Prepare Data for Post-Training](…readthedocs.io/en/latest/…)") teach a step; they are no dataset.
+            if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url) || DOCS_SITE.test(l.url))
                 continue;
             const line = doc.lines[l.line - 1] ?? '';
             const above = doc.lines[l.line - 2] ?? '';
@@ -40336,6 +40345,8 @@ function pat() {
             { id: 'augments', re: /\bRandom(?:Resized)?Crop\s*\(|\bRandomHorizontalFlip\s*\(|\bRandAugment\b|\bRandomErasing\s*\(|\bColorJitter\s*\(|\bcreate_transform\s*\(|\bcenter_crop_arr\b|\b(?:FastCollate)?Mixup\s*\(|\bauto_augment\s*=|\bT\.(?:RandomFlip|ResizeShortestEdge|RandomCrop|RandomResize|RandomSizeCrop|RandomSelect)\s*\(|\btf\.image\.random_\w+\s*\(|\bsample_distorted_bounding_box\s*\(/ },
             // Video into the frames a vision model trains on: decoded, sub-sampled, resized.
             { id: 'extracts-frames', re: /\b(?:extract|sample)_frames?\s*\(|\bframes\s*\[\s*::|\bcv2\.resize\s*\(/ },
+            // Patches cut from a full image at an offset (`img[rr:rr + ps, cc:cc + ps]`): the training samples of restoration models.
+            { id: 'crops-patches', re: /\[\s*\w+\s*:\s*\w+\s*\+\s*\w+\s*,\s*\w+\s*:\s*\w+\s*\+\s*\w+\s*[,\]]/ },
             { id: 'shards', re: /\.shard\s*\(|\b(?:num|n)_shards\b|\b\w+_per_shard\b|\bshard_(?:df|path|file\w*|idx|index|size|id)\b|\bshuffle\s*\(|\.train_test_split\s*\(/ },
         ],
         framework: [
@@ -40472,6 +40483,7 @@ const SIGNALS = {
     augments: { label: 'augments training images (random crops, flips, policies)', weight: 10, group: 'transform' },
     'augmentation-stack': { label: 'composes a training augmentation stack (three or more random transforms)', weight: 50 },
     'extracts-frames': { label: 'extracts, sub-samples or resizes frames', weight: 10, group: 'transform' },
+    'crops-patches': { label: 'cuts training patches out of full images', weight: 10, group: 'transform' },
     mixes: { label: 'mixes sources by weight', weight: 25 },
     'synthesizes-data': { label: 'prompts a model to generate training examples', weight: 20 },
     'registers-task': { label: 'registers a SeqIO task (data source, preprocessors, features)', weight: 35 },
@@ -40578,7 +40590,7 @@ function checkPreprocessing(file, patch) {
         seen.push({ id: 'name-step', line: PATH_LINE });
     // A dataset's converter (`nuscenes_converter.py`) turns the raw release into the training format;
     // weight converters are named for their action (`convert_llama_weights.py`).
-    else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix|frame_?extract|extract_?frames|[a-z0-9]_converter$/i.test(name))
+    else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|decontam|pack|shard|mix|frame_?extract|extract_?frames|[a-z0-9]_converter$/i.test(name) || namesPatchesOrLatents(name))
         seen.push({ id: 'name-hint', line: PATH_LINE });
     // One folder signal: `preprocessing/` is both a data folder and a pipeline folder, and says it once.
     if (p.pipelineDir.test(file.path))
@@ -40727,7 +40739,8 @@ function rankPreprocessing(path) {
         r = 85;
     else if (/prepar|preprocess|tokeni|dedup|minhash|filter|clean|shard|decontam|pack/i.test(name))
         r = 65;
-    else if (/dataset|datamodule|data_?(?:utils?|loader|module|mix|manager)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|lmdb|tfrecord|^data$/i.test(name))
+    // Restoration models train on patches cut from the raw images; latent diffusion on latents encoded once.
+    else if (/dataset|datamodule|data_?(?:utils?|loader|module|mix|manager)|synthe|self_instruct|gen(?:erate)?_(?:data|instruction)|mixture|pipeline|lsh|frame_?extract|extract_?frames|lmdb|tfrecord|^data$/i.test(name) || namesPatchesOrLatents(name))
         r = 45;
     else if (/train|finetune|fine_tune|fine-tune|sft/i.test(name))
         r = 30;
@@ -40791,8 +40804,9 @@ const preprocessing = defineDetector({
         // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`): loaders built for training.
         '**/{dataset,datasets,dataloader,dataloaders,data_loader,data_loaders}/*.py',
         '**/*{seqio,tfds}*.py',
-        // Converters into the record stores image models train from (`create_ffhq_lmdb.py`, `make_tfrecords.py`).
-        '**/*{lmdb,tfrecord,TFRecord}*.py',
+        // Converters into the record stores image models train from (`create_ffhq_lmdb.py`, `make_tfrecords.py`),
+        // into patches (`generate_patches_sidd.py`) or into latents encoded once (`precompute_latents.py`).
+        '**/*{lmdb,tfrecord,TFRecord,patches,subimage,latents}*.py',
         '**/{tasks,mixtures}.py',
         // Fine-tuning scripts often load, format, tokenize and split their data on the fly.
         '**/*{train,finetune,fine_tune,fine-tune,sft}*.py',
@@ -41556,6 +41570,13 @@ function rankTraining(path) {
     }
     else if (name === '__main__' && p.trainishName.test(path.split('/').at(-2) ?? ''))
         r = 80;
+    // Time-series research code (Informer, Autoformer and their many descendants) keeps the loop in an
+    // experiment class, `exp/exp_main.py`, that `run.py` drives; `exp_basic.py` is its empty base.
+    else if (/^exp_/i.test(name) && /(?:^|\/)exp\/[^/]+$/i.test(path)) {
+        if (/^exp_basic$/i.test(name))
+            return undefined;
+        r = 40;
+    }
     // A research repository's own modules at its root (`qlora.py`, `dlrm_s_pytorch.py`): read after every
     // named candidate. Root modules named for something else (helpers, models, the app) are not read.
     else if (ext === 'py' && !path.includes('/')) {
@@ -41656,6 +41677,7 @@ const training = defineDetector({
         // Research repositories name the entry point for the method (`main_dino.py`, `main_moco.py`), at
         // the root or one folder down; deeper ones are examples of vendored libraries (apex/examples/…).
         '{,*/}main_*.py',
+        '**/exp/exp_*.py',
         // A research repository's own modules at its root (`qlora.py`, `run_nerf.py`): ranked last.
         '*.py',
         // A training package's entry point (`python -m piper_train`).
@@ -41834,7 +41856,7 @@ const JSON_MAX_DEPTH = 8;
 const CSV_MAX_ROWS = 300;
 const MAX_TABLE_FINDINGS = 3;
 function buildBenchmarkPattern() {
-    return /(?:^|\s)(?:mmlu(?: ?pro| redux)?|[cjk]mmlu|c ?eval|gsm ?8k|m?gsm8k|math(?: ?500)?|minerva(?: math)?|hella ?swag|wino ?grande|arc(?: [ec]| easy| challenge| agi)?|piqa|siqa|social ?iqa|boolq|openbook ?qa|obqa|trivia ?qa|natural ?questions|nq(?: open)?|truthful ?qa(?: mc[12])?|human ?eval\+?(?:@\d+)?|mbpp\+?(?:@\d+)?|bbh|big ?bench(?: hard)?|agi ?eval|drop|lambada(?: openai)?|race(?: middle| high| [mh])?|squad(?: ?v?2(?:\.0)?)?|quac|csqa|commonsense ?qa|story ?cloze|xstory ?cloze|x?copa|wic|wsc(?:273)?|rte|mnli|sst ?2|glue|super ?glue|gpqa(?: diamond)?|ifeval|alpaca ?eval(?: ?2(?:\.0)?)?|mt ?bench|arena ?hard|live ?bench|live ?code ?bench|mmmu|math ?vista|doc ?vqa|text ?vqa|chart ?qa|vqa ?v?2|ok ?vqa|gqa|mm ?bench|seed ?bench|pope|mme|ai2d|nocaps|flickr30k|coco|imagenet(?: ?1k| ?21k| ?v2| ?r| ?a| ?sketch)?|in ?1k|in ?21k|cifar ?10{1,2}|k ?[467]00|kinetics(?: ?[467]00)?|esc(?: ?50)?|audio ?set|nyu ?d(?:epth)?(?: ?v2)?|llvip|ego ?4d|ade ?20k|cityscapes|pascal ?voc|lvis|ucf ?101|hmdb ?51|ssv2|msr ?vtt|davis(?: ?201[67])?|youtube ?vos|mose|sa ?v (?:val|test)|vgg ?sound|clotho|audio ?caps|libri ?speech(?: test ?clean| test ?other)?|common ?voice|fleurs|wmt ?\d{0,2}|flores(?: ?200)?|xnli|tydi ?qa|wikitext(?: ?103| ?2)?|ruler|long ?bench|needle|sciq|logi ?qa|math ?qa|aime(?: ?2[45])?|swe ?bench(?: verified)?|ds ?1000|multipl e|crux ?eval|bfcl|tau ?bench|musr|med ?qa|pubmed ?qa|head ?qa|belebele|paws x?|anli(?: r[123])?|blimp|crows ?pairs|toxigen|bbq|real ?toxicity ?prompts|hle|simple ?qa|mathbench|cruxeval|evalplus|humaneval x|ceval|c3|cluewsc|chid|cmrc|lcsts|xsum|cnn ?dm|natural ?instructions)(?=$|\s|@|\+)/;
+    return /(?:^|\s)(?:mmlu(?: ?pro| redux)?|[cjk]mmlu|c ?eval|gsm ?8k|m?gsm8k|math(?: ?500)?|minerva(?: math)?|hella ?swag|wino ?grande|arc(?: [ec]| easy| challenge| agi)?|piqa|siqa|social ?iqa|boolq|openbook ?qa|obqa|trivia ?qa|natural ?questions|nq(?: open)?|truthful ?qa(?: mc[12])?|human ?eval\+?(?:@\d+)?|mbpp\+?(?:@\d+)?|bbh|big ?bench(?: hard)?|agi ?eval|drop|lambada(?: openai)?|race(?: middle| high| [mh])?|squad(?: ?v?2(?:\.0)?)?|quac|csqa|commonsense ?qa|story ?cloze|xstory ?cloze|x?copa|wic|wsc(?:273)?|rte|mnli|sst ?2|glue|super ?glue|gpqa(?: diamond)?|ifeval|alpaca ?eval(?: ?2(?:\.0)?)?|mt ?bench|arena ?hard|live ?bench|live ?code ?bench|mmmu|math ?vista|doc ?vqa|text ?vqa|chart ?qa|vqa ?v?2|ok ?vqa|gqa|mm ?bench|seed ?bench|pope|mme|ai2d|nocaps|flickr30k|coco|imagenet(?: ?1k| ?21k| ?v2| ?r| ?a| ?sketch)?|in ?1k|in ?21k|cifar ?10{1,2}|k ?[467]00|kinetics(?: ?[467]00)?|esc(?: ?50)?|audio ?set|nyu ?d(?:epth)?(?: ?v2)?|llvip|ego ?4d|ade ?20k|cityscapes|pascal ?voc|lvis|ucf ?101|hmdb ?51|ssv2|msr ?vtt|davis(?: ?201[67])?|youtube ?vos|mose|sa ?v (?:val|test)|vgg ?sound|clotho|audio ?caps|libri ?speech(?: test ?clean| test ?other)?|common ?voice|fleurs|wmt ?\d{0,2}|flores(?: ?200)?|xnli|tydi ?qa|wikitext(?: ?103| ?2)?|ruler|long ?bench|needle|sciq|logi ?qa|math ?qa|aime(?: ?2[45])?|swe ?bench(?: verified)?|ds ?1000|multipl e|crux ?eval|bfcl|tau ?bench|musr|med ?qa|pubmed ?qa|head ?qa|belebele|paws x?|anli(?: r[123])?|blimp|crows ?pairs|toxigen|bbq|real ?toxicity ?prompts|hle|simple ?qa|mathbench|cruxeval|evalplus|humaneval x|ceval|c3|cluewsc(?: ?20(?:20)?)?|chid|tnews|iflytek|afqmc|[co]mnli|ocnli|cmrc|lcsts|xsum|cnn ?dm|natural ?instructions)(?=$|\s|@|\+)/;
 }
 /**
  * Held-out loss and perplexity are evaluation results (the Trainer card's "Validation Loss" column, a
@@ -41854,7 +41876,8 @@ function buildPerfPattern() {
     return /(?:^|\s)(?:throughput|tokens?\/s(?:ec)?|tok\/s|tokens per second|tokens sec|tps|samples\/s(?:ec)?|it\/s|latency|ttft|tpot|mfu|hfu|t?flops|gflops|tflops\/gpu|memory|vram|gpu mem(?:ory)?|speed ?up|speed|wall ?clock|time|runtime|seconds|ms|qps|req(?:uests)?\/s|batch ?size|batch ?=? ?\d+|gpu hours|gpus?|nodes|timing|iteration timing(?: avg)?|loss|training loss|train loss|lm loss|grad norm|learning rate|lr)(?=$|\s)/;
 }
 function buildEvalHeadingPattern() {
-    return /(?:^|\s)(?:eval|evals|evaluation|evaluations|evaluating|results?|benchmarks?|benchmarking|behchmarks|leaderboard|scores?|performance|metrics|model performance|comparison|comparisons)(?=$|\s)/;
+    // Chinese headings have no spaces between words: "模型效果评估", "CLUE 评测结果".
+    return /(?:^|\s)(?:eval|evals|evaluation|evaluations|evaluating|results?|benchmarks?|benchmarking|behchmarks|leaderboard|scores?|performance|metrics|model performance|comparison|comparisons)(?=$|\s)|评测|评估|测评|结果|性能|基准测试|榜单/;
 }
 let vocabCache;
 /** Compiled on first use, then shared: none of these patterns is global or sticky, so reuse is safe. */
@@ -41876,7 +41899,7 @@ function isEvalHeading(text) {
 }
 /** "Evaluation", "Results", "Benchmarks": a section a reader expects scores in ("Performance tips" is not). */
 function promisesResults(text) {
-    return /(?:^|\s)(?:eval|evals|evaluation|evaluations|results?|benchmarks?|behchmarks|leaderboard|scores?)(?=$|\s)/.test(normalized(text));
+    return /(?:^|\s)(?:eval|evals|evaluation|evaluations|results?|benchmarks?|behchmarks|leaderboard|scores?)(?=$|\s)|评测|评估|测评|结果|榜单/.test(normalized(text));
 }
 /** "state-of-the-art", "outperforms": a claim a reader would want numbers for. */
 function claimsResults(text) {
@@ -41926,6 +41949,9 @@ function isExampleTree(path) {
     return /(?:^|\/)(?:examples?|tutorials?|notebooks?|cookbook|demos?)\//i.test(path);
 }
 /** Files whose very name promises scores. */
+function isModelZooName(path) {
+    return /model[_-]?zoo[\w-]*\.md$/i.test(baseName(path));
+}
 function isResultsName(path) {
     const b = baseName(path).toLowerCase();
     return /(?:eval[\w-]*result|results?[\w-]*eval|^results?[._-]|[._-]results?\.|leaderboard|scores?\.)/.test(b) || /(?:^|\/)results?\//i.test(path);
@@ -41948,7 +41974,48 @@ function isHeldOutMetric(name) {
     heldOutPattern ??= new RegExp(`(?:^|\\s)${HELD_OUT}$|^(?:ppl|perplexity|bpb)$`);
     return heldOutPattern.test(normalize(name));
 }
-function judgeTable(t, evalContext) {
+/**
+ * A cell's score: a number, or a pair of scores under one header ("Set5 (PSNR/SSIM)" over
+ * "35.77 / 0.944"). A pair needs a decimal point, so "8/16" GPUs or a "2023/05" date stay text.
+ */
+function cellScore(cell) {
+    const n = cellNumber(cell);
+    if (n !== undefined)
+        return n;
+    const m = /^\s*(\d{1,6}(?:\.\d{1,8})?)\s?\/\s?(\d{1,6}(?:\.\d{1,8})?)\s*$/.exec(cell.replace(/\*+/g, ''));
+    if (!m?.[1] || !m[2] || !(m[1].includes('.') || m[2].includes('.')))
+        return undefined;
+    return Number(m[1]);
+}
+// Body rows read as a second header row ("| | FIGER | FewRel |" over "| | Acc. | F1 |"): papers' tables.
+const SUBHEADER_ROWS = 2;
+/**
+ * A results table with two header rows (dataset names, then the metric of each column): the rows above
+ * the first number that name metrics join the header, so each column reads "FIGER Acc.".
+ */
+function withSubheader(t, isName) {
+    let k = 0;
+    while (k < SUBHEADER_ROWS && k < t.rows.length - 1) {
+        const row = t.rows[k] ?? [];
+        if (row.some((c) => cellScore(c) !== undefined) || !row.some((c, i) => i > 0 && isName(c)))
+            break;
+        k++;
+    }
+    if (k === 0)
+        return t;
+    const sub = t.rows.slice(0, k);
+    const header = t.header.map((h, i) => [h, ...sub.map((r) => r[i] ?? '')].join(' ').trim());
+    return { ...t, header, rows: t.rows.slice(k) };
+}
+// Metric names that name a measure on their own; "score", "average", "error" may head any column.
+const GENERIC_METRIC = /^(?:score|scores|average|avg|mean|overall|error|errors)$/;
+// A column named for the split it scores ("Dev", "Test", "开发集"): a score only where the heading names the benchmark.
+const SPLIT_COLUMN = /^(?:dev|test|val|valid|validation|development|开发集|测试集|验证集)(?: (?:set|dev|test|acc|accuracy))?$/;
+/** "线上F1", "准确率Acc": Chinese words run into a metric's name with no space between. */
+function spaceHan(n) {
+    return /\p{Script=Han}/u.test(n) ? n.replace(/(\p{Script=Han})(?=[a-z0-9])/gu, '$1 ').replace(/([a-z0-9])(?=\p{Script=Han})/gu, '$1 ') : n;
+}
+function judgeTable(table, evalContext, benchmarkHeading = false) {
     const bench = vocab().benchmark;
     const metric = vocab().metric;
     const nonScore = vocab().nonScore;
@@ -41956,9 +42023,10 @@ function judgeTable(t, evalContext) {
     const names = new Set();
     const perfNames = new Set();
     const isName = (s) => {
-        const n = normalize(s);
-        return n !== '' && (bench.test(n) || (metric.test(n) && !nonScore.test(n)));
+        const n = spaceHan(normalize(s));
+        return n !== '' && (bench.test(n) || (metric.test(n) && !nonScore.test(n)) || (benchmarkHeading && SPLIT_COLUMN.test(n)));
     };
+    const t = withSubheader(table, isName);
     for (const h of t.header) {
         if (isName(h))
             names.add(h.slice(0, 30));
@@ -41983,7 +42051,7 @@ function judgeTable(t, evalContext) {
         const rowLabel = normalize(r[0] ?? '');
         const skipRow = rowLabel !== '' && (nonScore.test(rowLabel) || perf.test(rowLabel)) && !bench.test(rowLabel) && !isName(r[0] ?? '');
         r.forEach((cell, i) => {
-            const n = cellNumber(cell);
+            const n = cellScore(cell);
             if (n === undefined)
                 return;
             numbers++;
@@ -42009,6 +42077,10 @@ function judgeTable(t, evalContext) {
     if (heldOut && scores >= 2)
         return { kind: 'scores', ...verdict };
     if (names.size >= 1 && scores >= 3 && evalContext)
+        return { kind: 'scores', ...verdict };
+    // One column headed by a measure of its own ("Ro-En BLEU", "mAP") over three or more rows of numbers.
+    const specific = [...scored].filter((n) => !GENERIC_METRIC.test(normalize(n)));
+    if (specific.length >= 1 && scores >= 3)
         return { kind: 'scores', ...verdict };
     // Benchmarks beside token counts or mix shares are training data (an SFT mix), not a task list.
     const dataColumns = t.header.some((h) => /(?:^|\s)(?:tokens|docs|documents|words|share|weight|proportion|ratio|size|samples|examples|instances)(?=$|\s)/.test(normalize(h)));
@@ -42242,12 +42314,13 @@ function markdownFindings(file) {
     const doc = parseMarkdown(file.text);
     const out = [...modelIndexFindings(file, doc)];
     const evalSections = outermostEvalSections(doc);
-    const namedResults = isResultsName(file.path) || /^(?:eval|evaluation|evals|benchmarks?)(?:[._-].*)?\.md$/i.test(baseName(file.path));
+    const namedResults = isResultsName(file.path) || isModelZooName(file.path) || /^(?:eval|evaluation|evals|benchmarks?)(?:[._-].*)?\.md$/i.test(baseName(file.path));
     const covered = new Set();
     let tableFindings = 0;
     for (const t of doc.tables) {
         const section = sectionHolding(evalSections, t.line);
-        const v = judgeTable(t, section !== undefined || namedResults || underBenchmarkHeading(doc, t.line));
+        const benchmarkHeading = underBenchmarkHeading(doc, t.line);
+        const v = judgeTable(t, section !== undefined || namedResults || benchmarkHeading, benchmarkHeading);
         const where = section ? ` under '${section.heading.text.slice(0, 60)}'` : '';
         if (v.kind === 'scores') {
             if (section)
@@ -42505,6 +42578,8 @@ function eval_results_rank(path) {
         r = 80;
     else if (/model[_-]?card/.test(b))
         r = 85;
+    else if (isModelZooName(path))
+        r = 75;
     else if (/^readme/.test(b))
         r = depthOf(path) === 0 ? 80 : 60 - Math.min(depthOf(path), 10) * 3;
     else if (/^docs?\//.test(path))
@@ -42550,6 +42625,8 @@ const evalResults = defineDetector({
         // A folder of model cards (`model_cards/FLUX.1-dev.md`) names each card for its model, not as a card.
         '**/{model_cards,model-cards,modelcards}/**/*.md',
         '**/*README*.md',
+        // The checkpoint tables of detectron2/mmdetection-style releases: one row of scores per download.
+        '**/*model{_,-,}zoo*.md',
         // A release's page per model (`docs/vibevoice-asr.md`, `docs/source/Parameters.md`), read after the READMEs.
         '{docs,doc}/*.md',
         '{docs,doc}/source/*.md',
@@ -43259,6 +43336,12 @@ function model_card_releasesModel(text) {
 function model_card_list(kinds) {
     return kinds.map((k) => (k === 'uses' ? 'intended use' : k)).join(', ');
 }
+/** The top README's own "## Model Card" section, holding a table of the released checkpoints (size, data, training). */
+function cardSectionWithTable(doc, path) {
+    if (depthOf(path) !== 0)
+        return undefined;
+    return doc.sections.find((s) => /^model cards?$/.test(normalize(s.heading.text)) && doc.tables.some((t) => t.line > s.heading.line && t.line <= s.end));
+}
 function model_card_check(file) {
     if (file.binary || file.lfsPointer)
         return [];
@@ -43303,9 +43386,13 @@ function model_card_check(file) {
     }
     else {
         const judging = kinds.includes('uses') || kinds.includes('limitations') || kinds.includes('details');
+        let tableCard;
         if (kinds.length >= 3 && judging) {
             const line = c.present.get(kinds[0] ?? 'details') ?? 1;
             out.push({ ...model_card_finding('card-sections', path, line, `README with model-card sections: ${model_card_list(kinds)}`), facts: { card: cardFacts(doc, body()) } });
+        }
+        else if ((tableCard = cardSectionWithTable(doc, path))) {
+            out.push({ ...model_card_finding('model-card-prose', path, tableCard.heading.line, `README section '${tableCard.heading.text.slice(0, 40)}' describes the released models in a table`), facts: { card: cardFacts(doc, body()) } });
         }
         else if (kinds.length >= 2) {
             const line = c.present.get(kinds[0] ?? 'details') ?? 1;
