@@ -143,3 +143,42 @@ describe("a README's own 'Model Card' section", () => {
     expect(strongest(modelCard, 'README.md', readme(['We list the checkpoints below.']))?.outcome).not.toBe('evidence');
   });
 });
+
+describe('speech features computed once and written next to the audio (batches 83-85)', () => {
+  it('a script turning each wav into a mel tensor saved beside it is preprocessing; saving a model is not', () => {
+    const text = lines(
+      'import glob, os, torch',
+      'from utils.stft import TacotronSTFT',
+      'from utils.utils import read_wav_np',
+      '',
+      'def main(hp, args):',
+      '    stft = TacotronSTFT(hp.audio.filter_length, hp.audio.hop_length)',
+      "    for wavpath in glob.glob(os.path.join(args.data_path, '**', '*.wav'), recursive=True):",
+      '        sr, wav = read_wav_np(wavpath)',
+      '        mel = stft.mel_spectrogram(torch.from_numpy(wav).unsqueeze(0))',
+      "        torch.save(mel, wavpath.replace('.wav', '.mel'))",
+    );
+    expect(strongest(preprocessing, 'preprocess.py', text)?.outcome).toBe('evidence');
+    const export_ = lines('import torch', '', 'def export(model, path):', '    model.eval()', '    torch.save(model.state_dict(), path)');
+    expect(strongest(preprocessing, 'preprocess.py', export_)?.outcome).not.toBe('evidence');
+  });
+
+  it("a dataset builder computing mels with the project's own get_mel() and writing .npy arrays is preprocessing", () => {
+    const text = lines(
+      'import os, numpy as np, audio',
+      '',
+      'def build_from_path(in_dir, out_dir):',
+      "    with open(os.path.join(in_dir, 'metadata.csv'), encoding='utf-8') as f:",
+      '        for i, line in enumerate(f.readlines()):',
+      "            parts = line.strip().split('|')",
+      "            mel = audio.tools.get_mel(os.path.join(in_dir, 'wavs', parts[0] + '.wav')).numpy()",
+      "            np.save(os.path.join(out_dir, 'mel-%05d.npy' % i), mel.T, allow_pickle=False)",
+    );
+    expect(strongest(preprocessing, 'data/ljspeech.py', text)?.outcome).toBe('evidence');
+  });
+
+  it("a package's corpora/ modules are preprocessing candidates", () => {
+    const got = [...(selectCandidates(['src/corpora/auto.py', 'src/models/auto.py'], [preprocessing]).get('preprocessing') ?? [])];
+    expect(got).toEqual(['src/corpora/auto.py']);
+  });
+});
