@@ -175,6 +175,20 @@ describe('speech features computed once and written next to the audio (batches 8
       "            np.save(os.path.join(out_dir, 'mel-%05d.npy' % i), mel.T, allow_pickle=False)",
     );
     expect(strongest(preprocessing, 'data/ljspeech.py', text)?.outcome).toBe('evidence');
+    // A loader's own get_mel() method, defined or called on self, may only load precomputed features.
+    const loader = lines(
+      'import numpy as np, torch',
+      'from utils import load_filepaths_and_text',
+      '',
+      'class TextMelLoader(torch.utils.data.Dataset):',
+      '    def __init__(self, audiopaths_and_text):',
+      '        self.items = load_filepaths_and_text(audiopaths_and_text)',
+      '    def get_mel(self, filename):',
+      '        return torch.from_numpy(np.load(filename))',
+      '    def __getitem__(self, i):',
+      '        return self.get_mel(self.items[i][0])',
+    );
+    expect(strongest(preprocessing, 'data_utils.py', loader)?.outcome).not.toBe('evidence');
   });
 
   it("a package's corpora/ modules are preprocessing candidates", () => {
