@@ -5031,7 +5031,7 @@ function pat() {
             { id: 'masks-labels', re: /\b(?:labels?|targets?)\w*\b[^\n]*(?:\bIGNORE_(?:INDEX|TOKEN_ID|ID)\b|\bignore_index\b|(?<![\w.])-100\b)|\[\s*(?:IGNORE_(?:INDEX|TOKEN_ID|ID)|self\.ignore_index|ignore_index|-100)\s*\]\s*\*/ },
             { id: 'reads-media', re: /\b(?:audio_read|load_audio|load_wav\w*|torchaudio\.load|sf\.read|soundfile\.read|librosa\.load|Image\.open|cv2\.imread|utils\.read_image|cv2\.VideoCapture|VideoReader|av\.open|read_video)\s*\(/ },
             // Speech models turn audio into the mel spectrograms they train on (`stft.mel_spectrogram(audio)`).
-            { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b|\bmel_?spectrogram\w*\s*\(|\bMelSpectrogram\s*\(|\b(?:get|compute|extract|wav_?(?:2|to)|audio_?to)_?mel\w*\s*\(|\bmel_basis\b|\blibrosa\.(?:feature\.\w+|stft)\s*\(/ },
+            { id: 'converts-media', re: /\b(?:convert_audio|resample\w*|Resample|ffmpeg)\b|\bmel_?spectrogram\w*\s*\(|\bMelSpectrogram\s*\(|(?<!def\s{1,4}|self\.)\b(?:get|compute|extract|wav_?(?:2|to)|audio_?to)_?mel\w*\s*\(|\bmel_basis\b|\blibrosa\.(?:feature\.\w+|stft)\s*\(/ },
             { id: 'scores-model', re: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b|\bmodel\.eval\s*\(\s*\)/ },
             { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
         ],
