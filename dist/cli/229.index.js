@@ -6595,10 +6595,11 @@ function isTaskTree(path) {
 function isExampleTree(path) {
     return /(?:^|\/)(?:examples?|tutorials?|notebooks?|cookbook|demos?)\//i.test(path);
 }
-/** Files whose very name promises scores. */
+/** A model zoo document (`MODEL_ZOO.md`, `docs/ModelZoo.md`): a table of released checkpoints, usually with their scores. */
 function isModelZooName(path) {
     return /model[_-]?zoo[\w-]*\.md$/i.test(baseName(path));
 }
+/** Files whose very name promises scores. */
 function isResultsName(path) {
     const b = baseName(path).toLowerCase();
     return /(?:eval[\w-]*result|results?[\w-]*eval|^results?[._-]|[._-]results?\.|leaderboard|scores?\.)/.test(b) || /(?:^|\/)results?\//i.test(path);

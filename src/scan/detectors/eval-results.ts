@@ -150,11 +150,12 @@ function isExampleTree(path: string): boolean {
   return /(?:^|\/)(?:examples?|tutorials?|notebooks?|cookbook|demos?)\//i.test(path);
 }
 
-/** Files whose very name promises scores. */
+/** A model zoo document (`MODEL_ZOO.md`, `docs/ModelZoo.md`): a table of released checkpoints, usually with their scores. */
 function isModelZooName(path: string): boolean {
   return /model[_-]?zoo[\w-]*\.md$/i.test(baseName(path));
 }
 
+/** Files whose very name promises scores. */
 function isResultsName(path: string): boolean {
   const b = baseName(path).toLowerCase();
   return /(?:eval[\w-]*result|results?[\w-]*eval|^results?[._-]|[._-]results?\.|leaderboard|scores?\.)/.test(b) || /(?:^|\/)results?\//i.test(path);
