@@ -196,3 +196,28 @@ describe('speech features computed once and written next to the audio (batches 8
     expect(got).toEqual(['src/corpora/auto.py']);
   });
 });
+
+describe('benchmark and metric names the vocabulary lacked', () => {
+  it('RefCOCO splits (header cells with line breaks) and a Spearman column are read as scores', () => {
+    const ref = lines('## Referring expressions', '', '| Model | RefCOCO<br>val | RefCOCO+<br>testA | RefCOCOg<br>test |', '| :-: | :-: | :-: | :-: |', '| Prior | 79.96 | 76.00 | 67.58 |', '| **Ours** | **90.40** | **91.43** | **88.11** |');
+    expect(strongest(evalResults, 'README.md', ref)).toMatchObject({ outcome: 'evidence', code: 'score-table' });
+    const sts = lines('#### Performances', '', '|   | [NSMC](https://example.org/nsmc)(acc) | [KorSTS](https://example.org/korsts)(spearman) |', '|---|---|---|', '| **Model 2.0** | 89.1 | 77.8 |');
+    expect(strongest(evalResults, 'README.md', sts)).toMatchObject({ outcome: 'evidence', code: 'score-table' });
+    // Unknown names in the same shape stay unread.
+    const unknown = lines('#### Notes', '', '|   | [Alpha](https://example.org/a)(x) | [Beta](https://example.org/b)(y) |', '|---|---|---|', '| **Model 2.0** | 89.1 | 77.8 |');
+    expect(strongest(evalResults, 'README.md', unknown)?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('naming a dataset that is also a training set is not speaking of evaluation', () => {
+  const readme = (datasets: string) => lines('# Cascaded stereo matching', '', 'Official code of our paper ([PDF](https://arxiv.org/abs/2203.11483)).', '', '## Datasets', '', datasets, '', '## Usage', '', '```', 'python test.py --left a.png --right b.png', '```');
+  const published = (text: string) => evalResults.check(file('README.md', text), context()).filter((f) => f.outcome === 'external');
+
+  it("a README listing KITTI and Sintel as its data does not send the reader to the paper for results", () => {
+    expect(published(readme('- [Sintel](https://example.org/sintel)\n- [KITTI 2015](https://example.org/kitti)'))).toEqual([]);
+  });
+
+  it('one naming an evaluation benchmark (MMLU) does', () => {
+    expect(published(readme('Scores on MMLU are in the paper.'))[0]).toMatchObject({ url: 'https://arxiv.org/abs/2203.11483' });
+  });
+});
