@@ -196,6 +196,7 @@ export function trainingDatasetNamed(doc: MarkdownDoc, path: string): Finding[] 
   return [];
 }
 
+// A project's documentation site (Read the Docs, a `/en/latest/` page): it teaches a step, it holds no dataset.
 const DOCS_SITE = /^https?:\/\/[^/]*(?:readthedocs\.io|readthedocs\.org)\/|\/en\/(?:latest|stable)\//i;
 
 /**
@@ -219,7 +220,6 @@ export function publicDatasetPrepared(doc: MarkdownDoc, path: string, guide = fa
     // section's own lines, so a training section does not reach into its subsections twice.
     if (!preparation && !trainingSteps(s)) continue;
     for (const l of between(doc.links, s.heading.line, preparation ? s.end : s.ownEnd)) {
-      // A framework's documentation pages ("[Prepare Data for Post-Training](…readthedocs.io/en/latest/…)") teach a step; they are no dataset.
       if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url) || DOCS_SITE.test(l.url)) continue;
       const line = doc.lines[l.line - 1] ?? '';
       const above = doc.lines[l.line - 2] ?? '';

@@ -207,17 +207,17 @@ export function isDataExtension(ext: string): boolean {
  * losses, the app, export and evaluation tools): its checkpoint and logging writes look like a
  * pipeline's and its optimiser setup like a training loop's, so detectors do not read it for either.
  */
-/** A data step named for the patches or latents it makes (`generate_patches_sidd`, `precompute_latents`). */
-export function namesPatchesOrLatents(stem: string): boolean {
-  return /(?:generate|extract|crop|make|create)_?(?:sub_?)?(?:patches|subimages?|crops)|(?:precompute|cache)_?latents?/i.test(stem);
-}
-
 export function isRootHelperModule(stem: string): boolean {
   return ROOT_HELPER.test(stem);
 }
 
 const ROOT_HELPER =
   /^(?:utils?|helpers?|common|misc|tools?|config\w*|constants?|log\w*|optim\w*|engine\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|sample\w*|generate\w*|run|setup|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*|download\w*|gradio\w*|web\w*|server|api|cli|version)$/i;
+
+/** A data step named for the patches or latents it makes (`generate_patches_sidd`, `precompute_latents`). */
+export function namesPatchesOrLatents(stem: string): boolean {
+  return /(?:generate|extract|crop|make|create)_?(?:sub_?)?(?:patches|subimages?|crops)|(?:precompute|cache)_?latents?/i.test(stem);
+}
 
 // Libraries that ML repositories copy in whole (a package folder under its own name; DensePose is the
 // detectron2 project that try-on and animation releases vendor for body maps; `annotator/` is the
