@@ -36233,14 +36233,14 @@ function isDataExtension(ext) {
  * losses, the app, export and evaluation tools): its checkpoint and logging writes look like a
  * pipeline's and its optimiser setup like a training loop's, so detectors do not read it for either.
  */
-/** A data step named for the patches or latents it makes (`generate_patches_sidd`, `precompute_latents`). */
-function namesPatchesOrLatents(stem) {
-    return /(?:generate|extract|crop|make|create)_?(?:sub_?)?(?:patches|subimages?|crops)|(?:precompute|cache)_?latents?/i.test(stem);
-}
 function isRootHelperModule(stem) {
     return ROOT_HELPER.test(stem);
 }
 const ROOT_HELPER = /^(?:utils?|helpers?|common|misc|tools?|config\w*|constants?|log\w*|optim\w*|engine\w*|models?|modeling\w*|layers?|loss\w*|metrics?|app|demo\w*|infer\w*|predict\w*|sample\w*|generate\w*|run|setup|hubconf|export\w*|convert\w*|visuali[sz]\w*|plot\w*|eval\w*|test\w*|bench\w*|download\w*|gradio\w*|web\w*|server|api|cli|version)$/i;
+/** A data step named for the patches or latents it makes (`generate_patches_sidd`, `precompute_latents`). */
+function namesPatchesOrLatents(stem) {
+    return /(?:generate|extract|crop|make|create)_?(?:sub_?)?(?:patches|subimages?|crops)|(?:precompute|cache)_?latents?/i.test(stem);
+}
 // Libraries that ML repositories copy in whole (a package folder under its own name; DensePose is the
 // detectron2 project that try-on and animation releases vendor for body maps; `annotator/` is the
 // ControlNet folder of vendored condition extractors: depth, pose, segmentation). The first ones
@@ -37823,6 +37823,7 @@ function trainingDatasetNamed(doc, path) {
     }
     return [];
 }
+// A project's documentation site (Read the Docs, a `/en/latest/` page): it teaches a step, it holds no dataset.
 const DOCS_SITE = /^https?:\/\/[^/]*(?:readthedocs\.io|readthedocs\.org)\/|\/en\/(?:latest|stable)\//i;
 /**
  * "## Data preparation — Download and extract COCO 2017 train and val images from [cocodataset.org](…)",
@@ -37847,7 +37848,6 @@ function publicDatasetPrepared(doc, path, guide = false) {
         if (!preparation && !trainingSteps(s))
             continue;
         for (const l of between(doc.links, s.heading.line, preparation ? s.end : s.ownEnd)) {
-            // A framework's documentation pages ("[Prepare Data for Post-Training](…readthedocs.io/en/latest/…)") teach a step; they are no dataset.
             if (!/^https?:\/\//i.test(l.url) || isImageOrBadge(l.url) || isPaperUrl(l.url) || DOCS_SITE.test(l.url))
                 continue;
             const line = doc.lines[l.line - 1] ?? '';
