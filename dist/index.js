@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3845);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2139);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3845:
+/***/ 2139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36407,6 +36407,7 @@ const EXTERNAL_SIGNALS = {
     'framework-config': { label: 'training run with a config file of a training framework in another repository', weight: 45 },
     'fine-tuning-repository': { label: 'the README links the repository that holds the code to fine-tune the models', weight: 40 },
     'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
+    'own-hub-dataset': { label: "the release's organisation publishes a dataset on the Hub beside its models, documented on its card", weight: 35 },
     'public-dataset': { label: 'the training data is a public dataset, named and linked to where its publishers document it', weight: 35 },
     'dataset-in-script': { label: 'a data-preparation script names, in its header, the Hub dataset it prepares for training', weight: 35 },
     'pipeline-repository': { label: 'the README links the repository that holds the data-preparation code', weight: 40 },
@@ -37614,6 +37615,74 @@ function findCffCitation(text) {
     return { kind, url, line: start + 1, via: 'cff', own: true, context: title };
 }
 
+;// CONCATENATED MODULE: ./src/scan/own-hub-data.ts
+
+
+
+
+// A dated news item ("- [2025-06-01] We release…", "- 🔥 **News**: `2024/09/05`: …", "04/17/2023: LLaVA is
+// released"): it announces a sibling project as often as the release, so what it links is not taken
+// for the release's own. The date leads the item's first line.
+const DATED = /^[^\w]{0,12}(?:news\W{0,8})?(?:20\d\d[-./]\d{1,2}|\d{1,2}\/\d{1,2}\/(?:20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? 20\d\d)/i;
+const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s/;
+const MAX_ITEM_LINES = 8;
+// What the set is for, by its name or its line's words: a benchmark, a demo or a stand-in is not what
+// the released models learned from.
+const NOT_TRAINING = /\b(?:eval\w*|bench\w*|test\w*|demo\w*|samples?|toy|examples?|leaderboard|arena)\b/i;
+// Run into a name ("StepEval-Audio-360", "humaneval-x", "MMBench"): no word boundary to wait for.
+const NOT_TRAINING_NAME = /eval|bench|(?:^|[^a-z])test|demo|sample|toy/i;
+// A set named for the files a README shows (`org/figures`, `org/assets`) holds no training data.
+const NOT_DATA_NAME = /^(?:assets?|figures?|images?|badges?|media|static|docs?)$/i;
+const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy|citation|acknowledg\w*|related|news|updates?|changelog)\b/;
+/** True when the line is in a list item (or a paragraph) whose first line starts with a date. */
+function inDatedItem(doc, line) {
+    let i = line - 1;
+    for (let n = 0; n < MAX_ITEM_LINES && i > 0; n++, i--) {
+        const text = doc.lines[i] ?? '';
+        if (ITEM_START.test(text))
+            break;
+        const above = doc.lines[i - 1] ?? '';
+        if (above.trim() === '')
+            break;
+    }
+    return DATED.test((doc.lines[i] ?? '').replace(ITEM_START, ''));
+}
+/**
+ * "[Models](huggingface.co/EleutherAI/llemma_34b) | [Data](huggingface.co/datasets/EleutherAI/proof-pile-2)":
+ * the top README links a Hub dataset published by the organisation that publishes the release's
+ * models on the Hub, and says nothing that makes it a benchmark or a sample. A dataset the release's
+ * own organisation publishes is documented on its card. An organisation linked only from dated news
+ * items or from someone else's models ("fine-tuned from meta-llama/…") is not taken for the release's:
+ * the model link must sit outside news items, and the dataset link must not be in code.
+ */
+function ownHubDataset(doc, path) {
+    const hubs = findHubLinks(doc.text);
+    const orgs = new Set();
+    for (const h of hubs) {
+        if (h.kind !== 'model' || h.hub !== 'huggingface' || inDatedItem(doc, h.line))
+            continue;
+        orgs.add(h.repo.split('/')[0]?.toLowerCase() ?? '');
+    }
+    if (orgs.size === 0)
+        return [];
+    for (const h of hubs) {
+        if (h.kind !== 'dataset' || h.hub !== 'huggingface' || doc.code[h.line - 1])
+            continue;
+        const [org = '', name = ''] = h.repo.split('/');
+        if (!orgs.has(org.toLowerCase()) || /\/resolve\//.test(h.url))
+            continue;
+        // The line as written, less its addresses: an HTML badge's `alt='Benchmark'` says what the set is.
+        const words = `${name.replace(/[_.-]+/g, ' ')} ${h.context.replace(/https?:\/\/[^\s)>'"]*/g, ' ')}`;
+        if (NOT_DATA_NAME.test(name) || NOT_TRAINING_NAME.test(name) || NOT_TRAINING.test(words) || inDatedItem(doc, h.line))
+            continue;
+        if (holding(doc, h.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text))))
+            continue;
+        const url = `https://huggingface.co/datasets/${h.repo}`;
+        return [externalFinding('data-card', path, h.line, 'own-hub-dataset', `${h.repo}, published by the organisation of the release's models (${url})`, url)];
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/scan/data-pointers.ts
 
 
@@ -37969,7 +38038,7 @@ function trainingSteps(s) {
     let steps = false;
     for (let o = s; o; o = o.parent) {
         const h = normalized(o.heading.text);
-        if (OFF_TOPIC_HEADING.test(h))
+        if (data_pointers_OFF_TOPIC_HEADING.test(h))
             return false;
         steps ||= TRAINING_STEPS_HEADING.test(h);
     }
@@ -37979,7 +38048,7 @@ function trainingSteps(s) {
 // sentence names is not the release's training data.
 const STAND_IN = /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i;
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
-const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
+const data_pointers_OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
 const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|adapt\w*)\b/;
 // The release's name may lead ("Octo Pretraining").
 const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:[\w.-]+ )?(?:pre ?)?training(?:$|\s)|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
@@ -38014,7 +38083,7 @@ function publicDatasetLinked(doc, path) {
         // "Download our published model trained on [LibriTTS]": the link is the model's, named for its data.
         if (!DATASET_HOST.test(l.url) && downloadsModel(words))
             continue;
-        if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text))))
+        if (holding(doc, l.line).some((s) => data_pointers_OFF_TOPIC_HEADING.test(normalized(s.heading.text))))
             continue;
         return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
     }
@@ -38288,6 +38357,7 @@ function defineDetector(spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/data-card.ts
+
 
 
 
@@ -38797,6 +38867,7 @@ function markdown(file, chosen) {
         [release || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path, !top && !isDataFolderReadme(file.path))],
         [release, () => dataStatementBesidePaper(doc, file.text, file.path)],
         [top, () => publicDatasetLinked(doc, file.path)],
+        [top, () => ownHubDataset(doc, file.path)],
     ];
     for (const [applies, find] of pointers) {
         if (out.some((f) => f.outcome === 'evidence' || f.outcome === 'external'))

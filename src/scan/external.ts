@@ -18,6 +18,7 @@ export const EXTERNAL_SIGNALS = {
   'framework-config': { label: 'training run with a config file of a training framework in another repository', weight: 45 },
   'fine-tuning-repository': { label: 'the README links the repository that holds the code to fine-tune the models', weight: 40 },
   'follows-recipe': { label: 'the training follows the recipe of a named earlier work', weight: 40 },
+  'own-hub-dataset': { label: "the release's organisation publishes a dataset on the Hub beside its models, documented on its card", weight: 35 },
   'public-dataset': { label: 'the training data is a public dataset, named and linked to where its publishers document it', weight: 35 },
   'dataset-in-script': { label: 'a data-preparation script names, in its header, the Hub dataset it prepares for training', weight: 35 },
   'pipeline-repository': { label: 'the README links the repository that holds the data-preparation code', weight: 40 },

@@ -3,6 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
+import { ownHubDataset } from '../own-hub-data.js';
 import { checkpointDataLinked, corpusPattern, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn, trainingDatasetNamed } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
@@ -499,6 +500,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
     [release || isDataFolderReadme(file.path), () => publicDatasetPrepared(doc, file.path, !top && !isDataFolderReadme(file.path))],
     [release, () => dataStatementBesidePaper(doc, file.text, file.path)],
     [top, () => publicDatasetLinked(doc, file.path)],
+    [top, () => ownHubDataset(doc, file.path)],
   ];
   for (const [applies, find] of pointers) {
     if (out.some((f) => f.outcome === 'evidence' || f.outcome === 'external')) break;
