@@ -2,6 +2,8 @@
 // stay as it was. Texts are written here in the shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
+import { training } from '../../src/scan/detectors/training.js';
+import { selectCandidates } from '../../src/scan/index.js';
 import { lines, strongest } from '../helpers/detector.js';
 
 describe("a release's own dataset on the Hub, beside its models", () => {
@@ -57,5 +59,41 @@ describe("a release's own dataset on the Hub, beside its models", () => {
   it('only the top README: a nested guide links datasets for its own walk-through', () => {
     const text = header('[Data](https://huggingface.co/datasets/AcmeLab/proof-corpus)');
     expect(strongest(dataCard, 'examples/finetune/README.md', text)?.outcome).not.toBe('external');
+  });
+});
+
+describe('training loops in the shapes of older research code', () => {
+  it('a model trained one step at the learning rate it is handed (a TF1/Horovod loop) is training', () => {
+    const text = lines(
+      'def train(sess, model, hps):',
+      '    for epoch in range(1, hps.epochs):',
+      '        for it in range(hps.train_its):',
+      '            lr = hps.lr * min(1., n_processed / (hps.n_train * hps.epochs_warmup))',
+      '            train_results += [model.train(lr)]',
+    );
+    expect(strongest(training, 'train.py', text)).toMatchObject({ outcome: 'evidence', line: 5 });
+    // PyTorch's mode switch takes no rate: an evaluation script that calls it trains nothing.
+    const mode = lines('def run(model, loader):', '    model.train()', '    for x in loader:', '        print(model(x))');
+    expect(strongest(training, 'train.py', mode)?.outcome).not.toBe('evidence');
+  });
+
+  it("a GluonTS estimator's train_model(training_data=…) is the training call", () => {
+    const text = lines(
+      'estimator = ForecastEstimator(prediction_length=24, trainer_kwargs={"max_epochs": 50})',
+      'train_output = estimator.train_model(',
+      '    training_data=train_data,',
+      '    validation_data=val_data,',
+      ')',
+    );
+    expect(strongest(training, 'run.py', text)).toMatchObject({ outcome: 'evidence', line: 2 });
+    const predict = lines('predictor = estimator.create_predictor(transformation, module)', 'forecasts = list(predictor.predict(test_data))');
+    expect(strongest(training, 'run.py', predict)?.outcome).not.toBe('evidence');
+  });
+
+  it('a runner one folder down (`bart/run.py`) is a candidate, as at the root; deeper ones are not', () => {
+    const got = [...(selectCandidates(['bart/run.py', 'bart/run_eval.py', 'bart/data.py', 'src/pkg/run.py'], [training]).get('training') ?? [])];
+    expect(got).toEqual(expect.arrayContaining(['bart/run.py', 'bart/run_eval.py']));
+    expect(got).not.toContain('bart/data.py');
+    expect(got).not.toContain('src/pkg/run.py');
   });
 });

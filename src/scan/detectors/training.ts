@@ -83,14 +83,16 @@ function pat(): Patterns {
       // Lightning's CLI runs the subcommand it is given (`python main.py fit --config …`) through its Trainer.
       { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(|\bLightningCLI\s*\(/i },
       // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
-      { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
+      // GluonTS estimators train through `estimator.train(…)` or `estimator.train_model(training_data=…)`.
+      { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train(?:_model)?\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
       // TF1 optimisers (`opt.minimize(loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
       // TF1 sessions run the model's train op (`sess.run([global_step, model.loss, model.optimize])`).
       { label: 'gradient update', re: /\bsess(?:ion)?\.run\s*\([^)\n]*\b\w*(?:optimi[sz]e|train_op|optim|_opt)\w*\b|\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
       // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
       // BasicSR/CycleGAN models own their step (`model.optimize_parameters(current_iter)`).
       // A model that owns its update and is handed the learning rate (`model.update(imgs, gt, learning_rate, training=True)`).
-      { label: 'training step', re: /\b\w*model\w*\.update\s*\([^)\n]*\b(?:learning_rate|lr)\b|\b\w*model\w*\.optimize_parameters\s*\(|\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
+      // Or that trains one step at the rate it is handed (`model.train(lr)`; PyTorch's `model.train()` switches a mode).
+      { label: 'training step', re: /\b\w*model\w*\.(?:update|train)\s*\([^)\n]*\b(?:learning_rate|lr)\b|\b\w*model\w*\.optimize_parameters\s*\(|\b\w*(?:trainer|engine|model|state|task)\w*\.train_step\s*\(|\bdef\s+train_step\s*\(|\b\w*\.optimizer_step\s*\(|\bdef\s+train_one_epoch\s*\(/ },
       // BasicSR's entry point: the release registers its archs, data and models, and BasicSR runs the loop.
       { label: "BasicSR's training pipeline", re: /(?<!def\s{1,4})\btrain_pipeline\s*\(\s*(?:root_path|osp\.|os\.path)/ },
       // SwissArmyTransformer's training_main(…, forward_step_function=…): the framework owns the loop, the script hands it the loss.
@@ -533,7 +535,8 @@ export const training: Detector = defineDetector({
     '{,*/}{solver,Solver}.py',
     // Research repositories name the entry point for the method (`main_dino.py`, `main_moco.py`), at
     // the root or one folder down; deeper ones are examples of vendored libraries (apex/examples/…).
-    '{,*/}main_*.py',
+    // So is a runner of its own one folder down (`bart/run.py`), as at the root.
+    '{{,*/}main_*,*/run,*/run_*}.py',
     '**/exp/exp_*.py',
     // A research repository's own modules at its root (`qlora.py`, `run_nerf.py`): ranked last.
     '*.py',
