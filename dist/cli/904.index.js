@@ -5545,7 +5545,7 @@ const preprocessing = defineDetector({
     rank: rankPreprocessing,
     check: (file, _ctx) => checkPreprocessing(file),
     fromTree: (ctx) => pipelineSubmodules(ctx.submodules),
-    enough: 3,
+    enough: 3, sweep: { extensions: ["py", "sh"], files: 64 },
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/config.ts
@@ -6411,7 +6411,7 @@ const training = defineDetector({
     rank: rankTraining,
     check: checkTraining,
     fromTree: (ctx) => trainingSubmodules(ctx.submodules),
-    enough: 3,
+    enough: 3, sweep: { extensions: ["py", "sh"], files: 64 },
 });
 
 ;// CONCATENATED MODULE: ./src/scan/facts.ts
@@ -10742,8 +10742,9 @@ function compileSelection(detectors, options = {}) {
     const views = new PathViews();
     const { isExcludedDir, isExcluded } = exclusionTests(exclusions, views);
     const select = (paths) => {
-        const { kept, hits, candidateCount } = matchListing(paths, compiled, index, exclusions, views, isExcludedDir);
-        return { kept, ...rankAll(compiled, hits), candidateCount };
+        const sweepers = makeSweepers(compiled);
+        const { kept, hits, candidateCount } = matchListing(paths, compiled, index, exclusions, views, isExcludedDir, sweepers);
+        return { kept, ...rankAll(compiled, hits), swept: sweptOf(sweepers), candidateCount };
     };
     const chosen = new Set(compiled.filter((c) => c.overridden).map((c) => c.detector.id));
     return { detectors: selected, isExcludedDir, isExcluded, select, chosen };
@@ -10826,7 +10827,7 @@ function exclusionTests(exclusions, views) {
     return { isExcludedDir, isExcluded };
 }
 /** One pass over the listing: the exclusions, then every detector's globs through the index. */
-function matchListing(paths, compiled, index, exclusions, views, isExcludedDir) {
+function matchListing(paths, compiled, index, exclusions, views, isExcludedDir, sweepers) {
     // Most paths survive the exclusions: kept is only built once one is dropped (until then it is a prefix).
     let kept = null;
     const hits = compiled.map(() => []);
@@ -10861,8 +10862,65 @@ function matchListing(paths, compiled, index, exclusions, views, isExcludedDir) 
         if (kept !== null)
             kept.push(view.path);
         index.match(view, taken, i, take);
+        if (sweepers.length > 0)
+            sweepOne(view, sweepers, taken, i);
     }
     return { kept: kept ?? paths.slice(), hits, candidateCount };
+}
+// Folders whose code is not the release's own pipeline or loop: tests, examples and demos, docs,
+// copied or vendored code, native kernels, serving and apps. Files there are never swept in.
+const NOT_SWEPT = /^(?:tests?|__tests__|testing|fixtures|examples?|demos?|docs?|notebooks?|tutorials?|third[_-]?party|vendor(?:ed)?|externals?|extern|deps|submodules?|\w*bench(?:marks?)?(?:[_.-][\w.-]*)?|eval\w*|infer\w*|apps?|web|ui|frontend|serving|server|deploy\w*|csrc|cuda|kernels?|ops|utils?|\.\w+)$/i;
+// Nor are modules named for a helper's job or for using a model (`utils.py`, `io.py`, `logger.py`,
+// `eval_dpr.py`, `sd3_infer.py`, `convert_weights.py`, `main.py`): their reads and writes serve
+// inference, evaluation or tooling far more often than the training data. Named candidates judge those.
+const NOT_SWEPT_NAME = /(?:^|[_-])(?:utils?|helpers?|io|common|logg(?:er|ing)|visuali[sz]\w*|plot\w*|eval\w*|evaluat\w*|infer\w*|predict\w*|demo\w*|app|deploy\w*|serv(?:e|er|ing)|convert\w*|export\w*|tests?|metrics?|main|cli|setup|api|web|ui|gradio)(?:$|[_-])|^(?:eval|test|infer)/i;
+const MAX_SWEEP_DEPTH = 4;
+function makeSweepers(compiled) {
+    const out = [];
+    compiled.forEach((c, owner) => {
+        const sweep = c.detector.sweep;
+        if (!sweep || sweep.files <= 0 || c.overridden)
+            return;
+        const extensions = new Set(sweep.extensions.map((e) => e.toLowerCase()));
+        out.push({ id: c.detector.id, owner, files: sweep.files, extensions, exclude: c.exclude, byDepth: Array.from({ length: MAX_SWEEP_DEPTH + 1 }, () => []), dirId: -1, depth: -1 });
+    });
+    return out;
+}
+/** The depth of a folder whose code may be swept (0 = the root), or -1. */
+function sweepDepth(dir) {
+    if (dir === '')
+        return 0;
+    const names = dir.split('/', MAX_SWEEP_DEPTH + 1);
+    if (names.length > MAX_SWEEP_DEPTH)
+        return -1;
+    return names.some((n) => NOT_SWEPT.test(n)) ? -1 : names.length;
+}
+/**
+ * Offers one listed path to each sweeping detector whose globs did not match it (a match its `rank`
+ * drops later stays dropped): by extension, folder and name, then the detector's own exclusions, up
+ * to `files` per depth. Folder verdicts are taken once per run of paths in the same folder.
+ */
+function sweepOne(view, sweepers, taken, i) {
+    let named;
+    for (const s of sweepers) {
+        if (taken[s.owner] === i || !s.extensions.has(view.ext))
+            continue;
+        if (s.dirId !== view.dirId) {
+            s.dirId = view.dirId;
+            s.depth = sweepDepth(view.dir);
+        }
+        const bucket = s.depth < 0 ? undefined : s.byDepth[s.depth];
+        if (!bucket || bucket.length >= s.files)
+            continue;
+        named ??= NOT_SWEPT_NAME.test(view.path.slice(view.dirEnd + 1, view.path.length - view.ext.length - 1));
+        if (named || (s.exclude && s.exclude.matches(view)))
+            continue;
+        bucket.push(view.path);
+    }
+}
+/** Each sweeping detector's candidates by content: shallowest first, listing order within a depth. */
+function sweptOf(sweepers) {
+    return new Map(sweepers.map((s) => [s.id, s.byDepth.flat().slice(0, s.files)]));
 }
 /** Each detector's candidates ranked; a detector whose `rank` throws gets none and an error. */
 function rankAll(compiled, hits) {
@@ -11695,12 +11753,12 @@ async function scan_judge(listing, selection, limits, informational, deadline, s
         notes.add(note, true);
     const errors = [];
     const findings = [];
-    const { kept, candidates, errors: rankErrors, candidateCount } = selection.select(listing.paths);
+    const { kept, candidates, swept, errors: rankErrors, candidateCount } = selection.select(listing.paths);
     errors.push(...rankErrors);
     const failed = new Set(rankErrors.map((e) => e.artifact));
     const submodules = listing.submodules.filter((s) => !selection.isExcluded(s.path));
     const ctx = makeContext(kept, submodules, candidates, selection.chosen);
-    const jobs = makeJobs(selection.detectors, candidates, limits, informational, failed);
+    const jobs = makeJobs(selection.detectors, candidates, swept, limits, informational, failed);
     const collector = new Collector(findings, errors, notes);
     const fail = (job, what, error) => collector.fail(job, what, error);
     const accept = (job, produced) => collector.accept(job, produced);
@@ -11857,10 +11915,11 @@ class Collector {
         this.notes.add({ code: 'unsafe-url', path, message: `a link that is not an http(s) address was ignored (${scheme ? `scheme '${scheme}'` : 'no scheme'})` });
     }
 }
-function makeJobs(detectors, candidates, limits, informational, failed) {
+function makeJobs(detectors, candidates, swept, limits, informational, failed) {
     return detectors.map((detector) => ({
         detector,
-        queue: detector.needsContent === false ? [] : (candidates.get(detector.id) ?? []),
+        // Candidates by name, best first, then those by content (read only while the detector lacks enough).
+        queue: detector.needsContent === false ? [] : [...(candidates.get(detector.id) ?? []), ...(swept.get(detector.id) ?? [])],
         next: 0,
         judged: 0,
         done: new Map(),

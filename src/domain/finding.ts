@@ -118,6 +118,13 @@ export interface Detector {
   enough?: number;
   /** Path-only detectors (weights by extension) skip content reads entirely. */
   needsContent?: boolean;
+  /**
+   * Candidates by content as well as by name: after its own ranked candidates, up to `files` of the
+   * tree's other code files with these extensions (shallowest first, outside tests, examples, docs
+   * and copied code) are offered to `check`, so a module named for something else can count. Only
+   * with the default globs: a policy's `paths` name the files themselves.
+   */
+  sweep?: { readonly extensions: readonly string[]; readonly files: number };
 }
 
 /** Strength at or above which evidence counts as strong for early stopping. */

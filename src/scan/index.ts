@@ -179,13 +179,13 @@ async function judge(
   for (const note of listing.notes) notes.add(note, true);
   const errors: DetectorError[] = [];
   const findings: Finding[] = [];
-  const { kept, candidates, errors: rankErrors, candidateCount } = selection.select(listing.paths);
+  const { kept, candidates, swept, errors: rankErrors, candidateCount } = selection.select(listing.paths);
   errors.push(...rankErrors);
   const failed = new Set<ArtifactId>(rankErrors.map((e) => e.artifact));
   const submodules = listing.submodules.filter((s) => !selection.isExcluded(s.path));
   const ctx = makeContext(kept, submodules, candidates, selection.chosen);
 
-  const jobs = makeJobs(selection.detectors, candidates, limits, informational, failed);
+  const jobs = makeJobs(selection.detectors, candidates, swept, limits, informational, failed);
 
   const collector = new Collector(findings, errors, notes);
   const fail = (job: Job, what: string, error: unknown): void => collector.fail(job, what, error);
@@ -359,13 +359,15 @@ class Collector {
 function makeJobs(
   detectors: readonly Detector[],
   candidates: ReadonlyMap<ArtifactId, readonly string[]>,
+  swept: ReadonlyMap<ArtifactId, readonly string[]>,
   limits: ScanLimits,
   informational: ReadonlySet<ArtifactId>,
   failed: ReadonlySet<ArtifactId>,
 ): Job[] {
   return detectors.map((detector) => ({
     detector,
-    queue: detector.needsContent === false ? [] : (candidates.get(detector.id) ?? []),
+    // Candidates by name, best first, then those by content (read only while the detector lacks enough).
+    queue: detector.needsContent === false ? [] : [...(candidates.get(detector.id) ?? []), ...(swept.get(detector.id) ?? [])],
     next: 0,
     judged: 0,
     done: new Map(),

@@ -19,6 +19,8 @@ export interface ClassifyResult {
 export interface SelectResult extends ClassifyResult {
   /** The paths that survive the exclusions, in their given order. */
   kept: string[];
+  /** Candidates by content: what each sweeping detector reads after its own candidates (see `Detector.sweep`). */
+  swept: Map<ArtifactId, string[]>;
   /** Paths that are a candidate of at least one detector (before ranking). */
   candidateCount: number;
 }
@@ -55,8 +57,9 @@ export function compileSelection(detectors: readonly Detector[], options: Select
   const views = new PathViews();
   const { isExcludedDir, isExcluded } = exclusionTests(exclusions, views);
   const select = (paths: readonly string[]): SelectResult => {
-    const { kept, hits, candidateCount } = matchListing(paths, compiled, index, exclusions, views, isExcludedDir);
-    return { kept, ...rankAll(compiled, hits), candidateCount };
+    const sweepers = makeSweepers(compiled);
+    const { kept, hits, candidateCount } = matchListing(paths, compiled, index, exclusions, views, isExcludedDir, sweepers);
+    return { kept, ...rankAll(compiled, hits), swept: sweptOf(sweepers), candidateCount };
   };
   const chosen = new Set(compiled.filter((c) => c.overridden).map((c) => c.detector.id));
   return { detectors: selected, isExcludedDir, isExcluded, select, chosen };
@@ -147,6 +150,7 @@ function matchListing(
   exclusions: Exclusions,
   views: PathViews,
   isExcludedDir: (dir: string) => boolean,
+  sweepers: readonly Sweeper[],
 ): { kept: string[]; hits: string[][]; candidateCount: number } {
   // Most paths survive the exclusions: kept is only built once one is dropped (until then it is a prefix).
   let kept: string[] | null = null;
@@ -180,8 +184,76 @@ function matchListing(
     }
     if (kept !== null) kept.push(view.path);
     index.match(view, taken, i, take);
+    if (sweepers.length > 0) sweepOne(view, sweepers, taken, i);
   }
   return { kept: kept ?? paths.slice(), hits, candidateCount };
+}
+
+// Folders whose code is not the release's own pipeline or loop: tests, examples and demos, docs,
+// copied or vendored code, native kernels, serving and apps. Files there are never swept in.
+const NOT_SWEPT = /^(?:tests?|__tests__|testing|fixtures|examples?|demos?|docs?|notebooks?|tutorials?|third[_-]?party|vendor(?:ed)?|externals?|extern|deps|submodules?|\w*bench(?:marks?)?(?:[_.-][\w.-]*)?|eval\w*|infer\w*|apps?|web|ui|frontend|serving|server|deploy\w*|csrc|cuda|kernels?|ops|utils?|\.\w+)$/i;
+// Nor are modules named for a helper's job or for using a model (`utils.py`, `io.py`, `logger.py`,
+// `eval_dpr.py`, `sd3_infer.py`, `convert_weights.py`, `main.py`): their reads and writes serve
+// inference, evaluation or tooling far more often than the training data. Named candidates judge those.
+const NOT_SWEPT_NAME = /(?:^|[_-])(?:utils?|helpers?|io|common|logg(?:er|ing)|visuali[sz]\w*|plot\w*|eval\w*|evaluat\w*|infer\w*|predict\w*|demo\w*|app|deploy\w*|serv(?:e|er|ing)|convert\w*|export\w*|tests?|metrics?|main|cli|setup|api|web|ui|gradio)(?:$|[_-])|^(?:eval|test|infer)/i;
+const MAX_SWEEP_DEPTH = 4;
+
+/** One sweeping detector's candidates by content while the listing is matched, kept by depth. */
+interface Sweeper {
+  id: ArtifactId;
+  owner: number;
+  files: number;
+  extensions: ReadonlySet<string>;
+  exclude: Exclusions | null;
+  byDepth: string[][];
+  /** The folder of the last path judged, and its depth, or -1 when nothing in it is swept. */
+  dirId: number;
+  depth: number;
+}
+
+function makeSweepers(compiled: readonly CompiledDetector[]): Sweeper[] {
+  const out: Sweeper[] = [];
+  compiled.forEach((c, owner) => {
+    const sweep = c.detector.sweep;
+    if (!sweep || sweep.files <= 0 || c.overridden) return;
+    const extensions = new Set(sweep.extensions.map((e) => e.toLowerCase()));
+    out.push({ id: c.detector.id, owner, files: sweep.files, extensions, exclude: c.exclude, byDepth: Array.from({ length: MAX_SWEEP_DEPTH + 1 }, () => []), dirId: -1, depth: -1 });
+  });
+  return out;
+}
+
+/** The depth of a folder whose code may be swept (0 = the root), or -1. */
+function sweepDepth(dir: string): number {
+  if (dir === '') return 0;
+  const names = dir.split('/', MAX_SWEEP_DEPTH + 1);
+  if (names.length > MAX_SWEEP_DEPTH) return -1;
+  return names.some((n) => NOT_SWEPT.test(n)) ? -1 : names.length;
+}
+
+/**
+ * Offers one listed path to each sweeping detector whose globs did not match it (a match its `rank`
+ * drops later stays dropped): by extension, folder and name, then the detector's own exclusions, up
+ * to `files` per depth. Folder verdicts are taken once per run of paths in the same folder.
+ */
+function sweepOne(view: PathView, sweepers: readonly Sweeper[], taken: Int32Array, i: number): void {
+  let named: boolean | undefined;
+  for (const s of sweepers) {
+    if (taken[s.owner] === i || !s.extensions.has(view.ext)) continue;
+    if (s.dirId !== view.dirId) {
+      s.dirId = view.dirId;
+      s.depth = sweepDepth(view.dir);
+    }
+    const bucket = s.depth < 0 ? undefined : s.byDepth[s.depth];
+    if (!bucket || bucket.length >= s.files) continue;
+    named ??= NOT_SWEPT_NAME.test(view.path.slice(view.dirEnd + 1, view.path.length - view.ext.length - 1));
+    if (named || (s.exclude && s.exclude.matches(view))) continue;
+    bucket.push(view.path);
+  }
+}
+
+/** Each sweeping detector's candidates by content: shallowest first, listing order within a depth. */
+function sweptOf(sweepers: readonly Sweeper[]): Map<ArtifactId, string[]> {
+  return new Map(sweepers.map((s) => [s.id, s.byDepth.flat().slice(0, s.files)]));
 }
 
 /** Each detector's candidates ranked; a detector whose `rank` throws gets none and an error. */

@@ -579,5 +579,5 @@ export const preprocessing: Detector = defineDetector({
   rank: rankPreprocessing,
   check: (file: FileContent, _ctx: ScanContext) => checkPreprocessing(file),
   fromTree: (ctx) => pipelineSubmodules(ctx.submodules),
-  enough: 3,
+  enough: 3, sweep: { extensions: ["py", "sh"], files: 64 },
 });

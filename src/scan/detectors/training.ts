@@ -550,5 +550,5 @@ export const training: Detector = defineDetector({
   rank: rankTraining,
   check: checkTraining,
   fromTree: (ctx) => trainingSubmodules(ctx.submodules),
-  enough: 3,
+  enough: 3, sweep: { extensions: ["py", "sh"], files: 64 },
 });
