@@ -42001,6 +42001,7 @@ const eval_results_OUTCOMES = defineOutcomes(eval_results_ID, {
     'external-results': { outcome: 'external', weight: 45, label: 'scores on a leaderboard, run report or results page' },
     'paper-results': { outcome: 'external', weight: 40, label: 'the release’s own paper carries the evaluation' },
     'model-card-results': { outcome: 'external', weight: 35, label: 'the model card on the Hub carries the evaluation' },
+    'score-claim': { outcome: 'evidence', weight: 60, label: 'a sentence giving the score of a named measure' },
     'scores-in-prose': { outcome: 'weak', weight: 40, label: 'scores quoted in prose' },
     'scores-as-images': { outcome: 'weak', weight: 35, label: 'results shown only as images' },
     'harness-fixture': { outcome: 'weak', weight: 30, code: 'harness-results', label: 'a harness results JSON in a test tree' },
@@ -42391,6 +42392,28 @@ function expectedScores(doc, path) {
     }
     return [];
 }
+// Measures a sentence can give one score of, spelled as papers do.
+const CLAIM_METRIC = String.raw `(?:mAP|AP(?:50|75)?|FID|bits? per dim(?:ension)?s?|bpd|perplexity|PPL|top-?[15](?: accuracy)?|accuracy|BLEU|ROUGE(?:-\w+)?|WER|CER|PSNR|SSIM|LPIPS|F1|exact match|pass@\d+|success rates?|mIoU|NDCG(?:@\d+)?|MRR|AUC|MOS|SI-SNRi?|EER)`;
+const CLAIM_NUMBER = String.raw `(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%?`;
+/**
+ * "The released CIFAR-10 checkpoint reaches 2.92 bits per dimension", "about 47.3 mAP on AudioSet-2M",
+ * "an FID of about 4.5 for the 256px checkpoint": the top README or a model card gives the score of a
+ * named measure in a sentence, outside code, tables and how-to sections. One number is less than a
+ * table, so it is evidence at a lower weight; a loss, a speed or a memory figure is not a score.
+ */
+function scoreClaims(doc, path) {
+    const re = new RegExp(String.raw `\b(?:achiev\w*|reach\w*|scor\w*|obtain\w*|attain\w*|gets?|report\w*|yield\w*)\b[^.\n]{0,60}?${CLAIM_NUMBER}\s*${CLAIM_METRIC}\b|\b${CLAIM_METRIC}\b[^.\n]{0,20}?\b(?:of|is|=)\s*(?:about|around|approximately|roughly|~)?\s*${CLAIM_NUMBER}|${CLAIM_NUMBER}\s*${CLAIM_METRIC}\s+on\b`, 'i');
+    // The lines that say it are found by one search of the text (emphasis markers dropped), not line by line.
+    for (const i of eachLineMatching(doc.text.replace(/\*\*|__/g, ''), re)) {
+        const line = doc.lines[i] ?? '';
+        if (doc.code[i] || /^\s*(?:\||#)/.test(line) || /\b(?:loss|learning rate|lr|tokens?\/s|throughput|speed|latency|memory|gpus?|vram)\b/i.test(line))
+            continue;
+        if (holding(doc, i + 1).some((s) => isInstructionHeading(s.heading.text)))
+            continue;
+        return [eval_results_finding('score-claim', path, i + 1, `gives a score in a sentence at line ${i + 1}`)];
+    }
+    return [];
+}
 function markdownFindings(file) {
     const doc = parseMarkdown(file.text);
     const out = [...modelIndexFindings(file, doc)];
@@ -42451,8 +42474,10 @@ function markdownFindings(file) {
     }
     if (!out.some((f) => f.outcome === 'evidence'))
         out.push(...expectedScores(doc, file.path));
-    const hasEvidence = out.some((f) => f.outcome === 'evidence');
     const topReadme = depthOf(file.path) === 0 && /^readme/i.test(baseName(file.path));
+    if (!out.some((f) => f.outcome === 'evidence') && (topReadme || isModelCardName(file.path)))
+        out.push(...scoreClaims(doc, file.path));
+    const hasEvidence = out.some((f) => f.outcome === 'evidence');
     if (!hasEvidence && !out.some((f) => f.outcome === 'external') && (topReadme || (isModelCardName(file.path) && !inTestTree(file.path) && !isExampleTree(file.path)))) {
         out.push(...publishedElsewhere(file, doc, evalSections.length > 0));
     }

@@ -2,6 +2,7 @@
 // stay as it was. Texts are written here in the shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
+import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { selectCandidates } from '../../src/scan/index.js';
 import { lines, strongest } from '../helpers/detector.js';
@@ -95,5 +96,32 @@ describe('training loops in the shapes of older research code', () => {
     expect(got).toEqual(expect.arrayContaining(['bart/run.py', 'bart/run_eval.py']));
     expect(got).not.toContain('bart/data.py');
     expect(got).not.toContain('src/pkg/run.py');
+  });
+});
+
+describe('a score given in a sentence', () => {
+  const readme = (...body: string[]) => lines('# PixelFlow', '', 'A generative model of images.', '', ...body, '', '## Setup', '', 'pip install pixelflow');
+
+  it('"reaches 2.92 bits per dimension", "an FID of about 4.5", "47.3 mAP on AudioSet" are results', () => {
+    for (const sentence of [
+      'The released CIFAR-10 checkpoint reaches **2.92 bits per dimension** (3.03 for the baseline).',
+      'The 256px FFHQ checkpoint has an FID of about 4.5.',
+      'Fine-tuned, it gets 47.3 mAP on AudioSet-2M eval.',
+    ]) {
+      expect(strongest(evalResults, 'README.md', readme(sentence)), sentence).toMatchObject({ outcome: 'evidence', code: 'score-claim', line: 5 });
+    }
+  });
+
+  it('a loss, a speed, a number in code or in a how-to section, or a nested README is not', () => {
+    for (const body of [
+      ['Training reaches a loss of 2.1 after 10k steps.'],
+      ['It reaches 85 accuracy on our GPUs at 3,000 tokens/s.'],
+      ['```', 'python eval.py  # reaches 2.92 bits per dimension', '```'],
+      ['## How to evaluate', '', 'You should see that it reaches 2.92 bits per dimension.'],
+      ['Our model is 2.5x faster than the baseline.'],
+    ]) {
+      expect(strongest(evalResults, 'README.md', readme(...body))?.code, body.join(' ')).not.toBe('score-claim');
+    }
+    expect(strongest(evalResults, 'docs/notes/README.md', readme('The checkpoint reaches 2.92 bits per dimension.'))?.code).not.toBe('score-claim');
   });
 });
