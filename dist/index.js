@@ -42404,13 +42404,16 @@ const CLAIM_NUMBER = String.raw `(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%?`;
 function scoreClaims(doc, path) {
     const re = new RegExp(String.raw `\b(?:achiev\w*|reach\w*|scor\w*|obtain\w*|attain\w*|gets?|report\w*|yield\w*)\b[^.\n]{0,60}?${CLAIM_NUMBER}\s*${CLAIM_METRIC}\b|\b${CLAIM_METRIC}\b[^.\n]{0,20}?\b(?:of|is|=)\s*(?:about|around|approximately|roughly|~)?\s*${CLAIM_NUMBER}|${CLAIM_NUMBER}\s*${CLAIM_METRIC}\s+on\b`, 'i');
     // The lines that say it are found by one search of the text (emphasis markers dropped), not line by line.
-    for (const i of eachLineMatching(doc.text.replace(/\*\*|__/g, ''), re)) {
+    const plain = doc.text.replace(/\*\*|__/g, '');
+    for (const i of eachLineMatching(plain, re)) {
         const line = doc.lines[i] ?? '';
         if (doc.code[i] || /^\s*(?:\||#)/.test(line) || /\b(?:loss|learning rate|lr|tokens?\/s|throughput|speed|latency|memory|gpus?|vram)\b/i.test(line))
             continue;
         if (holding(doc, i + 1).some((s) => isInstructionHeading(s.heading.text)))
             continue;
-        return [eval_results_finding('score-claim', path, i + 1, `gives a score in a sentence at line ${i + 1}`)];
+        // The words that make the claim, so the reader can check them against the line.
+        const said = re.exec(line.replace(/\*\*|__/g, ''))?.[0].trim().slice(0, 80) ?? '';
+        return [eval_results_finding('score-claim', path, i + 1, `a sentence gives a score: "${said}"`)];
     }
     return [];
 }

@@ -108,7 +108,10 @@ describe('a score given in a sentence', () => {
       'The 256px FFHQ checkpoint has an FID of about 4.5.',
       'Fine-tuned, it gets 47.3 mAP on AudioSet-2M eval.',
     ]) {
-      expect(strongest(evalResults, 'README.md', readme(sentence)), sentence).toMatchObject({ outcome: 'evidence', code: 'score-claim', line: 5 });
+      const f = strongest(evalResults, 'README.md', readme(sentence));
+      expect(f, sentence).toMatchObject({ outcome: 'evidence', code: 'score-claim', line: 5 });
+      // The message quotes the words that make the claim.
+      expect(f?.message).toMatch(/a sentence gives a score: ".*\d.*"/);
     }
   });
 
