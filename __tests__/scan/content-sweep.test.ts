@@ -41,6 +41,10 @@ describe('which files a sweep offers', () => {
       'sd3_infer.py',
       'convert_weights.py',
       'EvalDataset.py',
+      'ltx/pipelines/crf_compressor.py',
+      'ocr/vllm/run_pdf_batch.py',
+      'ldm_patched/contrib/nodes_extra.py',
+      'tools/quantize_model.py',
       'a/b/c/d/e/deep.py',
       // A match of the globs that `rank` dropped (a copied library's converter) stays dropped.
       'detectron2/datasets/prepare_coco.py',
