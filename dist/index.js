@@ -37652,8 +37652,9 @@ function inDatedItem(doc, line) {
  * the top README links a Hub dataset published by the organisation that publishes the release's
  * models on the Hub, and says nothing that makes it a benchmark or a sample. A dataset the release's
  * own organisation publishes is documented on its card. An organisation linked only from dated news
- * items or from someone else's models ("fine-tuned from meta-llama/…") is not taken for the release's:
- * the model link must sit outside news items, and the dataset link must not be in code.
+ * items is not taken for the release's (they announce sibling projects as often), and the dataset
+ * link must not be in code. A base model's organisation ("fine-tuned from meta-llama/…") rarely
+ * publishes the release's data; the benchmark and sample tests below keep its sets out.
  */
 function ownHubDataset(doc, path) {
     const hubs = findHubLinks(doc.text);
@@ -38355,6 +38356,12 @@ function describePlaceholder(p) {
 function defineDetector(spec) {
     return Object.freeze({ ...spec, globs: Object.freeze([...spec.globs]) });
 }
+/**
+ * The content sweep of the code detectors (preprocessing, training): after their named candidates,
+ * this many of the tree's other Python and shell files (see `Detector.sweep`). 64 reads cover the
+ * shallow modules of most research repositories and stay a small part of the per-detector read cap.
+ */
+const CODE_SWEEP = Object.freeze({ extensions: Object.freeze(['py', 'sh']), files: 64 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/data-card.ts
 
@@ -40898,7 +40905,7 @@ const preprocessing = defineDetector({
     rank: rankPreprocessing,
     check: (file, _ctx) => checkPreprocessing(file),
     fromTree: (ctx) => pipelineSubmodules(ctx.submodules),
-    enough: 3, sweep: { extensions: ["py", "sh"], files: 64 },
+    enough: 3, sweep: CODE_SWEEP,
 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/config.ts
@@ -41764,7 +41771,7 @@ const training = defineDetector({
     rank: rankTraining,
     check: checkTraining,
     fromTree: (ctx) => trainingSubmodules(ctx.submodules),
-    enough: 3, sweep: { extensions: ["py", "sh"], files: 64 },
+    enough: 3, sweep: CODE_SWEEP,
 });
 
 ;// CONCATENATED MODULE: ./src/scan/facts.ts

@@ -10,3 +10,10 @@ import type { Detector } from '../domain/finding.js';
 export function defineDetector(spec: Detector): Detector {
   return Object.freeze({ ...spec, globs: Object.freeze([...spec.globs]) });
 }
+
+/**
+ * The content sweep of the code detectors (preprocessing, training): after their named candidates,
+ * this many of the tree's other Python and shell files (see `Detector.sweep`). 64 reads cover the
+ * shallow modules of most research repositories and stay a small part of the per-detector read cap.
+ */
+export const CODE_SWEEP: NonNullable<Detector['sweep']> = Object.freeze({ extensions: Object.freeze(['py', 'sh']), files: 64 });

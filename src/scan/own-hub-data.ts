@@ -40,8 +40,9 @@ function inDatedItem(doc: MarkdownDoc, line: number): boolean {
  * the top README links a Hub dataset published by the organisation that publishes the release's
  * models on the Hub, and says nothing that makes it a benchmark or a sample. A dataset the release's
  * own organisation publishes is documented on its card. An organisation linked only from dated news
- * items or from someone else's models ("fine-tuned from meta-llama/…") is not taken for the release's:
- * the model link must sit outside news items, and the dataset link must not be in code.
+ * items is not taken for the release's (they announce sibling projects as often), and the dataset
+ * link must not be in code. A base model's organisation ("fine-tuned from meta-llama/…") rarely
+ * publishes the release's data; the benchmark and sample tests below keep its sets out.
  */
 export function ownHubDataset(doc: MarkdownDoc, path: string): Finding[] {
   const hubs = findHubLinks(doc.text);

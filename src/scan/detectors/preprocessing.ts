@@ -17,7 +17,7 @@ import {
   type CodeLanguage,
   type CodeLine,
 } from '../text/code.js';
-import { defineDetector } from '../define.js';
+import { CODE_SWEEP, defineDetector } from '../define.js';
 import { anyFolder, inEvalToolkit, inLibraryFolder, isRootHelperModule, namesPatchesOrLatents } from '../text/path-facts.js';
 import { parseMarkdown } from '../text/markdown.js';
 import { followsRecipe } from '../config-docs.js';
@@ -579,5 +579,5 @@ export const preprocessing: Detector = defineDetector({
   rank: rankPreprocessing,
   check: (file: FileContent, _ctx: ScanContext) => checkPreprocessing(file),
   fromTree: (ctx) => pipelineSubmodules(ctx.submodules),
-  enough: 3, sweep: { extensions: ["py", "sh"], files: 64 },
+  enough: 3, sweep: CODE_SWEEP,
 });

@@ -18,7 +18,7 @@ import {
   type Hit,
   type Signal,
 } from '../text/code.js';
-import { defineDetector } from '../define.js';
+import { CODE_SWEEP, defineDetector } from '../define.js';
 import { inLibraryFolder, isRootHelperModule } from '../text/path-facts.js';
 import { fineTuningRepository } from '../config-docs.js';
 import { parseMarkdown } from '../text/markdown.js';
@@ -550,5 +550,5 @@ export const training: Detector = defineDetector({
   rank: rankTraining,
   check: checkTraining,
   fromTree: (ctx) => trainingSubmodules(ctx.submodules),
-  enough: 3, sweep: { extensions: ["py", "sh"], files: 64 },
+  enough: 3, sweep: CODE_SWEEP,
 });
