@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2139);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3845);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2139:
+/***/ 3845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37615,75 +37615,6 @@ function findCffCitation(text) {
     return { kind, url, line: start + 1, via: 'cff', own: true, context: title };
 }
 
-;// CONCATENATED MODULE: ./src/scan/own-hub-data.ts
-
-
-
-
-// A dated news item ("- [2025-06-01] We release…", "- 🔥 **News**: `2024/09/05`: …", "04/17/2023: LLaVA is
-// released"): it announces a sibling project as often as the release, so what it links is not taken
-// for the release's own. The date leads the item's first line.
-const DATED = /^[^\w]{0,12}(?:news\W{0,8})?(?:20\d\d[-./]\d{1,2}|\d{1,2}\/\d{1,2}\/(?:20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? 20\d\d)/i;
-const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s/;
-const MAX_ITEM_LINES = 8;
-// What the set is for, by its name or its line's words: a benchmark, a demo or a stand-in is not what
-// the released models learned from.
-const NOT_TRAINING = /\b(?:eval\w*|bench\w*|test\w*|demo\w*|samples?|toy|examples?|leaderboard|arena)\b/i;
-// Run into a name ("StepEval-Audio-360", "humaneval-x", "MMBench"): no word boundary to wait for.
-const NOT_TRAINING_NAME = /eval|bench|(?:^|[^a-z])test|demo|sample|toy/i;
-// A set named for the files a README shows (`org/figures`, `org/assets`) holds no training data.
-const NOT_DATA_NAME = /^(?:assets?|figures?|images?|badges?|media|static|docs?)$/i;
-const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy|citation|acknowledg\w*|related|news|updates?|changelog)\b/;
-/** True when the line is in a list item (or a paragraph) whose first line starts with a date. */
-function inDatedItem(doc, line) {
-    let i = line - 1;
-    for (let n = 0; n < MAX_ITEM_LINES && i > 0; n++, i--) {
-        const text = doc.lines[i] ?? '';
-        if (ITEM_START.test(text))
-            break;
-        const above = doc.lines[i - 1] ?? '';
-        if (above.trim() === '')
-            break;
-    }
-    return DATED.test((doc.lines[i] ?? '').replace(ITEM_START, ''));
-}
-/**
- * "[Models](huggingface.co/EleutherAI/llemma_34b) | [Data](huggingface.co/datasets/EleutherAI/proof-pile-2)":
- * the top README links a Hub dataset published by the organisation that publishes the release's
- * models on the Hub, and says nothing that makes it a benchmark or a sample. A dataset the release's
- * own organisation publishes is documented on its card. An organisation linked only from dated news
- * items is not taken for the release's (they announce sibling projects as often), and the dataset
- * link must not be in code. A base model's organisation ("fine-tuned from meta-llama/…") rarely
- * publishes the release's data; the benchmark and sample tests below keep its sets out.
- */
-function ownHubDataset(doc, path) {
-    const hubs = findHubLinks(doc.text);
-    const orgs = new Set();
-    for (const h of hubs) {
-        if (h.kind !== 'model' || h.hub !== 'huggingface' || inDatedItem(doc, h.line))
-            continue;
-        orgs.add(h.repo.split('/')[0]?.toLowerCase() ?? '');
-    }
-    if (orgs.size === 0)
-        return [];
-    for (const h of hubs) {
-        if (h.kind !== 'dataset' || h.hub !== 'huggingface' || doc.code[h.line - 1])
-            continue;
-        const [org = '', name = ''] = h.repo.split('/');
-        if (!orgs.has(org.toLowerCase()) || /\/resolve\//.test(h.url))
-            continue;
-        // The line as written, less its addresses: an HTML badge's `alt='Benchmark'` says what the set is.
-        const words = `${name.replace(/[_.-]+/g, ' ')} ${h.context.replace(/https?:\/\/[^\s)>'"]*/g, ' ')}`;
-        if (NOT_DATA_NAME.test(name) || NOT_TRAINING_NAME.test(name) || NOT_TRAINING.test(words) || inDatedItem(doc, h.line))
-            continue;
-        if (holding(doc, h.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text))))
-            continue;
-        const url = `https://huggingface.co/datasets/${h.repo}`;
-        return [externalFinding('data-card', path, h.line, 'own-hub-dataset', `${h.repo}, published by the organisation of the release's models (${url})`, url)];
-    }
-    return [];
-}
-
 ;// CONCATENATED MODULE: ./src/scan/data-pointers.ts
 
 
@@ -38039,7 +37970,7 @@ function trainingSteps(s) {
     let steps = false;
     for (let o = s; o; o = o.parent) {
         const h = normalized(o.heading.text);
-        if (data_pointers_OFF_TOPIC_HEADING.test(h))
+        if (OFF_TOPIC_HEADING.test(h))
             return false;
         steps ||= TRAINING_STEPS_HEADING.test(h);
     }
@@ -38049,7 +37980,7 @@ function trainingSteps(s) {
 // sentence names is not the release's training data.
 const STAND_IN = /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i;
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
-const data_pointers_OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
+const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
 const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|adapt\w*)\b/;
 // The release's name may lead ("Octo Pretraining").
 const TRAINING_STEPS_HEADING = /^(?:\d+\W*)?(?:(?:[\w.-]+ )?(?:pre ?)?training(?:$|\s)|train|setup|set up|getting started|installation|preparation|datasets?|pre ?requisites|requirements)(?:$|\s)/;
@@ -38084,7 +38015,7 @@ function publicDatasetLinked(doc, path) {
         // "Download our published model trained on [LibriTTS]": the link is the model's, named for its data.
         if (!DATASET_HOST.test(l.url) && downloadsModel(words))
             continue;
-        if (holding(doc, l.line).some((s) => data_pointers_OFF_TOPIC_HEADING.test(normalized(s.heading.text))))
+        if (holding(doc, l.line).some((s) => OFF_TOPIC_HEADING.test(normalized(s.heading.text))))
             continue;
         return [externalFinding(ID, path, l.line, 'public-dataset', `${l.text.slice(0, 60)} (${l.url})`, l.url)];
     }
@@ -38152,6 +38083,73 @@ function checkpointDataLinked(doc, path) {
                 continue;
             return [externalFinding(ID, path, l.line, 'public-dataset', `the model table's '${t.header[col]?.slice(0, 40)}' column (line ${t.line}) links ${l.text.slice(0, 60)} (${l.url})`, l.url)];
         }
+    }
+    return [];
+}
+// A release that publishes its own training data on the Hub, beside its models: the data card is the
+// dataset's card. Judged on the top README only.
+// A dated news item ("- [2025-06-01] We release…", "- 🔥 **News**: `2024/09/05`: …", "04/17/2023: LLaVA is
+// released"): it announces a sibling project as often as the release, so what it links is not taken
+// for the release's own. The date leads the item's first line.
+const DATED = /^[^\w]{0,12}(?:news\W{0,8})?(?:20\d\d[-./]\d{1,2}|\d{1,2}\/\d{1,2}\/(?:20)?\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? 20\d\d)/i;
+const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s/;
+const MAX_ITEM_LINES = 8;
+// What the set is for, by its name or its line's words: a benchmark, a demo or a stand-in is not what
+// the released models learned from.
+const NOT_TRAINING = /\b(?:eval\w*|bench\w*|test\w*|demo\w*|samples?|toy|examples?|leaderboard|arena)\b/i;
+// Run into a name ("StepEval-Audio-360", "humaneval-x", "MMBench"): no word boundary to wait for.
+const NOT_TRAINING_NAME = /eval|bench|(?:^|[^a-z])test|demo|sample|toy/i;
+// A set named for the files a README shows (`org/figures`, `org/assets`) holds no training data.
+const NOT_DATA_NAME = /^(?:assets?|figures?|images?|badges?|media|static|docs?)$/i;
+// Asides where a README links other projects' work: citations, acknowledgements, news and changelogs.
+const ASIDE_HEADING = /\b(?:citation|acknowledg\w*|related|news|updates?|changelog)\b/;
+/** True when the line is in a list item (or a paragraph) whose first line starts with a date. */
+function inDatedItem(doc, line) {
+    let i = line - 1;
+    for (let n = 0; n < MAX_ITEM_LINES && i > 0; n++, i--) {
+        const text = doc.lines[i] ?? '';
+        if (ITEM_START.test(text))
+            break;
+        const above = doc.lines[i - 1] ?? '';
+        if (above.trim() === '')
+            break;
+    }
+    return DATED.test((doc.lines[i] ?? '').replace(ITEM_START, ''));
+}
+/**
+ * "[Models](huggingface.co/EleutherAI/llemma_34b) | [Data](huggingface.co/datasets/EleutherAI/proof-pile-2)":
+ * the top README links a Hub dataset published by the organisation that publishes the release's
+ * models on the Hub, and says nothing that makes it a benchmark or a sample. A dataset the release's
+ * own organisation publishes is documented on its card. An organisation linked only from dated news
+ * items is not taken for the release's (they announce sibling projects as often), and the dataset
+ * link must not be in code. A base model's organisation ("fine-tuned from meta-llama/…") rarely
+ * publishes the release's data; the benchmark and sample tests below keep its sets out.
+ */
+function ownHubDataset(doc, path) {
+    const hubs = findHubLinks(doc.text);
+    const orgs = new Set();
+    for (const h of hubs) {
+        if (h.kind !== 'model' || h.hub !== 'huggingface' || inDatedItem(doc, h.line))
+            continue;
+        orgs.add(h.repo.split('/')[0]?.toLowerCase() ?? '');
+    }
+    if (orgs.size === 0)
+        return [];
+    for (const h of hubs) {
+        if (h.kind !== 'dataset' || h.hub !== 'huggingface' || doc.code[h.line - 1])
+            continue;
+        const [org = '', name = ''] = h.repo.split('/');
+        if (!orgs.has(org.toLowerCase()) || /\/resolve\//.test(h.url))
+            continue;
+        // The line as written, less its addresses: an HTML badge's `alt='Benchmark'` says what the set is.
+        const words = `${name.replace(/[_.-]+/g, ' ')} ${h.context.replace(/https?:\/\/[^\s)>'"]*/g, ' ')}`;
+        if (NOT_DATA_NAME.test(name) || NOT_TRAINING_NAME.test(name) || NOT_TRAINING.test(words) || inDatedItem(doc, h.line))
+            continue;
+        const heading = (s) => normalized(s.heading.text);
+        if (holding(doc, h.line).some((s) => OFF_TOPIC_HEADING.test(heading(s)) || ASIDE_HEADING.test(heading(s))))
+            continue;
+        const url = `https://huggingface.co/datasets/${h.repo}`;
+        return [externalFinding(ID, path, h.line, 'own-hub-dataset', `${h.repo}, published by the organisation of the release's models (${url})`, url)];
     }
     return [];
 }
@@ -38364,7 +38362,6 @@ function defineDetector(spec) {
 const CODE_SWEEP = Object.freeze({ extensions: Object.freeze(['py', 'sh']), files: 64 });
 
 ;// CONCATENATED MODULE: ./src/scan/detectors/data-card.ts
-
 
 
 
@@ -42380,6 +42377,12 @@ function proseScores(text) {
     }
     return n;
 }
+// Measures a sentence can give one score of, spelled as papers do: what a recipe says its run
+// reaches and what a README says a released model scores.
+const SENTENCE_METRIC = String.raw `(?:mAP|AP(?:50|75)?|FID|bits? per dim(?:ension)?s?|bpd|perplexity|PPL|top-?[15](?: accuracy)?|accuracy|BLEU|ROUGE[-\w]*|CIDEr|WER|CER|PSNR|SSIM|LPIPS|F1|exact match|pass@\d+|success rates?|mIoU|NDCG(?:@\d+)?|MRR|AUC|MOS|SI-SNRi?|EER)`;
+// Bold and underscore emphasis, dropped before a sentence is read ("reaches **2.92** bits per dimension").
+const EMPHASIS = /\*\*|__/g;
+const CLAIM_NUMBER = String.raw `(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%?`;
 /** Scores a recipe's reader is told to expect: the results of training what the recipe trains. */
 const RECIPE_SIGNALS = {
     'expected-score': { label: 'states the score a run of the recipe reaches', weight: 60 },
@@ -42390,7 +42393,7 @@ const RECIPE_SIGNALS = {
  * examples folder too (where a tutorial's other numbers are only weak).
  */
 function expectedScores(doc, path) {
-    const re = /\b(?:should|will|would|can|expect to)\s+(?:obtain|get|see|reach|achieve)\b[^.\n]{0,80}?\b(?:scores?|accuracy|top-?[15]|cider|bleu|rouge\w*|wer|cer|f1|exact match|perplexity|pass@\d+|mAP|AP|FID)\b[^.\n]{0,40}?(?:of\s+|=\s*|:\s*)?(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?\d{1,3}(?:\.\d+)?\s*%?/i;
+    const re = new RegExp(String.raw `\b(?:should|will|would|can|expect to)\s+(?:obtain|get|see|reach|achieve)\b[^.\n]{0,80}?\b(?:scores?|${SENTENCE_METRIC})\b[^.\n]{0,40}?(?:of\s+|=\s*|:\s*)?(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?\d{1,3}(?:\.\d+)?\s*%?`, 'i');
     // The lines that say it are found by one search of the text, not by a test of every line.
     for (const i of eachLineMatching(doc.text, re)) {
         if (doc.code[i])
@@ -42399,9 +42402,6 @@ function expectedScores(doc, path) {
     }
     return [];
 }
-// Measures a sentence can give one score of, spelled as papers do.
-const CLAIM_METRIC = String.raw `(?:mAP|AP(?:50|75)?|FID|bits? per dim(?:ension)?s?|bpd|perplexity|PPL|top-?[15](?: accuracy)?|accuracy|BLEU|ROUGE(?:-\w+)?|WER|CER|PSNR|SSIM|LPIPS|F1|exact match|pass@\d+|success rates?|mIoU|NDCG(?:@\d+)?|MRR|AUC|MOS|SI-SNRi?|EER)`;
-const CLAIM_NUMBER = String.raw `(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%?`;
 /**
  * "The released CIFAR-10 checkpoint reaches 2.92 bits per dimension", "about 47.3 mAP on AudioSet-2M",
  * "an FID of about 4.5 for the 256px checkpoint": the top README or a model card gives the score of a
@@ -42409,17 +42409,16 @@ const CLAIM_NUMBER = String.raw `(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%?`;
  * table, so it is evidence at a lower weight; a loss, a speed or a memory figure is not a score.
  */
 function scoreClaims(doc, path) {
-    const re = new RegExp(String.raw `\b(?:achiev\w*|reach\w*|scor\w*|obtain\w*|attain\w*|gets?|report\w*|yield\w*)\b[^.\n]{0,60}?${CLAIM_NUMBER}\s*${CLAIM_METRIC}\b|\b${CLAIM_METRIC}\b[^.\n]{0,20}?\b(?:of|is|=)\s*(?:about|around|approximately|roughly|~)?\s*${CLAIM_NUMBER}|${CLAIM_NUMBER}\s*${CLAIM_METRIC}\s+on\b`, 'i');
+    const re = new RegExp(String.raw `\b(?:achiev\w*|reach\w*|scor\w*|obtain\w*|attain\w*|gets?|report\w*|yield\w*)\b[^.\n]{0,60}?${CLAIM_NUMBER}\s*${SENTENCE_METRIC}\b|\b${SENTENCE_METRIC}\b[^.\n]{0,20}?\b(?:of|is|=)\s*(?:about|around|approximately|roughly|~)?\s*${CLAIM_NUMBER}|${CLAIM_NUMBER}\s*${SENTENCE_METRIC}\s+on\b`, 'i');
     // The lines that say it are found by one search of the text (emphasis markers dropped), not line by line.
-    const plain = doc.text.replace(/\*\*|__/g, '');
-    for (const i of eachLineMatching(plain, re)) {
+    for (const i of eachLineMatching(doc.text.replace(EMPHASIS, ''), re)) {
         const line = doc.lines[i] ?? '';
         if (doc.code[i] || /^\s*(?:\||#)/.test(line) || /\b(?:loss|learning rate|lr|tokens?\/s|throughput|speed|latency|memory|gpus?|vram)\b/i.test(line))
             continue;
         if (holding(doc, i + 1).some((s) => isInstructionHeading(s.heading.text)))
             continue;
         // The words that make the claim, so the reader can check them against the line.
-        const said = re.exec(line.replace(/\*\*|__/g, ''))?.[0].trim().slice(0, 80) ?? '';
+        const said = re.exec(line.replace(EMPHASIS, ''))?.[0].trim().slice(0, 80) ?? '';
         return [eval_results_finding('score-claim', path, i + 1, `a sentence gives a score: "${said}"`)];
     }
     return [];
@@ -46255,11 +46254,13 @@ function matchListing(paths, compiled, index, exclusions, views, isExcludedDir, 
 }
 // Folders whose code is not the release's own pipeline or loop: tests, examples and demos, docs,
 // copied or patched code, native kernels, inference pipelines and engines, serving and apps. Files
-// there are never swept in.
-const NOT_SWEPT = /^(?:tests?|__tests__|testing|fixtures|examples?|demos?|docs?|notebooks?|tutorials?|third[_-]?party|vendor(?:ed)?|externals?|extern|deps|submodules?|\w*bench(?:marks?)?(?:[_.-][\w.-]*)?|eval\w*|infer\w*|apps?|web|ui|frontend|serving|server|deploy\w*|pipelines|vllm|sglang|tensorrt\w*|trt\w*|onnx\w*|triton|coreml\w*|\w+_patched|csrc|cuda|kernels?|ops|utils?|\.\w+)$/i;
+// there are never swept in (`third_party/`, `vendor/`, `external/` never reach the listing at all).
+const NOT_SWEPT = /^(?:tests?|__tests__|testing|fixtures|examples?|demos?|docs?|notebooks?|tutorials?|externals|extern|deps|submodules?|\w*bench(?:marks?)?(?:[_.-][\w.-]*)?|eval\w*|infer\w*|apps?|web|ui|frontend|serving|server|deploy\w*|pipelines|vllm|sglang|tensorrt\w*|trt\w*|onnx\w*|triton|coreml\w*|\w+_patched|csrc|cuda|kernels?|ops|utils?|\.\w+)$/i;
 // Nor are modules named for a helper's job, for using a model or for compressing one (`utils.py`, `io.py`,
 // `logger.py`, `eval_dpr.py`, `sd3_infer.py`, `convert_weights.py`, `quantize.py`, `main.py`): their reads and writes serve
 // inference, evaluation or tooling far more often than the training data. Named candidates judge those.
+// Unlike `isRootHelperModule` (whole names of root modules that are no entry point), these are words
+// anywhere in a name, and model, layer, loss and optimiser modules stay in: a loop often lives there.
 const NOT_SWEPT_NAME = /(?:^|[_-])(?:utils?|helpers?|io|common|logg(?:er|ing)|visuali[sz]\w*|plot\w*|eval\w*|evaluat\w*|infer\w*|predict\w*|demo\w*|app|deploy\w*|serv(?:e|er|ing)|convert\w*|export\w*|quantiz\w*|compress\w*|tests?|metrics?|main|cli|setup|api|web|ui|gradio)(?:$|[_-])|^(?:eval|test|infer)/i;
 const MAX_SWEEP_DEPTH = 4;
 function makeSweepers(compiled) {

@@ -510,6 +510,13 @@ function proseScores(text: string): number {
   return n;
 }
 
+// Measures a sentence can give one score of, spelled as papers do: what a recipe says its run
+// reaches and what a README says a released model scores.
+const SENTENCE_METRIC = String.raw`(?:mAP|AP(?:50|75)?|FID|bits? per dim(?:ension)?s?|bpd|perplexity|PPL|top-?[15](?: accuracy)?|accuracy|BLEU|ROUGE[-\w]*|CIDEr|WER|CER|PSNR|SSIM|LPIPS|F1|exact match|pass@\d+|success rates?|mIoU|NDCG(?:@\d+)?|MRR|AUC|MOS|SI-SNRi?|EER)`;
+// Bold and underscore emphasis, dropped before a sentence is read ("reaches **2.92** bits per dimension").
+const EMPHASIS = /\*\*|__/g;
+const CLAIM_NUMBER = String.raw`(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%?`;
+
 /** Scores a recipe's reader is told to expect: the results of training what the recipe trains. */
 const RECIPE_SIGNALS = {
   'expected-score': { label: 'states the score a run of the recipe reaches', weight: 60 },
@@ -521,7 +528,10 @@ const RECIPE_SIGNALS = {
  * examples folder too (where a tutorial's other numbers are only weak).
  */
 function expectedScores(doc: MarkdownDoc, path: string): Finding[] {
-  const re = /\b(?:should|will|would|can|expect to)\s+(?:obtain|get|see|reach|achieve)\b[^.\n]{0,80}?\b(?:scores?|accuracy|top-?[15]|cider|bleu|rouge\w*|wer|cer|f1|exact match|perplexity|pass@\d+|mAP|AP|FID)\b[^.\n]{0,40}?(?:of\s+|=\s*|:\s*)?(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?\d{1,3}(?:\.\d+)?\s*%?/i;
+  const re = new RegExp(
+    String.raw`\b(?:should|will|would|can|expect to)\s+(?:obtain|get|see|reach|achieve)\b[^.\n]{0,80}?\b(?:scores?|${SENTENCE_METRIC})\b[^.\n]{0,40}?(?:of\s+|=\s*|:\s*)?(?:approximately\s+|about\s+|around\s+|roughly\s+|~\s*)?\d{1,3}(?:\.\d+)?\s*%?`,
+    'i',
+  );
   // The lines that say it are found by one search of the text, not by a test of every line.
   for (const i of eachLineMatching(doc.text, re)) {
     if (doc.code[i]) continue;
@@ -529,10 +539,6 @@ function expectedScores(doc: MarkdownDoc, path: string): Finding[] {
   }
   return [];
 }
-
-// Measures a sentence can give one score of, spelled as papers do.
-const CLAIM_METRIC = String.raw`(?:mAP|AP(?:50|75)?|FID|bits? per dim(?:ension)?s?|bpd|perplexity|PPL|top-?[15](?: accuracy)?|accuracy|BLEU|ROUGE(?:-\w+)?|WER|CER|PSNR|SSIM|LPIPS|F1|exact match|pass@\d+|success rates?|mIoU|NDCG(?:@\d+)?|MRR|AUC|MOS|SI-SNRi?|EER)`;
-const CLAIM_NUMBER = String.raw`(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%?`;
 
 /**
  * "The released CIFAR-10 checkpoint reaches 2.92 bits per dimension", "about 47.3 mAP on AudioSet-2M",
@@ -542,17 +548,16 @@ const CLAIM_NUMBER = String.raw`(?<![\w.])\d{1,3}(?:\.\d{1,3})?\s?%?`;
  */
 function scoreClaims(doc: MarkdownDoc, path: string): Finding[] {
   const re = new RegExp(
-    String.raw`\b(?:achiev\w*|reach\w*|scor\w*|obtain\w*|attain\w*|gets?|report\w*|yield\w*)\b[^.\n]{0,60}?${CLAIM_NUMBER}\s*${CLAIM_METRIC}\b|\b${CLAIM_METRIC}\b[^.\n]{0,20}?\b(?:of|is|=)\s*(?:about|around|approximately|roughly|~)?\s*${CLAIM_NUMBER}|${CLAIM_NUMBER}\s*${CLAIM_METRIC}\s+on\b`,
+    String.raw`\b(?:achiev\w*|reach\w*|scor\w*|obtain\w*|attain\w*|gets?|report\w*|yield\w*)\b[^.\n]{0,60}?${CLAIM_NUMBER}\s*${SENTENCE_METRIC}\b|\b${SENTENCE_METRIC}\b[^.\n]{0,20}?\b(?:of|is|=)\s*(?:about|around|approximately|roughly|~)?\s*${CLAIM_NUMBER}|${CLAIM_NUMBER}\s*${SENTENCE_METRIC}\s+on\b`,
     'i',
   );
   // The lines that say it are found by one search of the text (emphasis markers dropped), not line by line.
-  const plain = doc.text.replace(/\*\*|__/g, '');
-  for (const i of eachLineMatching(plain, re)) {
+  for (const i of eachLineMatching(doc.text.replace(EMPHASIS, ''), re)) {
     const line = doc.lines[i] ?? '';
     if (doc.code[i] || /^\s*(?:\||#)/.test(line) || /\b(?:loss|learning rate|lr|tokens?\/s|throughput|speed|latency|memory|gpus?|vram)\b/i.test(line)) continue;
     if (holding(doc, i + 1).some((s) => isInstructionHeading(s.heading.text))) continue;
     // The words that make the claim, so the reader can check them against the line.
-    const said = re.exec(line.replace(/\*\*|__/g, ''))?.[0].trim().slice(0, 80) ?? '';
+    const said = re.exec(line.replace(EMPHASIS, ''))?.[0].trim().slice(0, 80) ?? '';
     return [finding('score-claim', path, i + 1, `a sentence gives a score: "${said}"`)];
   }
   return [];
