@@ -217,3 +217,37 @@ describe('capped scans', () => {
     expect(status(r, 'config').problems).toEqual([]);
   });
 });
+
+describe('findings that hold only beside another artifact', () => {
+  const paper = (extra: Partial<Finding> = {}) =>
+    f('config', 'external', 35, 'README.md', { code: 'paper-setup', url: 'https://arxiv.org/abs/2212.08751', onlyWith: 'training', ...extra });
+  const rest = ALL_FIVE.filter((x) => x.artifact !== 'config' && x.artifact !== 'training');
+
+  it('counts when the tree holds the artifact it needs', () => {
+    const r = run([...rest, f('training', 'evidence', 80), paper()]);
+    expect(status(r, 'config').status).toBe('external');
+    expect(r.verdict).toBe('pass');
+  });
+
+  it('counts when the policy declares that artifact published elsewhere', () => {
+    const r = run([...rest, paper()], policy({ external: { training: 'https://github.com/org/trainer' } }));
+    expect(status(r, 'config').status).toBe('external');
+  });
+
+  it('is weak, with the reason, when that artifact is absent or only weak itself', () => {
+    const r = run([...rest, f('training', 'weak', 40), paper()]);
+    const config = status(r, 'config');
+    expect(config.status).toBe('missing');
+    expect(config.evidence).toEqual([]);
+    expect(config.weak[0]?.message).toMatch(/counts only beside the release's training scripts/);
+    const mof = r.mof?.components.find((c) => c.artifact === 'config');
+    expect(mof).toBeDefined();
+    expect(mof?.status).not.toBe('external');
+    expect(run([...rest, f('training', 'evidence', 80), paper()]).mof?.components.find((c) => c.artifact === 'config')?.status).toBe('external');
+  });
+
+  it('another conditional finding does not stand in for the artifact it needs', () => {
+    const r = run([...rest, f('training', 'external', 40, 'README.md', { onlyWith: 'config' }), paper()]);
+    expect(status(r, 'config').status).toBe('missing');
+  });
+});

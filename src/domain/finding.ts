@@ -33,6 +33,13 @@ export interface Finding {
    * the kit leave it out: their `code` is the one signal.
    */
   signals?: string[];
+  /**
+   * The finding holds only when this other artifact is present or external. A paper's training
+   * setup is the release's config only where the release also gives the training it describes; a
+   * weights-only release that links its paper has published no run to configure. Evaluation turns
+   * the finding into a weak one, saying why, when that artifact is not there.
+   */
+  onlyWith?: ArtifactId;
   /** What the detector read that the bills of materials carry (scores, model-card sections); not in the JSON report. */
   facts?: FindingFacts;
 }

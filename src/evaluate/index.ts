@@ -252,8 +252,9 @@ function unverifiedClaim(
 /** Findings × policy → per-artifact verdicts and the gate. Pure, synchronous, deterministic. */
 export function evaluate(input: EvaluateInput): GateReport {
   const { policy, scan } = input;
+  const findings = settleConditions(scan.findings, policy);
   const byArtifact = new Map<ArtifactId, Finding[]>();
-  for (const f of scan.findings) {
+  for (const f of findings) {
     const list = byArtifact.get(f.artifact);
     if (list) list.push(f);
     else byArtifact.set(f.artifact, [f]);
@@ -270,7 +271,7 @@ export function evaluate(input: EvaluateInput): GateReport {
   const regressionFails = artifacts.some((a) => a.since?.regression) && fails(regressionSeverity, policy.failOn);
   for (const a of artifacts) if (a.since?.regression && regressionFails) a.failing = true;
 
-  const mof = computeMof(scan.findings, policy);
+  const mof = computeMof(findings, policy);
   // A preset named for a MOF class is a promise about the class: every component can be present
   // and the class still not reached (a component's license unknown or not open).
   const target = mof.required !== undefined ? mof.classes.find((c) => c.class === mof.required) : undefined;
@@ -311,6 +312,22 @@ export function evaluate(input: EvaluateInput): GateReport {
   if (input.base) report.base = { ref: input.base.ref, ...(input.base.commit ? { commit: input.base.commit } : {}) };
   else if (input.baseMissing) report.base = { ref: null, reason: input.baseMissing };
   return report;
+}
+
+/**
+ * A finding that holds only beside another artifact (`Finding.onlyWith`) becomes weak, with the
+ * reason, when that artifact has no evidence or external finding of its own and the policy does
+ * not declare it published elsewhere. Settled once, before the artifacts and the MOF are judged.
+ */
+function settleConditions(findings: readonly Finding[], policy: ResolvedPolicy): readonly Finding[] {
+  if (!findings.some((f) => f.onlyWith)) return findings;
+  const there = new Set<ArtifactId>(Object.keys(policy.external) as ArtifactId[]);
+  for (const f of findings) if (!f.onlyWith && (f.outcome === 'evidence' || f.outcome === 'external')) there.add(f.artifact);
+  return findings.map((f) => {
+    if (!f.onlyWith || there.has(f.onlyWith) || (f.outcome !== 'evidence' && f.outcome !== 'external')) return f;
+    const { onlyWith, ...rest } = f;
+    return { ...rest, outcome: 'weak', message: `${f.message} (counts only beside the release's ${ARTIFACTS[onlyWith].title.toLowerCase()}, which the tree neither holds nor links)` };
+  });
 }
 
 /**

@@ -24,6 +24,8 @@ export interface SignalSpec {
   veto?: boolean;
   /** A detector's own grouping of its signals (preprocessing: read, transform, write). */
   group?: string;
+  /** The finding holds only when this other artifact is there too (see `Finding.onlyWith`). */
+  onlyWith?: ArtifactId;
 }
 
 export type SignalTable<Id extends string> = Readonly<Record<Id, SignalSpec>>;
