@@ -57,6 +57,15 @@ describe('copyright holders over several lines', () => {
     expect(identifyLicenseText(file)).toMatchObject({ kind: 'identified', license: 'MIT' });
   });
 
+  it('who developed the work and what the notice covers, in the copyright paragraph, are no added terms', () => {
+    const bsd3 = text('BSD-3-Clause').replace(/Copyright[^\n]*\n/, '');
+    const notice = 'Copyright (c) 2024 Example University. Developed at the Institute for\nProtein Design by Ada Lovelace and Alan Turing. This copyright\nand license covers both the source code and model weights referenced for\ndownload in the README file.\n\n';
+    expect(identifyLicenseText(`BSD License\n\n${notice}${bsd3}`)).toMatchObject({ kind: 'identified', license: 'BSD-3-Clause' });
+    // The same paragraph restricting the weights adds terms.
+    const restricted = notice.replace('download in the README file.', 'download in the README file, for non-commercial research only.');
+    expect(identifyLicenseText(`BSD License\n\n${restricted}${bsd3}`).kind).toBe('modified');
+  });
+
   it('a term on the line after the copyright line is still an added term', () => {
     const file = `MIT License\n\n${mit.replace(/<copyright holders>/gi, 'Example Corp, Other Lab,\nThird Group, Fourth Team\nThe Software shall not be used for commercial purposes without written permission')}`;
     expect(identifyLicenseText(file).kind).toBe('modified');

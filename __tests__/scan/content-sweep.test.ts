@@ -39,6 +39,8 @@ describe('which files a sweep offers', () => {
       'pkg/model_utils.py',
       'pkg/io.py',
       'sd3_infer.py',
+      'src/bioemu/sample.py',
+      'scripts/sampling.py',
       'convert_weights.py',
       'EvalDataset.py',
       'ltx/pipelines/crf_compressor.py',

@@ -873,6 +873,8 @@ const SHINGLE = 4;
 const ADDED_RUN = 5;
 /** Words a term is made of: a run without any ("authored by the following people: …") is a credit, not a term. */
 const TERM_WORDS = /\b(?:shall|must|may|not|no|only|permit\w*|grant\w*|restrict\w*|prohibit\w*|licen[cs]\w*|use[sd]?|using|commercial\w*|agree\w*|conditions?|terms?|rights?|without|except\w*|provided|requir\w*|redistribut\w*|distribut\w*|sell\w*|(?:un)?modif\w*|unaltered|intact|first|retain\w*|keep|preserv\w*|warrant\w*|liab\w*|obligat\w*|attribut\w*)\b/;
+/** Words that make a copyright paragraph more than a notice: a restriction, a condition, a request. */
+const NOTICE_TERMS = /\b(?:commercial\w*|not|no|cannot|only|solely|prohibit\w*|restrict\w*|requir\w*|permi\w*|fee|royalt\w*|research|conditions?|terms?|grant\w*|agree\w*)\b/;
 /** Words before the standard text starts that pass as a title or a one-line notice. */
 const PREAMBLE_WORDS = 25;
 /** Words at the start of a standard text: a run followed by them introduces another copy of the license. */
@@ -913,9 +915,24 @@ function addedTerms(raw, id) {
     let holders = false;
     // Where holders' names were left out: words after them are not a title before the license.
     let namesAt;
-    raw.split('\n').forEach((lineText, i) => {
+    const lines = raw.split('\n');
+    // A copyright paragraph that says who developed the work and what the notice covers ("Developed at the
+    // Institute by A and B. This copyright and license covers the code and the model weights") adds no
+    // terms: skipped whole, unless it restricts or asks for something.
+    let notice = -1;
+    lines.forEach((lineText, i) => {
+        if (i <= notice)
+            return;
         if (/^\W*(copyright\b|\(c\)|©|portions copyright|all rights reserved|spdx-license-identifier)/i.test(lineText)) {
             holders = true;
+            const end = lines.findIndex((l, j) => j > i && l.trim() === '');
+            const paragraph = lines.slice(i, end < 0 ? lines.length : end).join(' ');
+            if (!NOTICE_TERMS.test(phrases_normalizeLicenseText(paragraph))) {
+                notice = end < 0 ? lines.length : end;
+                // As for holders' names: what follows the notice is not a title before the license.
+                if (notice > i + 1)
+                    namesAt ??= words.length;
+            }
             return;
         }
         if (lineText.trim() === '')

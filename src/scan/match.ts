@@ -194,11 +194,11 @@ function matchListing(
 // there are never swept in (`third_party/`, `vendor/`, `external/` never reach the listing at all).
 const NOT_SWEPT = /^(?:tests?|__tests__|testing|fixtures|examples?|demos?|docs?|notebooks?|tutorials?|externals|extern|deps|submodules?|\w*bench(?:marks?)?(?:[_.-][\w.-]*)?|eval\w*|infer\w*|apps?|web|ui|frontend|serving|server|deploy\w*|pipelines|vllm|sglang|tensorrt\w*|trt\w*|onnx\w*|triton|coreml\w*|\w+_patched|csrc|cuda|kernels?|ops|utils?|\.\w+)$/i;
 // Nor are modules named for a helper's job, for using a model or for compressing one (`utils.py`, `io.py`,
-// `logger.py`, `eval_dpr.py`, `sd3_infer.py`, `convert_weights.py`, `quantize.py`, `main.py`): their reads and writes serve
+// `logger.py`, `eval_dpr.py`, `sd3_infer.py`, `sample.py`, `convert_weights.py`, `quantize.py`, `main.py`): their reads and writes serve
 // inference, evaluation or tooling far more often than the training data. Named candidates judge those.
 // Unlike `isRootHelperModule` (whole names of root modules that are no entry point), these are words
 // anywhere in a name, and model, layer, loss and optimiser modules stay in: a loop often lives there.
-const NOT_SWEPT_NAME = /(?:^|[_-])(?:utils?|helpers?|io|common|logg(?:er|ing)|visuali[sz]\w*|plot\w*|eval\w*|evaluat\w*|infer\w*|predict\w*|demo\w*|app|deploy\w*|serv(?:e|er|ing)|convert\w*|export\w*|quantiz\w*|compress\w*|tests?|metrics?|main|cli|setup|api|web|ui|gradio)(?:$|[_-])|^(?:eval|test|infer)/i;
+const NOT_SWEPT_NAME = /(?:^|[_-])(?:utils?|helpers?|io|common|logg(?:er|ing)|visuali[sz]\w*|plot\w*|eval\w*|evaluat\w*|infer\w*|predict\w*|sampl(?:e|es|ing|er)|demo\w*|app|deploy\w*|serv(?:e|er|ing)|convert\w*|export\w*|quantiz\w*|compress\w*|tests?|metrics?|main|cli|setup|api|web|ui|gradio)(?:$|[_-])|^(?:eval|test|infer)/i;
 const MAX_SWEEP_DEPTH = 4;
 
 /** One sweeping detector's candidates by content while the listing is matched, kept by depth. */

@@ -377,10 +377,11 @@ function lookAlikeLinks(doc: MarkdownDoc, s: Section): { url: string; line: numb
   const speaksOfResults = perLine((line) => /\b(?:results?|scores?|numbers|metrics|evaluations?)\b/i.test(line.replace(/\(?<?https?:\/\/[^\s)>]*\)?/g, ' ')));
   for (const l of between(doc.links, s.heading.line + 1, s.end)) {
     if (/\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(l.url) || /shields\.io|badge/i.test(l.url)) continue;
-    // The words around the link must speak of results: a link to a benchmark's own page is not one.
+    // The words around the link must speak of results: a link to a benchmark's own page is not one,
+    // nor is a Hub collection, a list of models.
     const leaderboard = /leaderboard/i.test(l.url) && !/readthedocs|\/docs?\/|documentation/i.test(l.url);
     const report = isRunReport(l.url);
-    const hub = /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/|spaces\/)/i.test(l.url) || /^https?:\/\/(?:www\.)?(?:paperswithcode\.com|opencompass\.org\.cn)\//i.test(l.url);
+    const hub = /^https?:\/\/huggingface\.co\/(?!datasets\/|docs\/|blog\/|papers\/|spaces\/|collections\/)/i.test(l.url) || /^https?:\/\/(?:www\.)?(?:paperswithcode\.com|opencompass\.org\.cn)\//i.test(l.url);
     if (leaderboard || report || (hub && speaksOfResults(l.line, doc.lines[l.line - 1] ?? ''))) return { url: l.url, line: l.line };
   }
   return undefined;

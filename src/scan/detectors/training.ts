@@ -1,23 +1,7 @@
 import type { Detector, FileContent, Finding, ScanContext, Submodule } from '../../domain/finding.js';
 import { defineOutcomes, emit, emitterFor } from '../outcomes.js';
-import {
-  basename,
-  codeLanguage,
-  codeLines,
-  codePlaceholder,
-  extension,
-  findLine,
-  findLineWhere,
-  joinLabels,
-  notebookCells,
-  shellCommands,
-  splitAssignment,
-  stem,
-  type CodeLanguage,
-  type CodeLine,
-  type Hit,
-  type Signal,
-} from '../text/code.js';
+import { basename, codeLanguage, codeLines, codePlaceholder, extension, findLine, findLineWhere, joinLabels, notebookCells, pythonBodies, shellCommands, splitAssignment, stem } from '../text/code.js';
+import type { CodeLanguage, CodeLine, Hit, Signal } from '../text/code.js';
 import { CODE_SWEEP, defineDetector } from '../define.js';
 import { inLibraryFolder, isRootHelperModule } from '../text/path-facts.js';
 import { fineTuningRepository } from '../config-docs.js';
@@ -182,10 +166,14 @@ const finding = emitterFor(OUTCOMES);
 
 
 /** Distinct signals in file order, first line of each. */
-function hits(lines: readonly CodeLine[], signals: readonly Signal[], skip?: RegExp): Hit[] {
+// Methods (`self`, an autograd Function's `ctx`): a JAX module's free `def step(state, batch)` is the loop's step.
+const MACHINERY_DEF = /^\s*def\s+(?:(?:backward|step|zero_grad)\s*\(\s*(?:self|ctx)\b|closure\s*\(\s*\))/;
+
+function hits(lines: readonly CodeLine[], signals: readonly Signal[], skip?: RegExp, inside?: ReadonlySet<number>): Hit[] {
   const out: Hit[] = [];
+  const keep = skip || inside?.size ? (x: CodeLine) => !inside?.has(x.line) && !skip?.test(x.text) : undefined;
   for (const s of signals) {
-    const l = findLineWhere(lines, s.re, skip && ((x) => !skip.test(x.text)));
+    const l = findLineWhere(lines, s.re, keep);
     if (l) out.push({ label: s.label, line: l.line });
   }
   return out.sort((a, b) => a.line - b.line);
@@ -302,7 +290,9 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   const fasttextLine = findLine(lines, p.fasttext);
   const notModel = new RegExp(`${p.tokenizerTraining.source}|${p.fasttext.source}`);
 
-  const steps = hits(lines, p.step, notModel);
+  // What a loop calls is not the loop: an autograd Function's or optimizer wrapper's own `backward` and
+  // `step` (Megatron's FP16 optimizer, activation checkpointing), the closure an L-BFGS fit hands its optimizer.
+  const steps = hits(lines, p.step, notModel, lang === 'python' ? pythonBodies(lines, MACHINERY_DEF) : undefined);
   if (p.megatronImport.test(file.text)) {
     const call = findLine(lines, /^\s*pretrain\s*\(/);
     if (call) steps.unshift({ label: "Megatron's pretrain() loop", line: call.line });

@@ -366,6 +366,25 @@ export function shellCommands(lines: readonly CodeLine[]): CodeLine[] {
   return out.map((c) => (c.text.length > MAX_LOGICAL ? { line: c.line, text: c.text.slice(0, MAX_LOGICAL) } : c));
 }
 
+/**
+ * The lines inside the bodies of the Python functions whose `def` line `def` matches, nested
+ * functions included, told by indentation. Empty when no such `def` is in the file.
+ */
+export function pythonBodies(lines: readonly CodeLine[], def: RegExp): Set<number> {
+  const out = new Set<number>();
+  if (!findLine(lines, def)) return out;
+  let indent = -1;
+  for (const l of lines) {
+    const at = l.text.search(/\S/);
+    if (indent >= 0 && at > indent) {
+      out.add(l.line);
+      continue;
+    }
+    indent = def.test(l.text) ? at : -1;
+  }
+  return out;
+}
+
 /** The first line whose text matches, or undefined. */
 export function findLine(lines: readonly CodeLine[], re: RegExp): CodeLine | undefined {
   return findLineWhere(lines, re);

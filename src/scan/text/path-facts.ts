@@ -225,9 +225,10 @@ export function namesPatchesOrLatents(stem: string): boolean {
 // are never a model release's own module; the others only count as a copy with their own packaging.
 const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex)$/i;
 const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
-// A model repository that multimodal releases copy into their own package (`model/ImageBind/`, README and
-// model card included); at the root it is that repository's own code.
-const NESTED_MODEL_COPY = /^imagebind$/i;
+// Repositories that releases copy into their own package, README, trainer and configs included: ImageBind
+// in multimodal models (`model/ImageBind/`), NVIDIA's SE(3)-Transformer in protein models
+// (`env/SE3Transformer/`, with its QM9 training example). At the root it is that repository's own code.
+const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer)$/i;
 
 /**
  * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
