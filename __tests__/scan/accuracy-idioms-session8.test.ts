@@ -27,6 +27,15 @@ describe("NVIDIA's SE(3)-Transformer copied into a protein model", () => {
     const own = { ...loop, path: 'SE3Transformer/se3_transformer/runtime/training.py' };
     expect((ownOrCopied([own], own.path, 'training', context([own.path])) as Finding[])[0]?.outcome).toBe('evidence');
   });
+
+  it("Ultralytics' and EfficientViT's trainers inside a segmentation release are theirs; EfficientViT's own package is its own", () => {
+    for (const path of ['MobileSAMv2/ultralytics/vit/rtdetr/train.py', 'MobileSAMv2/efficientvit/apps/trainer/run_config.py']) {
+      const f = { ...loop, path };
+      expect((ownOrCopied([f], path, 'training', context([path])) as Finding[])[0]?.outcome, path).toBe('weak');
+    }
+    const own = { ...loop, path: 'efficientvit/models/efficientvit/train.py' };
+    expect((ownOrCopied([own], own.path, 'training', context([own.path])) as Finding[])[0]?.outcome).toBe('evidence');
+  });
 });
 
 describe('what a training loop calls is not the loop', () => {
@@ -117,5 +126,13 @@ describe('a Hub collection linked from an evaluation section', () => {
   it("a model's page there, in the same words, still is", () => {
     const got = evalResults.check(file('README.md', section('[model card](https://huggingface.co/org/encoder-8b)')), context());
     expect(got.filter((f) => f.outcome === 'external')[0]).toMatchObject({ url: 'https://huggingface.co/org/encoder-8b' });
+  });
+});
+
+describe("a tracker's results table", () => {
+  it('MOTA, IDF1 and HOTA per benchmark are scores; the same table of counts and speed alone is not', () => {
+    const table = (header: string, row: string) => lines('# Tracker', '', '## Tracking performance', '', '### Results on the challenge test set', `| Dataset | ${header} |`, `|---|${header.split('|').map(() => '---').join('|')}|`, `| MOT17 | ${row} |`, `| MOT20 | ${row} |`);
+    expect(strongest(evalResults, 'README.md', table('MOTA | IDF1 | HOTA | FPS', '80.3 | 77.3 | 63.1 | 29.6'))).toMatchObject({ outcome: 'evidence' });
+    expect(strongest(evalResults, 'README.md', table('IDs | FPS', '2196 | 29.6'))?.outcome).not.toBe('evidence');
   });
 });

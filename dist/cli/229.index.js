@@ -914,8 +914,10 @@ const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpret
 const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // Repositories that releases copy into their own package, README, trainer and configs included: ImageBind
 // in multimodal models (`model/ImageBind/`), NVIDIA's SE(3)-Transformer in protein models
-// (`env/SE3Transformer/`, with its QM9 training example). At the root it is that repository's own code.
-const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer)$/i;
+// (`env/SE3Transformer/`, with its QM9 training example), Ultralytics' and EfficientViT's trainers in
+// segmentation models (`MobileSAMv2/ultralytics/`). At the root, or below a root folder of the same
+// name (`efficientvit/models/efficientvit/`), it is that repository's own code.
+const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit)$/i;
 /**
  * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
  * `annotator/uniformer/mmcv/`, a `transformers/` checkout with its `setup.py`): its training loop,
@@ -925,7 +927,7 @@ function libraryCopy(path, has) {
     const parts = path.split('/');
     for (let i = 0; i < parts.length - 1; i++) {
         const name = parts[i] ?? '';
-        if (LIBRARY_COPY.test(name) || (i > 0 && NESTED_MODEL_COPY.test(name)))
+        if (LIBRARY_COPY.test(name) || (i > 0 && NESTED_MODEL_COPY.test(name) && parts[0]?.toLowerCase() !== name.toLowerCase()))
             return parts.slice(0, i + 1).join('/');
         if (PACKAGED_LIBRARY_COPY.test(name)) {
             const dir = parts.slice(0, i + 1).join('/');
@@ -6639,7 +6641,7 @@ const HELD_OUT = '(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?
 function buildMetricPattern() {
     return new RegExp(`(?:^|\\s)(?:${HELD_OUT}|${METRIC_NAMES})(?=$|\\s|@)`);
 }
-const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|error|errors|mpjpe|pa mpjpe|epe|mae|rmse|eer|dice|spearman|pearson|kendall(?: tau)?|hr@\d+|hits?@\d+|si ?snri?|si ?sdri?|sdri?|pesq|stoi|visqol|mcd|average|avg|mean|overall`;
+const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|error|errors|mpjpe|pa mpjpe|epe|mae|rmse|eer|dice|spearman|pearson|kendall(?: tau)?|hr@\d+|hits?@\d+|si ?snri?|si ?sdri?|sdri?|pesq|stoi|visqol|mcd|mot[ap]|idf1|hota|assa|deta|average|avg|mean|overall`;
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern() {
     return /(?:^|\s)(?:#|n|k|num|number of)?\s?(?:shots?|n ?shots?|few ?shots?|fewshot|k ?shots?|num fewshot|params|parameters|#? ?params|size|model size|tokens|train(?:ing)? tokens|tokens seen|context(?: length| window)?|seq(?:uence)? len(?:gth)?|length|batch|version|year|date|step|steps|iteration|epochs?|layers|hidden|heads|samples|n samples|count|examples|#? ?examples|docs|documents|words|chars|characters|share|weight|proportion|ratio|percentage|stderr|std|stdev|lr|learning rate|release|license|rank|id|questions|#? ?questions|problems|instances|test size|dev size|train size|split)(?=$|\s)/;

@@ -227,8 +227,10 @@ const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpret
 const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // Repositories that releases copy into their own package, README, trainer and configs included: ImageBind
 // in multimodal models (`model/ImageBind/`), NVIDIA's SE(3)-Transformer in protein models
-// (`env/SE3Transformer/`, with its QM9 training example). At the root it is that repository's own code.
-const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer)$/i;
+// (`env/SE3Transformer/`, with its QM9 training example), Ultralytics' and EfficientViT's trainers in
+// segmentation models (`MobileSAMv2/ultralytics/`). At the root, or below a root folder of the same
+// name (`efficientvit/models/efficientvit/`), it is that repository's own code.
+const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit)$/i;
 
 /**
  * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
@@ -239,7 +241,7 @@ export function libraryCopy(path: string, has: (p: string) => boolean): string |
   const parts = path.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
     const name = parts[i] ?? '';
-    if (LIBRARY_COPY.test(name) || (i > 0 && NESTED_MODEL_COPY.test(name))) return parts.slice(0, i + 1).join('/');
+    if (LIBRARY_COPY.test(name) || (i > 0 && NESTED_MODEL_COPY.test(name) && parts[0]?.toLowerCase() !== name.toLowerCase())) return parts.slice(0, i + 1).join('/');
     if (PACKAGED_LIBRARY_COPY.test(name)) {
       const dir = parts.slice(0, i + 1).join('/');
       if (has(`${dir}/setup.py`) || has(`${dir}/pyproject.toml`)) return dir;
