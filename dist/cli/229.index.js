@@ -6072,9 +6072,11 @@ const training_OUTCOMES = defineOutcomes('training', {
 /** Lines besides its imports that a thin entry point has at most. */
 const THIN_ENTRY_LINES = 8;
 const training_finding = emitterFor(training_OUTCOMES);
-/** Distinct signals in file order, first line of each. */
-// Methods (`self`, an autograd Function's `ctx`): a JAX module's free `def step(state, batch)` is the loop's step.
+// What a loop calls is not the loop: an optimizer wrapper's or autograd Function's own `backward` and
+// `step` (Megatron's FP16 optimizer, activation checkpointing), the closure an L-BFGS fit hands its
+// optimizer. Methods only (`self`, `ctx`): a JAX module's free `def step(state, batch)` is the loop's step.
 const MACHINERY_DEF = /^\s*def\s+(?:(?:backward|step|zero_grad)\s*\(\s*(?:self|ctx)\b|closure\s*\(\s*\))/;
+/** Distinct signals in file order, first line of each; none inside the `inside` lines. */
 function hits(lines, signals, skip, inside) {
     const out = [];
     const keep = skip || inside?.size ? (x) => !inside?.has(x.line) && !skip?.test(x.text) : undefined;
@@ -6192,8 +6194,6 @@ function checkTraining(file, ctx) {
     const tokenizerLine = findLine(lines, p.tokenizerTraining);
     const fasttextLine = findLine(lines, p.fasttext);
     const notModel = new RegExp(`${p.tokenizerTraining.source}|${p.fasttext.source}`);
-    // What a loop calls is not the loop: an autograd Function's or optimizer wrapper's own `backward` and
-    // `step` (Megatron's FP16 optimizer, activation checkpointing), the closure an L-BFGS fit hands its optimizer.
     const steps = hits(lines, p.step, notModel, lang === 'python' ? pythonBodies(lines, MACHINERY_DEF) : undefined);
     if (p.megatronImport.test(file.text)) {
         const call = findLine(lines, /^\s*pretrain\s*\(/);

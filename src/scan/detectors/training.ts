@@ -165,10 +165,12 @@ const THIN_ENTRY_LINES = 8;
 const finding = emitterFor(OUTCOMES);
 
 
-/** Distinct signals in file order, first line of each. */
-// Methods (`self`, an autograd Function's `ctx`): a JAX module's free `def step(state, batch)` is the loop's step.
+// What a loop calls is not the loop: an optimizer wrapper's or autograd Function's own `backward` and
+// `step` (Megatron's FP16 optimizer, activation checkpointing), the closure an L-BFGS fit hands its
+// optimizer. Methods only (`self`, `ctx`): a JAX module's free `def step(state, batch)` is the loop's step.
 const MACHINERY_DEF = /^\s*def\s+(?:(?:backward|step|zero_grad)\s*\(\s*(?:self|ctx)\b|closure\s*\(\s*\))/;
 
+/** Distinct signals in file order, first line of each; none inside the `inside` lines. */
 function hits(lines: readonly CodeLine[], signals: readonly Signal[], skip?: RegExp, inside?: ReadonlySet<number>): Hit[] {
   const out: Hit[] = [];
   const keep = skip || inside?.size ? (x: CodeLine) => !inside?.has(x.line) && !skip?.test(x.text) : undefined;
@@ -290,8 +292,6 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   const fasttextLine = findLine(lines, p.fasttext);
   const notModel = new RegExp(`${p.tokenizerTraining.source}|${p.fasttext.source}`);
 
-  // What a loop calls is not the loop: an autograd Function's or optimizer wrapper's own `backward` and
-  // `step` (Megatron's FP16 optimizer, activation checkpointing), the closure an L-BFGS fit hands its optimizer.
   const steps = hits(lines, p.step, notModel, lang === 'python' ? pythonBodies(lines, MACHINERY_DEF) : undefined);
   if (p.megatronImport.test(file.text)) {
     const call = findLine(lines, /^\s*pretrain\s*\(/);
