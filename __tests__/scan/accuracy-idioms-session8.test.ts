@@ -136,3 +136,19 @@ describe("a tracker's results table", () => {
     expect(strongest(evalResults, 'README.md', table('IDs | FPS', '2196 | 29.6'))?.outcome).not.toBe('evidence');
   });
 });
+
+describe("a preparation script of another repository, linked where the training sets are listed", () => {
+  const external = (text: string) => preprocessing.check(file('README.md', text), context()).filter((f) => f.outcome === 'external');
+  const readme = (line: string) => lines('# Video restoration', '', '## Datasets', '', 'The training and testing sets are as follows.', line, '', '## Usage', '', 'python main_test.py');
+  const script = 'https://github.com/org/toolbox/tree/master/scripts/data_preparation/create_lmdb.py';
+
+  it('the script, by the folder that holds it, is where the preprocessing code is published', () => {
+    expect(external(readme(`For better I/O speed, use [create_lmdb.py](${script}) to convert the .png datasets to .lmdb.`))[0]).toMatchObject({ code: 'pipeline-repository', url: script, line: 6 });
+  });
+
+  it("another file of that repository, or the same script for evaluation data or the user's own, is not", () => {
+    expect(external(readme('The training code is at [toolbox](https://github.com/org/toolbox/blob/master/docs/README_restore.md).'))).toEqual([]);
+    expect(external(readme(`Use [create_lmdb.py](${script}) to convert the evaluation sets.`))).toEqual([]);
+    expect(external(readme(`Use [create_lmdb.py](${script}) to convert your own data.`))).toEqual([]);
+  });
+});

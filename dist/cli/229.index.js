@@ -5037,22 +5037,24 @@ function readmePipelineTool(doc, path) {
 const PREPARATION_WORDS = /data[-_ ]?prep\w*|pre-?process\w*|data[-_ ]?(?:processing|pipelines?|curation|cleaning)|dedup\w*/i;
 /**
  * "- [Data Preparation](https://github.com/LLM360/amber-data-prep)": the top README links the repository
- * where the code that prepared the training data is published, by the link's words or the repository's
- * name, or its sentence. Not a how-to for the user's own data, nor an evaluation's preprocessing.
+ * where the code that prepared the training data is published, by the link's words, the repository's
+ * name or its sentence; or a script of another repository by its folder ("use [create_lmdb.py](…/KAIR/
+ * tree/master/scripts/data_preparation/create_lmdb.py) to convert the training sets"). Not a how-to
+ * for the user's own data, nor an evaluation's preprocessing.
  */
 function pipelineRepository(doc, path) {
     for (const l of doc.links) {
-        const m = /^https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/?(?:$|[#?]|tree\/)/i.exec(l.url);
+        const m = /^https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:\/?(?:$|[#?])|\/(?:tree|blob)\/[^/\s]+\/([^#?\s]*))/i.exec(l.url);
         if (!m || doc.code[l.line - 1])
             continue;
         const line = doc.lines[l.line - 1] ?? '';
         // Or its sentence says so: "The tools used for preprocessing text for X training are available in https://…".
         const said = PREPARATION_WORDS.test(line) && /\b(?:are|is)\s+(?:available|released|published)\s+(?:in|at|from)\b/i.test(line);
-        if (!PREPARATION_WORDS.test(l.text) && !PREPARATION_WORDS.test(m[2] ?? '') && !said)
+        if (!PREPARATION_WORDS.test(l.text) && !PREPARATION_WORDS.test(m[2] ?? '') && !PREPARATION_WORDS.test(m[3] ?? '') && !said)
             continue;
         if (/\b(?:your|custom|own|eval\w*|benchmark\w*|inference)\b/i.test(line))
             continue;
-        const url = `https://github.com/${m[1]}/${(m[2] ?? '').replace(/\.git$/, '')}`;
+        const url = m[3] ? l.url : `https://github.com/${m[1]}/${m[2] ?? ''}`;
         return [externalFinding('preprocessing', path, l.line, 'pipeline-repository', `${l.text.slice(0, 60)} (${url})`, url)];
     }
     return [];
