@@ -37660,6 +37660,24 @@ const ID = 'data-card';
 function corpusPattern() {
     return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet|audioset|librispeech|libri ?light|libritts|lj ?speech|vctk|common ?voice|voxceleb\d?|gigaspeech|wenetspeech|kinetics|something something|webvid|howto100m|cc3m|cc12m|conceptual captions|visual genome|objects365|ffhq|celeba|lsun|cifar ?10+|ms ?marco|wikitext|bookcorpus|ego4d)(?=$|\s)/g;
 }
+/**
+ * How many well-known public corpora one sentence of the text names as what the model was pretrained
+ * on ("pretrained on …", "our pre-training dataset contains …"); 0 when no sentence says so.
+ */
+function corporaNamedAsTrainingData(text) {
+    let most = 0;
+    for (const raw of text.split(/(?<=[.;:!?])\s+|\n\s*\n/)) {
+        const sentence = normalize(raw);
+        // Pretraining only: "we trained on CIFAR-10, LSUN and CelebA-HQ" names benchmarks a reader must look up.
+        if (!/\bpre ?trained (?:on|with)\b|\bpre ?training (?:data(?:set)?s?|corpus|corpora|mix(?:ture)?) (?:contains?|consists? of|comprises?|includes?|is|are)\b/.test(sentence))
+            continue;
+        const named = new Set();
+        for (const m of sentence.matchAll(corpusPattern()))
+            named.add((m[1] ?? '').replace(/\s+/g, ''));
+        most = Math.max(most, named.size);
+    }
+    return most;
+}
 function isImageOrBadge(url) {
     return /\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i.test(url) || /shields\.io|badge|img\./i.test(url);
 }
@@ -38423,6 +38441,8 @@ const COLLECTION = '(collection described)';
 // An unlinked data section counts when it names its sources and this many processing steps, at this length.
 const PIPELINE_STEPS = 3;
 const PIPELINE_MIN_WORDS = 80;
+// A training-data sentence naming this many well-known public corpora is a data section without links.
+const PUBLIC_CORPORA_NAMED = 3;
 // Below this a PDF cannot hold a datasheet worth the name.
 const PDF_MIN_BYTES = 1024;
 const finding = emitterFor(OUTCOMES);
@@ -38803,7 +38823,10 @@ function sectionFindings(file, doc) {
         // under a heading that says it is the training data. "Collected from the internet" alone names nothing.
         const named = [...sig.sources].some((x) => x !== COLLECTION);
         const describesCorpus = (underTraining || /model[_-]?card/i.test(baseName(file.path))) && named && sig.sizes > 0 && (sig.processing.size > 0 || sig.sources.has(COLLECTION)) && sig.words >= PIPELINE_MIN_WORDS;
-        if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline || describesCorpus)) {
+        // "OpenELM was pretrained on public datasets: RefinedWeb, PILE, a subset of RedPajama and of Dolma":
+        // three or more well-known public corpora, each documented by its publishers, named as the training data.
+        const namesPublicCorpora = corporaNamedAsTrainingData(text) >= PUBLIC_CORPORA_NAMED;
+        if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline || describesCorpus || namesPublicCorpora)) {
             const all = sig.sizes > 0 && sig.processing.size > 0;
             // Examples and tests are demoted below with their own reason.
             if (releaseLevelDoc(file.path) || isOffTopicTree(file.path)) {

@@ -1,6 +1,7 @@
 // Idioms found by reading the pooled disagreements of batches 1-89, each with the look-alike that must
 // stay as it was. Texts are written here in the shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
@@ -150,5 +151,33 @@ describe("a preparation script of another repository, linked where the training 
     expect(external(readme('The training code is at [toolbox](https://github.com/org/toolbox/blob/master/docs/README_restore.md).'))).toEqual([]);
     expect(external(readme(`Use [create_lmdb.py](${script}) to convert the evaluation sets.`))).toEqual([]);
     expect(external(readme(`Use [create_lmdb.py](${script}) to convert your own data.`))).toEqual([]);
+  });
+});
+
+describe('a pretraining guide naming the public corpora the model was trained on', () => {
+  const guide = (sentence: string) =>
+    lines(
+      '# Pretraining the model',
+      '',
+      '## Dataset preparation',
+      '',
+      `The model was pretrained on public datasets. ${sentence}`,
+      '',
+      '> Please accept the license of each individual dataset before using it.',
+      '',
+      'Process each dataset as in the snippet below; we used the same structure during our experiments.',
+    );
+
+  it('three or more well-known corpora named as the training data make a data section, unlinked', () => {
+    const text = guide('Specifically, our pre-training dataset contains RefinedWeb, a subset of RedPajama and a subset of Dolma v1.6.');
+    expect(strongest(dataCard, 'projects/lm/README-pretraining.md', text)).toMatchObject({ outcome: 'evidence', code: 'data-section', line: 3 });
+  });
+
+  it('two corpora, or corpora named for evaluation or as examples, do not', () => {
+    expect(strongest(dataCard, 'projects/lm/README-pretraining.md', guide('Specifically, our pre-training dataset contains RefinedWeb and Dolma v1.6.'))?.outcome).not.toBe('evidence');
+    expect(strongest(dataCard, 'projects/lm/README-pretraining.md', guide('We evaluate on C4, The Pile and RedPajama validation splits.'))?.outcome).not.toBe('evidence');
+    // Trained (not pretrained) on benchmark datasets named bare: the labels read that as no data card.
+    const bench = lines('# Diffusion GAN', '', '## Set up datasets', '', 'We trained on several datasets, including CIFAR10, LSUN Church Outdoor 256 and CelebA HQ 256. For large datasets, we store the data in LMDB datasets for I/O efficiency, as described in the preparation guide of the earlier project.');
+    expect(strongest(dataCard, 'README.md', bench)?.outcome).not.toBe('evidence');
   });
 });

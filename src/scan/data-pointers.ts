@@ -3,7 +3,7 @@
 // the release's own report. Each is external evidence (src/scan/external.ts), not a data card.
 import type { FileContent, Finding } from '../domain/finding.js';
 import { externalFinding, isPaperUrl } from './external.js';
-import { between, holding, type MarkdownDoc, type Section } from './text/markdown.js';
+import { between, holding, normalize, type MarkdownDoc, type Section } from './text/markdown.js';
 import { normalized } from './text/normalized.js';
 import { linesMatching } from './text/lines.js';
 import { findHubLinks, findPaperRefs, linkWords } from './text/references.js';
@@ -13,6 +13,23 @@ const ID = 'data-card' as const;
 /** Corpora and datasets named in data sections (a fresh global pattern per call: callers iterate it). */
 export function corpusPattern(): RegExp {
   return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet|audioset|librispeech|libri ?light|libritts|lj ?speech|vctk|common ?voice|voxceleb\d?|gigaspeech|wenetspeech|kinetics|something something|webvid|howto100m|cc3m|cc12m|conceptual captions|visual genome|objects365|ffhq|celeba|lsun|cifar ?10+|ms ?marco|wikitext|bookcorpus|ego4d)(?=$|\s)/g;
+}
+
+/**
+ * How many well-known public corpora one sentence of the text names as what the model was pretrained
+ * on ("pretrained on …", "our pre-training dataset contains …"); 0 when no sentence says so.
+ */
+export function corporaNamedAsTrainingData(text: string): number {
+  let most = 0;
+  for (const raw of text.split(/(?<=[.;:!?])\s+|\n\s*\n/)) {
+    const sentence = normalize(raw);
+    // Pretraining only: "we trained on CIFAR-10, LSUN and CelebA-HQ" names benchmarks a reader must look up.
+    if (!/\bpre ?trained (?:on|with)\b|\bpre ?training (?:data(?:set)?s?|corpus|corpora|mix(?:ture)?) (?:contains?|consists? of|comprises?|includes?|is|are)\b/.test(sentence)) continue;
+    const named = new Set<string>();
+    for (const m of sentence.matchAll(corpusPattern())) named.add((m[1] ?? '').replace(/\s+/g, ''));
+    most = Math.max(most, named.size);
+  }
+  return most;
 }
 
 export function isImageOrBadge(url: string): boolean {
