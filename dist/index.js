@@ -37664,7 +37664,7 @@ function corpusPattern() {
  * How many well-known public corpora one sentence of the text names as what the model was pretrained
  * on ("pretrained on …", "our pre-training dataset contains …"); 0 when no sentence says so.
  */
-function corporaNamedAsTrainingData(text) {
+function corporaNamedAsPretrainingData(text) {
     let most = 0;
     for (const raw of text.split(/(?<=[.;:!?])\s+|\n\s*\n/)) {
         const sentence = normalize(raw);
@@ -38441,7 +38441,7 @@ const COLLECTION = '(collection described)';
 // An unlinked data section counts when it names its sources and this many processing steps, at this length.
 const PIPELINE_STEPS = 3;
 const PIPELINE_MIN_WORDS = 80;
-// A training-data sentence naming this many well-known public corpora is a data section without links.
+// A pretraining-data sentence naming this many well-known public corpora is a data section without links.
 const PUBLIC_CORPORA_NAMED = 3;
 // Below this a PDF cannot hold a datasheet worth the name.
 const PDF_MIN_BYTES = 1024;
@@ -38824,8 +38824,8 @@ function sectionFindings(file, doc) {
         const named = [...sig.sources].some((x) => x !== COLLECTION);
         const describesCorpus = (underTraining || /model[_-]?card/i.test(baseName(file.path))) && named && sig.sizes > 0 && (sig.processing.size > 0 || sig.sources.has(COLLECTION)) && sig.words >= PIPELINE_MIN_WORDS;
         // "OpenELM was pretrained on public datasets: RefinedWeb, PILE, a subset of RedPajama and of Dolma":
-        // three or more well-known public corpora, each documented by its publishers, named as the training data.
-        const namesPublicCorpora = corporaNamedAsTrainingData(text) >= PUBLIC_CORPORA_NAMED;
+        // three or more well-known public corpora, each documented by its publishers, named as the pretraining data.
+        const namesPublicCorpora = corporaNamedAsPretrainingData(text) >= PUBLIC_CORPORA_NAMED;
         if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline || describesCorpus || namesPublicCorpora)) {
             const all = sig.sizes > 0 && sig.processing.size > 0;
             // Examples and tests are demoted below with their own reason.

@@ -19,7 +19,7 @@ export function corpusPattern(): RegExp {
  * How many well-known public corpora one sentence of the text names as what the model was pretrained
  * on ("pretrained on …", "our pre-training dataset contains …"); 0 when no sentence says so.
  */
-export function corporaNamedAsTrainingData(text: string): number {
+export function corporaNamedAsPretrainingData(text: string): number {
   let most = 0;
   for (const raw of text.split(/(?<=[.;:!?])\s+|\n\s*\n/)) {
     const sentence = normalize(raw);

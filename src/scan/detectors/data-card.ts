@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { checkpointDataLinked, corporaNamedAsTrainingData, corpusPattern, ownHubDataset, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn, trainingDatasetNamed } from '../data-pointers.js';
+import { checkpointDataLinked, corporaNamedAsPretrainingData, corpusPattern, ownHubDataset, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn, trainingDatasetNamed } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
 import { memoText } from '../text/memo.js';
@@ -30,7 +30,7 @@ const COLLECTION = '(collection described)';
 // An unlinked data section counts when it names its sources and this many processing steps, at this length.
 const PIPELINE_STEPS = 3;
 const PIPELINE_MIN_WORDS = 80;
-// A training-data sentence naming this many well-known public corpora is a data section without links.
+// A pretraining-data sentence naming this many well-known public corpora is a data section without links.
 const PUBLIC_CORPORA_NAMED = 3;
 // Below this a PDF cannot hold a datasheet worth the name.
 const PDF_MIN_BYTES = 1024;
@@ -410,8 +410,8 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
     const describesCorpus =
       (underTraining || /model[_-]?card/i.test(baseName(file.path))) && named && sig.sizes > 0 && (sig.processing.size > 0 || sig.sources.has(COLLECTION)) && sig.words >= PIPELINE_MIN_WORDS;
     // "OpenELM was pretrained on public datasets: RefinedWeb, PILE, a subset of RedPajama and of Dolma":
-    // three or more well-known public corpora, each documented by its publishers, named as the training data.
-    const namesPublicCorpora = corporaNamedAsTrainingData(text) >= PUBLIC_CORPORA_NAMED;
+    // three or more well-known public corpora, each documented by its publishers, named as the pretraining data.
+    const namesPublicCorpora = corporaNamedAsPretrainingData(text) >= PUBLIC_CORPORA_NAMED;
     if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline || describesCorpus || namesPublicCorpora)) {
       const all = sig.sizes > 0 && sig.processing.size > 0;
       // Examples and tests are demoted below with their own reason.
