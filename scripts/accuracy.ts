@@ -1,7 +1,8 @@
 // `npm run accuracy -- --trees DIR`: the gate against the hand labels of the study corpus.
 //
-//   npm run accuracy -- --trees DIR [--labels study/labels] [--cli dist/cli/index.js]
-//                       [--json FILE] [--only owner/name,...] [--verbose]
+//   npm run accuracy -- --trees DIR [--labels study/labels[,study/validation-2,...]]
+//                       [--cli dist/cli/index.js] [--json FILE] [--only owner/name,...]
+//                       [--signals] [--verbose]
 //
 // DIR holds the repositories, each either as a checkout or a bare git directory, found as
 // DIR/<owner>+<name>/repo (the layout of the search tool's snapshots), DIR/<owner>+<name>,
@@ -13,6 +14,11 @@
 // gate status of present or external as positive (what decides the verdict); "in-tree" counts
 // only `present` on both sides. Verdict agreement: an open-training repository must pass or warn,
 // a weights-only one must fail; partial repositories are listed but not scored.
+//
+// `--signals` is the calibration view: for every finding code and signal id, how often the
+// repositories where it made the artifact count are labelled as having it (its precision), and
+// what the gate set aside in the repositories it missed. A signal whose precision sits well below
+// its artifact's is a weight to lower or a look-alike to name; the tables are where weights change.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,17 +34,37 @@ interface LabelFile {
   kind?: string;
   artifacts: Record<CoreArtifactId, { label: Label; paths?: string[]; urls?: string[]; reason?: string }>;
 }
+interface GateFinding {
+  path: string;
+  line: number;
+  url?: string;
+  code?: string;
+  signals?: string[];
+}
 interface GateArtifact {
   id: string;
   status: string;
-  evidence: { path: string; line: number; url?: string }[];
+  evidence: GateFinding[];
+  weak?: GateFinding[];
+  rejected?: GateFinding[];
+  /** Where an artifact is invalid, its rejected candidates are reported here. */
+  problems?: GateFinding[];
+}
+/** What made an artifact count (or what was set aside when it did not): codes and signal ids. */
+interface Decided {
+  /** The code of the first evidence, the one the status rests on. */
+  code?: string;
+  /** Every signal and code of the evidence findings. */
+  signals: string[];
+  /** Codes of the weak and rejected findings (and of the problems, which hold an invalid artifact's). */
+  setAside: string[];
 }
 interface Row {
   repo: string;
   class: LabelFile['class'];
   verdict: string;
   ok: boolean | null;
-  artifacts: Record<string, { label: Label; status: string; evidence: string }>;
+  artifacts: Record<string, { label: Label; status: string; evidence: string; decided?: Decided }>;
   error?: string;
 }
 
@@ -52,6 +78,7 @@ function options() {
       cli: { type: 'string', default: join(PROJECT, 'dist/cli/index.js') },
       json: { type: 'string' },
       only: { type: 'string' },
+      signals: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
   });
@@ -87,9 +114,16 @@ function judge(cli: string, tree: string, label: LabelFile): Row {
   for (const id of CORE_ARTIFACT_IDS) {
     const a = report.artifacts.find((x) => x.id === id);
     const e = a?.evidence[0];
-    row.artifacts[id] = { label: label.artifacts[id].label, status: a?.status ?? 'absent', evidence: e ? (e.url ?? `${e.path}:${e.line}`) : '' };
+    row.artifacts[id] = { label: label.artifacts[id].label, status: a?.status ?? 'absent', evidence: e ? (e.url ?? `${e.path}:${e.line}`) : '', decided: a ? decided(a) : { signals: [], setAside: [] } };
   }
   return row;
+}
+
+function decided(a: GateArtifact): Decided {
+  const ids = (f: GateFinding) => [...(f.code ? [f.code] : []), ...(f.signals ?? [])];
+  const out: Decided = { signals: [...new Set(a.evidence.flatMap(ids))], setAside: [...new Set([...(a.weak ?? []), ...(a.rejected ?? []), ...(a.problems ?? [])].flatMap((f) => (f.code ? [f.code] : [])))] };
+  if (a.evidence[0]?.code) out.code = a.evidence[0].code;
+  return out;
 }
 
 interface Counts {
@@ -115,13 +149,56 @@ function score(rows: Row[], id: string, pos: (x: string) => boolean): Counts {
 const ratio = (a: number, b: number) => (b === 0 ? '—' : (a / b).toFixed(2));
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 
+/**
+ * Per artifact: each code or signal that made the artifact count, in how many repositories and how
+ * often the label agrees (precision); then what was set aside in the repositories the gate missed.
+ */
+function signalTable(rows: Row[]): string[] {
+  const out: string[] = ['calibration (repositories; precision = labelled present or external):'];
+  for (const id of CORE_ARTIFACT_IDS) {
+    const seen = new Map<string, { n: number; ok: number; decides: number; decidesOk: number }>();
+    const missed = new Map<string, number>();
+    let counted = 0;
+    let countedOk = 0;
+    for (const r of rows) {
+      const a = r.artifacts[id];
+      if (!a?.decided) continue;
+      const l = positive(a.label);
+      if (positive(a.status)) {
+        counted++;
+        if (l) countedOk++;
+        for (const s of a.decided.signals) {
+          const c = seen.get(s) ?? { n: 0, ok: 0, decides: 0, decidesOk: 0 };
+          c.n++;
+          if (l) c.ok++;
+          if (s === a.decided.code) {
+            c.decides++;
+            if (l) c.decidesOk++;
+          }
+          seen.set(s, c);
+        }
+      } else if (l) {
+        for (const s of a.decided.setAside) missed.set(s, (missed.get(s) ?? 0) + 1);
+      }
+    }
+    out.push('', `${id}: counted in ${counted}, precision ${ratio(countedOk, counted)}`, '| code or signal | decides | its precision | in evidence | its precision |', '|---|---:|---:|---:|---:|');
+    for (const [s, c] of [...seen].sort((x, y) => y[1].n - x[1].n)) out.push(`| ${s} | ${c.decides} | ${ratio(c.decidesOk, c.decides)} | ${c.n} | ${ratio(c.ok, c.n)} |`);
+    if (missed.size) out.push(`set aside where the label has it: ${[...missed].sort((x, y) => y[1] - x[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  }
+  return out;
+}
+
 function main(): void {
   const opt = options();
   const only = opt.only ? new Set(opt.only.split(',')) : null;
-  const labels = readdirSync(opt.labels)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(opt.labels, f), 'utf8')) as LabelFile)
+  const labels = opt.labels
+    .split(',')
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile),
+    )
     .filter((l) => !only || only.has(l.repo));
   const rows: Row[] = [];
   const skipped: string[] = [];
@@ -170,6 +247,7 @@ function main(): void {
       }
     }
   }
+  if (opt.signals) out.push('', ...signalTable(rows));
   console.log(out.join('\n'));
   if (opt.json) writeFileSync(opt.json, `${JSON.stringify({ rows }, null, 2)}\n`);
 }
