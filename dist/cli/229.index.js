@@ -5937,7 +5937,11 @@ function rankConfig(path) {
     // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
     // A stage's script is named for its stage first (`base_train.py`, `mid_train.py`).
     // A research repository's `main.py` (`main_pretrain.py`) is its training entry point more often than not.
-    const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)|^[a-z0-9]+_(?:pre)?train\.py$|^main(?:_[a-z0-9]+)?\.py$/i.test(base) && !/config|cfg|hparam|eval|infer|test|demo/i.test(base);
+    // Lit-GPT's layout names the stage by folder and the recipe by file (`pretrain/tinyllama.py`,
+    // `finetune/lora.py`), each script holding its run's settings as module constants.
+    const trainingScript = ext === 'py' &&
+        (/^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)|^[a-z0-9]+_(?:pre)?train\.py$|^main(?:_[a-z0-9]+)?\.py$/i.test(base) || (STAGE_FOLDER.test(path) && !/util|helper|data|model|^_/i.test(base))) &&
+        !/config|cfg|hparam|eval|infer|test|demo/i.test(base);
     if (ext === 'py' && !config_pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript)
         return undefined;
     if (config_pat().HF_LOOKALIKE_NAME.test(base))
@@ -5961,6 +5965,8 @@ function rankConfig(path) {
         r -= 15;
     return Math.max(1, Math.min(99, r));
 }
+/** A folder named for a training stage, whose scripts are that stage's recipes. */
+const STAGE_FOLDER = /(?:^|\/)(?:pretrain|finetune|sft)\/[^/]+$/i;
 const config = defineDetector({
     id: 'config',
     globs: [
@@ -5975,6 +5981,7 @@ const config = defineDetector({
         '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
         '**/*_{train,pretrain}.py',
         '**/{main,main_*}.py',
+        '**/{pretrain,finetune,sft}/*.py',
         'README.md',
         '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
         '{,docs/,doc/}*.md',
@@ -6198,6 +6205,23 @@ function resolvesInTree(target, from, ctx) {
         return true;
     return basenamesOf(ctx).has(basename(clean));
 }
+const FRAMEWORK_MAIN = /^\s*from\s+([A-Za-z_]\w*)(?:\.\w+)*\.(?:main|train|trainer|training|pretrain)\s+import\s+(main|train|run|pretrain)\s*$/;
+/**
+ * A training entry point that hands its run to an installed framework's training main (DCLM's
+ * `from open_lm.main import main` … `main(open_lm_args)`): the framework owns the loop, the script
+ * decides the run. A package of the tree is not installed: its own module is judged instead.
+ */
+function frameworkMain(lines, ctx) {
+    for (const [i, l] of lines.entries()) {
+        const [, pkg, fn] = FRAMEWORK_MAIN.exec(l.text) ?? [];
+        if (!pkg || !fn || ctx.paths.some((x) => x.startsWith(`${pkg}/`) || x.includes(`/${pkg}/`)))
+            continue;
+        const call = lines.slice(i + 1).find((x) => new RegExp(`(?<![\\w.])${fn}\\s*\\(\\s*[\\w*]`).test(x.text) && !/^\s*def\s/.test(x.text));
+        if (call)
+            return { label: `hands the run to ${pkg}'s training main`, line: call.line };
+    }
+    return undefined;
+}
 function checkTraining(file, ctx) {
     if (file.binary || file.lfsPointer)
         return [];
@@ -6225,6 +6249,9 @@ function checkTraining(file, ctx) {
         if (call)
             steps.unshift({ label: "Megatron's pretrain() loop", line: call.line });
     }
+    const handOff = strong && lang === 'python' ? frameworkMain(lines, ctx) : undefined;
+    if (handOff)
+        steps.push(handOff);
     // A Hugging Face Trainer subclass that defines its own loss (a preference-optimisation method's
     // trainer): the Trainer's loop runs it, the class is what trains.
     if (/\bclass\s+\w+\s*\(\s*(?:[\w.]+\.)?\w*Trainer\s*[,)]/.test(file.text)) {
@@ -6666,7 +6693,7 @@ const HELD_OUT = '(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?
 function buildMetricPattern() {
     return new RegExp(`(?:^|\\s)(?:${HELD_OUT}|${METRIC_NAMES})(?=$|\\s|@)`);
 }
-const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|error|errors|mpjpe|pa mpjpe|epe|mae|rmse|eer|dice|spearman|pearson|kendall(?: tau)?|hr@\d+|hits?@\d+|si ?snri?|si ?sdri?|sdri?|pesq|stoi|visqol|mcd|mot[ap]|idf1|hota|assa|deta|average|avg|mean|overall`;
+const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|error|errors|mpjpe|pa mpjpe|epe|mae|rmse|eer|dice|spearman|pearson|kendall(?: tau)?|hr@\d+|hits?@\d+|si ?snri?|si ?sdri?|sdri?|pesq|stoi|visqol|mcd|mot[ap]|idf1|hota|assa|deta|designability|diversity|novelty|sc ?rmsd|rmsd|tm ?score|p?lddt|gdt(?: ts| ha)?|success ?rate|average|avg|mean|overall`;
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern() {
     return /(?:^|\s)(?:#|n|k|num|number of)?\s?(?:shots?|n ?shots?|few ?shots?|fewshot|k ?shots?|num fewshot|params|parameters|#? ?params|size|model size|tokens|train(?:ing)? tokens|tokens seen|context(?: length| window)?|seq(?:uence)? len(?:gth)?|length|batch|version|year|date|step|steps|iteration|epochs?|layers|hidden|heads|samples|n samples|count|examples|#? ?examples|docs|documents|words|chars|characters|share|weight|proportion|ratio|percentage|stderr|std|stdev|lr|learning rate|release|license|rank|id|questions|#? ?questions|problems|instances|test size|dev size|train size|split)(?=$|\s)/;

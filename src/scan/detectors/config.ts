@@ -372,7 +372,12 @@ function rankConfig(path: string): number | undefined {
   // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
   // A stage's script is named for its stage first (`base_train.py`, `mid_train.py`).
   // A research repository's `main.py` (`main_pretrain.py`) is its training entry point more often than not.
-  const trainingScript = ext === 'py' && /^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)|^[a-z0-9]+_(?:pre)?train\.py$|^main(?:_[a-z0-9]+)?\.py$/i.test(base) && !/config|cfg|hparam|eval|infer|test|demo/i.test(base);
+  // Lit-GPT's layout names the stage by folder and the recipe by file (`pretrain/tinyllama.py`,
+  // `finetune/lora.py`), each script holding its run's settings as module constants.
+  const trainingScript =
+    ext === 'py' &&
+    (/^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)|^[a-z0-9]+_(?:pre)?train\.py$|^main(?:_[a-z0-9]+)?\.py$/i.test(base) || (STAGE_FOLDER.test(path) && !/util|helper|data|model|^_/i.test(base))) &&
+    !/config|cfg|hparam|eval|infer|test|demo/i.test(base);
   if (ext === 'py' && !pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript) return undefined;
   if (pat().HF_LOOKALIKE_NAME.test(base)) return 8;
   // Benchmark task definitions (thousands in an eval harness) are not read unless named for training.
@@ -389,6 +394,9 @@ function rankConfig(path: string): number | undefined {
   return Math.max(1, Math.min(99, r));
 }
 
+/** A folder named for a training stage, whose scripts are that stage's recipes. */
+const STAGE_FOLDER = /(?:^|\/)(?:pretrain|finetune|sft)\/[^/]+$/i;
+
 export const config: Detector = defineDetector({
   id: 'config',
   globs: [
@@ -403,6 +411,7 @@ export const config: Detector = defineDetector({
     '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
     '**/*_{train,pretrain}.py',
     '**/{main,main_*}.py',
+    '**/{pretrain,finetune,sft}/*.py',
     'README.md',
     '**/*{MODEL_CARD,model_card,model-card,ModelCard}*.md',
     '{,docs/,doc/}*.md',

@@ -270,6 +270,23 @@ function resolvesInTree(target: string, from: string, ctx: ScanContext): boolean
   return basenamesOf(ctx).has(basename(clean));
 }
 
+const FRAMEWORK_MAIN = /^\s*from\s+([A-Za-z_]\w*)(?:\.\w+)*\.(?:main|train|trainer|training|pretrain)\s+import\s+(main|train|run|pretrain)\s*$/;
+
+/**
+ * A training entry point that hands its run to an installed framework's training main (DCLM's
+ * `from open_lm.main import main` … `main(open_lm_args)`): the framework owns the loop, the script
+ * decides the run. A package of the tree is not installed: its own module is judged instead.
+ */
+function frameworkMain(lines: readonly CodeLine[], ctx: ScanContext): { label: string; line: number } | undefined {
+  for (const [i, l] of lines.entries()) {
+    const [, pkg, fn] = FRAMEWORK_MAIN.exec(l.text) ?? [];
+    if (!pkg || !fn || ctx.paths.some((x) => x.startsWith(`${pkg}/`) || x.includes(`/${pkg}/`))) continue;
+    const call = lines.slice(i + 1).find((x) => new RegExp(`(?<![\\w.])${fn}\\s*\\(\\s*[\\w*]`).test(x.text) && !/^\s*def\s/.test(x.text));
+    if (call) return { label: `hands the run to ${pkg}'s training main`, line: call.line };
+  }
+  return undefined;
+}
+
 function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   if (file.binary || file.lfsPointer) return [];
   if (extension(file.path) === 'md') {
@@ -297,6 +314,8 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
     const call = findLine(lines, /^\s*pretrain\s*\(/);
     if (call) steps.unshift({ label: "Megatron's pretrain() loop", line: call.line });
   }
+  const handOff = strong && lang === 'python' ? frameworkMain(lines, ctx) : undefined;
+  if (handOff) steps.push(handOff);
   // A Hugging Face Trainer subclass that defines its own loss (a preference-optimisation method's
   // trainer): the Trainer's loop runs it, the class is what trains.
   if (/\bclass\s+\w+\s*\(\s*(?:[\w.]+\.)?\w*Trainer\s*[,)]/.test(file.text)) {
