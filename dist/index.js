@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3845);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9686);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3845:
+/***/ 9686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36184,10 +36184,10 @@ function anyFolder(path, test) {
 }
 /**
  * An evaluation toolkit's folder, under any name: `evals/`, `evaluation/`, `lm-evaluation-harness/`,
- * `qwencoder-eval/`, `vlmevalkit/` (not `retrieval/`). What it holds scores models; its data notes,
+ * `qwencoder-eval/`, `vlmevalkit/`, `opencompass/` (not `retrieval/`). What it holds scores models; its data notes,
  * scripts and licence are not the release's.
  */
-const EVAL_TOOLKIT_FOLDER = /^(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?$/;
+const EVAL_TOOLKIT_FOLDER = /^(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?$|^opencompass$/;
 function inEvalToolkit(path) {
     return anyFolder(path, EVAL_TOOLKIT_FOLDER);
 }
@@ -36287,9 +36287,10 @@ const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // Repositories that releases copy into their own package, README, trainer and configs included: ImageBind
 // in multimodal models (`model/ImageBind/`), NVIDIA's SE(3)-Transformer in protein models
 // (`env/SE3Transformer/`, with its QM9 training example), Ultralytics' and EfficientViT's trainers in
-// segmentation models (`MobileSAMv2/ultralytics/`). At the root, or below a root folder of the same
-// name (`efficientvit/models/efficientvit/`), it is that repository's own code.
-const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit)$/i;
+// segmentation models (`MobileSAMv2/ultralytics/`), LAION's CLAP and NVIDIA's BigVGAN in audio models
+// (`audioldm/clap/training/`, `indextts/s2mel/modules/bigvgan/`). At the root, or below a root folder
+// of the same name (`efficientvit/models/efficientvit/`), it is that repository's own code.
+const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit|clap|bigvgan)$/i;
 /**
  * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
  * `annotator/uniformer/mmcv/`, a `transformers/` checkout with its `setup.py`): its training loop,
@@ -40453,7 +40454,40 @@ function pipelineRepository(doc, path) {
     return [];
 }
 
+;// CONCATENATED MODULE: ./src/scan/text/data-code.ts
+
+/*
+ * What a data module's code does, read from its lines: idioms the preprocessing detector weighs that
+ * are facts of the code rather than signals of one detector's table.
+ */
+/** Transforms that only training applies (evaluation resizes and centres), torchvision's and TensorFlow's: several composed are the training views. */
+const RANDOM_AUGMENTATION = /\b(?:RandomResizedCrop|ColorJitter|RandomGrayscale|GaussianBlur|RandomSolarize|Solarization|RandomHorizontalFlip|RandAugment|AutoAugment|RandomErasing|RandomApply|TrivialAugment\w*|Mixup|mixup_fn|RandomAffine|RandomRotation|tf\.image\.random_\w+|sample_distorted_bounding_box)\b/g;
+const STACK_SIZE = 3;
+/** The line where a module's third distinct random augmentation appears, if it composes that many. */
+function augmentationStack(lines) {
+    const names = new Set();
+    for (const l of lines) {
+        for (const m of l.text.matchAll(RANDOM_AUGMENTATION)) {
+            names.add(m[0]);
+            if (names.size >= STACK_SIZE)
+                return l.line;
+        }
+    }
+    return undefined;
+}
+/**
+ * A module named for its tokenizer (`tokenizer.py`, `speech_tokenizer.py`) that defines the tokenizer
+ * class and runs nothing itself: the model's encode/decode at load time, not a pass over a corpus.
+ */
+function tokenizerModule(base, lines) {
+    if (!/(?:^|_)tokeni[sz](?:er|ers|ation)\.py$/i.test(base) || findLine(lines, /__name__\s*==\s*["']__main__["']/))
+        return undefined;
+    const cls = findLine(lines, /^\s*class\s+\w*Tokeni[sz]er\w*\b/);
+    return cls && findLine(lines, /^\s+def\s+(?:encode|decode|tokenize|__call__)\s*\(/) ? cls : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/detectors/preprocessing.ts
+
 
 
 
@@ -40487,7 +40521,7 @@ function pat() {
             // open-for-write lives in the helper, the call names what is written.
             { id: 'writes-helper', re: /\b(?:write|save|dump)_\w*?(?:datafile|data|shards?|tokens|jsonl?|records|dataset|split)s?\s*\(|\bj(?:son)?dump\s*\(/ },
             { id: 'writes-media', re: /\b(?:img|image|im|rlt|out_img|\w+_img|\w+_image)\.save\s*\(\s*(?:os\.path\.join|osp\.join|f["']|\w*(?:path|file|out)\w*)|\bcv2\.imwrite\s*\(|\bimageio\.(?:imwrite|mimwrite)\s*\(|\btorchaudio\.save\s*\(|\b(?:sf|soundfile)\.write\s*\(/ },
-            { id: 'writes-files', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:w|wb|a|ab|w\+|wt|at)["']|\bFile::create\s*\(|\bBufWriter::new\s*\(|\bos\.Create\s*\(|\bGzEncoder::new\s*\(/ },
+            { id: 'writes-files', re: /\bopen\s*\((?:[^()]|\([^()]*\))*,\s*(?:mode\s*=\s*)?["'](?:w|wb|a|ab|w\+|wt|at)["']|\bFile::create\s*\(|\bBufWriter::new\s*\(|\bos\.Create\s*\(|\bGzEncoder::new\s*\(/ },
         ],
         transform: [
             { id: 'dedup', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
@@ -40545,6 +40579,7 @@ function pat() {
             { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
         ],
         trains: /\b(?:Seq2Seq)?Trainer\s*\(|\btrainer\.train\s*\(|\.backward\s*\(/,
+        metrics: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b/,
         processorName: /^(?:processing|image_processing|video_processing|feature_extraction)_\w+\.py$|^(?:image_)?processor(?:_\w+)?\.py$/i,
         processorClass: /\bclass\s+\w+\s*\([^)]*\b(?:ProcessorMixin|BaseImageProcessor(?:Fast)?|ImageProcessingMixin|FeatureExtractionMixin|SequenceFeatureExtractor|BaseVideoProcessor)\b/,
         tokenizerName: /^tokenization_\w+\.py$/i,
@@ -40727,7 +40762,7 @@ function checkPreprocessing(file, patch) {
     const processor = findLine(lines, p.processorClass);
     if (processor || p.processorName.test(base))
         seen.push({ id: 'inference-processor', line: processor?.line ?? 1 });
-    const tokClass = findLine(lines, p.tokenizerClass);
+    const tokClass = findLine(lines, p.tokenizerClass) ?? tokenizerModule(base, lines);
     if (tokClass || p.tokenizerName.test(base))
         seen.push({ id: 'tokenizer-class', line: tokClass?.line ?? 1 });
     if (seen.length > 0)
@@ -40774,9 +40809,7 @@ function checkPreprocessing(file, patch) {
     const augDef = seen.some((x) => x.id === 'training-dataset') ? findLine(bare, /\bdef\s+_?aug(?:ment)?(?:_\w+)?\s*\(/) : undefined;
     if (augDef)
         seen.push({ id: 'augments', line: augDef.line });
-    // A fine-tuning script that reports metrics while it trains (`compute_metrics` for its Trainer) is
-    // still the script that builds its training examples: metrics count against evaluation code only.
-    if (findLine(lines, p.trains))
+    if (notScoring(seen, lines))
         seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
     const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
     // The whole path of a preprocessing step in one file is worth more than its parts. A training dataset
@@ -40813,20 +40846,18 @@ function checkPreprocessing(file, patch) {
         return judged;
     return namedLookAlike(file, seen, judged);
 }
-/** Transforms that only training applies (evaluation resizes and centres), torchvision's and TensorFlow's: several composed are the training views. */
-const RANDOM_AUGMENTATION = /\b(?:RandomResizedCrop|ColorJitter|RandomGrayscale|GaussianBlur|RandomSolarize|Solarization|RandomHorizontalFlip|RandAugment|AutoAugment|RandomErasing|RandomApply|TrivialAugment\w*|Mixup|mixup_fn|RandomAffine|RandomRotation|tf\.image\.random_\w+|sample_distorted_bounding_box)\b/g;
-const STACK_SIZE = 3;
-/** The line where a module's third distinct random augmentation appears, if it composes that many. */
-function augmentationStack(lines) {
-    const names = new Set();
-    for (const l of lines) {
-        for (const m of l.text.matchAll(RANDOM_AUGMENTATION)) {
-            names.add(m[0]);
-            if (names.size >= STACK_SIZE)
-                return l.line;
-        }
-    }
-    return undefined;
+/**
+ * Where "scores a model" is not what a file does. A fine-tuning script that reports metrics while it
+ * trains (`compute_metrics` for its Trainer) is still the script that builds its training examples:
+ * metrics count against evaluation code only. And `model.eval()` alone switches a model to inference:
+ * a script that reads a dataset and writes what a pretrained encoder (a codec, a VAE) makes of it is
+ * preparing training codes; generated images or audio written by a sampling script are no such output.
+ */
+function notScoring(seen, lines) {
+    const p = pat();
+    if (findLine(lines, p.trains))
+        return true;
+    return seen.some((x) => ids('read').includes(x.id)) && seen.some((x) => ids('write').includes(x.id) && x.id !== 'writes-media') && !findLine(lines, p.metrics);
 }
 const JUDGE = { code: (top) => (top === 'framework' ? 'pipeline-code' : 'data-processing'), what: 'data processing' };
 /** What the usual look-alikes do instead, as the reason a file named for preprocessing does not count. */
@@ -40881,6 +40912,9 @@ function rankPreprocessing(path) {
     if ((/(?:^|[_-])(?:eval|evaluate|evaluation|infer|inference|serve|serving|deploy\w*)(?:[_-]|$)/i.test(name) || /^(?:Eval|Infer|Inference|Test)(?=[A-Z])/.test(base)) && !/dedup|decontam/i.test(name))
         return undefined;
     if (/(?:^|\/)(?:inference|infer|serving|serve)\//i.test(path))
+        return undefined;
+    // Demos and serving clients prepare one user's input (`vace_preprocess_demo.py`, a Triton `runtime/` client).
+    if (/(?:^|[_-])(?:demo|gradio|webui|client)(?:[_-]|$)/i.test(name) || /(?:^|\/)(?:gradios?|webui|triton\w*)\//i.test(path))
         return undefined;
     let r;
     if (['yaml', 'yml', 'json', 'toml'].includes(ext)) {
@@ -41317,7 +41351,7 @@ function rankConfig(path) {
     if (config_pat().HF_LOOKALIKE_NAME.test(base))
         return 8;
     // Benchmark task definitions (thousands in an eval harness) are not read unless named for training.
-    if (config_pat().EVAL_DIR.test(path) && !config_pat().TRAINING_NAME.test(stem(path)))
+    if ((config_pat().EVAL_DIR.test(path) || inEvalToolkit(path)) && !config_pat().TRAINING_NAME.test(stem(path)))
         return undefined;
     const byExt = { yaml: 40, yml: 40, toml: 35, gin: 50, json: 20, conf: 30, py: 45, slurm: 55, sbatch: 55, sh: 25, bash: 25 };
     let r = byExt[ext] ?? 20;
@@ -46375,7 +46409,7 @@ const NOT_SWEPT = /^(?:tests?|__tests__|testing|fixtures|examples?|demos?|docs?|
 // inference, evaluation or tooling far more often than the training data. Named candidates judge those.
 // Unlike `isRootHelperModule` (whole names of root modules that are no entry point), these are words
 // anywhere in a name, and model, layer, loss and optimiser modules stay in: a loop often lives there.
-const NOT_SWEPT_NAME = /(?:^|[_-])(?:utils?|helpers?|io|common|logg(?:er|ing)|visuali[sz]\w*|plot\w*|eval\w*|evaluat\w*|infer\w*|predict\w*|sampl(?:e|es|ing|er)|demo\w*|app|deploy\w*|serv(?:e|er|ing)|convert\w*|export\w*|quantiz\w*|compress\w*|tests?|metrics?|main|cli|setup|api|web|ui|gradio)(?:$|[_-])|^(?:eval|test|infer)/i;
+const NOT_SWEPT_NAME = /(?:^|[_-])(?:utils?|helpers?|io|common|logg(?:er|ing)|visuali[sz]\w*|plot\w*|eval\w*|evaluat\w*|infer\w*|predict\w*|sampl(?:e|es|ing|er)|demo\w*|app|deploy\w*|serv(?:e|er|ing)|convert\w*|export\w*|quantiz\w*|compress\w*|tests?|metrics?|main|cli|setup|api|web|ui|gradio|client)(?:$|[_-])|^(?:eval|test|infer)/i;
 const MAX_SWEEP_DEPTH = 4;
 function makeSweepers(compiled) {
     const out = [];

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/scan/detectors/config.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
+import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
+import { ownOrCopied } from '../../src/scan/outcomes.js';
+import type { Finding } from '../../src/domain/finding.js';
 import { context, lines, strongest } from '../helpers/detector.js';
 
 describe("Lit-GPT's layout: a stage folder of recipes holding their settings as module constants", () => {
@@ -35,6 +38,15 @@ describe("Lit-GPT's layout: a stage folder of recipes holding their settings as 
     for (const path of ['pretrain/data_utils.py', 'finetune/model.py', 'pretrain/__init__.py', 'src/pretrain/datasets/loader.py', 'inference/tinyllama.py']) {
       expect(config.rank!(path), path).toBeUndefined();
     }
+  });
+});
+
+describe('an evaluation toolkit vendored beside the training configs', () => {
+  it("OpenCompass's model and dataset configs are not read for the training settings; the release's are", () => {
+    for (const path of ['opencompass/configs/models/hf_baichuan_7b.py', 'opencompass/configs/datasets/govrep/govrep_gen.py', 'lm-evaluation-harness/lm_eval/tasks/mmlu/default.yaml']) {
+      expect(config.rank!(path), path).toBeUndefined();
+    }
+    for (const path of ['train/ds_config/ds_config_zero3.json', 'configs/retrieval/train.yaml']) expect(config.rank!(path), path).toBeDefined();
   });
 });
 
@@ -90,5 +102,104 @@ describe('the scores of protein design and structure prediction', () => {
   it('a table of settings beside them is not', () => {
     const readme = lines('# Protein backbones', '', '## Training settings', '', '| setting | value |', '|---|---|', '| batch size | 128 |', '| learning rate | 0.0001 |', '| steps | 500000 |');
     expect(strongest(evalResults, 'README.md', readme)?.outcome).not.toBe('evidence');
+  });
+});
+
+describe("a model's tokenizer module and an inference demo's input preparation", () => {
+  const tokenizer = (tail: string[]) =>
+    lines(
+      'import torch',
+      'from .units import UnitExtractor',
+      '',
+      'class SpeechTokenizer:',
+      '    def __init__(self, checkpoint):',
+      '        self.extractor = UnitExtractor(checkpoint)',
+      '',
+      '    def encode(self, wav):',
+      '        units = self.extractor(wav)',
+      '        return dedup_units(units)',
+      '',
+      '    def decode(self, units):',
+      '        return self.vocoder(units)',
+      ...tail,
+    );
+
+  it('a tokenizer module that defines the class and runs nothing is the model, not a pass over data', () => {
+    expect(strongest(preprocessing, 'speechlm/speech_tokenizer/speech_tokenizer.py', tokenizer([]))).toMatchObject({ outcome: 'rejected' });
+  });
+
+  it('a pretrained codec encoding the raw corpus into training codes is preparation, though it calls model.eval()', () => {
+    const encode = lines(
+      'import argparse, json, os',
+      'from datasets import load_dataset',
+      '',
+      'if __name__ == "__main__":',
+      '    args = parse_args()',
+      '    codec = load_codec(args.codec_path)',
+      '    codec.model.eval()',
+      '    data = load_dataset("speechcolab/gigaspeech", args.size)',
+      '    for item in data["train"]:',
+      '        phones = tokenizer.tokenize(item["text"])',
+      '        codes = codec.encode(item["audio"]["array"])',
+      '        out_path = os.path.join(args.save_dir, item["id"] + ".txt")',
+      '        with open(out_path, "w") as f:',
+      '            f.write(" ".join(map(str, codes)))',
+    );
+    expect(strongest(preprocessing, 'data/encode_codec.py', encode)).toMatchObject({ outcome: 'evidence' });
+    // Opened for writing through a nested call, the way most scripts build their output paths.
+    const nested = encode.replace('out_path = os.path.join(args.save_dir, item["id"] + ".txt")', 'pass').replace('with open(out_path, "w")', 'with open(os.path.join(args.save_dir, item["id"] + ".txt"), "w")');
+    expect(nested).toContain('open(os.path.join(');
+    expect(strongest(preprocessing, 'data/encode_codec.py', nested)).toMatchObject({ outcome: 'evidence', message: expect.stringContaining('writes output files') });
+    // A sampling script reading its prompts and writing the images it generates still is not.
+    const sample = lines(
+      'import argparse, os',
+      'from PIL import Image',
+      '',
+      'def main(opt):',
+      '    model = load_model_from_config(config, opt.ckpt)',
+      '    model.eval()',
+      '    with open(opt.from_file, "r") as f:',
+      '        prompts = list(chunk(f.read().splitlines(), opt.batch_size))',
+      '    for i, prompt in enumerate(prompts):',
+      '        c = model.get_learned_conditioning(tokenizer.tokenize(prompt))',
+      '        img = Image.fromarray(decode(model, c))',
+      '        img.save(os.path.join(opt.outdir, f"{i:05}.png"))',
+    );
+    expect(strongest(preprocessing, 'scripts/txt2img.py', sample)?.outcome).not.toBe('evidence');
+    // Scoring the model on the same data is still evaluation code.
+    const score = encode.replace('codes = codec.encode', 'acc = accuracy_score(item["label"], codec.predict').replace('" ".join(map(str, codes))', 'str(acc)');
+    expect(strongest(preprocessing, 'data/encode_codec.py', score)?.outcome).not.toBe('evidence');
+  });
+
+  it('the same module run over a corpus to write its units still prepares training data', () => {
+    const script = tokenizer([
+      '',
+      'if __name__ == "__main__":',
+      '    tok = SpeechTokenizer(args.checkpoint)',
+      '    with open(args.output, "w") as out:',
+      '        for path in sorted(glob.glob(f"{args.corpus}/*.wav")):',
+      '            out.write(json.dumps({"units": tok.encode(load(path))}) + "\\n")',
+    ]);
+    expect(strongest(preprocessing, 'speechlm/speech_tokenizer/speech_tokenizer.py', script)?.outcome).toBe('evidence');
+  });
+
+  it("demos, web UIs and serving clients are not read; a robot's demonstrations are", () => {
+    for (const path of ['vace/gradios/preprocess_demo.py', 'runtime/triton_trtllm/scripts/preprocess.py', 'tools/preprocess_client.py']) {
+      expect(preprocessing.rank!(path), path).toBeUndefined();
+    }
+    expect(preprocessing.rank!('data/preprocess_demonstrations.py')).toBeDefined();
+  });
+});
+
+describe("LAION's CLAP and NVIDIA's BigVGAN copied into an audio model", () => {
+  const data = { artifact: 'preprocessing', path: 'audioldm/clap/training/data.py', line: 234, outcome: 'evidence', strength: 70, code: 'data-processing', message: 'data processing' } as Finding;
+
+  it("their training data modules are theirs, not the release's; at the root they are their own repository's", () => {
+    for (const path of ['audioldm/clap/training/data.py', 'indextts/s2mel/modules/bigvgan/meldataset.py']) {
+      const f = { ...data, path };
+      expect((ownOrCopied([f], path, 'preprocessing', context([path])) as Finding[])[0]?.outcome, path).toBe('weak');
+    }
+    const own = { ...data, path: 'bigvgan/meldataset.py' };
+    expect((ownOrCopied([own], own.path, 'preprocessing', context([own.path])) as Finding[])[0]?.outcome).toBe('evidence');
   });
 });

@@ -198,7 +198,7 @@ const NOT_SWEPT = /^(?:tests?|__tests__|testing|fixtures|examples?|demos?|docs?|
 // inference, evaluation or tooling far more often than the training data. Named candidates judge those.
 // Unlike `isRootHelperModule` (whole names of root modules that are no entry point), these are words
 // anywhere in a name, and model, layer, loss and optimiser modules stay in: a loop often lives there.
-const NOT_SWEPT_NAME = /(?:^|[_-])(?:utils?|helpers?|io|common|logg(?:er|ing)|visuali[sz]\w*|plot\w*|eval\w*|evaluat\w*|infer\w*|predict\w*|sampl(?:e|es|ing|er)|demo\w*|app|deploy\w*|serv(?:e|er|ing)|convert\w*|export\w*|quantiz\w*|compress\w*|tests?|metrics?|main|cli|setup|api|web|ui|gradio)(?:$|[_-])|^(?:eval|test|infer)/i;
+const NOT_SWEPT_NAME = /(?:^|[_-])(?:utils?|helpers?|io|common|logg(?:er|ing)|visuali[sz]\w*|plot\w*|eval\w*|evaluat\w*|infer\w*|predict\w*|sampl(?:e|es|ing|er)|demo\w*|app|deploy\w*|serv(?:e|er|ing)|convert\w*|export\w*|quantiz\w*|compress\w*|tests?|metrics?|main|cli|setup|api|web|ui|gradio|client)(?:$|[_-])|^(?:eval|test|infer)/i;
 const MAX_SWEEP_DEPTH = 4;
 
 /** One sweeping detector's candidates by content while the listing is matched, kept by depth. */

@@ -13,7 +13,7 @@ import {
   type Hparam,
 } from '../text/code.js';
 import { defineDetector } from '../define.js';
-import { inLibraryFolder } from '../text/path-facts.js';
+import { inEvalToolkit, inLibraryFolder } from '../text/path-facts.js';
 import { defineOutcomes, emit } from '../outcomes.js';
 import { firstLineMatching, splitLines } from '../text/lines.js';
 import { parseMarkdown } from '../text/markdown.js';
@@ -381,7 +381,7 @@ function rankConfig(path: string): number | undefined {
   if (ext === 'py' && !pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript) return undefined;
   if (pat().HF_LOOKALIKE_NAME.test(base)) return 8;
   // Benchmark task definitions (thousands in an eval harness) are not read unless named for training.
-  if (pat().EVAL_DIR.test(path) && !pat().TRAINING_NAME.test(stem(path))) return undefined;
+  if ((pat().EVAL_DIR.test(path) || inEvalToolkit(path)) && !pat().TRAINING_NAME.test(stem(path))) return undefined;
 
   const byExt: Record<string, number> = { yaml: 40, yml: 40, toml: 35, gin: 50, json: 20, conf: 30, py: 45, slurm: 55, sbatch: 55, sh: 25, bash: 25 };
   let r = byExt[ext] ?? 20;

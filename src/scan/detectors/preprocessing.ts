@@ -23,6 +23,7 @@ import { parseMarkdown } from '../text/markdown.js';
 import { followsRecipe } from '../config-docs.js';
 import { pipelinePointers } from '../pipeline-pointers.js';
 import { splitLines } from '../text/lines.js';
+import { augmentationStack, tokenizerModule } from '../text/data-code.js';
 
 /**
  * Preprocessing code: how raw data became the training set. A file counts on what it does with
@@ -44,6 +45,7 @@ interface Pattern {
 
 interface Patterns {
   trains: RegExp;
+  metrics: RegExp;
   read: Pattern[];
   write: Pattern[];
   transform: Pattern[];
@@ -92,7 +94,7 @@ function pat(): Patterns {
       // open-for-write lives in the helper, the call names what is written.
       { id: 'writes-helper', re: /\b(?:write|save|dump)_\w*?(?:datafile|data|shards?|tokens|jsonl?|records|dataset|split)s?\s*\(|\bj(?:son)?dump\s*\(/ },
       { id: 'writes-media', re: /\b(?:img|image|im|rlt|out_img|\w+_img|\w+_image)\.save\s*\(\s*(?:os\.path\.join|osp\.join|f["']|\w*(?:path|file|out)\w*)|\bcv2\.imwrite\s*\(|\bimageio\.(?:imwrite|mimwrite)\s*\(|\btorchaudio\.save\s*\(|\b(?:sf|soundfile)\.write\s*\(/ },
-      { id: 'writes-files', re: /\bopen\s*\([^)]*,\s*(?:mode\s*=\s*)?["'](?:w|wb|a|ab|w\+|wt|at)["']|\bFile::create\s*\(|\bBufWriter::new\s*\(|\bos\.Create\s*\(|\bGzEncoder::new\s*\(/ },
+      { id: 'writes-files', re: /\bopen\s*\((?:[^()]|\([^()]*\))*,\s*(?:mode\s*=\s*)?["'](?:w|wb|a|ab|w\+|wt|at)["']|\bFile::create\s*\(|\bBufWriter::new\s*\(|\bos\.Create\s*\(|\bGzEncoder::new\s*\(/ },
     ],
     transform: [
       { id: 'dedup', re: /\bshingl\w*|\bmin_?hash|\bMinHash\w*|\bLSH\b|\bdedup\w*|\bdeduplicat\w*|\bsimhash\b|\bbloom_?filter|\bBloomFilter\b|\bexact_match_dedup|\bsuffix_array/i },
@@ -150,6 +152,7 @@ function pat(): Patterns {
       { id: 'serves-input', re: /\bimport\s+gradio\b|\bgr\.(?:Interface|Blocks)\s*\(|\bFastAPI\s*\(|\bimport\s+streamlit\b/ },
     ],
     trains: /\b(?:Seq2Seq)?Trainer\s*\(|\btrainer\.train\s*\(|\.backward\s*\(/,
+    metrics: /\b(?:compute_metrics|accuracy_score|f1_score|exact_match|pass_at_k|evaluate_model|lm_eval|simple_evaluate)\b/,
     processorName: /^(?:processing|image_processing|video_processing|feature_extraction)_\w+\.py$|^(?:image_)?processor(?:_\w+)?\.py$/i,
     processorClass: /\bclass\s+\w+\s*\([^)]*\b(?:ProcessorMixin|BaseImageProcessor(?:Fast)?|ImageProcessingMixin|FeatureExtractionMixin|SequenceFeatureExtractor|BaseVideoProcessor)\b/,
     tokenizerName: /^tokenization_\w+\.py$/i,
@@ -342,7 +345,7 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   const seen: Seen<SignalId>[] = [];
   const processor = findLine(lines, p.processorClass);
   if (processor || p.processorName.test(base)) seen.push({ id: 'inference-processor', line: processor?.line ?? 1 });
-  const tokClass = findLine(lines, p.tokenizerClass);
+  const tokClass = findLine(lines, p.tokenizerClass) ?? tokenizerModule(base, lines);
   if (tokClass || p.tokenizerName.test(base)) seen.push({ id: 'tokenizer-class', line: tokClass?.line ?? 1 });
   if (seen.length > 0) return judgeSignals('preprocessing', file.path, SIGNALS, seen, JUDGE);
 
@@ -381,9 +384,7 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   // elsewhere (an image-utilities module) a function of that name says nothing about training.
   const augDef = seen.some((x) => x.id === 'training-dataset') ? findLine(bare, /\bdef\s+_?aug(?:ment)?(?:_\w+)?\s*\(/) : undefined;
   if (augDef) seen.push({ id: 'augments', line: augDef.line });
-  // A fine-tuning script that reports metrics while it trains (`compute_metrics` for its Trainer) is
-  // still the script that builds its training examples: metrics count against evaluation code only.
-  if (findLine(lines, p.trains)) seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
+  if (notScoring(seen, lines)) seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
   const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
   // The whole path of a preprocessing step in one file is worth more than its parts. A training dataset
   // built on the fly hands what it read and transformed straight to the training loop: that is its output,
@@ -422,21 +423,17 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   return namedLookAlike(file, seen, judged);
 }
 
-/** Transforms that only training applies (evaluation resizes and centres), torchvision's and TensorFlow's: several composed are the training views. */
-const RANDOM_AUGMENTATION =
-  /\b(?:RandomResizedCrop|ColorJitter|RandomGrayscale|GaussianBlur|RandomSolarize|Solarization|RandomHorizontalFlip|RandAugment|AutoAugment|RandomErasing|RandomApply|TrivialAugment\w*|Mixup|mixup_fn|RandomAffine|RandomRotation|tf\.image\.random_\w+|sample_distorted_bounding_box)\b/g;
-const STACK_SIZE = 3;
-
-/** The line where a module's third distinct random augmentation appears, if it composes that many. */
-function augmentationStack(lines: readonly CodeLine[]): number | undefined {
-  const names = new Set<string>();
-  for (const l of lines) {
-    for (const m of l.text.matchAll(RANDOM_AUGMENTATION)) {
-      names.add(m[0]);
-      if (names.size >= STACK_SIZE) return l.line;
-    }
-  }
-  return undefined;
+/**
+ * Where "scores a model" is not what a file does. A fine-tuning script that reports metrics while it
+ * trains (`compute_metrics` for its Trainer) is still the script that builds its training examples:
+ * metrics count against evaluation code only. And `model.eval()` alone switches a model to inference:
+ * a script that reads a dataset and writes what a pretrained encoder (a codec, a VAE) makes of it is
+ * preparing training codes; generated images or audio written by a sampling script are no such output.
+ */
+function notScoring(seen: readonly Seen<SignalId>[], lines: readonly CodeLine[]): boolean {
+  const p = pat();
+  if (findLine(lines, p.trains)) return true;
+  return seen.some((x) => ids('read').includes(x.id)) && seen.some((x) => ids('write').includes(x.id) && x.id !== 'writes-media') && !findLine(lines, p.metrics);
 }
 
 const JUDGE = { code: (top: SignalId) => (top === 'framework' ? 'pipeline-code' : 'data-processing'), what: 'data processing' } as const;
@@ -490,6 +487,8 @@ function rankPreprocessing(path: string): number | undefined {
   // Also in CamelCase (`EvalDataset.py`), and deployment entry points (`deploy.py`).
   if ((/(?:^|[_-])(?:eval|evaluate|evaluation|infer|inference|serve|serving|deploy\w*)(?:[_-]|$)/i.test(name) || /^(?:Eval|Infer|Inference|Test)(?=[A-Z])/.test(base)) && !/dedup|decontam/i.test(name)) return undefined;
   if (/(?:^|\/)(?:inference|infer|serving|serve)\//i.test(path)) return undefined;
+  // Demos and serving clients prepare one user's input (`vace_preprocess_demo.py`, a Triton `runtime/` client).
+  if (/(?:^|[_-])(?:demo|gradio|webui|client)(?:[_-]|$)/i.test(name) || /(?:^|\/)(?:gradios?|webui|triton\w*)\//i.test(path)) return undefined;
   let r: number;
   if (['yaml', 'yml', 'json', 'toml'].includes(ext)) {
     // Pipeline configs live in pipeline folders or are named for their step; results and logs are not configs.

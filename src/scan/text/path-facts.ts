@@ -111,10 +111,10 @@ export function anyFolder(path: string, test: RegExp): boolean {
 
 /**
  * An evaluation toolkit's folder, under any name: `evals/`, `evaluation/`, `lm-evaluation-harness/`,
- * `qwencoder-eval/`, `vlmevalkit/` (not `retrieval/`). What it holds scores models; its data notes,
+ * `qwencoder-eval/`, `vlmevalkit/`, `opencompass/` (not `retrieval/`). What it holds scores models; its data notes,
  * scripts and licence are not the release's.
  */
-const EVAL_TOOLKIT_FOLDER = /^(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?$/;
+const EVAL_TOOLKIT_FOLDER = /^(?:[\w.]*[_-])?(?:vlm|lm[_-]?)?eval\w*(?:[_-][\w.-]*)?$|^opencompass$/;
 
 export function inEvalToolkit(path: string): boolean {
   return anyFolder(path, EVAL_TOOLKIT_FOLDER);
@@ -228,9 +228,10 @@ const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // Repositories that releases copy into their own package, README, trainer and configs included: ImageBind
 // in multimodal models (`model/ImageBind/`), NVIDIA's SE(3)-Transformer in protein models
 // (`env/SE3Transformer/`, with its QM9 training example), Ultralytics' and EfficientViT's trainers in
-// segmentation models (`MobileSAMv2/ultralytics/`). At the root, or below a root folder of the same
-// name (`efficientvit/models/efficientvit/`), it is that repository's own code.
-const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit)$/i;
+// segmentation models (`MobileSAMv2/ultralytics/`), LAION's CLAP and NVIDIA's BigVGAN in audio models
+// (`audioldm/clap/training/`, `indextts/s2mel/modules/bigvgan/`). At the root, or below a root folder
+// of the same name (`efficientvit/models/efficientvit/`), it is that repository's own code.
+const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit|clap|bigvgan)$/i;
 
 /**
  * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
