@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9686);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7723);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9686:
+/***/ 7723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41395,7 +41395,43 @@ const config = defineDetector({
     enough: 3,
 });
 
+;// CONCATENATED MODULE: ./src/scan/text/training-code.ts
+
+/*
+ * Training entry points whose loop is someone else's: idioms read from a file's lines that the
+ * training detector counts as its training step.
+ */
+const FRAMEWORK_MAIN = /^\s*from\s+([A-Za-z_]\w*)(?:\.\w+)*\.(?:main|train|trainer|training|pretrain)\s+import\s+(main|train|run|pretrain)\s*$/;
+/**
+ * A training entry point that hands its run to an installed framework's training main (DCLM's
+ * `from open_lm.main import main` … `main(open_lm_args)`): the framework owns the loop, the script
+ * decides the run. A package of the tree is not installed: its own module is judged instead.
+ */
+function frameworkMain(lines, ctx) {
+    for (const [i, l] of lines.entries()) {
+        const [, pkg, fn] = FRAMEWORK_MAIN.exec(l.text) ?? [];
+        if (!pkg || !fn || ctx.paths.some((x) => x.startsWith(`${pkg}/`) || x.includes(`/${pkg}/`)))
+            continue;
+        const call = lines.slice(i + 1).find((x) => new RegExp(`(?<![\\w.])${fn}\\s*\\(\\s*[\\w*]`).test(x.text) && !/^\s*def\s/.test(x.text));
+        if (call)
+            return { label: `hands the run to ${pkg}'s training main`, line: call.line };
+    }
+    return undefined;
+}
+/**
+ * Lightning's CLI subclassed to link arguments (`class CLI(LightningCLI)` … `cli = CLI(Model,
+ * DataModule)`): run with `fit`, it drives the Trainer. The line that instantiates it.
+ */
+function lightningCliSubclass(text, lines) {
+    const name = /^\s*class\s+(\w+)\s*\(\s*(?:[\w.]+\.)?LightningCLI\s*\)/m.exec(text)?.[1];
+    if (!name)
+        return undefined;
+    const run = findLineWhere(lines, new RegExp(`(?<![\\w.])${name}\\s*\\(\\s*\\w`), (l) => !/^\s*class\s/.test(l.text));
+    return run ? { label: 'Trainer.fit() through a LightningCLI subclass', line: run.line } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/detectors/training.ts
+
 
 
 
@@ -41609,23 +41645,6 @@ function resolvesInTree(target, from, ctx) {
         return true;
     return basenamesOf(ctx).has(basename(clean));
 }
-const FRAMEWORK_MAIN = /^\s*from\s+([A-Za-z_]\w*)(?:\.\w+)*\.(?:main|train|trainer|training|pretrain)\s+import\s+(main|train|run|pretrain)\s*$/;
-/**
- * A training entry point that hands its run to an installed framework's training main (DCLM's
- * `from open_lm.main import main` … `main(open_lm_args)`): the framework owns the loop, the script
- * decides the run. A package of the tree is not installed: its own module is judged instead.
- */
-function frameworkMain(lines, ctx) {
-    for (const [i, l] of lines.entries()) {
-        const [, pkg, fn] = FRAMEWORK_MAIN.exec(l.text) ?? [];
-        if (!pkg || !fn || ctx.paths.some((x) => x.startsWith(`${pkg}/`) || x.includes(`/${pkg}/`)))
-            continue;
-        const call = lines.slice(i + 1).find((x) => new RegExp(`(?<![\\w.])${fn}\\s*\\(\\s*[\\w*]`).test(x.text) && !/^\s*def\s/.test(x.text));
-        if (call)
-            return { label: `hands the run to ${pkg}'s training main`, line: call.line };
-    }
-    return undefined;
-}
 function checkTraining(file, ctx) {
     if (file.binary || file.lfsPointer)
         return [];
@@ -41656,6 +41675,9 @@ function checkTraining(file, ctx) {
     const handOff = strong && lang === 'python' ? frameworkMain(lines, ctx) : undefined;
     if (handOff)
         steps.push(handOff);
+    const cliRun = lang === 'python' ? lightningCliSubclass(file.text, lines) : undefined;
+    if (cliRun)
+        steps.push(cliRun);
     // A Hugging Face Trainer subclass that defines its own loss (a preference-optimisation method's
     // trainer): the Trainer's loop runs it, the class is what trains.
     if (/\bclass\s+\w+\s*\(\s*(?:[\w.]+\.)?\w*Trainer\s*[,)]/.test(file.text)) {
@@ -41754,6 +41776,8 @@ function isAssignmentsOnly(lines) {
     });
     return plain.length / lines.length >= 0.85 && !lines.some((l) => /^\s*(?:def|class|for|while|with)\b/.test(l.text));
 }
+/** "We train OpenThinker-7B using LLaMA-Factory" is said in the README of the training folder too. */
+const TRAINING_FOLDER_README = /(?:^|\/)(?:train|training|finetune|fine_tune|sft|pretrain)\/readme\.md$/i;
 function rankTraining(path) {
     const p = training_pat();
     const base = basename(path);
@@ -41761,9 +41785,9 @@ function rankTraining(path) {
         return undefined;
     const ext = extension(path);
     const name = stem(path);
-    // The top README only says where a framework lives: read after the code.
+    // The top README, or a training folder's, only says where a framework lives: read after the code.
     if (ext === 'md')
-        return /^readme\.md$/i.test(path) ? 10 : undefined;
+        return /^readme\.md$/i.test(path) || TRAINING_FOLDER_README.test(path) ? 10 : undefined;
     let r;
     if (p.strongName.test(name))
         r = 90;
@@ -41911,6 +41935,7 @@ const training = defineDetector({
         '**/*.{slurm,sbatch,pbs}',
         '**/*.ipynb',
         '{README,Readme,readme}.md',
+        '**/{train,training,finetune,fine_tune,sft,pretrain}/{README,Readme,readme}.md',
     ],
     rank: rankTraining,
     check: checkTraining,
@@ -42097,7 +42122,7 @@ const HELD_OUT = '(?:validation|valid|val|eval|evaluation|test|held ?out|dev) (?
 function buildMetricPattern() {
     return new RegExp(`(?:^|\\s)(?:${HELD_OUT}|${METRIC_NAMES})(?=$|\\s|@)`);
 }
-const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|error|errors|mpjpe|pa mpjpe|epe|mae|rmse|eer|dice|spearman|pearson|kendall(?: tau)?|hr@\d+|hits?@\d+|si ?snri?|si ?sdri?|sdri?|pesq|stoi|visqol|mcd|mot[ap]|idf1|hota|assa|deta|designability|diversity|novelty|sc ?rmsd|rmsd|tm ?score|p?lddt|gdt(?: ts| ha)?|success ?rate|average|avg|mean|overall`;
+const METRIC_NAMES = String.raw `acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|error|errors|mpjpe|pa mpjpe|epe|mae|rmse|eer|dice|spearman|pearson|kendall(?: tau)?|hr@\d+|hits?@\d+|si ?snri?|si ?sdri?|sdri?|pesq|stoi|visqol|mcd|mot[ap]|idf1|hota|assa|deta|designability|diversity|novelty|sc ?rmsd|rmsd|tm ?score|p?lddt|gdt(?: ts| ha)?|success ?rate|precision|recall|average|avg|mean|overall`;
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern() {
     return /(?:^|\s)(?:#|n|k|num|number of)?\s?(?:shots?|n ?shots?|few ?shots?|fewshot|k ?shots?|num fewshot|params|parameters|#? ?params|size|model size|tokens|train(?:ing)? tokens|tokens seen|context(?: length| window)?|seq(?:uence)? len(?:gth)?|length|batch|version|year|date|step|steps|iteration|epochs?|layers|hidden|heads|samples|n samples|count|examples|#? ?examples|docs|documents|words|chars|characters|share|weight|proportion|ratio|percentage|stderr|std|stdev|lr|learning rate|release|license|rank|id|questions|#? ?questions|problems|instances|test size|dev size|train size|split)(?=$|\s)/;

@@ -99,6 +99,14 @@ describe('the scores of protein design and structure prediction', () => {
     expect(strongest(evalResults, 'README.md', readme)).toMatchObject({ outcome: 'evidence', code: 'score-table', line: 7 });
   });
 
+  it('precision and recall are scores, also in a table that times the model too', () => {
+    const readme = lines('# OCR', '', '## Benchmarks', '', '| Model | Time (s) | precision | recall |', '|---|---|---|---|', '| ours | 47.2 | 0.836 | 0.961 |', '| baseline | 74.5 | 0.631 | 0.998 |');
+    expect(strongest(evalResults, 'README.md', readme)).toMatchObject({ outcome: 'evidence', code: 'score-table' });
+    // A column of numeric formats named precision is a setting.
+    const formats = lines('# OCR', '', '## Inference', '', '| Model | Precision | Memory |', '|---|---|---|', '| ours | bf16 | 12 GB |', '| ours-int8 | int8 | 6 GB |');
+    expect(strongest(evalResults, 'README.md', formats)?.outcome).not.toBe('evidence');
+  });
+
   it('a table of settings beside them is not', () => {
     const readme = lines('# Protein backbones', '', '## Training settings', '', '| setting | value |', '|---|---|', '| batch size | 128 |', '| learning rate | 0.0001 |', '| steps | 500000 |');
     expect(strongest(evalResults, 'README.md', readme)?.outcome).not.toBe('evidence');
@@ -201,5 +209,42 @@ describe("LAION's CLAP and NVIDIA's BigVGAN copied into an audio model", () => {
     }
     const own = { ...data, path: 'bigvgan/meldataset.py' };
     expect((ownOrCopied([own], own.path, 'preprocessing', context([own.path])) as Finding[])[0]?.outcome).toBe('evidence');
+  });
+});
+
+describe("Lightning's CLI subclassed, and a training folder's README naming the framework", () => {
+  it('a LightningCLI subclass instantiated with the model and data module trains them', () => {
+    const main = lines(
+      'from pytorch_lightning.cli import LightningCLI',
+      'from retrieval.model import PremiseRetriever',
+      'from retrieval.datamodule import RetrievalDataModule',
+      '',
+      'class CLI(LightningCLI):',
+      '    def add_arguments_to_parser(self, parser) -> None:',
+      '        parser.link_arguments("model.model_name", "data.model_name")',
+      '',
+      'def main() -> None:',
+      '    cli = CLI(PremiseRetriever, RetrievalDataModule)',
+      '',
+      'if __name__ == "__main__":',
+      '    main()',
+    );
+    expect(strongest(training, 'retrieval/main.py', main)).toMatchObject({ outcome: 'evidence', code: 'training-loop', line: 10 });
+    // The subclass alone, never run, trains nothing.
+    const unused = main.replace('    cli = CLI(PremiseRetriever, RetrievalDataModule)', '    pass');
+    expect(strongest(training, 'retrieval/main.py', unused)?.outcome).not.toBe('evidence');
+  });
+
+  it("a training folder's README saying the models were trained with a framework is read; other nested READMEs are not", () => {
+    expect(training.rank!('train/README.md')).toBeDefined();
+    expect(training.rank!('docs/README.md')).toBeUndefined();
+    const readme = lines(
+      '# Training',
+      '',
+      'We train [Thinker-7B](https://huggingface.co/acme/Thinker-7B) using [LLaMA-Factory](https://github.com/hiyouga/LLaMA-Factory).',
+      '',
+      'We provide our training config files with the relevant hyperparameters.',
+    );
+    expect(strongest(training, 'train/README.md', readme)).toMatchObject({ outcome: 'external', code: 'framework-link', url: 'https://github.com/hiyouga/LLaMA-Factory' });
   });
 });

@@ -735,7 +735,7 @@ async function runAudit(options, onEvent = () => undefined) {
     const previous = await readPrevious(jsonl);
     const before = new Map(latestRows(previous.rows).map((r) => [r.repository.id, r]));
     const shared = options.policyFile !== undefined ? await readSharedPolicy(options.policyFile) : undefined;
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(456), __webpack_require__.e(138), __webpack_require__.e(431), __webpack_require__.e(715)]).then(__webpack_require__.bind(__webpack_require__, 9715));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(456), __webpack_require__.e(138), __webpack_require__.e(431), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 4393));
     const results = new Map();
     let judged = 0;
     let skipped = 0;

@@ -1567,7 +1567,7 @@ async function main(argv) {
     // git lists the tree while the rest of the program loads (a third of the run on a big tree).
     const early = args.ref === undefined ? (0,source_early/* startListing */.j)((0,external_node_path_.resolve)(args.root), args.untracked) : undefined;
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(431), __nccwpck_require__.e(715), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9715));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(431), __nccwpck_require__.e(393), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4393));
     const { render } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 9585));
     const run = await runGate({
         root: args.root,

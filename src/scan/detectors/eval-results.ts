@@ -53,7 +53,7 @@ function buildMetricPattern(): RegExp {
   return new RegExp(`(?:^|\\s)(?:${HELD_OUT}|${METRIC_NAMES})(?=$|\\s|@)`);
 }
 
-const METRIC_NAMES = String.raw`acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|error|errors|mpjpe|pa mpjpe|epe|mae|rmse|eer|dice|spearman|pearson|kendall(?: tau)?|hr@\d+|hits?@\d+|si ?snri?|si ?sdri?|sdri?|pesq|stoi|visqol|mcd|mot[ap]|idf1|hota|assa|deta|designability|diversity|novelty|sc ?rmsd|rmsd|tm ?score|p?lddt|gdt(?: ts| ha)?|success ?rate|average|avg|mean|overall`;
+const METRIC_NAMES = String.raw`acc(?:uracy)?(?: norm)?|f1|em|exact match|bleu(?: ?\d)?|sacrebleu|rouge(?: ?[12l]| ?lsum)?|pass@\d{1,3}|ppl|perplexity|bpb|bits per byte|score|scores|win ?rate|lc win ?rate|elo|mc[12]|auc|auroc|wer|cer|cider|spice|meteor|chrf\+{0,2}|top ?[15](?: acc(?:uracy)?)?|acc ?@? ?[15]|mrr|ndcg(?:@\d+)?|recall@\d+|map@?\d*|m?iou|ap(?:50|75)?|j ?f|j and f|fid|fvd|clip ?score|psnr|ssim|lpips|mos|utmos|error|errors|mpjpe|pa mpjpe|epe|mae|rmse|eer|dice|spearman|pearson|kendall(?: tau)?|hr@\d+|hits?@\d+|si ?snri?|si ?sdri?|sdri?|pesq|stoi|visqol|mcd|mot[ap]|idf1|hota|assa|deta|designability|diversity|novelty|sc ?rmsd|rmsd|tm ?score|p?lddt|gdt(?: ts| ha)?|success ?rate|precision|recall|average|avg|mean|overall`;
 
 /** Columns and rows whose numbers are settings or sizes, not scores. */
 function buildNonScorePattern(): RegExp {

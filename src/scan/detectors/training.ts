@@ -7,6 +7,7 @@ import { inLibraryFolder, isRootHelperModule } from '../text/path-facts.js';
 import { fineTuningRepository } from '../config-docs.js';
 import { parseMarkdown } from '../text/markdown.js';
 import { splitLines } from '../text/lines.js';
+import { frameworkMain, lightningCliSubclass } from '../text/training-code.js';
 
 /**
  * Training code: what turns data into weights. A file counts on what it does — a backward pass,
@@ -270,23 +271,6 @@ function resolvesInTree(target: string, from: string, ctx: ScanContext): boolean
   return basenamesOf(ctx).has(basename(clean));
 }
 
-const FRAMEWORK_MAIN = /^\s*from\s+([A-Za-z_]\w*)(?:\.\w+)*\.(?:main|train|trainer|training|pretrain)\s+import\s+(main|train|run|pretrain)\s*$/;
-
-/**
- * A training entry point that hands its run to an installed framework's training main (DCLM's
- * `from open_lm.main import main` … `main(open_lm_args)`): the framework owns the loop, the script
- * decides the run. A package of the tree is not installed: its own module is judged instead.
- */
-function frameworkMain(lines: readonly CodeLine[], ctx: ScanContext): { label: string; line: number } | undefined {
-  for (const [i, l] of lines.entries()) {
-    const [, pkg, fn] = FRAMEWORK_MAIN.exec(l.text) ?? [];
-    if (!pkg || !fn || ctx.paths.some((x) => x.startsWith(`${pkg}/`) || x.includes(`/${pkg}/`))) continue;
-    const call = lines.slice(i + 1).find((x) => new RegExp(`(?<![\\w.])${fn}\\s*\\(\\s*[\\w*]`).test(x.text) && !/^\s*def\s/.test(x.text));
-    if (call) return { label: `hands the run to ${pkg}'s training main`, line: call.line };
-  }
-  return undefined;
-}
-
 function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   if (file.binary || file.lfsPointer) return [];
   if (extension(file.path) === 'md') {
@@ -316,6 +300,8 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   }
   const handOff = strong && lang === 'python' ? frameworkMain(lines, ctx) : undefined;
   if (handOff) steps.push(handOff);
+  const cliRun = lang === 'python' ? lightningCliSubclass(file.text, lines) : undefined;
+  if (cliRun) steps.push(cliRun);
   // A Hugging Face Trainer subclass that defines its own loss (a preference-optimisation method's
   // trainer): the Trainer's loop runs it, the class is what trains.
   if (/\bclass\s+\w+\s*\(\s*(?:[\w.]+\.)?\w*Trainer\s*[,)]/.test(file.text)) {
@@ -420,14 +406,17 @@ function isAssignmentsOnly(lines: readonly CodeLine[]): boolean {
   return plain.length / lines.length >= 0.85 && !lines.some((l) => /^\s*(?:def|class|for|while|with)\b/.test(l.text));
 }
 
+/** "We train OpenThinker-7B using LLaMA-Factory" is said in the README of the training folder too. */
+const TRAINING_FOLDER_README = /(?:^|\/)(?:train|training|finetune|fine_tune|sft|pretrain)\/readme\.md$/i;
+
 function rankTraining(path: string): number | undefined {
   const p = pat();
   const base = basename(path);
   if (p.dropPath.test(path) || p.dropName.test(base) || inLibraryFolder(path)) return undefined;
   const ext = extension(path);
   const name = stem(path);
-  // The top README only says where a framework lives: read after the code.
-  if (ext === 'md') return /^readme\.md$/i.test(path) ? 10 : undefined;
+  // The top README, or a training folder's, only says where a framework lives: read after the code.
+  if (ext === 'md') return /^readme\.md$/i.test(path) || TRAINING_FOLDER_README.test(path) ? 10 : undefined;
   let r: number;
   if (p.strongName.test(name)) r = 90;
   else if (p.trainishName.test(name)) r = 70;
@@ -555,6 +544,7 @@ export const training: Detector = defineDetector({
     '**/*.{slurm,sbatch,pbs}',
     '**/*.ipynb',
     '{README,Readme,readme}.md',
+    '**/{train,training,finetune,fine_tune,sft,pretrain}/{README,Readme,readme}.md',
   ],
   rank: rankTraining,
   check: checkTraining,

@@ -1,0 +1,35 @@
+import type { ScanContext } from '../../domain/finding.js';
+import { findLineWhere, type CodeLine } from './code.js';
+
+/*
+ * Training entry points whose loop is someone else's: idioms read from a file's lines that the
+ * training detector counts as its training step.
+ */
+
+const FRAMEWORK_MAIN = /^\s*from\s+([A-Za-z_]\w*)(?:\.\w+)*\.(?:main|train|trainer|training|pretrain)\s+import\s+(main|train|run|pretrain)\s*$/;
+
+/**
+ * A training entry point that hands its run to an installed framework's training main (DCLM's
+ * `from open_lm.main import main` … `main(open_lm_args)`): the framework owns the loop, the script
+ * decides the run. A package of the tree is not installed: its own module is judged instead.
+ */
+export function frameworkMain(lines: readonly CodeLine[], ctx: ScanContext): { label: string; line: number } | undefined {
+  for (const [i, l] of lines.entries()) {
+    const [, pkg, fn] = FRAMEWORK_MAIN.exec(l.text) ?? [];
+    if (!pkg || !fn || ctx.paths.some((x) => x.startsWith(`${pkg}/`) || x.includes(`/${pkg}/`))) continue;
+    const call = lines.slice(i + 1).find((x) => new RegExp(`(?<![\\w.])${fn}\\s*\\(\\s*[\\w*]`).test(x.text) && !/^\s*def\s/.test(x.text));
+    if (call) return { label: `hands the run to ${pkg}'s training main`, line: call.line };
+  }
+  return undefined;
+}
+
+/**
+ * Lightning's CLI subclassed to link arguments (`class CLI(LightningCLI)` … `cli = CLI(Model,
+ * DataModule)`): run with `fit`, it drives the Trainer. The line that instantiates it.
+ */
+export function lightningCliSubclass(text: string, lines: readonly CodeLine[]): { label: string; line: number } | undefined {
+  const name = /^\s*class\s+(\w+)\s*\(\s*(?:[\w.]+\.)?LightningCLI\s*\)/m.exec(text)?.[1];
+  if (!name) return undefined;
+  const run = findLineWhere(lines, new RegExp(`(?<![\\w.])${name}\\s*\\(\\s*\\w`), (l) => !/^\s*class\s/.test(l.text));
+  return run ? { label: 'Trainer.fit() through a LightningCLI subclass', line: run.line } : undefined;
+}
