@@ -41412,7 +41412,8 @@ function frameworkMain(lines, ctx) {
         const [, pkg, fn] = FRAMEWORK_MAIN.exec(l.text) ?? [];
         if (!pkg || !fn || ctx.paths.some((x) => x.startsWith(`${pkg}/`) || x.includes(`/${pkg}/`)))
             continue;
-        const call = lines.slice(i + 1).find((x) => new RegExp(`(?<![\\w.])${fn}\\s*\\(\\s*[\\w*]`).test(x.text) && !/^\s*def\s/.test(x.text));
+        const callOf = new RegExp(`(?<![\\w.])${fn}\\s*\\(\\s*[\\w*]`);
+        const call = lines.slice(i + 1).find((x) => callOf.test(x.text) && !/^\s*def\s/.test(x.text));
         if (call)
             return { label: `hands the run to ${pkg}'s training main`, line: call.line };
     }
