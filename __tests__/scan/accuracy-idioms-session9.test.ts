@@ -2,12 +2,13 @@
 // as it was. Texts are written here in the shape of those idioms, not copied from the repositories.
 import { describe, expect, it } from 'vitest';
 import { config } from '../../src/scan/detectors/config.js';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { ownOrCopied } from '../../src/scan/outcomes.js';
 import type { Finding } from '../../src/domain/finding.js';
-import { context, lines, strongest } from '../helpers/detector.js';
+import { context, file, lines, strongest } from '../helpers/detector.js';
 
 describe("Lit-GPT's layout: a stage folder of recipes holding their settings as module constants", () => {
   const recipe = lines(
@@ -246,5 +247,35 @@ describe("Lightning's CLI subclassed, and a training folder's README naming the 
       'We provide our training config files with the relevant hyperparameters.',
     );
     expect(strongest(training, 'train/README.md', readme)).toMatchObject({ outcome: 'external', code: 'framework-link', url: 'https://github.com/hiyouga/LLaMA-Factory' });
+  });
+});
+
+describe('a data section linking the datasets a release trains on', () => {
+  const section = (links: string[], lead = 'To train the models you will need these datasets.') =>
+    lines('# Optical flow', '', 'Code and weights for our paper.', '', '## Required Data', '', lead, '', ...links.map((l) => `* ${l}`), '', 'Put them under `datasets/` with the layout below.');
+  const sets = [
+    '[FlyingChairs](https://lmb.example.org/datasets/FlyingChairs.html)',
+    '[FlyingThings3D](https://lmb.example.org/datasets/SceneFlow.html)',
+    '[Sintel](http://sintel.example.org/)',
+    '[KITTI](http://kitti.example.org/flow)',
+  ];
+
+  it('three or more linked datasets: their pages are where the data is documented (external)', () => {
+    const got = dataCard.check(file('README.md', section(sets)), context(['README.md']));
+    expect(got).toContainEqual(expect.objectContaining({ outcome: 'external', code: 'linked-datasets', line: 5, url: 'https://lmb.example.org/datasets/FlyingChairs.html' }));
+  });
+
+  it('not two links, not a guide for the reader\'s own data, not an examples folder', () => {
+    const two = dataCard.check(file('README.md', section(sets.slice(0, 2))), context(['README.md']));
+    expect(two.map((f) => f.code)).not.toContain('linked-datasets');
+    const own = dataCard.check(file('README.md', section(sets, 'To fine-tune on your own data, format it like one of these datasets.')), context(['README.md']));
+    expect(own.map((f) => f.code)).not.toContain('linked-datasets');
+    const example = dataCard.check(file('examples/flow/README.md', section(sets)), context(['examples/flow/README.md']));
+    expect(example.map((f) => f.code)).not.toContain('linked-datasets');
+    // Code and docs linked beside one dataset are not three datasets.
+    const tools = section([sets[0]!, '[PySceneDetect](https://github.com/example/PySceneDetect)', '[chat templates](https://example.org/docs/chat_templating)', '[scorer](https://github.com/example/release/tree/main/eval)']);
+    expect(dataCard.check(file('README.md', tools), context(['README.md'])).map((f) => f.code)).not.toContain('linked-datasets');
+    const evaluation = dataCard.check(file('README.md', section(sets).replace('## Required Data', '## Evaluation datasets')), context(['README.md']));
+    expect(evaluation.map((f) => f.code)).not.toContain('linked-datasets');
   });
 });

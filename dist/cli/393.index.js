@@ -1041,6 +1041,7 @@ const OUTCOMES = defineOutcomes('data-card', {
     'card-datasets': { outcome: 'external', weight: 45, label: 'model card front matter names a Hub dataset' },
     'command-dataset': { outcome: 'external', weight: 45, label: 'the training command names a Hub dataset' },
     'paper-data-card': { outcome: 'external', weight: 45, label: 'the paper holds the data description' },
+    'linked-datasets': { outcome: 'external', weight: 40, label: 'a data section linking three or more datasets, documented where they are published' },
     'nested-section': { outcome: 'weak', weight: 40, label: 'a data section in a nested README' },
     blurb: { outcome: 'weak', weight: 30, label: 'a data section too thin to document the data' },
     'card-datasets-unhosted': { outcome: 'weak', weight: 30, code: 'card-datasets', label: 'front matter names datasets, not where their cards are' },
@@ -2287,6 +2288,30 @@ function findCffCitation(text) {
 
 
 const ID = 'data-card';
+/** A linked source as a data section's signals count it: without fragment, query or trailing slash. */
+function sourceKey(url) {
+    return url.replace(/[#?].*$/, '').replace(/(?<!\/)\/+$/, '').toLowerCase();
+}
+// A data section linking this many datasets points at where they are documented. Over batches 1-101
+// the thin sections linking two split the labels evenly; three or more agree with them two times in three.
+const LINKED_DATASETS = 3;
+// A guide for the reader's own data links examples, not what the release trained on.
+const OWN_DATA = /\b(?:your own|your (?:data|dataset)|custom (?:data|dataset)s?|own (?:data|dataset)s?)\b/i;
+// A section of this many sub-sections, a dataset each, is a framework's catalogue of supported datasets.
+const CATALOGUE_SUBSECTIONS = 3;
+/**
+ * A data section that links three or more datasets: no guide to the reader's own data, nor a
+ * framework's catalogue of the datasets it supports (a sub-section per dataset). Evaluation sets never
+ * reach here: their headings are no data headings.
+ */
+function linksDatasets(sources, text, subsections) {
+    if (subsections >= CATALOGUE_SUBSECTIONS || OWN_DATA.test(text))
+        return false;
+    return [...sources].filter((x) => x.startsWith('http') && !NOT_A_DATASET_PAGE.test(x)).length >= LINKED_DATASETS;
+}
+// Code and documentation a data section links beside its datasets (a scene detector, a framework's
+// docs, an evaluation folder): a GitHub repository or folder whose path names no data, a docs page.
+const NOT_A_DATASET_PAGE = /^https?:\/\/(?:www\.)?github\.com\/(?![^#?]*(?:data|corpus|corpora))|\/docs?\/|readthedocs|\/eval\w*(?:\/|$)/i;
 /** Corpora and datasets named in data sections (a fresh global pattern per call: callers iterate it). */
 function corpusPattern() {
     return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet|audioset|librispeech|libri ?light|libritts|lj ?speech|vctk|common ?voice|voxceleb\d?|gigaspeech|wenetspeech|kinetics|something something|webvid|howto100m|cc3m|cc12m|conceptual captions|visual genome|objects365|ffhq|celeba|lsun|cifar ?10+|ms ?marco|wikitext|bookcorpus|ego4d)(?=$|\s)/g;
@@ -3154,7 +3179,7 @@ function signalsOf(doc, text, lines) {
         // source of it. A paper link named for a dataset ("[LVIS-Instruct-4V](arxiv…)") is one.
         if (isImageOrBadge(l.url) || (isPaperLink(l.url) && paperWords(l.text)))
             continue;
-        sources.add(l.url.replace(/[#?].*$/, '').replace(/(?<!\/)\/+$/, '').toLowerCase());
+        sources.add(sourceKey(l.url));
     }
     const norm = normalize(text);
     for (const m of norm.matchAll(corpusPattern()))
@@ -3466,6 +3491,10 @@ function sectionFindings(file, doc) {
             else {
                 out.push(finding('nested-section', file.path, s.heading.line, `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
             }
+        }
+        else if (!isOffTopicTree(file.path) && linksDatasets(sig.sources, text, between(doc.headings, s.heading.line + 1, s.end).length)) {
+            const first = between(doc.links, s.start, s.end).find((l) => sig.sources.has(sourceKey(l.url)));
+            out.push(finding('linked-datasets', file.path, s.heading.line, `section '${heading}' links the datasets it uses (${describe(sig)}): their pages document them, not verifiable here`, first?.url));
         }
         else if (weak++ < 2) {
             const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : !linked && substantial(sig, 2) ? 'prose that links no source' : 'not enough to document the data';

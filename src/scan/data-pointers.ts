@@ -10,6 +10,34 @@ import { findHubLinks, findPaperRefs, linkWords } from './text/references.js';
 
 const ID = 'data-card' as const;
 
+/** A linked source as a data section's signals count it: without fragment, query or trailing slash. */
+export function sourceKey(url: string): string {
+  return url.replace(/[#?].*$/, '').replace(/(?<!\/)\/+$/, '').toLowerCase();
+}
+
+// A data section linking this many datasets points at where they are documented. Over batches 1-101
+// the thin sections linking two split the labels evenly; three or more agree with them two times in three.
+const LINKED_DATASETS = 3;
+// A guide for the reader's own data links examples, not what the release trained on.
+const OWN_DATA = /\b(?:your own|your (?:data|dataset)|custom (?:data|dataset)s?|own (?:data|dataset)s?)\b/i;
+
+// A section of this many sub-sections, a dataset each, is a framework's catalogue of supported datasets.
+const CATALOGUE_SUBSECTIONS = 3;
+
+/**
+ * A data section that links three or more datasets: no guide to the reader's own data, nor a
+ * framework's catalogue of the datasets it supports (a sub-section per dataset). Evaluation sets never
+ * reach here: their headings are no data headings.
+ */
+export function linksDatasets(sources: ReadonlySet<string>, text: string, subsections: number): boolean {
+  if (subsections >= CATALOGUE_SUBSECTIONS || OWN_DATA.test(text)) return false;
+  return [...sources].filter((x) => x.startsWith('http') && !NOT_A_DATASET_PAGE.test(x)).length >= LINKED_DATASETS;
+}
+
+// Code and documentation a data section links beside its datasets (a scene detector, a framework's
+// docs, an evaluation folder): a GitHub repository or folder whose path names no data, a docs page.
+const NOT_A_DATASET_PAGE = /^https?:\/\/(?:www\.)?github\.com\/(?![^#?]*(?:data|corpus|corpora))|\/docs?\/|readthedocs|\/eval\w*(?:\/|$)/i;
+
 /** Corpora and datasets named in data sections (a fresh global pattern per call: callers iterate it). */
 export function corpusPattern(): RegExp {
   return /(?:^|\s)(common ?crawl|cc ?news|c4|mc4|wikipedia|wikibooks|wikisource|arxiv|github|stack ?exchange|stackoverflow|the stack|starcoder ?data|the pile|refined ?web|fineweb(?: edu)?|dolma|redpajama|slimpajama|books3|gutenberg|pes2o|s2orc|open ?web ?text|open ?web ?math|proof ?pile|laion|coyo|datacomp|imagenet|coco|openimages|ultrachat|sharegpt|oasst|openassistant|alpaca|dolly|flan|tulu|wanjuan|mnbvc|cosmopedia|smollm ?corpus|dclm|txt360|zyda|finemath|the ?stack ?v2|ccnet|audioset|librispeech|libri ?light|libritts|lj ?speech|vctk|common ?voice|voxceleb\d?|gigaspeech|wenetspeech|kinetics|something something|webvid|howto100m|cc3m|cc12m|conceptual captions|visual genome|objects365|ffhq|celeba|lsun|cifar ?10+|ms ?marco|wikitext|bookcorpus|ego4d)(?=$|\s)/g;

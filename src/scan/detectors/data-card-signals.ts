@@ -16,6 +16,7 @@ export const OUTCOMES = defineOutcomes('data-card', {
   'card-datasets': { outcome: 'external', weight: 45, label: 'model card front matter names a Hub dataset' },
   'command-dataset': { outcome: 'external', weight: 45, label: 'the training command names a Hub dataset' },
   'paper-data-card': { outcome: 'external', weight: 45, label: 'the paper holds the data description' },
+  'linked-datasets': { outcome: 'external', weight: 40, label: 'a data section linking three or more datasets, documented where they are published' },
   'nested-section': { outcome: 'weak', weight: 40, label: 'a data section in a nested README' },
   blurb: { outcome: 'weak', weight: 30, label: 'a data section too thin to document the data' },
   'card-datasets-unhosted': { outcome: 'weak', weight: 30, code: 'card-datasets', label: 'front matter names datasets, not where their cards are' },

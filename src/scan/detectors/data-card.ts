@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { checkpointDataLinked, corporaNamedAsPretrainingData, corpusPattern, ownHubDataset, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn, trainingDatasetNamed } from '../data-pointers.js';
+import { checkpointDataLinked, corporaNamedAsPretrainingData, corpusPattern, ownHubDataset, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, linksDatasets, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn, sourceKey, trainingDatasetNamed } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
 import { memoText } from '../text/memo.js';
@@ -128,7 +128,7 @@ function signalsOf(doc: MarkdownDoc, text: string, lines: [number, number]): Sig
     // "As discussed in [the accompanying paper](arxiv…)": where the data may be described, not a
     // source of it. A paper link named for a dataset ("[LVIS-Instruct-4V](arxiv…)") is one.
     if (isImageOrBadge(l.url) || (isPaperLink(l.url) && paperWords(l.text))) continue;
-    sources.add(l.url.replace(/[#?].*$/, '').replace(/(?<!\/)\/+$/, '').toLowerCase());
+    sources.add(sourceKey(l.url));
   }
   const norm = normalize(text);
   for (const m of norm.matchAll(corpusPattern())) sources.add((m[1] ?? '').replace(/\s+/g, ''));
@@ -420,6 +420,9 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
       } else {
         out.push(finding('nested-section', file.path, s.heading.line, `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
       }
+    } else if (!isOffTopicTree(file.path) && linksDatasets(sig.sources, text, between(doc.headings, s.heading.line + 1, s.end).length)) {
+      const first = between(doc.links, s.start, s.end).find((l) => sig.sources.has(sourceKey(l.url)));
+      out.push(finding('linked-datasets', file.path, s.heading.line, `section '${heading}' links the datasets it uses (${describe(sig)}): their pages document them, not verifiable here`, first?.url));
     } else if (weak++ < 2) {
       const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : !linked && substantial(sig, 2) ? 'prose that links no source' : 'not enough to document the data';
       out.push(finding('blurb', file.path, s.heading.line, `section '${heading}' is ${why}: ${describe(sig)} (a data card needs linked sources plus sizes or processing)`));
