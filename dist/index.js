@@ -37662,22 +37662,24 @@ const ID = 'data-card';
 function sourceKey(url) {
     return url.replace(/[#?].*$/, '').replace(/(?<!\/)\/+$/, '').toLowerCase();
 }
-// A data section linking this many datasets points at where they are documented. Over batches 1-101
-// the thin sections linking two split the labels evenly; three or more agree with them two times in three.
+// A data section linking this many datasets points at where they are documented. Over batches 1-93 and
+// the study corpus the thin sections linking two split the labels evenly; three or more agreed with them
+// about two times in three.
 const LINKED_DATASETS = 3;
 // A guide for the reader's own data links examples, not what the release trained on.
 const OWN_DATA = /\b(?:your own|your (?:data|dataset)|custom (?:data|dataset)s?|own (?:data|dataset)s?)\b/i;
 // A section of this many sub-sections, a dataset each, is a framework's catalogue of supported datasets.
 const CATALOGUE_SUBSECTIONS = 3;
 /**
- * A data section that links three or more datasets: no guide to the reader's own data, nor a
- * framework's catalogue of the datasets it supports (a sub-section per dataset). Evaluation sets never
- * reach here: their headings are no data headings.
+ * The dataset pages of a data section that links three or more: none for a guide to the reader's own
+ * data, or a framework's catalogue of the datasets it supports (a sub-section per dataset). Evaluation
+ * sets never reach here: their headings are no data headings.
  */
-function linksDatasets(sources, text, subsections) {
+function linkedDatasetPages(sources, text, subsections) {
     if (subsections >= CATALOGUE_SUBSECTIONS || OWN_DATA.test(text))
-        return false;
-    return [...sources].filter((x) => x.startsWith('http') && !NOT_A_DATASET_PAGE.test(x)).length >= LINKED_DATASETS;
+        return undefined;
+    const pages = new Set([...sources].filter((x) => x.startsWith('http') && !NOT_A_DATASET_PAGE.test(x)));
+    return pages.size >= LINKED_DATASETS ? pages : undefined;
 }
 // Code and documentation a data section links beside its datasets (a scene detector, a framework's
 // docs, an evaluation folder): a GitHub repository or folder whose path names no data, a docs page.
@@ -38852,6 +38854,7 @@ function sectionFindings(file, doc) {
         // "OpenELM was pretrained on public datasets: RefinedWeb, PILE, a subset of RedPajama and of Dolma":
         // three or more well-known public corpora, each documented by its publishers, named as the pretraining data.
         const namesPublicCorpora = corporaNamedAsPretrainingData(text) >= PUBLIC_CORPORA_NAMED;
+        const pages = isOffTopicTree(file.path) ? undefined : linkedDatasetPages(sig.sources, text, between(doc.headings, s.heading.line + 1, s.end).length);
         if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline || describesCorpus || namesPublicCorpora)) {
             const all = sig.sizes > 0 && sig.processing.size > 0;
             // Examples and tests are demoted below with their own reason.
@@ -38862,9 +38865,8 @@ function sectionFindings(file, doc) {
                 out.push(finding('nested-section', file.path, s.heading.line, `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
             }
         }
-        else if (!isOffTopicTree(file.path) && linksDatasets(sig.sources, text, between(doc.headings, s.heading.line + 1, s.end).length)) {
-            const first = between(doc.links, s.start, s.end).find((l) => sig.sources.has(sourceKey(l.url)));
-            out.push(finding('linked-datasets', file.path, s.heading.line, `section '${heading}' links the datasets it uses (${describe(sig)}): their pages document them, not verifiable here`, first?.url));
+        else if (pages) {
+            out.push(finding('linked-datasets', file.path, s.heading.line, `section '${heading}' links ${pages.size} datasets it uses: their pages document them, not verifiable here`, between(doc.links, s.start, s.end).find((l) => pages.has(sourceKey(l.url)))?.url));
         }
         else if (weak++ < 2) {
             const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : !linked && substantial(sig, 2) ? 'prose that links no source' : 'not enough to document the data';

@@ -15,8 +15,9 @@ export function sourceKey(url: string): string {
   return url.replace(/[#?].*$/, '').replace(/(?<!\/)\/+$/, '').toLowerCase();
 }
 
-// A data section linking this many datasets points at where they are documented. Over batches 1-101
-// the thin sections linking two split the labels evenly; three or more agree with them two times in three.
+// A data section linking this many datasets points at where they are documented. Over batches 1-93 and
+// the study corpus the thin sections linking two split the labels evenly; three or more agreed with them
+// about two times in three.
 const LINKED_DATASETS = 3;
 // A guide for the reader's own data links examples, not what the release trained on.
 const OWN_DATA = /\b(?:your own|your (?:data|dataset)|custom (?:data|dataset)s?|own (?:data|dataset)s?)\b/i;
@@ -25,13 +26,14 @@ const OWN_DATA = /\b(?:your own|your (?:data|dataset)|custom (?:data|dataset)s?|
 const CATALOGUE_SUBSECTIONS = 3;
 
 /**
- * A data section that links three or more datasets: no guide to the reader's own data, nor a
- * framework's catalogue of the datasets it supports (a sub-section per dataset). Evaluation sets never
- * reach here: their headings are no data headings.
+ * The dataset pages of a data section that links three or more: none for a guide to the reader's own
+ * data, or a framework's catalogue of the datasets it supports (a sub-section per dataset). Evaluation
+ * sets never reach here: their headings are no data headings.
  */
-export function linksDatasets(sources: ReadonlySet<string>, text: string, subsections: number): boolean {
-  if (subsections >= CATALOGUE_SUBSECTIONS || OWN_DATA.test(text)) return false;
-  return [...sources].filter((x) => x.startsWith('http') && !NOT_A_DATASET_PAGE.test(x)).length >= LINKED_DATASETS;
+export function linkedDatasetPages(sources: ReadonlySet<string>, text: string, subsections: number): Set<string> | undefined {
+  if (subsections >= CATALOGUE_SUBSECTIONS || OWN_DATA.test(text)) return undefined;
+  const pages = new Set([...sources].filter((x) => x.startsWith('http') && !NOT_A_DATASET_PAGE.test(x)));
+  return pages.size >= LINKED_DATASETS ? pages : undefined;
 }
 
 // Code and documentation a data section links beside its datasets (a scene detector, a framework's

@@ -3,7 +3,7 @@
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { OUTCOMES } from './data-card-signals.js';
-import { checkpointDataLinked, corporaNamedAsPretrainingData, corpusPattern, ownHubDataset, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, linksDatasets, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn, sourceKey, trainingDatasetNamed } from '../data-pointers.js';
+import { checkpointDataLinked, corporaNamedAsPretrainingData, corpusPattern, ownHubDataset, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, linkedDatasetPages, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn, sourceKey, trainingDatasetNamed } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
 import { memoText } from '../text/memo.js';
@@ -412,6 +412,7 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
     // "OpenELM was pretrained on public datasets: RefinedWeb, PILE, a subset of RedPajama and of Dolma":
     // three or more well-known public corpora, each documented by its publishers, named as the pretraining data.
     const namesPublicCorpora = corporaNamedAsPretrainingData(text) >= PUBLIC_CORPORA_NAMED;
+    const pages = isOffTopicTree(file.path) ? undefined : linkedDatasetPages(sig.sources, text, between(doc.headings, s.heading.line + 1, s.end).length);
     if (sig.words >= SECTION_MIN_WORDS && ((substantial(sig, 2) && linked) || namesTrainingData || describesPipeline || describesCorpus || namesPublicCorpora)) {
       const all = sig.sizes > 0 && sig.processing.size > 0;
       // Examples and tests are demoted below with their own reason.
@@ -420,9 +421,8 @@ function sectionFindings(file: FileContent, doc: MarkdownDoc): { findings: Findi
       } else {
         out.push(finding('nested-section', file.path, s.heading.line, `section '${heading}' in a nested README documents some data (${describe(sig)}); if it is the release's training data, name it in \`artifacts.data-card.paths\` of .openness.yml`));
       }
-    } else if (!isOffTopicTree(file.path) && linksDatasets(sig.sources, text, between(doc.headings, s.heading.line + 1, s.end).length)) {
-      const first = between(doc.links, s.start, s.end).find((l) => sig.sources.has(sourceKey(l.url)));
-      out.push(finding('linked-datasets', file.path, s.heading.line, `section '${heading}' links the datasets it uses (${describe(sig)}): their pages document them, not verifiable here`, first?.url));
+    } else if (pages) {
+      out.push(finding('linked-datasets', file.path, s.heading.line, `section '${heading}' links ${pages.size} datasets it uses: their pages document them, not verifiable here`, between(doc.links, s.start, s.end).find((l) => pages.has(sourceKey(l.url)))?.url));
     } else if (weak++ < 2) {
       const why = sig.words < SECTION_MIN_WORDS ? `a ${sig.words}-word mention` : !linked && substantial(sig, 2) ? 'prose that links no source' : 'not enough to document the data';
       out.push(finding('blurb', file.path, s.heading.line, `section '${heading}' is ${why}: ${describe(sig)} (a data card needs linked sources plus sizes or processing)`));
