@@ -250,4 +250,28 @@ describe('findings that hold only beside another artifact', () => {
     const r = run([...rest, f('training', 'external', 40, 'README.md', { onlyWith: 'config' }), paper()]);
     expect(status(r, 'config').status).toBe('missing');
   });
+
+  describe('a weak finding that is evidence beside another artifact in the tree', () => {
+    const loader = () =>
+      f('preprocessing', 'weak', 45, 'src/data/dataset.py', { code: 'data-processing', message: 'data processing: tokenizes — not enough on its own', evidenceWith: { artifact: 'training', code: 'feeds-training' } });
+    const others = ALL_FIVE.filter((x) => x.artifact !== 'preprocessing' && x.artifact !== 'training');
+
+    it('is evidence, under its own code and saying why, beside training evidence in the tree', () => {
+      const r = run([...others, f('training', 'evidence', 80), loader()]);
+      const pre = status(r, 'preprocessing');
+      expect(pre.status).toBe('present');
+      expect(pre.evidence[0]).toMatchObject({ code: 'feeds-training', message: "data processing: tokenizes; it feeds the release's training scripts in the tree" });
+      expect(r.verdict).toBe('pass');
+      expect(r.mof?.components.find((c) => c.artifact === 'preprocessing')?.status).not.toBe('missing');
+    });
+
+    it('stays weak beside training that is only linked or declared elsewhere, or absent', () => {
+      const linked = run([...others, f('training', 'external', 40, 'README.md', { url: 'https://github.com/org/trainer' }), loader()]);
+      expect(status(linked, 'preprocessing').status).toBe('missing');
+      expect(status(linked, 'preprocessing').weak[0]?.code).toBe('data-processing');
+      const declared = run([...others, loader()], policy({ external: { training: 'https://github.com/org/trainer' } }));
+      expect(status(declared, 'preprocessing').status).toBe('missing');
+      expect(status(run([...others, loader()]), 'preprocessing').status).toBe('missing');
+    });
+  });
 });

@@ -40,6 +40,13 @@ export interface Finding {
    * the finding into a weak one, saying why, when that artifact is not there.
    */
   onlyWith?: ArtifactId;
+  /**
+   * A weak finding that is evidence where this other artifact has evidence of its own in the tree,
+   * under `code`: a loader that transforms samples on the fly writes nothing, yet it is how the
+   * training code beside it gets its data. A link to that artifact, or the policy declaring it
+   * published elsewhere, does not do. Evaluation promotes the finding, saying why.
+   */
+  evidenceWith?: { artifact: ArtifactId; code: string };
   /** What the detector read that the bills of materials carry (scores, model-card sections); not in the JSON report. */
   facts?: FindingFacts;
 }
@@ -136,6 +143,9 @@ export interface Detector {
 
 /** Strength at or above which evidence counts as strong for early stopping. */
 export const STRONG = 70;
+
+/** What a detector kit's weak finding says at the end of its message; evaluation takes it off a finding it promotes. */
+export const WEAK_NOTE = ' — not enough on its own';
 
 /**
  * A `rejected` finding at or above this strength is a real candidate that failed its content

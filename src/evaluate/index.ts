@@ -1,6 +1,6 @@
 import { ARTIFACTS, artifactOrder, type ArtifactId, type FailOn, type Severity, type Status, type Verdict } from '../domain/artifacts.js';
 import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../domain/policy-model.js';
-import { CANDIDATE, type Detector, type Finding, type ScanResult } from '../domain/finding.js';
+import { CANDIDATE, WEAK_NOTE, type Detector, type Finding, type ScanResult } from '../domain/finding.js';
 import { mofComponentOf } from '../domain/mof.js';
 import { computeMof } from './mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
@@ -317,13 +317,26 @@ export function evaluate(input: EvaluateInput): GateReport {
 /**
  * A finding that holds only beside another artifact (`Finding.onlyWith`) becomes weak, with the
  * reason, when that artifact has no evidence or external finding of its own and the policy does
- * not declare it published elsewhere. Settled once, before the artifacts and the MOF are judged.
+ * not declare it published elsewhere. A weak finding that is evidence beside another artifact
+ * (`Finding.evidenceWith`) becomes evidence when that artifact has evidence of its own in the tree.
+ * Settled once, before the artifacts and the MOF are judged.
  */
 function settleConditions(findings: readonly Finding[], policy: ResolvedPolicy): readonly Finding[] {
-  if (!findings.some((f) => f.onlyWith)) return findings;
+  if (!findings.some((f) => f.onlyWith || f.evidenceWith)) return findings;
   const there = new Set<ArtifactId>(Object.keys(policy.external) as ArtifactId[]);
-  for (const f of findings) if (!f.onlyWith && (f.outcome === 'evidence' || f.outcome === 'external')) there.add(f.artifact);
+  const inTree = new Set<ArtifactId>();
+  for (const f of findings) {
+    if (f.onlyWith) continue;
+    if (f.outcome === 'evidence') inTree.add(f.artifact);
+    if (f.outcome === 'evidence' || f.outcome === 'external') there.add(f.artifact);
+  }
   return findings.map((f) => {
+    if (f.evidenceWith) {
+      const { evidenceWith, ...rest } = f;
+      if (f.outcome !== 'weak' || !inTree.has(evidenceWith.artifact)) return rest;
+      const title = ARTIFACTS[evidenceWith.artifact].title.toLowerCase();
+      return { ...rest, outcome: 'evidence', code: evidenceWith.code, message: `${f.message.replace(WEAK_NOTE, '')}; it feeds the release's ${title} in the tree` };
+    }
     if (!f.onlyWith || there.has(f.onlyWith) || (f.outcome !== 'evidence' && f.outcome !== 'external')) return f;
     const { onlyWith, ...rest } = f;
     return { ...rest, outcome: 'weak', message: `${f.message} (counts only beside the release's ${ARTIFACTS[onlyWith].title.toLowerCase()}, which the tree neither holds nor links)` };

@@ -1,5 +1,5 @@
 import type { ArtifactId } from '../domain/artifacts.js';
-import type { Finding, Outcome } from '../domain/finding.js';
+import { WEAK_NOTE, type Finding, type Outcome } from '../domain/finding.js';
 
 /**
  * The detector kit: a detector declares the signals it can observe, each with a stable id, a
@@ -136,10 +136,25 @@ export function judgeSignals<Id extends string>(
       outcome,
       strength: s.score,
       code: typeof options.code === 'string' ? options.code : options.code(s.top[0]!.id),
-      message: `${options.what}: ${joinWords(words)}${outcome === 'weak' ? ' — not enough on its own' : ''}`,
+      message: `${options.what}: ${joinWords(words)}${outcome === 'weak' ? WEAK_NOTE : ''}`,
       signals: s.top.map((x) => x.id),
     },
   ];
+}
+
+/** Weak findings of these codes are evidence beside the other artifact's own evidence in the tree, under `code`. */
+export interface Beside {
+  codes: readonly string[];
+  other: ArtifactId;
+  code: string;
+}
+
+/**
+ * Marks the weak findings that are evidence where another artifact's evidence is in the tree (see
+ * `Finding.evidenceWith`). The file alone stays weak; evaluation, which sees the whole release, decides.
+ */
+export function evidenceBeside(findings: readonly Finding[], beside: Beside): Finding[] {
+  return findings.map((f) => (f.outcome === 'weak' && beside.codes.includes(f.code) ? { ...f, evidenceWith: { artifact: beside.other, code: beside.code } } : f));
 }
 
 function joinWords(words: readonly string[]): string {
