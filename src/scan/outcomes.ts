@@ -1,6 +1,6 @@
 import type { ArtifactId } from '../domain/artifacts.js';
 import type { Finding, Outcome, ScanContext } from '../domain/finding.js';
-import { libraryCopy } from './text/path-facts.js';
+import { isOldCopy, libraryCopy } from './text/path-facts.js';
 import type { FindingFacts } from '../domain/finding-facts.js';
 
 /**
@@ -116,7 +116,7 @@ export function codeOf<T extends Readonly<Record<string, KindSpec>>>(table: Outc
 
 /**
  * What a detector made of a file inside a well-known library copied into the tree (`detectron2/`,
- * `mmcv/`): that library's training loop, configs and model zoo, not the release's. Its evidence is
+ * `mmcv/`), or in an old copy kept beside the live code: not the release's. Its evidence is
  * demoted like an example's; other outcomes stay, and a file the policy's `paths` chose is judged as
  * the user's own. Runs on the detector's raw output, before it is validated, so anything that is not
  * an evidence finding passes through untouched.
@@ -125,7 +125,7 @@ export function ownOrCopied(produced: unknown, path: string, artifact: ArtifactI
   if (!Array.isArray(produced) || ctx.chosen?.(artifact) === true) return produced;
   const copy = libraryCopy(path, ctx.has);
   if (!copy) return produced;
-  const where = `in ${copy}/, a copy of that library`;
+  const where = isOldCopy(copy) ? `in ${copy}/, an old copy, not what the release runs` : `in ${copy}/, a copy of that library`;
   return produced.map((f: unknown) =>
     typeof f === 'object' && f !== null && (f as Finding).outcome === 'evidence' ? demoteEvidence([f as Finding], where)[0] : f,
   );

@@ -367,6 +367,8 @@ function rankConfig(path: string): number | undefined {
     return TRAINING_GUIDE.test(path) ? 12 : undefined;
   }
   if (pat().DROP_SEGMENT.test(path) || pat().DROP_NAME.test(base) || inLibraryFolder(path)) return undefined;
+  // Tool settings (`.isort.cfg`, `setup.cfg`, `CPPLINT.cfg`) and word lists (`vocab.txt`, `label_map.txt`) are not a run's.
+  if ((ext === 'cfg' || ext === 'txt') && (/^\.|^(?:setup|pyvenv|cpplint|doxygen|tox|pytest)\.cfg$/i.test(base) || /vocab|merges|requirements|packages|label|prompt|words|list|split|names|classes/i.test(base))) return undefined;
   if ((ext === 'sh' || ext === 'bash') && pat().DROP_SHELL.test(base)) return undefined;
   if ((ext === 'json' || ext === 'conf') && !pat().CONFIG_DIR.test(path) && (pat().DATA_JSON_DIR.test(path) || pat().DATA_JSON_NAME.test(base))) return undefined;
   // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
@@ -383,7 +385,7 @@ function rankConfig(path: string): number | undefined {
   // Benchmark task definitions (thousands in an eval harness) are not read unless named for training.
   if ((pat().EVAL_DIR.test(path) || inEvalToolkit(path)) && !pat().TRAINING_NAME.test(stem(path))) return undefined;
 
-  const byExt: Record<string, number> = { yaml: 40, yml: 40, toml: 35, gin: 50, json: 20, conf: 30, py: 45, slurm: 55, sbatch: 55, sh: 25, bash: 25 };
+  const byExt: Record<string, number> = { yaml: 40, yml: 40, toml: 35, gin: 50, json: 20, conf: 30, cfg: 25, txt: 15, py: 45, slurm: 55, sbatch: 55, sh: 25, bash: 25 };
   let r = byExt[ext] ?? 20;
   if (trainingScript && !pat().PY_CONFIG_PATH.test(path)) r = 10;
   if (pat().CONFIG_DIR.test(path)) r += 35;
@@ -405,6 +407,10 @@ export const config: Detector = defineDetector({
     '**/*.toml',
     '**/*.gin',
     '**/*.conf',
+    // gflags flagfiles (`train_am_tds_ctc.cfg`: `--lr=0.3`) and configargparse files (`paper_configs/llff_config.txt`).
+    '**/*.cfg',
+    '**/*{config,Config}*.txt',
+    '**/{config,configs,paper_configs,cfg,cfgs}/**/*.txt',
     '**/*.{sh,bash,slurm,sbatch}',
     '**/{config,configs,conf,cfg,cfgs,hparams,recipes}/**/*.py',
     '**/*{config,cfg,hparams,hyperparam}*.py',

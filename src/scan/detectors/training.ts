@@ -3,11 +3,11 @@ import { defineOutcomes, emit, emitterFor } from '../outcomes.js';
 import { basename, codeLanguage, codeLines, codePlaceholder, extension, findLine, findLineWhere, joinLabels, notebookCells, pythonBodies, shellCommands, splitAssignment, stem } from '../text/code.js';
 import type { CodeLanguage, CodeLine, Hit, Signal } from '../text/code.js';
 import { CODE_SWEEP, defineDetector } from '../define.js';
-import { inLibraryFolder, isRootHelperModule } from '../text/path-facts.js';
+import { inEvalToolkit, inLibraryFolder, isRootHelperModule } from '../text/path-facts.js';
 import { fineTuningRepository } from '../config-docs.js';
 import { parseMarkdown } from '../text/markdown.js';
 import { splitLines } from '../text/lines.js';
-import { frameworkMain, lightningCliSubclass } from '../text/training-code.js';
+import { frameworkMain, inputOptimisationBodies, lightningCliSubclass } from '../text/training-code.js';
 
 /**
  * Training code: what turns data into weights. A file counts on what it does — a backward pass,
@@ -70,9 +70,9 @@ function pat(): Patterns {
       // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
       // GluonTS estimators train through `estimator.train(…)` or `estimator.train_model(training_data=…)`.
       { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train(?:_model)?\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
-      // TF1 optimisers (`opt.minimize(loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
+      // TF1 optimisers (`opt.minimize(loss)`, `tf.train.AdamOptimizer(lr).minimize(self.loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
       // TF1 sessions run the model's train op (`sess.run([global_step, model.loss, model.optimize])`).
-      { label: 'gradient update', re: /\bsess(?:ion)?\.run\s*\([^)\n]*\b\w*(?:optimi[sz]e|train_op|optim|_opt)\w*\b|\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
+      { label: 'gradient update', re: /\bsess(?:ion)?\.run\s*\([^)\n]*(?:\b\w*(?:optimi[sz]e|train_op|optim|_opt)\w*\b|\.opt\b)|(?<!optimize)\.minimize\s*\(\s*(?:self\.)?\w*loss\b|\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
       // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
       // BasicSR/CycleGAN models own their step (`model.optimize_parameters(current_iter)`).
       // A model that owns its update and is handed the learning rate (`model.update(imgs, gt, learning_rate, training=True)`).
@@ -293,7 +293,7 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
   const fasttextLine = findLine(lines, p.fasttext);
   const notModel = new RegExp(`${p.tokenizerTraining.source}|${p.fasttext.source}`);
 
-  const steps = hits(lines, p.step, notModel, lang === 'python' ? pythonBodies(lines, MACHINERY_DEF) : undefined);
+  const steps = hits(lines, p.step, notModel, lang === 'python' ? new Set([...pythonBodies(lines, MACHINERY_DEF), ...inputOptimisationBodies(lines)]) : undefined);
   if (p.megatronImport.test(file.text)) {
     const call = findLine(lines, /^\s*pretrain\s*\(/);
     if (call) steps.unshift({ label: "Megatron's pretrain() loop", line: call.line });
@@ -412,7 +412,8 @@ const TRAINING_FOLDER_README = /(?:^|\/)(?:train|training|finetune|fine_tune|sft
 function rankTraining(path: string): number | undefined {
   const p = pat();
   const base = basename(path);
-  if (p.dropPath.test(path) || p.dropName.test(base) || inLibraryFolder(path)) return undefined;
+  // What an evaluation folder trains is what the evaluation needs (a probe, a baseline agent), not the release.
+  if (p.dropPath.test(path) || p.dropName.test(base) || inLibraryFolder(path) || inEvalToolkit(path)) return undefined;
   const ext = extension(path);
   const name = stem(path);
   // The top README, or a training folder's, only says where a framework lives: read after the code.

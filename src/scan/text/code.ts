@@ -506,9 +506,11 @@ export function configFormat(path: string, text = ''): ConfigFormat | undefined 
     case 'jsonc':
     case 'json5':
       return 'json';
+    // `txt`: configargparse's `key = value` files (NeRF's `config_fern.txt`); only config-named ones get here.
     case 'toml':
     case 'ini':
     case 'cfg':
+    case 'txt':
       return 'toml';
     case 'gin':
       return 'gin';
@@ -889,20 +891,21 @@ export interface Hparam {
 }
 
 // [label, kind, keys…]; keys are normalised (lower case, `_`). Literal data, indexed on first use.
+// NeRF's configargparse names too: `N_rand` rays per batch, `lrate_decay`, `N_iters`, `netdepth`, `netwidth`.
 const HPARAM_TABLE: readonly (readonly string[])[] = [
   ['learning rate', 'optimisation', 'lr', 'base_learning_rate', 'peak_learning_rate', 'max_learning_rate', 'min_decay_lr', 'min_learning_rate', 'learning_rate', 'base_lr', 'max_lr', 'peak_lr', 'init_lr', 'initial_learning_rate', 'end_learning_rate', 'min_lr', 'lr_min', 'lr_min_ratio', 'final_lr', 'blr', 'actor_learning_rate', 'critic_learning_rate', 'lr_rate', 'lrate', 'glr', 'dlr', 'g_lr', 'd_lr'],
-  ['LR schedule', 'optimisation', 'lr_scheduler', 'learning_rate_scheduler', 'learning_rate_schedule', 'learning_rate_fn', 'lr_decay_starting_step', 'lr_scheduler_type', 'lr_schedule', 'scheduler', 'lr_decay_style', 'lr_decay_iters', 'lr_decay_steps', 'lr_decay_samples', 'decay_lr', 'lr_decay', 'cosine_decay', 'decay_steps', 'lr_warmup_decay', 'scheduler_type', 'lr_end', 'cooldown_steps', 'decay_fraction', 'lr_decay_tokens', 'min_lr_ratio'],
+  ['LR schedule', 'optimisation', 'lr_scheduler', 'learning_rate_scheduler', 'learning_rate_schedule', 'learning_rate_fn', 'lr_decay_starting_step', 'lr_scheduler_type', 'lr_schedule', 'scheduler', 'lr_decay_style', 'lr_decay_iters', 'lr_decay_steps', 'lr_decay_samples', 'decay_lr', 'lr_decay', 'cosine_decay', 'decay_steps', 'lr_warmup_decay', 'scheduler_type', 'lr_end', 'cooldown_steps', 'decay_fraction', 'lr_decay_tokens', 'min_lr_ratio', 'lrate_decay'],
   ['warmup', 'optimisation', 'warmup', 'warmup_num_steps', 'lr_warmup_style', 'warmup_steps', 'warmup_ratio', 'warmup_iters', 'warmup_tokens', 'warmup_samples', 'warmup_fraction', 'num_warmup_steps', 't_warmup', 'lr_warmup_iters', 'lr_warmup_steps', 'lr_warmup_samples', 'lr_warmup_fraction', 'lr_warmup_tokens', 'lr_warmup_init', 'warmup_epochs', 'warmup_proportion', 'n_warmup_steps'],
   ['weight decay', 'optimisation', 'weight_decay', 'weight_decay_rate', 'wd', 'decoupled_weight_decay'],
   ['optimizer', 'optimisation', 'optimizer', 'optimizer_type', 'optim', 'optimizer_name', 'optimizer_cls', 'optim_type', 'opt_type'],
   ['Adam betas', 'optimisation', 'betas', 'beta1', 'beta2', 'adam_beta1', 'adam_beta2', 'adam_betas', 'adam_eps', 'adam_epsilon', 'momentum'],
   ['gradient clipping', 'optimisation', 'grad_clip', 'clip_grad', 'gradient_clipping', 'max_grad_norm', 'max_gradient_norm', 'clip_grad_norm', 'grad_norm_clip', 'clip_gradient', 'gradient_clip_val', 'clip'],
   ['gradient accumulation', 'optimisation', 'gradient_accumulation_steps', 'grad_accum', 'grad_accum_steps', 'accumulate_grad_batches', 'gradient_accumulation_iters', 'gradient_accumulation'],
-  ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size', 'minibatch', 'minibatch_size', 'batch_gpu'],
-  ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg'],
-  ['layers', 'architecture', 'n_layer', 'n_layers', 'num_layers', 'num_hidden_layers', 'depth', 'num_blocks', 'n_blocks', 'num_decoder_layers', 'num_encoder_layers', 'layers'],
+  ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size', 'minibatch', 'minibatch_size', 'batch_gpu', 'n_rand'],
+  ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg', 'n_iters'],
+  ['layers', 'architecture', 'n_layer', 'n_layers', 'num_layers', 'num_hidden_layers', 'depth', 'num_blocks', 'n_blocks', 'num_decoder_layers', 'num_encoder_layers', 'layers', 'netdepth'],
   ['attention heads', 'architecture', 'n_head', 'n_heads', 'num_heads', 'num_attention_heads', 'n_kv_heads', 'num_key_value_heads', 'num_kv_heads', 'num_query_groups', 'head_dim', 'kv_channels', 'heads'],
-  ['hidden size', 'architecture', 'hidden_size', 'd_model', 'dim', 'n_embd', 'emb_dim', 'embed_dim', 'embedding_dim', 'model_dim', 'd_ff', 'ffn_hidden_size', 'intermediate_size', 'ffn_dim', 'mlp_ratio', 'hidden_dim', 'd_hidden', 'multiple_of', 'ffn_dim_multiplier', 'n_embed', 'width'],
+  ['hidden size', 'architecture', 'hidden_size', 'd_model', 'dim', 'n_embd', 'emb_dim', 'embed_dim', 'embedding_dim', 'model_dim', 'd_ff', 'ffn_hidden_size', 'intermediate_size', 'ffn_dim', 'mlp_ratio', 'hidden_dim', 'd_hidden', 'multiple_of', 'ffn_dim_multiplier', 'n_embed', 'width', 'netwidth'],
   ['sequence length', 'architecture', 'seq_len', 'seq_length', 'max_seq_len', 'max_seq_length', 'sequence_length', 'block_size', 'context_length', 'max_position_embeddings', 'n_positions', 'n_ctx', 'context_size', 'max_sequence_length', 'encoder_seq_length', 'max_len', 'ctx_len'],
   ['vocabulary size', 'architecture', 'vocab_size', 'n_vocab', 'padded_vocab_size', 'vocab'],
 ];

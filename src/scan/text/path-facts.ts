@@ -223,26 +223,39 @@ export function namesPatchesOrLatents(stem: string): boolean {
 // detectron2 project that try-on and animation releases vendor for body maps; `annotator/` is the
 // ControlNet folder of vendored condition extractors: depth, pose, segmentation). The first ones
 // are never a model release's own module; the others only count as a copy with their own packaging.
-const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex)$/i;
+// `torchhub/` holds repositories torch.hub downloaded (`torchhub/facebookresearch_dinov2_main/`).
+const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex|torchhub)$/i;
 const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // Repositories that releases copy into their own package, README, trainer and configs included: ImageBind
 // in multimodal models (`model/ImageBind/`), NVIDIA's SE(3)-Transformer in protein models
 // (`env/SE3Transformer/`, with its QM9 training example), Ultralytics' and EfficientViT's trainers in
 // segmentation models (`MobileSAMv2/ultralytics/`), LAION's CLAP and NVIDIA's BigVGAN in audio models
-// (`audioldm/clap/training/`, `indextts/s2mel/modules/bigvgan/`). At the root, or below a root folder
-// of the same name (`efficientvit/models/efficientvit/`), it is that repository's own code.
-const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit|clap|bigvgan)$/i;
+// (`audioldm/clap/training/`, `indextts/s2mel/modules/bigvgan/`), DINOv2 as the backbone of depth and
+// editing models. At the root, or below a root folder of the same name (`efficientvit/models/efficientvit/`),
+// it is that repository's own code; a root folder holding its package under the same name
+// (`dinov2/dinov2/train/`) is the repository checked out whole.
+const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit|clap|bigvgan|dinov2)$/i;
+
+// Code kept as an old copy (`AgentBench.old/`, `run_deprecated/`, `src.bak/`): superseded, not what the release runs.
+const OLD_COPY = /^[\w-]+(?:\.(?:old|bak|orig)|[_-](?:old|deprecated|bak|backup))$/i;
+
+/** Whether the folder `libraryCopy` found is an old copy rather than another project's. */
+export function isOldCopy(folder: string): boolean {
+  return OLD_COPY.test(folder.slice(folder.lastIndexOf('/') + 1));
+}
 
 /**
  * The folder of a well-known library copied into the tree that holds `path` (`detectron2/`,
- * `annotator/uniformer/mmcv/`, a `transformers/` checkout with its `setup.py`): its training loop,
- * configs and model zoo are the library's, not the release's. `undefined` when none.
+ * `annotator/uniformer/mmcv/`, a `transformers/` checkout with its `setup.py`), or an old copy kept beside
+ * the live code: its training loop, configs and model zoo are not the release's. `undefined` when none.
  */
 export function libraryCopy(path: string, has: (p: string) => boolean): string | undefined {
   const parts = path.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
     const name = parts[i] ?? '';
-    if (LIBRARY_COPY.test(name) || (i > 0 && NESTED_MODEL_COPY.test(name) && parts[0]?.toLowerCase() !== name.toLowerCase())) return parts.slice(0, i + 1).join('/');
+    if (OLD_COPY.test(name)) return parts.slice(0, i + 1).join('/');
+    const own = i === 0 ? parts[1]?.toLowerCase() !== name.toLowerCase() : parts[0]?.toLowerCase() === name.toLowerCase();
+    if (LIBRARY_COPY.test(name) || (NESTED_MODEL_COPY.test(name) && !own)) return parts.slice(0, i + 1).join('/');
     if (PACKAGED_LIBRARY_COPY.test(name)) {
       const dir = parts.slice(0, i + 1).join('/');
       if (has(`${dir}/setup.py`) || has(`${dir}/pyproject.toml`)) return dir;

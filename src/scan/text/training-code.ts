@@ -34,3 +34,36 @@ export function lightningCliSubclass(text: string, lines: readonly CodeLine[]): 
   const run = findLineWhere(lines, new RegExp(`(?<![\\w.])${name}\\s*\\(\\s*\\w`), (l) => !/^\s*class\s/.test(l.text));
   return run ? { label: 'Trainer.fit() through a LightningCLI subclass', line: run.line } : undefined;
 }
+
+// An optimizer over a list of tensors (`torch.optim.Adam([translations, rotations], lr=…)`): no
+// parameter group, no model's parameters.
+const INPUT_OPTIMIZER = /\boptim\.\w+\s*\(\s*\[(?![^\]]*\b(?:\w*params?|\w*parameters|model|net|module)\b)[^\]]*\]/;
+
+/**
+ * The lines of Python functions that optimise their inputs, not a model: a structure predictor
+ * refining its predicted coordinates by gradient descent at inference makes them leaf tensors
+ * (`requires_grad = True`, `nn.Parameter`) and hands that list to an optimizer. Their backward pass
+ * and optimizer step train nothing.
+ */
+export function inputOptimisationBodies(lines: readonly CodeLine[]): Set<number> {
+  const out = new Set<number>();
+  if (!findLineWhere(lines, INPUT_OPTIMIZER)) return out;
+  let def: { indent: number; body: number[]; optimises: boolean; leaves: boolean } | undefined;
+  const close = () => {
+    if (def?.optimises && def.leaves) for (const n of def.body) out.add(n);
+  };
+  for (const l of lines) {
+    const at = l.text.search(/\S/);
+    // A signature over several lines closes at the def's own indentation (`    ):`): still the header.
+    if (def && (at > def.indent || (at === def.indent && def.body.length > 0 && /^\s*\)[^#]*:\s*(?:#.*)?$/.test(l.text)))) {
+      def.body.push(l.line);
+      def.optimises ||= INPUT_OPTIMIZER.test(l.text);
+      def.leaves ||= /\.requires_grad\s*=\s*True|\.requires_grad_\s*\(|\bnn\.(?:parameter\.)?Parameter\s*\(/.test(l.text);
+      continue;
+    }
+    close();
+    def = /^\s*def\s/.test(l.text) ? { indent: at, body: [], optimises: false, leaves: false } : undefined;
+  }
+  close();
+  return out;
+}
