@@ -410,7 +410,7 @@ function judgeRemote(artifact, detectors, repo) {
             return withLicense({ result: 'verified', reason: `the repository holds ${data.length} data file(s), e.g. ${data[0]}` });
         return withLicense({ result: 'refuted', reason: 'the repository holds no data files, only its card' });
     }
-    const failed = card.filter((f) => f.outcome === 'rejected' && f.strength >= finding/* CANDIDATE */.M).sort((a, b) => b.strength - a.strength)[0];
+    const failed = card.filter((f) => f.outcome === 'rejected' && f.strength >= finding/* CANDIDATE */.Me).sort((a, b) => b.strength - a.strength)[0];
     if (failed)
         return withLicense({ result: 'refuted', reason: `README.md: ${failed.message}` });
     if (CARD_CONTENT.has(artifact)) {
