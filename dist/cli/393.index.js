@@ -6133,15 +6133,18 @@ function frameworkMain(lines, ctx) {
  * DataModule)`): run with `fit`, it drives the Trainer. The line that instantiates it.
  */
 function lightningCliSubclass(text, lines) {
-    const name = /^\s*class\s+(\w+)\s*\(\s*(?:[\w.]+\.)?LightningCLI\s*\)/m.exec(text)?.[1];
+    // Blanks within one line only: `^\s*` under `m` runs across every following blank line, from each line.
+    if (!text.includes('LightningCLI'))
+        return undefined;
+    const name = /^[ \t]*class[ \t]+(\w+)[ \t]*\([ \t]*(?:[\w.]+\.)?LightningCLI[ \t]*\)/m.exec(text)?.[1];
     if (!name)
         return undefined;
     const run = findLineWhere(lines, new RegExp(`(?<![\\w.])${name}\\s*\\(\\s*\\w`), (l) => !/^\s*class\s/.test(l.text));
     return run ? { label: 'Trainer.fit() through a LightningCLI subclass', line: run.line } : undefined;
 }
 // An optimizer over a list of tensors (`torch.optim.Adam([translations, rotations], lr=…)`): no
-// parameter group, no model's parameters.
-const INPUT_OPTIMIZER = /\boptim\.\w+\s*\(\s*\[(?![^\]]*\b(?:\w*params?|\w*parameters|model|net|module)\b)[^\]]*\]/;
+// parameter group, no model's parameters. The list on one line: a bracket never closed is not read to the end.
+const INPUT_OPTIMIZER = /\boptim\.\w+\s*\(\s*\[(?![^\]\n]*\b(?:\w*params?|\w*parameters|model|net|module)\b)[^\]\n]*\]/;
 /**
  * The lines of Python functions that optimise their inputs, not a model: a structure predictor
  * refining its predicted coordinates by gradient descent at inference makes them leaf tensors
