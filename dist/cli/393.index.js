@@ -6107,8 +6107,8 @@ const config = defineDetector({
 ;// CONCATENATED MODULE: ./src/scan/text/training-code.ts
 
 /*
- * Training entry points whose loop is someone else's: idioms read from a file's lines that the
- * training detector counts as its training step.
+ * Idioms read from a file's lines that decide what the training detector counts as a training step:
+ * entry points whose loop is someone else's, and optimisation that trains no model.
  */
 const FRAMEWORK_MAIN = /^\s*from\s+([A-Za-z_]\w*)(?:\.\w+)*\.(?:main|train|trainer|training|pretrain)\s+import\s+(main|train|run|pretrain)\s*$/;
 /**
