@@ -36298,7 +36298,8 @@ function namesPatchesOrLatents(stem) {
 // ControlNet folder of vendored condition extractors: depth, pose, segmentation). The first ones
 // are never a model release's own module; the others only count as a copy with their own packaging.
 // `torchhub/` holds repositories torch.hub downloaded (`torchhub/facebookresearch_dinov2_main/`).
-const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex|torchhub)$/i;
+// `funasr_detach/`: the FunASR toolkit copied whole into StepFun's audio releases, its trainer included.
+const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex|torchhub|funasr_detach)$/i;
 const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // Repositories that releases copy into their own package, README, trainer and configs included: ImageBind
 // in multimodal models (`model/ImageBind/`), NVIDIA's SE(3)-Transformer in protein models
@@ -39959,7 +39960,8 @@ function pythonEntries(text) {
     const lines = stripPython(splitLines(text), 1);
     out.push(...optionDefaults(lines));
     for (const l of lines) {
-        const assign = splitAssignment(l.text);
+        // ml_collections and attribute-style configs set nested fields: `config.optimizer.lr = 1e-4`.
+        const assign = splitAssignment(l.text) ?? attributeAssignment(l.text);
         if (assign)
             out.push({ key: normaliseKey(assign.name), path: assign.name, value: unquote(assign.value.replace(/,$/, '')), section: false, line: l.line });
         const inner = assign ? assign.value : l.text;
@@ -39971,6 +39973,10 @@ function pythonEntries(text) {
         }
     }
     return out;
+}
+function attributeAssignment(line) {
+    const m = /^\s*((?:[A-Za-z_]\w*\.){1,4}[A-Za-z_]\w*)\s*=(?!=)\s*(\S.*)$/.exec(line);
+    return m ? { name: m[1], value: m[2].trim() } : undefined;
 }
 /**
  * Command-line options with their defaults: `parser.add_argument('--lr', default=3e-4)`,
@@ -40071,9 +40077,11 @@ const HPARAM_TABLE = [
     ['optimizer', 'optimisation', 'optimizer', 'optimizer_type', 'optim', 'optimizer_name', 'optimizer_cls', 'optim_type', 'opt_type'],
     ['Adam betas', 'optimisation', 'betas', 'beta1', 'beta2', 'adam_beta1', 'adam_beta2', 'adam_betas', 'adam_eps', 'adam_epsilon', 'momentum'],
     ['gradient clipping', 'optimisation', 'grad_clip', 'clip_grad', 'gradient_clipping', 'max_grad_norm', 'max_gradient_norm', 'clip_grad_norm', 'grad_norm_clip', 'clip_gradient', 'gradient_clip_val', 'clip'],
+    // Reinforcement learning's objective and update settings (PPO, GAE, A2C/A3C): `gamma`, `clip_param`, `ent_coef`.
+    ['RL objective', 'optimisation', 'gamma', 'discount', 'discount_factor', 'gae_lambda', 'lam', 'clip_param', 'clip_range', 'cliprange', 'clip_coef', 'ent_coef', 'entropy_coef', 'entropy_beta', 'vf_coef', 'value_loss_coef', 'target_kl', 'desired_kl', 'polyak'],
     ['gradient accumulation', 'optimisation', 'gradient_accumulation_steps', 'grad_accum', 'grad_accum_steps', 'accumulate_grad_batches', 'gradient_accumulation_iters', 'gradient_accumulation'],
-    ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size', 'minibatch', 'minibatch_size', 'batch_gpu', 'n_rand'],
-    ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg', 'n_iters'],
+    ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size', 'minibatch', 'minibatch_size', 'batch_gpu', 'n_rand', 'num_mini_batches', 'nminibatches', 'num_minibatches', 'n_minibatches', 'mini_batch_size'],
+    ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg', 'n_iters', 'total_timesteps', 'num_timesteps', 'max_timesteps', 'num_env_steps', 'max_iterations', 'num_learning_iterations', 'num_learning_epochs', 'noptepochs', 'ppo_epochs', 'update_epochs'],
     ['layers', 'architecture', 'n_layer', 'n_layers', 'num_layers', 'num_hidden_layers', 'depth', 'num_blocks', 'n_blocks', 'num_decoder_layers', 'num_encoder_layers', 'layers', 'netdepth'],
     ['attention heads', 'architecture', 'n_head', 'n_heads', 'num_heads', 'num_attention_heads', 'n_kv_heads', 'num_key_value_heads', 'num_kv_heads', 'num_query_groups', 'head_dim', 'kv_channels', 'heads'],
     ['hidden size', 'architecture', 'hidden_size', 'd_model', 'dim', 'n_embd', 'emb_dim', 'embed_dim', 'embedding_dim', 'model_dim', 'd_ff', 'ffn_hidden_size', 'intermediate_size', 'ffn_dim', 'mlp_ratio', 'hidden_dim', 'd_hidden', 'multiple_of', 'ffn_dim_multiplier', 'n_embed', 'width', 'netwidth'],
@@ -40631,7 +40639,7 @@ function pat() {
             // Self-instruct names in code; a help string listing "self-instruct" among formats is not generation.
             { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
             { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
-            { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bclass\s+\w+\s*\(\s*(?:torchvision\.)?datasets\.\w+\s*\)|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+            { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bclass\s+train_\w*(?:loader|dataset|data)\s*[(:]|\bclass\s+\w+\s*\(\s*(?:torchvision\.)?datasets\.\w+\s*\)|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
             // detectron2's on-the-fly loader (`class XDatasetMapper`), and subclasses of torchvision's COCO reader.
             { id: 'training-dataset', re: /\bclass\s+\w*DatasetMapper\b|\bclass\s+\w+\s*\(\s*(?:\w+\.)*(?:\w*CocoDetection|VisionDataset)\s*\)/ },
             // A folder of raw images wrapped with the training transform (`ImageFolder(traindir, TwoCropsTransform(…))`),
@@ -40652,7 +40660,8 @@ function pat() {
         processorName: /^(?:processing|image_processing|video_processing|feature_extraction)_\w+\.py$|^(?:image_)?processor(?:_\w+)?\.py$/i,
         processorClass: /\bclass\s+\w+\s*\([^)]*\b(?:ProcessorMixin|BaseImageProcessor(?:Fast)?|ImageProcessingMixin|FeatureExtractionMixin|SequenceFeatureExtractor|BaseVideoProcessor)\b/,
         tokenizerName: /^tokenization_\w+\.py$/i,
-        tokenizerClass: /\bclass\s+\w+\s*\([^)]*\bPreTrainedTokenizer(?:Fast|Base)?\b/,
+        // Also a subclass of a concrete Hugging Face tokenizer (`class KoBERTTokenizer(XLNetTokenizer)`).
+        tokenizerClass: /\bclass\s+\w+\s*\([^)]*\b(?:PreTrainedTokenizer(?:Fast|Base)?\b|[A-Z]\w*Tokenizer(?:Fast)?\s*[,)])/,
         converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
         inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
         strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
@@ -40740,7 +40749,7 @@ const SIGNALS = {
     cleans: { label: 'cleans text/PII', weight: 10, group: 'transform' },
     decontaminates: { label: 'decontaminates', weight: 20, group: 'transform' },
     shards: { label: 'shards/shuffles/splits', weight: 10, group: 'transform' },
-    augments: { label: 'augments training images (random crops, flips, policies)', weight: 10, group: 'transform' },
+    augments: { label: 'augments training samples (random crops, flips, added noise, policies)', weight: 10, group: 'transform' },
     'augmentation-stack': { label: 'composes a training augmentation stack (three or more random transforms)', weight: 50 },
     'extracts-frames': { label: 'extracts, sub-samples or resizes frames', weight: 10, group: 'transform' },
     'crops-patches': { label: 'cuts training patches out of full images', weight: 10, group: 'transform' },
@@ -40873,9 +40882,10 @@ function checkPreprocessing(file, patch) {
     const stack = augmentationStack(bare);
     if (stack)
         seen.push({ id: 'augmentation-stack', line: stack });
-    // A training dataset's own augmentation functions (`def aug(self, img0, gt, …)`, `def _augment_gain(audio)`);
-    // elsewhere (an image-utilities module) a function of that name says nothing about training.
-    const augDef = seen.some((x) => x.id === 'training-dataset') ? findLine(bare, /\bdef\s+_?aug(?:ment)?(?:_\w+)?\s*\(/) : undefined;
+    // A training dataset's own augmentation functions (`def aug(self, img0, gt, …)`, `def _augment_gain(audio)`,
+    // speech's noise and reverberation, `def add_noise(self, audio, kind)`); elsewhere (an image-utilities
+    // module) a function of that name says nothing about training.
+    const augDef = seen.some((x) => x.id === 'training-dataset') ? findLine(bare, /\bdef\s+(?:_?aug(?:ment)?(?:_\w+)?|add_(?:noise|rev|reverb)\w*)\s*\(/) : undefined;
     if (augDef)
         seen.push({ id: 'augments', line: augDef.line });
     if (notScoring(seen, lines))
@@ -41062,6 +41072,8 @@ const preprocessing = defineDetector({
         '**/{dataset,datasets}/*.{sh,bash}',
         // Modules named for what they do in a data pipeline, wherever they live in a source package.
         '**/*{dataset,datamodule,data_util,data_manager,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
+        // The same names in camel case (`dataLoader.py`, `DataSet.py`, `VideoDataset.py`).
+        '**/*{Dataset,DataSet,dataSet,DataLoader,dataLoader,Dataloader,DataModule,dataModule}*.py',
         '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
         // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`, `corpora/auto.py`): loaders built for training.
         '**/{dataset,datasets,dataloader,dataloaders,data_loader,data_loaders,corpora,corpus}/*.py',
@@ -41152,6 +41164,7 @@ function markersOf(key) {
     return markerIndex.get(key) ?? NO_KINDS;
 }
 const NO_KINDS = [];
+const config_NUMBER = /^[-+]?(?:\d[\d_]*\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
 function keyStats(entries) {
     const seen = new Set();
     const stats = { set: [], blanks: [], auto: [], markers: new Map() };
@@ -41159,7 +41172,8 @@ function keyStats(entries) {
     for (let i = 0; i < entries.length; i++) {
         const e = entries[i];
         // A Hydra defaults list (`- optim: adamw`) names config groups; the values live in those files.
-        if (e.path.startsWith('defaults.'))
+        // A group's name is never a number: a top-level `defaults:` mapping of numbers (DreamerV3) is the run's.
+        if (e.path.startsWith('defaults.') && !config_NUMBER.test(e.value))
             continue;
         const kinds = markersOf(e.key);
         for (let k = 0; k < kinds.length; k++) {
@@ -41421,7 +41435,7 @@ function rankConfig(path) {
     const trainingScript = ext === 'py' &&
         (/^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)|^[a-z0-9]+_(?:pre)?train\.py$|^main(?:_[a-z0-9]+)?\.py$/i.test(base) || (STAGE_FOLDER.test(path) && !/util|helper|data|model|^_/i.test(base))) &&
         !/config|cfg|hparam|eval|infer|test|demo/i.test(base);
-    if (ext === 'py' && !config_pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript)
+    if (ext === 'py' && !config_pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !PY_PARAMS.test(path) && !trainingScript)
         return undefined;
     if (config_pat().HF_LOOKALIKE_NAME.test(base))
         return 8;
@@ -41444,6 +41458,12 @@ function rankConfig(path) {
         r -= 15;
     return Math.max(1, Math.min(99, r));
 }
+/**
+ * Python modules that hold a run's settings by name: DiffWave's `params.py`, Baselines' `ppo2/defaults.py`,
+ * MaxViT's `hp/`. Not argument modules (`arguments.py`, `options.py`): Megatron-style frameworks and
+ * inference releases carry every default of a framework there, which no run chose.
+ */
+const PY_PARAMS = /(?:^|\/)(?:params|defaults)\.py$|(?:^|\/)hp\/[^/]+\.py$/i;
 /** A folder named for a training stage, whose scripts are that stage's recipes. */
 const STAGE_FOLDER = /(?:^|\/)(?:pretrain|finetune|sft)\/[^/]+$/i;
 const config = defineDetector({
@@ -41461,6 +41481,8 @@ const config = defineDetector({
         '**/*.{sh,bash,slurm,sbatch}',
         '**/{config,configs,conf,cfg,cfgs,hparams,recipes}/**/*.py',
         '**/*{config,cfg,hparams,hyperparam}*.py',
+        '**/{params,defaults}.py',
+        '**/hp/*.py',
         '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
         '**/*_{train,pretrain}.py',
         '**/{main,main_*}.py',
@@ -41565,10 +41587,13 @@ function training_pat() {
             // timm's NativeScaler does the backward pass and the optimizer step in one call (`loss_scaler(loss, optimizer, …)`).
             { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(|\b\w*scaler\s*\(\s*\w*loss\w*\s*,\s*\w*optim/i },
             { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.train\s*\(/i },
-            // A runner that owns the epoch loop (MMEngine's `Runner.from_cfg(cfg).train()`, LAVIS-style runners).
-            { label: 'Runner.train()', re: /\b\w*runner\w*\.train\s*\(|\bRunner(?:\.from_cfg)?\s*\([^;]*\)\s*\.train\s*\(/i },
+            // A runner or solver that owns the epoch loop (MMEngine's `Runner.from_cfg(cfg).train()`, LAVIS-style runners,
+            // VQ-Diffusion's and Caffe-style `solver.train()`).
+            { label: 'Runner.train()', re: /\b\w*(?:runner|solver)\w*\.train\s*\(|\b(?:Runner|Solver)(?:\.from_cfg)?\s*\([^;]*\)\s*\.train\s*\(/i },
             // Lightning's CLI runs the subcommand it is given (`python main.py fit --config …`) through its Trainer.
             { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(|\bLightningCLI\s*\(/i },
+            // Reinforcement-learning runners own the rollout-and-update loop (Stable-Baselines' `model.learn(total_timesteps=…)`, rsl_rl's `runner.learn(num_learning_iterations=…)`).
+            { label: 'RL learner.learn()', re: /\b\w+\.learn\s*\(\s*(?:total_timesteps|num_timesteps|num_learning_iterations|n_timesteps)\s*=/ },
             // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
             // GluonTS estimators train through `estimator.train(…)` or `estimator.train_model(training_data=…)`.
             { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train(?:_model)?\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },

@@ -99,6 +99,7 @@ function markersOf(key: string): readonly Kind[] {
 }
 
 const NO_KINDS: readonly Kind[] = [];
+const NUMBER = /^[-+]?(?:\d[\d_]*\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
 
 interface KeyStats {
   /** Hyperparameter keys that are actually set, first occurrence of each distinct key. */
@@ -117,7 +118,8 @@ function keyStats(entries: readonly ConfigEntry[]): KeyStats {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
     // A Hydra defaults list (`- optim: adamw`) names config groups; the values live in those files.
-    if (e.path.startsWith('defaults.')) continue;
+    // A group's name is never a number: a top-level `defaults:` mapping of numbers (DreamerV3) is the run's.
+    if (e.path.startsWith('defaults.') && !NUMBER.test(e.value)) continue;
     const kinds = markersOf(e.key);
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[k]!;
@@ -380,7 +382,7 @@ function rankConfig(path: string): number | undefined {
     ext === 'py' &&
     (/^(?:run_)?(?:pre)?train|^fine_?tune|^sft(?:[_.]|$)|^[a-z0-9]+_(?:pre)?train\.py$|^main(?:_[a-z0-9]+)?\.py$/i.test(base) || (STAGE_FOLDER.test(path) && !/util|helper|data|model|^_/i.test(base))) &&
     !/config|cfg|hparam|eval|infer|test|demo/i.test(base);
-  if (ext === 'py' && !pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !trainingScript) return undefined;
+  if (ext === 'py' && !pat().PY_CONFIG_PATH.test(path) && !/(?:config|cfg|hparam|hyperparam)/i.test(base) && !PY_PARAMS.test(path) && !trainingScript) return undefined;
   if (pat().HF_LOOKALIKE_NAME.test(base)) return 8;
   // Benchmark task definitions (thousands in an eval harness) are not read unless named for training.
   if ((pat().EVAL_DIR.test(path) || inEvalToolkit(path)) && !pat().TRAINING_NAME.test(stem(path))) return undefined;
@@ -395,6 +397,13 @@ function rankConfig(path: string): number | undefined {
   if (/eval|test|bench|infer|generat|serve|demo/i.test(base)) r -= 15;
   return Math.max(1, Math.min(99, r));
 }
+
+/**
+ * Python modules that hold a run's settings by name: DiffWave's `params.py`, Baselines' `ppo2/defaults.py`,
+ * MaxViT's `hp/`. Not argument modules (`arguments.py`, `options.py`): Megatron-style frameworks and
+ * inference releases carry every default of a framework there, which no run chose.
+ */
+const PY_PARAMS = /(?:^|\/)(?:params|defaults)\.py$|(?:^|\/)hp\/[^/]+\.py$/i;
 
 /** A folder named for a training stage, whose scripts are that stage's recipes. */
 const STAGE_FOLDER = /(?:^|\/)(?:pretrain|finetune|sft)\/[^/]+$/i;
@@ -414,6 +423,8 @@ export const config: Detector = defineDetector({
     '**/*.{sh,bash,slurm,sbatch}',
     '**/{config,configs,conf,cfg,cfgs,hparams,recipes}/**/*.py',
     '**/*{config,cfg,hparams,hyperparam}*.py',
+    '**/{params,defaults}.py',
+    '**/hp/*.py',
     '**/{train,pretrain,finetune,fine_tune,sft,run_train,run_pretrain,run_finetune}*.py',
     '**/*_{train,pretrain}.py',
     '**/{main,main_*}.py',

@@ -135,7 +135,7 @@ function pat(): Patterns {
       // Self-instruct names in code; a help string listing "self-instruct" among formats is not generation.
       { id: 'synthesizes-data', re: /\b(?:seed_tasks?|self_?instruct|synthetic_data|generate_instructions?|num_prompt_instructions)\b/i },
       { id: 'mixes', re: /\b(?:interleave_\w+|concatenate_datasets)\s*\(|\b(?:mix(?:ture)?|sampling|data)_(?:weights|ratios?|proportions?)\b|\bweights?_per_(?:source|dataset|domain)\b/ },
-      { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bclass\s+\w+\s*\(\s*(?:torchvision\.)?datasets\.\w+\s*\)|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
+      { id: 'training-dataset', re: /\bclass\s+\w*(?:Dataset|DataModule|Collator)\b|\bclass\s+train_\w*(?:loader|dataset|data)\s*[(:]|\bclass\s+\w+\s*\(\s*(?:torchvision\.)?datasets\.\w+\s*\)|\bwds\.(?:WebDataset|DataPipeline|tarfile_to_samples|select|decode|map_dict)\s*\(|\bwebdataset\b|\b(?:IterableDataset|Dataset)\)\s*:|\b(?:ImageFolder|DatasetFolder)\s*\([^\n]*\btransform\s*=|\.map\s*\([^)]*(?:tokeniz|preprocess|process|format)\w*/ },
       // detectron2's on-the-fly loader (`class XDatasetMapper`), and subclasses of torchvision's COCO reader.
       { id: 'training-dataset', re: /\bclass\s+\w*DatasetMapper\b|\bclass\s+\w+\s*\(\s*(?:\w+\.)*(?:\w*CocoDetection|VisionDataset)\s*\)/ },
       // A folder of raw images wrapped with the training transform (`ImageFolder(traindir, TwoCropsTransform(…))`),
@@ -156,7 +156,8 @@ function pat(): Patterns {
     processorName: /^(?:processing|image_processing|video_processing|feature_extraction)_\w+\.py$|^(?:image_)?processor(?:_\w+)?\.py$/i,
     processorClass: /\bclass\s+\w+\s*\([^)]*\b(?:ProcessorMixin|BaseImageProcessor(?:Fast)?|ImageProcessingMixin|FeatureExtractionMixin|SequenceFeatureExtractor|BaseVideoProcessor)\b/,
     tokenizerName: /^tokenization_\w+\.py$/i,
-    tokenizerClass: /\bclass\s+\w+\s*\([^)]*\bPreTrainedTokenizer(?:Fast|Base)?\b/,
+    // Also a subclass of a concrete Hugging Face tokenizer (`class KoBERTTokenizer(XLNetTokenizer)`).
+    tokenizerClass: /\bclass\s+\w+\s*\([^)]*\b(?:PreTrainedTokenizer(?:Fast|Base)?\b|[A-Z]\w*Tokenizer(?:Fast)?\s*[,)])/,
     converterCode: /\bstate_dict\b|\bload_state_dict\s*\(|\.save_pretrained\s*\(|\bsafe_open\s*\(|\bsave_file\s*\(|\btorch\.load\s*\(/,
     inferenceInput: /\b(?:PIL|Image\.open|cv2|torchvision\.transforms|transforms\.(?:Compose|Resize|Normalize|ToTensor)|librosa|soundfile|torchaudio)\b|\breturn\s+\w*(?:tensor|pixel_values|input_ids|inputs|features)\b|\bdef\s+preprocess\s*\(\s*(?:self\s*,\s*)?(?:image|img|text|prompt|audio|frame|x|inputs?|sample|example)\b/,
     strongName: /^(?:prepare|preprocess|pre_process|tokeni[sz]e|dedup|deduplicate|filter|minhash|clean|decontaminate|create_pretraining_data|build_dataset|make_dataset|process_data|data_prep)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:prepare|preprocess|tokeni[sz]e|tokeni[sz]ation|dedup|deduplication|minhash|filters?|filtering|decontamination|data_prep)(?:[_-][\w-]+)?$/i,
@@ -249,7 +250,7 @@ const SIGNALS = {
   cleans: { label: 'cleans text/PII', weight: 10, group: 'transform' },
   decontaminates: { label: 'decontaminates', weight: 20, group: 'transform' },
   shards: { label: 'shards/shuffles/splits', weight: 10, group: 'transform' },
-  augments: { label: 'augments training images (random crops, flips, policies)', weight: 10, group: 'transform' },
+  augments: { label: 'augments training samples (random crops, flips, added noise, policies)', weight: 10, group: 'transform' },
   'augmentation-stack': { label: 'composes a training augmentation stack (three or more random transforms)', weight: 50 },
   'extracts-frames': { label: 'extracts, sub-samples or resizes frames', weight: 10, group: 'transform' },
   'crops-patches': { label: 'cuts training patches out of full images', weight: 10, group: 'transform' },
@@ -380,9 +381,10 @@ function checkPreprocessing(file: FileContent, patch?: { lang: CodeLanguage; lin
   look(bare, p.idiomsInCode);
   const stack = augmentationStack(bare);
   if (stack) seen.push({ id: 'augmentation-stack', line: stack });
-  // A training dataset's own augmentation functions (`def aug(self, img0, gt, …)`, `def _augment_gain(audio)`);
-  // elsewhere (an image-utilities module) a function of that name says nothing about training.
-  const augDef = seen.some((x) => x.id === 'training-dataset') ? findLine(bare, /\bdef\s+_?aug(?:ment)?(?:_\w+)?\s*\(/) : undefined;
+  // A training dataset's own augmentation functions (`def aug(self, img0, gt, …)`, `def _augment_gain(audio)`,
+  // speech's noise and reverberation, `def add_noise(self, audio, kind)`); elsewhere (an image-utilities
+  // module) a function of that name says nothing about training.
+  const augDef = seen.some((x) => x.id === 'training-dataset') ? findLine(bare, /\bdef\s+(?:_?aug(?:ment)?(?:_\w+)?|add_(?:noise|rev|reverb)\w*)\s*\(/) : undefined;
   if (augDef) seen.push({ id: 'augments', line: augDef.line });
   if (notScoring(seen, lines)) seen.splice(0, seen.length, ...seen.filter((x) => x.id !== 'scores-model'));
   const reads = seen.some((x) => ids('read').includes(x.id) || x.id === 'reads-media');
@@ -554,6 +556,8 @@ export const preprocessing: Detector = defineDetector({
     '**/{dataset,datasets}/*.{sh,bash}',
     // Modules named for what they do in a data pipeline, wherever they live in a source package.
     '**/*{dataset,datamodule,data_util,data_manager,dataloader,data_loader,data_module,_data,synthe,self_instruct,generate_data,gen_data,generate_instruction,mixture,data_mix,input_pipeline,frame_extract,extract_frames}*.py',
+    // The same names in camel case (`dataLoader.py`, `DataSet.py`, `VideoDataset.py`).
+    '**/*{Dataset,DataSet,dataSet,DataLoader,dataLoader,Dataloader,DataModule,dataModule}*.py',
     '**/{pipeline,pipelines,lsh,quality_signals,run_pipeline,data,datasets}.py',
     // A package's dataset modules (`datasets/coco.py`, `dataset/hypersim.py`, `corpora/auto.py`): loaders built for training.
     '**/{dataset,datasets,dataloader,dataloaders,data_loader,data_loaders,corpora,corpus}/*.py',

@@ -63,10 +63,13 @@ function pat(): Patterns {
       // timm's NativeScaler does the backward pass and the optimizer step in one call (`loss_scaler(loss, optimizer, …)`).
       { label: 'optimizer step', re: /\b\w*(?:optim|opt|optimizer|optimiser|scaler)\w*\.step\s*\(|\bsolver\.Step\s*\(|\b\w*scaler\s*\(\s*\w*loss\w*\s*,\s*\w*optim/i },
       { label: 'Trainer.train()', re: /\b\w*trainer\w*\.train\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.train\s*\(/i },
-      // A runner that owns the epoch loop (MMEngine's `Runner.from_cfg(cfg).train()`, LAVIS-style runners).
-      { label: 'Runner.train()', re: /\b\w*runner\w*\.train\s*\(|\bRunner(?:\.from_cfg)?\s*\([^;]*\)\s*\.train\s*\(/i },
+      // A runner or solver that owns the epoch loop (MMEngine's `Runner.from_cfg(cfg).train()`, LAVIS-style runners,
+      // VQ-Diffusion's and Caffe-style `solver.train()`).
+      { label: 'Runner.train()', re: /\b\w*(?:runner|solver)\w*\.train\s*\(|\b(?:Runner|Solver)(?:\.from_cfg)?\s*\([^;]*\)\s*\.train\s*\(/i },
       // Lightning's CLI runs the subcommand it is given (`python main.py fit --config …`) through its Trainer.
       { label: 'Trainer.fit()', re: /\b\w*trainer\w*\.fit\s*\(|\b\w*Trainer\s*\([^;]*\)\s*\.fit\s*\(|\bLightningCLI\s*\(/i },
+      // Reinforcement-learning runners own the rollout-and-update loop (Stable-Baselines' `model.learn(total_timesteps=…)`, rsl_rl's `runner.learn(num_learning_iterations=…)`).
+      { label: 'RL learner.learn()', re: /\b\w+\.learn\s*\(\s*(?:total_timesteps|num_timesteps|num_learning_iterations|n_timesteps)\s*=/ },
       // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
       // GluonTS estimators train through `estimator.train(…)` or `estimator.train_model(training_data=…)`.
       { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train(?:_model)?\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },

@@ -784,7 +784,8 @@ function pythonEntries(text: string): ConfigEntry[] {
   const lines = stripPython(splitLines(text), 1);
   out.push(...optionDefaults(lines));
   for (const l of lines) {
-    const assign = splitAssignment(l.text);
+    // ml_collections and attribute-style configs set nested fields: `config.optimizer.lr = 1e-4`.
+    const assign = splitAssignment(l.text) ?? attributeAssignment(l.text);
     if (assign) out.push({ key: normaliseKey(assign.name), path: assign.name, value: unquote(assign.value.replace(/,$/, '')), section: false, line: l.line });
     const inner = assign ? assign.value : l.text;
     for (const m of inner.matchAll(/(?:[(,{]\s*|^\s*)(?:['"](\w+)['"]\s*:|(\w+)\s*=(?!=))\s*([^,(){}]+)/g)) {
@@ -794,6 +795,11 @@ function pythonEntries(text: string): ConfigEntry[] {
     }
   }
   return out;
+}
+
+function attributeAssignment(line: string): { name: string; value: string } | undefined {
+  const m = /^\s*((?:[A-Za-z_]\w*\.){1,4}[A-Za-z_]\w*)\s*=(?!=)\s*(\S.*)$/.exec(line);
+  return m ? { name: m[1]!, value: m[2]!.trim() } : undefined;
 }
 
 /**
@@ -900,9 +906,11 @@ const HPARAM_TABLE: readonly (readonly string[])[] = [
   ['optimizer', 'optimisation', 'optimizer', 'optimizer_type', 'optim', 'optimizer_name', 'optimizer_cls', 'optim_type', 'opt_type'],
   ['Adam betas', 'optimisation', 'betas', 'beta1', 'beta2', 'adam_beta1', 'adam_beta2', 'adam_betas', 'adam_eps', 'adam_epsilon', 'momentum'],
   ['gradient clipping', 'optimisation', 'grad_clip', 'clip_grad', 'gradient_clipping', 'max_grad_norm', 'max_gradient_norm', 'clip_grad_norm', 'grad_norm_clip', 'clip_gradient', 'gradient_clip_val', 'clip'],
+  // Reinforcement learning's objective and update settings (PPO, GAE, A2C/A3C): `gamma`, `clip_param`, `ent_coef`.
+  ['RL objective', 'optimisation', 'gamma', 'discount', 'discount_factor', 'gae_lambda', 'lam', 'clip_param', 'clip_range', 'cliprange', 'clip_coef', 'ent_coef', 'entropy_coef', 'entropy_beta', 'vf_coef', 'value_loss_coef', 'target_kl', 'desired_kl', 'polyak'],
   ['gradient accumulation', 'optimisation', 'gradient_accumulation_steps', 'grad_accum', 'grad_accum_steps', 'accumulate_grad_batches', 'gradient_accumulation_iters', 'gradient_accumulation'],
-  ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size', 'minibatch', 'minibatch_size', 'batch_gpu', 'n_rand'],
-  ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg', 'n_iters'],
+  ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size', 'minibatch', 'minibatch_size', 'batch_gpu', 'n_rand', 'num_mini_batches', 'nminibatches', 'num_minibatches', 'n_minibatches', 'mini_batch_size'],
+  ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg', 'n_iters', 'total_timesteps', 'num_timesteps', 'max_timesteps', 'num_env_steps', 'max_iterations', 'num_learning_iterations', 'num_learning_epochs', 'noptepochs', 'ppo_epochs', 'update_epochs'],
   ['layers', 'architecture', 'n_layer', 'n_layers', 'num_layers', 'num_hidden_layers', 'depth', 'num_blocks', 'n_blocks', 'num_decoder_layers', 'num_encoder_layers', 'layers', 'netdepth'],
   ['attention heads', 'architecture', 'n_head', 'n_heads', 'num_heads', 'num_attention_heads', 'n_kv_heads', 'num_key_value_heads', 'num_kv_heads', 'num_query_groups', 'head_dim', 'kv_channels', 'heads'],
   ['hidden size', 'architecture', 'hidden_size', 'd_model', 'dim', 'n_embd', 'emb_dim', 'embed_dim', 'embedding_dim', 'model_dim', 'd_ff', 'ffn_hidden_size', 'intermediate_size', 'ffn_dim', 'mlp_ratio', 'hidden_dim', 'd_hidden', 'multiple_of', 'ffn_dim_multiplier', 'n_embed', 'width', 'netwidth'],

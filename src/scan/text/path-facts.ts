@@ -224,7 +224,8 @@ export function namesPatchesOrLatents(stem: string): boolean {
 // ControlNet folder of vendored condition extractors: depth, pose, segmentation). The first ones
 // are never a model release's own module; the others only count as a copy with their own packaging.
 // `torchhub/` holds repositories torch.hub downloaded (`torchhub/facebookresearch_dinov2_main/`).
-const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex|torchhub)$/i;
+// `funasr_detach/`: the FunASR toolkit copied whole into StepFun's audio releases, its trainer included.
+const LIBRARY_COPY = /^(?:detectron2|densepose|annotator|mmcv|mmdet|mmseg|mmpretrain|mmengine|apex|torchhub|funasr_detach)$/i;
 const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // Repositories that releases copy into their own package, README, trainer and configs included: ImageBind
 // in multimodal models (`model/ImageBind/`), NVIDIA's SE(3)-Transformer in protein models
