@@ -188,3 +188,15 @@ describe("a speech model's training loader that augments with noise and reverber
     expect(strongest(preprocessing, 'utils/audio_utils.py', infer)?.outcome).not.toBe('evidence');
   });
 });
+
+describe("files whose keys are not a run's settings", () => {
+  it("a tokenizer's vocabulary and an inference folder's configs are not read", () => {
+    for (const path of ['conch/open_clip_custom/tokenizers/bpe_uncased.json', 'configs/inference/config_both.yaml', 'src/infer/settings.yaml', 'configs/sampling/ddim.yaml']) {
+      expect(config.rank!(path), path).toBeUndefined();
+    }
+  });
+
+  it('training and recipe folders are', () => {
+    for (const path of ['configs/training/config_both.yaml', 'configs/train/sft.yaml', 'recipes/pretrain.yaml']) expect(config.rank!(path), path).toBeDefined();
+  });
+});

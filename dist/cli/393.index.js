@@ -6057,6 +6057,10 @@ function rankConfig(path) {
         return undefined;
     if ((ext === 'json' || ext === 'conf') && !config_pat().CONFIG_DIR.test(path) && (config_pat().DATA_JSON_DIR.test(path) || config_pat().DATA_JSON_NAME.test(base)))
         return undefined;
+    // A tokenizer's files (its vocabulary maps words such as `lr` to ids) and the settings of a model's
+    // inference or sampling (`configs/inference/config_both.yaml`) are not a training run's.
+    if (/(?:^|\/)(?:tokenizers?|inference|infer|sampling)\//i.test(path))
+        return undefined;
     // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
     // A stage's script is named for its stage first (`base_train.py`, `mid_train.py`).
     // A research repository's `main.py` (`main_pretrain.py`) is its training entry point more often than not.

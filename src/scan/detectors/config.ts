@@ -373,6 +373,9 @@ function rankConfig(path: string): number | undefined {
   if ((ext === 'cfg' || ext === 'txt') && (/^\.|^(?:setup|pyvenv|cpplint|doxygen|tox|pytest)\.cfg$/i.test(base) || /vocab|merges|requirements|packages|label|prompt|words|list|split|names|classes/i.test(base))) return undefined;
   if ((ext === 'sh' || ext === 'bash') && pat().DROP_SHELL.test(base)) return undefined;
   if ((ext === 'json' || ext === 'conf') && !pat().CONFIG_DIR.test(path) && (pat().DATA_JSON_DIR.test(path) || pat().DATA_JSON_NAME.test(base))) return undefined;
+  // A tokenizer's files (its vocabulary maps words such as `lr` to ids) and the settings of a model's
+  // inference or sampling (`configs/inference/config_both.yaml`) are not a training run's.
+  if (/(?:^|\/)(?:tokenizers?|inference|infer|sampling)\//i.test(path)) return undefined;
   // Training scripts often hold the run's hyperparameters as argument or function defaults: read them last.
   // A stage's script is named for its stage first (`base_train.py`, `mid_train.py`).
   // A research repository's `main.py` (`main_pretrain.py`) is its training entry point more often than not.
