@@ -40081,7 +40081,7 @@ const HPARAM_TABLE = [
     ['RL objective', 'optimisation', 'gamma', 'discount', 'discount_factor', 'gae_lambda', 'lam', 'clip_param', 'clip_range', 'cliprange', 'clip_coef', 'ent_coef', 'entropy_coef', 'entropy_beta', 'vf_coef', 'value_loss_coef', 'target_kl', 'desired_kl', 'polyak'],
     ['gradient accumulation', 'optimisation', 'gradient_accumulation_steps', 'grad_accum', 'grad_accum_steps', 'accumulate_grad_batches', 'gradient_accumulation_iters', 'gradient_accumulation'],
     ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size', 'minibatch', 'minibatch_size', 'batch_gpu', 'n_rand', 'num_mini_batches', 'nminibatches', 'num_minibatches', 'n_minibatches', 'mini_batch_size'],
-    ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg', 'n_iters', 'total_timesteps', 'num_timesteps', 'max_timesteps', 'num_env_steps', 'max_iterations', 'num_learning_iterations', 'num_learning_epochs', 'noptepochs', 'ppo_epochs', 'update_epochs'],
+    ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'epoch', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg', 'n_iters', 'total_timesteps', 'num_timesteps', 'max_timesteps', 'num_env_steps', 'max_iterations', 'num_learning_iterations', 'num_learning_epochs', 'noptepochs', 'ppo_epochs', 'update_epochs'],
     ['layers', 'architecture', 'n_layer', 'n_layers', 'num_layers', 'num_hidden_layers', 'depth', 'num_blocks', 'n_blocks', 'num_decoder_layers', 'num_encoder_layers', 'layers', 'netdepth'],
     ['attention heads', 'architecture', 'n_head', 'n_heads', 'num_heads', 'num_attention_heads', 'n_kv_heads', 'num_key_value_heads', 'num_kv_heads', 'num_query_groups', 'head_dim', 'kv_channels', 'heads'],
     ['hidden size', 'architecture', 'hidden_size', 'd_model', 'dim', 'n_embd', 'emb_dim', 'embed_dim', 'embedding_dim', 'model_dim', 'd_ff', 'ffn_hidden_size', 'intermediate_size', 'ffn_dim', 'mlp_ratio', 'hidden_dim', 'd_hidden', 'multiple_of', 'ffn_dim_multiplier', 'n_embed', 'width', 'netwidth'],
@@ -40587,7 +40587,10 @@ function pat() {
             { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
         ],
         write: [
-            { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save(?:z(?:_compressed)?)?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\bWriteToTFRecord\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b|\btorch\.save\s*\(\s*\w*(?:mel|feats?|features|spec|spectrogram|embeddings?|latents?|codes|tokens|units)\w*\s*,/ },
+            { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\bWriteToTFRecord\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b|\btorch\.save\s*\(\s*\w*(?:mel|feats?|features|spec|spectrogram|embeddings?|latents?|codes|tokens|units)\w*\s*,/ },
+            // NumPy arrays: feature caches and token arrays alike (the same weight as a shard: a speech recipe's mels are
+            // its training data), named apart because an inference tool's saved outputs look the same.
+            { id: 'writes-arrays', re: /\bnp\.save(?:z(?:_compressed)?)?\s*\(/ },
             // mmcv/mmengine converters write the info files the training loader reads (`mmcv.dump(infos, path)`).
             { id: 'writes-infos', re: /\b(?:mmcv|mmengine)\.dump\s*\(/ },
             { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
@@ -40735,6 +40738,7 @@ const SIGNALS = {
     'reads-raw': { label: 'reads raw files', weight: 10, group: 'read' },
     'pipeline-reader': { label: 'reads input with a pipeline reader', weight: 20, group: 'read' },
     'writes-shards': { label: 'writes token shards', weight: 30, group: 'write' },
+    'writes-arrays': { label: 'writes NumPy arrays', weight: 30, group: 'write' },
     'builder-writes': { label: 'writes through a dataset builder or writer', weight: 25 },
     'writes-records': { label: 'writes jsonl/parquet/arrow', weight: 20, group: 'write' },
     'writes-infos': { label: 'writes the info files the training loader reads (mmcv/mmengine dump)', weight: 20, group: 'write' },
@@ -41293,7 +41297,9 @@ function cardHyperparameters(file) {
 }
 // A command that starts training: a distributed launcher, or a script or module named for training.
 const LAUNCH_WORD = /torchrun|deepspeed|accelerate|python/;
-const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d?(?:\s+-m)?\s+[\w./-]*(?:train|finetune|fine_tune|pretrain|sft)[\w./-]*)(?=\s|$)/;
+// Or any script run with a learning rate on its command line (`python LightGCN.py --lr 0.001 --batch_size 2048`):
+// inference takes no learning rate.
+const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d?(?:\s+-m)?\s+[\w./-]*(?:train|finetune|fine_tune|pretrain|sft)[\w./-]*)(?=\s|$)|(?:^|[\s;&|(])python\d?\s+[\w./-]+\.py\b[^\n]*?\s--?(?:lr|learning[_-]rate)[\s=]/;
 /**
  * "```bash\ntorchrun … train.py --learning_rate 2e-5 --per_device_train_batch_size 4 …```": a training
  * guide's code block runs the training with its settings as flags, as a launch script would. Read as a
@@ -41601,9 +41607,10 @@ function training_pat() {
             // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
             // GluonTS estimators train through `estimator.train(…)` or `estimator.train_model(training_data=…)`.
             { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train(?:_model)?\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
-            // TF1 optimisers (`opt.minimize(loss)`, `tf.train.AdamOptimizer(lr).minimize(self.loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
+            // TF1 optimisers (`opt.minimize(loss)`, `tf.train.AdamOptimizer(lr).minimize(self.loss)`, OpenAI Baselines' `U.minimize_and_clip(optimizer, loss, …)`)
+            // and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
             // TF1 sessions run the model's train op (`sess.run([global_step, model.loss, model.optimize])`).
-            { label: 'gradient update', re: /\bsess(?:ion)?\.run\s*\([^)\n]*(?:\b\w*(?:optimi[sz]e|train_op|optim|_opt)\w*\b|\.opt\b)|(?<!optimize)\.minimize\s*\(\s*(?:self\.)?\w*loss\b|\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
+            { label: 'gradient update', re: /\bsess(?:ion)?\.run\s*\([^)\n]*(?:\b\w*(?:optimi[sz]e|train_op|optim|_opt)\w*\b|\.opt\b)|(?<!optimize)\.minimize\s*\(\s*(?:self\.)?\w*loss\b|\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(|\bminimize_and_clip\s*\(/i },
             // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
             // BasicSR/CycleGAN models own their step (`model.optimize_parameters(current_iter)`).
             // A model that owns its update and is handed the learning rate (`model.update(imgs, gt, learning_rate, training=True)`).

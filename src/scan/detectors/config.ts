@@ -238,7 +238,9 @@ function cardHyperparameters(file: FileContent): Finding[] {
 
 // A command that starts training: a distributed launcher, or a script or module named for training.
 const LAUNCH_WORD = /torchrun|deepspeed|accelerate|python/;
-const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d?(?:\s+-m)?\s+[\w./-]*(?:train|finetune|fine_tune|pretrain|sft)[\w./-]*)(?=\s|$)/;
+// Or any script run with a learning rate on its command line (`python LightGCN.py --lr 0.001 --batch_size 2048`):
+// inference takes no learning rate.
+const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d?(?:\s+-m)?\s+[\w./-]*(?:train|finetune|fine_tune|pretrain|sft)[\w./-]*)(?=\s|$)|(?:^|[\s;&|(])python\d?\s+[\w./-]+\.py\b[^\n]*?\s--?(?:lr|learning[_-]rate)[\s=]/;
 
 /**
  * "```bash\ntorchrun … train.py --learning_rate 2e-5 --per_device_train_batch_size 4 …```": a training

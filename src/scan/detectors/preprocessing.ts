@@ -83,7 +83,10 @@ function pat(): Patterns {
       { id: 'reads-raw', re: /\bFile::open\s*\(|\bBufReader::new\s*\(|\bread_dir\s*\(|\bos\.Open\s*\(|\bbufio\.NewScanner\s*\(|\bos\.ReadDir\s*\(/ },
     ],
     write: [
-      { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\bnp\.save(?:z(?:_compressed)?)?\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\bWriteToTFRecord\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b|\btorch\.save\s*\(\s*\w*(?:mel|feats?|features|spec|spectrogram|embeddings?|latents?|codes|tokens|units)\w*\s*,/ },
+      { id: 'writes-shards', re: /\bnp\.memmap\s*\([^;]{0,300}?["']w\+?["']|\.tofile\s*\(|\b(?:MMap)?IndexedDatasetBuilder\s*\(|\bmake_builder\s*\(|\bMDSWriter\s*\(|\bTFRecordWriter\s*\(|\bWriteToTFRecord\s*\(|\b(?:ld\.|litdata\.)?optimize\s*\([^;]{0,400}?\boutput_dir\b|\bTokensLoader\s*\(|\bDataProcessor\s*\([^;]{0,300}?\boutput_dir\b|\bDataChunkRecipe\b|\btorch\.save\s*\(\s*\w*(?:mel|feats?|features|spec|spectrogram|embeddings?|latents?|codes|tokens|units)\w*\s*,/ },
+      // NumPy arrays: feature caches and token arrays alike (the same weight as a shard: a speech recipe's mels are
+      // its training data), named apart because an inference tool's saved outputs look the same.
+      { id: 'writes-arrays', re: /\bnp\.save(?:z(?:_compressed)?)?\s*\(/ },
       // mmcv/mmengine converters write the info files the training loader reads (`mmcv.dump(infos, path)`).
       { id: 'writes-infos', re: /\b(?:mmcv|mmengine)\.dump\s*\(/ },
       { id: 'writes-records', re: /\.to_(?:parquet|json|csv|feather)\s*\(|\bpq\.write_(?:table|to_dataset)\s*\(|\bParquetWriter\s*\(|\.save_to_disk\s*\(|\.push_to_hub\s*\(|\bArrowWriter\s*\(|\bjsonlines\.open\s*\([^)]*["']w|\bjson\.dump\s*\(|\.write\s*\(\s*json\.dumps|\.write\s*\(\s*orjson/ },
@@ -236,6 +239,7 @@ const SIGNALS = {
   'reads-raw': { label: 'reads raw files', weight: 10, group: 'read' },
   'pipeline-reader': { label: 'reads input with a pipeline reader', weight: 20, group: 'read' },
   'writes-shards': { label: 'writes token shards', weight: 30, group: 'write' },
+  'writes-arrays': { label: 'writes NumPy arrays', weight: 30, group: 'write' },
   'builder-writes': { label: 'writes through a dataset builder or writer', weight: 25 },
   'writes-records': { label: 'writes jsonl/parquet/arrow', weight: 20, group: 'write' },
   'writes-infos': { label: 'writes the info files the training loader reads (mmcv/mmengine dump)', weight: 20, group: 'write' },

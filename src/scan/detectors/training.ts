@@ -73,9 +73,10 @@ function pat(): Patterns {
       // TF Estimator (TPUEstimator) pretraining: the estimator owns the loop its model_fn's train_op drives.
       // GluonTS estimators train through `estimator.train(…)` or `estimator.train_model(training_data=…)`.
       { label: 'Estimator.train()', re: /\b\w*estimator\w*\.train(?:_model)?\s*\(|\btf\.estimator\.train_and_evaluate\s*\(/i },
-      // TF1 optimisers (`opt.minimize(loss)`, `tf.train.AdamOptimizer(lr).minimize(self.loss)`) and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
+      // TF1 optimisers (`opt.minimize(loss)`, `tf.train.AdamOptimizer(lr).minimize(self.loss)`, OpenAI Baselines' `U.minimize_and_clip(optimizer, loss, …)`)
+      // and dnnlib's (`G_opt.register_gradients(…)`, `G_opt.apply_updates()`).
       // TF1 sessions run the model's train op (`sess.run([global_step, model.loss, model.optimize])`).
-      { label: 'gradient update', re: /\bsess(?:ion)?\.run\s*\([^)\n]*(?:\b\w*(?:optimi[sz]e|train_op|optim|_opt)\w*\b|\.opt\b)|(?<!optimize)\.minimize\s*\(\s*(?:self\.)?\w*loss\b|\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(/i },
+      { label: 'gradient update', re: /\bsess(?:ion)?\.run\s*\([^)\n]*(?:\b\w*(?:optimi[sz]e|train_op|optim|_opt)\w*\b|\.opt\b)|(?<!optimize)\.minimize\s*\(\s*(?:self\.)?\w*loss\b|\.apply_gradients\s*\(|\boptax\.apply_updates\s*\(|\bgorgonia\.Grad\s*\(|\b(?!optimize\.)\w*opt\w*\.(?:minimize|register_gradients|apply_updates)\s*\(|\b(?:adam|sgd|rmsprop|momentum)_updates?\s*\(|\bminimize_and_clip\s*\(/i },
       // A trainer's or a JAX module's train_step, and solvers that own the loop (fairseq/metaseq, audiocraft/dora).
       // BasicSR/CycleGAN models own their step (`model.optimize_parameters(current_iter)`).
       // A model that owns its update and is handed the learning rate (`model.update(imgs, gt, learning_rate, training=True)`).
