@@ -5927,9 +5927,14 @@ function cardHyperparameters(file) {
 }
 // A command that starts training: a distributed launcher, or a script or module named for training.
 const LAUNCH_WORD = /torchrun|deepspeed|accelerate|python/;
+const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d?(?:\s+-m)?\s+[\w./-]*(?:train|finetune|fine_tune|pretrain|sft)[\w./-]*)(?=\s|$)/;
 // Or any script run with a learning rate on its command line (`python LightGCN.py --lr 0.001 --batch_size 2048`):
-// inference takes no learning rate.
-const LAUNCH = /(?:^|[\s;&|(])(?:torchrun|deepspeed|accelerate\s+launch|python\d?(?:\s+-m)?\s+[\w./-]*(?:train|finetune|fine_tune|pretrain|sft)[\w./-]*)(?=\s|$)|(?:^|[\s;&|(])python\d?\s+[\w./-]+\.py\b[^\n]*?\s--?(?:lr|learning[_-]rate)[\s=]/;
+// inference takes no learning rate. Both tested per line, so a line of many commands is read once.
+const LR_FLAG = /\s--?(?:lr|learning[_-]rate)[\s=]/;
+const SCRIPT_RUN = /(?:^|[\s;&|(])python\d?\s+[\w./-]+\.py\b/;
+function launchesTraining(doc, code) {
+    return LAUNCH.test(code) || doc.lines.some((l, i) => doc.code[i] && LR_FLAG.test(l) && SCRIPT_RUN.test(l));
+}
 /**
  * "```bash\ntorchrun … train.py --learning_rate 2e-5 --per_device_train_batch_size 4 …```": a training
  * guide's code block runs the training with its settings as flags, as a launch script would. Read as a
@@ -5943,7 +5948,7 @@ function documentedLaunch(file) {
     if (!doc.code.some(Boolean))
         return [];
     const code = doc.lines.map((l, i) => (doc.code[i] ? l : '')).join('\n');
-    if (!LAUNCH.test(code))
+    if (!launchesTraining(doc, code))
         return [];
     const stats = keyStats(configEntries(code, 'shell'));
     const optimisation = stats.set.filter((x) => x.hp.kind === 'optimisation');
