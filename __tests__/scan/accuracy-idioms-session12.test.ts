@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { config } from '../../src/scan/detectors/config.js';
+import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { lines, strongest } from '../helpers/detector.js';
 
 describe("OpenAI Baselines' clipped minimisation (`U.minimize_and_clip(optimizer, loss, …)`)", () => {
@@ -96,5 +97,24 @@ describe("a README's run command that passes a learning rate", () => {
 
   it("a checkpoint's saved state (the epoch it stopped at) is no config", () => {
     expect(strongest(config, 'checkpoints/last/state.json', JSON.stringify({ epoch: 12, global_step: 3400, best_metric: 0.81 }, null, 2))?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('a table whose cells name their own measure ("CIDEr: 131.4")', () => {
+  const table = (rows: string[]) => lines('# GIT', '', '## Models', '', '| model_name | Information | Performance |', '|---|---|---|', ...rows);
+
+  it('holds the released checkpoints’ scores', () => {
+    const f = strongest(
+      evalResults,
+      'README.md',
+      table(['| GIT_BASE | pretrained on 4M images | |', '| GIT_BASE_COCO | fine-tuned on COCO | CIDEr: 131.4 |', '| GIT_BASE_TEXTVQA | fine-tuned on TextVQA | val/acc: 18.81 |', '| GIT_BASE_MSRVTT | fine-tuned on MSRVTT | test/CIDEr: 57.8 |']),
+    );
+    expect(f).toMatchObject({ outcome: 'evidence', code: 'score-table' });
+    expect(f?.message).toMatch(/CIDEr/);
+  });
+
+  it('settings and sizes written the same way are no scores', () => {
+    const f = strongest(evalResults, 'README.md', table(['| GIT_BASE | pretrained | batch size: 32 |', '| GIT_LARGE | pretrained | GPUs: 8 |', '| GIT_HUGE | pretrained | Params: 700M |', '| GIT_TINY | pretrained | max length: 40 |']));
+    expect(f?.outcome).not.toBe('evidence');
   });
 });

@@ -222,6 +222,20 @@ function cellScore(cell: string): number | undefined {
   return Number(m[1]);
 }
 
+/**
+ * "CIDEr: 131.4", "val/acc: 18.81", "public/test/CIDEr: 60.0": a cell that names the measure of its own
+ * number, read where a column holds each model's headline score under a header that names none. The
+ * name, or one of its slash-separated parts, must be a metric or benchmark ("batch size: 32" is not).
+ */
+function labelledScore(cell: string, isName: (s: string) => boolean): { name: string; score: number } | undefined {
+  const m = /^\s*([^:|\d][^:|]{0,40}?)\s*:\s*(\S{1,20})\s*$/.exec(cell.replace(/\*+/g, ''));
+  if (!m?.[1] || !m[2]) return undefined;
+  const score = cellNumber(m[2]);
+  const label = m[1];
+  if (score === undefined || !label.split('/').some((part) => isName(part))) return undefined;
+  return { name: label.slice(0, 30), score };
+}
+
 // Body rows read as a second header row ("| | FIGER | FewRel |" over "| | Acc. | F1 |"): papers' tables.
 const SUBHEADER_ROWS = 2;
 
@@ -287,14 +301,19 @@ function judgeTable(table: Table, evalContext: boolean, benchmarkHeading = false
     const rowLabel = normalize(r[0] ?? '');
     const skipRow = rowLabel !== '' && (nonScore.test(rowLabel) || perf.test(rowLabel)) && !bench.test(rowLabel) && !isName(r[0] ?? '');
     r.forEach((cell, i) => {
-      const n = cellScore(cell);
+      // "CIDEr: 131.4", "val/acc: 18.81": a cell that names its own measure (a "Performance" column).
+      const own = i > 0 ? labelledScore(cell, isName) : undefined;
+      const n = own?.score ?? cellScore(cell);
       if (n === undefined) return;
       numbers++;
       // Rows named for a step are a checkpoint table: their held-out loss is still a result.
       if (i === 0 || skipColumn[i] || (skipRow && !isHeldOutMetric(t.header[i] ?? ''))) return;
       scores++;
       const h = t.header[i] ?? '';
-      if (isName(h)) scored.add(h.slice(0, 30));
+      if (own) {
+        names.add(own.name);
+        scored.add(own.name);
+      } else if (isName(h)) scored.add(h.slice(0, 30));
       else if (isName(r[0] ?? '')) scored.add((r[0] ?? '').slice(0, 30));
     });
   }
