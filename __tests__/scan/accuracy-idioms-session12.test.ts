@@ -6,6 +6,7 @@ import { preprocessing } from '../../src/scan/detectors/preprocessing.js';
 import { training } from '../../src/scan/detectors/training.js';
 import { config } from '../../src/scan/detectors/config.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { lines, strongest } from '../helpers/detector.js';
 
 describe("OpenAI Baselines' clipped minimisation (`U.minimize_and_clip(optimizer, loss, …)`)", () => {
@@ -116,5 +117,20 @@ describe('a table whose cells name their own measure ("CIDEr: 131.4")', () => {
   it('settings and sizes written the same way are no scores', () => {
     const f = strongest(evalResults, 'README.md', table(['| GIT_BASE | pretrained | batch size: 32 |', '| GIT_LARGE | pretrained | GPUs: 8 |', '| GIT_HUGE | pretrained | Params: 700M |', '| GIT_TINY | pretrained | max length: 40 |']));
     expect(f?.outcome).not.toBe('evidence');
+  });
+});
+
+describe('a paragraph describing a corpus its authors collected', () => {
+  const intro = (sentence: string) => lines('# BERTweet', '', '## Introduction', '', `BERTweet is a language model for English Tweets, trained with the RoBERTa procedure. ${sentence}`, '', '## Usage', '', 'pip install transformers');
+
+  it('is a data description: what, how much, how gathered', () => {
+    const f = strongest(dataCard, 'README.md', intro('The corpus used to pre-train it consists of 850M English Tweets (16B word tokens, about 80GB), streamed from 01/2012 to 08/2019.'));
+    expect(f).toMatchObject({ outcome: 'evidence', code: 'data-paragraph' });
+    expect(f?.message).toMatch(/corpus its authors collected/);
+  });
+
+  it('a size alone, or a tutorial’s own data, is not', () => {
+    expect(strongest(dataCard, 'README.md', intro('The corpus used to pre-train it consists of 850M English Tweets (16B word tokens, about 80GB).'))?.outcome).not.toBe('evidence');
+    expect(strongest(dataCard, 'README.md', intro('To fine-tune it, your training data consists of 1,000 examples (2MB) collected in a JSONL file.'))?.outcome).not.toBe('evidence');
   });
 });

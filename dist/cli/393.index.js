@@ -1087,6 +1087,18 @@ const OUTCOMES = defineOutcomes('data-card', {
     'thin-readme': { outcome: 'rejected', weight: 35, code: 'thin', label: 'a data README with too little' },
     template: { outcome: 'rejected', weight: 30, label: 'a data card template' },
 });
+const OWN_CORPUS = /\b(?:corpus|corpora|data|dataset|training set)\b[^.\n]{0,60}\b(?:consists? of|comprises?|contains?|is made up of)\s+(?:about |around |over |approximately |~\s?)?\d/i;
+const COLLECTED = /\b(?:collected|crawled|streamed|scraped|gathered|harvested)\b/i;
+// A tutorial's data ("your training data consists of 100 examples collected in a JSONL file") is no release's.
+const STAND_IN_DATA = /\b(?:your|toy|dummy|demo|sample data|example data)\b/i;
+/**
+ * A corpus the authors gathered themselves has no name to find: "the corpus used to pre-train X consists
+ * of 850M English Tweets (80GB) … streamed from 01/2012 to 08/2019" says what and how it was gathered
+ * (the caller checks it says how much).
+ */
+function describesOwnCorpus(text) {
+    return OWN_CORPUS.test(text) && COLLECTED.test(text) && !STAND_IN_DATA.test(text);
+}
 
 ;// CONCATENATED MODULE: ./src/scan/external.ts
 /**
@@ -3334,12 +3346,12 @@ function trainingParagraphs(doc, path, within) {
                 sources.add(l.url.toLowerCase().replace(/[#?].*$/, ''));
         for (const m of normalize(text).matchAll(corpusPattern()))
             sources.add((m[1] ?? '').replace(/\s+/g, ''));
-        if (sources.size < 2)
-            continue;
         const sig = signalsOf(doc, text, [from, to]);
+        if (sources.size < 2 && !(sig.sizes > 0 && describesOwnCorpus(text)))
+            continue;
         if (sig.sizes === 0 && sig.processing.size === 0 && !sig.licence && !/\b(?:filtered|preprocessed|cleaned|mix(?:ture)?|subset)\b/i.test(text))
             continue;
-        out.push(finding('data-paragraph', path, from, `paragraph names the training data: ${sources.size} source(s)${sig.sizes > 0 ? ', sizes or mix' : ''}${sig.processing.size > 0 ? ', processing/filtering' : ''}`));
+        out.push(finding('data-paragraph', path, from, `paragraph ${sources.size >= 2 ? `names the training data: ${sources.size} source(s)` : 'describes a training corpus its authors collected'}${sig.sizes > 0 ? ', sizes or mix' : ''}${sig.processing.size > 0 ? ', processing/filtering' : ''}`));
         if (out.length >= 2)
             break;
     }

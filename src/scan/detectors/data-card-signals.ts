@@ -34,3 +34,17 @@ export const OUTCOMES = defineOutcomes('data-card', {
   'thin-readme': { outcome: 'rejected', weight: 35, code: 'thin', label: 'a data README with too little' },
   template: { outcome: 'rejected', weight: 30, label: 'a data card template' },
 });
+
+const OWN_CORPUS = /\b(?:corpus|corpora|data|dataset|training set)\b[^.\n]{0,60}\b(?:consists? of|comprises?|contains?|is made up of)\s+(?:about |around |over |approximately |~\s?)?\d/i;
+const COLLECTED = /\b(?:collected|crawled|streamed|scraped|gathered|harvested)\b/i;
+// A tutorial's data ("your training data consists of 100 examples collected in a JSONL file") is no release's.
+const STAND_IN_DATA = /\b(?:your|toy|dummy|demo|sample data|example data)\b/i;
+
+/**
+ * A corpus the authors gathered themselves has no name to find: "the corpus used to pre-train X consists
+ * of 850M English Tweets (80GB) … streamed from 01/2012 to 08/2019" says what and how it was gathered
+ * (the caller checks it says how much).
+ */
+export function describesOwnCorpus(text: string): boolean {
+  return OWN_CORPUS.test(text) && COLLECTED.test(text) && !STAND_IN_DATA.test(text);
+}

@@ -2,7 +2,7 @@
 // (a paper, a data page) in src/scan/data-pointers.ts.
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
-import { OUTCOMES } from './data-card-signals.js';
+import { describesOwnCorpus, OUTCOMES } from './data-card-signals.js';
 import { checkpointDataLinked, corporaNamedAsPretrainingData, corpusPattern, ownHubDataset, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, linkedDatasetPages, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn, sourceKey, trainingDatasetNamed } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
@@ -242,10 +242,10 @@ function trainingParagraphs(doc: MarkdownDoc, path: string, within: readonly Sec
     const sources = new Set<string>();
     for (const l of between(doc.links, from, to)) if (isDatasetLink(l.url)) sources.add(l.url.toLowerCase().replace(/[#?].*$/, ''));
     for (const m of normalize(text).matchAll(corpusPattern())) sources.add((m[1] ?? '').replace(/\s+/g, ''));
-    if (sources.size < 2) continue;
     const sig = signalsOf(doc, text, [from, to]);
+    if (sources.size < 2 && !(sig.sizes > 0 && describesOwnCorpus(text))) continue;
     if (sig.sizes === 0 && sig.processing.size === 0 && !sig.licence && !/\b(?:filtered|preprocessed|cleaned|mix(?:ture)?|subset)\b/i.test(text)) continue;
-    out.push(finding('data-paragraph', path, from, `paragraph names the training data: ${sources.size} source(s)${sig.sizes > 0 ? ', sizes or mix' : ''}${sig.processing.size > 0 ? ', processing/filtering' : ''}`));
+    out.push(finding('data-paragraph', path, from, `paragraph ${sources.size >= 2 ? `names the training data: ${sources.size} source(s)` : 'describes a training corpus its authors collected'}${sig.sizes > 0 ? ', sizes or mix' : ''}${sig.processing.size > 0 ? ', processing/filtering' : ''}`));
     if (out.length >= 2) break;
   }
   return out;
