@@ -38716,10 +38716,12 @@ function trainingParagraphs(doc, path, within) {
                 sources.add(l.url.toLowerCase().replace(/[#?].*$/, ''));
         for (const m of normalize(text).matchAll(corpusPattern()))
             sources.add((m[1] ?? '').replace(/\s+/g, ''));
-        const sig = signalsOf(doc, text, [from, to]);
-        if (sources.size < 2 && !(sig.sizes > 0 && describesOwnCorpus(text)))
+        // The corpus test is cheap and rarely holds: the signals are read only for a paragraph that may count.
+        if (sources.size < 2 && !describesOwnCorpus(text))
             continue;
-        if (sig.sizes === 0 && sig.processing.size === 0 && !sig.licence && !/\b(?:filtered|preprocessed|cleaned|mix(?:ture)?|subset)\b/i.test(text))
+        const sig = signalsOf(doc, text, [from, to]);
+        // A collected corpus must say how much; named sources, how much or how they were treated.
+        if (sources.size < 2 ? sig.sizes === 0 : sig.sizes === 0 && sig.processing.size === 0 && !sig.licence && !/\b(?:filtered|preprocessed|cleaned|mix(?:ture)?|subset)\b/i.test(text))
             continue;
         out.push(finding('data-paragraph', path, from, `paragraph ${sources.size >= 2 ? `names the training data: ${sources.size} source(s)` : 'describes a training corpus its authors collected'}${sig.sizes > 0 ? ', sizes or mix' : ''}${sig.processing.size > 0 ? ', processing/filtering' : ''}`));
         if (out.length >= 2)
