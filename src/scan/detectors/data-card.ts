@@ -1,5 +1,5 @@
-// The outcome table is in data-card-signals.ts and the pointers to where the data is described
-// (a paper, a data page) in src/scan/data-pointers.ts.
+// The outcome table and the test for a corpus its authors collected are in data-card-signals.ts, and the
+// pointers to where the data is described (a paper, a data page) in src/scan/data-pointers.ts.
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
 import { describesOwnCorpus, OUTCOMES } from './data-card-signals.js';
