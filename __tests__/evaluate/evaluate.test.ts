@@ -115,6 +115,62 @@ describe('evaluate', () => {
     expect(status(r, 'training')).toMatchObject({ status: 'missing', weak: [{ path: 'tutorial.ipynb' }] });
   });
 
+  describe('thin evidence: a missing artifact the tree holds only weak evidence of', () => {
+    const blurb = f('data-card', 'weak', 30, 'README.md', { code: 'blurb', message: "section 'Data' is a 12-word mention" });
+    const others = ALL_FIVE.filter((x) => x.artifact !== 'data-card');
+
+    it('is a warning under the default, stays missing and names its strongest weak finding', () => {
+      const r = run([...others, f('data-card', 'weak', 20, 'docs/x.md'), blurb]);
+      const card = status(r, 'data-card');
+      expect(card).toMatchObject({ status: 'missing', severity: 'error', failing: false, thin: { severity: 'warning', reason: "section 'Data' is a 12-word mention" } });
+      expect(r.verdict).toBe('warn');
+    });
+
+    it('fails as missing under thin-evidence: error, and weighs nothing more under notice', () => {
+      expect(run([...others, blurb], policy({ thinEvidence: 'error' })).verdict).toBe('fail');
+      const notice = run([...others, blurb], policy({ thinEvidence: 'notice' }));
+      expect(notice.verdict).toBe('pass');
+      expect(status(notice, 'data-card').thin?.severity).toBe('notice');
+    });
+
+    it('never weighs more than the artifact itself', () => {
+      const r = run([...others, blurb], policy({ thinEvidence: 'error' }, { 'data-card': 'notice' }));
+      expect(status(r, 'data-card').thin?.severity).toBe('notice');
+      expect(r.verdict).toBe('pass');
+    });
+
+    it('does not soften an artifact with no trace, an invalid one, or a crashed detector', () => {
+      expect(status(run(others), 'data-card').thin).toBeUndefined();
+      expect(run(others).verdict).toBe('fail');
+      const invalid = run([...others, blurb, f('data-card', 'rejected', 60, 'DATA_CARD.md', { code: 'placeholder' })]);
+      expect(status(invalid, 'data-card')).toMatchObject({ status: 'invalid', failing: true });
+      expect(status(invalid, 'data-card').thin).toBeUndefined();
+      const crashed = run([...others, blurb], policy(), {}, { errors: [{ artifact: 'data-card', message: 'boom' }] });
+      expect(status(crashed, 'data-card').failing).toBe(true);
+    });
+
+    it('only write-ups can be thin: weak code is someone else\'s, and the license is there or not', () => {
+      const tutorial = f('training', 'weak', 40, 'examples/finetune.ipynb', { code: 'tutorial-finetune' });
+      const r = run([...ALL_FIVE.filter((x) => x.artifact !== 'training'), tutorial]);
+      expect(status(r, 'training')).toMatchObject({ status: 'missing', failing: true });
+      expect(status(r, 'training').thin).toBeUndefined();
+      expect(r.verdict).toBe('fail');
+      for (const id of ['config', 'eval-results', 'model-card'] as const) {
+        const only = run([...ALL_FIVE.filter((x) => x.artifact !== id), f(id, 'weak', 35)]);
+        expect(status(only, id).thin?.severity).toBe('warning');
+      }
+      const license = run([...ALL_FIVE.filter((x) => x.artifact !== 'license'), f('license', 'weak', 35)], policy({}, { license: 'error' }));
+      expect(status(license, 'license')).toMatchObject({ failing: true });
+      expect(status(license, 'license').thin).toBeUndefined();
+    });
+
+    it('a waiver still covers it, and then it is not thin', () => {
+      const waived = run([...others, blurb], policy({ waivers: [{ artifact: 'data-card', reason: 'card in review', expires: '2026-12-31' }] }));
+      expect(status(waived, 'data-card').status).toBe('waived');
+      expect(status(waived, 'data-card').thin).toBeUndefined();
+    });
+  });
+
   it('lists the strongest evidence first', () => {
     const r = run([...ALL_FIVE, f('config', 'evidence', 99, 'configs/a.yaml'), f('config', 'evidence', 10, 'b.yaml')]);
     expect(status(r, 'config').evidence.map((e) => e.path)).toEqual(['configs/a.yaml', 'config.md', 'b.yaml']);

@@ -329,7 +329,7 @@ describe('parsePolicy: bad files, exact messages', () => {
     [
       'unknown key with nothing close lists the allowed keys',
       'version: 1\nowner: me\n',
-      ".openness.yml:2: owner: unknown key 'owner'; allowed: $schema, version, extends, fail-on, exclude, artifacts, external, waivers, regression, base-tag, unverified-external",
+      ".openness.yml:2: owner: unknown key 'owner'; allowed: $schema, version, extends, fail-on, exclude, artifacts, external, waivers, regression, base-tag, unverified-external, thin-evidence",
     ],
     [
       'unknown artifact-level key',

@@ -49,6 +49,12 @@ describe('toAnnotations', () => {
     ]);
   });
 
+  it('annotates a thin artifact at what thin-evidence weighs, with the weak item it rests on', () => {
+    const weak = [{ path: 'README.md', line: 9, code: 'blurb', message: "section 'Data' is a 9-word mention" }];
+    const r = report([artifact('data-card', { status: 'missing', severity: 'error', weak, thin: { severity: 'warning', reason: weak[0]!.message }, requiredAt: REQ })]);
+    expect(toAnnotations(r).annotations.map((a) => [a.title, a.level])).toEqual([['openness-gate: data-card missing, thin evidence', 'warning']]);
+  });
+
   it('shows an expired waiver as an error on its policy line, and a stale one as a warning', () => {
     const { annotations } = toAnnotations(loadReport('fail'));
     expect(annotations.find((a) => a.file === '.openness.yml' && a.startLine === 15)).toMatchObject({ level: 'error', title: 'openness-gate: model-card missing, waiver expired' });

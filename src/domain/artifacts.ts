@@ -88,11 +88,18 @@ export interface ArtifactInfo {
   summary: string;
   /** The MOF component it evidences; the license artifact is none. */
   mof?: MofFacts;
+  /**
+   * A write-up (a document, the settings of a run) can be thin: weak evidence of it is the release's
+   * own, said too briefly, and weighs what the policy's `thin-evidence` says. Code and the license are
+   * there or not: weak code is someone else's (a tutorial, an example, a helper), so it never softens.
+   */
+  canBeThin?: true;
 }
 
 export const ARTIFACTS: Readonly<{ [K in ArtifactId]: ArtifactInfo & { id: K } }> = {
   'data-card': {
     id: 'data-card',
+    canBeThin: true,
     title: 'Data card',
     why: 'Without a description of the training data (sources, amounts, filtering) nobody can judge what the model learned from, check licensing or contamination, or reproduce it.',
     fix: 'Add a data card (DATASHEET.md, data/README.md or a "## Training data" section) that lists each source with a link, its size or share of the mix, and the filtering and deduplication applied — or declare where it is published under `external:` in .openness.yml.',
@@ -121,6 +128,7 @@ export const ARTIFACTS: Readonly<{ [K in ArtifactId]: ArtifactInfo & { id: K } }
   },
   config: {
     id: 'config',
+    canBeThin: true,
     title: 'Training configs',
     why: 'The hyperparameters and architecture a run used (learning rate, schedule, batch size, length, layers) are what lets anyone reproduce or audit the training; weights alone do not say how they were made.',
     fix: 'Commit the configs your training runs used (e.g. configs/pretrain/<model>.yaml, a DeepSpeed JSON, or the launcher with its --lr/--global-batch-size flags). A Hugging Face config.json is not enough: it only describes the architecture for inference.',
@@ -149,6 +157,7 @@ export const ARTIFACTS: Readonly<{ [K in ArtifactId]: ArtifactInfo & { id: K } }
   },
   'eval-results': {
     id: 'eval-results',
+    canBeThin: true,
     title: 'Evaluation results',
     why: 'Scores on named benchmarks let others verify what the released model can do and compare reproductions against it.',
     fix: 'Commit the evaluation outputs (e.g. lm-evaluation-harness results JSON under eval/results/, a CSV of scores) or a results table with numbers in the model card, or declare where they are published under `external:` in .openness.yml.',
@@ -170,6 +179,7 @@ export const ARTIFACTS: Readonly<{ [K in ArtifactId]: ArtifactInfo & { id: K } }
   },
   'model-card': {
     id: 'model-card',
+    canBeThin: true,
     title: 'Model card',
     why: 'A model card states what the model is for, how it was trained and evaluated, and where it fails; users and auditors read it first.',
     fix: 'Add MODEL_CARD.md (or a README with Hugging Face model-card front matter) with model details, intended use, training data, evaluation and limitations sections — or declare where it is published under `external:` in .openness.yml.',

@@ -36,6 +36,8 @@ export interface ResolvedPolicy {
   waivers: Waiver[];
   /** With `--verify-external`: what an external-only artifact that could not be verified is (default `warning`). */
   unverifiedExternal?: 'error' | 'warning' | 'off';
+  /** What a missing write-up (`ArtifactInfo.canBeThin`) the tree holds only weak evidence of is (default `warning`), never more than its own severity. */
+  thinEvidence?: 'error' | 'warning' | 'notice';
   regression: 'error' | 'warning' | 'off';
   /** Tag pattern (git glob) that finds the previous release for the regression gate; default `v*`. */
   baseTag: string;

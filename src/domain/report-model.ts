@@ -51,6 +51,12 @@ export interface ArtifactReport {
    * capped at the artifact's own severity).
    */
   verification?: { verified: boolean; severity: Severity; reason: string };
+  /**
+   * Set on a missing write-up the tree holds only weak evidence of (it is named, not documented):
+   * what that weighs (the policy's `thin-evidence`, capped at the artifact's own severity) and the
+   * strongest weak finding.
+   */
+  thin?: { severity: Severity; reason: string };
   waiver?: { reason: string; expires: string; owner?: string };
   /** What to do about it (from the detector). */
   fix: string;

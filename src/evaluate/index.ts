@@ -209,15 +209,36 @@ function judge(
   if (policy.source) report.requiredAt = { path: policy.source, line: policy.lines[id] ?? policy.lines.extends ?? 1 };
 
   const missing = unjudged(report, internalError, input.scan.unfinished?.includes(id) ?? false);
+  const thin = info.canBeThin ? thinEvidence(report, ap.severity, sorted.weak, policy, internalError) : undefined;
+  if (thin) report.thin = thin;
   const unverified = weighUnverified(report, ap.severity, sorted.external, policy, internalError);
   const judged = missing || unverified;
   const { failed, forcedError } = applyWaiver(report, policy, isoDay(input.now), judged, internalError);
+  if (report.status === 'waived') delete report.thin;
   if (input.base) compareWithBase(report, input.base, policy.regression);
 
   report.fix = fixFor(report, info.fix, policy.source, input.scan.excludedCandidates?.[id]);
-  const effective: Severity = forcedError ? 'error' : ap.severity;
+  const effective: Severity = forcedError ? 'error' : (thin?.severity ?? ap.severity);
   report.failing = (failed || forcedError) && fails(effective, policy.failOn);
   return report;
+}
+
+/** `setting`, never more than `severity`. */
+function capped(setting: Severity, severity: Severity): Severity {
+  return SEVERITY_RANK[setting] <= SEVERITY_RANK[severity] ? setting : severity;
+}
+
+/**
+ * A missing write-up the tree names without documenting it (only weak findings: a one-line data
+ * section, results only as images, a config of a few keys) is not the same failure as no trace at
+ * all: it weighs what the policy's `thin-evidence` says (default warning), never more than the
+ * artifact's own severity. An invalid artifact (a candidate that failed its checks) and a crashed
+ * detector stay as they are; code artifacts never get here (`ArtifactInfo.canBeThin`).
+ */
+function thinEvidence(report: ArtifactReport, severity: Severity, weak: readonly Finding[], policy: ResolvedPolicy, internalError: string | undefined): ArtifactReport['thin'] {
+  const strongest = weak[0];
+  if (report.status !== 'missing' || internalError || !strongest) return undefined;
+  return { severity: capped(policy.thinEvidence ?? 'warning', severity), reason: strongest.message };
 }
 
 /**
@@ -235,8 +256,8 @@ function unverifiedClaim(
   if (checked.length === 0) return undefined;
   const good = checked.find((f) => f.verification?.verified);
   const setting = policy.unverifiedExternal ?? 'warning';
-  const capped: Severity = SEVERITY_RANK[setting] <= SEVERITY_RANK[severity] ? setting : severity;
-  if (good) return { verification: { verified: true, severity: capped, reason: good.verification!.reason } };
+  const weighs = capped(setting, severity);
+  if (good) return { verification: { verified: true, severity: weighs, reason: good.verification!.reason } };
   const first = checked[0]!;
   const reason = first.verification!.reason;
   const problem: ReportItem = {
@@ -246,7 +267,7 @@ function unverifiedClaim(
     message: `${id} is declared elsewhere but ${first.verification!.outcome === 'refuted' ? 'the claim does not hold' : 'could not be verified'}: ${reason.replace(/^could not verify: /, '')}`,
   };
   if (first.url) problem.url = first.url;
-  return { verification: { verified: false, severity: capped, reason }, problem };
+  return { verification: { verified: false, severity: weighs, reason }, problem };
 }
 
 /** Findings × policy → per-artifact verdicts and the gate. Pure, synchronous, deterministic. */
@@ -423,5 +444,5 @@ function warns(a: ArtifactReport, regressionSeverity: Severity): boolean {
   if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired || p.code === PROBLEM_CODES.waiverStale)) return true;
   const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
   if (a.status === 'external' && a.verification && !a.verification.verified && SEVERITY_RANK[a.verification.severity] >= SEVERITY_RANK.warning) return true;
-  return notPassing && SEVERITY_RANK[a.severity] >= SEVERITY_RANK.warning;
+  return notPassing && SEVERITY_RANK[a.thin?.severity ?? a.severity] >= SEVERITY_RANK.warning;
 }

@@ -85,6 +85,7 @@ function resolve(policy: PolicyFile, source: PolicySource, file: string): Resolv
     waivers,
     regression: policy.regression ?? 'off',
     ...(policy['unverified-external'] !== undefined ? { unverifiedExternal: policy['unverified-external'] } : {}),
+    ...(policy['thin-evidence'] !== undefined ? { thinEvidence: policy['thin-evidence'] } : {}),
     baseTag: policy['base-tag'] ?? 'v*',
     lines,
   };

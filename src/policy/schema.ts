@@ -206,6 +206,14 @@ export const policyFileSchema = z
         default: 'warning',
       })
       .optional(),
+    'thin-evidence': z
+      .enum(['error', 'warning', 'notice'])
+      .meta({
+        description:
+          'What a missing data card, training config, eval results or model card is when the tree holds only weak evidence of it — named, not documented: a one-line data section, results only as images or in prose, a config of a few keys. `warning` (default), `error` (as missing) or `notice`; never more than the artifact\'s own severity.',
+        default: 'warning',
+      })
+      .optional(),
   })
   .meta({
     title: 'Openness Gate policy (.openness.yml)',

@@ -1,6 +1,6 @@
 import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import { visible } from './escape.js';
-import { artifactState, describeStatus, hasLocation, needsAction } from './view.js';
+import { artifactState, describeStatus, hasLocation, needsAction, weighs } from './view.js';
 import { isWaiverProblem, PROBLEM_CODES } from '../domain/codes.js';
 
 export type IssueLevel = 'error' | 'warning' | 'notice';
@@ -39,7 +39,8 @@ function onCandidate(p: ReportItem): boolean {
  */
 function artifactLevel(a: ArtifactReport): IssueLevel | undefined {
   if (a.failing) return a.severity === 'warning' && !a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired) ? 'warning' : 'error';
-  return a.severity === 'off' ? undefined : a.severity;
+  const weight = weighs(a);
+  return weight === 'off' ? undefined : weight;
 }
 
 function title(a: ArtifactReport): string {

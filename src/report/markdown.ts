@@ -13,7 +13,7 @@ import {
   validLinks,
   type RepoLinks,
 } from './escape.js';
-import { artifactState, describeStatus, hasLocation, headline, keyItem, needsAction, pinnedUrl, shortFix, verificationWords, VERDICT_WORD, type ArtifactState } from './view.js';
+import { artifactState, describeStatus, hasLocation, headline, keyItem, needsAction, pinnedUrl, shortFix, verificationWords, VERDICT_WORD, weighs, type ArtifactState } from './view.js';
 import { PROBLEM_CODES } from '../domain/codes.js';
 
 /** GitHub's limits: a comment body is at most 65,536 characters, a step's job summary 1 MiB. */
@@ -182,7 +182,7 @@ class Renderer {
         : '—';
       const cells = [
         `${escapeMarkdown(a.title, 60)} \`${a.id}\``,
-        `${ICON[state]} ${escapeMarkdown(describeStatus(a), 80)} · ${a.severity}`,
+        `${ICON[state]} ${escapeMarkdown(describeStatus(a), 80)} · ${weighs(a)}`,
         this.evidenceCell(a),
         ...(withSince ? [since] : []),
         needsAction(state) && a.fix ? escapeMarkdownWithCode(wholeWords(shortFix(a.fix), FIX_CELL_MAX)) : '',

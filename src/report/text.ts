@@ -1,7 +1,7 @@
 import type { MofReport } from '../domain/report-model.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import { neutralizeWorkflowCommands, visible } from './escape.js';
-import { artifactState, hasLocation, headline, keyItem, mofNeeds, needsAction, verificationWords, VERDICT_WORD, type ArtifactState } from './view.js';
+import { artifactState, hasLocation, headline, keyItem, mofNeeds, needsAction, verificationWords, VERDICT_WORD, weighs, type ArtifactState } from './view.js';
 import { PROBLEM_CODES } from '../domain/codes.js';
 
 export interface TextOptions {
@@ -111,7 +111,7 @@ export function renderText(report: GateReport, options: TextOptions): string {
   const statusWidth = Math.max(...report.artifacts.map((a) => a.status.length), 6);
   for (const a of report.artifacts) {
     const state = artifactState(a);
-    const row = [`${paint(STATE_COLOR[state], ICON[state])} ${a.id.padEnd(idWidth)}`, a.status.padEnd(statusWidth), a.severity.padEnd(7), summaryCell(a)];
+    const row = [`${paint(STATE_COLOR[state], ICON[state])} ${a.id.padEnd(idWidth)}`, a.status.padEnd(statusWidth), weighs(a).padEnd(7), summaryCell(a)];
     lines.push(`  ${row.join('  ').trimEnd()}`);
     if (a.internalError !== undefined) lines.push(`      ${paint('31', 'internal error:')} ${visible(a.internalError, MESSAGE_MAX)} (a bug in openness-gate: please report it)`);
     if (needsAction(state)) for (const d of detailLines(a, paint)) lines.push(`      ${d}`);

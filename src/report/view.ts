@@ -1,4 +1,4 @@
-import { CORE_ARTIFACT_IDS, type Verdict } from '../domain/artifacts.js';
+import { CORE_ARTIFACT_IDS, type Severity, type Verdict } from '../domain/artifacts.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import type { MofClassResult } from '../domain/report-model.js';
 import { visible } from './escape.js';
@@ -21,8 +21,9 @@ export function artifactState(a: ArtifactReport): ArtifactState {
   const waiverTrouble = a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired || p.code === PROBLEM_CODES.waiverStale);
   const notPassing = a.internalError !== undefined || a.status === 'missing' || a.status === 'invalid';
   if (notPassing) {
-    if (a.severity === 'error' || a.severity === 'warning' || waiverTrouble || a.since?.regression) return 'warn';
-    return a.severity === 'notice' ? 'notice' : 'off';
+    const weight = weighs(a);
+    if (weight === 'error' || weight === 'warning' || waiverTrouble || a.since?.regression) return 'warn';
+    return weight === 'notice' ? 'notice' : 'off';
   }
   if (waiverTrouble || a.since?.regression) return 'warn';
   if (a.status === 'external' && a.verification && !a.verification.verified) {
@@ -33,6 +34,14 @@ export function artifactState(a: ArtifactReport): ArtifactState {
   if (a.status === 'external') return 'external';
   if (a.status === 'waived') return 'waived';
   return 'pass';
+}
+
+/**
+ * What the artifact's shortfall weighs: its severity, or for a missing artifact the tree holds only
+ * weak evidence of, what the policy's `thin-evidence` gave it.
+ */
+export function weighs(a: ArtifactReport): Severity {
+  return a.thin?.severity ?? a.severity;
 }
 
 /** Something the reader should act on: the rows that get a "how to fix". */
@@ -50,6 +59,7 @@ export function hasLocation(item: ReportItem): boolean {
  */
 export function keyItem(a: ArtifactReport): ReportItem | undefined {
   if (a.status === 'present' || a.status === 'external') return a.evidence[0];
+  if (a.thin && a.weak[0]) return a.weak[0];
   return a.problems.find((p) => hasLocation(p) && !isWaiverProblem(p.code) && p.code !== PROBLEM_CODES.regression);
 }
 
@@ -101,6 +111,7 @@ export function describeStatus(a: ArtifactReport): string {
   if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired)) return `${a.status}, waiver expired`;
   if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverStale)) return `${a.status}, stale waiver`;
   if (a.since?.regression) return `${a.status}, regression since ${visible(a.since.base, 80)}`;
+  if (a.thin) return `${a.status}, thin evidence`;
   return a.status;
 }
 
