@@ -828,7 +828,7 @@ describe('eval-results check', () => {
 
   runCases(evalResults, [
     {
-      name: "a model release README whose title links its own paper ('official code and model release for')",
+      name: "a model release README whose title links its own paper ('official code and model release for') but never speaks of evaluation: thin",
       path: 'README.md',
       text: md(`
         # Wren-3D
@@ -838,10 +838,23 @@ describe('eval-results check', () => {
         ## Usage
         Install with \`pip install -e .\` and run the sampling notebook.
       `),
+      want: { outcome: 'weak', code: 'paper-results', line: 3 },
+    },
+    {
+      name: 'the same README with a word of evaluation: the paper is where the scores are',
+      path: 'README.md',
+      text: md(`
+        # Wren-3D
+
+        This is the official code and model release for [Wren-3D: Conditional Implicit Shapes](https://arxiv.org/abs/2401.00001).
+
+        ## Usage
+        Install with \`pip install -e .\` and run the sampling notebook; \`eval.py\` reproduces the evaluation.
+      `),
       want: { outcome: 'external', code: 'paper-results', line: 3 },
     },
     {
-      name: "a [Paper] link bar (in backticks) to a lab's publication page, in a README offering pretrained weights",
+      name: "a [Paper] link bar (in backticks) to a lab's publication page, in a README offering pretrained weights and no word of evaluation: thin",
       path: 'README.md',
       text: md(`
         # Segment Wren
@@ -851,7 +864,7 @@ describe('eval-results check', () => {
         ## Model Checkpoints
         Download the pretrained weights below.
       `),
-      want: { outcome: 'external', code: 'paper-results', line: 3 },
+      want: { outcome: 'weak', code: 'paper-results', line: 3 },
     },
     {
       name: "a model card pointing at its research paper (not only the top README is read)",
@@ -862,6 +875,18 @@ describe('eval-results check', () => {
         **Research Paper** More details in the paper "[Kestrel Code](https://arxiv.org/abs/2402.00002)".
 
         **Evaluation Results** See Section 3 of the research paper.
+      `),
+      want: { outcome: 'external', code: 'paper-results', line: 3 },
+    },
+    {
+      name: 'a model card linking its paper without a word of evaluation: the paper evaluates the model it is about',
+      path: 'projects/kestrel/model_card.md',
+      text: md(`
+        # Kestrel Code
+
+        **Paper** [Kestrel Code](https://arxiv.org/abs/2402.00002) describes the model.
+
+        **Intended use** Research on code generation.
       `),
       want: { outcome: 'external', code: 'paper-results', line: 3 },
     },

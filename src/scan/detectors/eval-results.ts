@@ -128,6 +128,7 @@ const OUTCOMES = defineOutcomes(ID, {
   'external-results': { outcome: 'external', weight: 45, label: 'scores on a leaderboard, run report or results page' },
   'paper-results': { outcome: 'external', weight: 40, label: 'the release’s own paper carries the evaluation' },
   'model-card-results': { outcome: 'external', weight: 35, label: 'the model card on the Hub carries the evaluation' },
+  'paper-unstated': { outcome: 'weak', weight: 30, code: 'paper-results', label: 'the release’s own paper, where the README never speaks of evaluation' },
   'score-claim': { outcome: 'evidence', weight: 60, label: 'a sentence giving the score of a named measure' },
   'scores-in-prose': { outcome: 'weak', weight: 40, label: 'scores quoted in prose' },
   'scores-as-images': { outcome: 'weak', weight: 35, label: 'results shown only as images' },
@@ -437,7 +438,12 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   if (!speaksOfEval && !release) return [];
   const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
   if (paper) {
-    return [finding('paper-results', file.path, paper.line, `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
+    const what = paper.kind === 'report' ? 'technical report' : 'paper';
+    // A README that releases weights and never speaks of evaluating them: its paper may hold scores or
+    // not (in the labelled corpus four in five such releases publish none): thin evidence, not a claim.
+    // A model card is about the model its paper evaluates.
+    if (!speaksOfEval && !isModelCardName(file.path)) return [finding('paper-unstated', file.path, paper.line, `the release's own ${what} (${paper.url}) may hold its evaluation, but the README never speaks of evaluating the model`, paper.url)];
+    return [finding('paper-results', file.path, paper.line, `the release's own ${what} (${paper.url}) is where its evaluation is published`, paper.url)];
   }
   // A hub link beside mere usage instructions says nothing of scores: only when the text speaks of evaluation.
   if (!speaksOfEval) return [];
