@@ -1,4 +1,7 @@
 import { defineOutcomes } from '../outcomes.js';
+import { corpusPattern } from '../data-pointers.js';
+import { normalize, type MarkdownDoc } from '../text/markdown.js';
+import { normalized } from '../text/normalized.js';
 
 /** Every finding the data-card detector emits, with its outcome and strength (kept apart: data-card.ts is long). */
 export const OUTCOMES = defineOutcomes('data-card', {
@@ -19,6 +22,7 @@ export const OUTCOMES = defineOutcomes('data-card', {
   'linked-datasets': { outcome: 'external', weight: 40, label: 'a data section linking three or more datasets, documented where they are published' },
   'nested-section': { outcome: 'weak', weight: 40, label: 'a data section in a nested README' },
   blurb: { outcome: 'weak', weight: 30, label: 'a data section too thin to document the data' },
+  'data-named': { outcome: 'weak', weight: 25, label: 'the top README names the training data or how to get it, and describes nothing' },
   'card-datasets-unhosted': { outcome: 'weak', weight: 30, code: 'card-datasets', label: 'front matter names datasets, not where their cards are' },
   empty: { outcome: 'rejected', weight: 60, label: 'an empty data card' },
   'placeholder-card': { outcome: 'rejected', weight: 60, code: 'placeholder', label: 'a data card of placeholders' },
@@ -47,4 +51,36 @@ const STAND_IN_DATA = /\b(?:your|toy|dummy|demo|sample data|example data)\b/i;
  */
 export function describesOwnCorpus(text: string): boolean {
   return OWN_CORPUS.test(text) && COLLECTED.test(text) && !STAND_IN_DATA.test(text);
+}
+
+// "## Data preparation", "### Prepare COCO dataset", "## Datasets": where a README says how to get the
+// training data. Not evaluation, demo or tutorial steps, nor a guide for the reader's own data.
+const GETTING_DATA = /^(?:\d+\W*)?(?:(?:training )?(?:data|datasets?|corpus)|(?:(?:prepar\w*|download\w*|get(?:ting)?) (?:the )?(?:[\w-]+ ){0,2}(?:data|datasets?|corpus))|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download\w*))$/;
+const NOT_THE_RELEASE = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy|your|own|custom)\b/;
+// "pre-trained on ImageNet", "trained on the Wikipedia corpus": a well-known corpus named as the training data.
+const TRAINED_ON = /\b(?:pre ?)?train(?:ed|ing)\b[^.\n]{0,40}?\bon (?:the )?/;
+
+/**
+ * The top README names the training data without describing it: a section on getting it ("## Data
+ * preparation": download COCO, unpack) or a sentence naming a well-known corpus it was trained on.
+ * The line and what named it; undefined when it says neither. Thin evidence, never a data card.
+ */
+export function dataNamedOnly(doc: MarkdownDoc): { line: number; what: string } | undefined {
+  for (const s of doc.sections) {
+    if (s.end <= s.heading.line) continue;
+    const heading = normalized(s.heading.text);
+    if (!GETTING_DATA.test(heading)) continue;
+    let off = false;
+    for (let o: typeof s | undefined = s; o; o = o.parent) if (NOT_THE_RELEASE.test(normalized(o.heading.text))) off = true;
+    if (!off) return { line: s.heading.line, what: `section '${s.heading.text.slice(0, 60)}' says how to get the training data` };
+  }
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (doc.code[i]) continue;
+    const line = normalize(doc.lines[i] ?? '');
+    const m = TRAINED_ON.exec(line);
+    if (!m || NOT_THE_RELEASE.test(line)) continue;
+    const named = corpusPattern().exec(` ${line.slice(m.index + m[0].length - 1, m.index + m[0].length + 40)}`);
+    if (named) return { line: i + 1, what: `it says the model was trained on ${(named[1] ?? '').trim()}` };
+  }
+  return undefined;
 }

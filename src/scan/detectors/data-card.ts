@@ -2,7 +2,7 @@
 // pointers to where the data is described (a paper, a data page) in src/scan/data-pointers.ts.
 import type { Detector, FileContent, Finding, ScanContext } from '../../domain/finding.js';
 import { demoteEvidence, emitterFor } from '../outcomes.js';
-import { describesOwnCorpus, OUTCOMES } from './data-card-signals.js';
+import { dataNamedOnly, describesOwnCorpus, OUTCOMES } from './data-card-signals.js';
 import { checkpointDataLinked, corporaNamedAsPretrainingData, corpusPattern, ownHubDataset, dataPageLink, datasetConfigHeader, datasetInScriptHeader, dataStatementBesidePaper, hubDatasetFetched, isImageOrBadge, linkedDatasetPages, paperBesideData, publicDatasetLinked, publicDatasetPrepared, publicDatasetsListed, publicDatasetTrainedOn, sourceKey, trainingDatasetNamed } from '../data-pointers.js';
 import { between, normalize, outermost, parseMarkdown, sectionHolding, type MarkdownDoc, type Section } from '../text/markdown.js';
 import { bodyText, sectionText } from '../text/section-text.js';
@@ -355,12 +355,10 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
   const sig = signalsOf(doc, body, [1, doc.lines.length]);
   const out: Finding[] = [];
   if (ph.total >= 3 && ph.placeholders * 2 >= ph.total && !substantial(sig, 2)) {
-    out.push(finding(named ? 'placeholder-card' : 'placeholder', path, line, `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`));
-    return out;
+    return [finding(named ? 'placeholder-card' : 'placeholder', path, line, `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`)];
   }
   if (placeholderMarkers(body) > 0 && !substantial(sig, 2)) {
-    out.push(finding(named ? 'placeholder-card' : 'placeholder', path, line, `data card still holds template placeholders and ${describe(sig)}`));
-    return out;
+    return [finding(named ? 'placeholder-card' : 'placeholder', path, line, `data card still holds template placeholders and ${describe(sig)}`)];
   }
   // A data folder's README may document code (dataset classes, "ShareGPT format"): it must link a source.
   if (substantial(sig, named ? 1 : 2) && (named || linkedSource(sig))) {
@@ -515,7 +513,8 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
     if (out.some((f) => f.outcome === 'evidence' || f.outcome === 'external')) break;
     if (applies) out.push(...find());
   }
-  return out;
+  const mention = top && !out.some((f) => f.outcome !== 'rejected') ? dataNamedOnly(doc) : undefined; // last: named, not described
+  return mention ? [...out, finding('data-named', file.path, mention.line, `${mention.what}, but not what it is: no sources, sizes or processing`)] : out;
 }
 
 function rank(path: string): number | undefined {
