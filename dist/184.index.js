@@ -400,6 +400,12 @@ const policyFileSchema = schemas/* strictObject */.rej({
         default: 'warning',
     })
         .optional(),
+    'thin-evidence': schemas/* enum */.k5n(['error', 'warning', 'notice'])
+        .meta({
+        description: 'What a missing data card, training config, eval results or model card is when the tree holds only weak evidence of it — named, not documented: a one-line data section, results only as images or in prose, a config of a few keys. `warning` (default), `error` (as missing) or `notice`; never more than the artifact\'s own severity.',
+        default: 'warning',
+    })
+        .optional(),
 })
     .meta({
     title: 'Openness Gate policy (.openness.yml)',
@@ -944,6 +950,7 @@ function resolve(policy, source, file) {
         waivers,
         regression: policy.regression ?? 'off',
         ...(policy['unverified-external'] !== undefined ? { unverifiedExternal: policy['unverified-external'] } : {}),
+        ...(policy['thin-evidence'] !== undefined ? { thinEvidence: policy['thin-evidence'] } : {}),
         baseTag: policy['base-tag'] ?? 'v*',
         lines,
     };

@@ -35670,15 +35670,37 @@ function judge(id, ap, findings, input, detector, internalError) {
     if (policy.source)
         report.requiredAt = { path: policy.source, line: policy.lines[id] ?? policy.lines.extends ?? 1 };
     const missing = unjudged(report, internalError, input.scan.unfinished?.includes(id) ?? false);
+    const thin = info.canBeThin ? thinEvidence(report, ap.severity, sorted.weak, policy, internalError) : undefined;
+    if (thin)
+        report.thin = thin;
     const unverified = weighUnverified(report, ap.severity, sorted.external, policy, internalError);
     const judged = missing || unverified;
     const { failed, forcedError } = applyWaiver(report, policy, isoDay(input.now), judged, internalError);
+    if (report.status === 'waived')
+        delete report.thin;
     if (input.base)
         compareWithBase(report, input.base, policy.regression);
     report.fix = fixFor(report, info.fix, policy.source, input.scan.excludedCandidates?.[id]);
-    const effective = forcedError ? 'error' : ap.severity;
+    const effective = forcedError ? 'error' : (thin?.severity ?? ap.severity);
     report.failing = (failed || forcedError) && fails(effective, policy.failOn);
     return report;
+}
+/** `setting`, never more than `severity`. */
+function capped(setting, severity) {
+    return SEVERITY_RANK[setting] <= SEVERITY_RANK[severity] ? setting : severity;
+}
+/**
+ * A missing write-up the tree names without documenting it (only weak findings: a one-line data
+ * section, results only as images, a config of a few keys) is not the same failure as no trace at
+ * all: it weighs what the policy's `thin-evidence` says (default warning), never more than the
+ * artifact's own severity. An invalid artifact (a candidate that failed its checks) and a crashed
+ * detector stay as they are; code artifacts never get here (`ArtifactInfo.canBeThin`).
+ */
+function thinEvidence(report, severity, weak, policy, internalError) {
+    const strongest = weak[0];
+    if (report.status !== 'missing' || internalError || !strongest)
+        return undefined;
+    return { severity: capped(policy.thinEvidence ?? 'warning', severity), reason: strongest.message };
 }
 /**
  * After `--verify-external`, an artifact that rests on external evidence alone is verified when
@@ -35691,9 +35713,9 @@ function unverifiedClaim(id, severity, external, policy) {
         return undefined;
     const good = checked.find((f) => f.verification?.verified);
     const setting = policy.unverifiedExternal ?? 'warning';
-    const capped = SEVERITY_RANK[setting] <= SEVERITY_RANK[severity] ? setting : severity;
+    const weighs = capped(setting, severity);
     if (good)
-        return { verification: { verified: true, severity: capped, reason: good.verification.reason } };
+        return { verification: { verified: true, severity: weighs, reason: good.verification.reason } };
     const first = checked[0];
     const reason = first.verification.reason;
     const problem = {
@@ -35704,7 +35726,7 @@ function unverifiedClaim(id, severity, external, policy) {
     };
     if (first.url)
         problem.url = first.url;
-    return { verification: { verified: false, severity: capped, reason }, problem };
+    return { verification: { verified: false, severity: weighs, reason }, problem };
 }
 /** Findings × policy → per-artifact verdicts and the gate. Pure, synchronous, deterministic. */
 function evaluate(input) {
@@ -35894,7 +35916,7 @@ function warns(a, regressionSeverity) {
     const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
     if (a.status === 'external' && a.verification && !a.verification.verified && SEVERITY_RANK[a.verification.severity] >= SEVERITY_RANK.warning)
         return true;
-    return notPassing && SEVERITY_RANK[a.severity] >= SEVERITY_RANK.warning;
+    return notPassing && SEVERITY_RANK[a.thin?.severity ?? a.severity] >= SEVERITY_RANK.warning;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -36421,55 +36443,6 @@ function ownOrCopied(produced, path, artifact, ctx) {
         return produced;
     const where = isOldCopy(copy) ? `in ${copy}/, an old copy, not what the release runs` : `in ${copy}/, a copy of that library`;
     return produced.map((f) => typeof f === 'object' && f !== null && f.outcome === 'evidence' ? demoteEvidence([f], where)[0] : f);
-}
-
-;// CONCATENATED MODULE: ./src/scan/detectors/data-card-signals.ts
-
-/** Every finding the data-card detector emits, with its outcome and strength (kept apart: data-card.ts is long). */
-const OUTCOMES = defineOutcomes('data-card', {
-    'data-card-complete': { outcome: 'evidence', weight: 90, code: 'data-card', label: 'a data card with sources, sizes and processing' },
-    'data-card': { outcome: 'evidence', weight: 80, label: 'a data card with sources and sizes or processing' },
-    'data-section-complete': { outcome: 'evidence', weight: 85, code: 'data-section', label: 'a data section with linked sources, sizes and processing' },
-    'data-section': { outcome: 'evidence', weight: 75, label: 'a data section with linked sources and sizes or processing' },
-    'data-section-named': { outcome: 'evidence', weight: 65, code: 'data-section', label: 'a training-data section linking its sources, or describing the pipeline' },
-    croissant: { outcome: 'evidence', weight: 85, label: 'Croissant metadata with a description and distribution' },
-    'croissant-partial': { outcome: 'evidence', weight: 70, code: 'croissant', label: 'the head of Croissant metadata' },
-    'pdf-datasheet': { outcome: 'evidence', weight: 60, label: 'a PDF named as a datasheet' },
-    'pdf-datasheet-lfs': { outcome: 'evidence', weight: 55, code: 'pdf-datasheet', label: 'a PDF datasheet in Git LFS' },
-    'data-paragraph': { outcome: 'evidence', weight: 60, label: 'a paragraph naming the training data' },
-    'hf-dataset': { outcome: 'external', weight: 45, label: 'training data on the Hugging Face Hub' },
-    'card-datasets': { outcome: 'external', weight: 45, label: 'model card front matter names a Hub dataset' },
-    'command-dataset': { outcome: 'external', weight: 45, label: 'the training command names a Hub dataset' },
-    'paper-data-card': { outcome: 'external', weight: 45, label: 'the paper holds the data description' },
-    'linked-datasets': { outcome: 'external', weight: 40, label: 'a data section linking three or more datasets, documented where they are published' },
-    'nested-section': { outcome: 'weak', weight: 40, label: 'a data section in a nested README' },
-    blurb: { outcome: 'weak', weight: 30, label: 'a data section too thin to document the data' },
-    'card-datasets-unhosted': { outcome: 'weak', weight: 30, code: 'card-datasets', label: 'front matter names datasets, not where their cards are' },
-    empty: { outcome: 'rejected', weight: 60, label: 'an empty data card' },
-    'placeholder-card': { outcome: 'rejected', weight: 60, code: 'placeholder', label: 'a data card of placeholders' },
-    'metadata-only': { outcome: 'rejected', weight: 55, label: 'a dataset card of YAML metadata only' },
-    thin: { outcome: 'rejected', weight: 55, label: 'a data card or Croissant file with too little' },
-    'empty-pdf': { outcome: 'rejected', weight: 50, code: 'empty', label: 'a PDF datasheet too small to hold one' },
-    'invalid-json': { outcome: 'rejected', weight: 50, label: 'Croissant metadata that is not JSON' },
-    placeholder: { outcome: 'rejected', weight: 45, label: 'a data README of placeholder sections' },
-    'empty-readme': { outcome: 'rejected', weight: 40, code: 'empty', label: 'an empty data README' },
-    'placeholder-readme': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data README that is a placeholder' },
-    'placeholder-section': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data section that is a placeholder' },
-    'evaluation-data': { outcome: 'rejected', weight: 35, label: 'describes evaluation datasets' },
-    'thin-readme': { outcome: 'rejected', weight: 35, code: 'thin', label: 'a data README with too little' },
-    template: { outcome: 'rejected', weight: 30, label: 'a data card template' },
-});
-const OWN_CORPUS = /\b(?:corpus|corpora|data|dataset|training set)\b[^.\n]{0,60}\b(?:consists? of|comprises?|contains?|is made up of)\s+(?:about |around |over |approximately |~\s?)?\d/i;
-const COLLECTED = /\b(?:collected|crawled|streamed|scraped|gathered|harvested)\b/i;
-// A tutorial's data ("your training data consists of 100 examples collected in a JSONL file") is no release's.
-const STAND_IN_DATA = /\b(?:your|toy|dummy|demo|sample data|example data)\b/i;
-/**
- * A corpus the authors gathered themselves has no name to find: "the corpus used to pre-train X consists
- * of 850M English Tweets (80GB) … streamed from 01/2012 to 08/2019" says what and how it was gathered
- * (the caller checks it says how much).
- */
-function describesOwnCorpus(text) {
-    return OWN_CORPUS.test(text) && COLLECTED.test(text) && !STAND_IN_DATA.test(text);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/external.ts
@@ -38274,6 +38247,97 @@ function ownHubDataset(doc, path) {
     return [];
 }
 
+;// CONCATENATED MODULE: ./src/scan/detectors/data-card-signals.ts
+
+
+
+
+/** Every finding the data-card detector emits, with its outcome and strength (kept apart: data-card.ts is long). */
+const OUTCOMES = defineOutcomes('data-card', {
+    'data-card-complete': { outcome: 'evidence', weight: 90, code: 'data-card', label: 'a data card with sources, sizes and processing' },
+    'data-card': { outcome: 'evidence', weight: 80, label: 'a data card with sources and sizes or processing' },
+    'data-section-complete': { outcome: 'evidence', weight: 85, code: 'data-section', label: 'a data section with linked sources, sizes and processing' },
+    'data-section': { outcome: 'evidence', weight: 75, label: 'a data section with linked sources and sizes or processing' },
+    'data-section-named': { outcome: 'evidence', weight: 65, code: 'data-section', label: 'a training-data section linking its sources, or describing the pipeline' },
+    croissant: { outcome: 'evidence', weight: 85, label: 'Croissant metadata with a description and distribution' },
+    'croissant-partial': { outcome: 'evidence', weight: 70, code: 'croissant', label: 'the head of Croissant metadata' },
+    'pdf-datasheet': { outcome: 'evidence', weight: 60, label: 'a PDF named as a datasheet' },
+    'pdf-datasheet-lfs': { outcome: 'evidence', weight: 55, code: 'pdf-datasheet', label: 'a PDF datasheet in Git LFS' },
+    'data-paragraph': { outcome: 'evidence', weight: 60, label: 'a paragraph naming the training data' },
+    'hf-dataset': { outcome: 'external', weight: 45, label: 'training data on the Hugging Face Hub' },
+    'card-datasets': { outcome: 'external', weight: 45, label: 'model card front matter names a Hub dataset' },
+    'command-dataset': { outcome: 'external', weight: 45, label: 'the training command names a Hub dataset' },
+    'paper-data-card': { outcome: 'external', weight: 45, label: 'the paper holds the data description' },
+    'linked-datasets': { outcome: 'external', weight: 40, label: 'a data section linking three or more datasets, documented where they are published' },
+    'nested-section': { outcome: 'weak', weight: 40, label: 'a data section in a nested README' },
+    blurb: { outcome: 'weak', weight: 30, label: 'a data section too thin to document the data' },
+    'data-named': { outcome: 'weak', weight: 25, label: 'the top README names the training data or how to get it, and describes nothing' },
+    'card-datasets-unhosted': { outcome: 'weak', weight: 30, code: 'card-datasets', label: 'front matter names datasets, not where their cards are' },
+    empty: { outcome: 'rejected', weight: 60, label: 'an empty data card' },
+    'placeholder-card': { outcome: 'rejected', weight: 60, code: 'placeholder', label: 'a data card of placeholders' },
+    'metadata-only': { outcome: 'rejected', weight: 55, label: 'a dataset card of YAML metadata only' },
+    thin: { outcome: 'rejected', weight: 55, label: 'a data card or Croissant file with too little' },
+    'empty-pdf': { outcome: 'rejected', weight: 50, code: 'empty', label: 'a PDF datasheet too small to hold one' },
+    'invalid-json': { outcome: 'rejected', weight: 50, label: 'Croissant metadata that is not JSON' },
+    placeholder: { outcome: 'rejected', weight: 45, label: 'a data README of placeholder sections' },
+    'empty-readme': { outcome: 'rejected', weight: 40, code: 'empty', label: 'an empty data README' },
+    'placeholder-readme': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data README that is a placeholder' },
+    'placeholder-section': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data section that is a placeholder' },
+    'evaluation-data': { outcome: 'rejected', weight: 35, label: 'describes evaluation datasets' },
+    'thin-readme': { outcome: 'rejected', weight: 35, code: 'thin', label: 'a data README with too little' },
+    template: { outcome: 'rejected', weight: 30, label: 'a data card template' },
+});
+const OWN_CORPUS = /\b(?:corpus|corpora|data|dataset|training set)\b[^.\n]{0,60}\b(?:consists? of|comprises?|contains?|is made up of)\s+(?:about |around |over |approximately |~\s?)?\d/i;
+const COLLECTED = /\b(?:collected|crawled|streamed|scraped|gathered|harvested)\b/i;
+// A tutorial's data ("your training data consists of 100 examples collected in a JSONL file") is no release's.
+const STAND_IN_DATA = /\b(?:your|toy|dummy|demo|sample data|example data)\b/i;
+/**
+ * A corpus the authors gathered themselves has no name to find: "the corpus used to pre-train X consists
+ * of 850M English Tweets (80GB) … streamed from 01/2012 to 08/2019" says what and how it was gathered
+ * (the caller checks it says how much).
+ */
+function describesOwnCorpus(text) {
+    return OWN_CORPUS.test(text) && COLLECTED.test(text) && !STAND_IN_DATA.test(text);
+}
+// "## Data preparation", "### Prepare COCO dataset", "## Datasets": where a README says how to get the
+// training data. Not evaluation, demo or tutorial steps, nor a guide for the reader's own data.
+const GETTING_DATA = /^(?:\d+\W*)?(?:(?:training )?(?:data|datasets?|corpus)|(?:(?:prepar\w*|download\w*|get(?:ting)?) (?:the )?(?:[\w-]+ ){0,2}(?:data|datasets?|corpus))|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download\w*))$/;
+const NOT_THE_RELEASE = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy|your|own|custom)\b/;
+// "pre-trained on ImageNet", "trained on the Wikipedia corpus": a well-known corpus named as the training data.
+const TRAINED_ON = /\b(?:pre ?)?train(?:ed|ing)\b[^.\n]{0,40}?\bon (?:the )?/;
+/**
+ * The top README names the training data without describing it: a section on getting it ("## Data
+ * preparation": download COCO, unpack) or a sentence naming a well-known corpus it was trained on.
+ * The line and what named it; undefined when it says neither. Thin evidence, never a data card.
+ */
+function dataNamedOnly(doc) {
+    for (const s of doc.sections) {
+        if (s.end <= s.heading.line)
+            continue;
+        const heading = normalized(s.heading.text);
+        if (!GETTING_DATA.test(heading))
+            continue;
+        let off = false;
+        for (let o = s; o; o = o.parent)
+            if (NOT_THE_RELEASE.test(normalized(o.heading.text)))
+                off = true;
+        if (!off)
+            return { line: s.heading.line, what: `section '${s.heading.text.slice(0, 60)}' says how to get the training data` };
+    }
+    for (let i = 0; i < doc.lines.length; i++) {
+        if (doc.code[i])
+            continue;
+        const line = normalize(doc.lines[i] ?? '');
+        const m = TRAINED_ON.exec(line);
+        if (!m || NOT_THE_RELEASE.test(line))
+            continue;
+        const named = corpusPattern().exec(` ${line.slice(m.index + m[0].length - 1, m.index + m[0].length + 40)}`);
+        if (named)
+            return { line: i + 1, what: `it says the model was trained on ${(named[1] ?? '').trim()}` };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/text/section-text.ts
 /**
  * The text of a section and of a document's body, as the Markdown reader split them (issue 19):
@@ -38834,12 +38898,10 @@ function wholeCard(file, doc, named) {
     const sig = signalsOf(doc, body, [1, doc.lines.length]);
     const out = [];
     if (ph.total >= 3 && ph.placeholders * 2 >= ph.total && !substantial(sig, 2)) {
-        out.push(finding(named ? 'placeholder-card' : 'placeholder', path, line, `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`));
-        return out;
+        return [finding(named ? 'placeholder-card' : 'placeholder', path, line, `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`)];
     }
     if (placeholderMarkers(body) > 0 && !substantial(sig, 2)) {
-        out.push(finding(named ? 'placeholder-card' : 'placeholder', path, line, `data card still holds template placeholders and ${describe(sig)}`));
-        return out;
+        return [finding(named ? 'placeholder-card' : 'placeholder', path, line, `data card still holds template placeholders and ${describe(sig)}`)];
     }
     // A data folder's README may document code (dataset classes, "ShareGPT format"): it must link a source.
     if (substantial(sig, named ? 1 : 2) && (named || linkedSource(sig))) {
@@ -39010,7 +39072,8 @@ function markdown(file, chosen) {
         if (applies)
             out.push(...find());
     }
-    return out;
+    const mention = top && !out.some((f) => f.outcome !== 'rejected') ? dataNamedOnly(doc) : undefined; // last: named, not described
+    return mention ? [...out, finding('data-named', file.path, mention.line, `${mention.what}, but not what it is: no sources, sizes or processing`)] : out;
 }
 function rank(path) {
     const b = baseName(path).toLowerCase();
@@ -42350,6 +42413,7 @@ const eval_results_OUTCOMES = defineOutcomes(eval_results_ID, {
     'external-results': { outcome: 'external', weight: 45, label: 'scores on a leaderboard, run report or results page' },
     'paper-results': { outcome: 'external', weight: 40, label: 'the release’s own paper carries the evaluation' },
     'model-card-results': { outcome: 'external', weight: 35, label: 'the model card on the Hub carries the evaluation' },
+    'paper-unstated': { outcome: 'weak', weight: 30, code: 'paper-results', label: 'the release’s own paper, where the README never speaks of evaluation' },
     'score-claim': { outcome: 'evidence', weight: 60, label: 'a sentence giving the score of a named measure' },
     'scores-in-prose': { outcome: 'weak', weight: 40, label: 'scores quoted in prose' },
     'scores-as-images': { outcome: 'weak', weight: 35, label: 'results shown only as images' },
@@ -42644,7 +42708,13 @@ function publishedElsewhere(file, doc, hasEvalSection) {
         return [];
     const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
     if (paper) {
-        return [eval_results_finding('paper-results', file.path, paper.line, `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
+        const what = paper.kind === 'report' ? 'technical report' : 'paper';
+        // A README that releases weights and never speaks of evaluating them: its paper may hold scores or
+        // not (in the labelled corpus four in five such releases publish none): thin evidence, not a claim.
+        // A model card is about the model its paper evaluates.
+        if (!speaksOfEval && !isModelCardName(file.path))
+            return [eval_results_finding('paper-unstated', file.path, paper.line, `the release's own ${what} (${paper.url}) may hold its evaluation, but the README never speaks of evaluating the model`, paper.url)];
+        return [eval_results_finding('paper-results', file.path, paper.line, `the release's own ${what} (${paper.url}) is where its evaluation is published`, paper.url)];
     }
     // A hub link beside mere usage instructions says nothing of scores: only when the text speaks of evaluation.
     if (!speaksOfEval)
@@ -53755,9 +53825,10 @@ function artifactState(a) {
     const waiverTrouble = a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired || p.code === PROBLEM_CODES.waiverStale);
     const notPassing = a.internalError !== undefined || a.status === 'missing' || a.status === 'invalid';
     if (notPassing) {
-        if (a.severity === 'error' || a.severity === 'warning' || waiverTrouble || a.since?.regression)
+        const weight = weighs(a);
+        if (weight === 'error' || weight === 'warning' || waiverTrouble || a.since?.regression)
             return 'warn';
-        return a.severity === 'notice' ? 'notice' : 'off';
+        return weight === 'notice' ? 'notice' : 'off';
     }
     if (waiverTrouble || a.since?.regression)
         return 'warn';
@@ -53774,6 +53845,13 @@ function artifactState(a) {
         return 'waived';
     return 'pass';
 }
+/**
+ * What the artifact's shortfall weighs: its severity, or for a missing artifact the tree holds only
+ * weak evidence of, what the policy's `thin-evidence` gave it.
+ */
+function weighs(a) {
+    return a.thin?.severity ?? a.severity;
+}
 /** Something the reader should act on: the rows that get a "how to fix". */
 function needsAction(state) {
     return state === 'fail' || state === 'warn' || state === 'notice';
@@ -53788,6 +53866,8 @@ function hasLocation(item) {
 function keyItem(a) {
     if (a.status === 'present' || a.status === 'external')
         return a.evidence[0];
+    if (a.thin && a.weak[0])
+        return a.weak[0];
     return a.problems.find((p) => hasLocation(p) && !isWaiverProblem(p.code) && p.code !== PROBLEM_CODES.regression);
 }
 /** The first sentence of a detector's fix text: what fits in a table cell. */
@@ -53839,6 +53919,8 @@ function describeStatus(a) {
         return `${a.status}, stale waiver`;
     if (a.since?.regression)
         return `${a.status}, regression since ${visible(a.since.base, 80)}`;
+    if (a.thin)
+        return `${a.status}, thin evidence`;
     return a.status;
 }
 const VERDICT_WORD = { pass: 'passed', warn: 'passed with warnings', fail: 'failed' };
@@ -54017,7 +54099,7 @@ function renderText(report, options) {
     const statusWidth = Math.max(...report.artifacts.map((a) => a.status.length), 6);
     for (const a of report.artifacts) {
         const state = artifactState(a);
-        const row = [`${paint(STATE_COLOR[state], ICON[state])} ${a.id.padEnd(idWidth)}`, a.status.padEnd(statusWidth), a.severity.padEnd(7), summaryCell(a)];
+        const row = [`${paint(STATE_COLOR[state], ICON[state])} ${a.id.padEnd(idWidth)}`, a.status.padEnd(statusWidth), weighs(a).padEnd(7), summaryCell(a)];
         lines.push(`  ${row.join('  ').trimEnd()}`);
         if (a.internalError !== undefined)
             lines.push(`      ${paint('31', 'internal error:')} ${visible(a.internalError, MESSAGE_MAX)} (a bug in openness-gate: please report it)`);
@@ -54181,7 +54263,7 @@ class Renderer {
                 : '—';
             const cells = [
                 `${escapeMarkdown(a.title, 60)} \`${a.id}\``,
-                `${markdown_ICON[state]} ${escapeMarkdown(describeStatus(a), 80)} · ${a.severity}`,
+                `${markdown_ICON[state]} ${escapeMarkdown(describeStatus(a), 80)} · ${weighs(a)}`,
                 this.evidenceCell(a),
                 ...(withSince ? [since] : []),
                 needsAction(state) && a.fix ? escapeMarkdownWithCode(wholeWords(shortFix(a.fix), FIX_CELL_MAX)) : '',
@@ -54398,7 +54480,8 @@ function onCandidate(p) {
 function artifactLevel(a) {
     if (a.failing)
         return a.severity === 'warning' && !a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired) ? 'warning' : 'error';
-    return a.severity === 'off' ? undefined : a.severity;
+    const weight = weighs(a);
+    return weight === 'off' ? undefined : weight;
 }
 function title(a) {
     return `openness-gate: ${a.id} ${visible(describeStatus(a), 80)}`;
@@ -55496,6 +55579,7 @@ function artifactOrder(id) {
 const ARTIFACTS = {
     'data-card': {
         id: 'data-card',
+        canBeThin: true,
         title: 'Data card',
         why: 'Without a description of the training data (sources, amounts, filtering) nobody can judge what the model learned from, check licensing or contamination, or reproduce it.',
         fix: 'Add a data card (DATASHEET.md, data/README.md or a "## Training data" section) that lists each source with a link, its size or share of the mix, and the filtering and deduplication applied — or declare where it is published under `external:` in .openness.yml.',
@@ -55524,6 +55608,7 @@ const ARTIFACTS = {
     },
     config: {
         id: 'config',
+        canBeThin: true,
         title: 'Training configs',
         why: 'The hyperparameters and architecture a run used (learning rate, schedule, batch size, length, layers) are what lets anyone reproduce or audit the training; weights alone do not say how they were made.',
         fix: 'Commit the configs your training runs used (e.g. configs/pretrain/<model>.yaml, a DeepSpeed JSON, or the launcher with its --lr/--global-batch-size flags). A Hugging Face config.json is not enough: it only describes the architecture for inference.',
@@ -55552,6 +55637,7 @@ const ARTIFACTS = {
     },
     'eval-results': {
         id: 'eval-results',
+        canBeThin: true,
         title: 'Evaluation results',
         why: 'Scores on named benchmarks let others verify what the released model can do and compare reproductions against it.',
         fix: 'Commit the evaluation outputs (e.g. lm-evaluation-harness results JSON under eval/results/, a CSV of scores) or a results table with numbers in the model card, or declare where they are published under `external:` in .openness.yml.',
@@ -55573,6 +55659,7 @@ const ARTIFACTS = {
     },
     'model-card': {
         id: 'model-card',
+        canBeThin: true,
         title: 'Model card',
         why: 'A model card states what the model is for, how it was trained and evaluated, and where it fails; users and auditors read it first.',
         fix: 'Add MODEL_CARD.md (or a README with Hugging Face model-card front matter) with model details, intended use, training data, evaluation and limitations sections — or declare where it is published under `external:` in .openness.yml.',

@@ -495,15 +495,37 @@ function judge(id, ap, findings, input, detector, internalError) {
     if (policy.source)
         report.requiredAt = { path: policy.source, line: policy.lines[id] ?? policy.lines.extends ?? 1 };
     const missing = unjudged(report, internalError, input.scan.unfinished?.includes(id) ?? false);
+    const thin = info.canBeThin ? thinEvidence(report, ap.severity, sorted.weak, policy, internalError) : undefined;
+    if (thin)
+        report.thin = thin;
     const unverified = weighUnverified(report, ap.severity, sorted.external, policy, internalError);
     const judged = missing || unverified;
     const { failed, forcedError } = applyWaiver(report, policy, isoDay(input.now), judged, internalError);
+    if (report.status === 'waived')
+        delete report.thin;
     if (input.base)
         compareWithBase(report, input.base, policy.regression);
     report.fix = fixFor(report, info.fix, policy.source, input.scan.excludedCandidates?.[id]);
-    const effective = forcedError ? 'error' : ap.severity;
+    const effective = forcedError ? 'error' : (thin?.severity ?? ap.severity);
     report.failing = (failed || forcedError) && fails(effective, policy.failOn);
     return report;
+}
+/** `setting`, never more than `severity`. */
+function capped(setting, severity) {
+    return SEVERITY_RANK[setting] <= SEVERITY_RANK[severity] ? setting : severity;
+}
+/**
+ * A missing write-up the tree names without documenting it (only weak findings: a one-line data
+ * section, results only as images, a config of a few keys) is not the same failure as no trace at
+ * all: it weighs what the policy's `thin-evidence` says (default warning), never more than the
+ * artifact's own severity. An invalid artifact (a candidate that failed its checks) and a crashed
+ * detector stay as they are; code artifacts never get here (`ArtifactInfo.canBeThin`).
+ */
+function thinEvidence(report, severity, weak, policy, internalError) {
+    const strongest = weak[0];
+    if (report.status !== 'missing' || internalError || !strongest)
+        return undefined;
+    return { severity: capped(policy.thinEvidence ?? 'warning', severity), reason: strongest.message };
 }
 /**
  * After `--verify-external`, an artifact that rests on external evidence alone is verified when
@@ -516,9 +538,9 @@ function unverifiedClaim(id, severity, external, policy) {
         return undefined;
     const good = checked.find((f) => f.verification?.verified);
     const setting = policy.unverifiedExternal ?? 'warning';
-    const capped = SEVERITY_RANK[setting] <= SEVERITY_RANK[severity] ? setting : severity;
+    const weighs = capped(setting, severity);
     if (good)
-        return { verification: { verified: true, severity: capped, reason: good.verification.reason } };
+        return { verification: { verified: true, severity: weighs, reason: good.verification.reason } };
     const first = checked[0];
     const reason = first.verification.reason;
     const problem = {
@@ -529,7 +551,7 @@ function unverifiedClaim(id, severity, external, policy) {
     };
     if (first.url)
         problem.url = first.url;
-    return { verification: { verified: false, severity: capped, reason }, problem };
+    return { verification: { verified: false, severity: weighs, reason }, problem };
 }
 /** Findings × policy → per-artifact verdicts and the gate. Pure, synchronous, deterministic. */
 function evaluate(input) {
@@ -719,7 +741,7 @@ function warns(a, regressionSeverity) {
     const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
     if (a.status === 'external' && a.verification && !a.verification.verified && SEVERITY_RANK[a.verification.severity] >= SEVERITY_RANK.warning)
         return true;
-    return notPassing && SEVERITY_RANK[a.severity] >= SEVERITY_RANK.warning;
+    return notPassing && SEVERITY_RANK[a.thin?.severity ?? a.severity] >= SEVERITY_RANK.warning;
 }
 
 // EXTERNAL MODULE: ./src/policy/load.ts
@@ -1049,55 +1071,6 @@ function ownOrCopied(produced, path, artifact, ctx) {
         return produced;
     const where = isOldCopy(copy) ? `in ${copy}/, an old copy, not what the release runs` : `in ${copy}/, a copy of that library`;
     return produced.map((f) => typeof f === 'object' && f !== null && f.outcome === 'evidence' ? demoteEvidence([f], where)[0] : f);
-}
-
-;// CONCATENATED MODULE: ./src/scan/detectors/data-card-signals.ts
-
-/** Every finding the data-card detector emits, with its outcome and strength (kept apart: data-card.ts is long). */
-const OUTCOMES = defineOutcomes('data-card', {
-    'data-card-complete': { outcome: 'evidence', weight: 90, code: 'data-card', label: 'a data card with sources, sizes and processing' },
-    'data-card': { outcome: 'evidence', weight: 80, label: 'a data card with sources and sizes or processing' },
-    'data-section-complete': { outcome: 'evidence', weight: 85, code: 'data-section', label: 'a data section with linked sources, sizes and processing' },
-    'data-section': { outcome: 'evidence', weight: 75, label: 'a data section with linked sources and sizes or processing' },
-    'data-section-named': { outcome: 'evidence', weight: 65, code: 'data-section', label: 'a training-data section linking its sources, or describing the pipeline' },
-    croissant: { outcome: 'evidence', weight: 85, label: 'Croissant metadata with a description and distribution' },
-    'croissant-partial': { outcome: 'evidence', weight: 70, code: 'croissant', label: 'the head of Croissant metadata' },
-    'pdf-datasheet': { outcome: 'evidence', weight: 60, label: 'a PDF named as a datasheet' },
-    'pdf-datasheet-lfs': { outcome: 'evidence', weight: 55, code: 'pdf-datasheet', label: 'a PDF datasheet in Git LFS' },
-    'data-paragraph': { outcome: 'evidence', weight: 60, label: 'a paragraph naming the training data' },
-    'hf-dataset': { outcome: 'external', weight: 45, label: 'training data on the Hugging Face Hub' },
-    'card-datasets': { outcome: 'external', weight: 45, label: 'model card front matter names a Hub dataset' },
-    'command-dataset': { outcome: 'external', weight: 45, label: 'the training command names a Hub dataset' },
-    'paper-data-card': { outcome: 'external', weight: 45, label: 'the paper holds the data description' },
-    'linked-datasets': { outcome: 'external', weight: 40, label: 'a data section linking three or more datasets, documented where they are published' },
-    'nested-section': { outcome: 'weak', weight: 40, label: 'a data section in a nested README' },
-    blurb: { outcome: 'weak', weight: 30, label: 'a data section too thin to document the data' },
-    'card-datasets-unhosted': { outcome: 'weak', weight: 30, code: 'card-datasets', label: 'front matter names datasets, not where their cards are' },
-    empty: { outcome: 'rejected', weight: 60, label: 'an empty data card' },
-    'placeholder-card': { outcome: 'rejected', weight: 60, code: 'placeholder', label: 'a data card of placeholders' },
-    'metadata-only': { outcome: 'rejected', weight: 55, label: 'a dataset card of YAML metadata only' },
-    thin: { outcome: 'rejected', weight: 55, label: 'a data card or Croissant file with too little' },
-    'empty-pdf': { outcome: 'rejected', weight: 50, code: 'empty', label: 'a PDF datasheet too small to hold one' },
-    'invalid-json': { outcome: 'rejected', weight: 50, label: 'Croissant metadata that is not JSON' },
-    placeholder: { outcome: 'rejected', weight: 45, label: 'a data README of placeholder sections' },
-    'empty-readme': { outcome: 'rejected', weight: 40, code: 'empty', label: 'an empty data README' },
-    'placeholder-readme': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data README that is a placeholder' },
-    'placeholder-section': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data section that is a placeholder' },
-    'evaluation-data': { outcome: 'rejected', weight: 35, label: 'describes evaluation datasets' },
-    'thin-readme': { outcome: 'rejected', weight: 35, code: 'thin', label: 'a data README with too little' },
-    template: { outcome: 'rejected', weight: 30, label: 'a data card template' },
-});
-const OWN_CORPUS = /\b(?:corpus|corpora|data|dataset|training set)\b[^.\n]{0,60}\b(?:consists? of|comprises?|contains?|is made up of)\s+(?:about |around |over |approximately |~\s?)?\d/i;
-const COLLECTED = /\b(?:collected|crawled|streamed|scraped|gathered|harvested)\b/i;
-// A tutorial's data ("your training data consists of 100 examples collected in a JSONL file") is no release's.
-const STAND_IN_DATA = /\b(?:your|toy|dummy|demo|sample data|example data)\b/i;
-/**
- * A corpus the authors gathered themselves has no name to find: "the corpus used to pre-train X consists
- * of 850M English Tweets (80GB) … streamed from 01/2012 to 08/2019" says what and how it was gathered
- * (the caller checks it says how much).
- */
-function describesOwnCorpus(text) {
-    return OWN_CORPUS.test(text) && COLLECTED.test(text) && !STAND_IN_DATA.test(text);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/external.ts
@@ -2904,6 +2877,97 @@ function ownHubDataset(doc, path) {
     return [];
 }
 
+;// CONCATENATED MODULE: ./src/scan/detectors/data-card-signals.ts
+
+
+
+
+/** Every finding the data-card detector emits, with its outcome and strength (kept apart: data-card.ts is long). */
+const OUTCOMES = defineOutcomes('data-card', {
+    'data-card-complete': { outcome: 'evidence', weight: 90, code: 'data-card', label: 'a data card with sources, sizes and processing' },
+    'data-card': { outcome: 'evidence', weight: 80, label: 'a data card with sources and sizes or processing' },
+    'data-section-complete': { outcome: 'evidence', weight: 85, code: 'data-section', label: 'a data section with linked sources, sizes and processing' },
+    'data-section': { outcome: 'evidence', weight: 75, label: 'a data section with linked sources and sizes or processing' },
+    'data-section-named': { outcome: 'evidence', weight: 65, code: 'data-section', label: 'a training-data section linking its sources, or describing the pipeline' },
+    croissant: { outcome: 'evidence', weight: 85, label: 'Croissant metadata with a description and distribution' },
+    'croissant-partial': { outcome: 'evidence', weight: 70, code: 'croissant', label: 'the head of Croissant metadata' },
+    'pdf-datasheet': { outcome: 'evidence', weight: 60, label: 'a PDF named as a datasheet' },
+    'pdf-datasheet-lfs': { outcome: 'evidence', weight: 55, code: 'pdf-datasheet', label: 'a PDF datasheet in Git LFS' },
+    'data-paragraph': { outcome: 'evidence', weight: 60, label: 'a paragraph naming the training data' },
+    'hf-dataset': { outcome: 'external', weight: 45, label: 'training data on the Hugging Face Hub' },
+    'card-datasets': { outcome: 'external', weight: 45, label: 'model card front matter names a Hub dataset' },
+    'command-dataset': { outcome: 'external', weight: 45, label: 'the training command names a Hub dataset' },
+    'paper-data-card': { outcome: 'external', weight: 45, label: 'the paper holds the data description' },
+    'linked-datasets': { outcome: 'external', weight: 40, label: 'a data section linking three or more datasets, documented where they are published' },
+    'nested-section': { outcome: 'weak', weight: 40, label: 'a data section in a nested README' },
+    blurb: { outcome: 'weak', weight: 30, label: 'a data section too thin to document the data' },
+    'data-named': { outcome: 'weak', weight: 25, label: 'the top README names the training data or how to get it, and describes nothing' },
+    'card-datasets-unhosted': { outcome: 'weak', weight: 30, code: 'card-datasets', label: 'front matter names datasets, not where their cards are' },
+    empty: { outcome: 'rejected', weight: 60, label: 'an empty data card' },
+    'placeholder-card': { outcome: 'rejected', weight: 60, code: 'placeholder', label: 'a data card of placeholders' },
+    'metadata-only': { outcome: 'rejected', weight: 55, label: 'a dataset card of YAML metadata only' },
+    thin: { outcome: 'rejected', weight: 55, label: 'a data card or Croissant file with too little' },
+    'empty-pdf': { outcome: 'rejected', weight: 50, code: 'empty', label: 'a PDF datasheet too small to hold one' },
+    'invalid-json': { outcome: 'rejected', weight: 50, label: 'Croissant metadata that is not JSON' },
+    placeholder: { outcome: 'rejected', weight: 45, label: 'a data README of placeholder sections' },
+    'empty-readme': { outcome: 'rejected', weight: 40, code: 'empty', label: 'an empty data README' },
+    'placeholder-readme': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data README that is a placeholder' },
+    'placeholder-section': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data section that is a placeholder' },
+    'evaluation-data': { outcome: 'rejected', weight: 35, label: 'describes evaluation datasets' },
+    'thin-readme': { outcome: 'rejected', weight: 35, code: 'thin', label: 'a data README with too little' },
+    template: { outcome: 'rejected', weight: 30, label: 'a data card template' },
+});
+const OWN_CORPUS = /\b(?:corpus|corpora|data|dataset|training set)\b[^.\n]{0,60}\b(?:consists? of|comprises?|contains?|is made up of)\s+(?:about |around |over |approximately |~\s?)?\d/i;
+const COLLECTED = /\b(?:collected|crawled|streamed|scraped|gathered|harvested)\b/i;
+// A tutorial's data ("your training data consists of 100 examples collected in a JSONL file") is no release's.
+const STAND_IN_DATA = /\b(?:your|toy|dummy|demo|sample data|example data)\b/i;
+/**
+ * A corpus the authors gathered themselves has no name to find: "the corpus used to pre-train X consists
+ * of 850M English Tweets (80GB) … streamed from 01/2012 to 08/2019" says what and how it was gathered
+ * (the caller checks it says how much).
+ */
+function describesOwnCorpus(text) {
+    return OWN_CORPUS.test(text) && COLLECTED.test(text) && !STAND_IN_DATA.test(text);
+}
+// "## Data preparation", "### Prepare COCO dataset", "## Datasets": where a README says how to get the
+// training data. Not evaluation, demo or tutorial steps, nor a guide for the reader's own data.
+const GETTING_DATA = /^(?:\d+\W*)?(?:(?:training )?(?:data|datasets?|corpus)|(?:(?:prepar\w*|download\w*|get(?:ting)?) (?:the )?(?:[\w-]+ ){0,2}(?:data|datasets?|corpus))|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download\w*))$/;
+const NOT_THE_RELEASE = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy|your|own|custom)\b/;
+// "pre-trained on ImageNet", "trained on the Wikipedia corpus": a well-known corpus named as the training data.
+const TRAINED_ON = /\b(?:pre ?)?train(?:ed|ing)\b[^.\n]{0,40}?\bon (?:the )?/;
+/**
+ * The top README names the training data without describing it: a section on getting it ("## Data
+ * preparation": download COCO, unpack) or a sentence naming a well-known corpus it was trained on.
+ * The line and what named it; undefined when it says neither. Thin evidence, never a data card.
+ */
+function dataNamedOnly(doc) {
+    for (const s of doc.sections) {
+        if (s.end <= s.heading.line)
+            continue;
+        const heading = normalized(s.heading.text);
+        if (!GETTING_DATA.test(heading))
+            continue;
+        let off = false;
+        for (let o = s; o; o = o.parent)
+            if (NOT_THE_RELEASE.test(normalized(o.heading.text)))
+                off = true;
+        if (!off)
+            return { line: s.heading.line, what: `section '${s.heading.text.slice(0, 60)}' says how to get the training data` };
+    }
+    for (let i = 0; i < doc.lines.length; i++) {
+        if (doc.code[i])
+            continue;
+        const line = normalize(doc.lines[i] ?? '');
+        const m = TRAINED_ON.exec(line);
+        if (!m || NOT_THE_RELEASE.test(line))
+            continue;
+        const named = corpusPattern().exec(` ${line.slice(m.index + m[0].length - 1, m.index + m[0].length + 40)}`);
+        if (named)
+            return { line: i + 1, what: `it says the model was trained on ${(named[1] ?? '').trim()}` };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/text/section-text.ts
 /**
  * The text of a section and of a document's body, as the Markdown reader split them (issue 19):
@@ -3464,12 +3528,10 @@ function wholeCard(file, doc, named) {
     const sig = signalsOf(doc, body, [1, doc.lines.length]);
     const out = [];
     if (ph.total >= 3 && ph.placeholders * 2 >= ph.total && !substantial(sig, 2)) {
-        out.push(finding(named ? 'placeholder-card' : 'placeholder', path, line, `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`));
-        return out;
+        return [finding(named ? 'placeholder-card' : 'placeholder', path, line, `${ph.placeholders} of ${ph.total} sections are placeholders ('[More Information Needed]', TODO)`)];
     }
     if (placeholderMarkers(body) > 0 && !substantial(sig, 2)) {
-        out.push(finding(named ? 'placeholder-card' : 'placeholder', path, line, `data card still holds template placeholders and ${describe(sig)}`));
-        return out;
+        return [finding(named ? 'placeholder-card' : 'placeholder', path, line, `data card still holds template placeholders and ${describe(sig)}`)];
     }
     // A data folder's README may document code (dataset classes, "ShareGPT format"): it must link a source.
     if (substantial(sig, named ? 1 : 2) && (named || linkedSource(sig))) {
@@ -3640,7 +3702,8 @@ function markdown(file, chosen) {
         if (applies)
             out.push(...find());
     }
-    return out;
+    const mention = top && !out.some((f) => f.outcome !== 'rejected') ? dataNamedOnly(doc) : undefined; // last: named, not described
+    return mention ? [...out, finding('data-named', file.path, mention.line, `${mention.what}, but not what it is: no sources, sizes or processing`)] : out;
 }
 function rank(path) {
     const b = baseName(path).toLowerCase();
@@ -6980,6 +7043,7 @@ const eval_results_OUTCOMES = defineOutcomes(eval_results_ID, {
     'external-results': { outcome: 'external', weight: 45, label: 'scores on a leaderboard, run report or results page' },
     'paper-results': { outcome: 'external', weight: 40, label: 'the release’s own paper carries the evaluation' },
     'model-card-results': { outcome: 'external', weight: 35, label: 'the model card on the Hub carries the evaluation' },
+    'paper-unstated': { outcome: 'weak', weight: 30, code: 'paper-results', label: 'the release’s own paper, where the README never speaks of evaluation' },
     'score-claim': { outcome: 'evidence', weight: 60, label: 'a sentence giving the score of a named measure' },
     'scores-in-prose': { outcome: 'weak', weight: 40, label: 'scores quoted in prose' },
     'scores-as-images': { outcome: 'weak', weight: 35, label: 'results shown only as images' },
@@ -7274,7 +7338,13 @@ function publishedElsewhere(file, doc, hasEvalSection) {
         return [];
     const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
     if (paper) {
-        return [eval_results_finding('paper-results', file.path, paper.line, `the release's own ${paper.kind === 'report' ? 'technical report' : 'paper'} (${paper.url}) is where its evaluation is published`, paper.url)];
+        const what = paper.kind === 'report' ? 'technical report' : 'paper';
+        // A README that releases weights and never speaks of evaluating them: its paper may hold scores or
+        // not (in the labelled corpus four in five such releases publish none): thin evidence, not a claim.
+        // A model card is about the model its paper evaluates.
+        if (!speaksOfEval && !isModelCardName(file.path))
+            return [eval_results_finding('paper-unstated', file.path, paper.line, `the release's own ${what} (${paper.url}) may hold its evaluation, but the README never speaks of evaluating the model`, paper.url)];
+        return [eval_results_finding('paper-results', file.path, paper.line, `the release's own ${what} (${paper.url}) is where its evaluation is published`, paper.url)];
     }
     // A hub link beside mere usage instructions says nothing of scores: only when the text speaks of evaluation.
     if (!speaksOfEval)

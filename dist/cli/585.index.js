@@ -133,9 +133,10 @@ function artifactState(a) {
     const waiverTrouble = a.problems.some((p) => p.code === codes/* PROBLEM_CODES */.zB.waiverExpired || p.code === codes/* PROBLEM_CODES */.zB.waiverStale);
     const notPassing = a.internalError !== undefined || a.status === 'missing' || a.status === 'invalid';
     if (notPassing) {
-        if (a.severity === 'error' || a.severity === 'warning' || waiverTrouble || a.since?.regression)
+        const weight = weighs(a);
+        if (weight === 'error' || weight === 'warning' || waiverTrouble || a.since?.regression)
             return 'warn';
-        return a.severity === 'notice' ? 'notice' : 'off';
+        return weight === 'notice' ? 'notice' : 'off';
     }
     if (waiverTrouble || a.since?.regression)
         return 'warn';
@@ -152,6 +153,13 @@ function artifactState(a) {
         return 'waived';
     return 'pass';
 }
+/**
+ * What the artifact's shortfall weighs: its severity, or for a missing artifact the tree holds only
+ * weak evidence of, what the policy's `thin-evidence` gave it.
+ */
+function weighs(a) {
+    return a.thin?.severity ?? a.severity;
+}
 /** Something the reader should act on: the rows that get a "how to fix". */
 function needsAction(state) {
     return state === 'fail' || state === 'warn' || state === 'notice';
@@ -166,6 +174,8 @@ function hasLocation(item) {
 function keyItem(a) {
     if (a.status === 'present' || a.status === 'external')
         return a.evidence[0];
+    if (a.thin && a.weak[0])
+        return a.weak[0];
     return a.problems.find((p) => hasLocation(p) && !(0,codes/* isWaiverProblem */.Q5)(p.code) && p.code !== codes/* PROBLEM_CODES */.zB.regression);
 }
 /** The first sentence of a detector's fix text: what fits in a table cell. */
@@ -217,6 +227,8 @@ function describeStatus(a) {
         return `${a.status}, stale waiver`;
     if (a.since?.regression)
         return `${a.status}, regression since ${(0,report_escape/* visible */.RK)(a.since.base, 80)}`;
+    if (a.thin)
+        return `${a.status}, thin evidence`;
     return a.status;
 }
 const VERDICT_WORD = { pass: 'passed', warn: 'passed with warnings', fail: 'failed' };
@@ -395,7 +407,7 @@ function renderText(report, options) {
     const statusWidth = Math.max(...report.artifacts.map((a) => a.status.length), 6);
     for (const a of report.artifacts) {
         const state = artifactState(a);
-        const row = [`${paint(STATE_COLOR[state], ICON[state])} ${a.id.padEnd(idWidth)}`, a.status.padEnd(statusWidth), a.severity.padEnd(7), summaryCell(a)];
+        const row = [`${paint(STATE_COLOR[state], ICON[state])} ${a.id.padEnd(idWidth)}`, a.status.padEnd(statusWidth), weighs(a).padEnd(7), summaryCell(a)];
         lines.push(`  ${row.join('  ').trimEnd()}`);
         if (a.internalError !== undefined)
             lines.push(`      ${paint('31', 'internal error:')} ${(0,report_escape/* visible */.RK)(a.internalError, MESSAGE_MAX)} (a bug in openness-gate: please report it)`);
@@ -559,7 +571,7 @@ class Renderer {
                 : '—';
             const cells = [
                 `${(0,report_escape/* escapeMarkdown */.FV)(a.title, 60)} \`${a.id}\``,
-                `${markdown_ICON[state]} ${(0,report_escape/* escapeMarkdown */.FV)(describeStatus(a), 80)} · ${a.severity}`,
+                `${markdown_ICON[state]} ${(0,report_escape/* escapeMarkdown */.FV)(describeStatus(a), 80)} · ${weighs(a)}`,
                 this.evidenceCell(a),
                 ...(withSince ? [since] : []),
                 needsAction(state) && a.fix ? (0,report_escape/* escapeMarkdownWithCode */.so)(wholeWords(shortFix(a.fix), FIX_CELL_MAX)) : '',
@@ -776,7 +788,8 @@ function onCandidate(p) {
 function artifactLevel(a) {
     if (a.failing)
         return a.severity === 'warning' && !a.problems.some((p) => p.code === codes/* PROBLEM_CODES */.zB.waiverExpired) ? 'warning' : 'error';
-    return a.severity === 'off' ? undefined : a.severity;
+    const weight = weighs(a);
+    return weight === 'off' ? undefined : weight;
 }
 function title(a) {
     return `openness-gate: ${a.id} ${(0,report_escape/* visible */.RK)(describeStatus(a), 80)}`;

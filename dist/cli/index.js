@@ -59,6 +59,7 @@ function artifactOrder(id) {
 const ARTIFACTS = {
     'data-card': {
         id: 'data-card',
+        canBeThin: true,
         title: 'Data card',
         why: 'Without a description of the training data (sources, amounts, filtering) nobody can judge what the model learned from, check licensing or contamination, or reproduce it.',
         fix: 'Add a data card (DATASHEET.md, data/README.md or a "## Training data" section) that lists each source with a link, its size or share of the mix, and the filtering and deduplication applied — or declare where it is published under `external:` in .openness.yml.',
@@ -87,6 +88,7 @@ const ARTIFACTS = {
     },
     config: {
         id: 'config',
+        canBeThin: true,
         title: 'Training configs',
         why: 'The hyperparameters and architecture a run used (learning rate, schedule, batch size, length, layers) are what lets anyone reproduce or audit the training; weights alone do not say how they were made.',
         fix: 'Commit the configs your training runs used (e.g. configs/pretrain/<model>.yaml, a DeepSpeed JSON, or the launcher with its --lr/--global-batch-size flags). A Hugging Face config.json is not enough: it only describes the architecture for inference.',
@@ -115,6 +117,7 @@ const ARTIFACTS = {
     },
     'eval-results': {
         id: 'eval-results',
+        canBeThin: true,
         title: 'Evaluation results',
         why: 'Scores on named benchmarks let others verify what the released model can do and compare reproductions against it.',
         fix: 'Commit the evaluation outputs (e.g. lm-evaluation-harness results JSON under eval/results/, a CSV of scores) or a results table with numbers in the model card, or declare where they are published under `external:` in .openness.yml.',
@@ -136,6 +139,7 @@ const ARTIFACTS = {
     },
     'model-card': {
         id: 'model-card',
+        canBeThin: true,
         title: 'Model card',
         why: 'A model card states what the model is for, how it was trained and evaluated, and where it fails; users and auditors read it first.',
         fix: 'Add MODEL_CARD.md (or a README with Hugging Face model-card front matter) with model details, intended use, training data, evaluation and limitations sections — or declare where it is published under `external:` in .openness.yml.',
