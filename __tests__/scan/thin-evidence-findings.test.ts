@@ -5,7 +5,7 @@ import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { evalResults } from '../../src/scan/detectors/eval-results.js';
 import { lines, strongest } from '../helpers/detector.js';
 
-describe('data card: the top README names the training data and describes nothing', () => {
+describe("data card: a release's README or training guide names the training data and describes nothing", () => {
   it('a section on getting the data is thin evidence, on its heading line', () => {
     const text = lines('# SegNet', '', 'Official code.', '', '## Download data', '', 'Run `bash scripts/fetch.sh` and unpack the archive under `data/`.', '', '## Training', '', '`python train.py`');
     expect(strongest(dataCard, 'README.md', text)).toMatchObject({ outcome: 'weak', code: 'data-named', line: 5 });
@@ -14,6 +14,13 @@ describe('data card: the top README names the training data and describes nothin
   it('a sentence naming a well-known corpus the model was trained on is thin evidence', () => {
     const text = lines('# SentEmb', '', 'Unsupervised models are trained on the Wikipedia corpus, supervised ones on NLI pairs.');
     expect(strongest(dataCard, 'README.md', text)).toMatchObject({ outcome: 'weak', code: 'data-named', line: 3 });
+  });
+
+  it('a training guide saying the model was trained on a named dataset is thin evidence', () => {
+    const text = lines('# Training', '', 'The released retriever is trained on the NQ dataset, with hard negatives mined by BM25.', '', '```bash', 'python train.py', '```');
+    expect(strongest(dataCard, 'docs/TRAINING.md', text)).toMatchObject({ outcome: 'weak', code: 'data-named', line: 3 });
+    const yours = lines('# Training', '', 'To adapt it, train it on your own dataset:', '', '```bash', 'python train.py --data mine/', '```');
+    expect(strongest(dataCard, 'docs/TRAINING.md', yours)?.code).not.toBe('data-named');
   });
 
   it('evaluation, demo and own-data sections, unknown names and nested READMEs stay silent', () => {

@@ -513,7 +513,7 @@ function markdown(file: FileContent, chosen: boolean): Finding[] {
     if (out.some((f) => f.outcome === 'evidence' || f.outcome === 'external')) break;
     if (applies) out.push(...find());
   }
-  const mention = top && !out.some((f) => f.outcome !== 'rejected') ? dataNamedOnly(doc) : undefined; // last: named, not described
+  const mention = release && !out.some((f) => f.outcome !== 'rejected') ? dataNamedOnly(doc) : undefined; // last: named, not described
   return mention ? [...out, finding('data-named', file.path, mention.line, `${mention.what}, but not what it is: no sources, sizes or processing`)] : out;
 }
 
