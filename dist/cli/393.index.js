@@ -2901,7 +2901,7 @@ const OUTCOMES = defineOutcomes('data-card', {
     'linked-datasets': { outcome: 'external', weight: 40, label: 'a data section linking three or more datasets, documented where they are published' },
     'nested-section': { outcome: 'weak', weight: 40, label: 'a data section in a nested README' },
     blurb: { outcome: 'weak', weight: 30, label: 'a data section too thin to document the data' },
-    'data-named': { outcome: 'weak', weight: 25, label: 'the top README names the training data or how to get it, and describes nothing' },
+    'data-named': { outcome: 'weak', weight: 25, label: "a release's README or training guide names the training data or how to get it, and describes nothing" },
     'card-datasets-unhosted': { outcome: 'weak', weight: 30, code: 'card-datasets', label: 'front matter names datasets, not where their cards are' },
     empty: { outcome: 'rejected', weight: 60, label: 'an empty data card' },
     'placeholder-card': { outcome: 'rejected', weight: 60, code: 'placeholder', label: 'a data card of placeholders' },
@@ -2935,9 +2935,12 @@ const GETTING_DATA = /^(?:\d+\W*)?(?:(?:training )?(?:data|datasets?|corpus)|(?:
 const NOT_THE_RELEASE = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy|your|own|custom)\b/;
 // "pre-trained on ImageNet", "trained on the Wikipedia corpus": a well-known corpus named as the training data.
 const TRAINED_ON = /\b(?:pre ?)?train(?:ed|ing)\b[^.\n]{0,40}?\bon (?:the )?/;
+// "trained on the NQ dataset", "we train on [edges2shoes](…) data set": a named set, as written.
+const TRAINED_ON_NAMED = /\b(?:[Pp]re-?)?[Tt]rain(?:ed|ing|s)?\b[^.\n]{0,60}?\b(?:on|with|using)\s+(?:the\s+)?\[?([A-Z0-9][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3})\]?(?:\([^)\s]*\))?\s+(?:dataset|data ?set|corpus)s?\b/;
 /**
- * The top README names the training data without describing it: a section on getting it ("## Data
- * preparation": download COCO, unpack) or a sentence naming a well-known corpus it was trained on.
+ * A release's README or training guide names the training data without describing it: a section on
+ * getting it ("## Download data": fetch, unpack), a sentence naming a well-known corpus it was trained
+ * on, or one training on a named dataset ("trained on the NQ dataset").
  * The line and what named it; undefined when it says neither. Thin evidence, never a data card.
  */
 function dataNamedOnly(doc) {
@@ -2964,6 +2967,14 @@ function dataNamedOnly(doc) {
         const named = corpusPattern().exec(` ${line.slice(m.index + m[0].length - 1, m.index + m[0].length + 40)}`);
         if (named)
             return { line: i + 1, what: `it says the model was trained on ${(named[1] ?? '').trim()}` };
+    }
+    for (let i = 0; i < doc.lines.length; i++) {
+        const raw = doc.lines[i] ?? '';
+        if (doc.code[i] || !/\b(?:dataset|data ?set|corpus)/i.test(raw))
+            continue;
+        const m = TRAINED_ON_NAMED.exec(raw);
+        if (m && !NOT_THE_RELEASE.test(normalize(raw)))
+            return { line: i + 1, what: `it says the model was trained on the ${m[1]} dataset` };
     }
     return undefined;
 }
@@ -3702,7 +3713,7 @@ function markdown(file, chosen) {
         if (applies)
             out.push(...find());
     }
-    const mention = top && !out.some((f) => f.outcome !== 'rejected') ? dataNamedOnly(doc) : undefined; // last: named, not described
+    const mention = release && !out.some((f) => f.outcome !== 'rejected') ? dataNamedOnly(doc) : undefined; // last: named, not described
     return mention ? [...out, finding('data-named', file.path, mention.line, `${mention.what}, but not what it is: no sources, sizes or processing`)] : out;
 }
 function rank(path) {
