@@ -38305,7 +38305,7 @@ const GETTING_DATA = /^(?:\d+\W*)?(?:(?:training )?(?:data|datasets?|corpus)|(?:
 const NOT_THE_RELEASE = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy|your|own|custom)\b/;
 // "pre-trained on ImageNet", "trained on the Wikipedia corpus": a well-known corpus named as the training data.
 const TRAINED_ON = /\b(?:pre ?)?train(?:ed|ing)\b[^.\n]{0,40}?\bon (?:the )?/;
-// "trained on the NQ dataset", "we train on [edges2shoes](…) data set": a named set, as written.
+// "trained on the NQ dataset", "we train on [VoiceBank-DEMAND](…) data set": a named set, as written.
 const TRAINED_ON_NAMED = /\b(?:[Pp]re-?)?[Tt]rain(?:ed|ing|s)?\b[^.\n]{0,60}?\b(?:on|with|using)\s+(?:the\s+)?\[?([A-Z0-9][\w.+-]*(?: [A-Z0-9][\w.+-]*){0,3})\]?(?:\([^)\s]*\))?\s+(?:dataset|data ?set|corpus)s?\b/;
 /**
  * A release's README or training guide names the training data without describing it: a section on
