@@ -35873,6 +35873,10 @@ function fixFor(a, generic, source, excluded) {
         const what = candidate.message.startsWith(`${name}: `) ? candidate.message.slice(name.length + 2) : candidate.message;
         return `Fill in or fix ${candidate.path}: ${what.replace(/(?<![.\s])[.\s]+$/, '')}.`;
     }
+    // Said, so a team knows why it only warns and where to make it fail.
+    if (a.thin && a.thin.severity !== a.severity) {
+        return `${generic} Until then it is a ${a.thin.severity}, not ${a.severity === 'error' ? 'an error' : `a ${a.severity}`}: the tree names it without documenting it (thin-evidence in ${policyFile}).`;
+    }
     return generic;
 }
 /**

@@ -124,10 +124,13 @@ describe('evaluate', () => {
       const card = status(r, 'data-card');
       expect(card).toMatchObject({ status: 'missing', severity: 'error', failing: false, thin: { severity: 'warning', reason: "section 'Data' is a 12-word mention" } });
       expect(r.verdict).toBe('warn');
+      expect(card.fix).toMatch(/Until then it is a warning, not an error: the tree names it without documenting it \(thin-evidence in \.openness\.yml\)\.$/);
     });
 
     it('fails as missing under thin-evidence: error, and weighs nothing more under notice', () => {
-      expect(run([...others, blurb], policy({ thinEvidence: 'error' })).verdict).toBe('fail');
+      const strict = run([...others, blurb], policy({ thinEvidence: 'error' }));
+      expect(strict.verdict).toBe('fail');
+      expect(status(strict, 'data-card').fix).not.toMatch(/Until then/);
       const notice = run([...others, blurb], policy({ thinEvidence: 'notice' }));
       expect(notice.verdict).toBe('pass');
       expect(status(notice, 'data-card').thin?.severity).toBe('notice');
