@@ -53,6 +53,14 @@ describe('dashboard escaping', () => {
     for (const m of html.matchAll(/href="([^"]*)"/g)) expect(m[1]).toMatch(/^(https?:\/\/|file:\/\/\/|mof\/[A-Za-z0-9._-]+\.yml$)/);
   });
 
+  it("a thin artifact's tooltip says so, with what it weighs and the weak item it rests on", () => {
+    const thin = judged('pass', 'org/thin');
+    const card = thin.artifacts.find((a) => a.id === 'data-card')!;
+    Object.assign(card, { status: 'missing', evidence: [], weak: [{ path: 'README.md', line: 5, message: "section 'Data' is a 8-word mention" }], thin: { severity: 'warning', reason: 'x' } });
+    const page = renderDashboard([thin], { generatedAt: new Date('2026-01-01T00:00:00Z') });
+    expect(page).toContain('title="data-card: missing, thin evidence (warning) — README.md:5: section &#39;Data&#39; is a 8-word mention"');
+  });
+
   it('forbids every fetch with a Content-Security-Policy', () => {
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
   });

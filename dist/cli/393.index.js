@@ -12547,48 +12547,6 @@ function scanOptions(root, policy, ref) {
 
 /***/ }),
 
-/***/ 6554:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fw: () => (/* binding */ LICENSE_CODES),
-/* harmony export */   Q5: () => (/* binding */ isWaiverProblem),
-/* harmony export */   x3: () => (/* binding */ CONTENT_DEFECT_CODES),
-/* harmony export */   zB: () => (/* binding */ PROBLEM_CODES)
-/* harmony export */ });
-/**
- * Message ids that one stage writes and another reads (not only shows), named once so that a
- * renamed id cannot silently stop a comparison from matching. The other ids are free text for tests
- * and SARIF. __tests__/domain/codes.test.ts checks that the scan still writes the detector ids.
- */
-/** Detector ids for a candidate whose content is missing: an empty, placeholder or unreadable file. */
-const CONTENT_DEFECT_CODES = ['empty', 'placeholder', 'unreadable'];
-/** License detector ids the evaluator's license and MOF rules read. */
-const LICENSE_CODES = {
-    /** A `license:` in a card's YAML front matter. */
-    frontMatter: 'front-matter',
-    /** A standard license text with terms added. */
-    modified: 'modified',
-    /** A license file whose text the gate could not name. */
-    unidentified: 'unidentified',
-    notOpen: 'not-open',
-    /** A README's "licensed under …" statement for the whole repository. */
-    statementRepository: 'statement-repository',
-};
-/** The evaluator's own problem ids (no detector makes them); the renderers read them. */
-const PROBLEM_CODES = {
-    waiverExpired: 'waiver-expired',
-    waiverStale: 'waiver-stale',
-    regression: 'regression',
-    internalError: 'internal-error',
-};
-function isWaiverProblem(code) {
-    return code === PROBLEM_CODES.waiverExpired || code === PROBLEM_CODES.waiverStale;
-}
-
-
-/***/ }),
-
 /***/ 5457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -219,7 +219,10 @@ function renderAuditSummary(rows) {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/report/view.ts
+var view = __webpack_require__(4153);
 ;// CONCATENATED MODULE: ./src/report/dashboard.ts
+
 
 
 
@@ -265,9 +268,9 @@ function repoUrl(row) {
 function artifactCell(row, a) {
     if (!a)
         return '<td class="na" title="not judged">–</td>';
-    const first = a.evidence[0] ?? a.problems[0];
+    const first = a.evidence[0] ?? a.problems[0] ?? (a.thin ? a.weak[0] : undefined);
     const where = first ? `${first.path}${first.line > 0 ? `:${first.line}` : ''}` : a.external ?? '';
-    const tip = `${a.id}: ${a.status} (${a.severity})${where ? ` — ${where}` : ''}${first?.message ? `: ${first.message}` : ''}`;
+    const tip = `${a.id}: ${(0,view/* describeStatus */.Wn)(a)} (${(0,view/* weighs */.aU)(a)})${where ? ` — ${where}` : ''}${first?.message ? `: ${first.message}` : ''}`;
     const url = first ? evidenceUrl(row, first) : a.external ? (0,report_escape/* httpUrl */.q3)(a.external) : undefined;
     const icon = `<span class="icon" aria-hidden="true">${STATUS_ICON[a.status]}</span><span class="label">${a.status}</span>`;
     const body = url ? `<a href="${href(url)}" rel="noopener noreferrer">${icon}</a>` : icon;
@@ -1065,6 +1068,207 @@ function renderJson(report) {
         stats: (s) => ordered(s, ['files', 'filesRead', 'bytesRead', 'ms', 'source']),
     });
     return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertJson */ .nl)(JSON.stringify(shaped, null, 2))}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ pinnedUrl),
+/* harmony export */   Gl: () => (/* binding */ mofNeeds),
+/* harmony export */   K2: () => (/* binding */ shortFix),
+/* harmony export */   P8: () => (/* binding */ mofClassLabel),
+/* harmony export */   Pl: () => (/* binding */ headline),
+/* harmony export */   U$: () => (/* binding */ needsAction),
+/* harmony export */   Wn: () => (/* binding */ describeStatus),
+/* harmony export */   XU: () => (/* binding */ VERDICT_WORD),
+/* harmony export */   aU: () => (/* binding */ weighs),
+/* harmony export */   em: () => (/* binding */ hasLocation),
+/* harmony export */   gU: () => (/* binding */ trainingCount),
+/* harmony export */   iw: () => (/* binding */ artifactState),
+/* harmony export */   xF: () => (/* binding */ verificationWords),
+/* harmony export */   zy: () => (/* binding */ keyItem)
+/* harmony export */ });
+/* unused harmony export requiredClassMissed */
+/* harmony import */ var _domain_artifacts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6891);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _domain_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6554);
+
+
+
+function artifactState(a) {
+    if (a.failing)
+        return 'fail';
+    const waiverTrouble = a.problems.some((p) => p.code === _domain_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBLEM_CODES */ .zB.waiverExpired || p.code === _domain_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBLEM_CODES */ .zB.waiverStale);
+    const notPassing = a.internalError !== undefined || a.status === 'missing' || a.status === 'invalid';
+    if (notPassing) {
+        const weight = weighs(a);
+        if (weight === 'error' || weight === 'warning' || waiverTrouble || a.since?.regression)
+            return 'warn';
+        return weight === 'notice' ? 'notice' : 'off';
+    }
+    if (waiverTrouble || a.since?.regression)
+        return 'warn';
+    if (a.status === 'external' && a.verification && !a.verification.verified) {
+        // An unverified claim weighs what the policy's `unverified-external` gave it.
+        if (a.verification.severity === 'error' || a.verification.severity === 'warning')
+            return 'warn';
+        if (a.verification.severity === 'notice')
+            return 'notice';
+    }
+    if (a.status === 'external')
+        return 'external';
+    if (a.status === 'waived')
+        return 'waived';
+    return 'pass';
+}
+/**
+ * What the artifact's shortfall weighs: its severity, or for a missing artifact the tree holds only
+ * weak evidence of, what the policy's `thin-evidence` gave it.
+ */
+function weighs(a) {
+    return a.thin?.severity ?? a.severity;
+}
+/** Something the reader should act on: the rows that get a "how to fix". */
+function needsAction(state) {
+    return state === 'fail' || state === 'warn' || state === 'notice';
+}
+function hasLocation(item) {
+    return item.path !== '';
+}
+/**
+ * The one location that best stands for an artifact in a one-line view: its strongest evidence,
+ * or, for one that failed its checks, the first candidate that was looked at.
+ */
+function keyItem(a) {
+    if (a.status === 'present' || a.status === 'external')
+        return a.evidence[0];
+    if (a.thin && a.weak[0])
+        return a.weak[0];
+    return a.problems.find((p) => hasLocation(p) && !(0,_domain_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isWaiverProblem */ .Q5)(p.code) && p.code !== _domain_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBLEM_CODES */ .zB.regression);
+}
+/** The first sentence of a detector's fix text: what fits in a table cell. */
+function shortFix(fix) {
+    // The first sentence; "e.g." and "i.e." do not end one.
+    const m = /^(.+?(?<!\b(?:e\.g|i\.e|etc|vs))[.!?])(\s|$)/s.exec(fix.trim());
+    return (m ? m[1] : fix).trim();
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/**
+ * The one-line reason for the verdict every format leads with, without the verdict word itself
+ * (plain text; artifact ids only, nothing untrusted): `2 artifacts block the release: training
+ * (missing), data-card (invalid)`, `6 of 7 artifacts present; to look at: eval-results (missing)`.
+ */
+function headline(report) {
+    const states = report.artifacts.map((a) => ({ a, state: artifactState(a) }));
+    const failing = states.filter((s) => s.state === 'fail');
+    const warning = states.filter((s) => s.state === 'warn');
+    const list = (xs) => xs.map(({ a }) => `${a.id} (${describeStatus(a)})`).join(', ');
+    const judged = states.filter((s) => s.state !== 'off');
+    const present = judged.filter((s) => s.a.status === 'present').length;
+    const count = `${present} of ${plural(judged.length, 'artifact')} present${extras(states.map((s) => s.state))}`;
+    if (report.verdict === 'fail' && failing.length > 0) {
+        return `${plural(failing.length, 'artifact')} ${failing.length === 1 ? 'blocks' : 'block'} the release: ${list(failing)}`;
+    }
+    const missed = requiredClassMissed(report);
+    if (report.verdict === 'fail' && missed) {
+        return `the policy requires MOF ${missed.label}, not reached: still needs ${missed.missing.map((m) => m.name).slice(0, 6).join(', ')}`;
+    }
+    if (warning.length > 0)
+        return `${count}; to look at: ${list(warning)}`;
+    return count;
+}
+function extras(states) {
+    const external = states.filter((s) => s === 'external').length;
+    const waived = states.filter((s) => s === 'waived').length;
+    const parts = [external ? `${external} published elsewhere` : '', waived ? `${waived} waived` : ''].filter(Boolean);
+    return parts.length ? `, ${parts.join(', ')}` : '';
+}
+/** `missing`, `invalid`, `internal error`, `regression since v1`…: the status as a reader needs it, on one line. */
+function describeStatus(a) {
+    if (a.internalError !== undefined)
+        return 'internal error';
+    if (a.problems.some((p) => p.code === _domain_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBLEM_CODES */ .zB.waiverExpired))
+        return `${a.status}, waiver expired`;
+    if (a.problems.some((p) => p.code === _domain_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBLEM_CODES */ .zB.waiverStale))
+        return `${a.status}, stale waiver`;
+    if (a.since?.regression)
+        return `${a.status}, regression since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visible */ .RK)(a.since.base, 80)}`;
+    if (a.thin)
+        return `${a.status}, thin evidence`;
+    return a.status;
+}
+const VERDICT_WORD = { pass: 'passed', warn: 'passed with warnings', fail: 'failed' };
+/** How many of the five training artifacts are present: the badge's "open training n/5". */
+function trainingCount(report) {
+    const training = _domain_artifacts_js__WEBPACK_IMPORTED_MODULE_0__/* .CORE_ARTIFACT_IDS */ .aS.slice(0, 5);
+    const present = report.artifacts.filter((a) => training.includes(a.id) && a.status === 'present').length;
+    return { present, total: training.length };
+}
+const ROMAN = { 1: 'I', 2: 'II', 3: 'III' };
+/**
+ * What the next MOF class still needs, in two lists a reader acts on differently: components that are
+ * not there, and components that are there (or declared elsewhere) but whose license does not count.
+ */
+function mofNeeds(mof, cls) {
+    const status = new Map(mof.components.map((c) => [c.artifact, c.status]));
+    const absent = [];
+    const licence = [];
+    for (const m of cls.missing) {
+        const s = status.get(m.artifact);
+        (s === 'present' || s === 'external' ? licence : absent).push(m.name);
+    }
+    return { absent, licence };
+}
+/** The class a MOF preset requires, when the release does not reach it. */
+function requiredClassMissed(report) {
+    const required = report.mof?.required;
+    if (required === undefined)
+        return undefined;
+    const target = report.mof?.classes.find((c) => c.class === required);
+    return target && !target.reached ? target : undefined;
+}
+/** `class II` / `none` for the badge; undefined when the report has no MOF part. */
+function mofClassLabel(report) {
+    if (!report.mof?.shown)
+        return undefined;
+    const cls = report.mof.class;
+    return cls !== null && ROMAN[cls] ? `class ${ROMAN[cls]}` : 'none';
+}
+/**
+ * Where a verified external item can be seen at the revision it was judged at: the Hub or GitHub
+ * page of the repository at that commit. Undefined for other hosts or when no revision is known.
+ */
+function pinnedUrl(item) {
+    if (!item.revision || !/^[0-9a-f]{7,64}$/i.test(item.revision))
+        return undefined;
+    const base = item.resolved ?? item.url;
+    if (!base)
+        return undefined;
+    const m = /^(https?:\/\/(?:[\w.-]+\.)?(?:huggingface\.co|hf\.co)\/(?:(?:datasets|spaces)\/)?[\w.-]+(?:\/[\w.-]+)?)(?:\/|$)/i.exec(base) ?? /^(https:\/\/github\.com\/[\w.-]+\/[\w.-]+?)(?:\.git)?(?:\/|$)/i.exec(base);
+    if (!m?.[1] || /\/(?:tree|blob)$/.test(m[1]))
+        return undefined;
+    return `${m[1]}/tree/${item.revision}`;
+}
+/** A few words on an external item's check, for one-line views ("verified at 1a2b3c4d5e6f"). */
+function verificationWords(item) {
+    switch (item.verification) {
+        case 'verified':
+            return `verified${item.revision ? ` at ${item.revision.slice(0, 12)}` : ''}`;
+        case 'reachable':
+            return 'reachable, content not judged';
+        case 'refuted':
+            return 'not verified: the claim does not hold';
+        case 'unverifiable':
+            return 'could not verify';
+        default:
+            return undefined;
+    }
 }
 
 

@@ -1554,7 +1554,7 @@ function parse(argv) {
 async function main(argv) {
     if (argv[0] === 'audit') {
         // Loaded only for this command; a folder named `audit` is given as `./audit`.
-        const { auditMain } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7847));
+        const { auditMain } = await Promise.all(/* import() */[__nccwpck_require__.e(499), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7847));
         return auditMain(argv.slice(1));
     }
     const args = parse(argv);
@@ -1571,8 +1571,8 @@ async function main(argv) {
     // git lists the tree while the rest of the program loads (a third of the run on a big tree).
     const early = args.ref === undefined ? (0,source_early/* startListing */.j)((0,external_node_path_.resolve)(args.root), args.untracked) : undefined;
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(431), __nccwpck_require__.e(393), __nccwpck_require__.e(164)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4393));
-    const { render } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 9585));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(431), __nccwpck_require__.e(393), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4393));
+    const { render } = await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 2201));
     const run = await runGate({
         root: args.root,
         ...(args.policy !== undefined ? { policyFile: args.policy } : {}),
