@@ -35670,14 +35670,13 @@ function judge(id, ap, findings, input, detector, internalError) {
     if (policy.source)
         report.requiredAt = { path: policy.source, line: policy.lines[id] ?? policy.lines.extends ?? 1 };
     const missing = unjudged(report, internalError, input.scan.unfinished?.includes(id) ?? false);
-    const thin = info.canBeThin ? thinEvidence(report, ap.severity, sorted.weak, policy, internalError) : undefined;
-    if (thin)
-        report.thin = thin;
     const unverified = weighUnverified(report, ap.severity, sorted.external, policy, internalError);
     const judged = missing || unverified;
     const { failed, forcedError } = applyWaiver(report, policy, isoDay(input.now), judged, internalError);
-    if (report.status === 'waived')
-        delete report.thin;
+    // After the waiver: a waived artifact is not thin.
+    const thin = info.canBeThin ? thinEvidence(report, ap.severity, sorted.weak, policy, internalError) : undefined;
+    if (thin)
+        report.thin = thin;
     if (input.base)
         compareWithBase(report, input.base, policy.regression);
     report.fix = fixFor(report, info.fix, policy.source, input.scan.excludedCandidates?.[id]);
@@ -38304,9 +38303,8 @@ function describesOwnCorpus(text) {
     return OWN_CORPUS.test(text) && COLLECTED.test(text) && !STAND_IN_DATA.test(text);
 }
 // "## Data preparation", "### Prepare COCO dataset", "## Datasets": where a README says how to get the
-// training data. Not evaluation, demo or tutorial steps, nor a guide for the reader's own data.
+// training data.
 const GETTING_DATA = /^(?:\d+\W*)?(?:(?:training )?(?:data|datasets?|corpus)|(?:(?:prepar\w*|download\w*|get(?:ting)?) (?:the )?(?:[\w-]+ ){0,2}(?:data|datasets?|corpus))|(?:training )?(?:data|datasets?) (?:preparation|prep|setup|download\w*))$/;
-const NOT_THE_RELEASE = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy|your|own|custom)\b/;
 // "pre-trained on ImageNet", "trained on the Wikipedia corpus": a well-known corpus named as the training data.
 const TRAINED_ON = /\b(?:pre ?)?train(?:ed|ing)\b[^.\n]{0,40}?\bon (?:the )?/;
 // "trained on the NQ dataset", "we train on [VoiceBank-DEMAND](…) data set": a named set, as written.
@@ -38318,37 +38316,25 @@ const TRAINED_ON_NAMED = /\b(?:[Pp]re-?)?[Tt]rain(?:ed|ing|s)?\b[^.\n]{0,60}?\b(
  * The line and what named it; undefined when it says neither. Thin evidence, never a data card.
  */
 function dataNamedOnly(doc) {
+    // Not evaluation, demo or tutorial steps (nor under such a heading), nor a guide for the reader's own data.
+    const offTopic = (o) => o !== undefined && (OFF_TOPIC_HEADING.test(normalized(o.heading.text)) || OWN_DATA.test(o.heading.text) || offTopic(o.parent));
     for (const s of doc.sections) {
-        if (s.end <= s.heading.line)
-            continue;
-        const heading = normalized(s.heading.text);
-        if (!GETTING_DATA.test(heading))
-            continue;
-        let off = false;
-        for (let o = s; o; o = o.parent)
-            if (NOT_THE_RELEASE.test(normalized(o.heading.text)))
-                off = true;
-        if (!off)
+        if (s.end > s.heading.line && GETTING_DATA.test(normalized(s.heading.text)) && !offTopic(s)) {
             return { line: s.heading.line, what: `section '${s.heading.text.slice(0, 60)}' says how to get the training data` };
-    }
-    for (let i = 0; i < doc.lines.length; i++) {
-        if (doc.code[i])
-            continue;
-        const line = normalize(doc.lines[i] ?? '');
-        const m = TRAINED_ON.exec(line);
-        if (!m || NOT_THE_RELEASE.test(line))
-            continue;
-        const named = corpusPattern().exec(` ${line.slice(m.index + m[0].length - 1, m.index + m[0].length + 40)}`);
-        if (named)
-            return { line: i + 1, what: `it says the model was trained on ${(named[1] ?? '').trim()}` };
+        }
     }
     for (let i = 0; i < doc.lines.length; i++) {
         const raw = doc.lines[i] ?? '';
-        if (doc.code[i] || !/\b(?:dataset|data ?set|corpus)/i.test(raw))
+        if (doc.code[i] || STAND_IN.test(raw))
             continue;
-        const m = TRAINED_ON_NAMED.exec(raw);
-        if (m && !NOT_THE_RELEASE.test(normalize(raw)))
-            return { line: i + 1, what: `it says the model was trained on the ${m[1]} dataset` };
+        const line = normalize(raw);
+        const m = TRAINED_ON.exec(line);
+        const known = m ? corpusPattern().exec(` ${line.slice(m.index + m[0].length - 1, m.index + m[0].length + 40)}`) : null;
+        if (known)
+            return { line: i + 1, what: `it says the model was trained on ${(known[1] ?? '').trim()}` };
+        const named = /\b(?:dataset|data ?set|corpus)/i.test(raw) ? TRAINED_ON_NAMED.exec(raw) : null;
+        if (named)
+            return { line: i + 1, what: `it says the model was trained on the ${named[1]} dataset` };
     }
     return undefined;
 }

@@ -209,12 +209,12 @@ function judge(
   if (policy.source) report.requiredAt = { path: policy.source, line: policy.lines[id] ?? policy.lines.extends ?? 1 };
 
   const missing = unjudged(report, internalError, input.scan.unfinished?.includes(id) ?? false);
-  const thin = info.canBeThin ? thinEvidence(report, ap.severity, sorted.weak, policy, internalError) : undefined;
-  if (thin) report.thin = thin;
   const unverified = weighUnverified(report, ap.severity, sorted.external, policy, internalError);
   const judged = missing || unverified;
   const { failed, forcedError } = applyWaiver(report, policy, isoDay(input.now), judged, internalError);
-  if (report.status === 'waived') delete report.thin;
+  // After the waiver: a waived artifact is not thin.
+  const thin = info.canBeThin ? thinEvidence(report, ap.severity, sorted.weak, policy, internalError) : undefined;
+  if (thin) report.thin = thin;
   if (input.base) compareWithBase(report, input.base, policy.regression);
 
   report.fix = fixFor(report, info.fix, policy.source, input.scan.excludedCandidates?.[id]);

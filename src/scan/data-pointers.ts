@@ -20,7 +20,7 @@ export function sourceKey(url: string): string {
 // about two times in three.
 const LINKED_DATASETS = 3;
 // A guide for the reader's own data links examples, not what the release trained on.
-const OWN_DATA = /\b(?:your own|your (?:data|dataset)|custom (?:data|dataset)s?|own (?:data|dataset)s?)\b/i;
+export const OWN_DATA = /\b(?:your own|your (?:data|dataset)|custom (?:data|dataset)s?|own (?:data|dataset)s?)\b/i;
 
 // A section of this many sub-sections, a dataset each, is a framework's catalogue of supported datasets.
 const CATALOGUE_SUBSECTIONS = 3;
@@ -380,10 +380,10 @@ function trainingSteps(s: Section): boolean {
 
 // Words of evaluation sets and stand-ins ("your own", "a toy/sample/dummy set", "for example"): what the
 // sentence names is not the release's training data.
-const STAND_IN = /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i;
+export const STAND_IN = /\b(?:eval\w*|benchmark\w*|test(?:ing)? (?:set|data)|your own|custom|toy|example|sample|dummy|demo)\b/i;
 
 // A quick start trains a toy model on stand-in data ("the data we used is not public, so we use…").
-const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
+export const OFF_TOPIC_HEADING = /\b(?:eval\w*|benchmark\w*|test\w*|inference|demo|quick ?start|tutorial|examples?|toy)\b/;
 
 const FINE_TUNING_HEADING = /\b(?:fine ?tun\w*|lora|p ?tuning|adapt\w*)\b/;
 
