@@ -152,6 +152,17 @@ describe('evaluate', () => {
       expect(status(crashed, 'data-card').failing).toBe(true);
     });
 
+    it("rests on the release's own files: a copied library's docs do not make it thin", () => {
+      const copied = f('data-card', 'weak', 45, 'third/detectron2/docs/datasets.md', { code: 'blurb', message: "section 'Builtin Datasets' is a mention", inCopy: 'third/detectron2' });
+      const alone = run([...others, copied]);
+      expect(status(alone, 'data-card').thin).toBeUndefined();
+      expect(alone.verdict).toBe('fail');
+      // Beside the release's own weak mention, that one is what it rests on, even when weaker.
+      const both = run([...others, copied, blurb]);
+      expect(status(both, 'data-card').thin?.reason).toBe("section 'Data' is a 12-word mention");
+      expect(both.verdict).toBe('warn');
+    });
+
     it('only write-ups can be thin: weak code is someone else\'s, and the license is there or not', () => {
       const tutorial = f('training', 'weak', 40, 'examples/finetune.ipynb', { code: 'tutorial-finetune' });
       const r = run([...ALL_FIVE.filter((x) => x.artifact !== 'training'), tutorial]);
@@ -331,6 +342,12 @@ describe('findings that hold only beside another artifact', () => {
       const declared = run([...others, loader()], policy({ external: { training: 'https://github.com/org/trainer' } }));
       expect(status(declared, 'preprocessing').status).toBe('missing');
       expect(status(run([...others, loader()]), 'preprocessing').status).toBe('missing');
+    });
+
+    it("stays weak in a copied library: its loader feeds that library's trainer, not the release's", () => {
+      const copied = { ...loader(), path: 'diffusers/examples/train_lora.py', inCopy: 'diffusers' };
+      const r = run([...others, f('training', 'evidence', 80), copied]);
+      expect(status(r, 'preprocessing').status).toBe('missing');
     });
   });
 });

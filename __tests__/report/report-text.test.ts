@@ -30,6 +30,16 @@ describe('renderText', () => {
     expect(preprocessing.trim().split('\n')).toHaveLength(1);
   });
 
+  it("shows a thin artifact at the weak item it rests on, not at a copied library's file listed before it", () => {
+    const weak = [
+      { path: 'third/detectron2/docs/datasets.md', line: 1, code: 'blurb', message: "section 'Builtin Datasets' is a mention" },
+      { path: 'README.md', line: 9, code: 'blurb', message: "section 'Data' is a 9-word mention" },
+    ];
+    const r = report([artifact('data-card', { status: 'missing', severity: 'error', weak, thin: { severity: 'warning', reason: weak[1]!.message } })]);
+    const row = renderText(r, { color: false }).split('\n').find((l) => l.startsWith('  ! data-card'));
+    expect(row).toMatch(/missing\s+warning\s+README\.md:9$/);
+  });
+
   it('says what crashed, and the regression with the files that are gone', () => {
     const out = renderText(loadReport('fail'), { color: false });
     expect(out).toContain("internal error: Cannot read properties of undefined (reading 'length') (a bug in openness-gate: please report it)");

@@ -47,6 +47,11 @@ export interface Finding {
    * published elsewhere, does not do. Evaluation promotes the finding, saying why.
    */
   evidenceWith?: { artifact: ArtifactId; code: string };
+  /**
+   * The folder of the library copy or old copy the file lies in (`detectron2/`, `src.bak/`): never
+   * the release's own, so a weak finding there cannot make the release's artifact thin evidence.
+   */
+  inCopy?: string;
   /** What the detector read that the bills of materials carry (scores, model-card sections); not in the JSON report. */
   facts?: FindingFacts;
 }

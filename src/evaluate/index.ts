@@ -233,10 +233,11 @@ function capped(setting: Severity, severity: Severity): Severity {
  * section, results only as images, a config of a few keys) is not the same failure as no trace at
  * all: it weighs what the policy's `thin-evidence` says (default warning), never more than the
  * artifact's own severity. An invalid artifact (a candidate that failed its checks) and a crashed
- * detector stay as they are; code artifacts never get here (`ArtifactInfo.canBeThin`).
+ * detector stay as they are; code artifacts never get here (`ArtifactInfo.canBeThin`). A copied
+ * library's docs are not the release naming its own write-up.
  */
 function thinEvidence(report: ArtifactReport, severity: Severity, weak: readonly Finding[], policy: ResolvedPolicy, internalError: string | undefined): ArtifactReport['thin'] {
-  const strongest = weak[0];
+  const strongest = weak.find((f) => f.inCopy === undefined);
   if (report.status !== 'missing' || internalError || !strongest) return undefined;
   return { severity: capped(policy.thinEvidence ?? 'warning', severity), reason: strongest.message };
 }
@@ -339,8 +340,8 @@ export function evaluate(input: EvaluateInput): GateReport {
  * A finding that holds only beside another artifact (`Finding.onlyWith`) becomes weak, with the
  * reason, when that artifact has no evidence or external finding of its own and the policy does
  * not declare it published elsewhere. A weak finding that is evidence beside another artifact
- * (`Finding.evidenceWith`) becomes evidence when that artifact has evidence of its own in the tree.
- * Settled once, before the artifacts and the MOF are judged.
+ * (`Finding.evidenceWith`) becomes evidence when that artifact has evidence of its own in the tree,
+ * unless it lies in a library copy. Settled once, before the artifacts and the MOF are judged.
  */
 function settleConditions(findings: readonly Finding[], policy: ResolvedPolicy): readonly Finding[] {
   if (!findings.some((f) => f.onlyWith || f.evidenceWith)) return findings;
@@ -354,7 +355,8 @@ function settleConditions(findings: readonly Finding[], policy: ResolvedPolicy):
   return findings.map((f) => {
     if (f.evidenceWith) {
       const { evidenceWith, ...rest } = f;
-      if (f.outcome !== 'weak' || !inTree.has(evidenceWith.artifact)) return rest;
+      // A copied library's loader feeds that library's trainer, not the release's.
+      if (f.outcome !== 'weak' || f.inCopy !== undefined || !inTree.has(evidenceWith.artifact)) return rest;
       const title = ARTIFACTS[evidenceWith.artifact].title.toLowerCase();
       return { ...rest, outcome: 'evidence', code: evidenceWith.code, message: `${f.message.replace(WEAK_NOTE, '')}; it feeds the release's ${title} in the tree` };
     }

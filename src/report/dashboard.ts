@@ -5,7 +5,7 @@ import { isErrorRow, repoSlug, rowVerdict, type AuditRow, type JudgedRow } from 
 import type { ArtifactReport, ReportItem } from '../domain/report-model.js';
 import { auditArtifactIds, mofClassName } from './audit-csv.js';
 import { encodePath, httpUrl, visible } from './escape.js';
-import { describeStatus, weighs } from './view.js';
+import { describeStatus, thinItem, weighs } from './view.js';
 
 /**
  * `dashboard.html` of an audit: one self-contained page (inline CSS, SVG and a few lines of script;
@@ -66,7 +66,7 @@ function repoUrl(row: AuditRow): string | undefined {
 
 function artifactCell(row: JudgedRow, a: ArtifactReport | undefined): string {
   if (!a) return '<td class="na" title="not judged">–</td>';
-  const first = a.evidence[0] ?? a.problems[0] ?? (a.thin ? a.weak[0] : undefined);
+  const first = a.evidence[0] ?? a.problems[0] ?? thinItem(a);
   const where = first ? `${first.path}${first.line > 0 ? `:${first.line}` : ''}` : a.external ?? '';
   const tip = `${a.id}: ${describeStatus(a)} (${weighs(a)})${where ? ` — ${where}` : ''}${first?.message ? `: ${first.message}` : ''}`;
   const url = first ? evidenceUrl(row, first) : a.external ? httpUrl(a.external) : undefined;

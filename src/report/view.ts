@@ -59,8 +59,13 @@ export function hasLocation(item: ReportItem): boolean {
  */
 export function keyItem(a: ArtifactReport): ReportItem | undefined {
   if (a.status === 'present' || a.status === 'external') return a.evidence[0];
-  if (a.thin && a.weak[0]) return a.weak[0];
+  if (a.thin) return thinItem(a);
   return a.problems.find((p) => hasLocation(p) && !isWaiverProblem(p.code) && p.code !== PROBLEM_CODES.regression);
+}
+
+/** The weak item a thin artifact rests on (the first one outside a library copy: `thin.reason`). */
+export function thinItem(a: ArtifactReport): ReportItem | undefined {
+  return a.thin ? (a.weak.find((w) => w.message === a.thin?.reason) ?? a.weak[0]) : undefined;
 }
 
 /** The first sentence of a detector's fix text: what fits in a table cell. */

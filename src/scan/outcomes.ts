@@ -116,17 +116,22 @@ export function codeOf<T extends Readonly<Record<string, KindSpec>>>(table: Outc
 
 /**
  * What a detector made of a file inside a well-known library copied into the tree (`detectron2/`,
- * `mmcv/`), or in an old copy kept beside the live code: not the release's. Its evidence is
- * demoted like an example's; other outcomes stay, and a file the policy's `paths` chose is judged as
- * the user's own. Runs on the detector's raw output, before it is validated, so anything that is not
- * an evidence finding passes through untouched.
+ * `mmcv/`), or in an old copy kept beside the live code: not the release's. Its evidence and its
+ * links to what is published elsewhere are demoted like an example's evidence; other outcomes stay.
+ * Every finding there names the copy (`inCopy`). A file the policy's `paths` chose is judged as the
+ * user's own. Runs on the detector's raw output, before it is validated, so anything that is not a
+ * finding object passes through untouched.
  */
 export function ownOrCopied(produced: unknown, path: string, artifact: ArtifactId, ctx: ScanContext): unknown {
   if (!Array.isArray(produced) || ctx.chosen?.(artifact) === true) return produced;
   const copy = libraryCopy(path, ctx.has);
   if (!copy) return produced;
   const where = isOldCopy(copy) ? `in ${copy}/, an old copy, not what the release runs` : `in ${copy}/, a copy of that library`;
-  return produced.map((f: unknown) =>
-    typeof f === 'object' && f !== null && (f as Finding).outcome === 'evidence' ? demoteEvidence([f as Finding], where)[0] : f,
-  );
+  return produced.map((f: unknown) => {
+    if (typeof f !== 'object' || f === null) return f;
+    const marked = { ...(f as Finding), inCopy: copy };
+    // A copied README's link to results or data published elsewhere is that library's, as its evidence is.
+    const counted = marked.outcome === 'external' ? { ...marked, outcome: 'evidence' as const } : marked;
+    return counted.outcome === 'evidence' ? demoteEvidence([counted], where)[0] : marked;
+  });
 }

@@ -232,10 +232,11 @@ const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // (`env/SE3Transformer/`, with its QM9 training example), Ultralytics' and EfficientViT's trainers in
 // segmentation models (`MobileSAMv2/ultralytics/`), LAION's CLAP and NVIDIA's BigVGAN in audio models
 // (`audioldm/clap/training/`, `indextts/s2mel/modules/bigvgan/`), DINOv2 as the backbone of depth and
-// editing models. At the root, or below a root folder of the same name (`efficientvit/models/efficientvit/`),
+// editing models, Self-Correction Human Parsing in virtual try-on releases (`preprocess/humanparsing/`,
+// `model/SCHP/`), its parser's training loop included. At the root, or below a root folder of the same name (`efficientvit/models/efficientvit/`),
 // it is that repository's own code; a root folder holding its package under the same name
 // (`dinov2/dinov2/train/`) is the repository checked out whole.
-const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit|clap|bigvgan|dinov2)$/i;
+const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit|clap|bigvgan|dinov2|humanparsing|schp)$/i;
 
 // Code kept as an old copy (`AgentBench.old/`, `run_deprecated/`, `src.bak/`): superseded, not what the release runs.
 const OLD_COPY = /^[\w-]+(?:\.(?:old|bak|orig)|[_-](?:old|deprecated|bak|backup))$/i;

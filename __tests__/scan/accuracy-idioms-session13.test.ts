@@ -1,0 +1,33 @@
+// Idioms met measuring the whole labelled corpus (1,335 repositories) in session 13.
+import { describe, expect, it } from 'vitest';
+import { ownOrCopied } from '../../src/scan/outcomes.js';
+import type { Finding } from '../../src/domain/finding.js';
+import { context } from '../helpers/detector.js';
+
+describe('Self-Correction Human Parsing copied into a try-on release', () => {
+  const loop = { artifact: 'training', path: 'preprocess/humanparsing/mhp_extension/global_local_parsing/global_local_train.py', line: 199, outcome: 'evidence', strength: 85, code: 'training-loop', message: 'backward pass' } as Finding;
+
+  it("the parser's training loop is the parser's, not the release's; at the root it is that repository's own", () => {
+    for (const path of [loop.path, 'model/SCHP/train.py']) {
+      const f = { ...loop, path };
+      const out = (ownOrCopied([f], path, 'training', context([path])) as Finding[])[0];
+      expect(out, path).toMatchObject({ outcome: 'weak', message: expect.stringContaining('a copy of that library') });
+    }
+    // Whatever else it made of a copied file names the copy, so evaluation can tell it from the release's own.
+    const mention = { ...loop, artifact: 'data-card', outcome: 'weak', code: 'blurb', path: 'preprocess/humanparsing/README.md' } as Finding;
+    expect((ownOrCopied([mention], mention.path, 'data-card', context([mention.path])) as Finding[])[0]).toMatchObject({ outcome: 'weak', inCopy: 'preprocess/humanparsing' });
+    const own = { ...loop, path: 'humanparsing/train.py' };
+    expect((ownOrCopied([own], own.path, 'training', context([own.path])) as Finding[])[0]?.outcome).toBe('evidence');
+  });
+});
+
+describe("a library copied whole, examples and research projects included (RollingDepth's diffusers/)", () => {
+  it("its README's link to results published elsewhere is that library's, not the release's", () => {
+    const path = 'diffusers/examples/research_projects/dreambooth_inpaint/README.md';
+    const link = { artifact: 'eval-results', path, line: 76, outcome: 'external', strength: 60, code: 'external-results', message: "section 'Results' points to results published elsewhere", url: 'https://wandb.ai/x/y/reports/z' } as Finding;
+    const tree = context([path, 'diffusers/setup.py']);
+    expect((ownOrCopied([link], path, 'eval-results', tree) as Finding[])[0]).toMatchObject({ outcome: 'weak', inCopy: 'diffusers', url: link.url, message: expect.stringContaining('in diffusers/, a copy of that library') });
+    // Without its packaging, a diffusers/ folder is the release's own module.
+    expect((ownOrCopied([link], path, 'eval-results', context([path])) as Finding[])[0]?.outcome).toBe('external');
+  });
+});
