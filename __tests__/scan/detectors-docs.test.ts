@@ -1016,6 +1016,18 @@ describe('markdown', () => {
     expect(modelCard.check(file('MODEL_CARD.md', bomb), ctx).map((f) => f.code)).toEqual(['empty']);
   });
 
+  it("reads a model card template's front matter without a warning on the user's stderr", async () => {
+    const warned: unknown[] = [];
+    const onWarning = (w: unknown) => warned.push(w);
+    process.on('warning', onWarning);
+    const doc = parseMarkdown('---\n{{ card_data }}\n---\n# Model card\n');
+    // Process warnings are delivered on a later tick.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', onWarning);
+    expect(doc.frontMatter?.data).toBeDefined();
+    expect(warned).toEqual([]);
+  });
+
   it('reads front matter keys with their lines and survives invalid YAML', () => {
     const ok = parseMarkdown('---\nlicense: mit\ntags:\n- a\n---\n# T\n');
     expect(ok.frontMatter?.keyLines).toEqual({ license: 2, tags: 3 });

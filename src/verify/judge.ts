@@ -53,7 +53,7 @@ function strongest(findings: readonly Finding[], outcome: Finding['outcome']): F
 export function evalYamlValues(text: string): number {
   let doc: unknown;
   try {
-    doc = parseYaml(text, { maxAliasCount: 10 });
+    doc = parseYaml(text, { maxAliasCount: 10, logLevel: 'error' });
   } catch {
     return 0;
   }

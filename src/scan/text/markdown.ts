@@ -142,8 +142,9 @@ function readFrontMatter(lines: readonly string[], code: boolean[], bounds: stri
     return fm;
   }
   try {
-    // Alias expansion is capped: a front matter is untrusted input.
-    const data: unknown = parseYaml(raw, { maxAliasCount: 100, uniqueKeys: false, prettyErrors: false });
+    // Alias expansion is capped: a front matter is untrusted input. A template's `{{ card_data }}` is a
+    // mapping used as a key; the parser would print a process warning on the user's stderr for it.
+    const data: unknown = parseYaml(raw, { maxAliasCount: 100, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
     if (data && typeof data === 'object' && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
     else if (data !== null && data !== undefined) fm.error = 'front matter is not a mapping';
   } catch (e) {
