@@ -1,8 +1,9 @@
 // Idioms met measuring the whole labelled corpus (1,335 repositories) in session 13.
 import { describe, expect, it } from 'vitest';
+import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { ownOrCopied } from '../../src/scan/outcomes.js';
 import type { Finding } from '../../src/domain/finding.js';
-import { context } from '../helpers/detector.js';
+import { context, lines, strongest } from '../helpers/detector.js';
 
 describe('Self-Correction Human Parsing copied into a try-on release', () => {
   const loop = { artifact: 'training', path: 'preprocess/humanparsing/mhp_extension/global_local_parsing/global_local_train.py', line: 199, outcome: 'evidence', strength: 85, code: 'training-loop', message: 'backward pass' } as Finding;
@@ -29,5 +30,23 @@ describe("a library copied whole, examples and research projects included (Rolli
     expect((ownOrCopied([link], path, 'eval-results', tree) as Finding[])[0]).toMatchObject({ outcome: 'weak', inCopy: 'diffusers', url: link.url, message: expect.stringContaining('in diffusers/, a copy of that library') });
     // Without its packaging, a diffusers/ folder is the release's own module.
     expect((ownOrCopied([link], path, 'eval-results', context([path])) as Finding[])[0]?.outcome).toBe('external');
+  });
+});
+
+describe("a task folder's data README that links its training sets and says nothing more (MPRNet, Restormer)", () => {
+  const readme = lines(
+    '# Datasets',
+    '',
+    '- Download the [training set](https://drive.google.com/drive/folders/abc) and place it in `Datasets/train/`.',
+    '- Download the [GoPro test set](https://drive.google.com/drive/folders/def) and place it in `Datasets/test/`.',
+  );
+
+  it('names the data without documenting it: weak, so a missing data card is thin evidence, not no trace', () => {
+    expect(strongest(dataCard, 'Deblurring/Datasets/README.md', readme)).toMatchObject({ outcome: 'weak', code: 'thin', message: expect.stringContaining('not enough to document the data') });
+  });
+
+  it('without a link it is a code README or nothing, and stays rejected', () => {
+    const unlinked = lines('# Datasets', '', 'Place the training images in `Datasets/train/` and the test images in `Datasets/test/`.');
+    expect(strongest(dataCard, 'Deblurring/Datasets/README.md', unlinked)).toMatchObject({ outcome: 'rejected', code: 'thin' });
   });
 });

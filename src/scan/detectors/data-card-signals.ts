@@ -36,6 +36,7 @@ export const OUTCOMES = defineOutcomes('data-card', {
   'placeholder-section': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data section that is a placeholder' },
   'evaluation-data': { outcome: 'rejected', weight: 35, label: 'describes evaluation datasets' },
   'thin-readme': { outcome: 'rejected', weight: 35, code: 'thin', label: 'a data README with too little' },
+  'sources-readme': { outcome: 'weak', weight: 35, code: 'thin', label: 'a data README linking its sources with too little about them' },
   template: { outcome: 'rejected', weight: 30, label: 'a data card template' },
 });
 

@@ -368,7 +368,10 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
     const paper = named ? paperPointer(doc) : undefined;
     if (paper) out.push(finding('paper-data-card', path, paper.line, `data card points to the paper for the data description (${paper.url}); not verifiable here`, paper.url));
     else {
-      out.push(finding(named ? 'thin' : 'thin-readme', path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
+      // A data README that links its sources names the data without documenting it: thin evidence.
+      // Formats it names ("ShareGPT or Alpaca format") are a code package's README.
+      const kind = named ? 'thin' : linkedSource(sig) ? 'sources-readme' : 'thin-readme';
+      out.push(finding(kind, path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}${kind === 'sources-readme' ? ': not enough to document the data' : ''}`));
       if (!named && linkedSource(sig)) out.push(...publicDatasetsListed(doc, path));
     }
   }
