@@ -212,6 +212,19 @@ describe('one license judgement per file', () => {
     expect(text).toMatch(/README\.md license section: MIT License \(MIT\).*but LICENSE does not hold that license's text \(modified\)/);
     expect(runCli([dir, '--format', 'mof']).stdout).toMatch(/the license text in LICENSE was not identified/);
   });
+
+  it("a component's Apache-2.0 LICENSE in a subfolder does not license a repository whose root LICENSE is non-commercial", () => {
+    const dir = tempDir('og-lic-nested-');
+    cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
+    rmSync(join(dir, 'data', 'LICENSE-DATA'));
+    mkdirSync(join(dir, 'src', 'lpips'), { recursive: true });
+    writeFileSync(join(dir, 'src', 'lpips', 'LICENSE'), readFileSync(join(PROJECT, 'LICENSE'), 'utf8'));
+    writeFileSync(join(dir, 'LICENSE'), 'Attribution-NonCommercial 4.0 International\n\nCreative Commons Corporation ("Creative Commons") is not a law firm. Using Creative Commons public licenses: NonCommercial means not primarily intended for or directed towards commercial advantage or monetary compensation.\n');
+    writeFileSync(join(dir, 'MODEL_CARD.md'), readFileSync(join(dir, 'MODEL_CARD.md'), 'utf8').replace(/^license: .*$/m, 'license: cc-by-nc-4.0'));
+    const json = report(dir).json;
+    expect(status(json, 'license')).toBe('invalid');
+    expect(runCli([dir]).stdout).toMatch(/src\/lpips\/LICENSE.*for this folder.*but LICENSE governs the repository \(not-open\)/);
+  });
 });
 
 describe('Hugging Face card metadata', () => {

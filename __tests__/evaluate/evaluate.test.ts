@@ -82,6 +82,23 @@ describe('evaluate', () => {
     expect(status(r, 'license')).toMatchObject({ status: 'missing', failing: false });
   });
 
+  it("a root LICENSE that is not open is the repository's: a subfolder's open license or package metadata licenses that folder only", () => {
+    const others = ALL_FIVE.filter((x) => x.artifact !== 'license');
+    const root = f('license', 'rejected', 75, 'LICENSE', { code: 'not-open', message: 'LICENSE: custom license with use restrictions — not open' });
+    const nested = f('license', 'evidence', 45, 'sgm/lpips/LICENSE', { code: 'license-file', message: 'LICENSE for this folder: BSD-2-Clause' });
+    const pkg = f('license', 'evidence', 45, 'hf_pkg/pyproject.toml', { code: 'package-metadata', message: 'package metadata for this folder: Apache-2.0' });
+    const r = run([...others, root, nested, pkg]);
+    expect(status(r, 'license').status).toBe('invalid');
+    expect(status(r, 'license').weak.map((w) => w.message).sort()).toEqual([
+      'LICENSE for this folder: BSD-2-Clause; but LICENSE governs the repository (not-open)',
+      'package metadata for this folder: Apache-2.0; but LICENSE governs the repository (not-open)',
+    ]);
+    // Split license files are the root's own; without a root LICENSE, a subfolder's license stands.
+    const split = f('license', 'evidence', 65, 'LICENSES/Apache-2.0.txt', { code: 'license-file', message: 'REUSE license file' });
+    expect(status(run([...others, root, split]), 'license').status).toBe('present');
+    expect(status(run([...others, nested]), 'license').status).toBe('present');
+  });
+
   it.each<[FailOn, 'pass' | 'warn' | 'fail']>([
     ['error', 'warn'],
     ['warning', 'fail'],

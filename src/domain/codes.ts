@@ -18,6 +18,10 @@ export const LICENSE_CODES = {
   notOpen: 'not-open',
   /** A README's "licensed under …" statement for the whole repository. */
   statementRepository: 'statement-repository',
+  /** A license file (the root one, split files, nested ones). */
+  file: 'license-file',
+  /** A `license` field in setup.py, pyproject.toml or package.json. */
+  packageMetadata: 'package-metadata',
 } as const;
 
 /** The evaluator's own problem ids (no detector makes them); the renderers read them. */

@@ -414,16 +414,23 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
 /**
  * One judgement for the repository's license: what the root LICENSE file's text is decides it. A
  * README that links "MIT" over a LICENSE holding MIT plus extra terms must not make the artifact
- * present while the MOF part says the text was not identified.
+ * present while the MOF part says the text was not identified; nor may the MIT license of a
+ * component in a subfolder (`sgm/modules/lpips/LICENSE`, `basicsr/setup.py`) over a
+ * non-commercial root LICENSE: it licenses that folder only.
  */
 function fileOverProse(findings: Finding[]): Finding[] {
   const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && ([LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.notOpen] as string[]).includes(f.code));
   if (!root) return findings;
-  return findings.map((f) =>
-    f.outcome === 'evidence' && f.code === LICENSE_CODES.statementRepository
-      ? { ...f, outcome: 'weak' as const, strength: Math.min(f.strength, 35), message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` }
-      : f,
-  );
+  return findings.map((f) => {
+    if (f.outcome !== 'evidence') return f;
+    const weak = { ...f, outcome: 'weak' as const, strength: Math.min(f.strength, 35) };
+    if (f.code === LICENSE_CODES.statementRepository) return { ...weak, message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` };
+    // Split license files are the root's own (`LICENSES/`, `LICENSE/`): only a component's folder is set aside.
+    if ((f.code === LICENSE_CODES.file || f.code === LICENSE_CODES.packageMetadata) && f.path.includes('/') && !/^licen[cs]es?\//i.test(f.path)) {
+      return { ...weak, message: `${f.message}; but ${root.path} governs the repository (${root.code})` };
+    }
+    return f;
+  });
 }
 
 /**
