@@ -35190,6 +35190,10 @@ const LICENSE_CODES = {
     notOpen: 'not-open',
     /** A README's "licensed under …" statement for the whole repository. */
     statementRepository: 'statement-repository',
+    /** A license file (the root one, split files, nested ones). */
+    file: 'license-file',
+    /** A `license` field in setup.py, pyproject.toml or package.json. */
+    packageMetadata: 'package-metadata',
 };
 /** The evaluator's own problem ids (no detector makes them); the renderers read them. */
 const PROBLEM_CODES = {
@@ -35693,10 +35697,11 @@ function capped(setting, severity) {
  * section, results only as images, a config of a few keys) is not the same failure as no trace at
  * all: it weighs what the policy's `thin-evidence` says (default warning), never more than the
  * artifact's own severity. An invalid artifact (a candidate that failed its checks) and a crashed
- * detector stay as they are; code artifacts never get here (`ArtifactInfo.canBeThin`).
+ * detector stay as they are; code artifacts never get here (`ArtifactInfo.canBeThin`). A copied
+ * library's docs are not the release naming its own write-up.
  */
 function thinEvidence(report, severity, weak, policy, internalError) {
-    const strongest = weak[0];
+    const strongest = weak.find((f) => f.inCopy === undefined);
     if (report.status !== 'missing' || internalError || !strongest)
         return undefined;
     return { severity: capped(policy.thinEvidence ?? 'warning', severity), reason: strongest.message };
@@ -35801,8 +35806,8 @@ function evaluate(input) {
  * A finding that holds only beside another artifact (`Finding.onlyWith`) becomes weak, with the
  * reason, when that artifact has no evidence or external finding of its own and the policy does
  * not declare it published elsewhere. A weak finding that is evidence beside another artifact
- * (`Finding.evidenceWith`) becomes evidence when that artifact has evidence of its own in the tree.
- * Settled once, before the artifacts and the MOF are judged.
+ * (`Finding.evidenceWith`) becomes evidence when that artifact has evidence of its own in the tree,
+ * unless it lies in a library copy. Settled once, before the artifacts and the MOF are judged.
  */
 function settleConditions(findings, policy) {
     if (!findings.some((f) => f.onlyWith || f.evidenceWith))
@@ -35820,7 +35825,8 @@ function settleConditions(findings, policy) {
     return findings.map((f) => {
         if (f.evidenceWith) {
             const { evidenceWith, ...rest } = f;
-            if (f.outcome !== 'weak' || !inTree.has(evidenceWith.artifact))
+            // A copied library's loader feeds that library's trainer, not the release's.
+            if (f.outcome !== 'weak' || f.inCopy !== undefined || !inTree.has(evidenceWith.artifact))
                 return rest;
             const title = domain_artifacts/* ARTIFACTS */.ym[evidenceWith.artifact].title.toLowerCase();
             return { ...rest, outcome: 'evidence', code: evidenceWith.code, message: `${f.message.replace(domain_finding/* WEAK_NOTE */.ki, '')}; it feeds the release's ${title} in the tree` };
@@ -35881,15 +35887,26 @@ function fixFor(a, generic, source, excluded) {
 /**
  * One judgement for the repository's license: what the root LICENSE file's text is decides it. A
  * README that links "MIT" over a LICENSE holding MIT plus extra terms must not make the artifact
- * present while the MOF part says the text was not identified.
+ * present while the MOF part says the text was not identified; nor may the MIT license of a
+ * component in a subfolder (`sgm/modules/lpips/LICENSE`, `basicsr/setup.py`) over a
+ * non-commercial root LICENSE: it licenses that folder only.
  */
 function fileOverProse(findings) {
     const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && [LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.notOpen].includes(f.code));
     if (!root)
         return findings;
-    return findings.map((f) => f.outcome === 'evidence' && f.code === LICENSE_CODES.statementRepository
-        ? { ...f, outcome: 'weak', strength: Math.min(f.strength, 35), message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` }
-        : f);
+    return findings.map((f) => {
+        if (f.outcome !== 'evidence')
+            return f;
+        const weak = { ...f, outcome: 'weak', strength: Math.min(f.strength, 35) };
+        if (f.code === LICENSE_CODES.statementRepository)
+            return { ...weak, message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` };
+        // Split license files are the root's own (`LICENSES/`, `LICENSE/`): only a component's folder is set aside.
+        if ((f.code === LICENSE_CODES.file || f.code === LICENSE_CODES.packageMetadata) && f.path.includes('/') && !/^licen[cs]es?\//i.test(f.path)) {
+            return { ...weak, message: `${f.message}; but ${root.path} governs the repository (${root.code})` };
+        }
+        return f;
+    });
 }
 /**
  * A license text the gate could not name (or one that resembles a standard text with terms added)
@@ -36331,10 +36348,11 @@ const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // (`env/SE3Transformer/`, with its QM9 training example), Ultralytics' and EfficientViT's trainers in
 // segmentation models (`MobileSAMv2/ultralytics/`), LAION's CLAP and NVIDIA's BigVGAN in audio models
 // (`audioldm/clap/training/`, `indextts/s2mel/modules/bigvgan/`), DINOv2 as the backbone of depth and
-// editing models. At the root, or below a root folder of the same name (`efficientvit/models/efficientvit/`),
+// editing models, Self-Correction Human Parsing in virtual try-on releases (`preprocess/humanparsing/`,
+// `model/SCHP/`), its parser's training loop included. At the root, or below a root folder of the same name (`efficientvit/models/efficientvit/`),
 // it is that repository's own code; a root folder holding its package under the same name
 // (`dinov2/dinov2/train/`) is the repository checked out whole.
-const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit|clap|bigvgan|dinov2)$/i;
+const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit|clap|bigvgan|dinov2|humanparsing|schp)$/i;
 // Code kept as an old copy (`AgentBench.old/`, `run_deprecated/`, `src.bak/`): superseded, not what the release runs.
 const OLD_COPY = /^[\w-]+(?:\.(?:old|bak|orig)|[_-](?:old|deprecated|bak|backup))$/i;
 /** Whether the folder `libraryCopy` found is an old copy rather than another project's. */
@@ -36433,10 +36451,11 @@ function codeOf(table, kind) {
 }
 /**
  * What a detector made of a file inside a well-known library copied into the tree (`detectron2/`,
- * `mmcv/`), or in an old copy kept beside the live code: not the release's. Its evidence is
- * demoted like an example's; other outcomes stay, and a file the policy's `paths` chose is judged as
- * the user's own. Runs on the detector's raw output, before it is validated, so anything that is not
- * an evidence finding passes through untouched.
+ * `mmcv/`), or in an old copy kept beside the live code: not the release's. Its evidence and its
+ * links to what is published elsewhere are demoted like an example's evidence; other outcomes stay.
+ * Every finding there names the copy (`inCopy`). A file the policy's `paths` chose is judged as the
+ * user's own. Runs on the detector's raw output, before it is validated, so anything that is not a
+ * finding object passes through untouched.
  */
 function ownOrCopied(produced, path, artifact, ctx) {
     if (!Array.isArray(produced) || ctx.chosen?.(artifact) === true)
@@ -36445,7 +36464,14 @@ function ownOrCopied(produced, path, artifact, ctx) {
     if (!copy)
         return produced;
     const where = isOldCopy(copy) ? `in ${copy}/, an old copy, not what the release runs` : `in ${copy}/, a copy of that library`;
-    return produced.map((f) => typeof f === 'object' && f !== null && f.outcome === 'evidence' ? demoteEvidence([f], where)[0] : f);
+    return produced.map((f) => {
+        if (typeof f !== 'object' || f === null)
+            return f;
+        const marked = { ...f, inCopy: copy };
+        // A copied README's link to results or data published elsewhere is that library's, as its evidence is.
+        const counted = marked.outcome === 'external' ? { ...marked, outcome: 'evidence' } : marked;
+        return counted.outcome === 'evidence' ? demoteEvidence([counted], where)[0] : marked;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/scan/external.ts
@@ -36998,8 +37024,9 @@ function readFrontMatter(lines, code, bounds) {
         return fm;
     }
     try {
-        // Alias expansion is capped: a front matter is untrusted input.
-        const data = (0,dist/* parse */.qg)(raw, { maxAliasCount: 100, uniqueKeys: false, prettyErrors: false });
+        // Alias expansion is capped: a front matter is untrusted input. A template's `{{ card_data }}` is a
+        // mapping used as a key; the parser would print a process warning on the user's stderr for it.
+        const data = (0,dist/* parse */.qg)(raw, { maxAliasCount: 100, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
         if (data && typeof data === 'object' && !Array.isArray(data))
             fm.data = data;
         else if (data !== null && data !== undefined)
@@ -38288,6 +38315,7 @@ const OUTCOMES = defineOutcomes('data-card', {
     'placeholder-section': { outcome: 'rejected', weight: 40, code: 'placeholder', label: 'a data section that is a placeholder' },
     'evaluation-data': { outcome: 'rejected', weight: 35, label: 'describes evaluation datasets' },
     'thin-readme': { outcome: 'rejected', weight: 35, code: 'thin', label: 'a data README with too little' },
+    'sources-readme': { outcome: 'weak', weight: 35, code: 'thin', label: 'a data README linking its sources with too little about them' },
     template: { outcome: 'rejected', weight: 30, label: 'a data card template' },
 });
 const OWN_CORPUS = /\b(?:corpus|corpora|data|dataset|training set)\b[^.\n]{0,60}\b(?:consists? of|comprises?|contains?|is made up of)\s+(?:about |around |over |approximately |~\s?)?\d/i;
@@ -38914,7 +38942,10 @@ function wholeCard(file, doc, named) {
         if (paper)
             out.push(finding('paper-data-card', path, paper.line, `data card points to the paper for the data description (${paper.url}); not verifiable here`, paper.url));
         else {
-            out.push(finding(named ? 'thin' : 'thin-readme', path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}`));
+            // A data README that links its sources names the data without documenting it: thin evidence.
+            // Formats it names ("ShareGPT or Alpaca format") are a code package's README.
+            const kind = named ? 'thin' : linkedSource(sig) ? 'sources-readme' : 'thin-readme';
+            out.push(finding(kind, path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}${kind === 'sources-readme' ? ': not enough to document the data' : ''}`));
             if (!named && linkedSource(sig))
                 out.push(...publicDatasetsListed(doc, path));
         }
@@ -53867,9 +53898,13 @@ function hasLocation(item) {
 function keyItem(a) {
     if (a.status === 'present' || a.status === 'external')
         return a.evidence[0];
-    if (a.thin && a.weak[0])
-        return a.weak[0];
+    if (a.thin)
+        return thinItem(a);
     return a.problems.find((p) => hasLocation(p) && !isWaiverProblem(p.code) && p.code !== PROBLEM_CODES.regression);
+}
+/** The weak item a thin artifact rests on (the first one outside a library copy: `thin.reason`). */
+function thinItem(a) {
+    return a.thin ? (a.weak.find((w) => w.message === a.thin?.reason) ?? a.weak[0]) : undefined;
 }
 /** The first sentence of a detector's fix text: what fits in a table cell. */
 function shortFix(fix) {

@@ -29,6 +29,10 @@ const LICENSE_CODES = {
     notOpen: 'not-open',
     /** A README's "licensed under …" statement for the whole repository. */
     statementRepository: 'statement-repository',
+    /** A license file (the root one, split files, nested ones). */
+    file: 'license-file',
+    /** A `license` field in setup.py, pyproject.toml or package.json. */
+    packageMetadata: 'package-metadata',
 };
 /** The evaluator's own problem ids (no detector makes them); the renderers read them. */
 const PROBLEM_CODES = {
@@ -942,6 +946,7 @@ async function render(format, input, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ thinItem),
 /* harmony export */   A1: () => (/* binding */ pinnedUrl),
 /* harmony export */   Gl: () => (/* binding */ mofNeeds),
 /* harmony export */   K2: () => (/* binding */ shortFix),
@@ -1011,9 +1016,13 @@ function hasLocation(item) {
 function keyItem(a) {
     if (a.status === 'present' || a.status === 'external')
         return a.evidence[0];
-    if (a.thin && a.weak[0])
-        return a.weak[0];
+    if (a.thin)
+        return thinItem(a);
     return a.problems.find((p) => hasLocation(p) && !(0,_domain_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isWaiverProblem */ .Q5)(p.code) && p.code !== _domain_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBLEM_CODES */ .zB.regression);
+}
+/** The weak item a thin artifact rests on (the first one outside a library copy: `thin.reason`). */
+function thinItem(a) {
+    return a.thin ? (a.weak.find((w) => w.message === a.thin?.reason) ?? a.weak[0]) : undefined;
 }
 /** The first sentence of a detector's fix text: what fits in a table cell. */
 function shortFix(fix) {

@@ -29,6 +29,10 @@ const LICENSE_CODES = {
     notOpen: 'not-open',
     /** A README's "licensed under …" statement for the whole repository. */
     statementRepository: 'statement-repository',
+    /** A license file (the root one, split files, nested ones). */
+    file: 'license-file',
+    /** A `license` field in setup.py, pyproject.toml or package.json. */
+    packageMetadata: 'package-metadata',
 };
 /** The evaluator's own problem ids (no detector makes them); the renderers read them. */
 const PROBLEM_CODES = {

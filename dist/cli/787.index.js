@@ -342,7 +342,7 @@ function strongest(findings, outcome) {
 function evalYamlValues(text) {
     let doc;
     try {
-        doc = (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 10 });
+        doc = (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 10, logLevel: 'error' });
     }
     catch {
         return 0;

@@ -268,7 +268,7 @@ function repoUrl(row) {
 function artifactCell(row, a) {
     if (!a)
         return '<td class="na" title="not judged">–</td>';
-    const first = a.evidence[0] ?? a.problems[0] ?? (a.thin ? a.weak[0] : undefined);
+    const first = a.evidence[0] ?? a.problems[0] ?? (0,view/* thinItem */.$z)(a);
     const where = first ? `${first.path}${first.line > 0 ? `:${first.line}` : ''}` : a.external ?? '';
     const tip = `${a.id}: ${(0,view/* describeStatus */.Wn)(a)} (${(0,view/* weighs */.aU)(a)})${where ? ` — ${where}` : ''}${first?.message ? `: ${first.message}` : ''}`;
     const url = first ? evidenceUrl(row, first) : a.external ? (0,report_escape/* httpUrl */.q3)(a.external) : undefined;
@@ -1077,6 +1077,7 @@ function renderJson(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ thinItem),
 /* harmony export */   A1: () => (/* binding */ pinnedUrl),
 /* harmony export */   Gl: () => (/* binding */ mofNeeds),
 /* harmony export */   K2: () => (/* binding */ shortFix),
@@ -1146,9 +1147,13 @@ function hasLocation(item) {
 function keyItem(a) {
     if (a.status === 'present' || a.status === 'external')
         return a.evidence[0];
-    if (a.thin && a.weak[0])
-        return a.weak[0];
+    if (a.thin)
+        return thinItem(a);
     return a.problems.find((p) => hasLocation(p) && !(0,_domain_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .isWaiverProblem */ .Q5)(p.code) && p.code !== _domain_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .PROBLEM_CODES */ .zB.regression);
+}
+/** The weak item a thin artifact rests on (the first one outside a library copy: `thin.reason`). */
+function thinItem(a) {
+    return a.thin ? (a.weak.find((w) => w.message === a.thin?.reason) ?? a.weak[0]) : undefined;
 }
 /** The first sentence of a detector's fix text: what fits in a table cell. */
 function shortFix(fix) {
