@@ -1,5 +1,6 @@
 // Idioms met measuring the whole labelled corpus (1,335 repositories) in session 13.
 import { describe, expect, it } from 'vitest';
+import { config } from '../../src/scan/detectors/config.js';
 import { dataCard } from '../../src/scan/detectors/data-card.js';
 import { ownOrCopied } from '../../src/scan/outcomes.js';
 import type { Finding } from '../../src/domain/finding.js';
@@ -48,5 +49,28 @@ describe("a task folder's data README that links its training sets and says noth
   it('without a link it is a code README or nothing, and stays rejected', () => {
     const unlinked = lines('# Datasets', '', 'Place the training images in `Datasets/train/` and the test images in `Datasets/test/`.');
     expect(strongest(dataCard, 'Deblurring/Datasets/README.md', unlinked)).toMatchObject({ outcome: 'rejected', code: 'thin' });
+  });
+});
+
+describe("the pix2pix family's training options (pix2pixHD, SPADE, CycleGAN)", () => {
+  const options = (...extra: string[]) =>
+    lines(
+      'from .base_options import BaseOptions',
+      '',
+      'class TrainOptions(BaseOptions):',
+      '    def initialize(self):',
+      "        self.parser.add_argument('--display_freq', type=int, default=100, help='frequency of showing results')",
+      "        self.parser.add_argument('--niter', type=int, default=100, help='# of iter at starting learning rate')",
+      "        self.parser.add_argument('--niter_decay', type=int, default=100, help='# of iter to linearly decay learning rate to zero')",
+      ...extra,
+    );
+
+  it('epochs at the starting rate and of its decay, with Adam settings, are how the run was configured', () => {
+    const text = options("        self.parser.add_argument('--beta1', type=float, default=0.5, help='momentum term of adam')", "        self.parser.add_argument('--lr', type=float, default=0.0002, help='initial learning rate for adam')");
+    expect(strongest(config, 'options/train_options.py', text)).toMatchObject({ outcome: 'evidence', code: 'hparams', message: expect.stringContaining('training length') });
+  });
+
+  it('a training length alone, without any optimisation setting, is not a config', () => {
+    expect(strongest(config, 'options/train_options.py', options())?.outcome).not.toBe('evidence');
   });
 });
