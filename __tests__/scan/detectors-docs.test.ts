@@ -854,6 +854,21 @@ describe('eval-results check', () => {
       want: { outcome: 'external', code: 'paper-results', line: 3 },
     },
     {
+      name: 'the same README whose only word of evaluation is a script name in a fenced command: thin',
+      path: 'README.md',
+      text: md(`
+        # Wren-3D
+
+        This is the official code and model release for [Wren-3D: Conditional Implicit Shapes](https://arxiv.org/abs/2401.00001).
+
+        ## Usage
+        \`\`\`bash
+        python evaluate.py --ckpt wren3d.pt
+        \`\`\`
+      `),
+      want: { outcome: 'weak', code: 'paper-results', line: 3 },
+    },
+    {
       name: "a [Paper] link bar (in backticks) to a lab's publication page, in a README offering pretrained weights and no word of evaluation: thin",
       path: 'README.md',
       text: md(`

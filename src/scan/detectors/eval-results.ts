@@ -434,7 +434,9 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   if (announced.length > 0) return announced;
   // A model card, or a README that releases model weights, is about a model whose paper carries its scores.
   const release = isModelCardName(file.path) || releasesModel(file.text);
-  const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().evalBenchmark.test(normalize(file.text));
+  // In its prose: `python evaluate.py` in a fenced command is how to run a script, not a word on the model's scores.
+  const prose = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
+  const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(prose) || vocab().evalBenchmark.test(normalize(prose));
   if (!speaksOfEval && !release) return [];
   const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
   if (paper) {
