@@ -74,3 +74,14 @@ describe("the pix2pix family's training options (pix2pixHD, SPADE, CycleGAN)", (
     expect(strongest(config, 'options/train_options.py', options())?.outcome).not.toBe('evidence');
   });
 });
+
+describe("DINOv2 checked out whole at a release's root (AnyDoor's dinov2/)", () => {
+  it("its model card's data section is DINOv2's, not the release's; the DINOv2 repository's own card is its own", () => {
+    const path = 'dinov2/MODEL_CARD.md';
+    const pointer = { artifact: 'data-card', path, line: 76, outcome: 'external', strength: 45, code: 'paper-beside-data', message: "section 'Training Data' sends the reader to the paper for its data", url: 'https://arxiv.org/abs/2304.07193' } as Finding;
+    const checkout = context([path, 'dinov2/dinov2/__init__.py', 'dinov2/dinov2/train/train.py', 'cldm/model.py']);
+    expect((ownOrCopied([pointer], path, 'data-card', checkout) as Finding[])[0]).toMatchObject({ outcome: 'weak', inCopy: 'dinov2' });
+    const own = context([path, 'dinov2/__init__.py', 'dinov2/train/train.py']);
+    expect((ownOrCopied([pointer], path, 'data-card', own) as Finding[])[0]?.outcome).toBe('external');
+  });
+});

@@ -256,7 +256,10 @@ export function libraryCopy(path: string, has: (p: string) => boolean): string |
   for (let i = 0; i < parts.length - 1; i++) {
     const name = parts[i] ?? '';
     if (OLD_COPY.test(name)) return parts.slice(0, i + 1).join('/');
-    const own = i === 0 ? parts[1]?.toLowerCase() !== name.toLowerCase() : parts[0]?.toLowerCase() === name.toLowerCase();
+    // At the root, a folder holding its package under the same name is the repository checked out
+    // whole, for its README and model card too (`dinov2/MODEL_CARD.md` beside `dinov2/dinov2/`).
+    const whole = i === 0 && (parts[1]?.toLowerCase() === name.toLowerCase() || has(`${name}/${name}/__init__.py`));
+    const own = i === 0 ? !whole : parts[0]?.toLowerCase() === name.toLowerCase();
     if (LIBRARY_COPY.test(name) || (NESTED_MODEL_COPY.test(name) && !own)) return parts.slice(0, i + 1).join('/');
     if (PACKAGED_LIBRARY_COPY.test(name)) {
       const dir = parts.slice(0, i + 1).join('/');
