@@ -131,7 +131,7 @@ export function ownOrCopied(produced: unknown, path: string, artifact: ArtifactI
     if (typeof f !== 'object' || f === null) return f;
     const marked = { ...(f as Finding), inCopy: copy };
     // A copied README's link to results or data published elsewhere is that library's, as its evidence is.
-    const counted = marked.outcome === 'external' ? { ...marked, outcome: 'evidence' as const } : marked;
-    return counted.outcome === 'evidence' ? demoteEvidence([counted], where)[0] : marked;
+    if (marked.outcome !== 'evidence' && marked.outcome !== 'external') return marked;
+    return demoteEvidence([{ ...marked, outcome: 'evidence' }], where)[0];
   });
 }

@@ -233,9 +233,10 @@ const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // segmentation models (`MobileSAMv2/ultralytics/`), LAION's CLAP and NVIDIA's BigVGAN in audio models
 // (`audioldm/clap/training/`, `indextts/s2mel/modules/bigvgan/`), DINOv2 as the backbone of depth and
 // editing models, Self-Correction Human Parsing in virtual try-on releases (`preprocess/humanparsing/`,
-// `model/SCHP/`), its parser's training loop included. At the root, or below a root folder of the same name (`efficientvit/models/efficientvit/`),
-// it is that repository's own code; a root folder holding its package under the same name
-// (`dinov2/dinov2/train/`) is the repository checked out whole.
+// `model/SCHP/`), its parser's training loop included. At the root, or below a root folder of the
+// same name (`efficientvit/models/efficientvit/`), it is that repository's own code; a root folder
+// holding its package under the same name (`dinov2/dinov2/`) is the repository checked out whole,
+// its README and model card included.
 const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit|clap|bigvgan|dinov2|humanparsing|schp)$/i;
 
 // Code kept as an old copy (`AgentBench.old/`, `run_deprecated/`, `src.bak/`): superseded, not what the release runs.
@@ -256,17 +257,21 @@ export function libraryCopy(path: string, has: (p: string) => boolean): string |
   for (let i = 0; i < parts.length - 1; i++) {
     const name = parts[i] ?? '';
     if (OLD_COPY.test(name)) return parts.slice(0, i + 1).join('/');
-    // At the root, a folder holding its package under the same name is the repository checked out
-    // whole, for its README and model card too (`dinov2/MODEL_CARD.md` beside `dinov2/dinov2/`).
-    const whole = i === 0 && (parts[1]?.toLowerCase() === name.toLowerCase() || has(`${name}/${name}/__init__.py`));
-    const own = i === 0 ? !whole : parts[0]?.toLowerCase() === name.toLowerCase();
-    if (LIBRARY_COPY.test(name) || (NESTED_MODEL_COPY.test(name) && !own)) return parts.slice(0, i + 1).join('/');
+    if (LIBRARY_COPY.test(name) || (NESTED_MODEL_COPY.test(name) && !ownModelFolder(parts, i, has))) return parts.slice(0, i + 1).join('/');
     if (PACKAGED_LIBRARY_COPY.test(name)) {
       const dir = parts.slice(0, i + 1).join('/');
       if (has(`${dir}/setup.py`) || has(`${dir}/pyproject.toml`)) return dir;
     }
   }
   return undefined;
+}
+
+/** Whether the folder `parts[i]`, named for a model repository, is the repository's own code (see NESTED_MODEL_COPY). */
+function ownModelFolder(parts: readonly string[], i: number, has: (p: string) => boolean): boolean {
+  const name = parts[i]!.toLowerCase();
+  if (i > 0) return parts[0]?.toLowerCase() === name;
+  const whole = parts[1]?.toLowerCase() === name || has(`${parts[0]}/${parts[0]}/__init__.py`);
+  return !whole;
 }
 
 /** Inside a folder named for a library that is always a copy (`detectron2/`, `mmcv/`): not worth reading for the release's code. */
