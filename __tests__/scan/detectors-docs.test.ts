@@ -869,6 +869,22 @@ describe('eval-results check', () => {
       want: { outcome: 'weak', code: 'paper-results', line: 3 },
     },
     {
+      name: "a code README for its paper whose only word of evaluation is a fenced command: still thin, not silent",
+      path: 'README.md',
+      text: md(`
+        # Wren-3D
+
+        Official implementation of our paper [Wren-3D: Conditional Implicit Shapes](https://arxiv.org/abs/2401.00001).
+
+        ## Training
+        \`\`\`bash
+        python train.py --config configs/wren.yaml
+        python evaluate.py --ckpt runs/wren/last.pt
+        \`\`\`
+      `),
+      want: { outcome: 'weak', code: 'paper-results', line: 3 },
+    },
+    {
       name: "a [Paper] link bar (in backticks) to a lab's publication page, in a README offering pretrained weights and no word of evaluation: thin",
       path: 'README.md',
       text: md(`

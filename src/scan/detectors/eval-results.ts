@@ -434,10 +434,11 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   if (announced.length > 0) return announced;
   // A model card, or a README that releases model weights, is about a model whose paper carries its scores.
   const release = isModelCardName(file.path) || releasesModel(file.text);
-  // In its prose: `python evaluate.py` in a fenced command is how to run a script, not a word on the model's scores.
+  // In its prose: `python evaluate.py` in a fenced command is how to run a script, not a word on the
+  // model's scores; it still names evaluation, so the paper is weak evidence (thin), not nothing.
   const prose = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
   const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(prose) || vocab().evalBenchmark.test(normalize(prose));
-  if (!speaksOfEval && !release) return [];
+  if (!speaksOfEval && !release && !/\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text)) return [];
   const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
   if (paper) {
     const what = paper.kind === 'report' ? 'technical report' : 'paper';
