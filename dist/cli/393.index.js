@@ -973,9 +973,10 @@ const PACKAGED_LIBRARY_COPY = /^(?:transformers|diffusers|fairseq|timm)$/i;
 // segmentation models (`MobileSAMv2/ultralytics/`), LAION's CLAP and NVIDIA's BigVGAN in audio models
 // (`audioldm/clap/training/`, `indextts/s2mel/modules/bigvgan/`), DINOv2 as the backbone of depth and
 // editing models, Self-Correction Human Parsing in virtual try-on releases (`preprocess/humanparsing/`,
-// `model/SCHP/`), its parser's training loop included. At the root, or below a root folder of the same name (`efficientvit/models/efficientvit/`),
-// it is that repository's own code; a root folder holding its package under the same name
-// (`dinov2/dinov2/train/`) is the repository checked out whole.
+// `model/SCHP/`), its parser's training loop included. At the root, or below a root folder of the
+// same name (`efficientvit/models/efficientvit/`), it is that repository's own code; a root folder
+// holding its package under the same name (`dinov2/dinov2/`) is the repository checked out whole,
+// its README and model card included.
 const NESTED_MODEL_COPY = /^(?:imagebind|se3transformer|ultralytics|efficientvit|clap|bigvgan|dinov2|humanparsing|schp)$/i;
 // Code kept as an old copy (`AgentBench.old/`, `run_deprecated/`, `src.bak/`): superseded, not what the release runs.
 const OLD_COPY = /^[\w-]+(?:\.(?:old|bak|orig)|[_-](?:old|deprecated|bak|backup))$/i;
@@ -994,8 +995,7 @@ function libraryCopy(path, has) {
         const name = parts[i] ?? '';
         if (OLD_COPY.test(name))
             return parts.slice(0, i + 1).join('/');
-        const own = i === 0 ? parts[1]?.toLowerCase() !== name.toLowerCase() : parts[0]?.toLowerCase() === name.toLowerCase();
-        if (LIBRARY_COPY.test(name) || (NESTED_MODEL_COPY.test(name) && !own))
+        if (LIBRARY_COPY.test(name) || (NESTED_MODEL_COPY.test(name) && !ownModelFolder(parts, i, has)))
             return parts.slice(0, i + 1).join('/');
         if (PACKAGED_LIBRARY_COPY.test(name)) {
             const dir = parts.slice(0, i + 1).join('/');
@@ -1004,6 +1004,14 @@ function libraryCopy(path, has) {
         }
     }
     return undefined;
+}
+/** Whether the folder `parts[i]`, named for a model repository, is the repository's own code (see NESTED_MODEL_COPY). */
+function ownModelFolder(parts, i, has) {
+    const name = parts[i].toLowerCase();
+    if (i > 0)
+        return parts[0]?.toLowerCase() === name;
+    const whole = parts[1]?.toLowerCase() === name || has(`${parts[0]}/${parts[0]}/__init__.py`);
+    return !whole;
 }
 /** Inside a folder named for a library that is always a copy (`detectron2/`, `mmcv/`): not worth reading for the release's code. */
 function inLibraryFolder(path) {
@@ -1093,8 +1101,9 @@ function ownOrCopied(produced, path, artifact, ctx) {
             return f;
         const marked = { ...f, inCopy: copy };
         // A copied README's link to results or data published elsewhere is that library's, as its evidence is.
-        const counted = marked.outcome === 'external' ? { ...marked, outcome: 'evidence' } : marked;
-        return counted.outcome === 'evidence' ? demoteEvidence([counted], where)[0] : marked;
+        if (marked.outcome !== 'evidence' && marked.outcome !== 'external')
+            return marked;
+        return demoteEvidence([{ ...marked, outcome: 'evidence' }], where)[0];
     });
 }
 
@@ -4804,6 +4813,7 @@ function shellEntries(text) {
 }
 // [label, kind, keys…]; keys are normalised (lower case, `_`). Literal data, indexed on first use.
 // NeRF's configargparse names too: `N_rand` rays per batch, `lrate_decay`, `N_iters`, `netdepth`, `netwidth`.
+// The pix2pix family's options (pix2pixHD, SPADE, CycleGAN): `niter` epochs at the starting rate, then `niter_decay`.
 const HPARAM_TABLE = [
     ['learning rate', 'optimisation', 'lr', 'base_learning_rate', 'peak_learning_rate', 'max_learning_rate', 'min_decay_lr', 'min_learning_rate', 'learning_rate', 'base_lr', 'max_lr', 'peak_lr', 'init_lr', 'initial_learning_rate', 'end_learning_rate', 'min_lr', 'lr_min', 'lr_min_ratio', 'final_lr', 'blr', 'actor_learning_rate', 'critic_learning_rate', 'lr_rate', 'lrate', 'glr', 'dlr', 'g_lr', 'd_lr'],
     ['LR schedule', 'optimisation', 'lr_scheduler', 'learning_rate_scheduler', 'learning_rate_schedule', 'learning_rate_fn', 'lr_decay_starting_step', 'lr_scheduler_type', 'lr_schedule', 'scheduler', 'lr_decay_style', 'lr_decay_iters', 'lr_decay_steps', 'lr_decay_samples', 'decay_lr', 'lr_decay', 'cosine_decay', 'decay_steps', 'lr_warmup_decay', 'scheduler_type', 'lr_end', 'cooldown_steps', 'decay_fraction', 'lr_decay_tokens', 'min_lr_ratio', 'lrate_decay'],
@@ -4816,7 +4826,7 @@ const HPARAM_TABLE = [
     ['RL objective', 'optimisation', 'gamma', 'discount', 'discount_factor', 'gae_lambda', 'lam', 'clip_param', 'clip_range', 'cliprange', 'clip_coef', 'ent_coef', 'entropy_coef', 'entropy_beta', 'vf_coef', 'value_loss_coef', 'target_kl', 'desired_kl', 'polyak'],
     ['gradient accumulation', 'optimisation', 'gradient_accumulation_steps', 'grad_accum', 'grad_accum_steps', 'accumulate_grad_batches', 'gradient_accumulation_iters', 'gradient_accumulation'],
     ['batch size', 'batch', 'batch_size', 'train_batch_size', 'global_batch_size', 'micro_batch_size', 'per_device_train_batch_size', 'train_micro_batch_size_per_gpu', 'micro_batch_size_per_gpu', 'per_gpu_train_batch_size', 'global_train_batch_size', 'device_train_batch_size', 'device_train_microbatch_size', 'tokens_per_batch', 'batch_size_tokens', 'global_batch_size_tokens', 'rampup_batch_size', 'train_batch_size_tokens', 'mbs', 'gbs', 'global_batch_size_in_tokens', 'batch_size_per_device', 'local_batch_size', 'micro_batch', 'global_batch', 'batch_tokens', 'total_batch_size', 'minibatch', 'minibatch_size', 'batch_gpu', 'n_rand', 'num_mini_batches', 'nminibatches', 'num_minibatches', 'n_minibatches', 'mini_batch_size'],
-    ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'epoch', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg', 'n_iters', 'total_timesteps', 'num_timesteps', 'max_timesteps', 'num_env_steps', 'max_iterations', 'num_learning_iterations', 'num_learning_epochs', 'noptepochs', 'ppo_epochs', 'update_epochs'],
+    ['training length', 'length', 'max_steps', 'total_num_steps', 'train_steps', 'total_steps', 'steps', 'max_iters', 'train_iters', 'num_train_epochs', 'epochs', 'epoch', 'max_epochs', 'num_epochs', 'train_samples', 'train_tokens', 'total_tokens', 'max_duration', 'training_steps', 'num_steps', 'n_steps', 'train_iterations', 'total_iters', 'max_train_steps', 'num_train_steps', 'max_tokens_to_train', 'token_budget', 'total_training_steps', 'n_epochs', 'max_train_tokens', 'num_iterations', 'kimg', 'total_kimg', 'n_iters', 'total_timesteps', 'num_timesteps', 'max_timesteps', 'num_env_steps', 'max_iterations', 'num_learning_iterations', 'num_learning_epochs', 'noptepochs', 'ppo_epochs', 'update_epochs', 'niter', 'niter_decay', 'n_epochs_decay'],
     ['layers', 'architecture', 'n_layer', 'n_layers', 'num_layers', 'num_hidden_layers', 'depth', 'num_blocks', 'n_blocks', 'num_decoder_layers', 'num_encoder_layers', 'layers', 'netdepth'],
     ['attention heads', 'architecture', 'n_head', 'n_heads', 'num_heads', 'num_attention_heads', 'n_kv_heads', 'num_key_value_heads', 'num_kv_heads', 'num_query_groups', 'head_dim', 'kv_channels', 'heads'],
     ['hidden size', 'architecture', 'hidden_size', 'd_model', 'dim', 'n_embd', 'emb_dim', 'embed_dim', 'embedding_dim', 'model_dim', 'd_ff', 'ffn_hidden_size', 'intermediate_size', 'ffn_dim', 'mlp_ratio', 'hidden_dim', 'd_hidden', 'multiple_of', 'ffn_dim_multiplier', 'n_embed', 'width', 'netwidth'],
@@ -7361,8 +7371,11 @@ function publishedElsewhere(file, doc, hasEvalSection) {
         return announced;
     // A model card, or a README that releases model weights, is about a model whose paper carries its scores.
     const release = isModelCardName(file.path) || releasesModel(file.text);
-    const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text) || vocab().evalBenchmark.test(normalize(file.text));
-    if (!speaksOfEval && !release)
+    // In its prose: `python evaluate.py` in a fenced command is how to run a script, not a word on the
+    // model's scores; it still names evaluation, so the paper is weak evidence (thin), not nothing.
+    const prose = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
+    const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(prose) || vocab().evalBenchmark.test(normalize(prose));
+    if (!speaksOfEval && !release && !/\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text))
         return [];
     const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
     if (paper) {
