@@ -3581,7 +3581,7 @@ function wholeCard(file, doc, named) {
             // Formats it names ("ShareGPT or Alpaca format") are a code package's README.
             const kind = named ? 'thin' : linkedSource(sig) ? 'sources-readme' : 'thin-readme';
             out.push(finding(kind, path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}${kind === 'sources-readme' ? ': not enough to document the data' : ''}`));
-            if (!named && linkedSource(sig))
+            if (kind === 'sources-readme')
                 out.push(...publicDatasetsListed(doc, path));
         }
     }
@@ -7347,6 +7347,7 @@ function lookAlikeLinks(doc, s) {
 function proseCommonWord() {
     return /^(?:math|drop|race|pile|needle|glue|coco|pope|wic|copa|hle|rte|c3|mme|bold|average|avg|mean|overall)$/;
 }
+const EVAL_WORD = /\b(?:evaluat\w*|benchmark\w*)\b/i;
 /**
  * The release's own scores published with it elsewhere: a leaderboard or a W&B/Comet report linked
  * anywhere in the top README, or — when the README speaks of evaluating the model — the release's own
@@ -7373,9 +7374,12 @@ function publishedElsewhere(file, doc, hasEvalSection) {
     const release = isModelCardName(file.path) || releasesModel(file.text);
     // In its prose: `python evaluate.py` in a fenced command is how to run a script, not a word on the
     // model's scores; it still names evaluation, so the paper is weak evidence (thin), not nothing.
-    const prose = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
-    const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(prose) || vocab().evalBenchmark.test(normalize(prose));
-    if (!speaksOfEval && !release && !/\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text))
+    const inProse = () => {
+        const prose = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
+        return EVAL_WORD.test(prose) || vocab().evalBenchmark.test(normalize(prose));
+    };
+    const speaksOfEval = hasEvalSection || inProse();
+    if (!speaksOfEval && !release && !EVAL_WORD.test(file.text))
         return [];
     const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
     if (paper) {
@@ -9372,7 +9376,7 @@ function looksLikeModelOutputs(keys) {
  */
 const NOT_DATA_FOLDER = /^(?:eval|evals|evaluation|benchmarks?|results?|outputs?|samples|generations|predictions|logs|runs|configs?)$/;
 const datasets_DATA_FOLDER = /^(data|datasets?|corpus|corpora|pretraining_data|training_data|train_data|shards|tokenized)$/;
-const EVAL_WORD = /(^|[-_./])(test|eval|evaluation|dev|valid|validation|heldout|benchmark)s?([-_./]|$)/i;
+const datasets_EVAL_WORD = /(^|[-_./])(test|eval|evaluation|dev|valid|validation|heldout|benchmark)s?([-_./]|$)/i;
 const datasets_OUTCOMES = defineOutcomes('datasets', {
     'tokenized-shards': { outcome: 'evidence', weight: 70, label: 'a .bin shard with its .idx index' },
     records: { outcome: 'evidence', weight: 75, label: 'records with text fields' },
@@ -9414,7 +9418,7 @@ function datasets_rank(path) {
         return undefined;
     if (anyFolder(path, NOT_DATA_FOLDER))
         return undefined;
-    if (EVAL_WORD.test(lower))
+    if (datasets_EVAL_WORD.test(lower))
         return undefined;
     if (/^(config|package|tsconfig|dataset_info|dataset_infos|state|vocab|merges|tokenizer.*|special_tokens_map|requirements|license.*)\.(json|txt)$/.test(lower))
         return undefined;

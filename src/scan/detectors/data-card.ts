@@ -372,7 +372,7 @@ function wholeCard(file: FileContent, doc: MarkdownDoc, named: boolean): Finding
       // Formats it names ("ShareGPT or Alpaca format") are a code package's README.
       const kind = named ? 'thin' : linkedSource(sig) ? 'sources-readme' : 'thin-readme';
       out.push(finding(kind, path, line, `${named ? 'data card' : 'data README'} gives ${describe(sig)}${kind === 'sources-readme' ? ': not enough to document the data' : ''}`));
-      if (!named && linkedSource(sig)) out.push(...publicDatasetsListed(doc, path));
+      if (kind === 'sources-readme') out.push(...publicDatasetsListed(doc, path));
     }
   }
   return out;

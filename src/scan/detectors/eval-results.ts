@@ -412,6 +412,8 @@ function proseCommonWord(): RegExp {
   return /^(?:math|drop|race|pile|needle|glue|coco|pope|wic|copa|hle|rte|c3|mme|bold|average|avg|mean|overall)$/;
 }
 
+const EVAL_WORD = /\b(?:evaluat\w*|benchmark\w*)\b/i;
+
 /**
  * The release's own scores published with it elsewhere: a leaderboard or a W&B/Comet report linked
  * anywhere in the top README, or — when the README speaks of evaluating the model — the release's own
@@ -436,9 +438,12 @@ function publishedElsewhere(file: FileContent, doc: MarkdownDoc, hasEvalSection:
   const release = isModelCardName(file.path) || releasesModel(file.text);
   // In its prose: `python evaluate.py` in a fenced command is how to run a script, not a word on the
   // model's scores; it still names evaluation, so the paper is weak evidence (thin), not nothing.
-  const prose = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
-  const speaksOfEval = hasEvalSection || /\b(?:evaluat\w*|benchmark\w*)\b/i.test(prose) || vocab().evalBenchmark.test(normalize(prose));
-  if (!speaksOfEval && !release && !/\b(?:evaluat\w*|benchmark\w*)\b/i.test(file.text)) return [];
+  const inProse = (): boolean => {
+    const prose = doc.lines.filter((_, i) => !doc.code[i]).join('\n');
+    return EVAL_WORD.test(prose) || vocab().evalBenchmark.test(normalize(prose));
+  };
+  const speaksOfEval = hasEvalSection || inProse();
+  if (!speaksOfEval && !release && !EVAL_WORD.test(file.text)) return [];
   const paper = findPaperRefs(file.text).find((r) => r.own && r.url);
   if (paper) {
     const what = paper.kind === 'report' ? 'technical report' : 'paper';
