@@ -165,6 +165,19 @@ describe('license texts as found in repositories', () => {
   it('marks restricted and proprietary texts it cannot name as not open', () => {
     expect(identifyLicenseText('This model may be used for research purposes only. Commercial use is prohibited.')).toMatchObject({ kind: 'restricted', license: 'LicenseRef-Restricted' });
     expect(identifyLicenseText('Copyright 2024 Example Corp. All rights reserved.')).toMatchObject({ kind: 'restricted', license: 'LicenseRef-Proprietary' });
+    // A source-code license that keeps all rights but then grants some, for non-commercial use only:
+    // restricted, not a text with no grant at all.
+    const sourceCode = [
+      'Copyright (c) 2023, Example Labs. All rights reserved.',
+      '',
+      'Example Source Code License',
+      '',
+      '2. License Grant. Subject to these terms, each Licensor grants to you a worldwide, royalty-free copyright license to use, reproduce and distribute the Work.',
+      '',
+      '3. Use Limitation. The Work and any derivative works may be used or intended for use non-commercially, for research or evaluation only.',
+    ].join('\n');
+    expect(identifyLicenseText(sourceCode)).toMatchObject({ kind: 'restricted', license: 'LicenseRef-Restricted', reason: 'non-commercial use only' });
+    expect(identifyLicenseText('Copyright 2024 Example Corp. All rights reserved.\n\nNo part of this software may be copied.')).toMatchObject({ license: 'LicenseRef-Proprietary' });
     expect(identifyLicenseText('You may do as you please with this, within reason, says the author.').kind).toBe('unidentified');
   });
 

@@ -66,10 +66,10 @@ describe.skipIf(!HAS_GIT)('npm run accuracy (skipped without git)', () => {
     const trainingCode = json.rows.find((r) => r.repo === 'acme/open')!.artifacts.training!.decided!.code!;
     expect(trainingCode).toBeTruthy();
     expect(view).toMatch(new RegExp(`^\\| ${trainingCode} \\| 1 \\| 1\\.00 \\| \\d+ \\| 1\\.00 \\|$`, 'm'));
-    // The weights-only example's licence restricts use: invalid where the label says a licence is
-    // there, and the calibration names what was set aside.
-    expect(view).toMatch(/^license: counted in 1, precision 1\.00$/m);
-    expect(view).toMatch(/^set aside where the label has it: not-open 1, front-matter 1$/m);
+    // The weights-only example's licence restricts use: it is still the release's licence, as the
+    // label says, and what decided it is named.
+    expect(view).toMatch(/^license: counted in 2, precision 1\.00$/m);
+    expect(json.rows.find((r) => r.repo === 'acme/weights')!.artifacts.license!.decided!.code).toBe('not-open');
   });
 
   it('keeps what it decided on in the JSON rows', () => {

@@ -9,7 +9,7 @@ import { commitAll, git, initRepo, tempDir, writeTree } from '../helpers/scan.js
 
 interface Report {
   verdict: string;
-  artifacts: { id: string; status: string; weak: { path: string; message: string }[]; evidence: { path: string }[] }[];
+  artifacts: { id: string; status: string; weak: { path: string; message: string }[]; evidence: { path: string; code: string }[] }[];
   notes: string[];
   mof?: { shown: boolean; required?: number; classes: { class: number; reached: boolean }[] };
 }
@@ -197,7 +197,7 @@ describe('small things', () => {
 });
 
 describe('one license judgement per file', () => {
-  it('a README that links "MIT" over a LICENSE holding MIT plus terms does not make the license present', () => {
+  it('a README that links "MIT" over a LICENSE holding MIT plus terms does not make it MIT: the LICENSE governs, its terms not open', () => {
     const dir = tempDir('og-lic-');
     cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
     rmSync(join(dir, 'data', 'LICENSE-DATA'));
@@ -206,9 +206,11 @@ describe('one license judgement per file', () => {
     writeFileSync(join(dir, 'README.md'), '# TinyLM\n\n## License\n\nThis project is released under the [MIT License](LICENSE).\n');
     writeFileSync(join(dir, 'MODEL_CARD.md'), readFileSync(join(dir, 'MODEL_CARD.md'), 'utf8').replace(/^license: .*$/m, 'license: other'));
     const json = report(dir).json;
-    expect(status(json, 'license')).toBe('invalid');
+    expect(status(json, 'license')).toBe('present');
     const text = runCli([dir]).stdout;
-    expect(text).toMatch(/license +invalid/);
+    expect(text).toMatch(/license \(present, terms not open\)/);
+    expect(text).toMatch(/! license +present +warning +LICENSE:\d+/);
+    expect(text).toMatch(/fix: State its SPDX id as artifacts\.license\.license/);
     expect(text).toMatch(/README\.md license section: MIT License \(MIT\).*but LICENSE does not hold that license's text \(modified\)/);
     expect(runCli([dir, '--format', 'mof']).stdout).toMatch(/the license text in LICENSE was not identified/);
   });
@@ -222,8 +224,14 @@ describe('one license judgement per file', () => {
     writeFileSync(join(dir, 'LICENSE'), 'Attribution-NonCommercial 4.0 International\n\nCreative Commons Corporation ("Creative Commons") is not a law firm. Using Creative Commons public licenses: NonCommercial means not primarily intended for or directed towards commercial advantage or monetary compensation.\n');
     writeFileSync(join(dir, 'MODEL_CARD.md'), readFileSync(join(dir, 'MODEL_CARD.md'), 'utf8').replace(/^license: .*$/m, 'license: cc-by-nc-4.0'));
     const json = report(dir).json;
-    expect(status(json, 'license')).toBe('invalid');
-    expect(runCli([dir]).stdout).toMatch(/src\/lpips\/LICENSE.*for this folder.*but LICENSE governs the repository \(not-open\)/);
+    expect(status(json, 'license')).toBe('present');
+    expect(json.artifacts.find((a) => a.id === 'license')?.evidence[0]).toMatchObject({ path: 'LICENSE', code: 'not-open' });
+    const text = runCli([dir]).stdout;
+    expect(text).toMatch(/src\/lpips\/LICENSE.*for this folder.*but LICENSE governs the repository \(not-open\)/);
+    expect(text).toMatch(/the license's terms are not open: LICENSE/);
+    // A team that accepts these terms says so once.
+    writeFileSync(join(dir, '.openness.yml'), 'version: 1\nlicense-terms: off\n');
+    expect(runCli([dir]).stdout).not.toMatch(/terms not open/);
   });
 });
 

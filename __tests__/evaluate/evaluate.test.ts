@@ -88,7 +88,7 @@ describe('evaluate', () => {
     const nested = f('license', 'evidence', 45, 'sgm/lpips/LICENSE', { code: 'license-file', message: 'LICENSE for this folder: BSD-2-Clause' });
     const pkg = f('license', 'evidence', 45, 'hf_pkg/pyproject.toml', { code: 'package-metadata', message: 'package metadata for this folder: Apache-2.0' });
     const r = run([...others, root, nested, pkg]);
-    expect(status(r, 'license').status).toBe('invalid');
+    expect(status(r, 'license')).toMatchObject({ status: 'present', evidence: [{ path: 'LICENSE', code: 'not-open' }], terms: { open: false, severity: 'warning' } });
     expect(status(r, 'license').weak.map((w) => w.message).sort()).toEqual([
       'LICENSE for this folder: BSD-2-Clause; but LICENSE governs the repository (not-open)',
       'package metadata for this folder: Apache-2.0; but LICENSE governs the repository (not-open)',
@@ -97,6 +97,49 @@ describe('evaluate', () => {
     const split = f('license', 'evidence', 65, 'LICENSES/Apache-2.0.txt', { code: 'license-file', message: 'REUSE license file' });
     expect(status(run([...others, root, split]), 'license').status).toBe('present');
     expect(status(run([...others, nested]), 'license').status).toBe('present');
+  });
+
+  describe('license terms that are not open', () => {
+    const others = ALL_FIVE.filter((x) => x.artifact !== 'license');
+    const nc = f('license', 'rejected', 80, 'LICENSE', { code: 'not-open', license: 'CC-BY-NC-4.0', message: 'LICENSE: CC-BY-NC-4.0 — not open' });
+
+    it('are the release license, weighed by the license severity by default', () => {
+      const r = run([...others, nc]);
+      expect(status(r, 'license')).toMatchObject({ status: 'present', failing: false, terms: { open: false, severity: 'warning', license: 'CC-BY-NC-4.0' } });
+      expect(status(r, 'license').problems.map((p) => p.code)).toEqual(['terms-not-open']);
+      expect(status(r, 'license').fix).toContain('license-terms');
+      expect(r.verdict).toBe('warn');
+      // A team that requires the license fails on such terms, as it did when they made it invalid.
+      const strict = run([...others, nc], policy({}, { license: 'error' }));
+      expect(strict.verdict).toBe('fail');
+      expect(status(strict, 'license')).toMatchObject({ status: 'present', failing: true });
+    });
+
+    it('weigh what license-terms says, never more than the license severity', () => {
+      const off = run([...others, nc], policy({ licenseTerms: 'off' }));
+      expect(off.verdict).toBe('pass');
+      expect(status(off, 'license')).toMatchObject({ status: 'present', problems: [], terms: { severity: 'off' } });
+      expect(status(run([...others, nc], policy({ licenseTerms: 'error' })), 'license')).toMatchObject({ failing: false, terms: { severity: 'warning' } });
+      expect(run([...others, nc], policy({ licenseTerms: 'notice' })).verdict).toBe('pass');
+    });
+
+    it('leave an open license, no grant, an empty file and a README statement alone', () => {
+      const mit = f('license', 'evidence', 90, 'LICENSE', { code: 'license-file', license: 'MIT' });
+      const weights = f('license', 'rejected', 60, 'README.md', { code: 'statement-parameters', license: 'CC-BY-NC-4.0' });
+      expect(status(run([...others, mit, weights]), 'license').terms).toBeUndefined();
+      const proprietary = f('license', 'rejected', 80, 'LICENSE', { code: 'not-open', license: 'LicenseRef-Proprietary' });
+      expect(status(run([...others, proprietary]), 'license').status).toBe('invalid');
+      expect(status(run([...others, f('license', 'rejected', 60, 'LICENSE', { code: 'empty' })]), 'license').status).toBe('invalid');
+      expect(status(run([...others, weights]), 'license').status).toBe('invalid');
+    });
+
+    it('are excused by a waiver, which is then not stale', () => {
+      const waivers = [{ artifact: 'license' as const, reason: 'weights under a research license', expires: '2027-01-01' }];
+      const r = run([...others, nc], policy({ waivers }));
+      expect(status(r, 'license').status).toBe('waived');
+      expect(status(r, 'license').problems.map((p) => p.code)).not.toContain('waiver-stale');
+      expect(r.verdict).toBe('pass');
+    });
   });
 
   it.each<[FailOn, 'pass' | 'warn' | 'fail']>([

@@ -115,7 +115,7 @@ describe('hostile YAML', () => {
     [
       'prototype keys are plain unknown keys',
       () => 'version: 1\n__proto__: {fail-on: never}\n',
-      ".openness.yml:2: __proto__: unknown key '__proto__'; allowed: $schema, version, extends, fail-on, exclude, artifacts, external, waivers, regression, base-tag, unverified-external, thin-evidence",
+      ".openness.yml:2: __proto__: unknown key '__proto__'; allowed: $schema, version, extends, fail-on, exclude, artifacts, external, waivers, regression, base-tag, unverified-external, thin-evidence, license-terms",
     ],
     [
       'wrong types everywhere',
@@ -151,7 +151,7 @@ describe('hostile YAML', () => {
   it('a key forged as a workflow command stays on one inert line', () => {
     const message = messageOf('version: 1\n"x\\n::error::forged": 1\n');
     expect(message).toBe(
-      ".openness.yml:2: 'x\\n::error::forged': unknown key 'x\\n::error::forged'; allowed: $schema, version, extends, fail-on, exclude, artifacts, external, waivers, regression, base-tag, unverified-external, thin-evidence",
+      ".openness.yml:2: 'x\\n::error::forged': unknown key 'x\\n::error::forged'; allowed: $schema, version, extends, fail-on, exclude, artifacts, external, waivers, regression, base-tag, unverified-external, thin-evidence, license-terms",
     );
     expect(message.split('\n')).toHaveLength(1);
   });

@@ -206,6 +206,7 @@ describe('parsePolicy: good files', () => {
       ],
       regression: 'error',
       baseTag: 'release-*',
+      licenseTerms: 'notice',
       lines: {
         extends: 4,
         'data-card': 10,
@@ -329,7 +330,7 @@ describe('parsePolicy: bad files, exact messages', () => {
     [
       'unknown key with nothing close lists the allowed keys',
       'version: 1\nowner: me\n',
-      ".openness.yml:2: owner: unknown key 'owner'; allowed: $schema, version, extends, fail-on, exclude, artifacts, external, waivers, regression, base-tag, unverified-external, thin-evidence",
+      ".openness.yml:2: owner: unknown key 'owner'; allowed: $schema, version, extends, fail-on, exclude, artifacts, external, waivers, regression, base-tag, unverified-external, thin-evidence, license-terms",
     ],
     [
       'unknown artifact-level key',

@@ -30,6 +30,8 @@ export const PROBLEM_CODES = {
   waiverStale: 'waiver-stale',
   regression: 'regression',
   internalError: 'internal-error',
+  /** A license that grants rights on terms that are not open, weighed by the policy's `license-terms`. */
+  termsNotOpen: 'terms-not-open',
 } as const;
 
 export function isWaiverProblem(code: string): boolean {

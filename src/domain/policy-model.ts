@@ -38,6 +38,8 @@ export interface ResolvedPolicy {
   unverifiedExternal?: 'error' | 'warning' | 'off';
   /** What a missing write-up (`ArtifactInfo.canBeThin`) the tree holds only weak evidence of is (default `warning`), never more than its own severity. */
   thinEvidence?: 'error' | 'warning' | 'notice';
+  /** What a license whose terms are not open weighs; unset: the license artifact's own severity. */
+  licenseTerms?: Severity;
   regression: 'error' | 'warning' | 'off';
   /** Tag pattern (git glob) that finds the previous release for the regression gate; default `v*`. */
   baseTag: string;

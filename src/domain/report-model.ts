@@ -57,6 +57,12 @@ export interface ArtifactReport {
    * strongest weak finding.
    */
   thin?: { severity: Severity; reason: string };
+  /**
+   * Set on the license when the one that governs grants rights on terms that are not open
+   * (non-commercial, use restrictions, added terms, unrecognised text): what that weighs (the
+   * policy's `license-terms`, by default and at most the artifact's own severity) and why.
+   */
+  terms?: { open: false; severity: Severity; reason: string; license?: string };
   waiver?: { reason: string; expires: string; owner?: string };
   /** What to do about it (from the detector). */
   fix: string;

@@ -5,6 +5,7 @@ import { mofComponentOf } from '../domain/mof.js';
 import { computeMof } from './mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import { LICENSE_CODES, PROBLEM_CODES } from '../domain/codes.js';
+import { licenseFindings } from './license.js';
 
 export interface EvaluateInput {
   scan: ScanResult;
@@ -91,13 +92,6 @@ function statusOf(sorted: Sorted, declared: string | undefined, internalError: s
   return 'missing';
 }
 
-/** The license artifact's findings as the policy's declared license and the root LICENSE text settle them. */
-function licenseFindings(id: ArtifactId, ap: ResolvedArtifactPolicy, findings: Finding[], policy: ResolvedPolicy): Finding[] {
-  if (id !== 'license') return findings;
-  const declared = ap.license ? findings.map((f) => declaredLicense(f, ap.license!, policy.source)) : findings;
-  return fileOverProse(declared);
-}
-
 /**
  * Problems for what could not be judged: a detector that crashed (fail closed: it cannot vouch for
  * anything, even evidence it found first), and a cap that stopped the reading. True when failing.
@@ -140,6 +134,18 @@ function weighUnverified(report: ArtifactReport, severity: Severity, external: F
   return !unverified.verification.verified && fails(unverified.verification.severity, policy.failOn);
 }
 
+/**
+ * A license that grants rights on terms that are not open (non-commercial, use restrictions, a
+ * standard text with terms added, a text the gate cannot name) is the release's license, and its
+ * terms weigh what the policy's `license-terms` says. The severity when they count, else undefined.
+ */
+function weighTerms(report: ArtifactReport, terms: Finding, severity: Severity): Severity | undefined {
+  report.terms = { open: false, severity, reason: terms.message, ...(terms.license ? { license: terms.license } : {}) };
+  if (severity === 'off') return undefined;
+  report.problems.push({ path: terms.path, line: terms.line, code: PROBLEM_CODES.termsNotOpen, message: `the license's terms are not open: ${terms.message}` });
+  return severity;
+}
+
 /** Applies the artifact's waiver, if any: whether it still fails, and whether an expired waiver forces an error. */
 function applyWaiver(report: ArtifactReport, policy: ResolvedPolicy, today: string, failed: boolean, internalError: string | undefined): { failed: boolean; forcedError: boolean } {
   const id = report.id;
@@ -151,7 +157,8 @@ function applyWaiver(report: ArtifactReport, policy: ResolvedPolicy, today: stri
     report.problems.push({ ...at, code: PROBLEM_CODES.waiverExpired, message: `waiver for ${id} expired on ${waiver.expires}: ${waiver.reason}` });
     return { failed, forcedError: true };
   }
-  if (report.status === 'present') {
+  // A waiver for a license on terms that are not open excuses those terms: it is not stale.
+  if (report.status === 'present' && !failed) {
     report.problems.push({ ...at, code: PROBLEM_CODES.waiverStale, message: `waiver for ${id} is stale: the artifact is present; remove the waiver` });
   } else if (failed && !internalError) {
     report.status = 'waived';
@@ -188,7 +195,8 @@ function judge(
   internalError: string | undefined,
 ): ArtifactReport {
   const { policy } = input;
-  const sorted = sortFindings(licenseFindings(id, ap, findings, policy));
+  const license = licenseFindings(id, ap, findings, policy);
+  const sorted = sortFindings(license.findings);
   const declared = policy.external[id];
   const info = ARTIFACTS[id];
   const report: ArtifactReport = {
@@ -210,7 +218,8 @@ function judge(
 
   const missing = unjudged(report, internalError, input.scan.unfinished?.includes(id) ?? false);
   const unverified = weighUnverified(report, ap.severity, sorted.external, policy, internalError);
-  const judged = missing || unverified;
+  const restricted = license.terms && !internalError ? weighTerms(report, license.terms, capped(policy.licenseTerms ?? ap.severity, ap.severity)) : undefined;
+  const judged = missing || unverified || restricted !== undefined;
   const { failed, forcedError } = applyWaiver(report, policy, isoDay(input.now), judged, internalError);
   // After the waiver: a waived artifact is not thin.
   const thin = info.canBeThin ? thinEvidence(report, ap.severity, sorted.weak, policy, internalError) : undefined;
@@ -218,7 +227,7 @@ function judge(
   if (input.base) compareWithBase(report, input.base, policy.regression);
 
   report.fix = fixFor(report, info.fix, policy.source, input.scan.excludedCandidates?.[id]);
-  const effective: Severity = forcedError ? 'error' : (thin?.severity ?? ap.severity);
+  const effective: Severity = forcedError ? 'error' : (thin?.severity ?? restricted ?? ap.severity);
   report.failing = (failed || forcedError) && fails(effective, policy.failOn);
   return report;
 }
@@ -396,6 +405,11 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
     }
     return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
   }
+  if (a.status === 'present' && a.terms && a.terms.severity !== 'off') {
+    const unnamed = a.evidence[0]?.code === LICENSE_CODES.modified || a.evidence[0]?.code === LICENSE_CODES.unidentified;
+    const declare = unnamed ? `State its SPDX id as artifacts.license.license in ${policyFile} if these terms are open; if not, release` : 'Release';
+    return `${declare} under an open license (OSI-approved for the code, e.g. Apache-2.0 or MIT; an open license for the weights and data, e.g. CC-BY-4.0), or set license-terms in ${policyFile} to say what these terms weigh (off accepts them).`;
+  }
   if (a.status === 'present' || a.status === 'external' || a.status === 'waived') return '';
   const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== PROBLEM_CODES.regression && p.code !== PROBLEM_CODES.internalError) : undefined;
   if (candidate) {
@@ -411,45 +425,6 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
   return generic;
 }
 
-/**
- * One judgement for the repository's license: what the root LICENSE file's text is decides it. A
- * README that links "MIT" over a LICENSE holding MIT plus extra terms must not make the artifact
- * present while the MOF part says the text was not identified; nor may the MIT license of a
- * component in a subfolder (`sgm/modules/lpips/LICENSE`, `basicsr/setup.py`) over a
- * non-commercial root LICENSE: it licenses that folder only.
- */
-function fileOverProse(findings: Finding[]): Finding[] {
-  const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && ([LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.notOpen] as string[]).includes(f.code));
-  if (!root) return findings;
-  return findings.map((f) => {
-    if (f.outcome !== 'evidence') return f;
-    const weak = { ...f, outcome: 'weak' as const, strength: Math.min(f.strength, 35) };
-    if (f.code === LICENSE_CODES.statementRepository) return { ...weak, message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` };
-    // Split license files are the root's own (`LICENSES/`, `LICENSE/`): only a component's folder is set aside.
-    if ((f.code === LICENSE_CODES.file || f.code === LICENSE_CODES.packageMetadata) && f.path.includes('/') && !/^licen[cs]es?\//i.test(f.path)) {
-      return { ...weak, message: `${f.message}; but ${root.path} governs the repository (${root.code})` };
-    }
-    return f;
-  });
-}
-
-/**
- * A license text the gate could not name (or one that resembles a standard text with terms added)
- * is what `artifacts.license.license` in the policy settles: the user states its SPDX id, as the
- * problem tells them to, and the file counts under that id.
- */
-function declaredLicense(f: Finding, license: string, source: string | null): Finding {
-  if (f.outcome !== 'rejected' || (f.code !== LICENSE_CODES.unidentified && f.code !== LICENSE_CODES.modified)) return f;
-  return {
-    ...f,
-    outcome: 'evidence',
-    strength: Math.max(f.strength, 70),
-    code: 'declared-license',
-    message: `${f.path}: declared as ${license} in ${source ?? 'the policy'} (artifacts.license.license); the text itself was not recognised`,
-    license,
-  };
-}
-
 /** Something to say without failing: a non-passing artifact that matters (warning or error severity). */
 function warns(a: ArtifactReport, regressionSeverity: Severity): boolean {
   if (a.failing) return true;
@@ -457,5 +432,6 @@ function warns(a: ArtifactReport, regressionSeverity: Severity): boolean {
   if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverExpired || p.code === PROBLEM_CODES.waiverStale)) return true;
   const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
   if (a.status === 'external' && a.verification && !a.verification.verified && SEVERITY_RANK[a.verification.severity] >= SEVERITY_RANK.warning) return true;
+  if (a.status === 'present' && a.terms && SEVERITY_RANK[a.terms.severity] >= SEVERITY_RANK.warning) return true;
   return notPassing && SEVERITY_RANK[a.thin?.severity ?? a.severity] >= SEVERITY_RANK.warning;
 }

@@ -86,6 +86,7 @@ function resolve(policy: PolicyFile, source: PolicySource, file: string): Resolv
     regression: policy.regression ?? 'off',
     ...(policy['unverified-external'] !== undefined ? { unverifiedExternal: policy['unverified-external'] } : {}),
     ...(policy['thin-evidence'] !== undefined ? { thinEvidence: policy['thin-evidence'] } : {}),
+    ...(policy['license-terms'] !== undefined ? { licenseTerms: policy['license-terms'] } : {}),
     baseTag: policy['base-tag'] ?? 'v*',
     lines,
   };

@@ -214,6 +214,13 @@ export const policyFileSchema = z
         default: 'warning',
       })
       .optional(),
+    'license-terms': z
+      .enum(['error', 'warning', 'notice', 'off'])
+      .meta({
+        description:
+          "What the license is when it grants rights on terms that are not open: non-commercial, use restrictions (RAIL and community licenses), a standard text with terms added, a text the gate cannot name. By default the license artifact's own severity; `off` accepts any terms; never more than the artifact's severity. \"All rights reserved\" with no grant is no license at all.",
+      })
+      .optional(),
   })
   .meta({
     title: 'Openness Gate policy (.openness.yml)',

@@ -31,6 +31,11 @@ export function artifactState(a: ArtifactReport): ArtifactState {
     if (a.verification.severity === 'error' || a.verification.severity === 'warning') return 'warn';
     if (a.verification.severity === 'notice') return 'notice';
   }
+  if (a.status === 'present' && a.terms) {
+    // A license on terms that are not open weighs what the policy's `license-terms` gave it.
+    if (a.terms.severity === 'error' || a.terms.severity === 'warning') return 'warn';
+    if (a.terms.severity === 'notice') return 'notice';
+  }
   if (a.status === 'external') return 'external';
   if (a.status === 'waived') return 'waived';
   return 'pass';
@@ -117,6 +122,7 @@ export function describeStatus(a: ArtifactReport): string {
   if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverStale)) return `${a.status}, stale waiver`;
   if (a.since?.regression) return `${a.status}, regression since ${visible(a.since.base, 80)}`;
   if (a.thin) return `${a.status}, thin evidence`;
+  if (a.terms && a.terms.severity !== 'off') return `${a.status}, terms not open`;
   return a.status;
 }
 

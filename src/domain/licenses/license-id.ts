@@ -106,6 +106,7 @@ function restrictionMarker(norm: string): string | undefined {
   const markers: ReadonlyArray<readonly [string, string]> = [
     ['non commercial', 'non-commercial use only'],
     ['noncommercial', 'non-commercial use only'],
+    ['non commercially', 'non-commercial use only'],
     ['not for commercial use', 'non-commercial use only'],
     ['research purposes only', 'research use only'],
     ['research use only', 'research use only'],
@@ -396,7 +397,7 @@ export function identifyLicenseText(raw: string): Identification {
   }
   const restriction = restrictionMarker(norm);
   if (restriction) return { kind: 'restricted', license: RESTRICTED_REF, reason: restriction, line: 1 };
-  if (/\ball rights reserved\b/.test(norm) && !/\b(permission is hereby granted|redistribution and use|is hereby granted)\b/.test(norm)) {
+  if (/\ball rights reserved\b/.test(norm) && !/\b(permission is hereby granted|redistribution and use|is hereby granted|hereby grants?|grants? (to )?you)\b/.test(norm)) {
     return { kind: 'restricted', license: PROPRIETARY_REF, reason: '"All rights reserved" and no grant of rights', line: 1 };
   }
   if (/\bproprietary\b/.test(norm) && !/\bpermission is hereby granted\b/.test(norm)) {
