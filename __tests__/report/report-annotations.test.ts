@@ -55,6 +55,20 @@ describe('toAnnotations', () => {
     expect(toAnnotations(r).annotations.map((a) => [a.title, a.level])).toEqual([['openness-gate: data-card missing, thin evidence', 'warning']]);
   });
 
+  it('annotates a license on terms that are not open at those terms, as what license-terms weighs, not as a file that does not count', () => {
+    const evidence = [{ path: 'LICENSE', line: 1, code: 'not-open', message: 'LICENSE: CC-BY-NC-4.0; not open', license: 'CC-BY-NC-4.0' }];
+    const problems = [
+      { path: 'README.md', line: 2, code: 'front-matter', message: 'README.md front matter: CC-BY-NC-4.0; not open' },
+      { path: 'LICENSE', line: 1, code: 'terms-not-open', message: "the license's terms are not open: LICENSE: CC-BY-NC-4.0; not open" },
+    ];
+    const terms = (severity: 'warning' | 'off') => artifact('license', { status: 'present', severity: 'warning', evidence, problems: severity === 'off' ? [] : problems, terms: { open: false, severity, reason: evidence[0]!.message }, fix: 'Release under an open license.' });
+    const { annotations } = toAnnotations(report([terms('warning')]));
+    expect(annotations).toEqual([
+      { level: 'warning', title: 'openness-gate: license present, terms not open', message: "license (license): the license's terms are not open: LICENSE: CC-BY-NC-4.0; not open\nRelease under an open license.", file: 'LICENSE', startLine: 1 },
+    ]);
+    expect(toAnnotations(report([terms('off')])).annotations).toEqual([]);
+  });
+
   it('shows an expired waiver as an error on its policy line, and a stale one as a warning', () => {
     const { annotations } = toAnnotations(loadReport('fail'));
     expect(annotations.find((a) => a.file === '.openness.yml' && a.startLine === 15)).toMatchObject({ level: 'error', title: 'openness-gate: model-card missing, waiver expired' });

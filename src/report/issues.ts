@@ -69,10 +69,13 @@ export function issuesOf(report: GateReport): Issue[] {
     const push = (issue: Omit<Issue, 'artifact' | 'primary' | 'title'>) => own.push({ artifact: a, title: title(a), primary: own.length === 0, ...issue });
 
     let onFiles = false;
-    for (const p of a.problems.filter(onCandidate)) {
+    // A license on terms that is not open counts; what needs pointing at is those terms, in the file that holds them.
+    const terms = a.status === 'present' && a.terms !== undefined;
+    for (const p of a.problems.filter((p) => onCandidate(p) && (!terms || p.code === PROBLEM_CODES.termsNotOpen))) {
       if (!base) continue;
       onFiles = true;
-      const lines = [`${a.title} (${a.id}): ${visible(p.message, MESSAGE_MAX)}`, `This file does not count as the ${a.id} artifact.${fix ? ` ${fix}` : ''}`];
+      const verdict = terms ? '' : `This file does not count as the ${a.id} artifact.`;
+      const lines = [`${a.title} (${a.id}): ${visible(p.message, MESSAGE_MAX)}`, `${verdict}${verdict && fix ? ' ' : ''}${fix}`];
       push({ level: base, code: p.code, message: lines.join('\n'), path: p.path, line: p.line });
     }
     for (const p of a.problems.filter((p) => isWaiverProblem(p.code))) {
