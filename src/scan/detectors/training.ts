@@ -154,6 +154,7 @@ const OUTCOMES = defineOutcomes('training', {
   delegates: { outcome: 'weak', weight: 45, label: 'a thin entry point handing over to another module' },
   'delegates-script': { outcome: 'weak', weight: 40, code: 'delegates', label: 'a script submitting or sourcing another' },
   'tutorial-finetune': { outcome: 'weak', weight: 40, label: 'a tutorial fine-tuning a downloaded model' },
+  'gradient-only': { outcome: 'weak', weight: 35, label: 'a backward pass with no optimizer, loss or other training machinery (a gradient check or analysis)' },
   'placeholder-entry': { outcome: 'rejected', weight: 55, code: 'placeholder', label: 'a training entry point that is a placeholder' },
   placeholder: { outcome: 'rejected', weight: 45, label: 'training-named code that is a placeholder' },
   'no-training-signal': { outcome: 'rejected', weight: 45, label: 'a training entry point without a training step' },
@@ -325,6 +326,11 @@ function checkTraining(file: FileContent, ctx: ScanContext): Finding[] {
     if (hub && isTutorial(file, lang, lines)) {
       const model = /["']([\w.-]+\/[\w.-]+|gpt2|bert-base-\w+|distilbert-base-\w+|roberta-base|t5-\w+)["']/.exec(hub[0])?.[1] ?? 'a downloaded model';
       return [finding('tutorial-finetune', file.path, steps[0]!.line, `${lang === 'notebook' ? 'notebook' : 'tutorial'} fine-tunes ${model} as a walkthrough (${steps[0]!.label} at line ${steps[0]!.line}); not the training of this release`)];
+    }
+    // A model file's self-check (`out.backward(grad)` to measure a receptive field) or a saliency map
+    // computes gradients and updates nothing: alone, with nothing that trains around it, it is not training.
+    if (steps.length === 1 && steps[0]!.label === 'backward pass' && support.length === 0 && !strong) {
+      return [finding('gradient-only', file.path, steps[0]!.line, `backward pass at line ${steps[0]!.line} with no optimizer, loss, schedule or checkpointing in the file: gradients computed, nothing trained`)];
     }
     // A loss.backward() in a notebook that is not a tutorial still trains something; notebooks rank lower.
     return [trainingFinding(file, steps, support, strong, lang === 'notebook')];
