@@ -105,7 +105,7 @@ describe('evaluate', () => {
 
     it('are the release license, weighed by the license severity by default', () => {
       const r = run([...others, nc]);
-      expect(status(r, 'license')).toMatchObject({ status: 'present', failing: false, terms: { open: false, severity: 'warning', license: 'CC-BY-NC-4.0' } });
+      expect(status(r, 'license')).toMatchObject({ status: 'present', failing: false, terms: { open: false, identified: true, severity: 'warning', license: 'CC-BY-NC-4.0' } });
       expect(status(r, 'license').problems.map((p) => p.code)).toEqual(['terms-not-open']);
       expect(status(r, 'license').fix).toContain('license-terms');
       expect(r.verdict).toBe('warn');
@@ -131,6 +131,14 @@ describe('evaluate', () => {
       expect(status(run([...others, proprietary]), 'license').status).toBe('invalid');
       expect(status(run([...others, f('license', 'rejected', 60, 'LICENSE', { code: 'empty' })]), 'license').status).toBe('invalid');
       expect(status(run([...others, weights]), 'license').status).toBe('invalid');
+    });
+
+    it("of a text the gate cannot name are said to be not identified, and the fix offers to state its id", () => {
+      const pdf = f('license', 'rejected', 55, 'Community License.pdf', { code: 'unidentified', message: 'Community License.pdf: a license agreement in PDF' });
+      const a = status(run([...others, pdf]), 'license');
+      expect(a).toMatchObject({ status: 'present', terms: { open: false, identified: false } });
+      expect(a.problems[0]!.message).toContain('could not be identified as open');
+      expect(a.fix).toMatch(/^State its SPDX id as artifacts\.license\.license/);
     });
 
     it('are excused by a waiver, which is then not stale', () => {

@@ -61,7 +61,7 @@ describe('toAnnotations', () => {
       { path: 'README.md', line: 2, code: 'front-matter', message: 'README.md front matter: CC-BY-NC-4.0; not open' },
       { path: 'LICENSE', line: 1, code: 'terms-not-open', message: "the license's terms are not open: LICENSE: CC-BY-NC-4.0; not open" },
     ];
-    const terms = (severity: 'warning' | 'off') => artifact('license', { status: 'present', severity: 'warning', evidence, problems: severity === 'off' ? [] : problems, terms: { open: false, severity, reason: evidence[0]!.message }, fix: 'Release under an open license.' });
+    const terms = (severity: 'warning' | 'off') => artifact('license', { status: 'present', severity: 'warning', evidence, problems: severity === 'off' ? [] : problems, terms: { open: false, identified: true, severity, reason: evidence[0]!.message }, fix: 'Release under an open license.' });
     const { annotations } = toAnnotations(report([terms('warning')]));
     expect(annotations).toEqual([
       { level: 'warning', title: 'openness-gate: license present, terms not open', message: "license (license): the license's terms are not open: LICENSE: CC-BY-NC-4.0; not open\nRelease under an open license.", file: 'LICENSE', startLine: 1 },

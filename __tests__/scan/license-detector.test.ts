@@ -47,8 +47,19 @@ describe('license detector: license files', () => {
   });
 
   it('does not read a binary or LFS license as a license', () => {
-    const [f] = license.check(file('LICENSE.pdf', '', { binary: true, size: 1000 }), ctx([]));
+    const [f] = license.check(file('LICENSE.bin', '', { binary: true, size: 1000 }), ctx([]));
     expect(f).toMatchObject({ outcome: 'weak', code: 'unreadable' });
+  });
+
+  it('takes a license agreement committed as a PDF for a license it cannot name (Skywork, Baichuan, Aquila)', () => {
+    for (const path of ['Skywork Community License.pdf', 'Baichuan-M1模型社区许可协议.pdf', 'assets/aquila_license.pdf']) {
+      const [f] = license.check(file(path, '', { binary: true, size: 200_000 }), ctx([]));
+      expect(f, path).toMatchObject({ outcome: 'rejected', code: 'unidentified', message: expect.stringContaining('its text is not read') });
+      expect(f!.strength, path).toBeGreaterThanOrEqual(50);
+    }
+    expect(license.rank?.('模型许可协议.pdf')).toBe(60);
+    expect(license.rank?.('assets/aquila_license.pdf')).toBe(40);
+    for (const path of ['docs/papers/ai/license-survey.pdf', 'assets/model_overview.pdf']) expect(license.rank?.(path), path).toBeUndefined();
   });
 });
 

@@ -60,9 +60,10 @@ export interface ArtifactReport {
   /**
    * Set on the license when the one that governs grants rights on terms that are not open
    * (non-commercial, use restrictions, added terms, unrecognised text): what that weighs (the
-   * policy's `license-terms`, by default and at most the artifact's own severity) and why.
+   * policy's `license-terms`, by default and at most the artifact's own severity) and why;
+   * `identified` is false for a text the gate could not name (its terms may be open: not known).
    */
-  terms?: { open: false; severity: Severity; reason: string; license?: string };
+  terms?: { open: false; identified: boolean; severity: Severity; reason: string; license?: string };
   waiver?: { reason: string; expires: string; owner?: string };
   /** What to do about it (from the detector). */
   fix: string;

@@ -140,9 +140,11 @@ function weighUnverified(report: ArtifactReport, severity: Severity, external: F
  * terms weigh what the policy's `license-terms` says. The severity when they count, else undefined.
  */
 function weighTerms(report: ArtifactReport, terms: Finding, severity: Severity): Severity | undefined {
-  report.terms = { open: false, severity, reason: terms.message, ...(terms.license ? { license: terms.license } : {}) };
+  const identified = terms.code !== LICENSE_CODES.unidentified;
+  report.terms = { open: false, identified, severity, reason: terms.message, ...(terms.license ? { license: terms.license } : {}) };
   if (severity === 'off') return undefined;
-  report.problems.push({ path: terms.path, line: terms.line, code: PROBLEM_CODES.termsNotOpen, message: `the license's terms are not open: ${terms.message}` });
+  const what = identified ? 'are not open' : 'could not be identified as open';
+  report.problems.push({ path: terms.path, line: terms.line, code: PROBLEM_CODES.termsNotOpen, message: `the license's terms ${what}: ${terms.message}` });
   return severity;
 }
 
@@ -406,7 +408,7 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
     return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
   }
   if (a.status === 'present' && a.terms && a.terms.severity !== 'off') {
-    const unnamed = a.evidence[0]?.code === LICENSE_CODES.modified || a.evidence[0]?.code === LICENSE_CODES.unidentified;
+    const unnamed = !a.terms.identified || a.evidence[0]?.code === LICENSE_CODES.modified;
     const declare = unnamed ? `State its SPDX id as artifacts.license.license in ${policyFile} if these terms are open; if not, release` : 'Release';
     return `${declare} under an open license (OSI-approved for the code, e.g. Apache-2.0 or MIT; an open license for the weights and data, e.g. CC-BY-4.0), or set license-terms in ${policyFile} to say what these terms weigh (off accepts them).`;
   }

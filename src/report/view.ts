@@ -122,7 +122,7 @@ export function describeStatus(a: ArtifactReport): string {
   if (a.problems.some((p) => p.code === PROBLEM_CODES.waiverStale)) return `${a.status}, stale waiver`;
   if (a.since?.regression) return `${a.status}, regression since ${visible(a.since.base, 80)}`;
   if (a.thin) return `${a.status}, thin evidence`;
-  if (a.terms && a.terms.severity !== 'off') return `${a.status}, terms not open`;
+  if (a.terms && a.terms.severity !== 'off') return `${a.status}, terms ${a.terms.identified ? 'not open' : 'not identified'}`;
   return a.status;
 }
 

@@ -63,6 +63,7 @@ const OUTCOMES = defineOutcomes('license', {
   empty: { outcome: 'rejected', weight: 60 },
   placeholder: { outcome: 'rejected', weight: 60, label: 'a placeholder instead of a license' },
   unidentified: { outcome: 'rejected', weight: 55, label: 'a license text not recognised' },
+  'license-pdf': { outcome: 'rejected', weight: 55, code: 'unidentified', label: 'a license agreement committed as a PDF, known by its name (its text is not read)' },
 });
 type Kind = keyof typeof OUTCOMES.kinds;
 
@@ -92,6 +93,11 @@ function isLicenseFileName(name: string): boolean {
   return /licen[cs]e|copying/i.test(name);
 }
 
+/** A license agreement shipped as a PDF (`Skywork Community License.pdf`, a `…许可协议.pdf`): model licenses often are. */
+function isLicensePdf(name: string): boolean {
+  return lastExtension(name) === 'pdf' && /licen[cs]e|许可|协议/i.test(name);
+}
+
 /**
  * Test fixtures and CI folders hold license look-alikes that say nothing about the release; so do
  * the licences of other projects' code copied in (`third_party/`, a vendored eval toolkit such as
@@ -115,6 +121,7 @@ function rank(path: string): number | undefined {
   if (PACKAGE_FILES.includes(lower)) return depth === 0 ? 50 : depth <= 2 ? 25 : undefined;
   if (isCardFile(name) && !isLicenseFileName(name)) return depth === 0 ? 60 : depth <= 2 ? 20 : undefined;
   if (/(^|\/)LICENSES\/[^/]+$/i.test(path)) return TEXT_EXTENSIONS.includes(lastExtension(name)) ? 80 : undefined;
+  if (isLicensePdf(name)) return depth === 0 ? 60 : depth <= 2 ? 40 : undefined;
   if (!isLicenseFileName(name)) return undefined;
   // LICENSE.md, LICENSE-MIT, LICENSE.Apache — not license-faq.png or check_license.py.
   if (!TEXT_EXTENSIONS.includes(lastExtension(name)) && !/^licen[cs]e[-_.][\w-]+$/i.test(name)) return undefined;
@@ -176,6 +183,10 @@ function licenseFinding(file: FileContent, license: string, line: number, [open,
 
 function checkLicenseFile(file: FileContent): Finding[] {
   const name = baseName(file.path);
+  if (isLicensePdf(name)) {
+    const message = `${name}: a license agreement in PDF, known by its name (its text is not read); if its terms are open, state its SPDX id as artifacts.license.license in .openness.yml`;
+    return [finding(file, 'license-pdf', { line: 1, message })];
+  }
   if (file.lfsPointer || file.binary) {
     return [
       finding(file, 'unreadable', {
@@ -410,6 +421,7 @@ export const license: Detector = defineDetector({
   globs: [
     '**/*LICENSE*',
     '**/*LICENCE*',
+    '**/*{许可,协议}*.pdf',
     '**/COPYING*',
     '**/LICENSES/*.{txt,md}',
     '**/README.md',
