@@ -31052,7 +31052,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7723);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5818);
 
 // The bundle's entry (dist/index.js): the runner starts it with INPUT_* and GITHUB_* set.
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -31062,7 +31062,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7723:
+/***/ 5818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34771,6 +34771,7 @@ function restrictionMarker(norm) {
     const markers = [
         ['non commercial', 'non-commercial use only'],
         ['noncommercial', 'non-commercial use only'],
+        ['non commercially', 'non-commercial use only'],
         ['not for commercial use', 'non-commercial use only'],
         ['research purposes only', 'research use only'],
         ['research use only', 'research use only'],
@@ -35091,7 +35092,7 @@ function identifyLicenseText(raw) {
     const restriction = restrictionMarker(norm);
     if (restriction)
         return { kind: 'restricted', license: RESTRICTED_REF, reason: restriction, line: 1 };
-    if (/\ball rights reserved\b/.test(norm) && !/\b(permission is hereby granted|redistribution and use|is hereby granted)\b/.test(norm)) {
+    if (/\ball rights reserved\b/.test(norm) && !/\b(permission is hereby granted|redistribution and use|is hereby granted|hereby grants?|grants? (to )?you)\b/.test(norm)) {
         return { kind: 'restricted', license: PROPRIETARY_REF, reason: '"All rights reserved" and no grant of rights', line: 1 };
     }
     if (/\bproprietary\b/.test(norm) && !/\bpermission is hereby granted\b/.test(norm)) {
@@ -35201,6 +35202,8 @@ const PROBLEM_CODES = {
     waiverStale: 'waiver-stale',
     regression: 'regression',
     internalError: 'internal-error',
+    /** A license that grants rights on terms that are not open, weighed by the policy's `license-terms`. */
+    termsNotOpen: 'terms-not-open',
 };
 function isWaiverProblem(code) {
     return code === PROBLEM_CODES.waiverExpired || code === PROBLEM_CODES.waiverStale;
@@ -35493,7 +35496,80 @@ function requiredClass(preset) {
     return m ? ({ i: 1, ii: 2, iii: 3 })[m[1]] : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/license.ts
+
+
+
+/**
+ * The license artifact's rules beyond the shared scoring: the policy's declared license, the root
+ * LICENSE over prose and components, and terms that are not open. Which license text a file holds
+ * is the detector's; whether the release's terms are open enough is the policy's, so a
+ * non-commercial or community license is the release's license (present), with its terms weighed
+ * apart (`license-terms`).
+ */
+/** Codes of a license text or declaration that grants rights, whatever its terms (statements in prose excluded). */
+const GRANTING = [LICENSE_CODES.notOpen, LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.frontMatter, LICENSE_CODES.packageMetadata];
+/** The license artifact's findings as the policy's declared license and the root LICENSE text settle them. */
+function licenseFindings(id, ap, findings, policy) {
+    if (id !== 'license')
+        return { findings };
+    const declared = ap.license ? findings.map((f) => declaredLicense(f, ap.license, policy.source)) : findings;
+    const settled = fileOverProse(declared);
+    if (settled.some((f) => f.outcome === 'evidence'))
+        return { findings: settled };
+    // "All rights reserved" with no grant is no license at all; an empty or placeholder file neither.
+    const governing = settled
+        .filter((f) => f.outcome === 'rejected' && f.strength >= domain_finding/* CANDIDATE */.Me && GRANTING.includes(f.code) && f.license !== PROPRIETARY_REF)
+        .sort((a, b) => b.strength - a.strength || (a.path.includes('/') ? 1 : 0) - (b.path.includes('/') ? 1 : 0))[0];
+    if (!governing)
+        return { findings: settled };
+    const terms = { ...governing, outcome: 'evidence' };
+    return { findings: settled.map((f) => (f === governing ? terms : f)), terms };
+}
+/**
+ * One judgement for the repository's license: what the root LICENSE file's text is decides it. A
+ * README that links "MIT" over a LICENSE holding MIT plus extra terms must not make the artifact
+ * present while the MOF part says the text was not identified; nor may the MIT license of a
+ * component in a subfolder (`sgm/modules/lpips/LICENSE`, `basicsr/setup.py`) over a
+ * non-commercial root LICENSE: it licenses that folder only.
+ */
+function fileOverProse(findings) {
+    const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && [LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.notOpen].includes(f.code));
+    if (!root)
+        return findings;
+    return findings.map((f) => {
+        if (f.outcome !== 'evidence')
+            return f;
+        const weak = { ...f, outcome: 'weak', strength: Math.min(f.strength, 35) };
+        if (f.code === LICENSE_CODES.statementRepository)
+            return { ...weak, message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` };
+        // Split license files are the root's own (`LICENSES/`, `LICENSE/`): only a component's folder is set aside.
+        if ((f.code === LICENSE_CODES.file || f.code === LICENSE_CODES.packageMetadata) && f.path.includes('/') && !/^licen[cs]es?\//i.test(f.path)) {
+            return { ...weak, message: `${f.message}; but ${root.path} governs the repository (${root.code})` };
+        }
+        return f;
+    });
+}
+/**
+ * A license text the gate could not name (or one that resembles a standard text with terms added)
+ * is what `artifacts.license.license` in the policy settles: the user states its SPDX id, as the
+ * problem tells them to, and the file counts under that id.
+ */
+function declaredLicense(f, license, source) {
+    if (f.outcome !== 'rejected' || (f.code !== LICENSE_CODES.unidentified && f.code !== LICENSE_CODES.modified))
+        return f;
+    return {
+        ...f,
+        outcome: 'evidence',
+        strength: Math.max(f.strength, 70),
+        code: 'declared-license',
+        message: `${f.path}: declared as ${license} in ${source ?? 'the policy'} (artifacts.license.license); the text itself was not recognised`,
+        license,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/index.ts
+
 
 
 
@@ -35559,13 +35635,6 @@ function statusOf(sorted, declared, internalError) {
         return 'invalid';
     return 'missing';
 }
-/** The license artifact's findings as the policy's declared license and the root LICENSE text settle them. */
-function licenseFindings(id, ap, findings, policy) {
-    if (id !== 'license')
-        return findings;
-    const declared = ap.license ? findings.map((f) => declaredLicense(f, ap.license, policy.source)) : findings;
-    return fileOverProse(declared);
-}
 /**
  * Problems for what could not be judged: a detector that crashed (fail closed: it cannot vouch for
  * anything, even evidence it found first), and a cap that stopped the reading. True when failing.
@@ -35610,6 +35679,20 @@ function weighUnverified(report, severity, external, policy, internalError) {
         report.problems.push(unverified.problem);
     return !unverified.verification.verified && fails(unverified.verification.severity, policy.failOn);
 }
+/**
+ * A license that grants rights on terms that are not open (non-commercial, use restrictions, a
+ * standard text with terms added, a text the gate cannot name) is the release's license, and its
+ * terms weigh what the policy's `license-terms` says. The severity when they count, else undefined.
+ */
+function weighTerms(report, terms, severity) {
+    const identified = terms.code !== LICENSE_CODES.unidentified;
+    report.terms = { open: false, identified, severity, reason: terms.message, ...(terms.license ? { license: terms.license } : {}) };
+    if (severity === 'off')
+        return undefined;
+    const what = identified ? 'are not open' : 'could not be identified as open';
+    report.problems.push({ path: terms.path, line: terms.line, code: PROBLEM_CODES.termsNotOpen, message: `the license's terms ${what}: ${terms.message}` });
+    return severity;
+}
 /** Applies the artifact's waiver, if any: whether it still fails, and whether an expired waiver forces an error. */
 function applyWaiver(report, policy, today, failed, internalError) {
     const id = report.id;
@@ -35622,7 +35705,8 @@ function applyWaiver(report, policy, today, failed, internalError) {
         report.problems.push({ ...at, code: PROBLEM_CODES.waiverExpired, message: `waiver for ${id} expired on ${waiver.expires}: ${waiver.reason}` });
         return { failed, forcedError: true };
     }
-    if (report.status === 'present') {
+    // A waiver for a license on terms that are not open excuses those terms: it is not stale.
+    if (report.status === 'present' && !failed) {
         report.problems.push({ ...at, code: PROBLEM_CODES.waiverStale, message: `waiver for ${id} is stale: the artifact is present; remove the waiver` });
     }
     else if (failed && !internalError) {
@@ -35652,7 +35736,8 @@ function compareWithBase(report, base, regression) {
 }
 function judge(id, ap, findings, input, detector, internalError) {
     const { policy } = input;
-    const sorted = sortFindings(licenseFindings(id, ap, findings, policy));
+    const license = licenseFindings(id, ap, findings, policy);
+    const sorted = sortFindings(license.findings);
     const declared = policy.external[id];
     const info = domain_artifacts/* ARTIFACTS */.ym[id];
     const report = {
@@ -35675,7 +35760,8 @@ function judge(id, ap, findings, input, detector, internalError) {
         report.requiredAt = { path: policy.source, line: policy.lines[id] ?? policy.lines.extends ?? 1 };
     const missing = unjudged(report, internalError, input.scan.unfinished?.includes(id) ?? false);
     const unverified = weighUnverified(report, ap.severity, sorted.external, policy, internalError);
-    const judged = missing || unverified;
+    const restricted = license.terms && !internalError ? weighTerms(report, license.terms, capped(policy.licenseTerms ?? ap.severity, ap.severity)) : undefined;
+    const judged = missing || unverified || restricted !== undefined;
     const { failed, forcedError } = applyWaiver(report, policy, isoDay(input.now), judged, internalError);
     // After the waiver: a waived artifact is not thin.
     const thin = info.canBeThin ? thinEvidence(report, ap.severity, sorted.weak, policy, internalError) : undefined;
@@ -35684,7 +35770,7 @@ function judge(id, ap, findings, input, detector, internalError) {
     if (input.base)
         compareWithBase(report, input.base, policy.regression);
     report.fix = fixFor(report, info.fix, policy.source, input.scan.excludedCandidates?.[id]);
-    const effective = forcedError ? 'error' : (thin?.severity ?? ap.severity);
+    const effective = forcedError ? 'error' : (thin?.severity ?? restricted ?? ap.severity);
     report.failing = (failed || forcedError) && fails(effective, policy.failOn);
     return report;
 }
@@ -35869,6 +35955,11 @@ function fixFor(a, generic, source, excluded) {
         }
         return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
     }
+    if (a.status === 'present' && a.terms && a.terms.severity !== 'off') {
+        const unnamed = !a.terms.identified || a.evidence[0]?.code === LICENSE_CODES.modified;
+        const declare = unnamed ? `State its SPDX id as artifacts.license.license in ${policyFile} if these terms are open; if not, release` : 'Release';
+        return `${declare} under an open license (OSI-approved for the code, e.g. Apache-2.0 or MIT; an open license for the weights and data, e.g. CC-BY-4.0), or set license-terms in ${policyFile} to say what these terms weigh (off accepts them).`;
+    }
     if (a.status === 'present' || a.status === 'external' || a.status === 'waived')
         return '';
     const candidate = a.status === 'invalid' ? a.problems.find((p) => p.path !== '' && p.code !== PROBLEM_CODES.regression && p.code !== PROBLEM_CODES.internalError) : undefined;
@@ -35884,47 +35975,6 @@ function fixFor(a, generic, source, excluded) {
     }
     return generic;
 }
-/**
- * One judgement for the repository's license: what the root LICENSE file's text is decides it. A
- * README that links "MIT" over a LICENSE holding MIT plus extra terms must not make the artifact
- * present while the MOF part says the text was not identified; nor may the MIT license of a
- * component in a subfolder (`sgm/modules/lpips/LICENSE`, `basicsr/setup.py`) over a
- * non-commercial root LICENSE: it licenses that folder only.
- */
-function fileOverProse(findings) {
-    const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && [LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.notOpen].includes(f.code));
-    if (!root)
-        return findings;
-    return findings.map((f) => {
-        if (f.outcome !== 'evidence')
-            return f;
-        const weak = { ...f, outcome: 'weak', strength: Math.min(f.strength, 35) };
-        if (f.code === LICENSE_CODES.statementRepository)
-            return { ...weak, message: `${f.message}; but ${root.path} does not hold that license's text (${root.code})` };
-        // Split license files are the root's own (`LICENSES/`, `LICENSE/`): only a component's folder is set aside.
-        if ((f.code === LICENSE_CODES.file || f.code === LICENSE_CODES.packageMetadata) && f.path.includes('/') && !/^licen[cs]es?\//i.test(f.path)) {
-            return { ...weak, message: `${f.message}; but ${root.path} governs the repository (${root.code})` };
-        }
-        return f;
-    });
-}
-/**
- * A license text the gate could not name (or one that resembles a standard text with terms added)
- * is what `artifacts.license.license` in the policy settles: the user states its SPDX id, as the
- * problem tells them to, and the file counts under that id.
- */
-function declaredLicense(f, license, source) {
-    if (f.outcome !== 'rejected' || (f.code !== LICENSE_CODES.unidentified && f.code !== LICENSE_CODES.modified))
-        return f;
-    return {
-        ...f,
-        outcome: 'evidence',
-        strength: Math.max(f.strength, 70),
-        code: 'declared-license',
-        message: `${f.path}: declared as ${license} in ${source ?? 'the policy'} (artifacts.license.license); the text itself was not recognised`,
-        license,
-    };
-}
 /** Something to say without failing: a non-passing artifact that matters (warning or error severity). */
 function warns(a, regressionSeverity) {
     if (a.failing)
@@ -35935,6 +35985,8 @@ function warns(a, regressionSeverity) {
         return true;
     const notPassing = a.status === 'missing' || a.status === 'invalid' || a.internalError !== undefined;
     if (a.status === 'external' && a.verification && !a.verification.verified && SEVERITY_RANK[a.verification.severity] >= SEVERITY_RANK.warning)
+        return true;
+    if (a.status === 'present' && a.terms && SEVERITY_RANK[a.terms.severity] >= SEVERITY_RANK.warning)
         return true;
     return notPassing && SEVERITY_RANK[a.thin?.severity ?? a.severity] >= SEVERITY_RANK.warning;
 }
@@ -41809,6 +41861,7 @@ const training_OUTCOMES = defineOutcomes('training', {
     delegates: { outcome: 'weak', weight: 45, label: 'a thin entry point handing over to another module' },
     'delegates-script': { outcome: 'weak', weight: 40, code: 'delegates', label: 'a script submitting or sourcing another' },
     'tutorial-finetune': { outcome: 'weak', weight: 40, label: 'a tutorial fine-tuning a downloaded model' },
+    'gradient-only': { outcome: 'weak', weight: 35, label: 'a backward pass with no optimizer, loss or other training machinery (a gradient check or analysis)' },
     'placeholder-entry': { outcome: 'rejected', weight: 55, code: 'placeholder', label: 'a training entry point that is a placeholder' },
     placeholder: { outcome: 'rejected', weight: 45, label: 'training-named code that is a placeholder' },
     'no-training-signal': { outcome: 'rejected', weight: 45, label: 'a training entry point without a training step' },
@@ -41975,6 +42028,11 @@ function checkTraining(file, ctx) {
         if (hub && isTutorial(file, lang, lines)) {
             const model = /["']([\w.-]+\/[\w.-]+|gpt2|bert-base-\w+|distilbert-base-\w+|roberta-base|t5-\w+)["']/.exec(hub[0])?.[1] ?? 'a downloaded model';
             return [training_finding('tutorial-finetune', file.path, steps[0].line, `${lang === 'notebook' ? 'notebook' : 'tutorial'} fine-tunes ${model} as a walkthrough (${steps[0].label} at line ${steps[0].line}); not the training of this release`)];
+        }
+        // A model file's self-check (`out.backward(grad)` to measure a receptive field) or a saliency map
+        // computes gradients and updates nothing: alone, with nothing that trains around it, it is not training.
+        if (steps.length === 1 && steps[0].label === 'backward pass' && support.length === 0 && !strong) {
+            return [training_finding('gradient-only', file.path, steps[0].line, `backward pass at line ${steps[0].line} with no optimizer, loss, schedule or checkpointing in the file: gradients computed, nothing trained`)];
         }
         // A loss.backward() in a notebook that is not a tutorial still trains something; notebooks rank lower.
         return [trainingFinding(file, steps, support, strong, lang === 'notebook')];
@@ -43289,6 +43347,7 @@ const license_OUTCOMES = defineOutcomes('license', {
     empty: { outcome: 'rejected', weight: 60 },
     placeholder: { outcome: 'rejected', weight: 60, label: 'a placeholder instead of a license' },
     unidentified: { outcome: 'rejected', weight: 55, label: 'a license text not recognised' },
+    'license-pdf': { outcome: 'rejected', weight: 55, code: 'unidentified', label: 'a license agreement committed as a PDF, known by its name (its text is not read)' },
 });
 /** The rank a license file named only by the policy's `paths` gets, for its strength. */
 const UNRANKED = 55;
@@ -43309,6 +43368,10 @@ function isCardFile(name) {
 }
 function isLicenseFileName(name) {
     return /licen[cs]e|copying/i.test(name);
+}
+/** A license agreement shipped as a PDF (`Skywork Community License.pdf`, a `…许可协议.pdf`): model licenses often are. */
+function isLicensePdf(name) {
+    return lastExtension(name) === 'pdf' && /licen[cs]e|许可|协议/i.test(name);
 }
 /**
  * Test fixtures and CI folders hold license look-alikes that say nothing about the release; so do
@@ -43333,6 +43396,8 @@ function license_rank(path) {
         return depth === 0 ? 60 : depth <= 2 ? 20 : undefined;
     if (/(^|\/)LICENSES\/[^/]+$/i.test(path))
         return TEXT_EXTENSIONS.includes(lastExtension(name)) ? 80 : undefined;
+    if (isLicensePdf(name))
+        return depth === 0 ? 60 : depth <= 2 ? 40 : undefined;
     if (!isLicenseFileName(name))
         return undefined;
     // LICENSE.md, LICENSE-MIT, LICENSE.Apache — not license-faq.png or check_license.py.
@@ -43392,6 +43457,10 @@ function licenseFinding(file, license, line, [open, notOpen], where, parts) {
 }
 function checkLicenseFile(file) {
     const name = baseName(file.path);
+    if (isLicensePdf(name)) {
+        const message = `${name}: a license agreement in PDF, known by its name (its text is not read); if its terms are open, state its SPDX id as artifacts.license.license in .openness.yml`;
+        return [license_finding(file, 'license-pdf', { line: 1, message })];
+    }
     if (file.lfsPointer || file.binary) {
         return [
             license_finding(file, 'unreadable', {
@@ -43640,6 +43709,7 @@ const license = defineDetector({
     globs: [
         '**/*LICENSE*',
         '**/*LICENCE*',
+        '**/*{许可,协议}*.pdf',
         '**/COPYING*',
         '**/LICENSES/*.{txt,md}',
         '**/README.md',
@@ -53888,6 +53958,13 @@ function artifactState(a) {
         if (a.verification.severity === 'notice')
             return 'notice';
     }
+    if (a.status === 'present' && a.terms) {
+        // A license on terms that are not open weighs what the policy's `license-terms` gave it.
+        if (a.terms.severity === 'error' || a.terms.severity === 'warning')
+            return 'warn';
+        if (a.terms.severity === 'notice')
+            return 'notice';
+    }
     if (a.status === 'external')
         return 'external';
     if (a.status === 'waived')
@@ -53974,6 +54051,8 @@ function describeStatus(a) {
         return `${a.status}, regression since ${visible(a.since.base, 80)}`;
     if (a.thin)
         return `${a.status}, thin evidence`;
+    if (a.terms && a.terms.severity !== 'off')
+        return `${a.status}, terms ${a.terms.identified ? 'not open' : 'not identified'}`;
     return a.status;
 }
 const VERDICT_WORD = { pass: 'passed', warn: 'passed with warnings', fail: 'failed' };
@@ -54561,11 +54640,14 @@ function issuesOf(report) {
         const own = [];
         const push = (issue) => own.push({ artifact: a, title: title(a), primary: own.length === 0, ...issue });
         let onFiles = false;
-        for (const p of a.problems.filter(onCandidate)) {
+        // A license on terms that is not open counts; what needs pointing at is those terms, in the file that holds them.
+        const terms = a.status === 'present' && a.terms !== undefined;
+        for (const p of a.problems.filter((p) => onCandidate(p) && (!terms || p.code === PROBLEM_CODES.termsNotOpen))) {
             if (!base)
                 continue;
             onFiles = true;
-            const lines = [`${a.title} (${a.id}): ${visible(p.message, issues_MESSAGE_MAX)}`, `This file does not count as the ${a.id} artifact.${fix ? ` ${fix}` : ''}`];
+            const verdict = terms ? '' : `This file does not count as the ${a.id} artifact.`;
+            const lines = [`${a.title} (${a.id}): ${visible(p.message, issues_MESSAGE_MAX)}`, `${verdict}${verdict && fix ? ' ' : ''}${fix}`];
             push({ level: base, code: p.code, message: lines.join('\n'), path: p.path, line: p.line });
         }
         for (const p of a.problems.filter((p) => isWaiverProblem(p.code))) {

@@ -434,6 +434,11 @@ const policyFileSchema = schemas/* strictObject */.rej({
         default: 'warning',
     })
         .optional(),
+    'license-terms': schemas/* enum */.k5n(['error', 'warning', 'notice', 'off'])
+        .meta({
+        description: "What the license is when it grants rights on terms that are not open: non-commercial, use restrictions (RAIL and community licenses), a standard text with terms added, a text the gate cannot name. By default the license artifact's own severity; `off` accepts any terms; never more than the artifact's severity. \"All rights reserved\" with no grant is no license at all.",
+    })
+        .optional(),
 })
     .meta({
     title: 'Openness Gate policy (.openness.yml)',
@@ -979,6 +984,7 @@ function resolve(policy, source, file) {
         regression: policy.regression ?? 'off',
         ...(policy['unverified-external'] !== undefined ? { unverifiedExternal: policy['unverified-external'] } : {}),
         ...(policy['thin-evidence'] !== undefined ? { thinEvidence: policy['thin-evidence'] } : {}),
+        ...(policy['license-terms'] !== undefined ? { licenseTerms: policy['license-terms'] } : {}),
         baseTag: policy['base-tag'] ?? 'v*',
         lines,
     };

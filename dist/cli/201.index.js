@@ -40,6 +40,8 @@ const PROBLEM_CODES = {
     waiverStale: 'waiver-stale',
     regression: 'regression',
     internalError: 'internal-error',
+    /** A license that grants rights on terms that are not open, weighed by the policy's `license-terms`. */
+    termsNotOpen: 'terms-not-open',
 };
 function isWaiverProblem(code) {
     return code === PROBLEM_CODES.waiverExpired || code === PROBLEM_CODES.waiverStale;
@@ -644,11 +646,14 @@ function issues_issuesOf(report) {
         const own = [];
         const push = (issue) => own.push({ artifact: a, title: title(a), primary: own.length === 0, ...issue });
         let onFiles = false;
-        for (const p of a.problems.filter(onCandidate)) {
+        // A license on terms that is not open counts; what needs pointing at is those terms, in the file that holds them.
+        const terms = a.status === 'present' && a.terms !== undefined;
+        for (const p of a.problems.filter((p) => onCandidate(p) && (!terms || p.code === codes/* PROBLEM_CODES */.zB.termsNotOpen))) {
             if (!base)
                 continue;
             onFiles = true;
-            const lines = [`${a.title} (${a.id}): ${(0,report_escape/* visible */.RK)(p.message, issues_MESSAGE_MAX)}`, `This file does not count as the ${a.id} artifact.${fix ? ` ${fix}` : ''}`];
+            const verdict = terms ? '' : `This file does not count as the ${a.id} artifact.`;
+            const lines = [`${a.title} (${a.id}): ${(0,report_escape/* visible */.RK)(p.message, issues_MESSAGE_MAX)}`, `${verdict}${verdict && fix ? ' ' : ''}${fix}`];
             push({ level: base, code: p.code, message: lines.join('\n'), path: p.path, line: p.line });
         }
         for (const p of a.problems.filter((p) => (0,codes/* isWaiverProblem */.Q5)(p.code))) {
@@ -989,6 +994,13 @@ function artifactState(a) {
         if (a.verification.severity === 'notice')
             return 'notice';
     }
+    if (a.status === 'present' && a.terms) {
+        // A license on terms that are not open weighs what the policy's `license-terms` gave it.
+        if (a.terms.severity === 'error' || a.terms.severity === 'warning')
+            return 'warn';
+        if (a.terms.severity === 'notice')
+            return 'notice';
+    }
     if (a.status === 'external')
         return 'external';
     if (a.status === 'waived')
@@ -1075,6 +1087,8 @@ function describeStatus(a) {
         return `${a.status}, regression since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visible */ .RK)(a.since.base, 80)}`;
     if (a.thin)
         return `${a.status}, thin evidence`;
+    if (a.terms && a.terms.severity !== 'off')
+        return `${a.status}, terms ${a.terms.identified ? 'not open' : 'not identified'}`;
     return a.status;
 }
 const VERDICT_WORD = { pass: 'passed', warn: 'passed with warnings', fail: 'failed' };

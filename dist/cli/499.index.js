@@ -40,6 +40,8 @@ const PROBLEM_CODES = {
     waiverStale: 'waiver-stale',
     regression: 'regression',
     internalError: 'internal-error',
+    /** A license that grants rights on terms that are not open, weighed by the policy's `license-terms`. */
+    termsNotOpen: 'terms-not-open',
 };
 function isWaiverProblem(code) {
     return code === PROBLEM_CODES.waiverExpired || code === PROBLEM_CODES.waiverStale;

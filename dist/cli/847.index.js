@@ -738,7 +738,7 @@ async function runAudit(options, onEvent = () => undefined) {
     const previous = await readPrevious(jsonl);
     const before = new Map(latestRows(previous.rows).map((r) => [r.repository.id, r]));
     const shared = options.policyFile !== undefined ? await readSharedPolicy(options.policyFile) : undefined;
-    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(456), __webpack_require__.e(138), __webpack_require__.e(431), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 4393));
+    const { runGate } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(456), __webpack_require__.e(757), __webpack_require__.e(431), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 138));
     const results = new Map();
     let judged = 0;
     let skipped = 0;
@@ -1120,6 +1120,13 @@ function artifactState(a) {
         if (a.verification.severity === 'notice')
             return 'notice';
     }
+    if (a.status === 'present' && a.terms) {
+        // A license on terms that are not open weighs what the policy's `license-terms` gave it.
+        if (a.terms.severity === 'error' || a.terms.severity === 'warning')
+            return 'warn';
+        if (a.terms.severity === 'notice')
+            return 'notice';
+    }
     if (a.status === 'external')
         return 'external';
     if (a.status === 'waived')
@@ -1206,6 +1213,8 @@ function describeStatus(a) {
         return `${a.status}, regression since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .visible */ .RK)(a.since.base, 80)}`;
     if (a.thin)
         return `${a.status}, thin evidence`;
+    if (a.terms && a.terms.severity !== 'off')
+        return `${a.status}, terms ${a.terms.identified ? 'not open' : 'not identified'}`;
     return a.status;
 }
 const VERDICT_WORD = { pass: 'passed', warn: 'passed with warnings', fail: 'failed' };

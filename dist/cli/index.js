@@ -1571,7 +1571,7 @@ async function main(argv) {
     // git lists the tree while the rest of the program loads (a third of the run on a big tree).
     const early = args.ref === undefined ? (0,source_early/* startListing */.j)((0,external_node_path_.resolve)(args.root), args.untracked) : undefined;
     // Loaded only now so `--help` and `--version` start as fast as node itself.
-    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(456), __nccwpck_require__.e(138), __nccwpck_require__.e(431), __nccwpck_require__.e(393), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4393));
+    const { runGate } = await Promise.all(/* import() */[__nccwpck_require__.e(600), __nccwpck_require__.e(456), __nccwpck_require__.e(757), __nccwpck_require__.e(431), __nccwpck_require__.e(138), __nccwpck_require__.e(499)]).then(__nccwpck_require__.bind(__nccwpck_require__, 138));
     const { render } = await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 2201));
     const run = await runGate({
         root: args.root,
