@@ -107,7 +107,9 @@ describe('license detector: cards and metadata', () => {
     ['package.json', '{\n  "name": "x",\n  "license": "MIT OR Apache-2.0"\n}\n', 'MIT OR Apache-2.0', 3],
     ['Cargo.toml', '[package]\nname = "x"\nlicense = "MIT OR Apache-2.0"\n', 'MIT OR Apache-2.0', 3],
   ])('reads the license of %s', (path, text, id, line) => {
-    expect(license.check(file(path, text), ctx([]))[0]).toMatchObject({ outcome: 'evidence', code: 'package-metadata', license: id, line });
+    expect(license.check(file(path, text), ctx(['LICENSE', path]))[0]).toMatchObject({ outcome: 'evidence', code: 'package-metadata', license: id, line });
+    // Named in a field with no license text anywhere in the repository: a claim, as a README statement is.
+    expect(license.check(file(path, text), ctx([path]))[0]).toMatchObject({ outcome: 'weak', code: 'package-metadata', license: id, message: expect.stringContaining('no license file') });
   });
 });
 

@@ -5,7 +5,7 @@ import { mofComponentOf } from '../domain/mof.js';
 import { computeMof } from './mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
 import { LICENSE_CODES, PROBLEM_CODES } from '../domain/codes.js';
-import { licenseFindings } from './license.js';
+import { licenseFindings, weighTerms } from './license.js';
 
 export interface EvaluateInput {
   scan: ScanResult;
@@ -132,20 +132,6 @@ function weighUnverified(report: ArtifactReport, severity: Severity, external: F
   report.verification = unverified.verification;
   if (unverified.problem) report.problems.push(unverified.problem);
   return !unverified.verification.verified && fails(unverified.verification.severity, policy.failOn);
-}
-
-/**
- * A license that grants rights on terms that are not open (non-commercial, use restrictions, a
- * standard text with terms added, a text the gate cannot name) is the release's license, and its
- * terms weigh what the policy's `license-terms` says. The severity when they count, else undefined.
- */
-function weighTerms(report: ArtifactReport, terms: Finding, severity: Severity): Severity | undefined {
-  const identified = terms.code !== LICENSE_CODES.unidentified;
-  report.terms = { open: false, identified, severity, reason: terms.message, ...(terms.license ? { license: terms.license } : {}) };
-  if (severity === 'off') return undefined;
-  const what = identified ? 'are not open' : 'could not be identified as open';
-  report.problems.push({ path: terms.path, line: terms.line, code: PROBLEM_CODES.termsNotOpen, message: `the license's terms ${what}: ${terms.message}` });
-  return severity;
 }
 
 /** Applies the artifact's waiver, if any: whether it still fails, and whether an expired waiver forces an error. */

@@ -1,7 +1,8 @@
-import type { ArtifactId } from '../domain/artifacts.js';
+import type { ArtifactId, Severity } from '../domain/artifacts.js';
+import type { ArtifactReport } from '../domain/report-model.js';
 import type { ResolvedArtifactPolicy, ResolvedPolicy } from '../domain/policy-model.js';
 import { CANDIDATE, type Finding } from '../domain/finding.js';
-import { LICENSE_CODES } from '../domain/codes.js';
+import { LICENSE_CODES, PROBLEM_CODES } from '../domain/codes.js';
 import { PROPRIETARY_REF } from '../domain/licenses/license-id.js';
 
 /**
@@ -34,6 +35,20 @@ export function licenseFindings(id: ArtifactId, ap: ResolvedArtifactPolicy, find
   if (!governing) return { findings: settled };
   const terms: Finding = { ...governing, outcome: 'evidence' };
   return { findings: settled.map((f) => (f === governing ? terms : f)), terms };
+}
+
+/**
+ * A license that grants rights on terms that are not open (non-commercial, use restrictions, a
+ * standard text with terms added, a text the gate cannot name) is the release's license, and its
+ * terms weigh what the policy's `license-terms` says. The severity when they count, else undefined.
+ */
+export function weighTerms(report: ArtifactReport, terms: Finding, severity: Severity): Severity | undefined {
+  const identified = terms.code !== LICENSE_CODES.unidentified;
+  report.terms = { open: false, identified, severity, reason: terms.message, ...(terms.license ? { license: terms.license } : {}) };
+  if (severity === 'off') return undefined;
+  const what = identified ? 'are not open' : 'could not be identified as open';
+  report.problems.push({ path: terms.path, line: terms.line, code: PROBLEM_CODES.termsNotOpen, message: `the license's terms ${what}: ${terms.message}` });
+  return severity;
 }
 
 /**

@@ -57,6 +57,7 @@ const OUTCOMES = defineOutcomes('license', {
   'statement-data-not-open': { outcome: 'rejected', weight: 60, code: 'statement-data' },
   'statement-document-not-open': { outcome: 'rejected', weight: 60, code: 'statement-document' },
   'statement-without-text': { outcome: 'weak', weight: 35, code: 'statement-repository', label: 'an open license named for the repository with no license file holding its text' },
+  'metadata-without-text': { outcome: 'weak', weight: 35, code: 'package-metadata', label: 'an open license named in package metadata with no license file holding its text' },
   'license-pointer': { outcome: 'external', weight: 50, label: 'a license file pointing to terms published elsewhere' },
   unreadable: { outcome: 'weak', weight: 30, label: 'a license file in Git LFS or binary' },
   modified: { outcome: 'rejected', weight: 60, label: 'a known license with added terms' },
@@ -386,7 +387,7 @@ function checkLicenseSection(file: FileContent, hasRootLicenseFile: boolean): Fi
 }
 
 /** `license = "MIT"` in pyproject/Cargo/setup.cfg, `license="…"` in setup.py, `"license": "…"` in package.json, trove classifiers. */
-function checkPackageMetadata(file: FileContent): Finding[] {
+function checkPackageMetadata(file: FileContent, hasRootLicenseFile: boolean): Finding[] {
   const lines = splitLines(file.text);
   const name = baseName(file.path);
   for (let i = 0; i < lines.length; i++) {
@@ -407,7 +408,12 @@ function checkPackageMetadata(file: FileContent): Finding[] {
     }
     license ??= licenseMentions(normalizeLicenseText(raw))[0]?.id;
     if (!license) continue;
-    return [licenseFinding(file, license, i + 1, ['package-metadata', 'package-metadata-not-open'], `${name} package metadata`)];
+    const f = licenseFinding(file, license, i + 1, ['package-metadata', 'package-metadata-not-open'], `${name} package metadata`);
+    // As a README statement: a license named in a field, with no license text in the repository, is a claim, not a license file.
+    if (!hasRootLicenseFile && f.outcome === 'evidence') {
+      return [finding(file, 'metadata-without-text', { line: f.line, message: `${f.message}; no license file in the repository holds its text`, license: f.license })];
+    }
+    return [f];
   }
   return [];
 }
@@ -439,7 +445,7 @@ export const license: Detector = defineDetector({
   check(file, ctx) {
     const name = baseName(file.path);
     const lower = name.toLowerCase();
-    if (PACKAGE_FILES.includes(lower)) return file.binary ? [] : checkPackageMetadata(file);
+    if (PACKAGE_FILES.includes(lower)) return file.binary ? [] : checkPackageMetadata(file, hasRootLicense(ctx.paths));
     if (isCardFile(name) && !isLicenseFileName(name)) {
       if (file.binary || file.lfsPointer) return [];
       return [...checkFrontMatter(file), ...checkLicenseSection(file, hasRootLicense(ctx.paths))];
