@@ -345,6 +345,20 @@ function licenseFindings(id, ap, findings, policy) {
     return { findings: settled.map((f) => (f === governing ? terms : f)), terms };
 }
 /**
+ * A license that grants rights on terms that are not open (non-commercial, use restrictions, a
+ * standard text with terms added, a text the gate cannot name) is the release's license, and its
+ * terms weigh what the policy's `license-terms` says. The severity when they count, else undefined.
+ */
+function weighTerms(report, terms, severity) {
+    const identified = terms.code !== codes/* LICENSE_CODES */.Fw.unidentified;
+    report.terms = { open: false, identified, severity, reason: terms.message, ...(terms.license ? { license: terms.license } : {}) };
+    if (severity === 'off')
+        return undefined;
+    const what = identified ? 'are not open' : 'could not be identified as open';
+    report.problems.push({ path: terms.path, line: terms.line, code: codes/* PROBLEM_CODES */.zB.termsNotOpen, message: `the license's terms ${what}: ${terms.message}` });
+    return severity;
+}
+/**
  * One judgement for the repository's license: what the root LICENSE file's text is decides it. A
  * README that links "MIT" over a LICENSE holding MIT plus extra terms must not make the artifact
  * present while the MOF part says the text was not identified; nor may the MIT license of a
@@ -496,20 +510,6 @@ function weighUnverified(report, severity, external, policy, internalError) {
     if (unverified.problem)
         report.problems.push(unverified.problem);
     return !unverified.verification.verified && fails(unverified.verification.severity, policy.failOn);
-}
-/**
- * A license that grants rights on terms that are not open (non-commercial, use restrictions, a
- * standard text with terms added, a text the gate cannot name) is the release's license, and its
- * terms weigh what the policy's `license-terms` says. The severity when they count, else undefined.
- */
-function weighTerms(report, terms, severity) {
-    const identified = terms.code !== codes/* LICENSE_CODES */.Fw.unidentified;
-    report.terms = { open: false, identified, severity, reason: terms.message, ...(terms.license ? { license: terms.license } : {}) };
-    if (severity === 'off')
-        return undefined;
-    const what = identified ? 'are not open' : 'could not be identified as open';
-    report.problems.push({ path: terms.path, line: terms.line, code: codes/* PROBLEM_CODES */.zB.termsNotOpen, message: `the license's terms ${what}: ${terms.message}` });
-    return severity;
 }
 /** Applies the artifact's waiver, if any: whether it still fails, and whether an expired waiver forces an error. */
 function applyWaiver(report, policy, today, failed, internalError) {
@@ -7964,6 +7964,7 @@ const license_OUTCOMES = defineOutcomes('license', {
     'statement-data-not-open': { outcome: 'rejected', weight: 60, code: 'statement-data' },
     'statement-document-not-open': { outcome: 'rejected', weight: 60, code: 'statement-document' },
     'statement-without-text': { outcome: 'weak', weight: 35, code: 'statement-repository', label: 'an open license named for the repository with no license file holding its text' },
+    'metadata-without-text': { outcome: 'weak', weight: 35, code: 'package-metadata', label: 'an open license named in package metadata with no license file holding its text' },
     'license-pointer': { outcome: 'external', weight: 50, label: 'a license file pointing to terms published elsewhere' },
     unreadable: { outcome: 'weak', weight: 30, label: 'a license file in Git LFS or binary' },
     modified: { outcome: 'rejected', weight: 60, label: 'a known license with added terms' },
@@ -8297,7 +8298,7 @@ function checkLicenseSection(file, hasRootLicenseFile) {
     return out;
 }
 /** `license = "MIT"` in pyproject/Cargo/setup.cfg, `license="…"` in setup.py, `"license": "…"` in package.json, trove classifiers. */
-function checkPackageMetadata(file) {
+function checkPackageMetadata(file, hasRootLicenseFile) {
     const lines = splitLines(file.text);
     const name = baseName(file.path);
     for (let i = 0; i < lines.length; i++) {
@@ -8320,7 +8321,12 @@ function checkPackageMetadata(file) {
         license ??= (0,license_id/* licenseMentions */.J7)((0,license_id/* normalizeLicenseText */.C2)(raw))[0]?.id;
         if (!license)
             continue;
-        return [licenseFinding(file, license, i + 1, ['package-metadata', 'package-metadata-not-open'], `${name} package metadata`)];
+        const f = licenseFinding(file, license, i + 1, ['package-metadata', 'package-metadata-not-open'], `${name} package metadata`);
+        // As a README statement: a license named in a field, with no license text in the repository, is a claim, not a license file.
+        if (!hasRootLicenseFile && f.outcome === 'evidence') {
+            return [license_finding(file, 'metadata-without-text', { line: f.line, message: `${f.message}; no license file in the repository holds its text`, license: f.license })];
+        }
+        return [f];
     }
     return [];
 }
@@ -8351,7 +8357,7 @@ const license = defineDetector({
         const name = baseName(file.path);
         const lower = name.toLowerCase();
         if (PACKAGE_FILES.includes(lower))
-            return file.binary ? [] : checkPackageMetadata(file);
+            return file.binary ? [] : checkPackageMetadata(file, hasRootLicense(ctx.paths));
         if (isCardFile(name) && !isLicenseFileName(name)) {
             if (file.binary || file.lfsPointer)
                 return [];
