@@ -8330,15 +8330,25 @@ function checkPackageMetadata(file, hasRootLicenseFile) {
     }
     return [];
 }
+let rootLicenseOf;
+/** Whether the tree has a root license file: asked for every README and package file, so the listing is walked once per scan. */
 function hasRootLicense(paths) {
-    return paths.some((p) => !p.includes('/') && /^(licen[cs]e|copying)/i.test(p));
+    rootLicenseOf ??= new WeakMap();
+    let known = rootLicenseOf.get(paths);
+    if (known === undefined) {
+        known = paths.some((p) => !p.includes('/') && /^(licen[cs]e|copying)/i.test(p));
+        rootLicenseOf.set(paths, known);
+    }
+    return known;
 }
 const license = defineDetector({
     id: 'license',
     globs: [
         '**/*LICENSE*',
         '**/*LICENCE*',
-        '**/*{许可,协议}*.pdf',
+        // Every PDF, kept by rank only when named as a license (`…许可协议.pdf`): a glob with those
+        // characters could not be bucketed by extension and would be tried on every path of the tree.
+        '**/*.pdf',
         '**/COPYING*',
         '**/LICENSES/*.{txt,md}',
         '**/README.md',
