@@ -197,7 +197,7 @@ describe('small things', () => {
 });
 
 describe('one license judgement per file', () => {
-  it('a README that links "MIT" over a LICENSE holding MIT plus terms does not make it MIT: the LICENSE governs, its terms not open', () => {
+  it('a README that links "MIT" over a LICENSE holding MIT plus terms does not make it MIT: the LICENSE governs, its terms not identified as open', () => {
     const dir = tempDir('og-lic-');
     cpSync(join(PROJECT, 'examples', 'open-training'), dir, { recursive: true });
     rmSync(join(dir, 'data', 'LICENSE-DATA'));
@@ -208,7 +208,7 @@ describe('one license judgement per file', () => {
     const json = report(dir).json;
     expect(status(json, 'license')).toBe('present');
     const text = runCli([dir]).stdout;
-    expect(text).toMatch(/license \(present, terms not open\)/);
+    expect(text).toMatch(/license \(present, terms not identified\)/);
     expect(text).toMatch(/! license +present +warning +LICENSE:\d+/);
     expect(text).toMatch(/fix: State its SPDX id as artifacts\.license\.license/);
     expect(text).toMatch(/README\.md license section: MIT License \(MIT\).*but LICENSE does not hold that license's text \(modified\)/);

@@ -350,7 +350,8 @@ function licenseFindings(id, ap, findings, policy) {
  * terms weigh what the policy's `license-terms` says. The severity when they count, else undefined.
  */
 function weighTerms(report, terms, severity) {
-    const identified = terms.code !== codes/* LICENSE_CODES */.Fw.unidentified;
+    // A text the gate could not name, or a known one with terms added: whether its terms are open is not known.
+    const identified = terms.license !== undefined;
     report.terms = { open: false, identified, severity, reason: terms.message, ...(terms.license ? { license: terms.license } : {}) };
     if (severity === 'off')
         return undefined;
@@ -774,8 +775,7 @@ function fixFor(a, generic, source, excluded) {
         return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
     }
     if (a.status === 'present' && a.terms && a.terms.severity !== 'off') {
-        const unnamed = !a.terms.identified || a.evidence[0]?.code === codes/* LICENSE_CODES */.Fw.modified;
-        const declare = unnamed ? `State its SPDX id as artifacts.license.license in ${policyFile} if these terms are open; if not, release` : 'Release';
+        const declare = !a.terms.identified ? `State its SPDX id as artifacts.license.license in ${policyFile} if these terms are open; if not, release` : 'Release';
         return `${declare} under an open license (OSI-approved for the code, e.g. Apache-2.0 or MIT; an open license for the weights and data, e.g. CC-BY-4.0), or set license-terms in ${policyFile} to say what these terms weigh (off accepts them).`;
     }
     if (a.status === 'present' || a.status === 'external' || a.status === 'waived')
@@ -7932,15 +7932,16 @@ const evalResults = defineDetector({
  * `license` field; where it applies is derived by `licenseScopeOf` from the path and the code.
  *
  * Outcomes: an open license → evidence; a license that is not open (custom model licenses,
- * non-commercial, proprietary) → rejected as a real candidate (the artifact is `invalid` unless
- * another file holds an open license); empty, placeholder or unrecognised texts → rejected with
- * the reason.
+ * non-commercial, proprietary) → rejected as a real candidate, which evaluation makes the release's
+ * license when no open one governs, its terms weighed by the policy's `license-terms` (not a
+ * proprietary text with no grant); empty, placeholder or unrecognised texts → rejected with the
+ * reason.
  */
 /**
  * Every license finding. A license file's strength follows its rank (the root LICENSE first, then
  * split files, REUSE entries and nested licenses): 5 below it. A named license that is not open is
- * a rejected candidate 10 below its open strength, and never below 60 (CANDIDATE and above: the
- * artifact is `invalid` unless another file holds an open license).
+ * a rejected candidate 10 below its open strength, and never below 60 (CANDIDATE and above: a real
+ * candidate for the release's license, see evaluate/license.ts).
  */
 const license_OUTCOMES = defineOutcomes('license', {
     'license-file': { outcome: 'evidence', weight: -5, parts: { rank: 1 }, max: 95, label: 'a license file with an open license' },

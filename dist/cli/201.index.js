@@ -646,7 +646,7 @@ function issues_issuesOf(report) {
         const own = [];
         const push = (issue) => own.push({ artifact: a, title: title(a), primary: own.length === 0, ...issue });
         let onFiles = false;
-        // A license on terms that is not open counts; what needs pointing at is those terms, in the file that holds them.
+        // A license on terms that are not open counts; what needs pointing at is those terms, in the file that holds them.
         const terms = a.status === 'present' && a.terms !== undefined;
         for (const p of a.problems.filter((p) => onCandidate(p) && (!terms || p.code === codes/* PROBLEM_CODES */.zB.termsNotOpen))) {
             if (!base)

@@ -4,7 +4,7 @@ import { CANDIDATE, WEAK_NOTE, type Detector, type Finding, type ScanResult } fr
 import { mofComponentOf } from '../domain/mof.js';
 import { computeMof } from './mof.js';
 import type { ArtifactReport, GateReport, ReportItem } from '../domain/report-model.js';
-import { LICENSE_CODES, PROBLEM_CODES } from '../domain/codes.js';
+import { PROBLEM_CODES } from '../domain/codes.js';
 import { licenseFindings, weighTerms } from './license.js';
 
 export interface EvaluateInput {
@@ -394,8 +394,7 @@ function fixFor(a: ArtifactReport, generic: string, source: string | null, exclu
     return `Run the check again once it can get an answer (a token in HF_TOKEN for a gated Hub repository), or set unverified-external in ${policyFile} to say what an unverifiable claim weighs.`;
   }
   if (a.status === 'present' && a.terms && a.terms.severity !== 'off') {
-    const unnamed = !a.terms.identified || a.evidence[0]?.code === LICENSE_CODES.modified;
-    const declare = unnamed ? `State its SPDX id as artifacts.license.license in ${policyFile} if these terms are open; if not, release` : 'Release';
+    const declare = !a.terms.identified ? `State its SPDX id as artifacts.license.license in ${policyFile} if these terms are open; if not, release` : 'Release';
     return `${declare} under an open license (OSI-approved for the code, e.g. Apache-2.0 or MIT; an open license for the weights and data, e.g. CC-BY-4.0), or set license-terms in ${policyFile} to say what these terms weigh (off accepts them).`;
   }
   if (a.status === 'present' || a.status === 'external' || a.status === 'waived') return '';

@@ -43,7 +43,8 @@ export function licenseFindings(id: ArtifactId, ap: ResolvedArtifactPolicy, find
  * terms weigh what the policy's `license-terms` says. The severity when they count, else undefined.
  */
 export function weighTerms(report: ArtifactReport, terms: Finding, severity: Severity): Severity | undefined {
-  const identified = terms.code !== LICENSE_CODES.unidentified;
+  // A text the gate could not name, or a known one with terms added: whether its terms are open is not known.
+  const identified = terms.license !== undefined;
   report.terms = { open: false, identified, severity, reason: terms.message, ...(terms.license ? { license: terms.license } : {}) };
   if (severity === 'off') return undefined;
   const what = identified ? 'are not open' : 'could not be identified as open';

@@ -69,7 +69,7 @@ export function issuesOf(report: GateReport): Issue[] {
     const push = (issue: Omit<Issue, 'artifact' | 'primary' | 'title'>) => own.push({ artifact: a, title: title(a), primary: own.length === 0, ...issue });
 
     let onFiles = false;
-    // A license on terms that is not open counts; what needs pointing at is those terms, in the file that holds them.
+    // A license on terms that are not open counts; what needs pointing at is those terms, in the file that holds them.
     const terms = a.status === 'present' && a.terms !== undefined;
     for (const p of a.problems.filter((p) => onCandidate(p) && (!terms || p.code === PROBLEM_CODES.termsNotOpen))) {
       if (!base) continue;

@@ -24,16 +24,17 @@ import { firstLineMatching, splitLines } from '../text/lines.js';
  * `license` field; where it applies is derived by `licenseScopeOf` from the path and the code.
  *
  * Outcomes: an open license → evidence; a license that is not open (custom model licenses,
- * non-commercial, proprietary) → rejected as a real candidate (the artifact is `invalid` unless
- * another file holds an open license); empty, placeholder or unrecognised texts → rejected with
- * the reason.
+ * non-commercial, proprietary) → rejected as a real candidate, which evaluation makes the release's
+ * license when no open one governs, its terms weighed by the policy's `license-terms` (not a
+ * proprietary text with no grant); empty, placeholder or unrecognised texts → rejected with the
+ * reason.
  */
 
 /**
  * Every license finding. A license file's strength follows its rank (the root LICENSE first, then
  * split files, REUSE entries and nested licenses): 5 below it. A named license that is not open is
- * a rejected candidate 10 below its open strength, and never below 60 (CANDIDATE and above: the
- * artifact is `invalid` unless another file holds an open license).
+ * a rejected candidate 10 below its open strength, and never below 60 (CANDIDATE and above: a real
+ * candidate for the release's license, see evaluate/license.ts).
  */
 const OUTCOMES = defineOutcomes('license', {
   'license-file': { outcome: 'evidence', weight: -5, parts: { rank: 1 }, max: 95, label: 'a license file with an open license' },
