@@ -35507,8 +35507,10 @@ function requiredClass(preset) {
  * non-commercial or community license is the release's license (present), with its terms weighed
  * apart (`license-terms`).
  */
+/** Codes of a license file whose text is not an open license: not open, modified, not identified. */
+const NOT_OPEN_TEXT = [LICENSE_CODES.notOpen, LICENSE_CODES.modified, LICENSE_CODES.unidentified];
 /** Codes of a license text or declaration that grants rights, whatever its terms (statements in prose excluded). */
-const GRANTING = [LICENSE_CODES.notOpen, LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.frontMatter, LICENSE_CODES.packageMetadata];
+const GRANTING = [...NOT_OPEN_TEXT, LICENSE_CODES.frontMatter, LICENSE_CODES.packageMetadata];
 /** The license artifact's findings as the policy's declared license and the root LICENSE text settle them. */
 function licenseFindings(id, ap, findings, policy) {
     if (id !== 'license')
@@ -35549,7 +35551,7 @@ function weighTerms(report, terms, severity) {
  * non-commercial root LICENSE: it licenses that folder only.
  */
 function fileOverProse(findings) {
-    const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && [LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.notOpen].includes(f.code));
+    const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && NOT_OPEN_TEXT.includes(f.code));
     if (!root)
         return findings;
     return findings.map((f) => {

@@ -13,8 +13,10 @@ import { PROPRIETARY_REF } from '../domain/licenses/license-id.js';
  * apart (`license-terms`).
  */
 
+/** Codes of a license file whose text is not an open license: not open, modified, not identified. */
+const NOT_OPEN_TEXT: readonly string[] = [LICENSE_CODES.notOpen, LICENSE_CODES.modified, LICENSE_CODES.unidentified];
 /** Codes of a license text or declaration that grants rights, whatever its terms (statements in prose excluded). */
-const GRANTING: readonly string[] = [LICENSE_CODES.notOpen, LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.frontMatter, LICENSE_CODES.packageMetadata];
+const GRANTING: readonly string[] = [...NOT_OPEN_TEXT, LICENSE_CODES.frontMatter, LICENSE_CODES.packageMetadata];
 
 export interface LicenseJudgement {
   findings: Finding[];
@@ -60,7 +62,7 @@ export function weighTerms(report: ArtifactReport, terms: Finding, severity: Sev
  * non-commercial root LICENSE: it licenses that folder only.
  */
 function fileOverProse(findings: Finding[]): Finding[] {
-  const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && ([LICENSE_CODES.modified, LICENSE_CODES.unidentified, LICENSE_CODES.notOpen] as string[]).includes(f.code));
+  const root = findings.find((f) => !f.path.includes('/') && f.outcome === 'rejected' && NOT_OPEN_TEXT.includes(f.code));
   if (!root) return findings;
   return findings.map((f) => {
     if (f.outcome !== 'evidence') return f;
